@@ -1,0 +1,89 @@
+//! The command line: `gazette [--archive DIR] [COMMAND]`. One file per subcommand.
+
+mod eval;
+mod facts;
+mod list;
+mod notes;
+mod read;
+mod search;
+mod show;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// A terminal reader for news archives that understands what it reads.
+///
+/// Run without a command to open the three-pane reader on the archive: the article list,
+/// the article, and the facts found in it (people, places, organisations, events, dates,
+/// quotes). The commands below give the same model on the command line.
+#[derive(Parser, Debug)]
+#[command(name = "gazette", version, about, long_about)]
+pub struct Cli {
+    /// The archive folder: every .txt and .md file below it is an article.
+    #[arg(
+        long,
+        short = 'a',
+        global = true,
+        env = "GAZETTE_ARCHIVE",
+        default_value = "articles",
+        value_name = "DIR"
+    )]
+    pub archive: PathBuf,
+
+    /// The notes file (bookmarks and annotations). Defaults to
+    /// $XDG_DATA_HOME/gazette/notes.json (~/.local/share/gazette/notes.json).
+    #[arg(long, global = true, env = "GAZETTE_NOTES", value_name = "FILE")]
+    pub notes: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the articles: id, date, source and title, one per line.
+    List(list::ListArgs),
+    /// Show one article's parsed structure (title, byline, blocks, with character ranges).
+    Show(show::ShowArgs),
+    /// Extract the facts (people, places, organisations, events, dates, quotes) from a file.
+    Facts(facts::FactsArgs),
+    /// Score the fact extractor against hand-labelled gold files.
+    Eval(eval::EvalArgs),
+    /// Search the archive with the reader's query syntax.
+    Search(search::SearchArgs),
+    /// List, export and import bookmarks and annotations.
+    #[command(subcommand)]
+    Notes(notes::NotesCommand),
+}
+
+/// A failure to report on stderr: what went wrong and what to do about it.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl<E: std::fmt::Display> From<E> for CliError {
+    fn from(error: E) -> Self {
+        CliError(error.to_string())
+    }
+}
+
+pub type CliResult = Result<ExitCode, CliError>;
+
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match &cli.command {
+        None => read::run(&cli),
+        Some(Command::List(args)) => list::run(&cli, args),
+        Some(Command::Show(args)) => show::run(&cli, args),
+        Some(Command::Facts(args)) => facts::run(&cli, args),
+        Some(Command::Eval(args)) => eval::run(&cli, args),
+        Some(Command::Search(args)) => search::run(&cli, args),
+        Some(Command::Notes(command)) => notes::run(&cli, command),
+    };
+    match result {
+        Ok(code) => code,
+        Err(CliError(message)) => {
+            eprintln!("gazette: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

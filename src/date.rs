@@ -1,0 +1,137 @@
+//! Calendar dates that may be partial: a year, a month, a day, or any combination the text gives.
+
+use serde::{Deserialize, Serialize};
+
+/// A date as precise as the text allows. `--07-16` (no year) and `2024-07` (no day) are both valid.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn ymd(year: i32, month: u8, day: u8) -> Self {
+        PartialDate {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// ISO 8601, with the truncated forms for missing parts: `2019-06-27`, `2024-07`, `2003`,
+    /// `--07-16`, `--09`. A date with nothing known prints as an empty string.
+    pub fn iso(&self) -> String {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+            (Some(y), None, _) => format!("{y:04}"),
+            (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
+            (None, Some(m), None) => format!("--{m:02}"),
+            (None, None, _) => String::new(),
+        }
+    }
+
+    /// Parses the forms [`PartialDate::iso`] prints.
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let number = |s: &str| s.parse::<u32>().ok();
+        if let Some(rest) = text.strip_prefix("--") {
+            let mut parts = rest.split('-');
+            let month = number(parts.next()?)?;
+            let day = parts.next().map(number).map(|d| d.map(|d| d as u8));
+            let date = PartialDate {
+                year: None,
+                month: Some(month as u8),
+                day: day.flatten(),
+            };
+            return date.is_valid().then_some(date);
+        }
+        let mut parts = text.split('-');
+        let year = number(parts.next()?)? as i32;
+        let month = parts.next().map(number);
+        let day = parts.next().map(number);
+        let date = PartialDate {
+            year: Some(year),
+            month: month.flatten().map(|m| m as u8),
+            day: day.flatten().map(|d| d as u8),
+        };
+        date.is_valid().then_some(date)
+    }
+
+    pub fn is_valid(&self) -> bool {
+        let month_ok = self.month.is_none_or(|m| (1..=12).contains(&m));
+        let day_ok = self.day.is_none_or(|d| (1..=31).contains(&d))
+            && (self.day.is_none() || self.month.is_some());
+        month_ok && day_ok && (self.year.is_some() || self.month.is_some())
+    }
+
+    /// Orders dates in time; unknown parts sort first within their known prefix.
+    pub fn sort_key(&self) -> (i32, u8, u8) {
+        (
+            self.year.unwrap_or(i32::MIN),
+            self.month.unwrap_or(0),
+            self.day.unwrap_or(0),
+        )
+    }
+}
+
+impl std::fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+/// The month a full or abbreviated English month name stands for ("March", "Mar", "Mar.", "Sept").
+pub fn month_from_name(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if let Some(index) = MONTHS.iter().position(|m| *m == word) {
+        return Some(index as u8 + 1);
+    }
+    if word == "sept" {
+        return Some(9);
+    }
+    if word.len() == 3 {
+        return MONTHS
+            .iter()
+            .position(|m| m.starts_with(&word))
+            .map(|i| i as u8 + 1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_forms_round_trip() {
+        for text in ["2019-06-27", "2024-07", "2003", "--07-16", "--09"] {
+            let date = PartialDate::parse_iso(text).unwrap();
+            assert_eq!(date.iso(), text);
+        }
+        assert_eq!(PartialDate::parse_iso("2019-13-01"), None);
+        assert_eq!(PartialDate::parse_iso("soon"), None);
+    }
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        assert_eq!(month_from_name("April"), Some(4));
+        assert_eq!(month_from_name("Sept."), Some(9));
+        assert_eq!(month_from_name("dec"), Some(12));
+        assert_eq!(month_from_name("Mayday"), None);
+    }
+}

@@ -1,0 +1,89 @@
+//! The facts extracted from an article: entities with their mentions, dates and quotes.
+//!
+//! These types are the contract between the extraction engine (`extract`), the search index,
+//! the facts panel and the body highlighter. Every span is a char range into the article text.
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organization,
+    Event,
+    Date,
+}
+
+impl EntityKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Event => "event",
+            EntityKind::Date => "date",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceType {
+    Country,
+    City,
+    Region,
+    Facility,
+    Other,
+}
+
+/// One real-world person, place, organisation or event, merged over all its mentions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// The fullest form of the name in the text; the key that links articles.
+    pub canonical: String,
+    /// Every place the text names it, in text order.
+    pub mentions: Vec<Span>,
+    /// People only: the office or occupation the text gives.
+    pub role: Option<String>,
+    /// Places only.
+    pub place_type: Option<PlaceType>,
+}
+
+/// A date expression with its normalised value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateFact {
+    pub text: String,
+    pub span: Span,
+    /// ISO 8601 (`2019-06-27`, `--07-16`, `2019-06-17/2019-06-28`), or `None` when only relative.
+    pub value: Option<String>,
+    pub relative: bool,
+}
+
+/// A direct quotation and who said it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The speaker's canonical name, when a named speaker could be found.
+    pub speaker: Option<String>,
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// The quoted words' range (inside the marks).
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    /// People, places, organisations and events.
+    pub entities: Vec<Entity>,
+    /// Date expressions in text order.
+    pub dates: Vec<DateFact>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Facts {
+    pub fn of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
+        self.entities.iter().filter(move |e| e.kind == kind)
+    }
+}

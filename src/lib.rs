@@ -1,0 +1,10 @@
+//! gazette: a terminal reader for news archives that understands what it reads.
+//!
+//! The library holds all domain logic (archive parsing, fact extraction, search, notes) and
+//! knows nothing of the terminal; the `ui` module renders state and turns keys into actions.
+
+pub mod archive;
+pub mod cli;
+pub mod date;
+pub mod facts;
+pub mod span;
