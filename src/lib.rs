@@ -4,7 +4,9 @@
 //! knows nothing of the terminal; the `ui` module renders state and turns keys into actions.
 
 pub mod archive;
+pub mod catalog;
 pub mod cli;
 pub mod date;
+pub mod extract;
 pub mod facts;
 pub mod span;
