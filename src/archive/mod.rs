@@ -6,6 +6,7 @@
 
 mod load;
 mod parse;
+mod timestamp;
 
 pub use load::{LoadEvent, LoadReport, Loader, SkipReason, Skipped, read_article_file};
 pub use parse::parse_article;
