@@ -24,10 +24,18 @@ fn header_fields_match_the_gold_files_for_every_bundled_article() {
     for meta in &report.articles {
         let gold = gold(&meta.id);
         let id = &meta.id;
-        assert_eq!(Some(meta.title.clone()), gold_string(&gold, "title"), "{id} title");
+        assert_eq!(
+            Some(meta.title.clone()),
+            gold_string(&gold, "title"),
+            "{id} title"
+        );
         assert_eq!(meta.byline, gold_string(&gold, "byline"), "{id} byline");
         assert_eq!(meta.source, gold_string(&gold, "source"), "{id} source");
-        assert_eq!(meta.dateline, gold_string(&gold, "dateline"), "{id} dateline");
+        assert_eq!(
+            meta.dateline,
+            gold_string(&gold, "dateline"),
+            "{id} dateline"
+        );
         let published = meta.published.map(|d| d.iso());
         assert_eq!(published, gold_string(&gold, "published"), "{id} published");
     }
@@ -41,7 +49,12 @@ fn every_span_points_at_its_text() {
         assert_eq!(article.slice(title.span), title.text);
         for block in &article.blocks {
             let text = article.slice(block.span);
-            assert_eq!(text.trim(), text, "{id}: block {} has untrimmed edges", block.span);
+            assert_eq!(
+                text.trim(),
+                text,
+                "{id}: block {} has untrimmed edges",
+                block.span
+            );
             assert!(!text.is_empty());
         }
     }
@@ -51,7 +64,11 @@ fn every_span_points_at_its_text() {
         .iter()
         .find(|b| b.kind == BlockKind::Paragraph)
         .unwrap();
-    assert!(article.slice(first_paragraph.span).starts_with("TASHKENT -- Uzbekistan and Kazakhstan"));
+    assert!(
+        article
+            .slice(first_paragraph.span)
+            .starts_with("TASHKENT -- Uzbekistan and Kazakhstan")
+    );
     let dateline = article.dateline.as_ref().unwrap();
     assert_eq!(article.slice(dateline.span), "TASHKENT");
 }
@@ -59,16 +76,36 @@ fn every_span_points_at_its_text() {
 #[test]
 fn boilerplate_and_comments_stay_out_of_the_body() {
     let article = bundled("004_b7b415f8c511073a.txt");
-    let body: Vec<String> = article.blocks.iter().map(|b| article.slice(b.span)).collect();
-    for junk in ["Do you like this article?", "Comment(s)", "Comment Policy", "Reply", "Caravanserai"] {
+    let body: Vec<String> = article
+        .blocks
+        .iter()
+        .map(|b| article.slice(b.span))
+        .collect();
+    for junk in [
+        "Do you like this article?",
+        "Comment(s)",
+        "Comment Policy",
+        "Reply",
+        "Caravanserai",
+    ] {
         assert!(
-            !body.iter().any(|text| text == junk || text.starts_with(junk)),
+            !body
+                .iter()
+                .any(|text| text == junk || text.starts_with(junk)),
             "{junk:?} is in the body"
         );
     }
     assert_eq!(article.comments.len(), 1);
-    assert!(article.slice(article.comments[0]).starts_with("Kazakhstan will benefit"));
-    assert!(body.last().unwrap().contains("Defence Ministry said in a statement on May 17"));
+    assert!(
+        article
+            .slice(article.comments[0])
+            .starts_with("Kazakhstan will benefit")
+    );
+    assert!(
+        body.last()
+            .unwrap()
+            .contains("Defence Ministry said in a statement on May 17")
+    );
 
     let related = bundled("003_bfca926db83a5ef9.txt");
     assert!(
@@ -116,7 +153,10 @@ fn section_headings_are_recognised() {
         .filter(|b| b.kind == BlockKind::Heading)
         .map(|b| article.slice(b.span))
         .collect();
-    assert_eq!(headings, ["Growing co-operation", "Facing threats together"]);
+    assert_eq!(
+        headings,
+        ["Growing co-operation", "Facing threats together"]
+    );
 }
 
 #[test]
@@ -143,13 +183,20 @@ fn an_unseen_site_layout_parses_by_general_patterns() {
     assert_eq!(kinds[1].0, BlockKind::Paragraph);
     assert!(kinds[1].1.ends_with("campaign dominated by flooding."));
     assert_eq!(kinds[2], (BlockKind::Heading, "What comes next".into()));
-    assert_eq!(kinds.len(), 4, "related links and comments are not body: {kinds:?}");
+    assert_eq!(
+        kinds.len(),
+        4,
+        "related links and comments are not body: {kinds:?}"
+    );
     assert_eq!(article.comments.len(), 1);
 }
 
 #[test]
 fn markdown_headings_and_plain_token_files_parse() {
-    let article = parse_article("n.md", "# A Markdown Title\n\nSome text here.\n\n## A section\n\nMore.\n");
+    let article = parse_article(
+        "n.md",
+        "# A Markdown Title\n\nSome text here.\n\n## A section\n\nMore.\n",
+    );
     assert_eq!(article.title.unwrap().text, "A Markdown Title");
     assert_eq!(article.blocks[1].kind, BlockKind::Heading);
 
@@ -195,10 +242,18 @@ mod bad_input {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         fs::create_dir(root.join("nested")).unwrap();
-        fs::write(root.join("nested/good.txt"), "A good headline here\n\nBody.\n").unwrap();
+        fs::write(
+            root.join("nested/good.txt"),
+            "A good headline here\n\nBody.\n",
+        )
+        .unwrap();
         fs::write(root.join("binary.txt"), b"PK\x03\x04\x00\x00binary").unwrap();
         fs::write(root.join("empty.txt"), "  \n\n").unwrap();
-        fs::write(root.join("latin1.txt"), b"Caf\xe9 society returns\n\nNa\xefve text.\n").unwrap();
+        fs::write(
+            root.join("latin1.txt"),
+            b"Caf\xe9 society returns\n\nNa\xefve text.\n",
+        )
+        .unwrap();
         let big = fs::File::create(root.join("huge.txt")).unwrap();
         big.set_len(6 * 1024 * 1024).unwrap();
         fs::write(root.join("notes.pdf"), "not an article").unwrap();
@@ -224,7 +279,10 @@ mod bad_input {
             skipped_reason(root, "dangling.txt"),
             Some(SkipReason::Unreadable(_))
         ));
-        assert_eq!(skipped_reason(root, "loop_a.txt"), Some(SkipReason::SymlinkLoop));
+        assert_eq!(
+            skipped_reason(root, "loop_a.txt"),
+            Some(SkipReason::SymlinkLoop)
+        );
         assert_eq!(
             skipped_reason(root, "nested/back_to_root"),
             Some(SkipReason::SymlinkLoop)
@@ -245,10 +303,16 @@ mod bad_input {
             // Running as root: permissions do not stop reads, so use a named pipe instead,
             // which must be skipped rather than read (a read would block forever).
             fs::remove_file(&path).unwrap();
-            let status = std::process::Command::new("mkfifo").arg(&path).status().unwrap();
+            let status = std::process::Command::new("mkfifo")
+                .arg(&path)
+                .status()
+                .unwrap();
             assert!(status.success());
         }
         let reason = skipped_reason(dir.path(), "secret.txt");
-        assert!(matches!(reason, Some(SkipReason::Unreadable(_))), "{reason:?}");
+        assert!(
+            matches!(reason, Some(SkipReason::Unreadable(_))),
+            "{reason:?}"
+        );
     }
 }

@@ -81,7 +81,10 @@ fn errors_say_what_to_do_and_exit_non_zero() {
     let output = gazette(&["--archive", "/no/such/folder", "list"]);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("does not exist") && stderr.contains("--archive"), "{stderr}");
+    assert!(
+        stderr.contains("does not exist") && stderr.contains("--archive"),
+        "{stderr}"
+    );
 
     let output = gazette(&["show", "nope.txt"]);
     assert!(!output.status.success());
@@ -92,7 +95,11 @@ fn errors_say_what_to_do_and_exit_non_zero() {
 #[test]
 fn the_archive_can_be_set_from_the_environment_and_skips_are_reported() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("one.txt"), "A headline for the test\n\nBody.\n").unwrap();
+    std::fs::write(
+        dir.path().join("one.txt"),
+        "A headline for the test\n\nBody.\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("bin.txt"), b"\x00\x01").unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_gazette"))
         .arg("list")
