@@ -316,3 +316,69 @@ mod bad_input {
         );
     }
 }
+
+#[test]
+fn the_parser_survives_arbitrary_text_and_keeps_every_span_in_bounds() {
+    const PIECES: [&str; 24] = [
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "By ",
+        "# ",
+        "## ",
+        "[",
+        "]",
+        " -- ",
+        "TASHKENT",
+        "Ünïcödé",
+        "😀",
+        "e\u{301}",
+        "\u{1b}[31m",
+        "\t",
+        "Related content",
+        "0 Comment(s)",
+        "Images source: ",
+        "April 27, 2024",
+        ".",
+        "\"",
+        "Caravanserai",
+        "word",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len).map(|_| PIECES[(next() % 24) as usize]).collect();
+        let article = parse_article("fuzz.txt", &text);
+        let char_len = text.chars().count();
+        let mut spans: Vec<gazette::span::Span> = article.blocks.iter().map(|b| b.span).collect();
+        spans.extend(article.blocks.iter().filter_map(|b| b.credit));
+        spans.extend(article.comments.iter().copied());
+        spans.extend(article.boilerplate.iter().copied());
+        for field in [
+            &article.title,
+            &article.source,
+            &article.section,
+            &article.byline,
+            &article.dateline,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert_eq!(article.slice(field.span), field.text, "in {text:?}");
+            spans.push(field.span);
+        }
+        for span in spans {
+            assert!(
+                span.start <= span.end && span.end <= char_len,
+                "{span} out of {char_len} in {text:?}"
+            );
+        }
+    }
+}
