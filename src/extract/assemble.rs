@@ -42,9 +42,13 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
     };
     let date_starts: Vec<usize> = dates
         .iter()
-        .filter_map(|d| tokens.iter().position(|t| t.start == d.start))
+        .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
         .collect();
-    let names = Reader::new(text, &tokens, zone.kind, &date_starts).read();
+    let names = if zone.kind == ZoneKind::Published {
+        ZoneNames::default()
+    } else {
+        Reader::new(text, &tokens, zone.kind, &date_starts).read()
+    };
     let quotes = if matches!(zone.kind, ZoneKind::Body | ZoneKind::Title) {
         find_quotes(text, &tokens)
     } else {
@@ -287,7 +291,7 @@ fn group(
             _ => collapse_spaces(&m.name),
         };
         if m.kind == EntityKind::Organization
-            && (links.contains_key(&m.name) || lex.organizations.values().any(|v| *v == m.name))
+            && (links.contains_key(&m.name) || lex.organization_names.contains(m.name.as_str()))
         {
             draft.fixed.get_or_insert(name.clone());
         }
@@ -433,11 +437,15 @@ fn attribute_quotes(
         let d = &drafts[owner[i]];
         d.fixed.clone().unwrap_or_else(|| d.names[0].clone())
     };
-    let quote_ranges: Vec<(usize, usize)> = data
+    let mut quote_ranges: Vec<(usize, usize)> = data
         .iter()
         .flat_map(|d| d.quotes.iter().map(|q| (q.start, q.end)))
         .collect();
-    let inside_quote = |pos: usize| quote_ranges.iter().any(|&(s, e)| s <= pos && pos < e);
+    quote_ranges.sort_unstable();
+    let inside_quote = |pos: usize| {
+        let after = quote_ranges.partition_point(|&(s, _)| s <= pos);
+        after > 0 && pos < quote_ranges[after - 1].1
+    };
     // Who "he" can refer to: people named outside quotations, and unnamed speakers.
     let mut referents: Vec<(usize, Option<String>)> = mentions
         .iter()
@@ -445,17 +453,26 @@ fn attribute_quotes(
         .filter(|(_, m)| m.kind == EntityKind::Person && !m.in_byline && !inside_quote(m.start))
         .map(|(i, m)| (m.start, Some(canonical(i))))
         .collect();
+    referents.sort_by_key(|(pos, _)| *pos);
     let mut out: Vec<Quote> = Vec::new();
+    let mut seen_quotes: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut previous_zone_last: Option<Option<String>> = None;
-    let mut zone_starts = 0usize;
-    for (z, zone) in data.iter().enumerate() {
+    for zone in data {
+        if zone.quotes.is_empty() {
+            if zone.kind == ZoneKind::Body {
+                previous_zone_last = None;
+            }
+            continue;
+        }
+        let zone_start = zone.tokens.first().map_or(usize::MAX, |t| t.start);
+        let zone_end = zone.tokens.last().map_or(0, |t| t.end);
+        let first = mentions.partition_point(|m| m.start < zone_start);
         let named: Vec<Named> = mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| {
-                m.start >= zone.tokens.first().map_or(usize::MAX, |t| t.start)
-                    && m.end <= zone.tokens.last().map_or(0, |t| t.end)
-            })
+            .skip(first)
+            .take_while(|(_, m)| m.start < zone_end)
+            .filter(|(_, m)| m.end <= zone_end)
             .filter(|(_, m)| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
             .map(|(i, m)| Named {
                 start: m.start,
@@ -482,14 +499,14 @@ fn attribute_quotes(
             let speaker = match attribution {
                 Attribution::Named(name) => Some(name),
                 Attribution::Anonymous => {
-                    referents.push((q.start, None));
+                    let at = referents.partition_point(|(pos, _)| *pos <= q.start);
+                    referents.insert(at, (q.start, None));
                     None
                 }
-                Attribution::Pronoun(at) => referents
-                    .iter()
-                    .filter(|(pos, _)| *pos < at)
-                    .max_by_key(|(pos, _)| *pos)
-                    .and_then(|(_, who)| who.clone()),
+                Attribution::Pronoun(at) => {
+                    let before = referents.partition_point(|(pos, _)| *pos < at);
+                    before.checked_sub(1).and_then(|i| referents[i].1.clone())
+                }
                 Attribution::None => {
                     if let Some(previous) = &last_in_zone {
                         previous.clone()
@@ -505,7 +522,7 @@ fn attribute_quotes(
                 continue;
             };
             let quoted = collapse_spaces(&text[q.start..q.end]);
-            if out.iter().any(|o| o.text == quoted) {
+            if !seen_quotes.insert(quoted.clone()) {
                 continue;
             }
             out.push(Quote {
@@ -515,14 +532,8 @@ fn attribute_quotes(
             });
         }
         if zone.kind == ZoneKind::Body {
-            previous_zone_last = last_in_zone.or(if zone.quotes.is_empty() {
-                None
-            } else {
-                previous_zone_last.clone()
-            });
+            previous_zone_last = last_in_zone.or(previous_zone_last.clone());
         }
-        zone_starts = z;
     }
-    let _ = zone_starts;
     out
 }

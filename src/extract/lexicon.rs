@@ -32,6 +32,8 @@ pub(crate) struct Lexicon {
     pub country_code: HashMap<&'static str, &'static str>,
     /// Known organisations: any alias to the canonical name.
     pub organizations: HashMap<&'static str, &'static str>,
+    /// The canonical names of the known organisations.
+    pub organization_names: HashSet<&'static str>,
     pub org_cues: HashSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists.
     pub org_descriptors: Vec<Vec<&'static str>>,
@@ -71,6 +73,7 @@ impl Lexicon {
             demonyms: HashMap::new(),
             country_code: HashMap::new(),
             organizations: HashMap::new(),
+            organization_names: HashSet::new(),
             org_cues: HashSet::new(),
             org_descriptors: Vec::new(),
             place_cues: Vec::new(),
@@ -91,6 +94,7 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.organization_names = lexicon.organizations.values().copied().collect();
         lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
         lexicon.org_descriptors = data_lines(include_str!("../../assets/org_descriptors.txt"))
             .map(|l| l.split(' ').collect())

@@ -61,6 +61,11 @@ pub fn extract_article(article: &Article) -> Facts {
     {
         push(bytes(dateline.span), ZoneKind::Dateline);
     }
+    if let Some(published) = &article.published
+        && !covered(published.span)
+    {
+        push(bytes(published.span), ZoneKind::Published);
+    }
     for block in &article.blocks {
         let range = bytes(block.span);
         match (block.kind, block.credit) {

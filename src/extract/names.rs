@@ -13,6 +13,8 @@ pub(crate) enum ZoneKind {
     Byline,
     Dateline,
     Credit,
+    /// The publication date line: dates only.
+    Published,
     Body,
 }
 
@@ -427,7 +429,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         let w = self.word(i);
-        month_of(w).is_none() && !is_weekday(w) && !self.date_starts.contains(&i)
+        month_of(w).is_none() && !is_weekday(w) && self.date_starts.binary_search(&i).is_err()
     }
 
     fn is_function_word(&self, i: usize) -> bool {
@@ -974,7 +976,7 @@ impl<'a> Reader<'a> {
         let mut end = i;
         while end < self.tokens.len() && end - start < 16 {
             let t = self.tokens[end];
-            if self.date_starts.contains(&end) {
+            if self.date_starts.binary_search(&end).is_ok() {
                 break;
             }
             match t.kind {
@@ -1416,9 +1418,10 @@ impl<'a> Reader<'a> {
             .iter()
             .filter(|m| m.kind == EntityKind::Organization)
         {
-            let Some(after) = self.tokens.iter().position(|t| t.start >= m.end) else {
+            let after = self.tokens.partition_point(|t| t.start < m.end);
+            if after >= self.tokens.len() {
                 continue;
-            };
+            }
             let mut i = after;
             if self
                 .tokens
