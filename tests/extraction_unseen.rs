@@ -71,7 +71,9 @@ fn unseen_places_get_their_types_and_demonyms_are_not_places() {
     entity(&facts, EntityKind::Place, "Samarkand");
     for demonym in ["Turkmen", "Mongolian"] {
         assert!(
-            facts.of_kind(EntityKind::Place).all(|e| e.canonical != demonym),
+            facts
+                .of_kind(EntityKind::Place)
+                .all(|e| e.canonical != demonym),
             "{demonym} is a demonym, not a place"
         );
     }
@@ -80,9 +82,17 @@ fn unseen_places_get_their_types_and_demonyms_are_not_places() {
 #[test]
 fn unseen_organisations_link_acronyms_and_events_are_named() {
     let facts = extract_text(ARTICLE);
-    entity(&facts, EntityKind::Organization, "Turkmen Ministry of Foreign Affairs");
+    entity(
+        &facts,
+        EntityKind::Organization,
+        "Turkmen Ministry of Foreign Affairs",
+    );
     entity(&facts, EntityKind::Organization, "Reuters");
-    let consortium = entity(&facts, EntityKind::Organization, "Caspian Pipeline Consortium");
+    let consortium = entity(
+        &facts,
+        EntityKind::Organization,
+        "Caspian Pipeline Consortium",
+    );
     assert_eq!(
         mention_texts(consortium),
         ["Caspian Pipeline Consortium", "CPC", "CPC"]
@@ -136,7 +146,11 @@ fn the_publication_date_fills_in_the_year() {
     let facts = extract_text(text);
     let june = facts.dates.iter().find(|d| d.text == "June").expect("June");
     assert_eq!(june.value.as_deref(), Some("2025-06"));
-    assert!(facts.of_kind(EntityKind::Event).any(|e| e.canonical == "Northern Gate"));
+    assert!(
+        facts
+            .of_kind(EntityKind::Event)
+            .any(|e| e.canonical == "Northern Gate")
+    );
     assert!(
         facts
             .of_kind(EntityKind::Organization)
@@ -149,5 +163,9 @@ fn unattributed_and_title_quotes_are_not_speech() {
     let text = "Troops joined the \"Zapad-2021\" drills. Locals called them \"heroes\".\n";
     let facts = extract_text(text);
     assert!(facts.quotes.is_empty(), "{:?}", facts.quotes);
-    assert!(facts.of_kind(EntityKind::Event).any(|e| e.canonical == "Zapad-2021"));
+    assert!(
+        facts
+            .of_kind(EntityKind::Event)
+            .any(|e| e.canonical == "Zapad-2021")
+    );
 }

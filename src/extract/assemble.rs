@@ -3,6 +3,7 @@
 
 use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
+use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
@@ -10,7 +11,6 @@ use super::text::{Token, tokenize};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::span::CharIndex;
-use std::collections::HashMap;
 
 struct ZoneData {
     kind: ZoneKind,
@@ -74,7 +74,12 @@ struct Draft {
     fixed: Option<String>,
 }
 
-pub(crate) fn extract(text: &str, zones: &[Zone], published: Option<PartialDate>) -> Facts {
+pub(crate) fn extract(
+    text: &str,
+    index: &CharIndex,
+    zones: &[Zone],
+    published: Option<PartialDate>,
+) -> Facts {
     let lex = &*LEXICON;
     let data: Vec<ZoneData> = zones.iter().map(|z| read_zone(text, z, lex)).collect();
     let mut mentions: Vec<Mention> = data
@@ -104,9 +109,8 @@ pub(crate) fn extract(text: &str, zones: &[Zone], published: Option<PartialDate>
         kept.push(m);
     }
     let (entities, mention_owner) = group(text, &kept, &links);
-    let index = CharIndex::new(text);
-    let dates = resolve_dates(text, &data, published, &index);
-    let quotes = attribute_quotes(text, &data, &kept, &mention_owner, &entities, &index);
+    let dates = resolve_dates(text, &data, published, index);
+    let quotes = attribute_quotes(text, &data, &kept, &mention_owner, &entities, index);
     let entities = entities
         .into_iter()
         .filter(|d| !d.mentions.is_empty())
@@ -137,8 +141,8 @@ fn match_known(
     unknown: &[&Unknown],
     links: &HashMap<String, String>,
 ) {
-    let mut surfaces: HashMap<&str, usize> = HashMap::new();
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    let mut surfaces: HashMap<&str, usize> = HashMap::default();
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         surfaces.entry(&text[m.start..m.end]).or_insert(i);
         if m.kind == EntityKind::Person {
@@ -234,7 +238,7 @@ fn group(
 ) -> (Vec<Draft>, Vec<usize>) {
     let lex = &*LEXICON;
     // Single-word names that are the last word of one full name belong to that person.
-    let mut full_by_last: HashMap<String, Option<String>> = HashMap::new();
+    let mut full_by_last: HashMap<String, Option<String>> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
         if words.len() >= 2 {
@@ -247,7 +251,7 @@ fn group(
         }
     }
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut owner = Vec::with_capacity(mentions.len());
     for m in mentions {
         let key = match m.kind {
@@ -455,7 +459,7 @@ fn attribute_quotes(
         .collect();
     referents.sort_by_key(|(pos, _)| *pos);
     let mut out: Vec<Quote> = Vec::new();
-    let mut seen_quotes: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut seen_quotes: super::lexicon::FastSet<String> = Default::default();
     let mut previous_zone_last: Option<Option<String>> = None;
     for zone in data {
         if zone.quotes.is_empty() {

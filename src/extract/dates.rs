@@ -2,7 +2,7 @@
 //! ISO 8601 values.
 
 use super::text::{Token, TokenKind};
-use crate::date::{PartialDate, month_from_name};
+use crate::date::PartialDate;
 
 /// A date expression found in a zone, before years are resolved against the whole article.
 #[derive(Clone, Debug)]
@@ -40,15 +40,60 @@ const NUMBER_WORDS: [&str; 13] = [
 ];
 
 pub(crate) fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.contains(&word)
+    (6..=9).contains(&word.len())
+        && matches!(word.as_bytes()[0], b'M' | b'T' | b'W' | b'F' | b'S')
+        && WEEKDAYS.contains(&word)
 }
 
-/// A capitalised full or abbreviated month name ("March", "Sept.").
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A capitalised full or abbreviated month name ("March", "Sept."), without allocating: it runs
+/// on every capitalised word.
 pub(crate) fn month_of(word: &str) -> Option<u8> {
-    if !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 3 {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        || !(3..=10).contains(&word.len())
+    {
         return None;
     }
-    month_from_name(word)
+    let word = word.trim_end_matches('.');
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)) {
+        return Some(i as u8 + 1);
+    }
+    if word.eq_ignore_ascii_case("sept") {
+        return Some(9);
+    }
+    if word.len() == 3 {
+        return MONTHS
+            .iter()
+            .position(|m| m[..3].eq_ignore_ascii_case(word))
+            .map(|i| i as u8 + 1);
+    }
+    None
+}
+
+/// `word` in ASCII lower case in `buf`, or "" when it is too long or not ASCII: for comparing
+/// with short keyword lists without allocating.
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return "";
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
 }
 
 fn number(word: &str) -> Option<u32> {
@@ -80,7 +125,10 @@ fn year_number(word: &str) -> Option<i32> {
 /// Finds the date expressions among one zone's tokens.
 pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    let lower = |i: usize| word(i).to_lowercase();
+    let lower = |i: usize| {
+        let mut buf = [0u8; 24];
+        ascii_lower(word(i), &mut buf).to_owned()
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -183,11 +231,18 @@ fn match_at<'a>(
     if let Some(found) = match_calendar(tokens, i, word) {
         return Some(found);
     }
-    if !t.is_word() {
+    if !t.is_word() || word(i).len() > 9 {
         return None;
     }
-    let w = lower(i);
-    match w.as_str() {
+    let mut buf = [0u8; 24];
+    let w = ascii_lower(word(i), &mut buf);
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b't' | b'y' | b'l' | b'n' | b'p' | b'c' | b'a' | b'o' | b's' | b'f' | b'e')
+    ) {
+        return None;
+    }
+    match w {
         "today" | "yesterday" | "tomorrow" => {
             return Some((i + 1, blank(PartialDate::default(), true)));
         }
@@ -207,7 +262,7 @@ fn match_at<'a>(
         _ => {}
     }
     // "Two months ago", "3 years ago".
-    let count = NUMBER_WORDS.contains(&w.as_str()) || t.kind == TokenKind::Number;
+    let count = NUMBER_WORDS.contains(&w) || t.kind == TokenKind::Number;
     if count && UNITS.contains(&lower(i + 1).as_str()) && lower(i + 2) == "ago" {
         return Some((i + 3, blank(PartialDate::default(), true)));
     }

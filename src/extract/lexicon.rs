@@ -2,7 +2,56 @@
 
 use crate::facts::PlaceType;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A fast non-cryptographic hasher (the FxHash mix) for the short keys of the gazetteers: the
+/// text is not an attacker-chosen key stream that could degrade a map, and SipHash dominated
+/// extraction time.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(byte as u64);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// What the gazetteer knows about a place name.
 #[derive(Clone, Copy, Debug)]
@@ -24,27 +73,27 @@ pub(crate) enum CuePosition {
 
 pub(crate) struct Lexicon {
     /// Place names as printed (and in upper case, for datelines) to what they are.
-    pub places: HashMap<&'static str, PlaceInfo>,
-    pub places_upper: HashMap<String, PlaceInfo>,
+    pub places: FastMap<&'static str, PlaceInfo>,
+    pub places_upper: FastMap<String, PlaceInfo>,
     /// Demonyms and adjectives of places: never places themselves. Value: the country's code.
-    pub demonyms: HashMap<&'static str, Option<&'static str>>,
+    pub demonyms: FastMap<&'static str, Option<&'static str>>,
     /// A country name, capital or alias to its ISO code, to merge "Kazakh X" and "Kazakhstan's X".
-    pub country_code: HashMap<&'static str, &'static str>,
+    pub country_code: FastMap<&'static str, &'static str>,
     /// Known organisations: any alias to the canonical name.
-    pub organizations: HashMap<&'static str, &'static str>,
+    pub organizations: FastMap<&'static str, &'static str>,
     /// The canonical names of the known organisations.
-    pub organization_names: HashSet<&'static str>,
-    pub org_cues: HashSet<&'static str>,
+    pub organization_names: FastSet<&'static str>,
+    pub org_cues: FastSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists.
     pub org_descriptors: Vec<Vec<&'static str>>,
     pub place_cues: Vec<(Vec<&'static str>, CuePosition, PlaceType)>,
-    pub given_names: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
+    pub given_names: FastSet<&'static str>,
+    pub titles: FastSet<&'static str>,
     /// Ranks as printed ("Col.-Gen."), longest first.
     pub ranks: Vec<&'static str>,
     /// Lowercase role nouns, with whether each names an office.
-    pub role_nouns: HashMap<&'static str, bool>,
-    pub speech_verbs: HashSet<&'static str>,
+    pub role_nouns: FastMap<&'static str, bool>,
+    pub speech_verbs: FastSet<&'static str>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -68,20 +117,20 @@ fn place_type(name: &str) -> PlaceType {
 impl Lexicon {
     fn load() -> Self {
         let mut lexicon = Lexicon {
-            places: HashMap::new(),
-            places_upper: HashMap::new(),
-            demonyms: HashMap::new(),
-            country_code: HashMap::new(),
-            organizations: HashMap::new(),
-            organization_names: HashSet::new(),
-            org_cues: HashSet::new(),
+            places: FastMap::default(),
+            places_upper: FastMap::default(),
+            demonyms: FastMap::default(),
+            country_code: FastMap::default(),
+            organizations: FastMap::default(),
+            organization_names: FastSet::default(),
+            org_cues: FastSet::default(),
             org_descriptors: Vec::new(),
             place_cues: Vec::new(),
-            given_names: HashSet::new(),
-            titles: HashSet::new(),
+            given_names: FastSet::default(),
+            titles: FastSet::default(),
             ranks: Vec::new(),
-            role_nouns: HashMap::new(),
-            speech_verbs: HashSet::new(),
+            role_nouns: FastMap::default(),
+            speech_verbs: FastSet::default(),
         };
         lexicon.load_places();
         for line in data_lines(include_str!("../../assets/organizations.tsv")) {
@@ -126,7 +175,7 @@ impl Lexicon {
     }
 
     fn load_places(&mut self) {
-        let add = |places: &mut HashMap<&'static str, PlaceInfo>,
+        let add = |places: &mut FastMap<&'static str, PlaceInfo>,
                    name: &'static str,
                    canonical: &'static str,
                    kind: PlaceType| {
@@ -184,7 +233,7 @@ impl Lexicon {
             let kind = place_type(fields.next().unwrap_or_default());
             add(&mut self.places, name, name, kind);
         }
-        let excluded: HashSet<&str> =
+        let excluded: FastSet<&str> =
             data_lines(include_str!("../../assets/city_exclusions.txt")).collect();
         for line in data_lines(include_str!("../../assets/cities.tsv")) {
             let name = line.split('\t').next().unwrap_or_default();

@@ -80,13 +80,13 @@ pub fn extract_article(article: &Article) -> Facts {
     }
     zones.sort_by_key(|z| z.start);
     let published = article.published.as_ref().map(|p| p.date);
-    assemble::extract(&article.text, &zones, published)
+    assemble::extract(&article.text, &index, &zones, published)
 }
 
 /// The facts in any text, well-formed article or not.
 pub fn extract_text(text: &str) -> Facts {
     let (zones, published) = raw_zones(text);
-    assemble::extract(text, &zones, published)
+    assemble::extract(text, &CharIndex::new(text), &zones, published)
 }
 
 /// Zones of a text that has not been parsed: one per line, with bylines, bracketed credits and
@@ -137,6 +137,8 @@ fn raw_zones(text: &str) -> (Vec<Zone>, Option<PartialDate>) {
             continue;
         }
         if published.is_none()
+            && content.len() <= 60
+            && content.bytes().any(|b| b.is_ascii_digit())
             && let Some(date) = assemble::whole_line_date(text, start..end)
         {
             published = Some(date);

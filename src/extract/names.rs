@@ -1,10 +1,12 @@
 //! Names in one zone of text: capitalised chunks classified as people, places, organisations and
 //! events by gazetteers and by the cues around them (titles, roles, speech verbs, cue words).
 
-use super::dates::{is_weekday, month_of};
-use super::lexicon::{CuePosition, LEXICON, Lexicon};
+use super::dates::{ascii_lower, is_weekday, month_of};
+use super::lexicon::{CuePosition, FastSet, LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 use crate::facts::{EntityKind, PlaceType};
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// What kind of zone a text comes from: bylines name people, credits name sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -211,6 +213,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "via",
 ];
 
+static FUNCTION_WORD_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+static ROLE_STOP_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| ROLE_STOPS.iter().copied().collect());
+
 /// Lowercase words that end a role phrase read backwards from a name.
 const ROLE_STOPS: &[&str] = &[
     "the",
@@ -345,6 +352,7 @@ pub(crate) struct Reader<'a> {
     pub zone: ZoneKind,
     /// Token indices where a date expression starts: roles stop there.
     pub date_starts: &'a [usize],
+    cap_words: Vec<bool>,
     lex: &'a Lexicon,
 }
 
@@ -409,6 +417,7 @@ impl<'a> Reader<'a> {
             tokens,
             zone,
             date_starts,
+            cap_words: Self::compute_cap_words(tokens, text, date_starts),
             lex: &LEXICON,
         }
     }
@@ -417,26 +426,49 @@ impl<'a> Reader<'a> {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The word in lower case, borrowed when it already is (most words are).
+    fn lower(&self, i: usize) -> Cow<'a, str> {
+        let word = self.word(i);
+        if word.chars().any(char::is_uppercase) {
+            Cow::Owned(word.to_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
     }
 
+    /// A capitalised word that can be part of a name (not a rank, month, weekday or date).
     fn is_cap_word(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
-        if !t.is_word() || !t.cap || t.rank {
-            return false;
-        }
-        let w = self.word(i);
-        month_of(w).is_none() && !is_weekday(w) && self.date_starts.binary_search(&i).is_err()
+        self.cap_words.get(i).copied().unwrap_or(false)
+    }
+
+    fn compute_cap_words(tokens: &[Token], text: &str, date_starts: &[usize]) -> Vec<bool> {
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if !t.is_word() || !t.cap || t.rank {
+                    return false;
+                }
+                let w = t.text(text);
+                month_of(w).is_none() && !is_weekday(w) && date_starts.binary_search(&i).is_err()
+            })
+            .collect()
     }
 
     fn is_function_word(&self, i: usize) -> bool {
-        FUNCTION_WORDS.contains(&self.lower(i).as_str())
+        let mut buf = [0u8; 24];
+        FUNCTION_WORD_SET.contains(ascii_lower(self.word(i), &mut buf))
     }
 
-    fn key(&self, a: usize, b: usize) -> String {
+    /// The words `a..b` joined by single spaces: borrowed from the text when it is written so.
+    fn key(&self, a: usize, b: usize) -> Cow<'a, str> {
+        let single_spaced = (a + 1..b).all(|i| {
+            self.tokens[i].start == self.tokens[i - 1].end + 1
+                && self.text.as_bytes()[self.tokens[i - 1].end] == b' '
+        });
+        if a < b && single_spaced {
+            return Cow::Borrowed(&self.text[self.tokens[a].start..self.tokens[b - 1].end]);
+        }
         let mut key = String::new();
         for i in a..b {
             if !key.is_empty() {
@@ -444,7 +476,7 @@ impl<'a> Reader<'a> {
             }
             key.push_str(self.word(i));
         }
-        key
+        Cow::Owned(key)
     }
 
     fn span_text(&self, a: usize, b: usize) -> &'a str {
@@ -592,7 +624,7 @@ impl<'a> Reader<'a> {
     }
 
     fn push_person(&self, out: &mut ZoneNames, a: usize, b: usize, role: Option<(String, bool)>) {
-        let name = self.key(a, b);
+        let name = self.key(a, b).into_owned();
         let index = self.push(out, a, b, EntityKind::Person, name);
         out.mentions[index].role = role;
     }
@@ -608,7 +640,7 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, None);
             return;
         }
-        if let Some(info) = self.lex.places.get(key.as_str()) {
+        if let Some(info) = self.lex.places.get(key.as_ref()) {
             self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
             return;
         }
@@ -616,19 +648,19 @@ impl<'a> Reader<'a> {
             && !key.chars().any(char::is_lowercase)
             && key.chars().filter(|c| c.is_alphabetic()).count() > 2;
         if all_upper && (self.zone == ZoneKind::Dateline || self.is_dateline_opener(a, b)) {
-            let name = match self.lex.places_upper.get(key.as_str()) {
+            let name = match self.lex.places_upper.get(key.as_ref()) {
                 Some(info) => info.canonical.to_owned(),
                 None => title_case(&key),
             };
             let kind = self
                 .lex
                 .places_upper
-                .get(key.as_str())
+                .get(key.as_ref())
                 .map_or(PlaceType::City, |i| i.place_type);
             self.push_place(out, a, b, name, kind);
             return;
         }
-        if let Some(canonical) = self.lex.organizations.get(key.as_str()) {
+        if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
             self.push(out, a, b, EntityKind::Organization, (*canonical).to_owned());
             return;
         }
@@ -685,21 +717,20 @@ impl<'a> Reader<'a> {
             let n = cue.len();
             match position {
                 CuePosition::Suffix if words.len() > n && words[words.len() - n..] == cue[..] => {
-                    self.push_place(out, a, b, self.key(a, b), *kind);
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), *kind);
                     return true;
                 }
                 CuePosition::Prefix if words.len() > n && words[..n] == cue[..] => {
-                    self.push_place(out, a, b, self.key(a, b), *kind);
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), *kind);
                     return true;
                 }
                 CuePosition::Lower
-                    if !self.lex.places.contains_key(self.key(a, b).as_str())
-                        && (0..n).all(|k| {
-                            self.tokens
-                                .get(b + k)
-                                .is_some_and(|t| t.is_word() && !t.cap)
-                                && self.word(b + k) == cue[k]
-                        }) =>
+                    if (0..n).all(|k| {
+                        self.tokens
+                            .get(b + k)
+                            .is_some_and(|t| t.is_word() && !t.cap)
+                            && self.word(b + k) == cue[k]
+                    }) && !self.lex.places.contains_key(self.key(a, b).as_ref()) =>
                 {
                     let name = self.span_text(a, b + n).to_owned();
                     self.push_place(out, a, b + n, name, *kind);
@@ -735,7 +766,7 @@ impl<'a> Reader<'a> {
         });
         let has_cue_word = (a..b)
             .any(|i| self.lex.org_cues.contains(self.word(i)) || self.lex.is_title(self.word(i)));
-        let known_place = self.lex.places.contains_key(self.key(a, b).as_str());
+        let known_place = self.lex.places.contains_key(self.key(a, b).as_ref());
         if self.followed_by_event_noun(b)
             && !lone_sentence_opener
             && !known_place
@@ -784,7 +815,7 @@ impl<'a> Reader<'a> {
             if !t.is_word() || t.cap {
                 return false;
             }
-            if EVENT_NOUNS[..10].contains(&self.lower(i).as_str()) {
+            if EVENT_NOUNS[..10].contains(&self.lower(i).as_ref()) {
                 return true;
             }
             i += 1;
@@ -819,7 +850,7 @@ impl<'a> Reader<'a> {
             return tail.is_empty();
         }
         let tail_key = self.key(tail.start, tail.end);
-        if self.lex.places.contains_key(tail_key.as_str()) {
+        if self.lex.places.contains_key(tail_key.as_ref()) {
             return false;
         }
         let role_start = self.role_start_before(a).unwrap_or(a);
@@ -877,7 +908,7 @@ impl<'a> Reader<'a> {
                         start = Some(k);
                     } else if self.lex.role_nouns.contains_key(lower.as_str()) {
                         start = Some(k);
-                    } else if ROLE_STOPS.contains(&lower.as_str()) {
+                    } else if ROLE_STOP_SET.contains(lower.as_str()) {
                         break;
                     } else if w.contains('-') {
                         start = Some(k);
@@ -906,7 +937,7 @@ impl<'a> Reader<'a> {
         let mut a = start;
         while a < end
             && matches!(
-                self.lower(a).as_str(),
+                self.lower(a).as_ref(),
                 "the" | "a" | "an" | "then" | "former" | "now"
             )
         {
@@ -964,9 +995,9 @@ impl<'a> Reader<'a> {
         let comma = self.tokens.get(i).is_some_and(|t| t.is_punct(','));
         if comma {
             i += 1;
-        } else if matches!(self.lower(i).as_str(), "became" | "becomes" | "is" | "was") {
+        } else if matches!(self.lower(i).as_ref(), "became" | "becomes" | "is" | "was") {
             i += 1;
-            if matches!(self.lower(i).as_str(), "named" | "appointed" | "elected") {
+            if matches!(self.lower(i).as_ref(), "named" | "appointed" | "elected") {
                 i += 1;
             }
         } else {
@@ -982,12 +1013,12 @@ impl<'a> Reader<'a> {
             match t.kind {
                 TokenKind::Word => {
                     let lower = self.lower(end);
-                    if self.lex.speech_verbs.contains(lower.as_str()) && !t.cap {
+                    if self.lex.speech_verbs.contains(lower.as_ref()) && !t.cap {
                         break;
                     }
                     if end > start
                         && matches!(
-                            lower.as_str(),
+                            lower.as_ref(),
                             "at" | "in"
                                 | "on"
                                 | "who"
@@ -1012,20 +1043,20 @@ impl<'a> Reader<'a> {
         }
         // The phrase must open with an article, a modifier or the role noun itself, not a verb.
         let first = self.lower(start);
-        if first.ends_with("ed") || matches!(first.as_str(), "on" | "in" | "at" | "who" | "which") {
+        if first.ends_with("ed") || matches!(first.as_ref(), "on" | "in" | "at" | "who" | "which") {
             return None;
         }
         // A role noun must come before any preposition.
         let mut seen_noun = false;
         for k in start..end {
             let lower = self.lower(k);
-            if self.lex.role_nouns.contains_key(lower.as_str())
+            if self.lex.role_nouns.contains_key(lower.as_ref())
                 || (self.tokens[k].cap && self.lex.is_office_title(self.word(k)))
             {
                 seen_noun = true;
                 break;
             }
-            if matches!(lower.as_str(), "of" | "from" | "for" | "under" | "with") {
+            if matches!(lower.as_ref(), "of" | "from" | "for" | "under" | "with") {
                 break;
             }
         }
@@ -1038,8 +1069,8 @@ impl<'a> Reader<'a> {
     /// People recognised by what surrounds the whole chunk.
     fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let key = self.key(a, b);
-        if self.lex.places.contains_key(key.as_str())
-            || self.lex.organizations.contains_key(key.as_str())
+        if self.lex.places.contains_key(key.as_ref())
+            || self.lex.organizations.contains_key(key.as_ref())
         {
             return false;
         }
@@ -1109,7 +1140,7 @@ impl<'a> Reader<'a> {
         }
         let noun = k.checked_sub(1)?;
         let t = self.tokens[noun];
-        (t.is_word() && !t.cap && self.lex.role_nouns.contains_key(self.lower(noun).as_str()))
+        (t.is_word() && !t.cap && self.lex.role_nouns.contains_key(self.lower(noun).as_ref()))
             .then_some(end)
     }
 
@@ -1117,7 +1148,7 @@ impl<'a> Reader<'a> {
         let verb = |i: usize| {
             self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap)
                 && matches!(
-                    self.lower(i).as_str(),
+                    self.lower(i).as_ref(),
                     "said"
                         | "says"
                         | "told"
@@ -1147,7 +1178,7 @@ impl<'a> Reader<'a> {
             let mut matched = 0;
             for n in (1..=(b - i).min(5)).rev() {
                 let key = self.key(i, i + n);
-                if let Some(info) = self.lex.places.get(key.as_str()) {
+                if let Some(info) = self.lex.places.get(key.as_ref()) {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
@@ -1155,7 +1186,7 @@ impl<'a> Reader<'a> {
                     matched = n;
                     break;
                 }
-                if let Some(canonical) = self.lex.organizations.get(key.as_str()) {
+                if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
@@ -1169,7 +1200,7 @@ impl<'a> Reader<'a> {
                     matched = n;
                     break;
                 }
-                if self.lex.demonyms.contains_key(key.as_str()) {
+                if self.lex.demonyms.contains_key(key.as_ref()) {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
@@ -1244,13 +1275,13 @@ impl<'a> Reader<'a> {
         let sentence_initial = self.tokens[a].sentence_start;
         let single = words == 1;
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
-            self.push(out, a, b, EntityKind::Organization, key);
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
         if self.org_descriptor_before(a)
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
-            self.push(out, a, b, EntityKind::Organization, key);
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
         let prev = a.checked_sub(1).map(|p| self.lower(p)).unwrap_or_default();
@@ -1260,11 +1291,11 @@ impl<'a> Reader<'a> {
             && self.tokens.get(b).is_some_and(|t| t.is_punct(']'));
         let after_copyright = a > 0 && self.tokens[a - 1].is_punct('©');
         if (in_brackets || after_copyright) && !self.looks_like_person(a, b) {
-            self.push(out, a, b, EntityKind::Organization, key);
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
         if prev_is_word && prev == "told" && words <= 3 && !self.looks_like_person(a, b) {
-            self.push(out, a, b, EntityKind::Organization, key);
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
         let mut next = b;
@@ -1276,12 +1307,12 @@ impl<'a> Reader<'a> {
             next += 1;
         }
         if matches!(
-            self.lower(next).as_str(),
+            self.lower(next).as_ref(),
             "reported" | "reports" | "reporting"
         ) && words <= 3
             && !self.looks_like_person(a, b)
         {
-            self.push(out, a, b, EntityKind::Organization, key);
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
         if sentence_initial && single {
@@ -1289,7 +1320,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if self.publication_after(b) && !self.looks_like_person(a, b) {
-            self.push(out, a, b, EntityKind::Organization, key);
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
         if self.followed_by_event_noun(b) && words <= 4 {
@@ -1309,20 +1340,20 @@ impl<'a> Reader<'a> {
             && prev == "to"
             && !self.looks_like_person(a, b)
         {
-            self.push(out, a, b, EntityKind::Organization, key);
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
         if prev_is_word
-            && LOCATION_PREPOSITIONS.contains(&prev.as_str())
+            && LOCATION_PREPOSITIONS.contains(&prev.as_ref())
             && words <= 2
             && !self.looks_like_person(a, b)
             && !self.tokens[a].sentence_start
         {
-            self.push_place(out, a, b, key, PlaceType::City);
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
         }
-        if single && prev == "the" && matches!(key.as_str(), "West" | "East") {
-            self.push_place(out, a, b, key, PlaceType::Other);
+        if single && prev == "the" && matches!(key.as_ref(), "West" | "East") {
+            self.push_place(out, a, b, key.to_string(), PlaceType::Other);
             return;
         }
         if single
@@ -1330,7 +1361,7 @@ impl<'a> Reader<'a> {
                 .tokens
                 .get(b)
                 .is_some_and(|t| t.kind == TokenKind::Possessive)
-            && !self.lex.org_cues.contains(key.as_str())
+            && !self.lex.org_cues.contains(key.as_ref())
             && !self.lex.is_title(&key)
         {
             self.push_person(out, a, b, None);
@@ -1373,7 +1404,7 @@ impl<'a> Reader<'a> {
     fn publication_after(&self, b: usize) -> bool {
         self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
             && matches!(
-                self.lower(b).as_str(),
+                self.lower(b).as_ref(),
                 "list"
                     | "ranking"
                     | "rankings"

@@ -216,7 +216,11 @@ fn make(start: usize, end: usize, kind: TokenKind, word: &str, space_before: boo
 fn mark_ranks(text: &str, tokens: &mut [Token], ranks: &[&str]) {
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i].is_word() && tokens[i].cap {
+        // Every rank ends in a period right after a word.
+        let period_follows = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_punct('.') && !n.space_before);
+        if tokens[i].is_word() && tokens[i].cap && period_follows {
             let rest = &text[tokens[i].start..];
             if let Some(rank) = ranks.iter().find(|r| rest.starts_with(**r)) {
                 let end = tokens[i].start + rank.len();
