@@ -1,7 +1,8 @@
 //! Extraction throughput on one core, in MB/s: the bundled articles (parsed, then extracted,
 //! over and over) and a synthetic news text with names the gazetteers do not hold.
 //!
-//! Run: `cargo bench --bench extract`. Target: at least 20 MB/s, so that 100,000 articles
+//! Run: `cargo bench --bench extract`. Figures are per CPU-second of the benchmark thread
+//! (read from /proc on Linux), so other load on the machine does not lower them. Target: at least 20 MB/s, so that 100,000 articles
 //! (about 5 KB each) take well under a minute on two cores.
 
 use gazette::archive::{Article, parse_article};

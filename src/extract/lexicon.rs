@@ -87,6 +87,9 @@ pub(crate) struct Lexicon {
     /// Lowercase descriptions that introduce an organisation, as word lists.
     pub org_descriptors: Vec<Vec<&'static str>>,
     pub place_cues: Vec<(Vec<&'static str>, CuePosition, PlaceType)>,
+    /// The place cues by the word that selects them (a suffix cue's last word, a prefix or
+    /// lowercase cue's first word), in file order: a chunk checks only its own candidates.
+    pub place_cue_index: FastMap<&'static str, Vec<usize>>,
     pub given_names: FastSet<&'static str>,
     pub titles: FastSet<&'static str>,
     /// Ranks as printed ("Col.-Gen."), longest first.
@@ -126,6 +129,7 @@ impl Lexicon {
             org_cues: FastSet::default(),
             org_descriptors: Vec::new(),
             place_cues: Vec::new(),
+            place_cue_index: FastMap::default(),
             given_names: FastSet::default(),
             titles: FastSet::default(),
             ranks: Vec::new(),
@@ -158,6 +162,13 @@ impl Lexicon {
             };
             let kind = place_type(fields.next().unwrap_or_default());
             lexicon.place_cues.push((words, position, kind));
+        }
+        for (i, (words, position, _)) in lexicon.place_cues.iter().enumerate() {
+            let key = match position {
+                CuePosition::Suffix => words[words.len() - 1],
+                CuePosition::Prefix | CuePosition::Lower => words[0],
+            };
+            lexicon.place_cue_index.entry(key).or_default().push(i);
         }
         lexicon.given_names = data_lines(include_str!("../../assets/given_names.txt")).collect();
         lexicon.titles = data_lines(include_str!("../../assets/titles.txt")).collect();

@@ -712,16 +712,27 @@ impl<'a> Reader<'a> {
     }
 
     fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let mut candidates: Vec<usize> = Vec::new();
+        for selector in [self.word(b - 1), self.word(a), self.word(b)] {
+            if let Some(found) = self.lex.place_cue_index.get(selector) {
+                candidates.extend(found);
+            }
+        }
+        if candidates.is_empty() {
+            return false;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let words: Vec<&str> = (a..b).map(|i| self.word(i)).collect();
-        for (cue, position, kind) in &self.lex.place_cues {
+        for &(ref cue, position, kind) in candidates.iter().map(|&i| &self.lex.place_cues[i]) {
             let n = cue.len();
             match position {
                 CuePosition::Suffix if words.len() > n && words[words.len() - n..] == cue[..] => {
-                    self.push_place(out, a, b, self.key(a, b).into_owned(), *kind);
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
                 }
                 CuePosition::Prefix if words.len() > n && words[..n] == cue[..] => {
-                    self.push_place(out, a, b, self.key(a, b).into_owned(), *kind);
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
                 }
                 CuePosition::Lower
@@ -733,7 +744,7 @@ impl<'a> Reader<'a> {
                     }) && !self.lex.places.contains_key(self.key(a, b).as_ref()) =>
                 {
                     let name = self.span_text(a, b + n).to_owned();
-                    self.push_place(out, a, b + n, name, *kind);
+                    self.push_place(out, a, b + n, name, kind);
                     return true;
                 }
                 _ => {}
