@@ -10,3 +10,4 @@ pub mod date;
 pub mod extract;
 pub mod facts;
 pub mod span;
+pub mod ui;
