@@ -151,12 +151,16 @@ pub struct App {
     pub message: Option<String>,
     pub area: Rect,
     pub layout: PaneLayout,
+    /// Set by any key or click: from then on the selection is the reader's, not the loader's.
     user_moved: bool,
+    /// Last session's article, to reopen when it arrives.
+    resume: Option<String>,
     pub should_quit: bool,
 }
 
 impl App {
     pub fn new(config: Config, reading: ReadingState) -> Self {
+        let resume = reading.last_article.clone();
         App {
             config,
             catalog: Catalog::default(),
@@ -181,6 +185,7 @@ impl App {
             area: Rect::default(),
             layout: PaneLayout::default(),
             user_moved: false,
+            resume,
             should_quit: false,
         }
     }
@@ -199,6 +204,7 @@ impl App {
         match action {
             Action::Key(key) => {
                 if key.kind != KeyEventKind::Release {
+                    self.user_moved = true;
                     self.message = None;
                     if let Some(command) = self.config.keys.command_for(&key) {
                         self.command(command, &mut effects);
@@ -206,7 +212,12 @@ impl App {
                 }
             }
             Action::Command(command) => self.command(command, &mut effects),
-            Action::Mouse(mouse) => self.mouse(mouse, &mut effects),
+            Action::Mouse(mouse) => {
+                if matches!(mouse.kind, MouseEventKind::Down(_)) {
+                    self.user_moved = true;
+                }
+                self.mouse(mouse, &mut effects)
+            }
             Action::Resize { width, height } => {
                 self.area = Rect::new(0, 0, width, height);
             }
@@ -233,16 +244,14 @@ impl App {
         if self.visible_unsorted {
             self.sort_visible();
         }
-        if self.selected.is_none() && !self.visible.is_empty() {
-            // Until the reader moves, wait for last session's article; else take the first.
-            let last = self.reading.last_article.clone();
-            let last_index = last.as_deref().and_then(|id| self.position_of_id(id));
-            let waiting = last.is_some() && last_index.is_none() && !self.progress.done();
-            if let Some(position) = last_index {
-                self.select_position(position, effects);
-            } else if !waiting {
-                self.select_position(0, effects);
-            }
+        if !self.user_moved && !self.visible.is_empty() {
+            // Until the reader moves, follow last session's article, else the top of the list,
+            // as the list fills.
+            let resume = self
+                .resume
+                .as_deref()
+                .and_then(|id| self.position_of_id(id));
+            self.select_position(resume.unwrap_or(0), effects);
         }
         self.layout = PaneLayout::compute(self.area, self.focus, self.facts_toggled);
         if let (Some(open), Some(rect)) = (self.open.as_mut(), self.layout.article) {
