@@ -10,4 +10,5 @@ pub mod date;
 pub mod extract;
 pub mod facts;
 pub mod span;
+pub mod text;
 pub mod ui;

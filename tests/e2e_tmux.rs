@@ -121,7 +121,7 @@ fn the_reader_runs_in_a_real_terminal() {
 
     // The first frame: three panes and the status line.
     tmux.wait_for("Articles 1/5");
-    let screen = tmux.wait_for("Special ops exercise exemplifies");
+    let screen = tmux.wait_for("│Special ops exercise exemplifies");
     assert!(screen.contains("┌ Article"), "{screen}");
     assert!(screen.contains("┌ Facts"), "{screen}");
     assert!(screen.contains("NORMAL"), "{screen}");
@@ -129,8 +129,9 @@ fn the_reader_runs_in_a_real_terminal() {
     // Move down: the second article opens in the centre pane.
     tmux.keys(&["Down"]);
     tmux.wait_for("Articles 2/5");
-    let screen = tmux.wait_for("Uzbekistan, Kazakhstan strengthen");
-    assert!(!screen.contains("Special ops exercise"), "{screen}");
+    // The centre pane starts after the list's right border and its own left one.
+    let screen = tmux.wait_for("│Uzbekistan, Kazakhstan strengthen");
+    assert!(!screen.contains("│Special ops exercise"), "{screen}");
 
     // Tab twice: the facts panel has the focus.
     tmux.keys(&["Tab", "Tab"]);
