@@ -599,3 +599,52 @@ fn no_color_renders_without_any_colour() {
         "marks still show"
     );
 }
+
+#[test]
+fn long_articles_are_laid_out_off_the_ui_thread() {
+    use gazette::archive::BlockKind;
+    use gazette::ui::app::SYNC_LAYOUT_BYTES;
+    use gazette::ui::document::Document;
+    use gazette::ui::{App, Effect};
+    let paragraph = "A long paragraph of words that goes on and on. ".repeat(40);
+    let mut builder = ArticleBuilder::new("long.txt").title("A very long article");
+    while builder.text_len() <= SYNC_LAYOUT_BYTES {
+        builder = builder.block(BlockKind::Paragraph, &paragraph);
+    }
+    let article = builder.build();
+    let entry = catalog_entry(&article, &Default::default());
+    let mut app = App::new(Config::defaults(false), ReadingState::default());
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    let effects = app.update(Action::Loaded(Box::new(entry)));
+    assert!(matches!(&effects[..], [Effect::ReadArticle(id)] if id == "long.txt"));
+    let effects = app.update(Action::ArticleRead {
+        id: "long.txt".into(),
+        result: Ok(Box::new((article, Default::default()))),
+    });
+    let [Effect::LayOut { article, width }] = &effects[..] else {
+        panic!("a layout request, got {effects:?}")
+    };
+    assert!(
+        app.open.as_ref().unwrap().document.is_none(),
+        "not on the UI thread"
+    );
+    // Asked once per width, however many frames pass meanwhile.
+    assert!(app.update(Action::Tick).is_empty());
+    // A layout for a width the pane no longer has is dropped.
+    let stale = Document::layout(article, width + 7);
+    app.update(Action::LaidOut {
+        id: "long.txt".into(),
+        document: Box::new(stale),
+    });
+    assert!(app.open.as_ref().unwrap().document.is_none());
+    let document = Document::layout(article, *width);
+    app.update(Action::LaidOut {
+        id: "long.txt".into(),
+        document: Box::new(document),
+    });
+    let lines = app.open.as_ref().unwrap().document.as_ref().unwrap().len();
+    assert!(lines > 100, "{lines}");
+}

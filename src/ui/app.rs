@@ -16,6 +16,7 @@ use crate::facts::Facts;
 use crate::span::Span;
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
+use std::sync::Arc;
 
 /// What the keyboard is talking to. The list filter (`/`) and note editing add their modes here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,13 +78,21 @@ pub enum Action {
         id: String,
         result: Result<Box<(Article, Facts)>, String>,
     },
+    /// A layout asked for with [`Effect::LayOut`] is ready.
+    LaidOut {
+        id: String,
+        document: Box<Document>,
+    },
     /// The loop has drained a batch of background events.
     Tick,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum Effect {
+    /// Read an article and extract its facts; answer with [`Action::ArticleRead`].
     ReadArticle(String),
+    /// Lay a long article out for a width; answer with [`Action::LaidOut`].
+    LayOut { article: Arc<Article>, width: u16 },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -102,7 +111,7 @@ impl LoadProgress {
 
 /// The article in the centre pane with its facts and its layout for the current width.
 pub struct OpenArticle {
-    pub article: Article,
+    pub article: Arc<Article>,
     pub facts: Facts,
     pub highlights: Vec<Highlight>,
     pub fact_rows: Vec<FactRow>,
@@ -111,7 +120,27 @@ pub struct OpenArticle {
     pub scroll: usize,
     /// A char offset to bring to the top once the document is laid out.
     pending_anchor: Option<usize>,
+    /// The width a background layout was asked for, so it is asked for once.
+    layout_requested: Option<u16>,
 }
+
+impl OpenArticle {
+    /// Puts a freshly laid-out document in place, keeping the same text at the top.
+    fn install(&mut self, document: Document) {
+        let anchor = self.pending_anchor.take().or_else(|| {
+            self.document
+                .as_ref()
+                .and_then(|d| d.anchor_of(self.scroll))
+        });
+        self.scroll = anchor.and_then(|a| document.line_of(a)).unwrap_or(0);
+        self.document = Some(document);
+        self.layout_requested = None;
+    }
+}
+
+/// Articles up to this size are laid out on the spot (a few milliseconds); longer ones on the
+/// layout thread, so that no keystroke or resize waits on wrapping megabytes.
+pub const SYNC_LAYOUT_BYTES: usize = 64 * 1024;
 
 #[derive(Clone, Debug, Default)]
 pub struct FactsCursor {
@@ -233,6 +262,7 @@ impl App {
             }
             Action::Skipped(skipped) => self.progress.skipped.push(skipped),
             Action::ArticleRead { id, result } => self.article_read(id, result),
+            Action::LaidOut { id, document } => self.laid_out(id, *document),
             Action::Tick => {}
         }
         self.settle(&mut effects);
@@ -257,17 +287,32 @@ impl App {
         if let (Some(open), Some(rect)) = (self.open.as_mut(), self.layout.article) {
             let width = inner(rect).width.max(1);
             if open.document.as_ref().is_none_or(|d| d.width != width) {
-                let anchor = open.pending_anchor.take().or_else(|| {
-                    open.document
-                        .as_ref()
-                        .and_then(|d| d.anchor_of(open.scroll))
-                });
-                let document = Document::layout(&open.article, width);
-                open.scroll = anchor.and_then(|a| document.line_of(a)).unwrap_or(0);
-                open.document = Some(document);
+                if open.article.text.len() <= SYNC_LAYOUT_BYTES {
+                    let document = Document::layout(&open.article, width);
+                    open.install(document);
+                } else if open.layout_requested != Some(width) {
+                    open.layout_requested = Some(width);
+                    effects.push(Effect::LayOut {
+                        article: Arc::clone(&open.article),
+                        width,
+                    });
+                }
             }
         }
         self.clamp_scrolls();
+    }
+
+    fn laid_out(&mut self, id: String, document: Document) {
+        let wanted = self.layout.article.map(|r| inner(r).width.max(1));
+        if let Some(open) = self.open.as_mut()
+            && open.article.id == id
+            && wanted == Some(document.width)
+        {
+            open.install(document);
+            if !self.facts_cursor.marks.is_empty() {
+                self.scroll_to_mark();
+            }
+        }
     }
 
     fn sort_visible(&mut self) {
@@ -607,11 +652,12 @@ impl App {
                 self.open = Some(OpenArticle {
                     highlights: highlights(&facts),
                     fact_rows: fact_rows(&facts),
-                    article,
+                    article: Arc::new(article),
                     facts,
                     document: None,
                     scroll: 0,
                     pending_anchor,
+                    layout_requested: None,
                 });
                 self.facts_cursor = FactsCursor::default();
                 if self.focus == Pane::Facts {

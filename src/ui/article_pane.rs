@@ -39,6 +39,12 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     };
     let Some(document) = &open.document else {
         pane_block(app, Pane::Article, Line::from(" Article ")).render(rect, buffer);
+        buffer.set_line(
+            area.x,
+            area.y,
+            &Line::styled("laying out…", theme.meta),
+            area.width,
+        );
         return;
     };
     let total = document.len();

@@ -6,14 +6,16 @@
 
 use super::app::{Action, App, Effect};
 use super::config::{Config, no_color_requested, user_config_path};
+use super::document::Document;
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
 use super::terminal::TerminalGuard;
-use crate::archive::{LoadEvent, Loader, read_article_file};
+use crate::archive::{Article, LoadEvent, Loader, read_article_file};
 use crate::catalog::CatalogEntry;
 use crate::extract::extract_article;
 use crossterm::event::{self, Event};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
@@ -38,12 +40,15 @@ pub fn run(archive: PathBuf) -> Result<(), String> {
 
     let (actions, inbox) = mpsc::channel::<Action>();
     spawn_loader(loader, actions.clone());
-    let reader = spawn_reader(archive, actions);
+    let workers = Workers {
+        reader: spawn_reader(archive, actions.clone()),
+        layout: spawn_layout(actions),
+    };
 
     let mut guard = TerminalGuard::enter().map_err(|e| {
         format!("cannot open the reader: {e} (it needs a terminal; use `gazette list` in scripts)")
     })?;
-    let result = event_loop(&mut guard, &mut app, &inbox, &reader);
+    let result = event_loop(&mut guard, &mut app, &inbox, &workers);
     drop(guard);
     if let Some(path) = state_path
         && let Err(error) = app.reading_state().save(&path)
@@ -60,7 +65,7 @@ fn event_loop(
     guard: &mut TerminalGuard,
     app: &mut App,
     inbox: &Receiver<Action>,
-    reader: &Sender<String>,
+    workers: &Workers,
 ) -> Result<(), String> {
     let terminal = &mut guard.terminal;
     let mut dirty = true;
@@ -75,7 +80,7 @@ fn event_loop(
                     width: size.width,
                     height: size.height,
                 },
-                reader,
+                workers,
             );
             dirty = true;
         }
@@ -93,7 +98,7 @@ fn event_loop(
                 _ => None,
             };
             if let Some(action) = action {
-                apply(app, action, reader);
+                apply(app, action, workers);
                 dirty = true;
             }
         }
@@ -101,25 +106,53 @@ fn event_loop(
         let mut drained = 0;
         while drained < MAX_EVENTS_PER_FRAME && started.elapsed() < Duration::from_millis(15) {
             let Ok(action) = inbox.try_recv() else { break };
-            apply(app, action, reader);
+            apply(app, action, workers);
             drained += 1;
         }
         if drained > 0 {
-            apply(app, Action::Tick, reader);
+            apply(app, Action::Tick, workers);
             dirty = true;
         }
     }
     Ok(())
 }
 
-fn apply(app: &mut App, action: Action, reader: &Sender<String>) {
+/// The background threads effects are handed to.
+struct Workers {
+    reader: Sender<String>,
+    layout: Sender<(Arc<Article>, u16)>,
+}
+
+fn apply(app: &mut App, action: Action, workers: &Workers) {
     for effect in app.update(action) {
         match effect {
             Effect::ReadArticle(id) => {
-                let _ = reader.send(id);
+                let _ = workers.reader.send(id);
+            }
+            Effect::LayOut { article, width } => {
+                let _ = workers.layout.send((article, width));
             }
         }
     }
+}
+
+/// Lays long articles out, serving only the newest request.
+fn spawn_layout(actions: Sender<Action>) -> Sender<(Arc<Article>, u16)> {
+    let (requests, incoming) = mpsc::channel::<(Arc<Article>, u16)>();
+    std::thread::spawn(move || {
+        while let Ok(mut request) = incoming.recv() {
+            while let Ok(newer) = incoming.try_recv() {
+                request = newer;
+            }
+            let (article, width) = request;
+            let document = Box::new(Document::layout(&article, width));
+            let id = article.id.clone();
+            if actions.send(Action::LaidOut { id, document }).is_err() {
+                break;
+            }
+        }
+    });
+    requests
 }
 
 fn spawn_loader(loader: Loader, actions: Sender<Action>) {

@@ -10,6 +10,7 @@ use gazette::date::PartialDate;
 use gazette::facts::{DateFact, Entity, EntityKind, Facts, Quote};
 use gazette::span::Span;
 use gazette::ui::config::Config;
+use gazette::ui::document::Document;
 use gazette::ui::reading_state::ReadingState;
 use gazette::ui::{Action, App, Effect};
 use ratatui::Terminal;
@@ -101,6 +102,10 @@ impl ArticleBuilder {
             span: Span::new(start, start + city.chars().count()),
         });
         self
+    }
+
+    pub fn text_len(&self) -> usize {
+        self.text.len()
     }
 
     pub fn build(mut self) -> Article {
@@ -381,6 +386,11 @@ impl Harness {
                             .map(Box::new)
                             .ok_or_else(|| "not found".to_owned());
                         pending.push(Action::ArticleRead { id, result });
+                    }
+                    Effect::LayOut { article, width } => {
+                        let document = Box::new(Document::layout(&article, width));
+                        let id = article.id.clone();
+                        pending.push(Action::LaidOut { id, document });
                     }
                 }
             }
