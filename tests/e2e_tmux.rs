@@ -82,25 +82,22 @@ fn first_person_and_postings(archive: &Path, id: &str) -> Option<(String, usize)
     Some((person, count))
 }
 
-#[test]
-fn the_reader_runs_in_a_real_terminal() {
+/// Starts the reader at 120x40 with HOME and the XDG folders inside `home`.
+fn start_reader(home: &Path, extra_env: &str) -> Tmux {
     let version = Command::new("tmux").arg("-V").output();
     assert!(
         version.as_ref().is_ok_and(|o| o.status.success()),
         "tmux is required for this test and was not found ({version:?}): install tmux"
     );
-    let home = tempfile::tempdir().unwrap();
     let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
-    let state_home = home.path().join("state");
     let tmux = Tmux {
-        socket: home.path().join("tmux.sock"),
+        socket: home.join("tmux.sock"),
     };
     let command = format!(
-        "env -u NO_COLOR HOME={home} XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={state} \
-         XDG_DATA_HOME={home}/data TERM=xterm-256color {bin} --archive {archive}; \
+        "env -u NO_COLOR HOME={home} XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state \
+         XDG_DATA_HOME={home}/data TERM=xterm-256color {extra_env} {bin} --archive {archive}; \
          echo \"gazette exited with $?\"; sleep 60",
-        home = shell_quote(home.path()),
-        state = shell_quote(&state_home),
+        home = shell_quote(home),
         bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
         archive = shell_quote(&archive),
     );
@@ -118,6 +115,15 @@ fn the_reader_runs_in_a_real_terminal() {
         &command,
     ]);
     assert!(started.status.success(), "tmux new-session: {started:?}");
+    tmux
+}
+
+#[test]
+fn the_reader_runs_in_a_real_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let state_home = home.path().join("state");
+    let tmux = start_reader(home.path(), "");
 
     // The first frame: three panes and the status line.
     tmux.wait_for("Articles 1/5");
@@ -190,4 +196,48 @@ fn the_reader_runs_in_a_real_terminal() {
         state.contains(&format!("\"last_article\": \"{second_id}\"")),
         "{state}"
     );
+}
+
+#[test]
+fn a_bad_config_is_named_by_line_and_the_defaults_still_work() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/gazette");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "[keys]\ndown = \"j\"\nquit = \"hyper-q\"\n",
+    )
+    .unwrap();
+    let tmux = start_reader(home.path(), "NO_COLOR=1");
+    let screen = tmux.wait_for("Configuration");
+    assert!(screen.contains("line 3"), "{screen}");
+    assert!(screen.contains("hyper-q"), "{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("│Special ops exercise");
+    tmux.keys(&["j"]);
+    tmux.wait_for("Articles 2/5");
+    // NO_COLOR: the screen carries no colour, only attributes.
+    let output = tmux.run(&["capture-pane", "-p", "-e", "-t", "reader"]);
+    let styled = String::from_utf8_lossy(&output.stdout);
+    let mut sgr_seen = 0;
+    for sequence in styled.split("\u{1b}[").skip(1) {
+        let Some(end) = sequence.find('m') else {
+            continue;
+        };
+        let params = &sequence[..end];
+        if !params.chars().all(|c| c.is_ascii_digit() || c == ';') {
+            continue;
+        }
+        sgr_seen += 1;
+        for param in params.split(';').filter_map(|p| p.parse::<u16>().ok()) {
+            let colour = matches!(param, 30..=38 | 40..=48 | 90..=97 | 100..=107);
+            assert!(!colour, "colour SGR {params:?} with NO_COLOR set");
+        }
+    }
+    assert!(
+        sgr_seen > 0,
+        "capture-pane -e shows the attributes: {styled}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
 }

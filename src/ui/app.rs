@@ -274,14 +274,20 @@ impl App {
         if self.visible_unsorted {
             self.sort_visible();
         }
-        if !self.user_moved && !self.visible.is_empty() {
+        let follow_loader = !self.user_moved || self.selected.is_none();
+        if follow_loader && !self.visible.is_empty() {
             // Until the reader moves, follow last session's article, else the top of the list,
-            // as the list fills.
+            // as the list fills. Keys pressed before anything loaded do not leave it empty.
             let resume = self
                 .resume
                 .as_deref()
                 .and_then(|id| self.position_of_id(id));
-            self.select_position(resume.unwrap_or(0), effects);
+            let fallback = if self.user_moved {
+                self.list_cursor.min(self.visible.len() - 1)
+            } else {
+                0
+            };
+            self.select_position(resume.unwrap_or(fallback), effects);
         }
         self.layout = PaneLayout::compute(self.area, self.focus, self.facts_toggled);
         if let (Some(open), Some(rect)) = (self.open.as_mut(), self.layout.article) {
@@ -661,7 +667,12 @@ impl App {
                 });
                 self.facts_cursor = FactsCursor::default();
                 if self.focus == Pane::Facts {
-                    self.facts_cursor.row = self.first_fact_item();
+                    // Keep the panel's selection meaningful: the new article's first fact.
+                    let row = self.first_fact_item();
+                    self.facts_cursor.row = row;
+                    if let (Some(row), Some(open)) = (row, &self.open) {
+                        self.facts_cursor.marks = mentions_of(&open.facts, open.fact_rows[row]);
+                    }
                 }
             }
             Err(error) => {
