@@ -43,6 +43,12 @@ fn snapshot_facts_selected_120x40() {
     focus_first_person(&mut h);
     h.key(KeyCode::Down);
     insta::assert_snapshot!("facts_selected_120x40", h.screen(120, 40));
+    // The colours: entities by kind, the selected person's mentions marked, the current one
+    // underlined, the caption dimmed, the dateline bold.
+    let buffer = h.render(120, 40);
+    let article = h.app.layout.article.unwrap();
+    let body = ratatui::layout::Rect::new(article.x + 1, article.y + 1, article.width - 2, 16);
+    insta::assert_snapshot!("facts_selected_120x40_styles", styled_runs(&buffer, body));
 }
 
 #[test]
@@ -647,4 +653,37 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
     });
     let lines = app.open.as_ref().unwrap().document.as_ref().unwrap().len();
     assert!(lines > 100, "{lines}");
+}
+
+#[test]
+fn keys_pressed_before_anything_loads_do_not_leave_the_reader_empty() {
+    let mut h = Harness::with(Config::defaults(false), ReadingState::default(), vec![]);
+    h.key(KeyCode::Char('j'));
+    h.key(KeyCode::Enter);
+    let (article, facts) = drills();
+    h.articles
+        .insert(article.id.clone(), (article.clone(), facts.clone()));
+    h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    assert_eq!(open_id(&h), "b-drills.txt");
+    // Once the reader has chosen, later arrivals do not move the selection.
+    let (article, facts) = summit();
+    h.articles
+        .insert(article.id.clone(), (article.clone(), facts.clone()));
+    h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    assert_eq!(open_id(&h), "b-drills.txt");
+    assert_eq!(
+        h.app.list_cursor, 1,
+        "the cursor follows it to its sorted place"
+    );
+}
+
+#[test]
+fn long_list_titles_and_facts_end_with_an_ellipsis() {
+    let mut h = Harness::new();
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("┃● Leaders meet in Tashkent fo…┃"),
+        "{screen}"
+    );
+    assert!(screen.contains("Shavkat Mirziyoyev, Preside…"), "{screen}");
 }

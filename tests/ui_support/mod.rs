@@ -489,3 +489,37 @@ pub fn find_cell_in(
     }
     None
 }
+
+/// The styled runs inside a rectangle, one per line: what the text snapshots cannot show
+/// (colours of highlights, marks, dimmed captions, bold datelines).
+pub fn styled_runs(buffer: &Buffer, rect: ratatui::layout::Rect) -> String {
+    use ratatui::style::{Color, Modifier};
+    let mut out = String::new();
+    for y in rect.y..rect.bottom() {
+        let mut x = rect.x;
+        while x < rect.right() {
+            let cell = &buffer[(x, y)];
+            let key = (cell.fg, cell.bg, cell.modifier);
+            let mut text = String::new();
+            let start = x;
+            while x < rect.right() && {
+                let c = &buffer[(x, y)];
+                (c.fg, c.bg, c.modifier) == key
+            } {
+                text.push_str(buffer[(x, y)].symbol());
+                x += 1;
+            }
+            let plain = key == (Color::Reset, Color::Reset, Modifier::empty());
+            if !plain && !text.trim().is_empty() {
+                out.push_str(&format!(
+                    "{y:>2}:{start:<3} {:?} fg={:?} bg={:?} {:?}\n",
+                    text.trim_end(),
+                    key.0,
+                    key.1,
+                    key.2
+                ));
+            }
+        }
+    }
+    out
+}
