@@ -624,7 +624,8 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
         width: 120,
         height: 40,
     });
-    let effects = app.update(Action::Loaded(Box::new(entry)));
+    assert!(app.update(Action::Loaded(Box::new(entry))).is_empty());
+    let effects = app.update(Action::Tick);
     assert!(matches!(&effects[..], [Effect::ReadArticle(id)] if id == "long.txt"));
     let effects = app.update(Action::ArticleRead {
         id: "long.txt".into(),
@@ -664,12 +665,14 @@ fn keys_pressed_before_anything_loads_do_not_leave_the_reader_empty() {
     h.articles
         .insert(article.id.clone(), (article.clone(), facts.clone()));
     h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    h.send(Action::Tick);
     assert_eq!(open_id(&h), "b-drills.txt");
     // Once the reader has chosen, later arrivals do not move the selection.
     let (article, facts) = summit();
     h.articles
         .insert(article.id.clone(), (article.clone(), facts.clone()));
     h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    h.send(Action::Tick);
     assert_eq!(open_id(&h), "b-drills.txt");
     assert_eq!(
         h.app.list_cursor, 1,

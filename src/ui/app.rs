@@ -157,7 +157,11 @@ pub struct App {
     pub catalog: Catalog,
     /// Catalog indices shown in the list, in display order (by id).
     pub visible: Vec<u32>,
-    visible_unsorted: bool,
+    /// Every catalog index sorted by id; `all[..all_sorted]` is in order, the rest new.
+    all: Vec<u32>,
+    all_sorted: usize,
+    /// The list needs sorting and the cursor placing again (after loads or a filter change).
+    list_dirty: bool,
     pub list_cursor: usize,
     pub list_offset: usize,
     /// The catalog index of the article chosen in the list.
@@ -194,7 +198,9 @@ impl App {
             config,
             catalog: Catalog::default(),
             visible: Vec::new(),
-            visible_unsorted: false,
+            all: Vec::new(),
+            all_sorted: 0,
+            list_dirty: false,
             list_cursor: 0,
             list_offset: 0,
             selected: None,
@@ -255,12 +261,18 @@ impl App {
                 self.progress.loaded += 1;
                 let admitted = self.filter.as_ref().is_none_or(|f| f.admits(&entry));
                 let index = self.catalog.push(*entry) as u32;
-                if admitted {
+                self.all.push(index);
+                if admitted && self.filter.is_some() {
                     self.visible.push(index);
-                    self.visible_unsorted = true;
                 }
+                self.list_dirty = true;
+                // Sorting waits for the batch's Tick: per article it would be quadratic.
+                return effects;
             }
-            Action::Skipped(skipped) => self.progress.skipped.push(skipped),
+            Action::Skipped(skipped) => {
+                self.progress.skipped.push(skipped);
+                return effects;
+            }
             Action::ArticleRead { id, result } => self.article_read(id, result),
             Action::LaidOut { id, document } => self.laid_out(id, *document),
             Action::Tick => {}
@@ -271,11 +283,12 @@ impl App {
 
     /// Brings derived state in line after any change: list order, selection, layout, wrapping.
     fn settle(&mut self, effects: &mut Vec<Effect>) {
-        if self.visible_unsorted {
-            self.sort_visible();
+        if self.list_dirty {
+            self.sort_list();
         }
         let follow_loader = !self.user_moved || self.selected.is_none();
-        if follow_loader && !self.visible.is_empty() {
+        let on_resume = self.resume.is_some() && self.selected_id() == self.resume;
+        if follow_loader && !on_resume && !self.visible.is_empty() {
             // Until the reader moves, follow last session's article, else the top of the list,
             // as the list fills. Keys pressed before anything loaded do not leave it empty.
             let resume = self
@@ -321,15 +334,38 @@ impl App {
         }
     }
 
-    fn sort_visible(&mut self) {
+    /// Merges newly loaded articles into the sorted list and puts the cursor back on the
+    /// chosen article: O(n) per batch of loads, not per article.
+    fn sort_list(&mut self) {
         let catalog = &self.catalog;
-        self.visible.sort_by(|a, b| {
-            catalog.entries()[*a as usize]
-                .meta
-                .id
-                .cmp(&catalog.entries()[*b as usize].meta.id)
-        });
-        self.visible_unsorted = false;
+        let id_of = |i: &u32| catalog.entries()[*i as usize].meta.id.as_str();
+        if self.all_sorted < self.all.len() {
+            let mut fresh = self.all.split_off(self.all_sorted);
+            fresh.sort_by(|a, b| id_of(a).cmp(id_of(b)));
+            let old = std::mem::take(&mut self.all);
+            let mut merged = Vec::with_capacity(old.len() + fresh.len());
+            let (mut i, mut j) = (0, 0);
+            while i < old.len() && j < fresh.len() {
+                if id_of(&old[i]) <= id_of(&fresh[j]) {
+                    merged.push(old[i]);
+                    i += 1;
+                } else {
+                    merged.push(fresh[j]);
+                    j += 1;
+                }
+            }
+            merged.extend_from_slice(&old[i..]);
+            merged.extend_from_slice(&fresh[j..]);
+            self.all = merged;
+            self.all_sorted = self.all.len();
+        }
+        if self.filter.is_none() {
+            self.visible.clone_from(&self.all);
+        } else {
+            self.visible.sort_by(|a, b| id_of(a).cmp(id_of(b)));
+            self.visible.dedup();
+        }
+        self.list_dirty = false;
         if let Some(position) = self
             .selected
             .and_then(|selected| self.visible.iter().position(|&i| i == selected))
@@ -412,8 +448,7 @@ impl App {
     /// Drops the list filter, keeping the chosen article chosen.
     fn widen(&mut self) {
         self.filter = None;
-        self.visible = (0..self.catalog.len() as u32).collect();
-        self.sort_visible();
+        self.sort_list();
         self.message = Some(format!("{} articles", self.visible.len()));
     }
 
@@ -452,7 +487,7 @@ impl App {
             key.canonical
         ));
         self.filter = Some(ListFilter::Entity(key));
-        self.sort_visible();
+        self.sort_list();
         let kept = self.selected.is_some_and(|s| self.visible.contains(&s));
         if !kept && !self.visible.is_empty() {
             self.list_cursor = 0;
