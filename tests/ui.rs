@@ -432,7 +432,18 @@ fn escape_sequences_and_invisible_chars_never_reach_the_buffer() {
             h.key(KeyCode::Tab);
         }
     }
+    // Wide chars, emoji and combining marks keep the pane's right border in its column.
+    let buffer = h.render(120, 40);
+    let article = h.app.layout.article.unwrap();
+    for y in article.y..article.bottom() {
+        let border = buffer[(article.right() - 1, y)].symbol();
+        assert!(
+            ["│", "┃", "┐", "┘", "┓", "┛"].contains(&border),
+            "row {y}: {border:?}"
+        );
+    }
     let screen = h.screen(120, 40);
+    assert!(screen.contains("Wide: 東京で会議 😀👍🏽"), "{screen}");
     assert!(screen.contains("Red ␛[31malert␛[0m"), "{screen}");
     assert!(screen.contains("bidi ⍰desrever⍰"), "{screen}");
     assert!(screen.contains("tab here"));
