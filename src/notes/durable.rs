@@ -1,0 +1,140 @@
+//! Writing a file so that a crash or a failure at any moment leaves either the old or the new
+//! version whole: temp file in the same folder, fsync, keep the previous version as `.old`,
+//! rename over, fsync the folder (KOReader's recipe).
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The steps of a durable write that can fail, so that a test can make one fail and check
+/// that nothing was lost.
+pub trait FileSystem: Send + Sync {
+    /// Moves `from` over `to` atomically.
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::rename(from, to)
+    }
+
+    /// Flushes a written file to the disk.
+    fn sync_file(&self, file: &File) -> io::Result<()> {
+        file.sync_all()
+    }
+}
+
+/// The real file system.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StdFileSystem;
+
+impl FileSystem for StdFileSystem {}
+
+/// `notes.json` → `notes.json.old`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".old")
+}
+
+/// `notes.json` → `notes.json.lock`.
+pub fn lock_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".lock")
+}
+
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Replaces `path` with `bytes`, keeping the previous content as `path.old`. On error the
+/// file at `path` is untouched.
+pub fn write_durably(fs_ops: &dyn FileSystem, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let folder = parent_folder(path);
+    fs::create_dir_all(&folder)?;
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "notes".into());
+    let temp = folder.join(format!(
+        ".{file_name}.tmp-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = write_temp_then_rename(fs_ops, &temp, path, bytes);
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result?;
+    sync_folder(&folder);
+    Ok(())
+}
+
+fn write_temp_then_rename(
+    fs_ops: &dyn FileSystem,
+    temp: &Path,
+    path: &Path,
+    bytes: &[u8],
+) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    file.write_all(bytes)?;
+    fs_ops.sync_file(&file)?;
+    drop(file);
+    if path.exists() {
+        keep_previous_version(path)?;
+    }
+    fs_ops.rename(temp, path)
+}
+
+/// Makes `path.old` the current content of `path`: a hard link where the file system allows
+/// it (instant, and the rename that follows cannot disturb it), a copy otherwise.
+fn keep_previous_version(path: &Path) -> io::Result<()> {
+    let backup = backup_path(path);
+    match fs::remove_file(&backup) {
+        Ok(()) => {}
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
+        Err(error) => return Err(error),
+    }
+    if fs::hard_link(path, &backup).is_err() {
+        fs::copy(path, &backup)?;
+        File::open(&backup)?.sync_all()?;
+    }
+    Ok(())
+}
+
+fn parent_folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Makes the rename itself durable. Only Unix can open a folder to fsync it; elsewhere the
+/// rename is as durable as the OS makes it.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_keeps_previous_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.json");
+        write_durably(&StdFileSystem, &path, b"one").unwrap();
+        assert!(!backup_path(&path).exists());
+        write_durably(&StdFileSystem, &path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains(".tmp-"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+}

@@ -1,0 +1,214 @@
+//! Bookmarks and annotations that are never lost.
+//!
+//! A [`Note`] remembers a passage of an article the way the W3C Web Annotation model does: the
+//! quoted text with some context before and after ([`TextQuoteSelector`]) and its char range
+//! ([`Note::position`]), plus a hash of the whole article text. [`anchor::Anchorer`] finds the
+//! passage again after the article file changed; what cannot be found is orphaned, never dropped.
+//!
+//! [`NotesStore`] keeps the notes in one JSON file and saves every change at once, atomically,
+//! under a lock, merging what other processes wrote meanwhile.
+
+pub mod anchor;
+pub mod clock;
+mod durable;
+pub mod export;
+pub mod hash;
+mod store;
+
+pub use anchor::{Anchor, Anchorer};
+pub use durable::{FileSystem, StdFileSystem};
+pub use store::{
+    ImportReport, NotesError, NotesStore, SCHEMA_VERSION, default_notes_path, parse_notes,
+};
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How many chars of context a quote selector keeps on each side (as Hypothesis does).
+pub const CONTEXT_CHARS: usize = 32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// A passage to come back to; its text is usually empty.
+    Bookmark,
+    /// A highlighted passage with a note.
+    Annotation,
+}
+
+impl NoteKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            NoteKind::Bookmark => "bookmark",
+            NoteKind::Annotation => "annotation",
+        }
+    }
+}
+
+/// The passage quoted exactly, with up to [`CONTEXT_CHARS`] chars before and after it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextQuoteSelector {
+    pub exact: String,
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub suffix: String,
+}
+
+impl TextQuoteSelector {
+    /// Quotes `span` of `text` (a char range; clamped to the text).
+    pub fn capture(text: &str, span: Span) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let end = span.end.min(chars.len());
+        let start = span.start.min(end);
+        let prefix_start = start.saturating_sub(CONTEXT_CHARS);
+        let suffix_end = (end + CONTEXT_CHARS).min(chars.len());
+        TextQuoteSelector {
+            exact: chars[start..end].iter().collect(),
+            prefix: chars[prefix_start..start].iter().collect(),
+            suffix: chars[end..suffix_end].iter().collect(),
+        }
+    }
+}
+
+/// One bookmark or annotation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    pub kind: NoteKind,
+    /// The article's id (its path relative to the archive root).
+    pub article: String,
+    /// [`hash::text_hash`] of the article text when the note was made.
+    pub article_hash: String,
+    pub quote: TextQuoteSelector,
+    /// The passage's char range in the article text when the note was made (a
+    /// TextPositionSelector); trusted only while the article hash is unchanged.
+    pub position: Span,
+    /// The reader's note; may be several lines; empty for most bookmarks.
+    #[serde(default)]
+    pub text: String,
+    /// RFC 3339 UTC.
+    pub created: String,
+    /// RFC 3339 UTC; the newer version of a note wins when stores merge.
+    pub updated: String,
+    /// A deleted note is kept as a tombstone so that merging with an older copy of the file
+    /// does not bring it back.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
+    /// Fields written by a newer gazette, kept so that saving does not lose them.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl Note {
+    /// A new note on `span` of the article whose id is `article` and whose text is
+    /// `article_text`. Fails when the span is empty or outside the text.
+    pub fn new(
+        kind: NoteKind,
+        article: &str,
+        article_text: &str,
+        span: Span,
+        text: &str,
+    ) -> Result<Note, NotesError> {
+        let char_len = article_text.chars().count();
+        if span.is_empty() || span.start > span.end || span.end > char_len {
+            return Err(NotesError::BadPassage(format!(
+                "passage {span} is empty or outside the article (0..{char_len})"
+            )));
+        }
+        let now = clock::now_rfc3339();
+        Ok(Note {
+            id: clock::new_note_id(),
+            kind,
+            article: article.to_string(),
+            article_hash: hash::text_hash(article_text),
+            quote: TextQuoteSelector::capture(article_text, span),
+            position: span,
+            text: text.to_string(),
+            created: now.clone(),
+            updated: now,
+            deleted: false,
+            extra: BTreeMap::new(),
+        })
+    }
+
+    /// The first line of the note, for one-line lists.
+    pub fn first_line(&self) -> &str {
+        self.text.lines().next().unwrap_or("")
+    }
+
+    /// `updated` as milliseconds since the epoch, for ordering versions of a note; an
+    /// unreadable time counts as oldest.
+    pub fn updated_millis(&self) -> i64 {
+        clock::parse_rfc3339(&self.updated).unwrap_or(i64::MIN)
+    }
+}
+
+/// Text made safe to print on one terminal line: control characters (ESC sequences included)
+/// and line breaks become spaces, runs of whitespace collapse.
+pub fn one_line(text: &str) -> String {
+    let mut line = String::with_capacity(text.len());
+    let mut last_was_space = false;
+    for ch in text.chars() {
+        let ch = if ch.is_control() || ch.is_whitespace() {
+            ' '
+        } else {
+            ch
+        };
+        if ch == ' ' {
+            if !last_was_space && !line.is_empty() {
+                line.push(' ');
+            }
+            last_was_space = true;
+        } else {
+            line.push(ch);
+            last_was_space = false;
+        }
+    }
+    line.truncate(line.trim_end().len());
+    line
+}
+
+/// Multi-line text made safe to print: tabs become spaces, other control characters are
+/// removed, line breaks are kept.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .filter_map(|ch| match ch {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            '\r' => None,
+            ch if ch.is_control() => None,
+            ch => Some(ch),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capture_takes_context_in_chars() {
+        let text = "ab—cd—ef";
+        let quote = TextQuoteSelector::capture(text, Span::new(3, 5));
+        assert_eq!(quote.exact, "cd");
+        assert_eq!(quote.prefix, "ab—");
+        assert_eq!(quote.suffix, "—ef");
+    }
+
+    #[test]
+    fn new_note_rejects_empty_or_outside_passages() {
+        assert!(Note::new(NoteKind::Bookmark, "a", "hello", Span::new(2, 2), "").is_err());
+        assert!(Note::new(NoteKind::Bookmark, "a", "hello", Span::new(2, 9), "").is_err());
+        let note = Note::new(NoteKind::Annotation, "a", "hello", Span::new(1, 4), "x").unwrap();
+        assert_eq!(note.quote.exact, "ell");
+        assert_eq!(note.article_hash, hash::text_hash("hello"));
+    }
+
+    #[test]
+    fn one_line_strips_escapes_and_breaks() {
+        assert_eq!(one_line("a\x1b]52;c;evil\x07b\n c\t"), "a ]52;c;evil b c");
+        assert_eq!(printable("a\tb\x1b[31m\nc"), "a b[31m\nc");
+    }
+}
