@@ -119,7 +119,10 @@ impl<'t> Anchorer<'t> {
     }
 
     fn approximate_match(&self, note: &Note, exact: &[char]) -> Option<(Span, f64)> {
-        let max_errors = (exact.len() / 2).min(256);
+        // Hypothesis allows min(256, len/2) errors; more than the quote-score floor allows
+        // would only find candidates that are then rejected, at a cost per error.
+        let allowed = (exact.len() as f64 * (1.0 - MIN_FUZZY_QUOTE_SCORE)).floor() as usize;
+        let max_errors = allowed.min(exact.len() / 2).min(256);
         if max_errors == 0 {
             return None;
         }

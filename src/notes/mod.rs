@@ -150,7 +150,7 @@ impl Note {
 pub fn one_line(text: &str) -> String {
     let mut line = String::with_capacity(text.len());
     let mut last_was_space = false;
-    for ch in text.chars() {
+    for ch in without_escape_sequences(text).chars() {
         let ch = if ch.is_control() || ch.is_whitespace() {
             ' '
         } else {
@@ -173,7 +173,8 @@ pub fn one_line(text: &str) -> String {
 /// Multi-line text made safe to print: tabs become spaces, other control characters are
 /// removed, line breaks are kept.
 pub fn printable(text: &str) -> String {
-    text.chars()
+    without_escape_sequences(text)
+        .chars()
         .filter_map(|ch| match ch {
             '\n' => Some('\n'),
             '\t' => Some(' '),
@@ -182,6 +183,44 @@ pub fn printable(text: &str) -> String {
             ch => Some(ch),
         })
         .collect()
+}
+
+/// `text` without terminal escape sequences: CSI (`ESC [ ... final`), OSC (`ESC ] ... BEL` or
+/// `ESC \\`, which carries hyperlinks and clipboard writes) and two-char `ESC x` sequences.
+fn without_escape_sequences(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\x1b') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut clean = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch != '\x1b' {
+            clean.push(ch);
+            continue;
+        }
+        match chars.next() {
+            Some('[') => {
+                for next in chars.by_ref() {
+                    if ('\x40'..='\x7e').contains(&next) {
+                        break;
+                    }
+                }
+            }
+            Some(']') | Some('P') | Some('_') | Some('^') => {
+                while let Some(next) = chars.next() {
+                    if next == '\x07' {
+                        break;
+                    }
+                    if next == '\x1b' && chars.peek() == Some(&'\\') {
+                        chars.next();
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(clean)
 }
 
 #[cfg(test)]
@@ -208,7 +247,11 @@ mod tests {
 
     #[test]
     fn one_line_strips_escapes_and_breaks() {
-        assert_eq!(one_line("a\x1b]52;c;evil\x07b\n c\t"), "a ]52;c;evil b c");
-        assert_eq!(printable("a\tb\x1b[31m\nc"), "a b[31m\nc");
+        assert_eq!(one_line("a\x1b]52;c;ZXZpbA==\x07b\n c\t"), "ab c");
+        assert_eq!(
+            one_line("x\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\y"),
+            "xlinky"
+        );
+        assert_eq!(printable("a\tb\x1b[31m\nc\x1b[0m\u{9b}"), "a b\nc");
     }
 }
