@@ -238,6 +238,16 @@ fn edit_delete_and_undo() {
         Err(NotesError::NotFound(_))
     ));
 
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains(&note.id),
+        "a tombstone stays so merges do not resurrect it"
+    );
+    assert!(
+        !saved.contains("line two"),
+        "a deleted note's text is gone from the file"
+    );
+
     store.restore(removed).unwrap();
     let reopened = NotesStore::open(&path);
     assert_eq!(reopened.get(&note.id).unwrap().text, "second\nline two");
@@ -280,4 +290,26 @@ fn a_missing_folder_is_created_on_first_save() {
     assert_eq!(store.read_only_reason(), None);
     store.add(note_on("a.txt", "The mayor", "")).unwrap();
     assert!(path.exists());
+}
+
+#[test]
+fn retarget_moves_a_note_to_a_new_passage() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = NotesStore::open(dir.path().join("notes.json"));
+    let note = store
+        .add(note_on("a.txt", "The mayor resigned", "why?"))
+        .unwrap();
+    let edited = ARTICLE.replace("The mayor resigned", "The mayor, Ann Lee, quit");
+    let start = edited.find("The mayor, Ann Lee, quit").unwrap();
+    let moved = store
+        .retarget(&note.id, &edited, Span::new(start, start + 24))
+        .unwrap();
+    assert_eq!(moved.quote.exact, "The mayor, Ann Lee, quit");
+    assert_eq!(moved.quote.prefix, "The council met on Monday. ");
+    assert_eq!(moved.article_hash, gazette::notes::hash::text_hash(&edited));
+    assert_eq!(moved.text, "why?");
+    assert_eq!(
+        gazette::notes::Anchorer::new(&edited).locate(&moved),
+        gazette::notes::Anchor::Position(moved.position)
+    );
 }

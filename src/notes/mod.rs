@@ -9,13 +9,16 @@
 //! under a lock, merging what other processes wrote meanwhile.
 
 pub mod anchor;
+mod article_notes;
 pub mod clock;
 mod durable;
 pub mod export;
 pub mod hash;
+pub mod passage;
 mod store;
 
 pub use anchor::{Anchor, Anchorer};
+pub use article_notes::{ArticleNotes, PlacedNote};
 pub use durable::{FileSystem, StdFileSystem};
 pub use store::{
     ImportReport, NotesError, NotesStore, SCHEMA_VERSION, default_notes_path, parse_notes,
@@ -23,7 +26,6 @@ pub use store::{
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// How many chars of context a quote selector keeps on each side (as Hypothesis does).
 pub const CONTEXT_CHARS: usize = 32;
@@ -96,9 +98,6 @@ pub struct Note {
     /// does not bring it back.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
-    /// Fields written by a newer gazette, kept so that saving does not lose them.
-    #[serde(flatten)]
-    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 impl Note {
@@ -129,7 +128,6 @@ impl Note {
             created: now.clone(),
             updated: now,
             deleted: false,
-            extra: BTreeMap::new(),
         })
     }
 

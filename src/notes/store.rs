@@ -1,8 +1,11 @@
 //! The notes file: one JSON document, saved at once on every change, merged under a lock.
 
 use super::durable::{self, FileSystem, StdFileSystem};
-use super::{Note, clock};
-use serde_json::{Value, json};
+use super::{Note, NoteKind, TextQuoteSelector, clock};
+use crate::span::Span;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::HashMap;
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io;
@@ -181,8 +184,32 @@ impl NotesStore {
             let note = live_mut(notes, id)?;
             let before = note.clone();
             note.deleted = true;
+            // Deleted means deleted: the tombstone keeps only what merging needs. Undo uses
+            // the note returned here.
+            note.text.clear();
+            note.quote = TextQuoteSelector::default();
             note.updated = later_than(&note.updated);
             Ok(before)
+        })
+    }
+
+    /// Points a note at `span` of the article's current text (quote, context, position and
+    /// hash taken afresh): to re-place an orphan where the reader says it belongs, or to
+    /// confirm a passage that was found by quote after the article changed.
+    pub fn retarget(
+        &mut self,
+        id: &str,
+        article_text: &str,
+        span: Span,
+    ) -> Result<Note, NotesError> {
+        let fresh = Note::new(NoteKind::Bookmark, "", article_text, span, "")?;
+        self.change(|notes| {
+            let note = live_mut(notes, id)?;
+            note.article_hash = fresh.article_hash;
+            note.quote = fresh.quote;
+            note.position = fresh.position;
+            note.updated = later_than(&note.updated);
+            Ok(note.clone())
         })
     }
 
@@ -208,17 +235,7 @@ impl NotesStore {
 
     /// Merges notes from elsewhere (an export, another machine's file) by id, newer winning.
     pub fn import(&mut self, incoming: Vec<Note>) -> Result<ImportReport, NotesError> {
-        self.change(|notes| {
-            let mut report = ImportReport::default();
-            for note in incoming {
-                match merge_note(notes, note) {
-                    Merged::Added => report.added += 1,
-                    Merged::Replaced => report.updated += 1,
-                    Merged::Kept => report.unchanged += 1,
-                }
-            }
-            Ok(report)
-        })
+        self.change(|notes| Ok(merge_notes(notes, incoming)))
     }
 
     /// Reads the file again and merges what other processes saved. If the file has become
@@ -280,9 +297,7 @@ impl NotesStore {
         };
         let mut notes = self.notes.clone();
         let mut unreadable = self.unreadable.clone();
-        for note in on_disk.notes {
-            merge_note(&mut notes, note);
-        }
+        merge_notes(&mut notes, on_disk.notes);
         for value in on_disk.unreadable {
             if !unreadable.contains(&value) {
                 unreadable.push(value);
@@ -299,9 +314,7 @@ impl NotesStore {
     }
 
     fn merge_in(&mut self, parsed: Parsed) {
-        for note in parsed.notes {
-            merge_note(&mut self.notes, note);
-        }
+        merge_notes(&mut self.notes, parsed.notes);
         for value in parsed.unreadable {
             if !self.unreadable.contains(&value) {
                 self.unreadable.push(value);
@@ -378,8 +391,8 @@ fn parse_notes_file(bytes: &[u8]) -> Result<Parsed, String> {
         ));
     }
     let entries = match object.get("notes") {
-        Some(Value::Array(entries)) => entries.clone(),
-        None => Vec::new(),
+        Some(Value::Array(entries)) => entries.as_slice(),
+        None => &[],
         Some(_) => return Err("is not a gazette notes file (notes is not a list)".into()),
     };
     let mut parsed = Parsed {
@@ -387,9 +400,9 @@ fn parse_notes_file(bytes: &[u8]) -> Result<Parsed, String> {
         unreadable: Vec::new(),
     };
     for entry in entries {
-        match serde_json::from_value::<Note>(entry.clone()) {
+        match Note::deserialize(entry) {
             Ok(note) => parsed.notes.push(note),
-            Err(_) => parsed.unreadable.push(entry),
+            Err(_) => parsed.unreadable.push(entry.clone()),
         }
     }
     Ok(parsed)
@@ -397,47 +410,58 @@ fn parse_notes_file(bytes: &[u8]) -> Result<Parsed, String> {
 
 /// The notes file's bytes: our notes, then the entries we could not read, verbatim.
 pub fn serialize(notes: &[Note], unreadable: &[Value]) -> Result<Vec<u8>, NotesError> {
-    let mut entries = Vec::with_capacity(notes.len() + unreadable.len());
-    for note in notes {
-        entries
-            .push(serde_json::to_value(note).map_err(|error| NotesError::Io(error.to_string()))?);
+    #[derive(serde::Serialize)]
+    #[serde(untagged)]
+    enum Entry<'n> {
+        Note(&'n Note),
+        Unreadable(&'n Value),
     }
-    entries.extend(unreadable.iter().cloned());
-    let document = json!({
-        "schema_version": SCHEMA_VERSION,
-        "generator": concat!("gazette ", env!("CARGO_PKG_VERSION")),
-        "notes": entries,
-    });
+    #[derive(serde::Serialize)]
+    struct NotesFile<'n> {
+        schema_version: u32,
+        generator: &'static str,
+        notes: Vec<Entry<'n>>,
+    }
+    let document = NotesFile {
+        schema_version: SCHEMA_VERSION,
+        generator: concat!("gazette ", env!("CARGO_PKG_VERSION")),
+        notes: notes
+            .iter()
+            .map(Entry::Note)
+            .chain(unreadable.iter().map(Entry::Unreadable))
+            .collect(),
+    };
     let mut bytes =
         serde_json::to_vec_pretty(&document).map_err(|error| NotesError::Io(error.to_string()))?;
     bytes.push(b'\n');
     Ok(bytes)
 }
 
-enum Merged {
-    Added,
-    Replaced,
-    Kept,
-}
-
-/// Puts `incoming` into `notes`: added if its id is new, replacing the present version if it
-/// is newer (at equal times a tombstone wins, so a delete is never undone by accident).
-fn merge_note(notes: &mut Vec<Note>, incoming: Note) -> Merged {
-    match notes.iter_mut().find(|note| note.id == incoming.id) {
-        None => {
-            notes.push(incoming);
-            Merged::Added
-        }
-        Some(present) => {
-            let key = |note: &Note| (note.updated_millis(), note.deleted);
-            if key(&incoming) > key(present) {
-                *present = incoming;
-                Merged::Replaced
-            } else {
-                Merged::Kept
+/// Puts each incoming note into `notes`: added if its id is new, replacing the present version
+/// if it is newer (at equal times a tombstone wins, so a delete is never undone by accident).
+fn merge_notes(notes: &mut Vec<Note>, incoming: Vec<Note>) -> ImportReport {
+    let mut position_of: HashMap<String, usize> = notes
+        .iter()
+        .enumerate()
+        .map(|(position, note)| (note.id.clone(), position))
+        .collect();
+    let key = |note: &Note| (note.updated_millis(), note.deleted);
+    let mut report = ImportReport::default();
+    for note in incoming {
+        match position_of.get(&note.id) {
+            None => {
+                position_of.insert(note.id.clone(), notes.len());
+                notes.push(note);
+                report.added += 1;
             }
+            Some(&position) if key(&note) > key(&notes[position]) => {
+                notes[position] = note;
+                report.updated += 1;
+            }
+            Some(_) => report.unchanged += 1,
         }
     }
+    report
 }
 
 fn live_mut<'n>(notes: &'n mut [Note], id: &str) -> Result<&'n mut Note, NotesError> {
