@@ -11,3 +11,4 @@ pub mod extract;
 pub mod facts;
 pub mod notes;
 pub mod span;
+pub mod text;
