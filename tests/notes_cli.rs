@@ -101,7 +101,10 @@ fn export_markdown_follows_the_article_as_it_changes() {
 
     let markdown = stdout(&gazette(&setup, &["notes", "export", "--format", "md"]));
     assert!(markdown.starts_with("# Notes\n"), "{markdown}");
-    assert!(markdown.contains("`asia/dam.txt`"), "{markdown}");
+    assert!(
+        markdown.contains("\n## Dam talks resume in Dushanbe\n\n`asia/dam.txt`\n"),
+        "{markdown}"
+    );
     assert!(
         markdown.contains(&format!("> {PASSAGE}\n\nWho attended?\n")),
         "{markdown}"
@@ -238,4 +241,21 @@ fn the_default_location_honours_xdg_data_home() {
         .output()
         .unwrap();
     assert!(stdout(&output).contains("bookmark"));
+}
+
+#[test]
+fn gazette_notes_environment_variable_picks_the_file() {
+    let setup = setup();
+    add_note(&setup.notes, NoteKind::Annotation, PASSAGE, "from env");
+    let output = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args([
+            "--archive",
+            setup.archive.to_str().unwrap(),
+            "notes",
+            "list",
+        ])
+        .env("GAZETTE_NOTES", &setup.notes)
+        .output()
+        .unwrap();
+    assert!(stdout(&output).contains("from env"));
 }

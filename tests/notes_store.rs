@@ -313,3 +313,31 @@ fn retarget_moves_a_note_to_a_new_passage() {
         gazette::notes::Anchor::Position(moved.position)
     );
 }
+
+#[test]
+fn a_corrupt_file_shows_the_previous_version_read_only_and_recovers_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    let mut store = NotesStore::open(&path);
+    let first = store.add(note_on("a.txt", "The council met", "")).unwrap();
+    let second = store.add(note_on("a.txt", "The mayor", "")).unwrap();
+    // The file is damaged after the second save; notes.json.old holds the first save.
+    std::fs::write(&path, b"\0\0\0garbage").unwrap();
+
+    let mut damaged = NotesStore::open(&path);
+    let reason = damaged.read_only_reason().unwrap().to_string();
+    assert!(reason.contains("previous version"), "{reason}");
+    let shown: Vec<&str> = damaged.notes().iter().map(|n| n.id.as_str()).collect();
+    assert_eq!(shown, vec![first.id.as_str()]);
+    assert!(damaged.add(note_on("a.txt", "a vote", "")).is_err());
+
+    let aside = damaged.set_aside_unreadable_file().unwrap();
+    assert_eq!(std::fs::read(&aside).unwrap(), b"\0\0\0garbage");
+    let recovered = NotesStore::open(&path);
+    assert_eq!(recovered.read_only_reason(), None);
+    assert!(recovered.get(&first.id).is_some());
+    assert!(
+        recovered.get(&second.id).is_none(),
+        "only what .old held can come back"
+    );
+}

@@ -25,6 +25,7 @@ pub use store::{
 };
 
 use crate::span::Span;
+use crate::text::visible_stand_in;
 use serde::{Deserialize, Serialize};
 
 /// How many chars of context a quote selector keeps on each side (as Hypothesis does).
@@ -143,16 +144,17 @@ impl Note {
     }
 }
 
-/// Text made safe to print on one terminal line: control characters (ESC sequences included)
-/// and line breaks become spaces, runs of whitespace collapse.
+/// Text made safe to print on one terminal line: escape sequences removed, line breaks and
+/// other whitespace collapsed to single spaces, other control and invisible format characters
+/// shown by their visible stand-ins ([`crate::text::visible_stand_in`]).
 pub fn one_line(text: &str) -> String {
     let mut line = String::with_capacity(text.len());
     let mut last_was_space = false;
     for ch in without_escape_sequences(text).chars() {
-        let ch = if ch.is_control() || ch.is_whitespace() {
+        let ch = if ch.is_whitespace() {
             ' '
         } else {
-            ch
+            visible_stand_in(ch).unwrap_or(ch)
         };
         if ch == ' ' {
             if !last_was_space && !line.is_empty() {
@@ -168,17 +170,15 @@ pub fn one_line(text: &str) -> String {
     line
 }
 
-/// Multi-line text made safe to print: tabs become spaces, other control characters are
-/// removed, line breaks are kept.
+/// Multi-line text made safe to print: escape sequences removed, line breaks kept, other
+/// control and invisible format characters shown by their visible stand-ins.
 pub fn printable(text: &str) -> String {
     without_escape_sequences(text)
         .chars()
         .filter_map(|ch| match ch {
             '\n' => Some('\n'),
-            '\t' => Some(' '),
             '\r' => None,
-            ch if ch.is_control() => None,
-            ch => Some(ch),
+            ch => Some(visible_stand_in(ch).unwrap_or(ch)),
         })
         .collect()
 }
@@ -250,6 +250,10 @@ mod tests {
             one_line("x\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\y"),
             "xlinky"
         );
-        assert_eq!(printable("a\tb\x1b[31m\nc\x1b[0m\u{9b}"), "a b\nc");
+        assert_eq!(
+            printable("a\tb\x1b[31m\nc\x1b[0m\u{9b}\u{202e}"),
+            "a b\nc¿¦"
+        );
+        assert_eq!(one_line("bell\x07 rtl\u{202e}"), "bell␇ rtl¦");
     }
 }

@@ -247,16 +247,38 @@ impl NotesStore {
                 self.merge_in(parsed);
                 Ok(())
             }
-            Err(reason) => {
+            Err(mut reason) => {
+                if self.notes.is_empty() {
+                    reason.push_str(&self.show_previous_version());
+                }
                 self.read_only = Some(reason.clone());
                 Err(NotesError::ReadOnly(reason))
             }
         }
     }
 
+    /// While the notes file is unreadable, shows (read-only) the notes of its previous version,
+    /// `FILE.old`, if that one reads. Returns what to add to the read-only reason.
+    fn show_previous_version(&mut self) -> String {
+        let backup = durable::backup_path(&self.path);
+        let Ok(bytes) = std::fs::read(&backup) else {
+            return String::new();
+        };
+        let Ok(parsed) = parse_notes_file(&bytes) else {
+            return String::new();
+        };
+        self.merge_in(parsed);
+        let live = self.notes.iter().filter(|note| !note.deleted).count();
+        format!(
+            ". Showing the {live} notes of the previous version, {}",
+            backup.display()
+        )
+    }
+
     /// The reader's way out of read-only mode: renames the unreadable file to
-    /// `FILE.unreadable-TIMESTAMP` (nothing is deleted) and starts an empty notes file.
-    /// Returns where the old file went.
+    /// `FILE.unreadable-TIMESTAMP` (nothing is deleted) and starts a new notes file with the
+    /// notes shown while read-only (those of `FILE.old` if the file was unreadable from the
+    /// start). Returns where the unreadable file went.
     pub fn set_aside_unreadable_file(&mut self) -> Result<PathBuf, NotesError> {
         if self.read_only.is_none() {
             return Err(NotesError::Io(
@@ -273,8 +295,12 @@ impl NotesStore {
             NotesError::Io(format!("cannot move {}: {error}", self.path.display()))
         })?;
         self.read_only = None;
-        self.notes.clear();
-        self.unreadable.clear();
+        if !self.notes.is_empty() || !self.unreadable.is_empty() {
+            let bytes = serialize(&self.notes, &self.unreadable)?;
+            durable::write_durably(self.file_system.as_ref(), &self.path, &bytes).map_err(
+                |error| NotesError::Io(format!("cannot write {}: {error}", self.path.display())),
+            )?;
+        }
         Ok(aside)
     }
 
