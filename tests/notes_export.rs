@@ -113,3 +113,49 @@ fn w3c_export_has_annotations_with_quote_and_position_selectors() {
     assert_eq!(items[1]["motivation"], "bookmarking");
     assert!(items[1].get("body").is_none());
 }
+
+#[test]
+fn w3c_export_imports_back_and_anchors_by_quote() {
+    let annotation = note(NoteKind::Annotation, "a.txt", SPORT, "won 3-1", "big win");
+    let bookmark = note(NoteKind::Bookmark, "a.txt", SPORT, "full stadium", "");
+    let exported = export::w3c(&[&annotation, &bookmark]).unwrap();
+    let imported = gazette::notes::parse_import(exported.as_bytes()).unwrap();
+    assert_eq!(imported.skipped, 0);
+    let expected: Vec<Note> = [annotation, bookmark]
+        .into_iter()
+        .map(|mut note| {
+            note.article_hash = String::new();
+            note
+        })
+        .collect();
+    assert_eq!(imported.notes, expected);
+    // No hash: the position is not trusted, the quote is.
+    let shifted = format!("Late edition. {SPORT}");
+    let anchor = gazette::notes::Anchorer::new(&shifted).locate(&imported.notes[0]);
+    assert_eq!(anchor, Anchor::Quote(Span::new(28, 35)));
+}
+
+#[test]
+fn foreign_w3c_annotations_import_when_they_quote_text() {
+    let hypothesis_like = r#"[
+      {"type": "Annotation", "id": "https://example.org/a/1",
+       "created": "2026-01-02T03:04:05+00:00",
+       "body": [{"type": "TextualBody", "value": "first"}, {"type": "TextualBody", "value": "second"}],
+       "target": [{"source": "sport/match.txt", "selector": [
+          {"type": "TextPositionSelector", "start": 14, "end": 21},
+          {"type": "TextQuoteSelector", "exact": "won 3-1", "prefix": "side ", "suffix": " in"}]}]},
+      {"type": "Annotation", "id": "https://example.org/a/2",
+       "target": {"source": "x", "selector": {"type": "CssSelector", "value": "p"}}}
+    ]"#;
+    let imported = gazette::notes::parse_import(hypothesis_like.as_bytes()).unwrap();
+    assert_eq!(imported.skipped, 1);
+    let note = &imported.notes[0];
+    assert_eq!(note.id, "https://example.org/a/1");
+    assert_eq!(note.article, "sport/match.txt");
+    assert_eq!(note.text, "first\n\nsecond");
+    assert_eq!(note.quote.prefix, "side ");
+    assert_eq!(note.position, Span::new(14, 21));
+    assert_eq!(note.created, "2026-01-02T03:04:05+00:00");
+    assert_eq!(note.kind, NoteKind::Annotation);
+    assert!(gazette::notes::parse_import(b"{\"hello\": 1}").is_err());
+}

@@ -3,7 +3,9 @@
 use super::{Cli, CliError, CliResult};
 use crate::archive::Loader;
 use crate::notes::export::{self, ArticleContext};
-use crate::notes::{Anchor, Anchorer, Note, NotesStore, default_notes_path, one_line, parse_notes};
+use crate::notes::{
+    Anchor, Anchorer, Note, NotesStore, default_notes_path, one_line, parse_import,
+};
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -29,8 +31,9 @@ pub enum NotesCommand {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Merge notes from FILE (a notes file or a `--format json` export) by id: new notes are
-    /// added, and a note present in both keeps its more recently updated version.
+    /// Merge notes from FILE (a notes file, a `--format json` or `--format w3c` export, or other
+    /// W3C Web Annotations with a TextQuoteSelector) by id: new notes are added, and a note
+    /// present in both keeps its more recently updated version.
     Import {
         #[arg(value_name = "FILE")]
         file: PathBuf,
@@ -165,15 +168,20 @@ fn export_notes(
 fn import(store: &mut NotesStore, file: &Path) -> CliResult {
     let bytes = std::fs::read(file)
         .map_err(|error| CliError(format!("cannot read {}: {error}", file.display())))?;
-    let incoming = parse_notes(&bytes).map_err(|error| {
+    let imported = parse_import(&bytes).map_err(|error| {
         CliError(format!(
-            "{}: {error} (import reads gazette notes files and `notes export --format json`)",
+            "{}: {error} (import reads gazette notes files, `notes export --format json` and \
+             W3C Web Annotation JSON)",
             file.display()
         ))
     })?;
-    let report = store.import(incoming)?;
+    let report = store.import(imported.notes)?;
+    let skipped = match imported.skipped {
+        0 => String::new(),
+        n => format!("; {n} annotations without a text quote skipped"),
+    };
     println!(
-        "imported into {}: {} added, {} updated, {} already up to date",
+        "imported into {}: {} added, {} updated, {} already up to date{skipped}",
         store.path().display(),
         report.added,
         report.updated,

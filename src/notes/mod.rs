@@ -7,6 +7,40 @@
 //!
 //! [`NotesStore`] keeps the notes in one JSON file and saves every change at once, atomically,
 //! under a lock, merging what other processes wrote meanwhile.
+//!
+//! # How a reader drives it
+//!
+//! ```
+//! use gazette::notes::{ArticleNotes, Note, NoteKind, NotesStore, passage};
+//! use gazette::span::Span;
+//!
+//! # let dir = tempfile::tempdir().unwrap();
+//! # let path = dir.path().join("notes.json");
+//! // At start-up (path from --notes / GAZETTE_NOTES, else notes::default_notes_path()).
+//! let mut store = NotesStore::open(&path);
+//! if let Some(reason) = store.read_only_reason() {
+//!     eprintln!("{reason}"); // show it; adding and editing will return NotesError::ReadOnly
+//! }
+//!
+//! // `m` or `a` with nothing selected: the sentence under the cursor of the current block.
+//! let text = "A first sentence. The passage to keep. A last one.";
+//! let block = Span::new(0, text.chars().count());
+//! let passage = passage::sentence_at(text, block, 20).unwrap();
+//! let note = Note::new(NoteKind::Annotation, "asia/dam.txt", text, passage, "why?").unwrap();
+//! let note = store.add(note).unwrap(); // saved to disk before this returns
+//!
+//! // Opening the article: anchor its notes once, then highlight, jump with ] and [.
+//! let placed = ArticleNotes::anchor(text, store.notes_for_article("asia/dam.txt"));
+//! let (span, _) = placed.next_after(0).unwrap();
+//! assert_eq!(span, passage);
+//! assert!(placed.orphans().is_empty());
+//!
+//! // Editing, deleting, and `u` to undo the deletion within the session.
+//! store.edit(&note.id, "why?\nsee also page 2").unwrap();
+//! let deleted = store.delete(&note.id).unwrap();
+//! store.restore(deleted).unwrap();
+//! assert_eq!(store.notes().len(), 1);
+//! ```
 
 pub mod anchor;
 mod article_notes;
@@ -14,12 +48,14 @@ pub mod clock;
 mod durable;
 pub mod export;
 pub mod hash;
+mod import;
 pub mod passage;
 mod store;
 
 pub use anchor::{Anchor, Anchorer};
 pub use article_notes::{ArticleNotes, PlacedNote};
 pub use durable::{FileSystem, StdFileSystem};
+pub use import::{Imported, parse_import};
 pub use store::{
     ImportReport, NotesError, NotesStore, SCHEMA_VERSION, default_notes_path, parse_notes,
 };
