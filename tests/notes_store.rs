@@ -229,6 +229,13 @@ fn edit_delete_and_undo() {
     assert_eq!(edited.first_line(), "second");
     assert!(edited.updated_millis() > note.updated_millis());
 
+    let promoted = store.set_kind(&note.id, NoteKind::Bookmark).unwrap();
+    assert_eq!(promoted.kind, NoteKind::Bookmark);
+    assert_eq!(
+        NotesStore::open(&path).get(&note.id).unwrap().kind,
+        NoteKind::Bookmark
+    );
+
     let removed = store.delete(&note.id).unwrap();
     assert_eq!(removed.text, "second\nline two");
     assert!(store.notes().is_empty());

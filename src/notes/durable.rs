@@ -74,6 +74,11 @@ fn write_temp_then_rename(
     bytes: &[u8],
 ) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    match fs::metadata(path) {
+        // The new version keeps whatever permissions the reader gave the file.
+        Ok(existing) => file.set_permissions(existing.permissions())?,
+        Err(_) => make_private(&file)?,
+    }
     file.write_all(bytes)?;
     fs_ops.sync_file(&file)?;
     drop(file);
@@ -97,6 +102,20 @@ fn keep_previous_version(path: &Path) -> io::Result<()> {
         File::open(&backup)?.sync_all()?;
     }
     Ok(())
+}
+
+/// A reader's notes are theirs alone: a new notes file is readable by its owner only.
+fn make_private(file: &File) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        Ok(())
+    }
 }
 
 fn parent_folder(path: &Path) -> PathBuf {
@@ -136,5 +155,19 @@ mod tests {
             .filter(|name| name.contains(".tmp-"))
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_private_and_an_existing_one_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.json");
+        let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        write_durably(&StdFileSystem, &path, b"one").unwrap();
+        assert_eq!(mode(&path), 0o600);
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        write_durably(&StdFileSystem, &path, b"two").unwrap();
+        assert_eq!(mode(&path), 0o640);
     }
 }

@@ -178,6 +178,16 @@ impl NotesStore {
         })
     }
 
+    /// Turns a bookmark into an annotation or back (`a` on a bookmarked passage).
+    pub fn set_kind(&mut self, id: &str, kind: NoteKind) -> Result<Note, NotesError> {
+        self.change(|notes| {
+            let note = live_mut(notes, id)?;
+            note.kind = kind;
+            note.updated = later_than(&note.updated);
+            Ok(note.clone())
+        })
+    }
+
     /// Deletes a note and returns it as it was, so the session can undo with [`Self::restore`].
     pub fn delete(&mut self, id: &str) -> Result<Note, NotesError> {
         self.change(|notes| {
