@@ -149,7 +149,32 @@ impl<'t> Anchorer<'t> {
             }
         }
         best.filter(|(score, _)| *score >= MIN_FUZZY_SCORE)
-            .map(|(score, span)| (span, score))
+            .map(|(score, span)| (self.snap_to_words(note, span), score))
+    }
+
+    /// An approximate match may start or end inside a word ("age one" for a quote that began
+    /// "The first stage", now "Stage one"): when the saved quote began (ended) on a word
+    /// boundary, widen the match to the whole word.
+    fn snap_to_words(&self, note: &Note, span: Span) -> Span {
+        let is_word = |ch: Option<&char>| ch.is_some_and(|ch| ch.is_alphanumeric());
+        let quote_starts_word = !is_word(note.quote.prefix.chars().last().as_ref());
+        let quote_ends_word = !is_word(note.quote.suffix.chars().next().as_ref());
+        let (mut start, mut end) = (span.start, span.end);
+        if quote_starts_word {
+            while start > 0 && is_word(self.chars.get(start - 1)) && is_word(self.chars.get(start))
+            {
+                start -= 1;
+            }
+        }
+        if quote_ends_word {
+            while end < self.chars.len()
+                && is_word(self.chars.get(end))
+                && is_word(self.chars.get(end - 1))
+            {
+                end += 1;
+            }
+        }
+        Span::new(start, end)
     }
 
     /// The chars to search approximately: all of them unless that would cost more than
