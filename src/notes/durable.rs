@@ -47,6 +47,16 @@ pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// file at `path` is untouched.
 pub fn write_durably(fs_ops: &dyn FileSystem, path: &Path, bytes: &[u8]) -> io::Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
+    // A notes file linked from elsewhere (dotfiles) stays a link: the file it points at is
+    // the one replaced.
+    let resolved;
+    let path = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            resolved = fs::canonicalize(path)?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let folder = parent_folder(path);
     fs::create_dir_all(&folder)?;
     let file_name = path
@@ -155,6 +165,26 @@ mod tests {
             .filter(|name| name.contains(".tmp-"))
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_notes_file_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("dotfiles/notes.json");
+        fs::create_dir_all(real.parent().unwrap()).unwrap();
+        fs::write(&real, b"one").unwrap();
+        let link = dir.path().join("notes.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_durably(&StdFileSystem, &link, b"two").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&real)).unwrap(), b"one");
     }
 
     #[cfg(unix)]
