@@ -259,3 +259,37 @@ fn gazette_notes_environment_variable_picks_the_file() {
         .unwrap();
     assert!(stdout(&output).contains("from env"));
 }
+
+#[test]
+fn relink_moves_notes_after_the_article_file_is_renamed() {
+    let setup = setup();
+    let note = add_note(&setup.notes, NoteKind::Annotation, PASSAGE, "kept");
+    std::fs::create_dir_all(setup.archive.join("central-asia")).unwrap();
+    std::fs::rename(
+        setup.archive.join("asia/dam.txt"),
+        setup.archive.join("central-asia/dam-talks.txt"),
+    )
+    .unwrap();
+
+    let dry = stdout(&gazette(&setup, &["notes", "relink", "--dry-run"]));
+    assert!(
+        dry.contains("would move") && dry.contains("asia/dam.txt -> central-asia/dam-talks.txt"),
+        "{dry}"
+    );
+    assert_eq!(
+        NotesStore::open(&setup.notes)
+            .get(&note.id)
+            .unwrap()
+            .article,
+        "asia/dam.txt"
+    );
+
+    stdout(&gazette(&setup, &["notes", "relink"]));
+    let moved = NotesStore::open(&setup.notes);
+    assert_eq!(
+        moved.get(&note.id).unwrap().article,
+        "central-asia/dam-talks.txt"
+    );
+    let list = stdout(&gazette(&setup, &["notes", "list"]));
+    assert!(list.contains("position"), "{list}");
+}

@@ -3,6 +3,7 @@
 use super::{Cli, CliError, CliResult};
 use crate::archive::Loader;
 use crate::notes::export::{self, ArticleContext};
+use crate::notes::relink::plan_relink;
 use crate::notes::{
     Anchor, Anchorer, Note, NotesStore, default_notes_path, one_line, parse_import,
 };
@@ -38,6 +39,13 @@ pub enum NotesCommand {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Find articles that were renamed or moved in the archive (by the text hash saved with
+    /// the notes, else by the quotes) and move their notes to the new id.
+    Relink {
+        /// Only say what would move.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +71,59 @@ pub fn run(cli: &Cli, command: &NotesCommand) -> CliResult {
             export_notes(cli, &store, *format, output.as_deref())
         }
         NotesCommand::Import { file } => import(&mut store, file),
+        NotesCommand::Relink { dry_run } => relink(cli, &mut store, *dry_run),
     }
+}
+
+fn relink(cli: &Cli, store: &mut NotesStore, dry_run: bool) -> CliResult {
+    let loader = Loader::new(&cli.archive)?;
+    let (ids, _) = loader.discover();
+    let present: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
+    let notes = store.notes();
+    let missing: Vec<String> = notes
+        .iter()
+        .map(|note| note.article.as_str())
+        .filter(|article| !present.contains(article))
+        .collect::<BTreeSet<&str>>()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    if missing.is_empty() {
+        println!("every note's article is in {}", cli.archive.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let candidates = ids.iter().filter_map(|id| {
+        loader
+            .read(id)
+            .ok()
+            .map(|article| (id.clone(), article.text))
+    });
+    let plan = plan_relink(&notes, &missing, candidates);
+    let count = |article: &str| notes.iter().filter(|n| n.article == article).count();
+    let mut lines = Vec::new();
+    for (from, to) in &plan.moves {
+        lines.push(format!(
+            "{} -> {} ({} notes)",
+            one_line(from),
+            one_line(to),
+            count(from)
+        ));
+    }
+    for article in &plan.unresolved {
+        lines.push(format!(
+            "{}: not found in the archive; its {} notes stay as they are",
+            one_line(article),
+            count(article)
+        ));
+    }
+    if !dry_run {
+        for (from, to) in &plan.moves {
+            store.relink(from, to)?;
+        }
+    }
+    let verb = if dry_run { "would move" } else { "moved" };
+    println!("{verb}:\n{}", lines.join("\n"));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn warn_if_read_only(store: &NotesStore) {

@@ -50,6 +50,7 @@ pub mod export;
 pub mod hash;
 mod import;
 pub mod passage;
+pub mod relink;
 mod store;
 
 pub use anchor::{Anchor, Anchorer};

@@ -178,6 +178,20 @@ impl NotesStore {
         })
     }
 
+    /// Moves every note of article `from` to article `to` (the file was renamed or moved),
+    /// in one save. Returns how many notes moved.
+    pub fn relink(&mut self, from: &str, to: &str) -> Result<usize, NotesError> {
+        self.change(|notes| {
+            let mut moved = 0;
+            for note in notes.iter_mut().filter(|note| note.article == from) {
+                note.article = to.to_string();
+                note.updated = later_than(&note.updated);
+                moved += usize::from(!note.deleted);
+            }
+            Ok(moved)
+        })
+    }
+
     /// Turns a bookmark into an annotation or back (`a` on a bookmarked passage).
     pub fn set_kind(&mut self, id: &str, kind: NoteKind) -> Result<Note, NotesError> {
         self.change(|notes| {
