@@ -12,3 +12,4 @@ pub mod facts;
 pub mod notes;
 pub mod span;
 pub mod text;
+pub mod ui;
