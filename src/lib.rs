@@ -9,4 +9,5 @@ pub mod cli;
 pub mod date;
 pub mod extract;
 pub mod facts;
+pub mod search;
 pub mod span;
