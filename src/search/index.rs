@@ -1,15 +1,18 @@
 //! The search index: what a query is matched against, prepared once at load.
 //!
-//! Titles are matched per article. Every other field (byline, source, section, dateline,
-//! publication date, entity names, mentioned dates) repeats across many articles, so each
-//! distinct value is stored once with the articles that carry it, matched once per query, and
-//! its score handed to those articles through the postings.
+//! Fields other than the title (byline, source, section, dateline, publication date, entity
+//! names, mentioned dates) repeat across many articles, so each distinct value is stored once
+//! with the articles that carry it and its score is handed to them through these postings.
+//! A fuzzy term matches within one word of a field, so fuzzy scoring runs once per distinct
+//! word of the whole archive (a few tens of thousands, against 100,000 titles), never per
+//! article.
 
 use super::body::BodyIndex;
-use super::text::FieldText;
+use super::text::{FieldText, field_words};
 use crate::catalog::Catalog;
 use crate::date::PartialDate;
 use crate::facts::EntityKind;
+use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use std::collections::HashMap;
 
@@ -57,6 +60,8 @@ impl ValueField {
 pub(super) struct DistinctValue {
     pub field: ValueField,
     pub text: FieldText,
+    /// Indices into `SearchIndex::words`.
+    pub words: Vec<u32>,
     pub articles: Vec<u32>,
 }
 
@@ -65,14 +70,66 @@ pub(super) struct IndexedArticle {
     pub title: FieldText,
     /// Newest sorts highest; 0 when the article has no date.
     pub date_key: u32,
+    /// The article's position in `RankLayout`.
+    pub rank: u32,
+}
+
+/// Each article's title words and distinct values, laid out contiguously newest first (the
+/// order ties rank in), so that a scan over every article streams through memory instead of
+/// chasing two pointers per article.
+#[derive(Default)]
+pub(super) struct RankLayout {
+    /// The article (catalog index) at each rank.
+    pub articles: Vec<u32>,
+    title_words: Vec<u32>,
+    title_offsets: Vec<u32>,
+    values: Vec<u32>,
+    value_offsets: Vec<u32>,
+}
+
+impl RankLayout {
+    fn new(date_keys: &[u32], title_words: &[Vec<u32>], values: &[Vec<u32>]) -> Self {
+        let mut articles: Vec<u32> = (0..date_keys.len() as u32).collect();
+        articles.sort_by_key(|&a| std::cmp::Reverse(date_keys[a as usize]));
+        let mut layout = RankLayout {
+            title_offsets: vec![0],
+            value_offsets: vec![0],
+            ..RankLayout::default()
+        };
+        for &article in &articles {
+            layout.title_words.extend(&title_words[article as usize]);
+            layout.title_offsets.push(layout.title_words.len() as u32);
+            layout.values.extend(&values[article as usize]);
+            layout.value_offsets.push(layout.values.len() as u32);
+        }
+        layout.articles = articles;
+        layout
+    }
+
+    /// Indices into `SearchIndex::words`.
+    pub fn title_words(&self, rank: u32) -> &[u32] {
+        let rank = rank as usize;
+        &self.title_words[self.title_offsets[rank] as usize..self.title_offsets[rank + 1] as usize]
+    }
+
     /// Indices into `SearchIndex::values`.
-    pub values: Vec<u32>,
+    pub fn values(&self, rank: u32) -> &[u32] {
+        let rank = rank as usize;
+        &self.values[self.value_offsets[rank] as usize..self.value_offsets[rank + 1] as usize]
+    }
 }
 
 /// Everything a query is matched against; immutable once built, so it can be shared with a
 /// search thread through an `Arc`.
 pub struct SearchIndex {
     pub(super) articles: Vec<IndexedArticle>,
+    pub(super) layout: RankLayout,
+    /// Every distinct word of every field.
+    pub(super) words: Vec<FieldText>,
+    /// SkimMatcherV2's (case-insensitive) score of every word for each one-character pattern
+    /// `a`-`z`, `0`-`9`: the first keystroke matches nearly every word, so it is answered
+    /// from this table instead of tens of thousands of matcher calls.
+    pub(super) single_char_scores: Vec<Vec<i32>>,
     pub(super) values: Vec<DistinctValue>,
     pub(super) body: BodyIndex,
     pub(super) ignore_case: SkimMatcherV2,
@@ -82,9 +139,12 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Indexes every article of the catalog; `body` must use the catalog's article indices.
     pub fn new(catalog: &Catalog, body: BodyIndex) -> Self {
+        let mut words = WordTable::default();
         let mut value_ids: HashMap<(ValueField, String), u32> = HashMap::new();
         let mut values: Vec<DistinctValue> = Vec::new();
-        let mut articles = Vec::with_capacity(catalog.len());
+        let mut articles: Vec<IndexedArticle> = Vec::with_capacity(catalog.len());
+        let mut title_words = Vec::with_capacity(catalog.len());
+        let mut article_values = Vec::with_capacity(catalog.len());
         for (index, entry) in catalog.entries().iter().enumerate() {
             let meta = &entry.meta;
             let mut fields: Vec<(ValueField, String)> = Vec::new();
@@ -123,6 +183,7 @@ impl SearchIndex {
                     values.push(DistinctValue {
                         field: *field,
                         text: FieldText::new(text),
+                        words: words.ids_of(text),
                         articles: Vec::new(),
                     });
                     (values.len() - 1) as u32
@@ -134,14 +195,26 @@ impl SearchIndex {
                 id: meta.id.as_str().into(),
                 title: FieldText::new(&meta.title),
                 date_key: date_key(meta.published),
-                values: ids,
+                rank: 0,
             });
+            title_words.push(words.ids_of(&meta.title));
+            article_values.push(ids);
         }
+        let date_keys: Vec<u32> = articles.iter().map(|a| a.date_key).collect();
+        let layout = RankLayout::new(&date_keys, &title_words, &article_values);
+        for (rank, &article) in layout.articles.iter().enumerate() {
+            articles[article as usize].rank = rank as u32;
+        }
+        let ignore_case = SkimMatcherV2::default().ignore_case();
+        let single_char_scores = single_char_table(&words.words, &ignore_case);
         SearchIndex {
             articles,
+            layout,
+            single_char_scores,
+            words: words.words,
             values,
             body,
-            ignore_case: SkimMatcherV2::default().ignore_case(),
+            ignore_case,
             respect_case: SkimMatcherV2::default().respect_case(),
         }
     }
@@ -165,9 +238,76 @@ impl SearchIndex {
             .map(|a| &*a.title.original)
     }
 
-    /// How many distinct field values (names, bylines, dates...) are matched per query.
+    /// How many distinct field values (names, bylines, dates...) the index holds.
     pub fn distinct_values(&self) -> usize {
         self.values.len()
+    }
+
+    /// How many distinct words a fuzzy term is scored against.
+    pub fn distinct_words(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// The patterns with a precomputed row in `single_char_scores`, in row order.
+pub(super) const SINGLE_CHARS: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/// No match, in a word score table.
+pub(super) const NO_SCORE: i32 = i32::MIN;
+
+fn single_char_table(words: &[FieldText], matcher: &SkimMatcherV2) -> Vec<Vec<i32>> {
+    let row = |c: char| -> Vec<i32> {
+        let mut pattern = [0u8; 4];
+        let pattern: &str = c.encode_utf8(&mut pattern);
+        words
+            .iter()
+            .map(|word| {
+                if !word.folded.contains(c) {
+                    return NO_SCORE;
+                }
+                matcher
+                    .fuzzy_match(&word.original, pattern)
+                    .map_or(NO_SCORE, |s| s.clamp(-1_000_000, 1_000_000) as i32)
+            })
+            .collect()
+    };
+    let chars: Vec<char> = SINGLE_CHARS.chars().collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let per_thread = chars.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = chars
+            .chunks(per_thread)
+            .map(|chunk| scope.spawn(move || chunk.iter().map(|&c| row(c)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+#[derive(Default)]
+struct WordTable {
+    ids: HashMap<Box<str>, u32>,
+    words: Vec<FieldText>,
+}
+
+impl WordTable {
+    fn ids_of(&mut self, text: &str) -> Vec<u32> {
+        let mut ids: Vec<u32> = field_words(text)
+            .map(|(_, word)| match self.ids.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as u32;
+                    self.ids.insert(word.into(), id);
+                    self.words.push(FieldText::new(word));
+                    id
+                }
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 }
 

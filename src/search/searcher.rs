@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 pub struct Searcher {
     index: Arc<SearchIndex>,
+    /// The last query and the date ranks of the articles it matched.
     last: Option<(Query, Vec<u32>)>,
 }
 
@@ -26,10 +27,8 @@ impl Searcher {
             Some((previous, articles)) if query.narrows(previous) => Some(articles.as_slice()),
             _ => None,
         };
-        let hits = self.index.search_candidates(query, candidates);
-        let mut articles: Vec<u32> = hits.iter().map(|hit| hit.article).collect();
-        articles.sort_unstable();
-        self.last = Some((query.clone(), articles));
+        let (hits, ranks) = self.index.search_ranks(query, candidates);
+        self.last = Some((query.clone(), ranks));
         hits
     }
 }

@@ -54,6 +54,29 @@ pub fn body_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words a field is matched by: whitespace-separated, without the punctuation around
+/// them (`(September` is `September`, `co-operation` stays whole), each with its char offset.
+pub fn field_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars_before = 0;
+    let mut byte_cursor = 0;
+    text.split(char::is_whitespace).filter_map(move |raw| {
+        let raw_start = text[byte_cursor..]
+            .find(raw)
+            .map_or(byte_cursor, |i| byte_cursor + i);
+        chars_before += text[byte_cursor..raw_start].chars().count();
+        byte_cursor = raw_start + raw.len();
+        let raw_chars_start = chars_before;
+        chars_before += raw.chars().count();
+        let trimmed_front = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let word = trimmed_front.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            return None;
+        }
+        let skipped = raw[..raw.len() - trimmed_front.len()].chars().count();
+        Some((raw_chars_start + skipped, word))
+    })
+}
+
 /// The char positions where `needle` occurs in `haystack` (both already folded alike).
 pub fn char_range_of(haystack: &str, byte_start: usize, needle: &str) -> std::ops::Range<usize> {
     let start = haystack[..byte_start].chars().count();
@@ -79,6 +102,24 @@ mod tests {
         assert!(!is_subsequence("eps", "steppe"));
         assert!(is_subsequence("ğr", "doğru"));
         assert!(!is_subsequence("rğ", "doğru"));
+    }
+
+    #[test]
+    fn field_words_trim_punctuation_and_keep_char_offsets() {
+        let words: Vec<(usize, &str)> =
+            field_words("Uzbek-Kazakh  ties (’19) — “Steppe”").collect();
+        assert_eq!(
+            words,
+            [
+                (0, "Uzbek-Kazakh"),
+                (14, "ties"),
+                (21, "19"),
+                (28, "Steppe")
+            ]
+        );
+        let text = "Uzbek-Kazakh  ties (’19) — “Steppe”";
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[28..34].iter().collect::<String>(), "Steppe");
     }
 
     #[test]
