@@ -10,6 +10,7 @@ pub mod date;
 pub mod extract;
 pub mod facts;
 pub mod notes;
+pub mod search;
 pub mod span;
 pub mod text;
 pub mod ui;
