@@ -141,7 +141,8 @@ fn the_reader_runs_in_a_real_terminal() {
 
     // Tab twice: the facts panel has the focus.
     tmux.keys(&["Tab", "Tab"]);
-    let screen = tmux.wait_for(" facts ");
+    // The focused pane has the thick border.
+    let screen = tmux.wait_for("┏ Facts");
     let second_id = "001_debd4f22ff665b1c.txt";
 
     // ---- EXTRACTOR-DEPENDENT: needs the real extraction engine (lands at merge). ----------

@@ -792,8 +792,4 @@ impl App {
     pub fn reading_state(&self) -> &ReadingState {
         &self.reading
     }
-
-    pub fn has_moved(&self) -> bool {
-        self.user_moved
-    }
 }
