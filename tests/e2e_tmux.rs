@@ -200,7 +200,7 @@ fn the_reader_runs_in_a_real_terminal() {
 }
 
 #[test]
-fn a_bad_config_is_named_by_line_and_the_defaults_still_work() {
+fn a_bad_config_is_named_by_line_and_state_survives_a_closed_terminal() {
     let home = tempfile::tempdir().unwrap();
     let config = home.path().join("config/gazette");
     std::fs::create_dir_all(&config).unwrap();
@@ -239,6 +239,13 @@ fn a_bad_config_is_named_by_line_and_the_defaults_still_work() {
         sgr_seen > 0,
         "capture-pane -e shows the attributes: {styled}"
     );
-    tmux.keys(&["q"]);
-    tmux.wait_for("gazette exited with 0");
+    // Closing the terminal kills the reader without a quit: the state saved meanwhile remains.
+    std::thread::sleep(Duration::from_millis(2_500));
+    tmux.run(&["kill-server"]);
+    let state = std::fs::read_to_string(home.path().join("state/gazette/reading.json"))
+        .expect("reading state saved while running");
+    assert!(
+        state.contains("\"last_article\": \"001_debd4f22ff665b1c.txt\""),
+        "{state}"
+    );
 }
