@@ -122,6 +122,11 @@ fn selecting_a_fact_marks_its_mentions_and_n_steps_through_them() {
     // The first person row is selected on entering the panel: Shavkat Mirziyoyev.
     let marks = h.app.facts_cursor.marks.clone();
     assert_eq!(marks.len(), 4, "{marks:?}");
+    let status = h.screen(160, 40);
+    assert!(
+        status.contains("person: Shavkat Mirziyoyev, President of Uzbekistan · 4 mentions"),
+        "the status line gives the whole fact: {status}"
+    );
     let open = h.app.open.as_ref().unwrap();
     assert!(
         marks

@@ -568,6 +568,8 @@ impl App {
         self.facts_cursor.marks =
             row.map_or_else(Vec::new, |r| mentions_of(&open.facts, open.fact_rows[r]));
         self.facts_cursor.mark = 0;
+        // The panel is narrow: the status line gives the whole fact.
+        self.message = row.map(|r| describe_fact(&open.facts, open.fact_rows[r]));
         if let Some(r) = row {
             let height = self
                 .layout
@@ -791,5 +793,42 @@ impl App {
     /// The reading state with the current scroll position recorded, ready to save.
     pub fn reading_state(&self) -> &ReadingState {
         &self.reading
+    }
+}
+
+/// A fact in full, for the status line: "Shavkat Mirziyoyev, President of Uzbekistan · 4 mentions".
+fn describe_fact(facts: &Facts, row: FactRow) -> String {
+    let mentions = |n: usize| format!("{n} mention{}", if n == 1 { "" } else { "s" });
+    match row {
+        FactRow::Header(group, count) => format!("{} ({count})", group.label()),
+        FactRow::Entity(i) => {
+            let entity = &facts.entities[i];
+            let role = entity
+                .role
+                .as_deref()
+                .map_or_else(String::new, |r| format!(", {r}"));
+            format!(
+                "{}: {}{role} · {} · Enter lists every article with it",
+                entity.kind.label(),
+                entity.canonical,
+                mentions(entity.mentions.len())
+            )
+        }
+        FactRow::Date(i) => {
+            let date = &facts.dates[i];
+            format!(
+                "date: {} = {}",
+                date.text,
+                date.value.as_deref().unwrap_or("relative, no fixed value")
+            )
+        }
+        FactRow::Quote(i) => {
+            let quote = &facts.quotes[i];
+            format!(
+                "{}: “{}”",
+                quote.speaker.as_deref().unwrap_or("unattributed"),
+                quote.text
+            )
+        }
     }
 }
