@@ -82,14 +82,18 @@ fn first_person_and_postings(archive: &Path, id: &str) -> Option<(String, usize)
     Some((person, count))
 }
 
-/// Starts the reader at 120x40 with HOME and the XDG folders inside `home`.
+/// Starts the reader at 120x40 on the bundled archive, HOME and the XDG folders in `home`.
 fn start_reader(home: &Path, extra_env: &str) -> Tmux {
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    start_reader_on(home, &archive, extra_env)
+}
+
+fn start_reader_on(home: &Path, archive: &Path, extra_env: &str) -> Tmux {
     let version = Command::new("tmux").arg("-V").output();
     assert!(
         version.as_ref().is_ok_and(|o| o.status.success()),
         "tmux is required for this test and was not found ({version:?}): install tmux"
     );
-    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
     let tmux = Tmux {
         socket: home.join("tmux.sock"),
     };
@@ -99,7 +103,7 @@ fn start_reader(home: &Path, extra_env: &str) -> Tmux {
          echo \"gazette exited with $?\"; sleep 60",
         home = shell_quote(home),
         bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
-        archive = shell_quote(&archive),
+        archive = shell_quote(archive),
     );
     let started = tmux.run(&[
         "-f",
@@ -248,4 +252,46 @@ fn a_bad_config_is_named_by_line_and_state_survives_a_closed_terminal() {
         state.contains("\"last_article\": \"001_debd4f22ff665b1c.txt\""),
         "{state}"
     );
+}
+
+#[test]
+fn hostile_article_text_reaches_the_terminal_only_as_visible_characters() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = home.path().join("archive");
+    std::fs::create_dir_all(&archive).unwrap();
+    std::fs::write(
+        archive.join("hostile.txt"),
+        "Click \u{1b}]8;;https://evil.example\u{7}here\u{1b}]8;;\u{7} now\n\n\
+         By Mallory\n\n\
+         Red \u{1b}[31malert\u{1b}[0m and \u{1b}]52;c;cm0gLXJmIH4=\u{7}clipboard; \
+         bidi \u{202e}desrever\u{202c} and zero\u{200b}width; tab\there; \u{1b}[2J no clear.\n\n\
+         Wide: 東京で会議 😀 and combining e\u{301}e\u{301} café.\n",
+    )
+    .unwrap();
+    let tmux = start_reader_on(home.path(), &archive, "");
+    let screen = tmux.wait_for("Red ␛[31malert␛[0m");
+    assert!(
+        screen.contains("Click ␛]8;;https://evil.example␇here"),
+        "{screen}"
+    );
+    assert!(screen.contains("␛]52;c;cm0gLXJmIH4=␇clipboard"), "{screen}");
+    assert!(screen.contains("bidi ⍰desrever⍰"), "{screen}");
+    assert!(screen.contains("zero⍰width; tab here"), "{screen}");
+    assert!(
+        screen.contains("┃● Click"),
+        "the list survived the ESC[2J: {screen}"
+    );
+    // Wide and combining characters keep every row of the article pane the same width.
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.starts_with(['┃', '┏', '┗', '│', '┌', '└']))
+        .collect();
+    assert_eq!(rows.len(), 39, "{screen}");
+    let widths: Vec<usize> = rows
+        .iter()
+        .map(|row| unicode_width::UnicodeWidthStr::width(*row))
+        .collect();
+    assert!(widths.iter().all(|w| *w == 120), "{widths:?}\n{screen}");
+    assert!(screen.contains("東京で会議 😀 and combining e"), "{screen}");
+    assert!(screen.contains(" café.  "), "{screen}");
 }
