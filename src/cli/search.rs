@@ -1,14 +1,87 @@
 //! `gazette search`.
 
 use super::{Cli, CliError, CliResult};
+use crate::archive::Loader;
+use crate::search::{Query, load_archive};
+use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
 pub struct SearchArgs {
-    /// Print JSON instead of text.
+    /// The query, in the reader's syntax: `a b` both, `a | b` either, `'exact`, `^prefix`,
+    /// `suffix$`, `!exclude`, `person:`, `place:`, `org:`, `event:`, `date:`, `"a phrase"`.
+    #[arg(required = true)]
+    pub query: Vec<String>,
+
+    /// Print JSON instead of text (with the matched fields and character positions).
     #[arg(long)]
     pub json: bool,
+
+    /// Show at most this many results.
+    #[arg(long, short = 'n', default_value_t = 20, value_name = "N")]
+    pub limit: usize,
 }
 
-pub fn run(_cli: &Cli, _args: &SearchArgs) -> CliResult {
-    Err(CliError("`gazette search` is not built yet".into()))
+#[derive(serde::Serialize)]
+struct JsonHit<'a> {
+    rank: usize,
+    score: i64,
+    id: &'a str,
+    title: &'a str,
+    matches: Vec<crate::search::FieldMatch>,
+}
+
+pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
+    let text = args.query.join(" ");
+    let query = Query::parse(&text).map_err(|e| CliError(format!("invalid query: {e}")))?;
+    let loader = Loader::new(&cli.archive)?;
+    let archive = load_archive(
+        &loader,
+        std::thread::available_parallelism().map_or(2, |n| n.get()),
+    );
+    for skipped in &archive.skipped {
+        eprintln!("gazette: skipped {skipped}");
+    }
+    let index = &archive.index;
+    let hits = index.search(&query);
+    let shown = hits.iter().take(args.limit).enumerate();
+    if args.json {
+        let rows: Vec<JsonHit> = shown
+            .map(|(rank, hit)| JsonHit {
+                rank: rank + 1,
+                score: hit.score,
+                id: index.article_id(hit.article).unwrap_or_default(),
+                title: index.title(hit.article).unwrap_or_default(),
+                matches: index.explain(hit.article, &query),
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+    } else {
+        for (rank, hit) in shown {
+            let title = index.title(hit.article).unwrap_or_default();
+            println!(
+                "{:>3}  {:>6}  {}  {}",
+                rank + 1,
+                hit.score,
+                index.article_id(hit.article).unwrap_or_default(),
+                printable(title)
+            );
+        }
+        if hits.is_empty() {
+            eprintln!("gazette: no article matches `{text}`");
+        } else if hits.len() > args.limit {
+            eprintln!("gazette: {} of {} matches shown", args.limit, hits.len());
+        }
+    }
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Article text is untrusted: control characters never reach the terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }

@@ -1,0 +1,334 @@
+//! The search index: what a query is matched against, prepared once at load.
+//!
+//! Fields other than the title (byline, source, section, dateline, publication date, entity
+//! names, mentioned dates) repeat across many articles, so each distinct value is stored once
+//! with the articles that carry it and its score is handed to them through these postings.
+//! A fuzzy term matches within one word of a field, so fuzzy scoring runs once per distinct
+//! word of the whole archive (a few tens of thousands, against 100,000 titles), never per
+//! article.
+
+use super::body::BodyIndex;
+use super::text::{FieldText, field_words};
+use crate::catalog::Catalog;
+use crate::date::PartialDate;
+use crate::facts::EntityKind;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use std::collections::HashMap;
+
+/// Which field a distinct value belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ValueField {
+    Byline,
+    Source,
+    Section,
+    Dateline,
+    Published,
+    Person,
+    Place,
+    Organization,
+    Event,
+    /// A date the article mentions (ISO 8601); searched only with `date:`.
+    MentionedDate,
+}
+
+impl ValueField {
+    pub fn label(self) -> &'static str {
+        match self {
+            ValueField::Byline => "byline",
+            ValueField::Source => "source",
+            ValueField::Section => "section",
+            ValueField::Dateline => "dateline",
+            ValueField::Published => "published",
+            ValueField::Person => "person",
+            ValueField::Place => "place",
+            ValueField::Organization => "org",
+            ValueField::Event => "event",
+            ValueField::MentionedDate => "date",
+        }
+    }
+
+    pub(super) fn is_entity(self) -> bool {
+        matches!(
+            self,
+            ValueField::Person | ValueField::Place | ValueField::Organization | ValueField::Event
+        )
+    }
+}
+
+/// One distinct field value and the articles that carry it.
+pub(super) struct DistinctValue {
+    pub field: ValueField,
+    pub text: FieldText,
+    /// Indices into `SearchIndex::words`.
+    pub words: Vec<u32>,
+    pub articles: Vec<u32>,
+}
+
+pub(super) struct IndexedArticle {
+    pub id: Box<str>,
+    pub title: FieldText,
+    /// Newest sorts highest; 0 when the article has no date.
+    pub date_key: u32,
+    /// The article's position in `RankLayout`.
+    pub rank: u32,
+}
+
+/// Each article's title words and distinct values, laid out contiguously newest first (the
+/// order ties rank in), so that a scan over every article streams through memory instead of
+/// chasing two pointers per article.
+#[derive(Default)]
+pub(super) struct RankLayout {
+    /// The article (catalog index) at each rank.
+    pub articles: Vec<u32>,
+    title_words: Vec<u32>,
+    title_offsets: Vec<u32>,
+    values: Vec<u32>,
+    value_offsets: Vec<u32>,
+}
+
+impl RankLayout {
+    fn new(date_keys: &[u32], title_words: &[Vec<u32>], values: &[Vec<u32>]) -> Self {
+        let mut articles: Vec<u32> = (0..date_keys.len() as u32).collect();
+        articles.sort_by_key(|&a| std::cmp::Reverse(date_keys[a as usize]));
+        let mut layout = RankLayout {
+            title_offsets: vec![0],
+            value_offsets: vec![0],
+            ..RankLayout::default()
+        };
+        for &article in &articles {
+            layout.title_words.extend(&title_words[article as usize]);
+            layout.title_offsets.push(layout.title_words.len() as u32);
+            layout.values.extend(&values[article as usize]);
+            layout.value_offsets.push(layout.values.len() as u32);
+        }
+        layout.articles = articles;
+        layout
+    }
+
+    /// Indices into `SearchIndex::words`.
+    pub fn title_words(&self, rank: u32) -> &[u32] {
+        let rank = rank as usize;
+        &self.title_words[self.title_offsets[rank] as usize..self.title_offsets[rank + 1] as usize]
+    }
+
+    /// Indices into `SearchIndex::values`.
+    pub fn values(&self, rank: u32) -> &[u32] {
+        let rank = rank as usize;
+        &self.values[self.value_offsets[rank] as usize..self.value_offsets[rank + 1] as usize]
+    }
+}
+
+/// Everything a query is matched against; immutable once built, so it can be shared with a
+/// search thread through an `Arc`.
+pub struct SearchIndex {
+    pub(super) articles: Vec<IndexedArticle>,
+    pub(super) layout: RankLayout,
+    /// Every distinct word of every field.
+    pub(super) words: Vec<FieldText>,
+    /// SkimMatcherV2's (case-insensitive) score of every word for each one-character pattern
+    /// `a`-`z`, `0`-`9`: the first keystroke matches nearly every word, so it is answered
+    /// from this table instead of tens of thousands of matcher calls.
+    pub(super) single_char_scores: Vec<Vec<i32>>,
+    pub(super) values: Vec<DistinctValue>,
+    pub(super) body: BodyIndex,
+    pub(super) ignore_case: SkimMatcherV2,
+    pub(super) respect_case: SkimMatcherV2,
+}
+
+impl SearchIndex {
+    /// Indexes every article of the catalog; `body` must use the catalog's article indices.
+    pub fn new(catalog: &Catalog, body: BodyIndex) -> Self {
+        let mut words = WordTable::default();
+        let mut value_ids: HashMap<(ValueField, String), u32> = HashMap::new();
+        let mut values: Vec<DistinctValue> = Vec::new();
+        let mut articles: Vec<IndexedArticle> = Vec::with_capacity(catalog.len());
+        let mut title_words = Vec::with_capacity(catalog.len());
+        let mut article_values = Vec::with_capacity(catalog.len());
+        for (index, entry) in catalog.entries().iter().enumerate() {
+            let meta = &entry.meta;
+            let mut fields: Vec<(ValueField, String)> = Vec::new();
+            let optional = [
+                (ValueField::Byline, &meta.byline),
+                (ValueField::Source, &meta.source),
+                (ValueField::Section, &meta.section),
+                (ValueField::Dateline, &meta.dateline),
+            ];
+            for (field, text) in optional {
+                if let Some(text) = text.as_ref().filter(|t| !t.trim().is_empty()) {
+                    fields.push((field, text.clone()));
+                }
+            }
+            if let Some(date) = meta.published.filter(|d| d.is_valid()) {
+                fields.push((ValueField::Published, date.iso()));
+            }
+            for key in &entry.entities {
+                let field = match key.kind {
+                    EntityKind::Person => ValueField::Person,
+                    EntityKind::Place => ValueField::Place,
+                    EntityKind::Organization => ValueField::Organization,
+                    EntityKind::Event => ValueField::Event,
+                    EntityKind::Date => ValueField::MentionedDate,
+                };
+                fields.push((field, key.canonical.clone()));
+            }
+            for date in &entry.date_values {
+                fields.push((ValueField::MentionedDate, date.clone()));
+            }
+            fields.sort();
+            fields.dedup();
+            let mut ids = Vec::with_capacity(fields.len());
+            for key in fields {
+                let id = *value_ids.entry(key).or_insert_with_key(|(field, text)| {
+                    values.push(DistinctValue {
+                        field: *field,
+                        text: FieldText::new(text),
+                        words: words.ids_of(text),
+                        articles: Vec::new(),
+                    });
+                    (values.len() - 1) as u32
+                });
+                values[id as usize].articles.push(index as u32);
+                ids.push(id);
+            }
+            articles.push(IndexedArticle {
+                id: meta.id.as_str().into(),
+                title: FieldText::new(&meta.title),
+                date_key: date_key(meta.published),
+                rank: 0,
+            });
+            title_words.push(words.ids_of(&meta.title));
+            article_values.push(ids);
+        }
+        let date_keys: Vec<u32> = articles.iter().map(|a| a.date_key).collect();
+        let layout = RankLayout::new(&date_keys, &title_words, &article_values);
+        for (rank, &article) in layout.articles.iter().enumerate() {
+            articles[article as usize].rank = rank as u32;
+        }
+        let ignore_case = SkimMatcherV2::default().ignore_case();
+        let single_char_scores = single_char_table(&words.words, &ignore_case);
+        SearchIndex {
+            articles,
+            layout,
+            single_char_scores,
+            words: words.words,
+            values,
+            body,
+            ignore_case,
+            respect_case: SkimMatcherV2::default().respect_case(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// The article's id (its path in the archive), by catalog index.
+    pub fn article_id(&self, article: u32) -> Option<&str> {
+        self.articles.get(article as usize).map(|a| &*a.id)
+    }
+
+    pub fn title(&self, article: u32) -> Option<&str> {
+        self.articles
+            .get(article as usize)
+            .map(|a| &*a.title.original)
+    }
+
+    /// How many distinct field values (names, bylines, dates...) the index holds.
+    pub fn distinct_values(&self) -> usize {
+        self.values.len()
+    }
+
+    /// How many distinct words a fuzzy term is scored against.
+    pub fn distinct_words(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// The patterns with a precomputed row in `single_char_scores`, in row order.
+pub(super) const SINGLE_CHARS: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/// No match, in a word score table.
+pub(super) const NO_SCORE: i32 = i32::MIN;
+
+fn single_char_table(words: &[FieldText], matcher: &SkimMatcherV2) -> Vec<Vec<i32>> {
+    let row = |c: char| -> Vec<i32> {
+        let mut pattern = [0u8; 4];
+        let pattern: &str = c.encode_utf8(&mut pattern);
+        words
+            .iter()
+            .map(|word| {
+                if !word.folded.contains(c) {
+                    return NO_SCORE;
+                }
+                matcher
+                    .fuzzy_match(&word.original, pattern)
+                    .map_or(NO_SCORE, |s| s.clamp(-1_000_000, 1_000_000) as i32)
+            })
+            .collect()
+    };
+    let chars: Vec<char> = SINGLE_CHARS.chars().collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let per_thread = chars.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = chars
+            .chunks(per_thread)
+            .map(|chunk| scope.spawn(move || chunk.iter().map(|&c| row(c)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+#[derive(Default)]
+struct WordTable {
+    ids: HashMap<Box<str>, u32>,
+    words: Vec<FieldText>,
+}
+
+impl WordTable {
+    fn ids_of(&mut self, text: &str) -> Vec<u32> {
+        let mut ids: Vec<u32> = field_words(text)
+            .map(|(_, word)| match self.ids.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as u32;
+                    self.ids.insert(word.into(), id);
+                    self.words.push(FieldText::new(word));
+                    id
+                }
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// Packs a date so that a larger key is a later date; unknown parts sort first.
+fn date_key(date: Option<PartialDate>) -> u32 {
+    let Some(date) = date.filter(|d| d.year.is_some()) else {
+        return 0;
+    };
+    let year = (date.year.unwrap_or(0).clamp(-9999, 9999) + 10_000) as u32;
+    (year << 9) | (u32::from(date.month.unwrap_or(0)) << 5) | u32::from(date.day.unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_dates_have_larger_keys() {
+        let key = |y, m, d| date_key(Some(PartialDate::ymd(y, m, d)));
+        assert!(key(2024, 4, 27) > key(2024, 4, 26));
+        assert!(key(2024, 1, 1) > key(2019, 12, 31));
+        assert!(key(1999, 1, 1) > date_key(None));
+    }
+}

@@ -1,0 +1,487 @@
+//! The query language: fzf's syntax plus field terms and body phrases.
+//!
+//! `a b` both; `a | b` either (binds tighter than the space); `'a` exact substring (and a whole
+//! word of the body); `^a` prefix; `a$` suffix; `!a` must not contain; `person:a`, `place:a`,
+//! `org:a`, `event:a`, `date:a` look only at that field; `"a b"` an exact phrase in the fields or
+//! the body. A term with an uppercase letter is case-sensitive (smart case).
+
+use super::text::body_words;
+use std::fmt;
+
+/// Which part of an article a term looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// Title, byline, source, section, dateline, publication date and entity names.
+    Any,
+    Person,
+    Place,
+    Organization,
+    Event,
+    /// The publication date and every date the article mentions (ISO 8601).
+    Date,
+}
+
+impl Field {
+    fn from_name(name: &str) -> Option<Field> {
+        Some(match name {
+            "person" | "people" => Field::Person,
+            "place" => Field::Place,
+            "org" | "organization" | "organisation" => Field::Organization,
+            "event" => Field::Event,
+            "date" => Field::Date,
+            _ => return None,
+        })
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Any => "any",
+            Field::Person => "person",
+            Field::Place => "place",
+            Field::Organization => "org",
+            Field::Event => "event",
+            Field::Date => "date",
+        }
+    }
+}
+
+/// How a term's text must occur in a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MatchKind {
+    Fuzzy,
+    Exact,
+    Prefix,
+    Suffix,
+    /// `^a$`: the whole field.
+    Whole,
+}
+
+/// One search term.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub field: Field,
+    pub kind: MatchKind,
+    /// The text to look for, without its operators.
+    pub text: String,
+    pub negated: bool,
+    /// Smart case: the text has an uppercase letter.
+    pub case_sensitive: bool,
+    /// Lowercased words the body must contain in this order (for `'word` and `"a phrase"`);
+    /// empty when the term does not search the body.
+    pub body_phrase: Vec<String>,
+}
+
+/// A parsed query: every group must match; within a group, any term.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Query {
+    pub groups: Vec<Vec<Term>>,
+}
+
+/// Why a query could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QueryError {
+    /// A `!`, `'`, `^` or `$` with nothing to apply it to.
+    EmptyTerm {
+        operator: String,
+    },
+    UnknownField {
+        field: String,
+    },
+    EmptyField {
+        field: String,
+    },
+    UnclosedQuote,
+    /// A `|` with no term on one side.
+    DanglingOr,
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QueryError::EmptyTerm { operator } => {
+                write!(
+                    f,
+                    "`{operator}` needs a word after it (e.g. `{operator}word`)"
+                )
+            }
+            QueryError::UnknownField { field } => write!(
+                f,
+                "unknown field `{field}:`; use person:, place:, org:, event: or date:"
+            ),
+            QueryError::EmptyField { field } => {
+                write!(f, "`{field}:` needs a value (e.g. `{field}:word`)")
+            }
+            QueryError::UnclosedQuote => write!(f, "unclosed quote: add the closing `\"`"),
+            QueryError::DanglingOr => write!(f, "`|` needs a term on both sides (`a | b`)"),
+        }
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+/// A raw token: its text and whether it was a double-quoted phrase.
+struct Token {
+    text: String,
+    quoted: bool,
+}
+
+impl Query {
+    pub fn parse(input: &str) -> Result<Query, QueryError> {
+        let mut groups: Vec<Vec<Term>> = Vec::new();
+        let mut pending_or = false;
+        for token in tokenize(input)? {
+            if token.text == "|" && !token.quoted {
+                if groups.is_empty() || pending_or {
+                    return Err(QueryError::DanglingOr);
+                }
+                pending_or = true;
+                continue;
+            }
+            let term = parse_term(&token)?;
+            match groups.last_mut() {
+                Some(group) if pending_or => group.push(term),
+                _ => groups.push(vec![term]),
+            }
+            pending_or = false;
+        }
+        if pending_or {
+            return Err(QueryError::DanglingOr);
+        }
+        Ok(Query { groups })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Whether every article `self` matches is also matched by `previous`, so that `self` can
+    /// be run over `previous`'s results alone: the usual case of one more character typed.
+    pub fn narrows(&self, previous: &Query) -> bool {
+        let Some((last, earlier)) = previous.groups.split_last() else {
+            return true;
+        };
+        if self.groups.len() < previous.groups.len() || self.groups[..earlier.len()] != *earlier {
+            return false;
+        }
+        let next = &self.groups[earlier.len()];
+        next == last || matches!((next.as_slice(), last.as_slice()), ([n], [p]) if n.narrows(p))
+    }
+}
+
+impl Term {
+    /// Whether every field this term matches is also matched by `previous`.
+    fn narrows(&self, previous: &Term) -> bool {
+        if self.negated
+            || previous.negated
+            || self.field != previous.field
+            || self.kind != previous.kind
+            || !self.body_phrase.is_empty()
+            || !previous.body_phrase.is_empty()
+            || (previous.case_sensitive && !self.case_sensitive)
+        {
+            return false;
+        }
+        let (next, prev) = (self.text.as_str(), previous.text.as_str());
+        let (next, prev) = if previous.case_sensitive {
+            (next.to_owned(), prev.to_owned())
+        } else {
+            (next.to_ascii_lowercase(), prev.to_ascii_lowercase())
+        };
+        match self.kind {
+            MatchKind::Fuzzy if self.field != Field::Date => is_subsequence(&prev, &next),
+            MatchKind::Fuzzy | MatchKind::Exact => next.contains(&prev),
+            MatchKind::Prefix => next.starts_with(&prev),
+            MatchKind::Suffix => next.ends_with(&prev),
+            MatchKind::Whole => next == prev,
+        }
+    }
+}
+
+fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    let mut rest = haystack.chars();
+    needle.chars().all(|c| rest.any(|h| h == c))
+}
+
+/// Splits on unescaped spaces, keeping `"..."` together.
+fn tokenize(input: &str) -> Result<Vec<Token>, QueryError> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    let mut in_quote = false;
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&' ') => {
+                current.push(' ');
+                chars.next();
+            }
+            '"' => {
+                in_quote = !in_quote;
+                quoted = true;
+                current.push('"');
+            }
+            c if c.is_whitespace() && !in_quote => {
+                if !current.is_empty() {
+                    tokens.push(Token {
+                        text: std::mem::take(&mut current),
+                        quoted,
+                    });
+                }
+                quoted = false;
+            }
+            c => current.push(c),
+        }
+    }
+    if in_quote {
+        return Err(QueryError::UnclosedQuote);
+    }
+    if !current.is_empty() {
+        tokens.push(Token {
+            text: current,
+            quoted,
+        });
+    }
+    Ok(tokens)
+}
+
+fn parse_term(token: &Token) -> Result<Term, QueryError> {
+    let mut rest = token.text.as_str();
+    let negated = rest.starts_with('!');
+    if negated {
+        rest = &rest[1..];
+        if rest.is_empty() {
+            return Err(QueryError::EmptyTerm {
+                operator: "!".into(),
+            });
+        }
+    }
+    let mut field = Field::Any;
+    if let Some((name, value)) = rest.split_once(':') {
+        let is_field_name = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphabetic());
+        if is_field_name && !name.contains('"') {
+            field = Field::from_name(&name.to_ascii_lowercase()).ok_or_else(|| {
+                QueryError::UnknownField {
+                    field: name.to_owned(),
+                }
+            })?;
+            if value.is_empty() {
+                return Err(QueryError::EmptyField {
+                    field: name.to_owned(),
+                });
+            }
+            rest = value;
+        }
+    }
+    if token.quoted {
+        return quoted_term(rest, field, negated);
+    }
+    // fzf: `!foo` is an exact "does not contain"; `!'foo` negates a fuzzy match.
+    let mut kind = if negated {
+        MatchKind::Exact
+    } else {
+        MatchKind::Fuzzy
+    };
+    let mut searches_body = false;
+    if let Some(stripped) = rest.strip_prefix('\'') {
+        kind = if negated {
+            MatchKind::Fuzzy
+        } else {
+            MatchKind::Exact
+        };
+        searches_body = !negated;
+        rest = stripped;
+        check_not_empty(rest, "'")?;
+    }
+    let prefix = rest.starts_with('^');
+    if prefix {
+        rest = &rest[1..];
+        check_not_empty(rest, "^")?;
+    }
+    let suffix = rest.len() > 1 && rest.ends_with('$') && !rest.ends_with("\\$");
+    if suffix {
+        rest = &rest[..rest.len() - 1];
+    } else if rest == "$" && (prefix || kind != MatchKind::Fuzzy) {
+        return Err(QueryError::EmptyTerm {
+            operator: "$".into(),
+        });
+    }
+    let text = rest.replace("\\$", "$");
+    kind = match (prefix, suffix) {
+        (true, true) => MatchKind::Whole,
+        (true, false) => MatchKind::Prefix,
+        (false, true) => MatchKind::Suffix,
+        (false, false) => kind,
+    };
+    // `'word` also looks for the whole word in the body; so does `!word`, so that it excludes
+    // every article that mentions the word.
+    searches_body = field == Field::Any && kind == MatchKind::Exact && (searches_body || negated);
+    Ok(make_term(field, kind, text, negated, searches_body))
+}
+
+fn quoted_term(rest: &str, field: Field, negated: bool) -> Result<Term, QueryError> {
+    let inner = rest
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .filter(|inner| !inner.contains('"'))
+        .ok_or(QueryError::UnclosedQuote)?;
+    if inner.trim().is_empty() {
+        return Err(QueryError::EmptyTerm {
+            operator: "\"\"".into(),
+        });
+    }
+    Ok(make_term(
+        field,
+        MatchKind::Exact,
+        inner.to_owned(),
+        negated,
+        field == Field::Any,
+    ))
+}
+
+fn make_term(field: Field, kind: MatchKind, text: String, negated: bool, body: bool) -> Term {
+    let body_phrase = if body { body_words(&text) } else { Vec::new() };
+    Term {
+        field,
+        kind,
+        case_sensitive: text.chars().any(char::is_uppercase),
+        text,
+        negated,
+        body_phrase,
+    }
+}
+
+fn check_not_empty(rest: &str, operator: &str) -> Result<(), QueryError> {
+    if rest.is_empty() {
+        Err(QueryError::EmptyTerm {
+            operator: operator.into(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(input: &str) -> Term {
+        let query = Query::parse(input).unwrap();
+        assert_eq!(query.groups.len(), 1, "{input}");
+        assert_eq!(query.groups[0].len(), 1, "{input}");
+        query.groups[0][0].clone()
+    }
+
+    #[test]
+    fn operators_set_the_match_kind() {
+        assert_eq!(one("foo").kind, MatchKind::Fuzzy);
+        assert_eq!(one("'foo").kind, MatchKind::Exact);
+        assert_eq!(one("^foo").kind, MatchKind::Prefix);
+        assert_eq!(one("foo$").kind, MatchKind::Suffix);
+        assert_eq!(one("^foo$").kind, MatchKind::Whole);
+        let negated = one("!foo");
+        assert!(negated.negated);
+        assert_eq!(negated.kind, MatchKind::Exact);
+        assert_eq!(one("!'foo").kind, MatchKind::Fuzzy);
+        assert_eq!(one("^foo").text, "foo");
+        assert_eq!(one("foo$").text, "foo");
+    }
+
+    #[test]
+    fn smart_case_and_body_phrases() {
+        assert!(!one("kaz").case_sensitive);
+        assert!(one("Kaz").case_sensitive);
+        assert_eq!(one("'Word").body_phrase, vec!["word"]);
+        assert!(one("word").body_phrase.is_empty());
+        assert!(one("person:'word").body_phrase.is_empty());
+        let phrase = one("\"Steppe  eagle\"");
+        assert_eq!(phrase.kind, MatchKind::Exact);
+        assert_eq!(phrase.text, "Steppe  eagle");
+        assert_eq!(phrase.body_phrase, vec!["steppe", "eagle"]);
+    }
+
+    #[test]
+    fn or_binds_tighter_than_and() {
+        let query = Query::parse("^core go$ | rb$").unwrap();
+        assert_eq!(query.groups.len(), 2);
+        assert_eq!(query.groups[0][0].text, "core");
+        let texts: Vec<&str> = query.groups[1].iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["go", "rb"]);
+    }
+
+    #[test]
+    fn field_terms() {
+        let term = one("person:berdiyev");
+        assert_eq!(
+            (term.field, term.text.as_str()),
+            (Field::Person, "berdiyev")
+        );
+        assert_eq!(one("date:2024").field, Field::Date);
+        assert_eq!(one("org:^nato").kind, MatchKind::Prefix);
+        assert_eq!(one("!place:russia").field, Field::Place);
+        assert_eq!(one("10:30").field, Field::Any);
+        assert_eq!(one("person:\"kabul berdiyev\"").text, "kabul berdiyev");
+    }
+
+    #[test]
+    fn escaped_space_is_part_of_the_term() {
+        assert_eq!(one("steppe\\ eagle").text, "steppe eagle");
+    }
+
+    #[test]
+    fn invalid_queries_are_explained() {
+        let error = |q: &str| Query::parse(q).unwrap_err();
+        assert_eq!(
+            error("!"),
+            QueryError::EmptyTerm {
+                operator: "!".into()
+            }
+        );
+        assert_eq!(
+            error("kaz ! x"),
+            QueryError::EmptyTerm {
+                operator: "!".into()
+            }
+        );
+        assert_eq!(
+            error("colour:red"),
+            QueryError::UnknownField {
+                field: "colour".into()
+            }
+        );
+        assert_eq!(error("\"steppe eagle"), QueryError::UnclosedQuote);
+        assert_eq!(error("| a"), QueryError::DanglingOr);
+        assert_eq!(error("a |"), QueryError::DanglingOr);
+        assert_eq!(error("a | | b"), QueryError::DanglingOr);
+        assert_eq!(
+            error("person:"),
+            QueryError::EmptyField {
+                field: "person".into()
+            }
+        );
+        assert!(error("colour:red").to_string().contains("person:"));
+        assert!(error("\"a").to_string().contains("unclosed quote"));
+    }
+
+    #[test]
+    fn empty_query_matches_everything() {
+        assert!(Query::parse("   ").unwrap().is_empty());
+    }
+
+    #[test]
+    fn typing_one_more_character_narrows() {
+        let parse = |q: &str| Query::parse(q).unwrap();
+        assert!(parse("kaz").narrows(&parse("ka")));
+        assert!(parse("ka x").narrows(&parse("ka")));
+        assert!(parse("Kaz").narrows(&parse("ka")));
+        assert!(parse("'kazak").narrows(&parse("'kazak")));
+        assert!(!parse("ka").narrows(&parse("Ka")));
+        assert!(!parse("!kaz").narrows(&parse("!ka")));
+        assert!(
+            !parse("'kazak").narrows(&parse("'kaz")),
+            "body words are whole"
+        );
+        assert!(!parse("ka | x").narrows(&parse("ka")));
+        assert!(!parse("kb").narrows(&parse("ka")));
+        assert!(parse("anything").narrows(&parse("")));
+    }
+}
