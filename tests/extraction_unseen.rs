@@ -169,3 +169,30 @@ fn unattributed_and_title_quotes_are_not_speech() {
             .any(|e| e.canonical == "Zapad-2021")
     );
 }
+
+#[test]
+fn a_think_tank_keeps_the_places_in_its_name_and_training_centres_stay_places() {
+    let text = "Temur Umarov, a fellow at the Carnegie Russia Eurasia Center in Berlin, said the \
+                visit mattered. Troops trained at the Kant Training Centre near Bishkek.\n";
+    let facts = extract_text(text);
+    entity(
+        &facts,
+        EntityKind::Organization,
+        "Carnegie Russia Eurasia Center",
+    );
+    assert!(
+        facts
+            .of_kind(EntityKind::Place)
+            .all(|e| e.canonical != "Russia")
+    );
+    assert_eq!(
+        entity(&facts, EntityKind::Place, "Kant Training Centre").place_type,
+        Some(PlaceType::Facility)
+    );
+    entity(&facts, EntityKind::Place, "Berlin");
+    assert!(
+        facts
+            .of_kind(EntityKind::Person)
+            .any(|p| p.canonical == "Temur Umarov")
+    );
+}

@@ -697,6 +697,17 @@ impl<'a> Reader<'a> {
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
             return false;
         }
+        // "Forish Training Centre" is a place: a multi-word place suffix wins over the cue.
+        let words: Vec<&str> = (a..b).map(|i| self.word(i)).collect();
+        let place_suffix = self.lex.place_cues.iter().any(|(cue, position, _)| {
+            *position == CuePosition::Suffix
+                && cue.len() >= 2
+                && words.len() > cue.len()
+                && words[words.len() - cue.len()..] == cue[..]
+        });
+        if place_suffix {
+            return false;
+        }
         // "Kazakhstan's Defence Ministry": the possessive owner is part of the name.
         let mut start = a;
         if a >= 2
