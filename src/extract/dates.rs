@@ -229,14 +229,14 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     if !t.is_word() || word(i).len() > 9 {
         return None;
     }
-    let mut buf = [0u8; 24];
-    let w = ascii_lower(word(i), &mut buf);
     if !matches!(
-        w.as_bytes().first(),
+        word(i).as_bytes().first().map(u8::to_ascii_lowercase),
         Some(b't' | b'y' | b'l' | b'n' | b'p' | b'c' | b'a' | b'o' | b's' | b'f' | b'e')
     ) {
         return None;
     }
+    let mut buf = [0u8; 24];
+    let w = ascii_lower(word(i), &mut buf);
     match w {
         "today" | "yesterday" | "tomorrow" => {
             return Some((i + 1, blank(PartialDate::default(), true)));
