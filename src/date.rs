@@ -1,9 +1,10 @@
 //! Calendar dates that may be partial: a year, a month, a day, or any combination the text gives.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A date as precise as the text allows. `--07-16` (no year) and `2024-07` (no day) are both valid.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Serialised as its ISO 8601 string.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct PartialDate {
     pub year: Option<i32>,
     pub month: Option<u8>,
@@ -72,6 +73,20 @@ impl PartialDate {
             self.month.unwrap_or(0),
             self.day.unwrap_or(0),
         )
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PartialDate::parse_iso(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not an ISO 8601 date: {text:?}")))
     }
 }
 

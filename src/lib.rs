@@ -9,5 +9,8 @@ pub mod cli;
 pub mod date;
 pub mod extract;
 pub mod facts;
+pub mod notes;
 pub mod search;
 pub mod span;
+pub mod text;
+pub mod ui;

@@ -204,8 +204,16 @@ impl Loader {
                         reason: SkipReason::Unreadable(error.to_string()),
                     }),
                 }
-            } else if meta.is_file() && has_article_extension(&path) {
-                ids.push(self.id_of(&path));
+            } else if has_article_extension(&path) {
+                if meta.is_file() {
+                    ids.push(self.id_of(&path));
+                } else {
+                    // A named pipe or device would block or never end when read.
+                    skipped.push(Skipped {
+                        id: self.id_of(&path),
+                        reason: SkipReason::Unreadable("not a regular file".into()),
+                    });
+                }
             }
         }
     }

@@ -6,8 +6,12 @@
 
 mod load;
 mod parse;
+mod timestamp;
 
-pub use load::{LoadEvent, LoadReport, Loader, SkipReason, Skipped, read_article_file};
+pub use load::{
+    ArchiveError, LoadEvent, LoadReport, Loader, MAX_ARTICLE_BYTES, SkipReason, Skipped, decode,
+    default_threads, read_article_file, summarize_skipped,
+};
 pub use parse::parse_article;
 
 use crate::date::PartialDate;

@@ -1,20 +1,410 @@
-//! Turning an article's text into its structure. (Stub: the real parser lands next.)
+//! Turning an article's text into its structure: header fields, captions, headings,
+//! paragraphs, with boilerplate and readers' comments set apart.
+//!
+//! Everything is recognised by general patterns (assets/boilerplate.txt, assets/sections.txt
+//! and the shapes of lines), so unseen sites' articles parse as well as the bundled ones.
 
-use super::Article;
+use super::timestamp::parse_timestamp_line;
+use super::{Article, Block, BlockKind, Field, Published};
+use crate::span::{CharIndex, Span};
+use regex::{Regex, RegexSet};
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Boilerplate patterns, by what a matching line means for the lines after it.
+struct BoilerplateRules {
+    drop: RegexSet,
+    comments: RegexSet,
+    end: RegexSet,
+}
+
+static RULES: LazyLock<BoilerplateRules> = LazyLock::new(|| {
+    let mut sections: [Vec<String>; 3] = Default::default();
+    let mut current = 0;
+    for line in include_str!("../../assets/boilerplate.txt").lines() {
+        let line = line.trim();
+        match line {
+            "" => {}
+            _ if line.starts_with('#') => {}
+            "[drop]" => current = 0,
+            "[comments]" => current = 1,
+            "[end]" => current = 2,
+            pattern => sections[current].push(format!(r"^(?i:{pattern})$")),
+        }
+    }
+    let set = |patterns: &[String]| RegexSet::new(patterns).expect("assets/boilerplate.txt");
+    BoilerplateRules {
+        drop: set(&sections[0]),
+        comments: set(&sections[1]),
+        end: set(&sections[2]),
+    }
+});
+
+static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../assets/sections.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin|el|la|le|da|di)){0,6})\s*$")
+        .expect("byline pattern")
+});
+
+/// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: \([^)]{1,40}\))?\s*(?:--|—|–| - )\s*\S")
+        .expect("dateline pattern")
+});
+
+/// A caption's trailing credit: "... shown July 16. [Kazakh Ministry of Defence]".
+static BRACKET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?)”\x22]\s*\[([^\[\]]{1,150})\]\s*$").expect("credit pattern")
+});
+
+/// A credit printed on its own line under an image.
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:images? source|image|images|photo|photos|photo credit|picture|credit|illustration)\s*:\s*(\S.{0,150})$")
+        .expect("credit line pattern")
+});
+
+/// One non-empty line, trimmed: its byte range in the text.
+#[derive(Clone, Debug)]
+struct Line<'t> {
+    bytes: Range<usize>,
+    text: &'t str,
+}
+
+fn lines_of(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let trimmed_start = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        if !trimmed.is_empty() {
+            let begin = start + trimmed_start;
+            lines.push(Line {
+                bytes: begin..begin + trimmed.len(),
+                text: trimmed,
+            });
+        }
+        start += raw.len();
+    }
+    lines
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')', ']'])
+}
+
+/// A short line of capitalised words with no sentence punctuation: a masthead or section label.
+fn is_label(text: &str) -> bool {
+    let words = word_count(text);
+    (1..=3).contains(&words)
+        && text.chars().count() <= 40
+        && !ends_sentence(text)
+        && text.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+}
+
+fn is_section_label(text: &str) -> bool {
+    SECTION_LABELS.contains(&text.to_lowercase())
+}
+
+/// A line that could be a headline: a few words, not a sentence fragment of a paragraph.
+fn is_title_like(text: &str) -> bool {
+    let words = word_count(text);
+    (2..=30).contains(&words) && text.chars().count() <= 250
+}
+
+/// A section heading inside the body: a short line that is not a sentence.
+fn is_heading(text: &str) -> bool {
+    let words = word_count(text);
+    (1..=12).contains(&words)
+        && text.chars().count() <= 90
+        && !ends_sentence(text)
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+fn markdown_heading(text: &str) -> Option<(usize, &str)> {
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') {
+        let rest = text[hashes..].trim_start();
+        return Some((text.len() - rest.len(), rest));
+    }
+    None
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Region {
+    Body,
+    Comments,
+    RelatedLinks,
+}
+
+struct Builder<'t> {
+    text: &'t str,
+    index: CharIndex,
+    article: Article,
+}
+
+impl<'t> Builder<'t> {
+    fn span(&self, bytes: Range<usize>) -> Span {
+        self.index.span_of_bytes(bytes)
+    }
+
+    fn field(&self, line: &Line<'t>, within: Range<usize>) -> Field {
+        let bytes = line.bytes.start + within.start..line.bytes.start + within.end;
+        Field {
+            text: self.text[bytes.clone()].to_owned(),
+            span: self.span(bytes),
+        }
+    }
+
+    fn whole_field(&self, line: &Line<'t>) -> Field {
+        self.field(line, 0..line.text.len())
+    }
+
+    fn boilerplate(&mut self, line: &Line<'t>) {
+        let span = self.span(line.bytes.clone());
+        self.article.boilerplate.push(span);
+    }
+
+    fn block(&mut self, kind: BlockKind, bytes: Range<usize>, credit: Option<Span>) {
+        let span = self.span(bytes);
+        self.article.blocks.push(Block { kind, span, credit });
+    }
+}
 
 pub fn parse_article(id: &str, text: &str) -> Article {
-    Article {
-        id: id.to_owned(),
-        text: text.to_owned(),
-        title: None,
-        source: None,
-        section: None,
-        byline: None,
-        dateline: None,
-        published: None,
-        blocks: Vec::new(),
-        comments: Vec::new(),
-        boilerplate: Vec::new(),
-        warnings: Vec::new(),
+    let lines = lines_of(text);
+    let mut builder = Builder {
+        text,
+        index: CharIndex::new(text),
+        article: Article {
+            id: id.to_owned(),
+            text: text.to_owned(),
+            title: None,
+            source: None,
+            section: None,
+            byline: None,
+            dateline: None,
+            published: None,
+            blocks: Vec::new(),
+            comments: Vec::new(),
+            boilerplate: Vec::new(),
+            warnings: Vec::new(),
+        },
+    };
+    let body_start = parse_masthead_and_title(&mut builder, &lines);
+    parse_body(&mut builder, &lines[body_start..]);
+    builder.article
+}
+
+/// Reads the masthead, section label and headline at the top; returns the first body line.
+fn parse_masthead_and_title<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) -> usize {
+    let mut next = 0;
+    // Mastheads and section labels: short capitalised lines above a longer headline.
+    while let Some(line) = lines.get(next) {
+        let headline_follows = lines[next + 1..]
+            .iter()
+            .take(3)
+            .any(|l| is_title_like(l.text) && word_count(l.text) >= 4);
+        if !(is_label(line.text) && headline_follows) {
+            break;
+        }
+        if is_section_label(line.text) && builder.article.section.is_none() {
+            builder.article.section = Some(builder.whole_field(line));
+        } else if builder.article.source.is_none() {
+            builder.article.source = Some(builder.whole_field(line));
+        } else {
+            break;
+        }
+        next += 1;
+    }
+    let Some(line) = lines.get(next) else {
+        return next;
+    };
+    // A section label glued to the headline, with the headline printed again below:
+    // "NewsCentral Asia's Bold Move" then "Central Asia's Bold Move".
+    if let Some(repeat) = lines.get(next + 1)
+        && let Some(prefix) = line.text.strip_suffix(repeat.text)
+    {
+        let prefix = prefix.trim();
+        if !prefix.is_empty() && is_label(prefix) {
+            let prefix_field = builder.field(line, 0..prefix.len());
+            if is_section_label(prefix) && builder.article.section.is_none() {
+                builder.article.section = Some(prefix_field);
+            } else if builder.article.source.is_none() {
+                builder.article.source = Some(prefix_field);
+            }
+            builder.boilerplate(line);
+            next += 1;
+        }
+    }
+    let line = &lines[next];
+    if let Some((offset, rest)) = markdown_heading(line.text) {
+        builder.article.title = Some(builder.field(line, offset..offset + rest.len()));
+    } else if is_title_like(line.text) || word_count(line.text) == 1 {
+        if parse_timestamp_line(line.text).is_some() || BYLINE.is_match(line.text) {
+            return next;
+        }
+        builder.article.title = Some(builder.whole_field(line));
+    } else {
+        return next;
+    }
+    next += 1;
+    // The headline printed twice.
+    if lines.get(next).is_some_and(|l| l.text == line.text) {
+        builder.boilerplate(&lines[next]);
+        next += 1;
+    }
+    next
+}
+
+fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
+    let rules = &*RULES;
+    let mut region = Region::Body;
+    let mut body_started = false;
+    let mut previous_caption: Option<String> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        let text = line.text;
+        i += 1;
+        if rules.comments.is_match(text) {
+            region = Region::Comments;
+            builder.boilerplate(line);
+            continue;
+        }
+        if rules.end.is_match(text) {
+            if region == Region::Body {
+                region = Region::RelatedLinks;
+            }
+            builder.boilerplate(line);
+            continue;
+        }
+        if rules.drop.is_match(text) {
+            builder.boilerplate(line);
+            continue;
+        }
+        match region {
+            Region::Comments => {
+                let span = builder.span(line.bytes.clone());
+                builder.article.comments.push(span);
+                continue;
+            }
+            Region::RelatedLinks => {
+                builder.boilerplate(line);
+                continue;
+            }
+            Region::Body => {}
+        }
+        if !body_started {
+            if builder.article.byline.is_none()
+                && let Some(name) = BYLINE.captures(text).and_then(|c| c.get(1))
+            {
+                builder.article.byline = Some(builder.field(line, name.range()));
+                continue;
+            }
+            if builder.article.published.is_none()
+                && let Some(date) = parse_timestamp_line(text)
+            {
+                let field = builder.whole_field(line);
+                builder.article.published = Some(Published {
+                    text: field.text,
+                    span: field.span,
+                    date,
+                });
+                continue;
+            }
+            let is_source_credit = builder
+                .article
+                .source
+                .as_ref()
+                .is_some_and(|s| s.text.eq_ignore_ascii_case(text));
+            if is_source_credit {
+                builder.boilerplate(line);
+                continue;
+            }
+        }
+        // A caption printed a second time.
+        if previous_caption.as_deref() == Some(text) {
+            builder.boilerplate(line);
+            continue;
+        }
+        // A credit on its own line belongs to the caption above it.
+        if let Some(credit) = CREDIT_LINE.captures(text).and_then(|c| c.get(1))
+            && let Some(caption) = builder
+                .article
+                .blocks
+                .last_mut()
+                .filter(|b| b.kind == BlockKind::Caption && b.credit.is_none())
+        {
+            let bytes = line.bytes.start + credit.start()..line.bytes.start + credit.end();
+            caption.credit = Some(builder.index.span_of_bytes(bytes));
+            continue;
+        }
+        let printed_twice = lines.get(i).is_some_and(|l| l.text == text);
+        let credit_follows = lines.get(i).is_some_and(|l| CREDIT_LINE.is_match(l.text));
+        let bracket_credit = BRACKET_CREDIT.captures(text).and_then(|c| c.get(1));
+        if printed_twice || credit_follows || bracket_credit.is_some() {
+            let credit = bracket_credit.map(|m| {
+                let inner = m.as_str();
+                let lead = inner.len() - inner.trim_start().len();
+                let start = line.bytes.start + m.start() + lead;
+                builder
+                    .index
+                    .span_of_bytes(start..start + inner.trim().len())
+            });
+            builder.block(BlockKind::Caption, line.bytes.clone(), credit);
+            previous_caption = Some(text.to_owned());
+            continue;
+        }
+        previous_caption = None;
+        if let Some((offset, rest)) = markdown_heading(text) {
+            let start = line.bytes.start + offset;
+            builder.block(BlockKind::Heading, start..start + rest.len(), None);
+            continue;
+        }
+        let is_last = i >= lines.len();
+        if body_started && !is_last && is_heading(text) {
+            builder.block(BlockKind::Heading, line.bytes.clone(), None);
+            continue;
+        }
+        // A hard-wrapped paragraph continues on a line that starts in lower case.
+        if let Some(paragraph) = builder.article.blocks.last_mut() {
+            let previous_text = &builder.text[builder.index.bytes_of_span(paragraph.span)];
+            let continues = paragraph.kind == BlockKind::Paragraph
+                && !ends_sentence(previous_text)
+                && text.chars().next().is_some_and(char::is_lowercase);
+            if continues {
+                paragraph.span.end = builder.index.char_at(line.bytes.end);
+                continue;
+            }
+        }
+        if !body_started
+            && builder.article.dateline.is_none()
+            && let Some(city) = DATELINE.captures(text).and_then(|c| c.get(1))
+        {
+            builder.article.dateline = Some(builder.field(line, city.range()));
+        }
+        body_started = true;
+        builder.block(BlockKind::Paragraph, line.bytes.clone(), None);
     }
 }

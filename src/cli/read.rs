@@ -1,9 +1,9 @@
 //! `gazette`: opens the three-pane reader.
 
 use super::{Cli, CliError, CliResult};
+use std::process::ExitCode;
 
-pub fn run(_cli: &Cli) -> CliResult {
-    Err(CliError(
-        "the reader is not built yet: use `gazette list` or `gazette show ID`".into(),
-    ))
+pub fn run(cli: &Cli) -> CliResult {
+    crate::ui::run(cli.archive.clone()).map_err(CliError)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,14 +1,167 @@
-//! `gazette show`.
+//! `gazette show ID`: an article's parsed structure.
 
 use super::{Cli, CliError, CliResult};
+use crate::archive::{Article, BlockKind, Loader};
+use crate::span::Span;
+use crate::text::single_line;
+use serde::Serialize;
+use std::io::Write;
+use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
 pub struct ShowArgs {
-    /// Print JSON instead of text.
+    /// The article's id: its path relative to the archive folder (see `gazette list`).
+    pub id: String,
+    /// Print JSON: every field and block with its text and character range.
     #[arg(long)]
     pub json: bool,
 }
 
-pub fn run(_cli: &Cli, _args: &ShowArgs) -> CliResult {
-    Err(CliError("`gazette show` is not built yet".into()))
+pub fn run(cli: &Cli, args: &ShowArgs) -> CliResult {
+    let loader = Loader::new(&cli.archive)?;
+    let article = loader.read(&args.id).map_err(|reason| {
+        CliError(format!(
+            "cannot show {}: {reason} (ids are paths relative to {}; `gazette list` shows them)",
+            args.id,
+            loader.root().display()
+        ))
+    })?;
+    for warning in &article.warnings {
+        eprintln!("gazette: {}: {warning}", article.id);
+    }
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &ShowJson::of(&article))?;
+        writeln!(out)?;
+    } else {
+        print_text(&mut out, &article)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A piece of the article: its text and char range (end exclusive).
+#[derive(Serialize)]
+struct Piece {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+impl Piece {
+    fn of(article: &Article, span: Span) -> Self {
+        Piece {
+            text: article.slice(span),
+            start: span.start,
+            end: span.end,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct BlockJson {
+    kind: BlockKind,
+    #[serde(flatten)]
+    piece: Piece,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credit: Option<Piece>,
+}
+
+#[derive(Serialize)]
+struct PublishedJson {
+    #[serde(flatten)]
+    piece: Piece,
+    date: String,
+}
+
+#[derive(Serialize)]
+struct ShowJson {
+    id: String,
+    title: Option<Piece>,
+    source: Option<Piece>,
+    section: Option<Piece>,
+    byline: Option<Piece>,
+    dateline: Option<Piece>,
+    published: Option<PublishedJson>,
+    blocks: Vec<BlockJson>,
+    comments: Vec<Piece>,
+    boilerplate: Vec<Piece>,
+    warnings: Vec<String>,
+}
+
+impl ShowJson {
+    fn of(article: &Article) -> Self {
+        let piece = |span: Span| Piece::of(article, span);
+        let field = |f: &Option<crate::archive::Field>| f.as_ref().map(|f| piece(f.span));
+        ShowJson {
+            id: article.id.clone(),
+            title: field(&article.title),
+            source: field(&article.source),
+            section: field(&article.section),
+            byline: field(&article.byline),
+            dateline: field(&article.dateline),
+            published: article.published.as_ref().map(|p| PublishedJson {
+                piece: piece(p.span),
+                date: p.date.iso(),
+            }),
+            blocks: article
+                .blocks
+                .iter()
+                .map(|b| BlockJson {
+                    kind: b.kind,
+                    piece: piece(b.span),
+                    credit: b.credit.map(piece),
+                })
+                .collect(),
+            comments: article.comments.iter().map(|&s| piece(s)).collect(),
+            boilerplate: article.boilerplate.iter().map(|&s| piece(s)).collect(),
+            warnings: article.warnings.clone(),
+        }
+    }
+}
+
+fn print_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
+    let field = |f: &Option<crate::archive::Field>| {
+        f.as_ref().map_or_else(
+            || "-".to_owned(),
+            |f| format!("{} [{}]", single_line(&f.text), f.span),
+        )
+    };
+    writeln!(out, "id:        {}", single_line(&article.id))?;
+    writeln!(out, "title:     {}", field(&article.title))?;
+    writeln!(out, "source:    {}", field(&article.source))?;
+    writeln!(out, "section:   {}", field(&article.section))?;
+    writeln!(out, "byline:    {}", field(&article.byline))?;
+    writeln!(out, "dateline:  {}", field(&article.dateline))?;
+    let published = article.published.as_ref().map_or_else(
+        || "-".to_owned(),
+        |p| format!("{} ({}) [{}]", p.date, single_line(&p.text), p.span),
+    );
+    writeln!(out, "published: {published}")?;
+    for block in &article.blocks {
+        let kind = match block.kind {
+            BlockKind::Caption => "caption",
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+        };
+        writeln!(out, "\n{kind} [{}]", block.span)?;
+        writeln!(out, "  {}", single_line(&article.slice(block.span)))?;
+        if let Some(credit) = block.credit {
+            writeln!(
+                out,
+                "  credit [{credit}]: {}",
+                single_line(&article.slice(credit))
+            )?;
+        }
+    }
+    for comment in &article.comments {
+        writeln!(out, "\ncomment [{comment}]")?;
+        writeln!(out, "  {}", single_line(&article.slice(*comment)))?;
+    }
+    if !article.boilerplate.is_empty() {
+        writeln!(out, "\nboilerplate removed:")?;
+        for span in &article.boilerplate {
+            writeln!(out, "  [{span}] {}", single_line(&article.slice(*span)))?;
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,83 @@
+//! Loading an archive of generated articles: discovery, reading and parsing, on all cores.
+//!
+//!     cargo bench --bench load                      # 100,000 articles
+//!     GAZETTE_BENCH_ARTICLES=20000 cargo bench --bench load
+
+use gazette::archive::{LoadEvent, Loader};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+const SEEDS: [&str; 5] = [
+    include_str!("../articles/000_721b475338128ad3.txt"),
+    include_str!("../articles/001_debd4f22ff665b1c.txt"),
+    include_str!("../articles/002_a0b07c0a3bc0e0ce.txt"),
+    include_str!("../articles/003_bfca926db83a5ef9.txt"),
+    include_str!("../articles/004_b7b415f8c511073a.txt"),
+];
+
+fn main() {
+    let count: usize = std::env::var("GAZETTE_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let started = Instant::now();
+    let mut bytes = 0usize;
+    for i in 0..count {
+        // 100 articles a folder, as archives are usually split by date or source.
+        let folder = dir.path().join(format!("{:04}", i / 100));
+        if i % 100 == 0 {
+            std::fs::create_dir_all(&folder).expect("folder");
+        }
+        let seed = SEEDS[i % SEEDS.len()];
+        let text = format!("Story {i}: {seed}");
+        bytes += text.len();
+        std::fs::write(folder.join(format!("{i:06}.txt")), text).expect("write");
+    }
+    println!(
+        "generated {count} articles ({:.0} MB) in {:.1} s",
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+
+    let loader = Loader::new(dir.path()).expect("archive");
+    let started = Instant::now();
+    let (ids, _) = loader.discover();
+    let discover = started.elapsed();
+
+    let started = Instant::now();
+    let first_article = std::sync::Mutex::new(None);
+    let loaded = AtomicUsize::new(0);
+    loader.load_with(gazette::archive::default_threads(), |event| {
+        if let LoadEvent::Loaded(_) = event {
+            let n = loaded.fetch_add(1, Ordering::Relaxed);
+            if n == 0 {
+                *first_article.lock().unwrap() = Some(started.elapsed());
+            }
+        }
+    });
+    let load = started.elapsed();
+    let first = first_article.lock().unwrap().unwrap_or_default();
+
+    let started = Instant::now();
+    let report = loader.load_all();
+    let load_all = started.elapsed();
+    assert_eq!(report.articles.len(), count);
+    assert_eq!(ids.len(), count);
+
+    println!(
+        "discover {count} files: {:.0} ms",
+        discover.as_secs_f64() * 1e3
+    );
+    println!(
+        "read + parse: {:.2} s ({:.0} articles/s, {:.0} MB/s), first article after {:.1} ms",
+        load.as_secs_f64(),
+        count as f64 / load.as_secs_f64(),
+        bytes as f64 / 1e6 / load.as_secs_f64(),
+        first.as_secs_f64() * 1e3
+    );
+    println!(
+        "load_all (metadata of every article, sorted): {:.2} s",
+        load_all.as_secs_f64()
+    );
+}

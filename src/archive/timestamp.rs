@@ -1,0 +1,147 @@
+//! Recognising a line that is nothing but a publication timestamp, in the forms news sites
+//! print: "5:44 PM EDT, April 27, 2024", "Published: 27 April 2024 | 10:02", "2024-04-27".
+
+use crate::date::{PartialDate, month_from_name};
+
+/// The calendar date of a timestamp line, when the whole line is a full date with optional
+/// weekday, time of day, time zone and "Published"/"Updated" label.
+pub fn parse_timestamp_line(line: &str) -> Option<PartialDate> {
+    let tokens: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '(' | ')'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.is_empty() || tokens.len() > 12 {
+        return None;
+    }
+    let mut year = None;
+    let mut month = None;
+    let mut day = None;
+    for token in tokens {
+        let bare = token.trim_end_matches(['.', ':']);
+        if let Some(date) = iso_date(bare) {
+            year = date.year;
+            month = date.month;
+            day = date.day;
+        } else if let Some(m) = month_from_name(bare).filter(|_| bare.len() >= 3) {
+            month = Some(m);
+        } else if let Some(number) = ordinal_number(bare) {
+            match number {
+                1..=31 if day.is_none() => day = Some(number as u8),
+                1900..=2100 if year.is_none() => year = Some(number as i32),
+                _ => return None,
+            }
+        } else if !is_timestamp_filler(bare) {
+            return None;
+        }
+    }
+    let date = PartialDate {
+        year: Some(year?),
+        month: Some(month?),
+        day: Some(day?),
+    };
+    date.is_valid().then_some(date)
+}
+
+fn iso_date(token: &str) -> Option<PartialDate> {
+    let date_part = token.split('T').next()?;
+    let parts: Vec<&str> = date_part.split('-').collect();
+    if parts.len() != 3 || parts[0].len() != 4 {
+        return None;
+    }
+    PartialDate::parse_iso(date_part).filter(|d| d.day.is_some())
+}
+
+fn ordinal_number(token: &str) -> Option<u32> {
+    let digits = token
+        .strip_suffix("st")
+        .or_else(|| token.strip_suffix("nd"))
+        .or_else(|| token.strip_suffix("rd"))
+        .or_else(|| token.strip_suffix("th"))
+        .unwrap_or(token);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 4 {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Words a timestamp line may carry besides the date itself.
+fn is_timestamp_filler(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    let is_time = {
+        let mut parts = lower.splitn(3, ':');
+        let hours = parts.next().unwrap_or("");
+        let minutes = parts.next().unwrap_or("");
+        !hours.is_empty()
+            && hours.len() <= 2
+            && hours.bytes().all(|b| b.is_ascii_digit())
+            && minutes.len() >= 2
+            && minutes[..2].bytes().all(|b| b.is_ascii_digit())
+    };
+    let is_zone =
+        token.len() <= 5 && token.len() >= 2 && token.bytes().all(|b| b.is_ascii_uppercase())
+            || lower.starts_with("utc")
+            || lower.starts_with("gmt");
+    const WORDS: [&str; 24] = [
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "-",
+        "—",
+        "–",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "date",
+        "time",
+        "edited",
+    ];
+    is_time || is_zone || WORDS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_common_timestamp_lines() {
+        let april_27 = Some(PartialDate::ymd(2024, 4, 27));
+        assert_eq!(
+            parse_timestamp_line("5:44 PM EDT, April 27, 2024"),
+            april_27
+        );
+        assert_eq!(
+            parse_timestamp_line("Published: 27 April 2024 | 10:02"),
+            april_27
+        );
+        assert_eq!(parse_timestamp_line("Saturday, 27th April 2024"), april_27);
+        assert_eq!(parse_timestamp_line("2024-04-27T10:02:00Z"), april_27);
+        assert_eq!(
+            parse_timestamp_line("Updated Apr. 27, 2024 at 9:15 a.m. ET"),
+            april_27
+        );
+    }
+
+    #[test]
+    fn rejects_prose_and_partial_dates() {
+        assert_eq!(
+            parse_timestamp_line("In July, Central Asia will host drills"),
+            None
+        );
+        assert_eq!(parse_timestamp_line("April 2024"), None);
+        assert_eq!(parse_timestamp_line("June 27"), None);
+        assert_eq!(parse_timestamp_line("Security"), None);
+        assert_eq!(parse_timestamp_line("Kabul, 12 Years On"), None);
+    }
+}

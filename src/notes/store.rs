@@ -1,0 +1,534 @@
+//! The notes file: one JSON document, saved at once on every change, merged under a lock.
+
+use super::durable::{self, FileSystem, StdFileSystem};
+use super::{Note, NoteKind, TextQuoteSelector, clock};
+use crate::span::Span;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::fmt;
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The notes file format this gazette writes and the newest it can read.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotesError {
+    /// The notes file exists but cannot be used; it is kept as it is and nothing is written.
+    ReadOnly(String),
+    /// Reading or writing failed; nothing was changed.
+    Io(String),
+    NotFound(String),
+    BadPassage(String),
+    /// A file given to import is not a notes file.
+    BadImport(String),
+    NoHome(String),
+}
+
+impl fmt::Display for NotesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NotesError::ReadOnly(reason) => write!(f, "notes are read-only: {reason}"),
+            NotesError::Io(message) => write!(f, "notes not saved: {message}"),
+            NotesError::NotFound(id) => write!(f, "no note with id {id}"),
+            NotesError::BadPassage(message) => write!(f, "cannot note this passage: {message}"),
+            NotesError::BadImport(message) => write!(f, "cannot import: {message}"),
+            NotesError::NoHome(message) => write!(
+                f,
+                "cannot find where to keep notes ({message}): pass --notes FILE or set GAZETTE_NOTES"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for NotesError {}
+
+/// `$XDG_DATA_HOME/gazette/notes.json`, else `~/.local/share/gazette/notes.json`, on every OS
+/// (terminal users on macOS expect XDG paths, not `~/Library/Application Support`).
+pub fn default_notes_path() -> Result<PathBuf, NotesError> {
+    use etcetera::base_strategy::{BaseStrategy, Xdg};
+    let xdg = Xdg::new().map_err(|error| NotesError::NoHome(error.to_string()))?;
+    Ok(xdg.data_dir().join("gazette").join("notes.json"))
+}
+
+/// What an import changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: usize,
+    pub updated: usize,
+    /// Already present in the same or a newer version.
+    pub unchanged: usize,
+}
+
+/// The notes file's content once read.
+struct Parsed {
+    notes: Vec<Note>,
+    /// Entries that are not notes this gazette understands: kept and written back verbatim.
+    unreadable: Vec<Value>,
+}
+
+/// Every bookmark and annotation, backed by one JSON file.
+///
+/// Each change is written at once (see [`durable::write_durably`]) while holding an exclusive
+/// lock on `FILE.lock`, after merging in whatever other processes wrote since: notes are merged
+/// by id and the newer `updated` wins; deletions stay as tombstones so a merge cannot bring a
+/// deleted note back. If the file cannot be parsed the store is read-only and never writes it.
+pub struct NotesStore {
+    path: PathBuf,
+    /// Live notes and tombstones.
+    notes: Vec<Note>,
+    unreadable: Vec<Value>,
+    read_only: Option<String>,
+    file_system: Arc<dyn FileSystem>,
+}
+
+impl NotesStore {
+    /// Opens the notes file at `path` (it need not exist yet). Never fails: a file that cannot
+    /// be read or parsed makes the store read-only, with the reason in [`Self::read_only_reason`].
+    pub fn open(path: impl Into<PathBuf>) -> NotesStore {
+        NotesStore::open_with(path, Arc::new(StdFileSystem))
+    }
+
+    /// [`Self::open`] with the write steps given, so tests can make them fail.
+    pub fn open_with(path: impl Into<PathBuf>, file_system: Arc<dyn FileSystem>) -> NotesStore {
+        let mut store = NotesStore {
+            path: path.into(),
+            notes: Vec::new(),
+            unreadable: Vec::new(),
+            read_only: None,
+            file_system,
+        };
+        let _ = store.reload();
+        store
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why notes cannot be saved, if they cannot.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// How many entries of the file could not be read as notes (kept, not lost).
+    pub fn unreadable_count(&self) -> usize {
+        self.unreadable.len()
+    }
+
+    /// Every live note, by article then position.
+    pub fn notes(&self) -> Vec<&Note> {
+        let mut live: Vec<&Note> = self.notes.iter().filter(|note| !note.deleted).collect();
+        live.sort_by(|a, b| {
+            (&a.article, a.position.start, &a.created).cmp(&(
+                &b.article,
+                b.position.start,
+                &b.created,
+            ))
+        });
+        live
+    }
+
+    /// The live notes of one article, by position.
+    pub fn notes_for_article(&self, article: &str) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .notes
+            .iter()
+            .filter(|note| !note.deleted && note.article == article)
+            .collect();
+        notes.sort_by_key(|note| (note.position.start, note.position.end));
+        notes
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Note> {
+        self.notes
+            .iter()
+            .find(|note| note.id == id && !note.deleted)
+    }
+
+    /// Every note including tombstones of deleted ones, as the file holds them.
+    pub fn all_including_deleted(&self) -> &[Note] {
+        &self.notes
+    }
+
+    /// Saves a new note (made with [`Note::new`]).
+    pub fn add(&mut self, note: Note) -> Result<Note, NotesError> {
+        self.change(|notes| {
+            if notes.iter().any(|existing| existing.id == note.id) {
+                return Err(NotesError::BadPassage(format!(
+                    "a note with id {} already exists",
+                    note.id
+                )));
+            }
+            notes.push(note.clone());
+            Ok(note)
+        })
+    }
+
+    /// Replaces a note's text.
+    pub fn edit(&mut self, id: &str, text: &str) -> Result<Note, NotesError> {
+        self.change(|notes| {
+            let note = live_mut(notes, id)?;
+            note.text = text.to_string();
+            note.updated = later_than(&note.updated);
+            Ok(note.clone())
+        })
+    }
+
+    /// Moves every note of article `from` to article `to` (the file was renamed or moved),
+    /// in one save. Returns how many notes moved.
+    pub fn relink(&mut self, from: &str, to: &str) -> Result<usize, NotesError> {
+        self.change(|notes| {
+            let mut moved = 0;
+            for note in notes.iter_mut().filter(|note| note.article == from) {
+                note.article = to.to_string();
+                note.updated = later_than(&note.updated);
+                moved += usize::from(!note.deleted);
+            }
+            Ok(moved)
+        })
+    }
+
+    /// Turns a bookmark into an annotation or back (`a` on a bookmarked passage).
+    pub fn set_kind(&mut self, id: &str, kind: NoteKind) -> Result<Note, NotesError> {
+        self.change(|notes| {
+            let note = live_mut(notes, id)?;
+            note.kind = kind;
+            note.updated = later_than(&note.updated);
+            Ok(note.clone())
+        })
+    }
+
+    /// Deletes a note and returns it as it was, so the session can undo with [`Self::restore`].
+    pub fn delete(&mut self, id: &str) -> Result<Note, NotesError> {
+        self.change(|notes| {
+            let note = live_mut(notes, id)?;
+            let before = note.clone();
+            note.deleted = true;
+            // Deleted means deleted: the tombstone keeps only what merging needs. Undo uses
+            // the note returned here.
+            note.text.clear();
+            note.quote = TextQuoteSelector::default();
+            note.updated = later_than(&note.updated);
+            Ok(before)
+        })
+    }
+
+    /// Points a note at `span` of the article's current text (quote, context, position and
+    /// hash taken afresh): to re-place an orphan where the reader says it belongs, or to
+    /// confirm a passage that was found by quote after the article changed.
+    pub fn retarget(
+        &mut self,
+        id: &str,
+        article_text: &str,
+        span: Span,
+    ) -> Result<Note, NotesError> {
+        let fresh = Note::new(NoteKind::Bookmark, "", article_text, span, "")?;
+        self.change(|notes| {
+            let note = live_mut(notes, id)?;
+            note.article_hash = fresh.article_hash;
+            note.quote = fresh.quote;
+            note.position = fresh.position;
+            note.updated = later_than(&note.updated);
+            Ok(note.clone())
+        })
+    }
+
+    /// Brings back a deleted note (undo), with a fresh `updated` time so that it wins over its
+    /// tombstone in every merge.
+    pub fn restore(&mut self, note: Note) -> Result<Note, NotesError> {
+        self.change(|notes| {
+            let mut restored = note;
+            restored.deleted = false;
+            match notes.iter_mut().find(|existing| existing.id == restored.id) {
+                Some(existing) => {
+                    restored.updated = later_than(&existing.updated);
+                    *existing = restored.clone();
+                }
+                None => {
+                    restored.updated = later_than(&restored.updated);
+                    notes.push(restored.clone());
+                }
+            }
+            Ok(restored)
+        })
+    }
+
+    /// Merges notes from elsewhere (an export, another machine's file) by id, newer winning.
+    pub fn import(&mut self, incoming: Vec<Note>) -> Result<ImportReport, NotesError> {
+        self.change(|notes| Ok(merge_notes(notes, incoming)))
+    }
+
+    /// Reads the file again and merges what other processes saved. If the file has become
+    /// unreadable the store turns read-only; if it has become readable again, writable.
+    pub fn reload(&mut self) -> Result<(), NotesError> {
+        match self.read_file() {
+            Ok(parsed) => {
+                self.read_only = None;
+                self.merge_in(parsed);
+                Ok(())
+            }
+            Err(mut reason) => {
+                if self.notes.is_empty() {
+                    reason.push_str(&self.show_previous_version());
+                }
+                self.read_only = Some(reason.clone());
+                Err(NotesError::ReadOnly(reason))
+            }
+        }
+    }
+
+    /// While the notes file is unreadable, shows (read-only) the notes of its previous version,
+    /// `FILE.old`, if that one reads. Returns what to add to the read-only reason.
+    fn show_previous_version(&mut self) -> String {
+        let backup = durable::backup_path(&self.path);
+        let Ok(bytes) = std::fs::read(&backup) else {
+            return String::new();
+        };
+        let Ok(parsed) = parse_notes_file(&bytes) else {
+            return String::new();
+        };
+        self.merge_in(parsed);
+        let live = self.notes.iter().filter(|note| !note.deleted).count();
+        format!(
+            ". Showing the {live} notes of the previous version, {}",
+            backup.display()
+        )
+    }
+
+    /// The reader's way out of read-only mode: renames the unreadable file to
+    /// `FILE.unreadable-TIMESTAMP` (nothing is deleted) and starts a new notes file with the
+    /// notes shown while read-only (those of `FILE.old` if the file was unreadable from the
+    /// start). Returns where the unreadable file went.
+    pub fn set_aside_unreadable_file(&mut self) -> Result<PathBuf, NotesError> {
+        if self.read_only.is_none() {
+            return Err(NotesError::Io(
+                "the notes file is readable; nothing to set aside".into(),
+            ));
+        }
+        let stamp: String = clock::now_rfc3339()
+            .chars()
+            .filter(|ch| ch.is_ascii_alphanumeric())
+            .collect();
+        let aside = durable::with_suffix(&self.path, &format!(".unreadable-{stamp}"));
+        let _lock = self.lock()?;
+        std::fs::rename(&self.path, &aside).map_err(|error| {
+            NotesError::Io(format!("cannot move {}: {error}", self.path.display()))
+        })?;
+        self.read_only = None;
+        if !self.notes.is_empty() || !self.unreadable.is_empty() {
+            let bytes = serialize(&self.notes, &self.unreadable)?;
+            durable::write_durably(self.file_system.as_ref(), &self.path, &bytes).map_err(
+                |error| NotesError::Io(format!("cannot write {}: {error}", self.path.display())),
+            )?;
+        }
+        Ok(aside)
+    }
+
+    /// Applies `edit` to the merged state of memory and disk, saves it, and only then makes it
+    /// the store's state: a failed save changes nothing.
+    fn change<T>(
+        &mut self,
+        edit: impl FnOnce(&mut Vec<Note>) -> Result<T, NotesError>,
+    ) -> Result<T, NotesError> {
+        if let Some(reason) = &self.read_only {
+            return Err(NotesError::ReadOnly(reason.clone()));
+        }
+        let _lock = self.lock()?;
+        let on_disk = match self.read_file() {
+            Ok(parsed) => parsed,
+            Err(reason) => {
+                self.read_only = Some(reason.clone());
+                return Err(NotesError::ReadOnly(reason));
+            }
+        };
+        let mut notes = self.notes.clone();
+        let mut unreadable = self.unreadable.clone();
+        merge_notes(&mut notes, on_disk.notes);
+        for value in on_disk.unreadable {
+            if !unreadable.contains(&value) {
+                unreadable.push(value);
+            }
+        }
+        let outcome = edit(&mut notes)?;
+        let bytes = serialize(&notes, &unreadable)?;
+        durable::write_durably(self.file_system.as_ref(), &self.path, &bytes).map_err(|error| {
+            NotesError::Io(format!("cannot write {}: {error}", self.path.display()))
+        })?;
+        self.notes = notes;
+        self.unreadable = unreadable;
+        Ok(outcome)
+    }
+
+    fn merge_in(&mut self, parsed: Parsed) {
+        merge_notes(&mut self.notes, parsed.notes);
+        for value in parsed.unreadable {
+            if !self.unreadable.contains(&value) {
+                self.unreadable.push(value);
+            }
+        }
+    }
+
+    /// An exclusive lock on the sidecar `FILE.lock`, held until the returned file is dropped.
+    /// A sidecar because the notes file itself is replaced by rename on every save.
+    fn lock(&self) -> Result<File, NotesError> {
+        let lock_path = durable::lock_path(&self.path);
+        if let Some(parent) = lock_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|error| {
+                NotesError::Io(format!("cannot create {}: {error}", parent.display()))
+            })?;
+        }
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|error| {
+                NotesError::Io(format!("cannot open {}: {error}", lock_path.display()))
+            })?;
+        file.lock().map_err(|error| {
+            NotesError::Io(format!("cannot lock {}: {error}", lock_path.display()))
+        })?;
+        Ok(file)
+    }
+
+    /// The file's notes; a missing file is an empty one. `Err` says why the file is unusable.
+    fn read_file(&self) -> Result<Parsed, String> {
+        match std::fs::read(&self.path) {
+            Ok(bytes) => parse_notes_file(&bytes).map_err(|problem| {
+                format!(
+                    "{} {problem}; it is kept unchanged (the previous version, if any, is {}). \
+                     Fix or move the file to save notes again",
+                    self.path.display(),
+                    durable::backup_path(&self.path).display()
+                )
+            }),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(Parsed {
+                notes: Vec::new(),
+                unreadable: Vec::new(),
+            }),
+            Err(error) => Err(format!("cannot read {}: {error}", self.path.display())),
+        }
+    }
+}
+
+/// Reads notes from the bytes of a notes file (or an export in our JSON format).
+pub fn parse_notes(bytes: &[u8]) -> Result<Vec<Note>, NotesError> {
+    parse_notes_file(bytes)
+        .map(|parsed| parsed.notes)
+        .map_err(NotesError::BadImport)
+}
+
+fn parse_notes_file(bytes: &[u8]) -> Result<Parsed, String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("is empty".into());
+    }
+    let document: Value =
+        serde_json::from_slice(bytes).map_err(|error| format!("is not valid JSON ({error})"))?;
+    let Some(object) = document.as_object() else {
+        return Err("is not a gazette notes file (expected a JSON object)".into());
+    };
+    let version = object
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or("is not a gazette notes file (no schema_version)")?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(format!(
+            "was written by a newer gazette (schema {version}; this one reads up to {SCHEMA_VERSION})"
+        ));
+    }
+    let entries = match object.get("notes") {
+        Some(Value::Array(entries)) => entries.as_slice(),
+        None => &[],
+        Some(_) => return Err("is not a gazette notes file (notes is not a list)".into()),
+    };
+    let mut parsed = Parsed {
+        notes: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    for entry in entries {
+        match Note::deserialize(entry) {
+            Ok(note) => parsed.notes.push(note),
+            Err(_) => parsed.unreadable.push(entry.clone()),
+        }
+    }
+    Ok(parsed)
+}
+
+/// The notes file's bytes: our notes, then the entries we could not read, verbatim.
+pub fn serialize(notes: &[Note], unreadable: &[Value]) -> Result<Vec<u8>, NotesError> {
+    #[derive(serde::Serialize)]
+    #[serde(untagged)]
+    enum Entry<'n> {
+        Note(&'n Note),
+        Unreadable(&'n Value),
+    }
+    #[derive(serde::Serialize)]
+    struct NotesFile<'n> {
+        schema_version: u32,
+        generator: &'static str,
+        notes: Vec<Entry<'n>>,
+    }
+    let document = NotesFile {
+        schema_version: SCHEMA_VERSION,
+        generator: concat!("gazette ", env!("CARGO_PKG_VERSION")),
+        notes: notes
+            .iter()
+            .map(Entry::Note)
+            .chain(unreadable.iter().map(Entry::Unreadable))
+            .collect(),
+    };
+    let mut bytes =
+        serde_json::to_vec_pretty(&document).map_err(|error| NotesError::Io(error.to_string()))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Puts each incoming note into `notes`: added if its id is new, replacing the present version
+/// if it is newer (at equal times a tombstone wins, so a delete is never undone by accident).
+fn merge_notes(notes: &mut Vec<Note>, incoming: Vec<Note>) -> ImportReport {
+    let mut position_of: HashMap<String, usize> = notes
+        .iter()
+        .enumerate()
+        .map(|(position, note)| (note.id.clone(), position))
+        .collect();
+    let key = |note: &Note| (note.updated_millis(), note.deleted);
+    let mut report = ImportReport::default();
+    for note in incoming {
+        match position_of.get(&note.id) {
+            None => {
+                position_of.insert(note.id.clone(), notes.len());
+                notes.push(note);
+                report.added += 1;
+            }
+            Some(&position) if key(&note) > key(&notes[position]) => {
+                notes[position] = note;
+                report.updated += 1;
+            }
+            Some(_) => report.unchanged += 1,
+        }
+    }
+    report
+}
+
+fn live_mut<'n>(notes: &'n mut [Note], id: &str) -> Result<&'n mut Note, NotesError> {
+    notes
+        .iter_mut()
+        .find(|note| note.id == id && !note.deleted)
+        .ok_or_else(|| NotesError::NotFound(id.to_string()))
+}
+
+/// Now, or a millisecond after `previous` if the clock says otherwise, so that a change always
+/// wins over the version it changes even when the clock stepped back.
+fn later_than(previous: &str) -> String {
+    let now = clock::now_rfc3339();
+    match clock::parse_rfc3339(previous) {
+        Some(previous) if clock::parse_rfc3339(&now).is_some_and(|now| now <= previous) => {
+            clock::format_unix_millis(previous + 1)
+        }
+        _ => now,
+    }
+}

@@ -1,0 +1,753 @@
+//! The reader's whole state and the one place it changes: [`App::update`].
+//!
+//! The real event loop and the tests drive the app the same way: every key, mouse event,
+//! resize and background result becomes an [`Action`]; what must happen outside the state (a
+//! file read) comes back as an [`Effect`] for the loop to run off the UI thread.
+
+use super::config::Config;
+use super::document::Document;
+use super::facts_view::{FactRow, Highlight, fact_rows, highlights, mentions_of};
+use super::keymap::Command;
+use super::layout::{Pane, PaneLayout, inner};
+use super::reading_state::ReadingState;
+use crate::archive::{Article, Skipped};
+use crate::catalog::{Catalog, CatalogEntry, EntityKey};
+use crate::facts::Facts;
+use crate::span::Span;
+use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+use std::sync::Arc;
+
+/// What the keyboard is talking to. The list filter (`/`) and note editing add their modes here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+}
+
+impl Mode {
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Normal => "NORMAL",
+        }
+    }
+}
+
+/// Windows over the panes; the top one takes the keys. Note editors push theirs here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Popup {
+    Help,
+    Message { title: String, text: String },
+}
+
+/// What narrows the article list. The search query joins as another variant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListFilter {
+    Entity(EntityKey),
+}
+
+impl ListFilter {
+    fn admits(&self, entry: &CatalogEntry) -> bool {
+        match self {
+            ListFilter::Entity(key) => entry.entities.binary_search(key).is_ok(),
+        }
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            ListFilter::Entity(key) => format!("{}: {}", key.kind.label(), key.canonical),
+        }
+    }
+}
+
+pub enum Action {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Command(Command),
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The loader has found this many article files.
+    Discovered {
+        total: usize,
+    },
+    Loaded(Box<CatalogEntry>),
+    Skipped(Skipped),
+    /// An article requested with [`Effect::ReadArticle`] has been read and its facts extracted.
+    ArticleRead {
+        id: String,
+        result: Result<Box<(Article, Facts)>, String>,
+    },
+    /// A layout asked for with [`Effect::LayOut`] is ready.
+    LaidOut {
+        id: String,
+        document: Box<Document>,
+    },
+    /// The loop has drained a batch of background events.
+    Tick,
+}
+
+#[derive(Clone, Debug)]
+pub enum Effect {
+    /// Read an article and extract its facts; answer with [`Action::ArticleRead`].
+    ReadArticle(String),
+    /// Lay a long article out for a width; answer with [`Action::LaidOut`].
+    LayOut { article: Arc<Article>, width: u16 },
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct LoadProgress {
+    pub total: Option<usize>,
+    pub loaded: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+impl LoadProgress {
+    pub fn done(&self) -> bool {
+        self.total
+            .is_some_and(|t| self.loaded + self.skipped.len() >= t)
+    }
+}
+
+/// The article in the centre pane with its facts and its layout for the current width.
+pub struct OpenArticle {
+    pub article: Arc<Article>,
+    pub facts: Facts,
+    pub highlights: Vec<Highlight>,
+    pub fact_rows: Vec<FactRow>,
+    pub document: Option<Document>,
+    /// The first line shown.
+    pub scroll: usize,
+    /// A char offset to bring to the top once the document is laid out.
+    pending_anchor: Option<usize>,
+    /// The width a background layout was asked for, so it is asked for once.
+    layout_requested: Option<u16>,
+}
+
+impl OpenArticle {
+    /// Puts a freshly laid-out document in place, keeping the same text at the top.
+    fn install(&mut self, document: Document) {
+        let anchor = self.pending_anchor.take().or_else(|| {
+            self.document
+                .as_ref()
+                .and_then(|d| d.anchor_of(self.scroll))
+        });
+        self.scroll = anchor.and_then(|a| document.line_of(a)).unwrap_or(0);
+        self.document = Some(document);
+        self.layout_requested = None;
+    }
+}
+
+/// Articles up to this size are laid out on the spot (a few milliseconds); longer ones on the
+/// layout thread, so that no keystroke or resize waits on wrapping megabytes.
+pub const SYNC_LAYOUT_BYTES: usize = 64 * 1024;
+
+#[derive(Clone, Debug, Default)]
+pub struct FactsCursor {
+    /// Index into `fact_rows`; always an item row when there are items.
+    pub row: Option<usize>,
+    pub offset: usize,
+    /// The selected fact's mentions, in text order, and the one last jumped to.
+    pub marks: Vec<Span>,
+    pub mark: usize,
+}
+
+pub struct App {
+    pub config: Config,
+    pub catalog: Catalog,
+    /// Catalog indices shown in the list, in display order (by id).
+    pub visible: Vec<u32>,
+    visible_unsorted: bool,
+    pub list_cursor: usize,
+    pub list_offset: usize,
+    /// The catalog index of the article chosen in the list.
+    pub selected: Option<u32>,
+    pub filter: Option<ListFilter>,
+    pub focus: Pane,
+    pub mode: Mode,
+    pub popups: Vec<Popup>,
+    pub facts_toggled: bool,
+    pub progress: LoadProgress,
+    pub open: Option<OpenArticle>,
+    /// The id last asked of the reader thread; other replies are stale.
+    pub requested: Option<String>,
+    pub read_error: Option<String>,
+    pub facts_cursor: FactsCursor,
+    pub reading: ReadingState,
+    /// Problems to keep showing in the status line (config, state file).
+    pub warnings: Vec<String>,
+    /// A one-off note for the status line, cleared by the next key.
+    pub message: Option<String>,
+    pub area: Rect,
+    pub layout: PaneLayout,
+    /// Set by any key or click: from then on the selection is the reader's, not the loader's.
+    user_moved: bool,
+    /// Last session's article, to reopen when it arrives.
+    resume: Option<String>,
+    pub should_quit: bool,
+}
+
+impl App {
+    pub fn new(config: Config, reading: ReadingState) -> Self {
+        let resume = reading.last_article.clone();
+        App {
+            config,
+            catalog: Catalog::default(),
+            visible: Vec::new(),
+            visible_unsorted: false,
+            list_cursor: 0,
+            list_offset: 0,
+            selected: None,
+            filter: None,
+            focus: Pane::List,
+            mode: Mode::Normal,
+            popups: Vec::new(),
+            facts_toggled: false,
+            progress: LoadProgress::default(),
+            open: None,
+            requested: None,
+            read_error: None,
+            facts_cursor: FactsCursor::default(),
+            reading,
+            warnings: Vec::new(),
+            message: None,
+            area: Rect::default(),
+            layout: PaneLayout::default(),
+            user_moved: false,
+            resume,
+            should_quit: false,
+        }
+    }
+
+    /// Shows a problem found at start-up in a popup and keeps it in the status line.
+    pub fn warn(&mut self, title: &str, text: String) {
+        self.popups.push(Popup::Message {
+            title: title.to_owned(),
+            text: text.clone(),
+        });
+        self.warnings.push(text);
+    }
+
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match action {
+            Action::Key(key) => {
+                if key.kind != KeyEventKind::Release {
+                    self.user_moved = true;
+                    self.message = None;
+                    if let Some(command) = self.config.keys.command_for(&key) {
+                        self.command(command, &mut effects);
+                    }
+                }
+            }
+            Action::Command(command) => self.command(command, &mut effects),
+            Action::Mouse(mouse) => {
+                if matches!(mouse.kind, MouseEventKind::Down(_)) {
+                    self.user_moved = true;
+                }
+                self.mouse(mouse, &mut effects)
+            }
+            Action::Resize { width, height } => {
+                self.area = Rect::new(0, 0, width, height);
+            }
+            Action::Discovered { total } => self.progress.total = Some(total),
+            Action::Loaded(entry) => {
+                self.progress.loaded += 1;
+                let admitted = self.filter.as_ref().is_none_or(|f| f.admits(&entry));
+                let index = self.catalog.push(*entry) as u32;
+                if admitted {
+                    self.visible.push(index);
+                    self.visible_unsorted = true;
+                }
+            }
+            Action::Skipped(skipped) => self.progress.skipped.push(skipped),
+            Action::ArticleRead { id, result } => self.article_read(id, result),
+            Action::LaidOut { id, document } => self.laid_out(id, *document),
+            Action::Tick => {}
+        }
+        self.settle(&mut effects);
+        effects
+    }
+
+    /// Brings derived state in line after any change: list order, selection, layout, wrapping.
+    fn settle(&mut self, effects: &mut Vec<Effect>) {
+        if self.visible_unsorted {
+            self.sort_visible();
+        }
+        if !self.user_moved && !self.visible.is_empty() {
+            // Until the reader moves, follow last session's article, else the top of the list,
+            // as the list fills.
+            let resume = self
+                .resume
+                .as_deref()
+                .and_then(|id| self.position_of_id(id));
+            self.select_position(resume.unwrap_or(0), effects);
+        }
+        self.layout = PaneLayout::compute(self.area, self.focus, self.facts_toggled);
+        if let (Some(open), Some(rect)) = (self.open.as_mut(), self.layout.article) {
+            let width = inner(rect).width.max(1);
+            if open.document.as_ref().is_none_or(|d| d.width != width) {
+                if open.article.text.len() <= SYNC_LAYOUT_BYTES {
+                    let document = Document::layout(&open.article, width);
+                    open.install(document);
+                } else if open.layout_requested != Some(width) {
+                    open.layout_requested = Some(width);
+                    effects.push(Effect::LayOut {
+                        article: Arc::clone(&open.article),
+                        width,
+                    });
+                }
+            }
+        }
+        self.clamp_scrolls();
+    }
+
+    fn laid_out(&mut self, id: String, document: Document) {
+        let wanted = self.layout.article.map(|r| inner(r).width.max(1));
+        if let Some(open) = self.open.as_mut()
+            && open.article.id == id
+            && wanted == Some(document.width)
+        {
+            open.install(document);
+            if !self.facts_cursor.marks.is_empty() {
+                self.scroll_to_mark();
+            }
+        }
+    }
+
+    fn sort_visible(&mut self) {
+        let catalog = &self.catalog;
+        self.visible.sort_by(|a, b| {
+            catalog.entries()[*a as usize]
+                .meta
+                .id
+                .cmp(&catalog.entries()[*b as usize].meta.id)
+        });
+        self.visible_unsorted = false;
+        if let Some(position) = self
+            .selected
+            .and_then(|selected| self.visible.iter().position(|&i| i == selected))
+        {
+            self.list_cursor = position;
+            self.ensure_list_cursor_visible();
+        }
+    }
+
+    fn position_of_id(&self, id: &str) -> Option<usize> {
+        self.visible
+            .iter()
+            .position(|&i| self.catalog.entries()[i as usize].meta.id == id)
+    }
+
+    fn command(&mut self, command: Command, effects: &mut Vec<Effect>) {
+        if let Some(popup) = self.popups.last() {
+            match command {
+                Command::Quit => self.should_quit = true,
+                Command::Back | Command::Open => {
+                    self.popups.pop();
+                }
+                Command::Help if *popup == Popup::Help => {
+                    self.popups.pop();
+                }
+                _ => {}
+            }
+            return;
+        }
+        match command {
+            Command::Quit => self.should_quit = true,
+            Command::Help => self.popups.push(Popup::Help),
+            Command::FocusNext => self.cycle_focus(1),
+            Command::FocusPrev => self.cycle_focus(-1),
+            Command::ToggleFacts => {
+                self.facts_toggled = !self.facts_toggled;
+                if self.focus == Pane::Facts && self.area.width >= super::layout::WIDE {
+                    self.focus = Pane::Article;
+                }
+            }
+            Command::Back => self.back(),
+            Command::NextMention => self.step_mention(1),
+            Command::PrevMention => self.step_mention(-1),
+            Command::Open => self.open_focused(effects),
+            Command::Down => self.move_by(1, effects),
+            Command::Up => self.move_by(-1, effects),
+            Command::HalfPageDown => self.move_by(self.page(true) as isize, effects),
+            Command::HalfPageUp => self.move_by(-(self.page(true) as isize), effects),
+            Command::PageDown => self.move_by(self.page(false) as isize, effects),
+            Command::PageUp => self.move_by(-(self.page(false) as isize), effects),
+            Command::Top => self.move_by(isize::MIN / 2, effects),
+            Command::Bottom => self.move_by(isize::MAX / 2, effects),
+        }
+    }
+
+    fn cycle_focus(&mut self, step: isize) {
+        let facts_reachable = self.area.width < super::layout::WIDE || !self.facts_toggled;
+        let panes: Vec<Pane> = [Pane::List, Pane::Article, Pane::Facts]
+            .into_iter()
+            .filter(|p| *p != Pane::Facts || facts_reachable)
+            .collect();
+        let at = panes.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + step).rem_euclid(panes.len() as isize) as usize;
+        self.focus = panes[next];
+        if self.focus == Pane::Facts && self.facts_cursor.row.is_none() {
+            self.select_fact_row(self.first_fact_item());
+        }
+    }
+
+    fn back(&mut self) {
+        if self.focus == Pane::Facts && !self.facts_cursor.marks.is_empty() {
+            self.facts_cursor.marks.clear();
+        } else if self.filter.is_some() {
+            self.widen();
+        } else if !self.facts_cursor.marks.is_empty() {
+            self.facts_cursor.marks.clear();
+        }
+    }
+
+    /// Drops the list filter, keeping the chosen article chosen.
+    fn widen(&mut self) {
+        self.filter = None;
+        self.visible = (0..self.catalog.len() as u32).collect();
+        self.sort_visible();
+        self.message = Some(format!("{} articles", self.visible.len()));
+    }
+
+    fn open_focused(&mut self, effects: &mut Vec<Effect>) {
+        match self.focus {
+            Pane::List => {
+                if let Some(id) = self.selected_id() {
+                    self.reading.mark_read(&id);
+                }
+                self.focus = Pane::Article;
+            }
+            Pane::Article => {}
+            Pane::Facts => {
+                let Some(open) = &self.open else { return };
+                let Some(FactRow::Entity(i)) = self.facts_cursor.row.map(|r| open.fact_rows[r])
+                else {
+                    return;
+                };
+                let entity = &open.facts.entities[i];
+                let key = EntityKey {
+                    kind: entity.kind,
+                    canonical: entity.canonical.clone(),
+                };
+                self.narrow(key, effects);
+            }
+        }
+    }
+
+    /// Shows only the articles that mention the entity: a postings lookup, not a scan.
+    fn narrow(&mut self, key: EntityKey, effects: &mut Vec<Effect>) {
+        self.visible = self.catalog.articles_mentioning(&key).to_vec();
+        let count = self.visible.len();
+        self.message = Some(format!(
+            "{count} article{} mention {} (Esc widens the list)",
+            if count == 1 { "" } else { "s" },
+            key.canonical
+        ));
+        self.filter = Some(ListFilter::Entity(key));
+        self.sort_visible();
+        let kept = self.selected.is_some_and(|s| self.visible.contains(&s));
+        if !kept && !self.visible.is_empty() {
+            self.list_cursor = 0;
+            self.select_position(0, effects);
+        }
+        self.focus = Pane::List;
+    }
+
+    fn page(&self, half: bool) -> usize {
+        let rows = self
+            .layout
+            .rect(self.focus)
+            .map_or(1, |r| inner(r).height as usize);
+        let rows = if self.focus == Pane::List {
+            rows / 2
+        } else {
+            rows
+        };
+        (if half {
+            rows / 2
+        } else {
+            rows.saturating_sub(1)
+        })
+        .max(1)
+    }
+
+    fn move_by(&mut self, step: isize, effects: &mut Vec<Effect>) {
+        match self.focus {
+            Pane::List => {
+                if self.visible.is_empty() {
+                    return;
+                }
+                let last = self.visible.len() - 1;
+                let target = (self.list_cursor as isize)
+                    .saturating_add(step)
+                    .clamp(0, last as isize);
+                self.user_moved = true;
+                self.select_position(target as usize, effects);
+            }
+            Pane::Article => {
+                if let Some(open) = &mut self.open {
+                    open.scroll = (open.scroll as isize).saturating_add(step).max(0) as usize;
+                    if let Some(id) = self.selected_id() {
+                        self.reading.mark_read(&id);
+                    }
+                }
+                self.clamp_scrolls();
+                self.remember_scroll();
+            }
+            Pane::Facts => {
+                let Some(open) = &self.open else { return };
+                let items: Vec<usize> = (0..open.fact_rows.len())
+                    .filter(|&r| open.fact_rows[r].is_item())
+                    .collect();
+                if items.is_empty() {
+                    return;
+                }
+                let at = self
+                    .facts_cursor
+                    .row
+                    .and_then(|r| items.iter().position(|&i| i == r))
+                    .unwrap_or(0) as isize;
+                let target = at.saturating_add(step).clamp(0, items.len() as isize - 1);
+                self.select_fact_row(Some(items[target as usize]));
+            }
+        }
+    }
+
+    fn first_fact_item(&self) -> Option<usize> {
+        let open = self.open.as_ref()?;
+        open.fact_rows.iter().position(|r| r.is_item())
+    }
+
+    /// Selects a facts row: its mentions become the marks and the first one scrolls into view.
+    fn select_fact_row(&mut self, row: Option<usize>) {
+        self.facts_cursor.row = row;
+        let Some(open) = &self.open else { return };
+        self.facts_cursor.marks =
+            row.map_or_else(Vec::new, |r| mentions_of(&open.facts, open.fact_rows[r]));
+        self.facts_cursor.mark = 0;
+        if let Some(r) = row {
+            let height = self
+                .layout
+                .facts
+                .map_or(1, |f| inner(f).height as usize)
+                .max(1);
+            if r < self.facts_cursor.offset {
+                self.facts_cursor.offset = r.saturating_sub(1);
+            } else if r >= self.facts_cursor.offset + height {
+                self.facts_cursor.offset = r + 1 - height;
+            }
+        }
+        self.scroll_to_mark();
+    }
+
+    fn step_mention(&mut self, step: isize) {
+        let count = self.facts_cursor.marks.len();
+        if count == 0 {
+            self.message = Some("no fact selected: Tab to the facts panel and pick one".into());
+            return;
+        }
+        self.facts_cursor.mark =
+            (self.facts_cursor.mark as isize + step).rem_euclid(count as isize) as usize;
+        self.message = Some(format!("mention {}/{count}", self.facts_cursor.mark + 1));
+        self.scroll_to_mark();
+    }
+
+    fn scroll_to_mark(&mut self) {
+        let Some(span) = self.facts_cursor.marks.get(self.facts_cursor.mark).copied() else {
+            return;
+        };
+        let height = self.article_height();
+        let Some(open) = &mut self.open else { return };
+        let Some(document) = &open.document else {
+            return;
+        };
+        if let Some(line) = document.line_of(span.start)
+            && (line < open.scroll || line >= open.scroll + height)
+        {
+            open.scroll = line.saturating_sub(height / 3);
+        }
+        self.clamp_scrolls();
+    }
+
+    fn article_height(&self) -> usize {
+        self.layout
+            .article
+            .map_or(1, |r| inner(r).height as usize)
+            .max(1)
+    }
+
+    fn list_rows(&self) -> usize {
+        let height = self.layout.list.map_or(2, |r| inner(r).height as usize);
+        let gauge = usize::from(!self.progress.done());
+        (height.saturating_sub(gauge) / 2).max(1)
+    }
+
+    fn ensure_list_cursor_visible(&mut self) {
+        let rows = self.list_rows();
+        if self.list_cursor < self.list_offset {
+            self.list_offset = self.list_cursor;
+        } else if self.list_cursor >= self.list_offset + rows {
+            self.list_offset = self.list_cursor + 1 - rows;
+        }
+    }
+
+    fn clamp_scrolls(&mut self) {
+        let height = self.article_height();
+        if let Some(open) = &mut self.open {
+            let lines = open.document.as_ref().map_or(0, Document::len);
+            open.scroll = open.scroll.min(lines.saturating_sub(height));
+        }
+        self.list_offset = self.list_offset.min(self.visible.len().saturating_sub(1));
+    }
+
+    fn remember_scroll(&mut self) {
+        let Some(open) = &self.open else { return };
+        let anchor = open.document.as_ref().and_then(|d| {
+            if open.scroll == 0 {
+                Some(0)
+            } else {
+                d.anchor_of(open.scroll)
+            }
+        });
+        if let Some(anchor) = anchor {
+            let id = open.article.id.clone();
+            self.reading.set_scroll_anchor(&id, anchor);
+        }
+    }
+
+    pub fn selected_id(&self) -> Option<String> {
+        self.selected
+            .and_then(|i| self.catalog.get(i as usize))
+            .map(|e| e.meta.id.clone())
+    }
+
+    fn select_position(&mut self, position: usize, effects: &mut Vec<Effect>) {
+        let Some(&index) = self.visible.get(position) else {
+            return;
+        };
+        self.list_cursor = position;
+        self.ensure_list_cursor_visible();
+        if self.selected == Some(index) {
+            return;
+        }
+        self.selected = Some(index);
+        let id = self.catalog.entries()[index as usize].meta.id.clone();
+        self.reading.last_article = Some(id.clone());
+        self.requested = Some(id.clone());
+        self.read_error = None;
+        effects.push(Effect::ReadArticle(id));
+    }
+
+    fn article_read(&mut self, id: String, result: Result<Box<(Article, Facts)>, String>) {
+        if self.requested.as_deref() != Some(id.as_str()) {
+            return;
+        }
+        self.requested = None;
+        match result {
+            Ok(loaded) => {
+                let (article, facts) = *loaded;
+                let pending_anchor = self.reading.scroll_anchor(&id);
+                self.open = Some(OpenArticle {
+                    highlights: highlights(&facts),
+                    fact_rows: fact_rows(&facts),
+                    article: Arc::new(article),
+                    facts,
+                    document: None,
+                    scroll: 0,
+                    pending_anchor,
+                    layout_requested: None,
+                });
+                self.facts_cursor = FactsCursor::default();
+                if self.focus == Pane::Facts {
+                    self.facts_cursor.row = self.first_fact_item();
+                }
+            }
+            Err(error) => {
+                self.open = None;
+                self.read_error = Some(format!("{id}: {error}"));
+            }
+        }
+    }
+
+    fn mouse(&mut self, mouse: MouseEvent, effects: &mut Vec<Effect>) {
+        let Some(pane) = self.layout.pane_at(mouse.column, mouse.row) else {
+            return;
+        };
+        if !self.popups.is_empty() {
+            return;
+        }
+        match mouse.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let step: isize = if mouse.kind == MouseEventKind::ScrollDown {
+                    3
+                } else {
+                    -3
+                };
+                match pane {
+                    Pane::List => {
+                        let max = self.visible.len().saturating_sub(self.list_rows());
+                        self.list_offset =
+                            (self.list_offset as isize + step).clamp(0, max as isize) as usize;
+                    }
+                    Pane::Article => {
+                        if let Some(open) = &mut self.open {
+                            open.scroll = (open.scroll as isize + step).max(0) as usize;
+                        }
+                        self.clamp_scrolls();
+                        self.remember_scroll();
+                    }
+                    Pane::Facts => {
+                        let rows = self.open.as_ref().map_or(0, |o| o.fact_rows.len());
+                        self.facts_cursor.offset = (self.facts_cursor.offset as isize + step)
+                            .clamp(0, rows.saturating_sub(1) as isize)
+                            as usize;
+                    }
+                }
+            }
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.focus = pane;
+                let Some(rect) = self.layout.rect(pane) else {
+                    return;
+                };
+                let area = inner(rect);
+                if mouse.row < area.y {
+                    return;
+                }
+                let row = (mouse.row - area.y) as usize;
+                match pane {
+                    Pane::List => {
+                        let position = self.list_offset + row / 2;
+                        if position < self.visible.len() {
+                            self.user_moved = true;
+                            self.select_position(position, effects);
+                        }
+                    }
+                    Pane::Facts => {
+                        let index = self.facts_cursor.offset + row;
+                        let is_item = self
+                            .open
+                            .as_ref()
+                            .and_then(|o| o.fact_rows.get(index))
+                            .is_some_and(|r| r.is_item());
+                        if is_item {
+                            self.select_fact_row(Some(index));
+                        }
+                    }
+                    Pane::Article => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The reading state with the current scroll position recorded, ready to save.
+    pub fn reading_state(&self) -> &ReadingState {
+        &self.reading
+    }
+
+    pub fn has_moved(&self) -> bool {
+        self.user_moved
+    }
+}

@@ -1,0 +1,151 @@
+//! The open article: the visible slice of its laid-out lines, styled by block kind, with every
+//! mention coloured by kind and the selected fact's mentions marked.
+
+use super::app::App;
+use super::document::{DocLine, LineKind};
+use super::facts_view::highlights_in;
+use super::layout::{Pane, inner};
+use super::render::pane_block;
+use super::theme::Theme;
+use crate::span::Span as CharSpan;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
+    let theme = &app.config.theme;
+    let area = inner(rect);
+    let Some(open) = &app.open else {
+        pane_block(app, Pane::Article, Line::from(" Article ")).render(rect, buffer);
+        let text = match (&app.read_error, &app.requested) {
+            (Some(error), _) => format!("cannot open {error}"),
+            (None, Some(_)) => "opening…".to_owned(),
+            (None, None) => "no article selected".to_owned(),
+        };
+        let style = if app.read_error.is_some() {
+            theme.warning
+        } else {
+            theme.meta
+        };
+        buffer.set_line(
+            area.x,
+            area.y,
+            &Line::styled(super::sanitize::sanitize_label(&text), style),
+            area.width,
+        );
+        return;
+    };
+    let Some(document) = &open.document else {
+        pane_block(app, Pane::Article, Line::from(" Article ")).render(rect, buffer);
+        buffer.set_line(
+            area.x,
+            area.y,
+            &Line::styled("laying out…", theme.meta),
+            area.width,
+        );
+        return;
+    };
+    let total = document.len();
+    let height = area.height as usize;
+    let position = if total <= height {
+        "all".to_owned()
+    } else {
+        let shown = (open.scroll + height).min(total);
+        format!("{}%", shown * 100 / total)
+    };
+    let block = pane_block(app, Pane::Article, Line::from(" Article ")).title_bottom(
+        Line::from(format!(
+            " {}-{}/{total} {position} ",
+            open.scroll + 1,
+            (open.scroll + height).min(total)
+        ))
+        .right_aligned(),
+    );
+    block.render(rect, buffer);
+    let marks = &app.facts_cursor.marks;
+    let current_mark = marks.get(app.facts_cursor.mark).copied();
+    for (row, line) in document
+        .lines
+        .iter()
+        .skip(open.scroll)
+        .take(height)
+        .enumerate()
+    {
+        let styled = styled_line(
+            line,
+            theme,
+            &open.highlights,
+            marks,
+            current_mark,
+            open.article.dateline.as_ref().map(|d| d.span),
+        );
+        buffer.set_line(area.x, area.y + row as u16, &styled, area.width);
+    }
+}
+
+fn base_style(kind: LineKind, theme: &Theme) -> Style {
+    match kind {
+        LineKind::Title => theme.title,
+        LineKind::Meta => theme.meta,
+        LineKind::Caption => theme.caption,
+        LineKind::Heading => theme.heading,
+        LineKind::Paragraph | LineKind::Blank => Style::new(),
+    }
+}
+
+/// One line's spans: the block style, then kind colours, then marks, split where styles change.
+pub fn styled_line<'a>(
+    line: &'a DocLine,
+    theme: &Theme,
+    highlights: &[super::facts_view::Highlight],
+    marks: &[CharSpan],
+    current_mark: Option<CharSpan>,
+    dateline: Option<CharSpan>,
+) -> Line<'a> {
+    let base = base_style(line.kind, theme);
+    let Some(source) = line.source else {
+        return Line::styled(line.text.as_str(), base);
+    };
+    let chars: Vec<(usize, char)> = line.text.char_indices().collect();
+    let mut styles = vec![base; chars.len()];
+    let mut paint = |span: CharSpan, style: Style| {
+        if !span.overlaps(source) {
+            return;
+        }
+        let from = span.start.max(source.start) - source.start;
+        let to = (span.end.min(source.end) - source.start).min(styles.len());
+        for s in &mut styles[from.min(to)..to] {
+            *s = s.patch(style);
+        }
+    };
+    if let Some(dateline) = dateline {
+        paint(dateline, Style::new().add_modifier(Modifier::BOLD));
+    }
+    for highlight in highlights_in(highlights, source) {
+        paint(highlight.span, theme.entity(highlight.kind));
+    }
+    for mark in marks {
+        paint(*mark, theme.mark);
+    }
+    if let Some(current) = current_mark {
+        paint(
+            current,
+            theme
+                .mark
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        );
+    }
+    let mut spans = Vec::new();
+    let mut run_start = 0;
+    for i in 1..=chars.len() {
+        if i == chars.len() || styles[i] != styles[run_start] {
+            let from = chars[run_start].0;
+            let to = chars.get(i).map_or(line.text.len(), |c| c.0);
+            spans.push(Span::styled(&line.text[from..to], styles[run_start]));
+            run_start = i;
+        }
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,79 @@
+//! The help overlay listing every key, and the message popup for start-up problems.
+
+use super::app::App;
+use super::keymap::Command;
+use super::sanitize::sanitize_label;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// The key table as the help overlay and the README show it: (keys, what they do).
+pub fn key_table(app: &App) -> Vec<(String, &'static str)> {
+    let mut rows: Vec<(String, &'static str)> = Command::ALL
+        .iter()
+        .map(|(command, _, what)| (app.config.keys.keys_label(*command), *what))
+        .collect();
+    rows.push(("wheel".into(), "scroll the pane under the pointer"));
+    rows.push(("click".into(), "focus a pane, choose an article or a fact"));
+    rows
+}
+
+pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
+    let table = key_table(app);
+    let key_width = table
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let lines: Vec<Line> = table
+        .iter()
+        .map(|(keys, what)| {
+            Line::from(vec![
+                Span::styled(format!(" {keys:<key_width$}  "), app.config.theme.heading),
+                Span::raw(*what),
+            ])
+        })
+        .collect();
+    let rect = centered(area, 72, lines.len() as u16 + 2);
+    Clear.render(rect, buffer);
+    Paragraph::new(lines)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(app.config.theme.border_focused)
+                .title(" Keys (? or Esc closes) ")
+                .title_style(app.config.theme.title.add_modifier(Modifier::BOLD)),
+        )
+        .render(rect, buffer);
+}
+
+pub fn render_message(app: &App, title: &str, text: &str, area: Rect, buffer: &mut Buffer) {
+    let rect = centered(area, 70, 9);
+    Clear.render(rect, buffer);
+    Paragraph::new(vec![
+        Line::raw(sanitize_label(text)),
+        Line::raw(""),
+        Line::styled("Enter or Esc closes this message.", app.config.theme.meta),
+    ])
+    .wrap(Wrap { trim: true })
+    .block(
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(app.config.theme.warning)
+            .title(format!(" {} ", sanitize_label(title))),
+    )
+    .render(rect, buffer);
+}

@@ -1,0 +1,109 @@
+//! The article list: title, date and source per article, read/unread, a counter, and a gauge
+//! while the archive is still loading.
+
+use super::app::App;
+use super::layout::{Pane, inner};
+use super::render::pane_block;
+use super::sanitize::sanitize_label;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Widget};
+
+pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
+    let theme = &app.config.theme;
+    let counter = if app.visible.is_empty() {
+        "0/0".to_owned()
+    } else {
+        format!("{}/{}", app.list_cursor + 1, app.visible.len())
+    };
+    let mut title = vec![Span::raw(format!(" Articles {counter} "))];
+    if let Some(filter) = &app.filter {
+        title.push(Span::styled(
+            format!("[{}] ", sanitize_label(&filter.label())),
+            theme.warning,
+        ));
+    }
+    pane_block(app, Pane::List, Line::from(title)).render(rect, buffer);
+    let area = inner(rect);
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let loading = !app.progress.done();
+    let rows = area.height.saturating_sub(u16::from(loading));
+    let mut y = area.y;
+    for (position, &index) in app.visible.iter().enumerate().skip(app.list_offset) {
+        if y >= area.y + rows {
+            break;
+        }
+        let Some(entry) = app.catalog.get(index as usize) else {
+            continue;
+        };
+        let meta = &entry.meta;
+        let selected = position == app.list_cursor;
+        let read = app.reading.is_read(&meta.id);
+        let marker = if read { "  " } else { "● " };
+        let title_style = if read { Style::new() } else { theme.unread };
+        let mut line = Line::from(vec![
+            Span::styled(marker, theme.date),
+            Span::styled(sanitize_label(&meta.title), title_style),
+        ]);
+        let row_style = if selected {
+            if app.focus == Pane::List {
+                theme.selection
+            } else {
+                Style::new().add_modifier(Modifier::REVERSED)
+            }
+        } else {
+            Style::new()
+        };
+        line = line.patch_style(row_style);
+        buffer.set_style(Rect::new(area.x, y, area.width, 1), row_style);
+        buffer.set_line(area.x, y, &line, area.width);
+        y += 1;
+        if y >= area.y + rows {
+            break;
+        }
+        let date = meta.published.map(|d| d.iso()).unwrap_or_default();
+        let source = meta
+            .source
+            .as_deref()
+            .map(sanitize_label)
+            .unwrap_or_default();
+        let detail = match (date.is_empty(), source.is_empty()) {
+            (false, false) => format!("  {date} · {source}"),
+            (false, true) => format!("  {date}"),
+            (true, false) => format!("  {source}"),
+            (true, true) => format!("  {}", sanitize_label(&meta.id)),
+        };
+        buffer.set_line(area.x, y, &Line::styled(detail, theme.meta), area.width);
+        y += 1;
+    }
+    if app.visible.is_empty() {
+        let text = if loading {
+            "loading…"
+        } else if app.filter.is_some() {
+            "no article matches (Esc widens)"
+        } else {
+            "no articles in this archive"
+        };
+        buffer.set_line(area.x, area.y, &Line::styled(text, theme.meta), area.width);
+    }
+    if loading && area.height >= 1 {
+        let (done, total) = (
+            app.progress.loaded + app.progress.skipped.len(),
+            app.progress.total.unwrap_or(0),
+        );
+        let ratio = if total == 0 {
+            0.0
+        } else {
+            (done as f64 / total as f64).clamp(0.0, 1.0)
+        };
+        LineGauge::default()
+            .ratio(ratio)
+            .label(format!("loading {done}/{total}"))
+            .filled_style(theme.border_focused)
+            .render(Rect::new(area.x, area.bottom() - 1, area.width, 1), buffer);
+    }
+}

@@ -1,0 +1,23 @@
+//! The three-pane terminal reader. State lives in [`app::App`] and changes only in
+//! [`app::App::update`]; the panes render it; [`runner`] connects it to a real terminal.
+
+pub mod app;
+pub mod article_pane;
+pub mod config;
+pub mod document;
+pub mod facts_pane;
+pub mod facts_view;
+pub mod help;
+pub mod keymap;
+pub mod layout;
+pub mod list_pane;
+pub mod reading_state;
+pub mod render;
+pub mod runner;
+pub mod sanitize;
+pub mod status_line;
+pub mod terminal;
+pub mod theme;
+
+pub use app::{Action, App, Effect};
+pub use runner::run;

@@ -1,0 +1,146 @@
+//! What survives a restart: the last open article, where each article was scrolled to, and
+//! which articles have been read. Kept in `$XDG_STATE_HOME/gazette/reading.json`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleState {
+    /// The char offset of the first text shown: survives a change of pane width.
+    #[serde(default)]
+    pub scroll_anchor: usize,
+    #[serde(default)]
+    pub read: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadingState {
+    #[serde(default)]
+    pub last_article: Option<String>,
+    #[serde(default)]
+    pub articles: BTreeMap<String, ArticleState>,
+}
+
+impl ReadingState {
+    pub fn is_read(&self, id: &str) -> bool {
+        self.articles.get(id).is_some_and(|a| a.read)
+    }
+
+    pub fn mark_read(&mut self, id: &str) {
+        self.articles.entry(id.to_owned()).or_default().read = true;
+    }
+
+    pub fn scroll_anchor(&self, id: &str) -> Option<usize> {
+        self.articles
+            .get(id)
+            .map(|a| a.scroll_anchor)
+            .filter(|a| *a > 0)
+    }
+
+    pub fn set_scroll_anchor(&mut self, id: &str, anchor: usize) {
+        self.articles
+            .entry(id.to_owned())
+            .or_default()
+            .scroll_anchor = anchor;
+    }
+
+    /// Reads the state file; a missing file is a fresh start, a damaged one is reported and
+    /// moved aside (`.bad`) so that it is not overwritten and lost.
+    pub fn load(path: &Path) -> (ReadingState, Option<String>) {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return (ReadingState::default(), None);
+            }
+            Err(e) => {
+                return (
+                    ReadingState::default(),
+                    Some(format!("{}: cannot be read ({e})", path.display())),
+                );
+            }
+        };
+        match serde_json::from_str(&text) {
+            Ok(state) => (state, None),
+            Err(e) => {
+                let aside = path.with_extension("json.bad");
+                let _ = std::fs::rename(path, &aside);
+                (
+                    ReadingState::default(),
+                    Some(format!(
+                        "{}: damaged ({e}); kept as {} and started afresh",
+                        path.display(),
+                        aside.display()
+                    )),
+                )
+            }
+        }
+    }
+
+    /// Writes the state atomically: a temporary file in the same folder, synced, then renamed.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        use std::io::Write;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let temp = dir.join(format!(
+            ".{}.{}.tmp",
+            path.file_name().and_then(|n| n.to_str()).unwrap_or("state"),
+            std::process::id()
+        ));
+        let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(json.as_bytes())?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temp, path)?;
+        if let Ok(dir) = std::fs::File::open(dir) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+/// `$XDG_STATE_HOME/gazette/reading.json`, else `~/.local/state/gazette/reading.json`.
+pub fn reading_state_path() -> Option<PathBuf> {
+    use etcetera::BaseStrategy;
+    let xdg = etcetera::base_strategy::Xdg::new().ok()?;
+    Some(xdg.state_dir()?.join("gazette").join("reading.json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saves_and_loads_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/reading.json");
+        let mut state = ReadingState {
+            last_article: Some("b.txt".into()),
+            ..Default::default()
+        };
+        state.mark_read("a.txt");
+        state.set_scroll_anchor("b.txt", 120);
+        state.save(&path).unwrap();
+        let (loaded, warning) = ReadingState::load(&path);
+        assert_eq!(warning, None);
+        assert_eq!(loaded, state);
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(leftovers, ["reading.json"]);
+    }
+
+    #[test]
+    fn a_damaged_file_is_kept_aside_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reading.json");
+        std::fs::write(&path, "{not json").unwrap();
+        let (state, warning) = ReadingState::load(&path);
+        assert_eq!(state, ReadingState::default());
+        assert!(warning.unwrap().contains("damaged"));
+        assert!(dir.path().join("reading.json.bad").exists());
+    }
+}

@@ -1,0 +1,54 @@
+//! Drawing the whole screen from the state. No I/O, no mutation, no work beyond what is seen.
+
+use super::app::{App, Popup};
+use super::layout::Pane;
+use super::{article_pane, facts_pane, help, list_pane, status_line};
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders};
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let layout = &app.layout;
+    let buffer = frame.buffer_mut();
+    if let Some(rect) = layout.list {
+        list_pane::render(app, rect, buffer);
+    }
+    if let Some(rect) = layout.article {
+        article_pane::render(app, rect, buffer);
+    }
+    if let Some(rect) = layout.facts {
+        facts_pane::render(app, rect, buffer);
+    }
+    if let Some(rect) = layout.status {
+        status_line::render(app, rect, buffer);
+    }
+    if let Some(popup) = app.popups.last() {
+        match popup {
+            Popup::Help => help::render_help(app, frame.area(), frame.buffer_mut()),
+            Popup::Message { title, text } => {
+                help::render_message(app, title, text, frame.area(), frame.buffer_mut())
+            }
+        }
+    }
+}
+
+/// A pane's frame: its title, and the focused pane's border stands out.
+pub fn pane_block<'a>(app: &App, pane: Pane, title: Line<'a>) -> Block<'a> {
+    let focused = app.focus == pane;
+    let theme = &app.config.theme;
+    let style: Style = if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(style)
+        .title(title)
+}

@@ -1,0 +1,198 @@
+//! The real event loop: terminal events and background results in, frames out.
+//!
+//! Loading runs on worker threads (the catalog entry, extraction included, is built there);
+//! opening an article runs on a reader thread that always serves the newest request. The UI
+//! thread only applies actions and draws.
+
+use super::app::{Action, App, Effect};
+use super::config::{Config, no_color_requested, user_config_path};
+use super::document::Document;
+use super::reading_state::{ReadingState, reading_state_path};
+use super::render::draw;
+use super::terminal::TerminalGuard;
+use crate::archive::{Article, LoadEvent, Loader, read_article_file};
+use crate::catalog::CatalogEntry;
+use crate::extract::extract_article;
+use crossterm::event::{self, Event};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
+
+/// Background results applied per frame at most, so a flood of load events never stalls keys.
+const MAX_EVENTS_PER_FRAME: usize = 5_000;
+
+pub fn run(archive: PathBuf) -> Result<(), String> {
+    let loader = Loader::new(&archive).map_err(|e| e.to_string())?;
+    let (config, config_warning) =
+        Config::load(user_config_path().as_deref(), no_color_requested());
+    let state_path = reading_state_path();
+    let (reading, state_warning) = state_path
+        .as_deref()
+        .map_or((ReadingState::default(), None), ReadingState::load);
+    let mut app = App::new(config, reading);
+    if let Some(warning) = config_warning {
+        app.warn("Configuration", warning);
+    }
+    if let Some(warning) = state_warning {
+        app.warn("Reading state", warning);
+    }
+
+    let (actions, inbox) = mpsc::channel::<Action>();
+    spawn_loader(loader, actions.clone());
+    let workers = Workers {
+        reader: spawn_reader(archive, actions.clone()),
+        layout: spawn_layout(actions),
+    };
+
+    let mut guard = TerminalGuard::enter().map_err(|e| {
+        format!("cannot open the reader: {e} (it needs a terminal; use `gazette list` in scripts)")
+    })?;
+    let result = event_loop(&mut guard, &mut app, &inbox, &workers);
+    drop(guard);
+    if let Some(path) = state_path
+        && let Err(error) = app.reading_state().save(&path)
+    {
+        eprintln!(
+            "gazette: could not save the reading state to {}: {error}",
+            path.display()
+        );
+    }
+    result
+}
+
+fn event_loop(
+    guard: &mut TerminalGuard,
+    app: &mut App,
+    inbox: &Receiver<Action>,
+    workers: &Workers,
+) -> Result<(), String> {
+    let terminal = &mut guard.terminal;
+    let mut dirty = true;
+    let mut last_size = None;
+    while !app.should_quit {
+        let size = terminal.size().map_err(|e| e.to_string())?;
+        if last_size != Some(size) {
+            last_size = Some(size);
+            apply(
+                app,
+                Action::Resize {
+                    width: size.width,
+                    height: size.height,
+                },
+                workers,
+            );
+            dirty = true;
+        }
+        if dirty {
+            terminal
+                .draw(|frame| draw(frame, app))
+                .map_err(|e| e.to_string())?;
+            dirty = false;
+        }
+        if event::poll(Duration::from_millis(40)).map_err(|e| e.to_string())? {
+            let action = match event::read().map_err(|e| e.to_string())? {
+                Event::Key(key) => Some(Action::Key(key)),
+                Event::Mouse(mouse) => Some(Action::Mouse(mouse)),
+                Event::Resize(width, height) => Some(Action::Resize { width, height }),
+                _ => None,
+            };
+            if let Some(action) = action {
+                apply(app, action, workers);
+                dirty = true;
+            }
+        }
+        let started = Instant::now();
+        let mut drained = 0;
+        while drained < MAX_EVENTS_PER_FRAME && started.elapsed() < Duration::from_millis(15) {
+            let Ok(action) = inbox.try_recv() else { break };
+            apply(app, action, workers);
+            drained += 1;
+        }
+        if drained > 0 {
+            apply(app, Action::Tick, workers);
+            dirty = true;
+        }
+    }
+    Ok(())
+}
+
+/// The background threads effects are handed to.
+struct Workers {
+    reader: Sender<String>,
+    layout: Sender<(Arc<Article>, u16)>,
+}
+
+fn apply(app: &mut App, action: Action, workers: &Workers) {
+    for effect in app.update(action) {
+        match effect {
+            Effect::ReadArticle(id) => {
+                let _ = workers.reader.send(id);
+            }
+            Effect::LayOut { article, width } => {
+                let _ = workers.layout.send((article, width));
+            }
+        }
+    }
+}
+
+/// Lays long articles out, serving only the newest request.
+fn spawn_layout(actions: Sender<Action>) -> Sender<(Arc<Article>, u16)> {
+    let (requests, incoming) = mpsc::channel::<(Arc<Article>, u16)>();
+    std::thread::spawn(move || {
+        while let Ok(mut request) = incoming.recv() {
+            while let Ok(newer) = incoming.try_recv() {
+                request = newer;
+            }
+            let (article, width) = request;
+            let document = Box::new(Document::layout(&article, width));
+            let id = article.id.clone();
+            if actions.send(Action::LaidOut { id, document }).is_err() {
+                break;
+            }
+        }
+    });
+    requests
+}
+
+fn spawn_loader(loader: Loader, actions: Sender<Action>) {
+    std::thread::spawn(move || {
+        // One core stays free for the UI.
+        let threads = std::thread::available_parallelism()
+            .map_or(2, |n| n.get())
+            .saturating_sub(1)
+            .max(1);
+        loader.load_with(threads, |event| {
+            let action = match event {
+                LoadEvent::Discovered { total } => Action::Discovered { total },
+                LoadEvent::Loaded(article) => {
+                    Action::Loaded(Box::new(CatalogEntry::from_article(&article)))
+                }
+                LoadEvent::Skipped(skipped) => Action::Skipped(skipped),
+            };
+            let _ = actions.send(action);
+        });
+    });
+}
+
+/// Reads articles on request, skipping requests already overtaken by newer ones.
+fn spawn_reader(root: PathBuf, actions: Sender<Action>) -> Sender<String> {
+    let (requests, incoming) = mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        while let Ok(mut id) = incoming.recv() {
+            while let Ok(newer) = incoming.try_recv() {
+                id = newer;
+            }
+            let result = read_article_file(&root, &id)
+                .map(|article| {
+                    let facts = extract_article(&article);
+                    Box::new((article, facts))
+                })
+                .map_err(|reason| reason.to_string());
+            if actions.send(Action::ArticleRead { id, result }).is_err() {
+                break;
+            }
+        }
+    });
+    requests
+}

@@ -1,0 +1,77 @@
+//! The bottom line: mode, focused pane, key hints, loader warnings and one-off messages.
+
+use super::app::App;
+use super::keymap::Command;
+use super::sanitize::sanitize_label;
+use crate::archive::Skipped;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
+    let theme = &app.config.theme;
+    buffer.set_style(rect, theme.status);
+    let keys = &app.config.keys;
+    let hint = |command: Command, what: &str| format!("{} {what}", keys.first_key(command));
+    let mut spans = vec![
+        Span::styled(
+            format!(" {} ", app.mode.label()),
+            theme
+                .status
+                .add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        ),
+        Span::styled(
+            format!(" {} ", app.focus.label()),
+            theme.status.add_modifier(Modifier::BOLD),
+        ),
+    ];
+    let mut notes: Vec<(String, bool)> = Vec::new();
+    if let Some(message) = &app.message {
+        notes.push((message.clone(), false));
+    }
+    if let Some(skipped) = summarize_skipped(&app.progress.skipped) {
+        notes.push((skipped, true));
+    }
+    for warning in &app.warnings {
+        notes.push((warning.clone(), true));
+    }
+    if let Some(error) = &app.read_error {
+        notes.push((error.clone(), true));
+    }
+    for (note, is_warning) in notes {
+        let style = if is_warning {
+            theme.status.add_modifier(Modifier::BOLD)
+        } else {
+            theme.status
+        };
+        spans.push(Span::styled(format!("│ {} ", sanitize_label(&note)), style));
+    }
+    spans.push(Span::styled(
+        format!(
+            "│ {} · {} · {} · {} · {} ",
+            hint(Command::FocusNext, "pane"),
+            hint(Command::Open, "open"),
+            hint(Command::ToggleFacts, "facts"),
+            hint(Command::Help, "help"),
+            hint(Command::Quit, "quit"),
+        ),
+        theme.status,
+    ));
+    buffer.set_line(rect.x, rect.y, &Line::from(spans), rect.width);
+}
+
+/// "2 files skipped: a.txt, b.txt" — at most three names, so the line stays short.
+fn summarize_skipped(skipped: &[Skipped]) -> Option<String> {
+    if skipped.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = skipped.iter().take(3).map(|s| s.id.as_str()).collect();
+    let more = if skipped.len() > 3 { ", …" } else { "" };
+    let noun = if skipped.len() == 1 { "file" } else { "files" };
+    Some(format!(
+        "{} {noun} skipped: {}{more}",
+        skipped.len(),
+        names.join(", ")
+    ))
+}

@@ -1,0 +1,384 @@
+//! The archive model: header fields against the gold files, structure, and bad input.
+
+use gazette::archive::{Article, BlockKind, Loader, SkipReason, parse_article, read_article_file};
+use std::path::Path;
+
+fn bundled(id: &str) -> Article {
+    read_article_file(Path::new("articles"), id).expect("bundled article reads")
+}
+
+fn gold(id: &str) -> serde_json::Value {
+    let path = Path::new("tests/gold").join(id.replace(".txt", ".json"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn gold_string(gold: &serde_json::Value, key: &str) -> Option<String> {
+    gold[key].as_str().map(str::to_owned)
+}
+
+#[test]
+fn header_fields_match_the_gold_files_for_every_bundled_article() {
+    let report = Loader::new("articles").unwrap().load_all();
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    assert_eq!(report.articles.len(), 5);
+    for meta in &report.articles {
+        let gold = gold(&meta.id);
+        let id = &meta.id;
+        assert_eq!(
+            Some(meta.title.clone()),
+            gold_string(&gold, "title"),
+            "{id} title"
+        );
+        assert_eq!(meta.byline, gold_string(&gold, "byline"), "{id} byline");
+        assert_eq!(meta.source, gold_string(&gold, "source"), "{id} source");
+        assert_eq!(
+            meta.dateline,
+            gold_string(&gold, "dateline"),
+            "{id} dateline"
+        );
+        let published = meta.published.map(|d| d.iso());
+        assert_eq!(published, gold_string(&gold, "published"), "{id} published");
+    }
+}
+
+#[test]
+fn every_span_points_at_its_text() {
+    for id in ["000_721b475338128ad3.txt", "003_bfca926db83a5ef9.txt"] {
+        let article = bundled(id);
+        let title = article.title.as_ref().unwrap();
+        assert_eq!(article.slice(title.span), title.text);
+        for block in &article.blocks {
+            let text = article.slice(block.span);
+            assert_eq!(
+                text.trim(),
+                text,
+                "{id}: block {} has untrimmed edges",
+                block.span
+            );
+            assert!(!text.is_empty());
+        }
+    }
+    let article = bundled("001_debd4f22ff665b1c.txt");
+    let first_paragraph = article
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)
+        .unwrap();
+    assert!(
+        article
+            .slice(first_paragraph.span)
+            .starts_with("TASHKENT -- Uzbekistan and Kazakhstan")
+    );
+    let dateline = article.dateline.as_ref().unwrap();
+    assert_eq!(article.slice(dateline.span), "TASHKENT");
+}
+
+#[test]
+fn boilerplate_and_comments_stay_out_of_the_body() {
+    let article = bundled("004_b7b415f8c511073a.txt");
+    let body: Vec<String> = article
+        .blocks
+        .iter()
+        .map(|b| article.slice(b.span))
+        .collect();
+    for junk in [
+        "Do you like this article?",
+        "Comment(s)",
+        "Comment Policy",
+        "Reply",
+        "Caravanserai",
+    ] {
+        assert!(
+            !body
+                .iter()
+                .any(|text| text == junk || text.starts_with(junk)),
+            "{junk:?} is in the body"
+        );
+    }
+    assert_eq!(article.comments.len(), 1);
+    assert!(
+        article
+            .slice(article.comments[0])
+            .starts_with("Kazakhstan will benefit")
+    );
+    assert!(
+        body.last()
+            .unwrap()
+            .contains("Defence Ministry said in a statement on May 17")
+    );
+
+    let related = bundled("003_bfca926db83a5ef9.txt");
+    assert!(
+        related
+            .blocks
+            .iter()
+            .all(|b| !related.slice(b.span).contains("Related content"))
+    );
+}
+
+#[test]
+fn captions_printed_twice_are_kept_once_with_their_credit() {
+    let article = bundled("000_721b475338128ad3.txt");
+    let captions: Vec<_> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Caption)
+        .collect();
+    assert_eq!(captions.len(), 2);
+    assert_eq!(
+        article.slice(captions[0].credit.unwrap()),
+        "Kazakh Ministry of Defence"
+    );
+    // A credit on its own line ("Images source: © PAP") belongs to the caption above it.
+    let article = bundled("003_bfca926db83a5ef9.txt");
+    let captions: Vec<_> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Caption)
+        .collect();
+    assert_eq!(captions.len(), 1);
+    assert_eq!(
+        article.slice(captions[0].span),
+        "Kazakhstan is distancing itself from Russia with such actions."
+    );
+    assert_eq!(article.slice(captions[0].credit.unwrap()), "© PAP");
+}
+
+#[test]
+fn section_headings_are_recognised() {
+    let article = bundled("000_721b475338128ad3.txt");
+    let headings: Vec<String> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| article.slice(b.span))
+        .collect();
+    assert_eq!(
+        headings,
+        ["Growing co-operation", "Facing threats together"]
+    );
+}
+
+#[test]
+fn an_unseen_site_layout_parses_by_general_patterns() {
+    let text = "The Daily Planet\nPolitics\n\nMayor Jane Okafor wins second term in Lagos vote\n\nBY Tunde Bello\n\nPublished: 3 March 2025 | 14:20 WAT\n\nSupporters celebrate outside city hall. [Photo: Reuters]\n\nLAGOS -- Jane Okafor was re-elected mayor on Saturday after a\ncampaign dominated by flooding.\n\nWhat comes next\n\nShe takes office again in May.\n\nShare this article\n\nRelated articles\n\nFlooding hits the mainland\n\n2 comments\n\nCongratulations!\n";
+    let article = parse_article("x.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    assert_eq!(field(&article.source).as_deref(), Some("The Daily Planet"));
+    assert_eq!(field(&article.section).as_deref(), Some("Politics"));
+    assert_eq!(
+        field(&article.title).as_deref(),
+        Some("Mayor Jane Okafor wins second term in Lagos vote")
+    );
+    assert_eq!(field(&article.byline).as_deref(), Some("Tunde Bello"));
+    assert_eq!(field(&article.dateline).as_deref(), Some("LAGOS"));
+    assert_eq!(article.published.as_ref().unwrap().date.iso(), "2025-03-03");
+    let kinds: Vec<(BlockKind, String)> = article
+        .blocks
+        .iter()
+        .map(|b| (b.kind, article.slice(b.span)))
+        .collect();
+    assert_eq!(kinds[0].0, BlockKind::Caption);
+    // The hard-wrapped paragraph is one block spanning both lines.
+    assert_eq!(kinds[1].0, BlockKind::Paragraph);
+    assert!(kinds[1].1.ends_with("campaign dominated by flooding."));
+    assert_eq!(kinds[2], (BlockKind::Heading, "What comes next".into()));
+    assert_eq!(
+        kinds.len(),
+        4,
+        "related links and comments are not body: {kinds:?}"
+    );
+    assert_eq!(article.comments.len(), 1);
+}
+
+#[test]
+fn markdown_headings_and_plain_token_files_parse() {
+    let article = parse_article(
+        "n.md",
+        "# A Markdown Title\n\nSome text here.\n\n## A section\n\nMore.\n",
+    );
+    assert_eq!(article.title.unwrap().text, "A Markdown Title");
+    assert_eq!(article.blocks[1].kind, BlockKind::Heading);
+
+    let tokens = "alpha beta gamma ".repeat(200);
+    let article = parse_article("tokens.txt", &tokens);
+    assert!(article.title.is_none(), "a 600-word line is no headline");
+    assert_eq!(article.meta().title, "tokens.txt");
+    assert_eq!(article.blocks.len(), 1);
+}
+
+mod bad_input {
+    use super::*;
+    use std::fs;
+
+    fn skipped_reason(dir: &Path, id: &str) -> Option<SkipReason> {
+        let report = Loader::new(dir).unwrap().load_all();
+        report
+            .skipped
+            .into_iter()
+            .find(|s| s.id == id)
+            .map(|s| s.reason)
+    }
+
+    #[test]
+    fn a_missing_archive_folder_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = Loader::new(dir.path().join("nope")).err().unwrap();
+        assert!(error.to_string().contains("does not exist"), "{error}");
+        fs::write(dir.path().join("file.txt"), "x").unwrap();
+        let error = Loader::new(dir.path().join("file.txt")).err().unwrap();
+        assert!(error.to_string().contains("not a folder"), "{error}");
+    }
+
+    #[test]
+    fn an_empty_folder_loads_nothing_without_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = Loader::new(dir.path()).unwrap().load_all();
+        assert!(report.articles.is_empty() && report.skipped.is_empty());
+    }
+
+    #[test]
+    fn bad_files_are_skipped_with_reasons_and_the_rest_still_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir(root.join("nested")).unwrap();
+        fs::write(
+            root.join("nested/good.txt"),
+            "A good headline here\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(root.join("binary.txt"), b"PK\x03\x04\x00\x00binary").unwrap();
+        fs::write(root.join("empty.txt"), "  \n\n").unwrap();
+        fs::write(
+            root.join("latin1.txt"),
+            b"Caf\xe9 society returns\n\nNa\xefve text.\n",
+        )
+        .unwrap();
+        let big = fs::File::create(root.join("huge.txt")).unwrap();
+        big.set_len(6 * 1024 * 1024).unwrap();
+        fs::write(root.join("notes.pdf"), "not an article").unwrap();
+        std::os::unix::fs::symlink(root.join("missing.txt"), root.join("dangling.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("loop_b.txt"), root.join("loop_a.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("loop_a.txt"), root.join("loop_b.txt")).unwrap();
+        std::os::unix::fs::symlink(root, root.join("nested/back_to_root")).unwrap();
+
+        let report = Loader::new(root).unwrap().load_all();
+        let ids: Vec<&str> = report.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["latin1.txt", "nested/good.txt"]);
+        let latin1 = &report.articles[0];
+        assert!(latin1.warnings[0].contains("not valid UTF-8"));
+        assert_eq!(latin1.title, "Caf\u{fffd} society returns");
+
+        assert_eq!(skipped_reason(root, "binary.txt"), Some(SkipReason::Binary));
+        assert_eq!(skipped_reason(root, "empty.txt"), Some(SkipReason::Empty));
+        assert!(matches!(
+            skipped_reason(root, "huge.txt"),
+            Some(SkipReason::TooLarge { bytes }) if bytes == 6 * 1024 * 1024
+        ));
+        assert!(matches!(
+            skipped_reason(root, "dangling.txt"),
+            Some(SkipReason::Unreadable(_))
+        ));
+        assert_eq!(
+            skipped_reason(root, "loop_a.txt"),
+            Some(SkipReason::SymlinkLoop)
+        );
+        assert_eq!(
+            skipped_reason(root, "nested/back_to_root"),
+            Some(SkipReason::SymlinkLoop)
+        );
+        assert_eq!(report.skipped.len(), 7, "{:?}", report.skipped);
+        let summary = report.skipped_summary().unwrap();
+        assert!(summary.starts_with("7 files skipped: "), "{summary}");
+    }
+
+    #[test]
+    fn an_unreadable_file_is_skipped() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret.txt");
+        fs::write(&path, "Secret headline\n\nBody.").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
+        if fs::read(&path).is_ok() {
+            // Running as root: permissions do not stop reads, so use a named pipe instead,
+            // which must be skipped rather than read (a read would block forever).
+            fs::remove_file(&path).unwrap();
+            let status = std::process::Command::new("mkfifo")
+                .arg(&path)
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        let reason = skipped_reason(dir.path(), "secret.txt");
+        assert!(
+            matches!(reason, Some(SkipReason::Unreadable(_))),
+            "{reason:?}"
+        );
+    }
+}
+
+#[test]
+fn the_parser_survives_arbitrary_text_and_keeps_every_span_in_bounds() {
+    const PIECES: [&str; 24] = [
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "By ",
+        "# ",
+        "## ",
+        "[",
+        "]",
+        " -- ",
+        "TASHKENT",
+        "Ünïcödé",
+        "😀",
+        "e\u{301}",
+        "\u{1b}[31m",
+        "\t",
+        "Related content",
+        "0 Comment(s)",
+        "Images source: ",
+        "April 27, 2024",
+        ".",
+        "\"",
+        "Caravanserai",
+        "word",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len).map(|_| PIECES[(next() % 24) as usize]).collect();
+        let article = parse_article("fuzz.txt", &text);
+        let char_len = text.chars().count();
+        let mut spans: Vec<gazette::span::Span> = article.blocks.iter().map(|b| b.span).collect();
+        spans.extend(article.blocks.iter().filter_map(|b| b.credit));
+        spans.extend(article.comments.iter().copied());
+        spans.extend(article.boilerplate.iter().copied());
+        for field in [
+            &article.title,
+            &article.source,
+            &article.section,
+            &article.byline,
+            &article.dateline,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert_eq!(article.slice(field.span), field.text, "in {text:?}");
+            spans.push(field.span);
+        }
+        for span in spans {
+            assert!(
+                span.start <= span.end && span.end <= char_len,
+                "{span} out of {char_len} in {text:?}"
+            );
+        }
+    }
+}

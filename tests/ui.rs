@@ -1,0 +1,650 @@
+//! The reader driven through `App::update` (the path the real loop uses) and rendered with
+//! ratatui's TestBackend.
+
+mod ui_support;
+
+use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use gazette::facts::EntityKind;
+use gazette::ui::Action;
+use gazette::ui::app::{ListFilter, Popup};
+use gazette::ui::config::Config;
+use gazette::ui::layout::Pane;
+use gazette::ui::reading_state::ReadingState;
+use ratatui::style::{Color, Modifier};
+use ui_support::*;
+
+fn selected_id(h: &Harness) -> String {
+    h.app.selected_id().unwrap()
+}
+
+fn open_id(h: &Harness) -> String {
+    h.app.open.as_ref().unwrap().article.id.clone()
+}
+
+/// Opens the summit article with the facts panel focused on its first person.
+fn focus_first_person(h: &mut Harness) {
+    assert_eq!(open_id(h), "a-summit.txt");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus, Pane::Facts);
+}
+
+// ---- snapshots -------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_main_screen_120x40() {
+    let mut h = Harness::new();
+    insta::assert_snapshot!("main_120x40", h.screen(120, 40));
+}
+
+#[test]
+fn snapshot_facts_selected_120x40() {
+    let mut h = Harness::new();
+    focus_first_person(&mut h);
+    h.key(KeyCode::Down);
+    insta::assert_snapshot!("facts_selected_120x40", h.screen(120, 40));
+}
+
+#[test]
+fn snapshot_main_screen_80x24() {
+    let mut h = Harness::new();
+    insta::assert_snapshot!("main_80x24", h.screen(80, 24));
+}
+
+#[test]
+fn snapshot_help_overlay() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Char('?'));
+    insta::assert_snapshot!("help_100x30", h.screen(100, 30));
+}
+
+#[test]
+fn snapshot_narrow_50x20() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Down);
+    let list = h.screen(50, 20);
+    h.key(KeyCode::Enter);
+    let article = h.screen(50, 20);
+    insta::assert_snapshot!("narrow_50x20_list", list);
+    insta::assert_snapshot!("narrow_50x20_article", article);
+}
+
+// ---- highlighting ----------------------------------------------------------------------------
+
+#[test]
+fn mentions_are_coloured_by_kind_in_body_and_panel_alike() {
+    let mut h = Harness::new();
+    let buffer = h.render(120, 40);
+    let theme = h.app.config.theme.clone();
+    let article = h.app.layout.article.unwrap();
+    let in_article = |needle: &str| {
+        let (x, y) = find_cell_in(&buffer, article, needle)
+            .unwrap_or_else(|| panic!("{needle} in the body"));
+        buffer[(x, y)].fg
+    };
+    assert_eq!(
+        in_article("Ministry of Foreign"),
+        theme.organization.fg.unwrap()
+    );
+    assert_eq!(in_article("Samarkand"), theme.place.fg.unwrap());
+    assert_eq!(in_article("June 27"), theme.date.fg.unwrap());
+    // "Uzbek President Shavkat": the person's name is coloured, the words before are not.
+    let (x, y) = find_cell(&buffer, "Uzbek President Shavkat").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Reset);
+    assert_eq!(buffer[(x + 16, y)].fg, theme.person.fg.unwrap());
+    // The dateline is bold; the caption is dimmed.
+    assert!(buffer[(x - 12, y)].modifier.contains(Modifier::BOLD));
+    let (cx, cy) = find_cell_in(&buffer, article, "Presidents").unwrap();
+    assert!(buffer[(cx, cy)].modifier.contains(Modifier::DIM));
+    // The panel wears the same colours.
+    let facts = h.app.layout.facts.unwrap();
+    for (needle, style) in [
+        ("Tashkent", theme.place),
+        ("Ministry of Foreign", theme.organization),
+        ("Shavkat Mirziyoyev", theme.person),
+        ("2019-06-27", theme.date),
+    ] {
+        let at = find_cell_in(&buffer, facts, needle).unwrap_or_else(|| panic!("{needle}"));
+        assert_eq!(buffer[at].fg, style.fg.unwrap(), "{needle} in the panel");
+    }
+}
+
+#[test]
+fn selecting_a_fact_marks_its_mentions_and_n_steps_through_them() {
+    let mut h = Harness::new();
+    focus_first_person(&mut h);
+    // The first person row is selected on entering the panel: Shavkat Mirziyoyev.
+    let marks = h.app.facts_cursor.marks.clone();
+    assert_eq!(marks.len(), 4, "{marks:?}");
+    let open = h.app.open.as_ref().unwrap();
+    assert!(
+        marks
+            .iter()
+            .all(|m| open.article.slice(*m).contains("Mirziyoyev"))
+    );
+    let buffer = h.render(120, 40);
+    let (x, y) = find_cell(&buffer, "Shavkat Mirziyoyev met").unwrap();
+    assert_eq!(buffer[(x, y)].bg, h.app.config.theme.mark.bg.unwrap());
+
+    // The last mention is far down: n walks there and the article scrolls to show it.
+    h.render(120, 20);
+    assert_eq!(h.app.open.as_ref().unwrap().scroll, 0);
+    h.chars("nnn");
+    assert_eq!(h.app.facts_cursor.mark, 3);
+    let scroll = h.app.open.as_ref().unwrap().scroll;
+    assert!(scroll > 0, "scrolled to the last mention");
+    let screen = h.screen(120, 20);
+    assert!(screen.contains("Mirziyoyev will host"), "{screen}");
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.app.facts_cursor.mark, 0, "n wraps around");
+    h.key(KeyCode::Char('N'));
+    assert_eq!(h.app.facts_cursor.mark, 3, "N goes back");
+    h.key(KeyCode::Esc);
+    assert!(h.app.facts_cursor.marks.is_empty(), "Esc clears the marks");
+}
+
+#[test]
+fn enter_on_a_person_narrows_the_list_and_esc_widens_it() {
+    let mut h = Harness::new();
+    focus_first_person(&mut h);
+    h.key(KeyCode::Down); // Kassym-Jomart Tokayev
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.focus, Pane::List);
+    let Some(ListFilter::Entity(key)) = &h.app.filter else {
+        panic!("narrowed")
+    };
+    assert_eq!(
+        (key.kind, key.canonical.as_str()),
+        (EntityKind::Person, "Kassym-Jomart Tokayev")
+    );
+    let ids: Vec<&str> = h
+        .app
+        .visible
+        .iter()
+        .map(|&i| h.app.catalog.entries()[i as usize].meta.id.as_str())
+        .collect();
+    assert_eq!(ids, ["a-summit.txt", "b-drills.txt"]);
+    assert_eq!(
+        selected_id(&h),
+        "a-summit.txt",
+        "the open article stays chosen"
+    );
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("Articles 1/2 [person: Kassym-"), "{screen}");
+    assert!(!screen.contains("Spring floods"));
+
+    h.key(KeyCode::Esc);
+    assert_eq!(h.app.filter, None);
+    assert_eq!(h.app.visible.len(), 3);
+    assert_eq!(selected_id(&h), "a-summit.txt");
+    assert_eq!(h.app.list_cursor, 0);
+}
+
+// ---- keys ------------------------------------------------------------------------------------
+
+#[test]
+fn list_keys_move_the_selection_and_open_articles() {
+    let mut h = Harness::new();
+    assert_eq!(
+        selected_id(&h),
+        "a-summit.txt",
+        "sorted by id, first chosen"
+    );
+    h.key(KeyCode::Char('j'));
+    assert_eq!(open_id(&h), "b-drills.txt");
+    h.key(KeyCode::Char('G'));
+    assert_eq!(open_id(&h), "c-weather.txt");
+    h.key(KeyCode::Char('j'));
+    assert_eq!(open_id(&h), "c-weather.txt", "stops at the end");
+    h.key(KeyCode::Home);
+    assert_eq!(open_id(&h), "a-summit.txt");
+    h.key(KeyCode::End);
+    h.key(KeyCode::Char('k'));
+    assert_eq!(open_id(&h), "b-drills.txt");
+    h.key(KeyCode::Char('g'));
+    assert!(!h.app.reading.is_read("a-summit.txt"));
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.focus, Pane::Article);
+    assert!(h.app.reading.is_read("a-summit.txt"), "opening marks read");
+}
+
+#[test]
+fn article_scrolls_with_vim_and_page_keys_within_bounds() {
+    let mut h = Harness::new();
+    h.render(60, 12);
+    h.key(KeyCode::Enter);
+    let scroll = |h: &Harness| h.app.open.as_ref().unwrap().scroll;
+    h.key(KeyCode::Char('j'));
+    assert_eq!(scroll(&h), 1);
+    h.ctrl('d');
+    assert!(scroll(&h) > 1);
+    h.ctrl('u');
+    assert_eq!(scroll(&h), 1);
+    h.key(KeyCode::PageDown);
+    let paged = scroll(&h);
+    assert!(paged >= 5, "{paged}");
+    h.key(KeyCode::Char('G'));
+    let end = scroll(&h);
+    let lines = h
+        .app
+        .open
+        .as_ref()
+        .unwrap()
+        .document
+        .as_ref()
+        .unwrap()
+        .len();
+    let height = h.app.layout.article.unwrap().height as usize - 2;
+    assert_eq!(end, lines - height, "the last page fills the pane");
+    h.key(KeyCode::Char('j'));
+    assert_eq!(scroll(&h), end, "no scrolling past the end");
+    h.key(KeyCode::PageUp);
+    assert!(scroll(&h) < end);
+    h.key(KeyCode::Char('g'));
+    assert_eq!(scroll(&h), 0);
+}
+
+#[test]
+fn tab_cycles_focus_and_help_opens_and_closes() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus, Pane::Article);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus, Pane::Facts);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus, Pane::List);
+    h.key(KeyCode::BackTab);
+    assert_eq!(h.app.focus, Pane::Facts);
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.app.popups, [Popup::Help]);
+    h.key(KeyCode::Char('j'));
+    assert_eq!(h.app.focus, Pane::Facts, "keys go to the popup");
+    h.key(KeyCode::Esc);
+    assert!(h.app.popups.is_empty());
+    h.key(KeyCode::Char('q'));
+    assert!(h.app.should_quit);
+}
+
+#[test]
+fn configured_keys_replace_the_defaults() {
+    let (config, warning) =
+        Config::from_user_text("[keys]\ndown = \"s\"\nquit = \"ctrl-q\"\n", "t", false);
+    assert_eq!(warning, None);
+    let mut h = Harness::with(
+        config,
+        ReadingState::default(),
+        vec![summit(), drills(), weather()],
+    );
+    h.key(KeyCode::Char('j'));
+    assert_eq!(selected_id(&h), "a-summit.txt", "j no longer moves");
+    h.key(KeyCode::Char('s'));
+    assert_eq!(selected_id(&h), "b-drills.txt");
+    h.key(KeyCode::Char('q'));
+    assert!(!h.app.should_quit);
+    h.ctrl('q');
+    assert!(h.app.should_quit);
+    h.key(KeyCode::Char('?'));
+    assert!(
+        h.screen(100, 30).contains("Ctrl-q"),
+        "help lists the new key"
+    );
+}
+
+// ---- mouse -----------------------------------------------------------------------------------
+
+#[test]
+fn clicking_selects_and_the_wheel_scrolls_the_pane_under_it() {
+    let mut h = Harness::new();
+    h.render(120, 40);
+    let list = h.app.layout.list.unwrap();
+    let mouse = |kind, column, row| {
+        Action::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    // Second item: rows 3-4 of the list (border, then two rows per item).
+    h.send(mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        list.x + 3,
+        list.y + 3,
+    ));
+    assert_eq!(selected_id(&h), "b-drills.txt");
+    h.send(mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        list.x + 3,
+        list.y + 1,
+    ));
+    assert_eq!(selected_id(&h), "a-summit.txt");
+    h.render(60, 14);
+    let article = h.app.layout.article.unwrap();
+    h.send(mouse(
+        MouseEventKind::ScrollDown,
+        article.x + 2,
+        article.y + 2,
+    ));
+    assert_eq!(h.app.open.as_ref().unwrap().scroll, 3);
+    assert_eq!(h.app.focus, Pane::List, "the wheel does not move focus");
+    h.send(mouse(
+        MouseEventKind::ScrollUp,
+        article.x + 2,
+        article.y + 2,
+    ));
+    assert_eq!(h.app.open.as_ref().unwrap().scroll, 0);
+}
+
+// ---- layout ----------------------------------------------------------------------------------
+
+#[test]
+fn panes_fold_as_the_terminal_narrows() {
+    let mut h = Harness::new();
+    h.render(120, 40);
+    assert!(h.app.layout.list.is_some() && h.app.layout.facts.is_some());
+    h.render(80, 24);
+    assert!(h.app.layout.list.is_some() && h.app.layout.article.is_some());
+    assert_eq!(
+        h.app.layout.facts, None,
+        "facts fold away below 100 columns"
+    );
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus, Pane::Article);
+    assert!(
+        h.app.layout.facts.is_some(),
+        "f brings the facts panel back"
+    );
+    h.render(50, 20);
+    assert_eq!(
+        h.app.layout.article,
+        h.app.layout.article.and(h.app.layout.article)
+    );
+    assert!(h.app.layout.list.is_none() && h.app.layout.facts.is_none());
+    h.key(KeyCode::Char('f'));
+    h.render(120, 40);
+    h.key(KeyCode::Char('f'));
+    assert_eq!(h.app.layout.facts, None, "f hides the panel when wide");
+}
+
+#[test]
+fn rendering_never_panics_at_any_size() {
+    let mut h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![summit(), drills(), weather(), hostile()],
+    );
+    let widths = [
+        1, 2, 3, 4, 5, 8, 13, 20, 40, 59, 60, 61, 79, 80, 99, 100, 101, 160,
+    ];
+    let heights = [1, 2, 3, 4, 5, 7, 12, 24, 40];
+    for step in 0..4 {
+        match step {
+            1 => h.key(KeyCode::Tab),
+            2 => {
+                h.key(KeyCode::Tab);
+                h.key(KeyCode::Char('n'));
+            }
+            3 => h.key(KeyCode::Char('?')),
+            _ => {}
+        }
+        for &w in &widths {
+            for &hh in &heights {
+                let buffer = h.render(w, hh);
+                assert_eq!(buffer.area.width, w);
+                h.key(KeyCode::Char('G'));
+                h.key(KeyCode::Char('j'));
+            }
+        }
+    }
+}
+
+// ---- untrusted text --------------------------------------------------------------------------
+
+fn is_forbidden(c: char) -> bool {
+    c.is_control() || gazette::ui::sanitize::is_invisible_format(c)
+}
+
+#[test]
+fn escape_sequences_and_invisible_chars_never_reach_the_buffer() {
+    let mut h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![hostile()],
+    );
+    for (w, hh) in [(120, 40), (80, 24), (50, 20), (30, 10)] {
+        for focus in 0..3 {
+            let buffer = h.render(w, hh);
+            for cell in buffer.content.iter() {
+                assert!(
+                    !cell.symbol().chars().any(is_forbidden),
+                    "{:?} at {w}x{hh}",
+                    cell.symbol()
+                );
+            }
+            let _ = focus;
+            h.key(KeyCode::Tab);
+        }
+    }
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("Red ␛[31malert␛[0m"), "{screen}");
+    assert!(screen.contains("bidi ⍰desrever⍰"), "{screen}");
+    assert!(screen.contains("tab here"));
+    assert!(screen.contains("Click ␛]8;;https://evil.example␇here"));
+    assert!(screen.contains("東京で会議"));
+}
+
+/// The bytes a real terminal would receive: through crossterm's backend into memory.
+#[test]
+fn escape_sequences_in_articles_are_not_written_to_the_terminal() {
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::{Terminal, TerminalOptions, Viewport};
+    let mut h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![hostile()],
+    );
+    h.render(100, 30);
+    #[derive(Clone, Default)]
+    struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+    impl std::io::Write for Sink {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Sink::default();
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(sink.clone()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, 100, 30)),
+        },
+    )
+    .unwrap();
+    terminal
+        .draw(|frame| gazette::ui::render::draw(frame, &h.app))
+        .unwrap();
+    let bytes = sink.0.lock().unwrap().clone();
+    let output = String::from_utf8(bytes).unwrap();
+    assert!(output.contains("alert"), "the article was drawn");
+    assert!(!output.contains("\u{1b}]"), "no OSC sequence");
+    assert!(!output.contains('\u{7}'), "no BEL");
+    assert!(
+        !output.contains("\u{1b}[31malert"),
+        "the article's CSI is not sent"
+    );
+    assert!(!output.contains('\u{9b}'), "no C1 CSI");
+    assert!(
+        !output
+            .chars()
+            .any(gazette::ui::sanitize::is_invisible_format)
+    );
+    // The only escapes are the backend's own CSI sequences.
+    for (i, _) in output.match_indices('\u{1b}') {
+        assert_eq!(output[i + 1..].chars().next(), Some('['), "at byte {i}");
+    }
+}
+
+// ---- reading state ---------------------------------------------------------------------------
+
+#[test]
+fn last_article_and_scroll_survive_a_restart_at_another_width() {
+    let mut h = Harness::new();
+    h.render(120, 40);
+    h.key(KeyCode::Enter);
+    h.chars("jjjjjj");
+    let top_line = h.app.open.as_ref().unwrap().scroll;
+    let doc = h.app.open.as_ref().unwrap().document.as_ref().unwrap();
+    let top_text = doc.lines[top_line].text.clone();
+    let first_word = top_text.split_whitespace().next().unwrap().to_owned();
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reading.json");
+    h.app.reading_state().save(&path).unwrap();
+    let (state, _) = ReadingState::load(&path);
+
+    // Restart: the articles arrive in another order and the terminal is narrower.
+    let mut again = Harness::with(
+        Config::defaults(false),
+        state,
+        vec![drills(), weather(), summit()],
+    );
+    let screen = again.screen(90, 30);
+    assert_eq!(open_id(&again), "a-summit.txt");
+    let open = again.open_scroll_line();
+    assert!(
+        open.contains(&first_word),
+        "{open:?} should show {first_word:?}\n{screen}"
+    );
+    assert!(
+        !screen.contains("● Leaders meet"),
+        "read articles lose the marker\n{screen}"
+    );
+    assert!(screen.contains("● Joint drills"), "{screen}");
+}
+
+trait OpenScroll {
+    fn open_scroll_line(&self) -> String;
+}
+
+impl OpenScroll for Harness {
+    fn open_scroll_line(&self) -> String {
+        let open = self.app.open.as_ref().unwrap();
+        open.document.as_ref().unwrap().lines[open.scroll]
+            .text
+            .clone()
+    }
+}
+
+#[test]
+fn list_is_sorted_whatever_order_articles_load_in() {
+    let h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![weather(), drills(), summit()],
+    );
+    let ids: Vec<String> = h
+        .app
+        .visible
+        .iter()
+        .map(|&i| h.app.catalog.entries()[i as usize].meta.id.clone())
+        .collect();
+    assert_eq!(ids, ["a-summit.txt", "b-drills.txt", "c-weather.txt"]);
+}
+
+#[test]
+fn stale_article_reads_are_ignored() {
+    let mut h = Harness::new();
+    let (article, facts) = weather();
+    h.send(Action::ArticleRead {
+        id: "c-weather.txt".into(),
+        result: Ok(Box::new((article, facts))),
+    });
+    assert_eq!(open_id(&h), "a-summit.txt");
+}
+
+#[test]
+fn loading_progress_and_skipped_files_show_in_the_list_and_status() {
+    let mut h = Harness::with(Config::defaults(false), ReadingState::default(), vec![]);
+    h.send(Action::Discovered { total: 4 });
+    let (article, facts) = summit();
+    h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    h.articles.insert(article.id.clone(), (article, facts));
+    h.send(Action::Skipped(gazette::archive::Skipped {
+        id: "bad.txt".into(),
+        reason: gazette::archive::SkipReason::Binary,
+    }));
+    let screen = h.screen(120, 20);
+    assert!(screen.contains("loading 2/4"), "{screen}");
+    assert!(screen.contains("1 file skipped: bad.txt"), "{screen}");
+    assert!(screen.contains("Articles 1/1"), "{screen}");
+}
+
+#[test]
+fn no_color_renders_without_any_colour() {
+    let mut h = Harness::with(no_color_config(), ReadingState::default(), vec![summit()]);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    let buffer = h.render(120, 40);
+    for cell in buffer.content.iter() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+    }
+    let (x, y) = find_cell(&buffer, "Shavkat Mirziyoyev met").unwrap();
+    assert!(
+        buffer[(x, y)].modifier.contains(Modifier::REVERSED),
+        "marks still show"
+    );
+}
+
+#[test]
+fn long_articles_are_laid_out_off_the_ui_thread() {
+    use gazette::archive::BlockKind;
+    use gazette::ui::app::SYNC_LAYOUT_BYTES;
+    use gazette::ui::document::Document;
+    use gazette::ui::{App, Effect};
+    let paragraph = "A long paragraph of words that goes on and on. ".repeat(40);
+    let mut builder = ArticleBuilder::new("long.txt").title("A very long article");
+    while builder.text_len() <= SYNC_LAYOUT_BYTES {
+        builder = builder.block(BlockKind::Paragraph, &paragraph);
+    }
+    let article = builder.build();
+    let entry = catalog_entry(&article, &Default::default());
+    let mut app = App::new(Config::defaults(false), ReadingState::default());
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    let effects = app.update(Action::Loaded(Box::new(entry)));
+    assert!(matches!(&effects[..], [Effect::ReadArticle(id)] if id == "long.txt"));
+    let effects = app.update(Action::ArticleRead {
+        id: "long.txt".into(),
+        result: Ok(Box::new((article, Default::default()))),
+    });
+    let [Effect::LayOut { article, width }] = &effects[..] else {
+        panic!("a layout request, got {effects:?}")
+    };
+    assert!(
+        app.open.as_ref().unwrap().document.is_none(),
+        "not on the UI thread"
+    );
+    // Asked once per width, however many frames pass meanwhile.
+    assert!(app.update(Action::Tick).is_empty());
+    // A layout for a width the pane no longer has is dropped.
+    let stale = Document::layout(article, width + 7);
+    app.update(Action::LaidOut {
+        id: "long.txt".into(),
+        document: Box::new(stale),
+    });
+    assert!(app.open.as_ref().unwrap().document.is_none());
+    let document = Document::layout(article, *width);
+    app.update(Action::LaidOut {
+        id: "long.txt".into(),
+        document: Box::new(document),
+    });
+    let lines = app.open.as_ref().unwrap().document.as_ref().unwrap().len();
+    assert!(lines > 100, "{lines}");
+}
