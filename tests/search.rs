@@ -110,22 +110,31 @@ fn archive() -> SearchIndex {
             .with(Person, "Saken Zhasuzakov")
             .with(Person, "Shavkat Mirziyoyev")
             .with(Place, "Kokand"),
-        doc("b", "Special ops exercise exemplifies growing Uzbek-Kazakh ties")
-            .on(2018, 7, 20)
-            .with(Person, "Saken Zhasuzakov")
-            .with(Event, "Steppe Freedom")
-            .body("Troops of both countries trained in the mountains."),
-        doc("c", "Central Asia's Bold Move: Hosting Major Military Drills sans Russia")
-            .on(2024, 4, 27)
-            .with(Place, "Russia")
-            .with(Event, "Birlestik-2024")
-            .mentioning_date("2024-07"),
-        doc("d", "US defence official highlights growing ties with Kazakhstan")
-            .on(2019, 9, 13)
-            .with(Event, "Steppe Eagle 19")
-            .with(Organization, "NATO")
-            .mentioning_date("2019-06-27")
-            .body("Kazakhstan’s peacekeepers served in Lebanon. Steppe Eagle drills ended."),
+        doc(
+            "b",
+            "Special ops exercise exemplifies growing Uzbek-Kazakh ties",
+        )
+        .on(2018, 7, 20)
+        .with(Person, "Saken Zhasuzakov")
+        .with(Event, "Steppe Freedom")
+        .body("Troops of both countries trained in the mountains."),
+        doc(
+            "c",
+            "Central Asia's Bold Move: Hosting Major Military Drills sans Russia",
+        )
+        .on(2024, 4, 27)
+        .with(Place, "Russia")
+        .with(Event, "Birlestik-2024")
+        .mentioning_date("2024-07"),
+        doc(
+            "d",
+            "US defence official highlights growing ties with Kazakhstan",
+        )
+        .on(2019, 9, 13)
+        .with(Event, "Steppe Eagle 19")
+        .with(Organization, "NATO")
+        .mentioning_date("2019-06-27")
+        .body("Kazakhstan’s peacekeepers served in Lebanon. Steppe Eagle drills ended."),
     ])
 }
 
@@ -176,9 +185,16 @@ fn negation_excludes_the_articles_that_mention_the_word() {
 #[test]
 fn quoted_words_and_phrases_search_the_body_as_whole_words() {
     let index = archive();
-    assert!(ids(&index, "peacekeepers").is_empty(), "fuzzy terms stay on fields");
+    assert!(
+        ids(&index, "peacekeepers").is_empty(),
+        "fuzzy terms stay on fields"
+    );
     assert_eq!(ids(&index, "'peacekeepers"), ["d"]);
-    assert_eq!(ids(&index, "'PeaceKeepers"), ["d"], "body search ignores case");
+    assert_eq!(
+        ids(&index, "'PeaceKeepers"),
+        ["d"],
+        "body search ignores case"
+    );
     assert!(ids(&index, "'peacekeep").is_empty(), "whole words only");
     assert_eq!(ids(&index, "'mountains"), ["b"]);
     assert_eq!(ids(&index, "\"steppe eagle drills\""), ["d"]);
@@ -246,7 +262,12 @@ fn an_empty_query_lists_everything_newest_first() {
 #[test]
 fn narrowing_as_one_types_gives_the_same_results_as_a_fresh_search() {
     let index = Arc::new(archive());
-    for typed in ["mirziyoyev", "kazakh ties", "steppe 'peacekeepers", "zhasu !kokand"] {
+    for typed in [
+        "mirziyoyev",
+        "kazakh ties",
+        "steppe 'peacekeepers",
+        "zhasu !kokand",
+    ] {
         let mut searcher = Searcher::new(Arc::clone(&index));
         let chars: Vec<char> = typed.chars().collect();
         for n in 1..=chars.len() {
@@ -287,11 +308,11 @@ fn explain_names_the_matched_fields() {
     let hits = index.search(&query);
     assert_eq!(hits.len(), 1);
     let matches = index.explain(hits[0].article, &query);
-    let fields: Vec<(&str, &str)> = matches
-        .iter()
-        .map(|m| (m.field, m.text.as_str()))
-        .collect();
-    assert_eq!(fields, [("person", "Saken Zhasuzakov"), ("body", "mountains")]);
+    let fields: Vec<(&str, &str)> = matches.iter().map(|m| (m.field, m.text.as_str())).collect();
+    assert_eq!(
+        fields,
+        [("person", "Saken Zhasuzakov"), ("body", "mountains")]
+    );
     assert_eq!(matches[0].positions, [6, 7, 8, 9, 10]);
 }
 
@@ -363,7 +384,10 @@ fn the_worker_skips_queries_overtaken_while_it_was_busy() {
     let worker = SearchWorker::spawn(Arc::new(index(docs)));
     let submitted = 200;
     for generation in 1..=submitted {
-        worker.submit(generation, if generation % 2 == 0 { "kaz" } else { "water" });
+        worker.submit(
+            generation,
+            if generation % 2 == 0 { "kaz" } else { "water" },
+        );
     }
     let mut answered = 0;
     while let Some(response) = worker.recv_timeout(Duration::from_secs(10)) {
