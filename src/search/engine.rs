@@ -73,14 +73,14 @@ impl SearchIndex {
         // Candidates go newest first, so the hits come out in date order and a stable sort
         // by score alone completes the ranking.
         let evaluate = |ranks: &[u32]| -> Vec<(u32, Hit)> {
-            ranks
-                .iter()
-                .filter_map(|&rank| {
+            let mut matched = Vec::with_capacity(ranks.len());
+            for &rank in ranks {
+                if let Some(score) = self.score_article(&groups, rank) {
                     let article = self.layout.articles[rank as usize];
-                    let score = self.score_article(&groups, rank)?;
-                    Some((rank, Hit { article, score }))
-                })
-                .collect()
+                    matched.push((rank, Hit { article, score }));
+                }
+            }
+            matched
         };
         let threads = worker_threads();
         let matched: Vec<(u32, Hit)> = if threads > 1 && candidates.len() >= PARALLEL_THRESHOLD {
@@ -90,18 +90,17 @@ impl SearchIndex {
                     .chunks(chunk_len)
                     .map(|chunk| scope.spawn(|| evaluate(chunk)))
                     .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|w| w.join().unwrap_or_default())
-                    .collect()
+                let mut matched = Vec::with_capacity(candidates.len());
+                for worker in workers {
+                    matched.extend(worker.join().unwrap_or_default());
+                }
+                matched
             })
         } else {
             evaluate(candidates)
         };
         let ranks = matched.iter().map(|(rank, _)| *rank).collect();
-        let mut hits: Vec<Hit> = matched.into_iter().map(|(_, hit)| hit).collect();
-        hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
-        (hits, ranks)
+        (rank_by_score(&matched), ranks)
     }
 
     fn prepare<'a>(&'a self, term: &'a Term) -> PreparedTerm<'a> {
@@ -298,6 +297,23 @@ impl SearchIndex {
             body_hits: Vec::new(),
         }
     }
+}
+
+/// Orders hits (given newest first) by score, keeping date order among equal scores: one
+/// sort of packed integer keys, cheaper than a stable sort of the hits themselves.
+fn rank_by_score(matched: &[(u32, Hit)]) -> Vec<Hit> {
+    let mut keys: Vec<u64> = matched
+        .iter()
+        .enumerate()
+        .map(|(position, (_, hit))| {
+            let score = (hit.score + (1 << 31)).clamp(0, i64::from(u32::MAX)) as u64;
+            ((u64::from(u32::MAX) - score) << 32) | position as u64
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.iter()
+        .map(|key| matched[(key & u64::from(u32::MAX)) as usize].1)
+        .collect()
 }
 
 fn worker_threads() -> usize {
