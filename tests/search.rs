@@ -214,6 +214,15 @@ fn exact_prefix_and_suffix_terms() {
 }
 
 #[test]
+fn a_fuzzy_term_matches_within_one_word_and_an_escaped_space_spans_words() {
+    let index = archive();
+    assert_eq!(ids(&index, "mrzyv"), ["a"]);
+    assert!(ids(&index, "stepeag").is_empty());
+    assert_eq!(ids(&index, "steppe\\ eag"), ["d"]);
+    assert_eq!(ids(&index, "steppe eag"), ["d"]);
+}
+
+#[test]
 fn smart_case() {
     let index = archive();
     assert_eq!(ids(&index, "Kokand"), ["a"]);
