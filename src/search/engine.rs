@@ -42,6 +42,8 @@ struct PreparedTerm<'a> {
     value_scores: Vec<i64>,
     /// Articles whose body holds the phrase, ascending.
     body_hits: Vec<u32>,
+    /// For an exact term: a searcher built once, not once per field as `str::find` would.
+    finder: Option<aho_corasick::AhoCorasick>,
 }
 
 impl SearchIndex {
@@ -105,6 +107,9 @@ impl SearchIndex {
 
     fn prepare<'a>(&'a self, term: &'a Term) -> PreparedTerm<'a> {
         let mut prepared = self.prepare_for_positions(term);
+        if prepared.effective_kind() == MatchKind::Exact {
+            prepared.finder = aho_corasick::AhoCorasick::new([prepared.pattern.as_str()]).ok();
+        }
         if prepared.by_word {
             prepared.word_scores = self.score_words(&prepared);
         }
@@ -295,6 +300,7 @@ impl SearchIndex {
             word_scores: Vec::new(),
             value_scores: Vec::new(),
             body_hits: Vec::new(),
+            finder: None,
         }
     }
 }
@@ -395,7 +401,7 @@ impl PreparedTerm<'_> {
                 }
                 return self.matcher.fuzzy_match(&text.original, &self.term.text);
             }
-            MatchKind::Exact => haystack.find(self.pattern.as_str())?,
+            MatchKind::Exact => self.find(haystack)?,
             MatchKind::Prefix => haystack.starts_with(self.pattern.as_str()).then_some(0)?,
             MatchKind::Suffix => haystack
                 .ends_with(self.pattern.as_str())
@@ -403,6 +409,14 @@ impl PreparedTerm<'_> {
             MatchKind::Whole => (haystack == self.pattern).then_some(0)?,
         };
         Some(exact_score(haystack, start, &self.pattern))
+    }
+
+    /// The byte offset of the exact term's first occurrence in `haystack`.
+    fn find(&self, haystack: &str) -> Option<usize> {
+        match &self.finder {
+            Some(finder) => finder.find(haystack).map(|m| m.start()),
+            None => haystack.find(self.pattern.as_str()),
+        }
     }
 
     /// Dates are compared as text (`date:2019` means the year, not a scatter of digits).
@@ -446,7 +460,7 @@ impl PreparedTerm<'_> {
                     .map(|(_, positions)| positions)
                     .unwrap_or_default();
             }
-            MatchKind::Exact => haystack.find(self.pattern.as_str()),
+            MatchKind::Exact => self.find(haystack),
             MatchKind::Prefix | MatchKind::Whole => Some(0),
             MatchKind::Suffix => Some(haystack.len() - self.pattern.len()),
         };
