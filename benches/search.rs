@@ -50,7 +50,13 @@ fn main() {
         .unwrap_or(100_000);
     let started = Instant::now();
     let archive = generate(articles);
-    println!("generated {articles} articles in {:.2?}", started.elapsed());
+    println!(
+        "generated {articles} articles in {:.2?}; load average {}",
+        started.elapsed(),
+        std::fs::read_to_string("/proc/loadavg")
+            .unwrap_or_default()
+            .trim()
+    );
 
     let started = Instant::now();
     let mut catalog = Catalog::default();
