@@ -66,7 +66,31 @@ impl BodyIndexBuilder {
         self.pair_filters[slot] = pair_filter(&seen_pairs);
     }
 
-    pub fn finish(mut self) -> BodyIndex {
+    pub fn finish(self) -> BodyIndex {
+        self.finish_renumbered(None)
+    }
+
+    /// Finishes with every article index `i` given to [`BodyIndexBuilder::add`] replaced by
+    /// `new_index[i]`: for indexing articles as they load, before their catalog order is known.
+    pub fn finish_renumbered(mut self, new_index: Option<&[u32]>) -> BodyIndex {
+        if let Some(new_index) = new_index {
+            for postings in &mut self.words {
+                for article in postings.iter_mut() {
+                    *article = new_index[*article as usize];
+                }
+            }
+            let mut filters = Vec::new();
+            filters.resize_with(new_index.len(), Box::default);
+            for (old, filter) in self.pair_filters.into_iter().enumerate() {
+                if let Some(&new) = new_index.get(old) {
+                    if filters.len() <= new as usize {
+                        filters.resize_with(new as usize + 1, Box::default);
+                    }
+                    filters[new as usize] = filter;
+                }
+            }
+            self.pair_filters = filters;
+        }
         for postings in &mut self.words {
             postings.sort_unstable();
             postings.shrink_to_fit();
@@ -216,6 +240,17 @@ mod tests {
         let index = index(&["steppe eagle drills", "eagle of the steppe", "Steppe-Eagle"]);
         assert_eq!(phrase(&index, "steppe eagle"), [0, 2]);
         assert_eq!(phrase(&index, "eagle steppe"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn renumbering_moves_postings_and_filters_to_the_new_indices() {
+        let mut builder = BodyIndexBuilder::default();
+        builder.add_words(0, &body_words("steppe eagle"));
+        builder.add_words(1, &body_words("eagle of the steppe"));
+        let index = builder.finish_renumbered(Some(&[1, 0]));
+        assert_eq!(phrase(&index, "steppe eagle"), [1]);
+        assert_eq!(phrase(&index, "the steppe"), [0]);
+        assert_eq!(phrase(&index, "eagle"), [0, 1]);
     }
 
     #[test]
