@@ -40,6 +40,8 @@ struct PreparedTerm<'a> {
     word_scores: Vec<i32>,
     /// Score per distinct value, with the field's priority (`i64::MIN`: none).
     value_scores: Vec<i64>,
+    /// The highest of `value_scores`.
+    best_value_score: i64,
     /// Articles whose body holds the phrase, ascending.
     body_hits: Vec<u32>,
     /// For an exact term: a searcher built once, not once per field as `str::find` would.
@@ -122,6 +124,12 @@ impl SearchIndex {
                     .unwrap_or(i64::MIN)
             })
             .collect();
+        prepared.best_value_score = prepared
+            .value_scores
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(i64::MIN);
         if !term.body_phrase.is_empty() {
             prepared.body_hits = self.body.articles_with_phrase(&term.body_phrase);
         }
@@ -190,15 +198,18 @@ impl SearchIndex {
                 .score_field(title, self.layout.title_words(rank))
                 .map(|s| s * 4 + TITLE_PRIORITY);
         }
-        let value_best = self
-            .layout
-            .values(rank)
-            .iter()
-            .map(|&id| term.value_scores[id as usize])
-            .max()
-            .unwrap_or(i64::MIN);
-        if value_best != i64::MIN {
-            best = best.max(Some(value_best));
+        // No value can beat a title score at or above the best value score of the query.
+        if best.is_none_or(|title| title < term.best_value_score) {
+            let value_best = self
+                .layout
+                .values(rank)
+                .iter()
+                .map(|&id| term.value_scores[id as usize])
+                .max()
+                .unwrap_or(i64::MIN);
+            if value_best != i64::MIN {
+                best = best.max(Some(value_best));
+            }
         }
         if best.is_none() && term.body_hits.binary_search(&article).is_ok() {
             best = Some(term.pattern.chars().count() as i64 * CHAR_SCORE * 4);
@@ -299,6 +310,7 @@ impl SearchIndex {
             words: &self.words,
             word_scores: Vec::new(),
             value_scores: Vec::new(),
+            best_value_score: i64::MIN,
             body_hits: Vec::new(),
             finder: None,
         }
