@@ -1,7 +1,4 @@
 //! Search over the bundled archive (`articles/`), loaded as the reader loads it.
-//!
-//! Tests marked "needs extractor" rely on entities from the fact extractor, which lands in its
-//! own branch; they are to be un-ignored once it is merged.
 
 use gazette::archive::Loader;
 use gazette::search::{LoadedArchive, Query, load_archive};
@@ -87,7 +84,6 @@ fn highlighted_title_positions_point_at_the_typed_letters() {
 }
 
 #[test]
-#[ignore = "needs extractor: Steppe Eagle is an event entity of 004, not in its title"]
 fn steppe_eagle_puts_004_first() {
     let archive = bundled();
     assert_eq!(
@@ -99,21 +95,18 @@ fn steppe_eagle_puts_004_first() {
 }
 
 #[test]
-#[ignore = "needs extractor: Mirziyoyev is named only in the bodies of 001 and 002"]
 fn mirziyoyev_finds_exactly_the_articles_that_mention_him() {
     let archive = bundled();
     assert_eq!(sorted(results(&archive, "mirziyoyev")), ["001", "002"]);
 }
 
 #[test]
-#[ignore = "needs extractor: Berdiyev is a person entity of 002"]
 fn person_berdiyev_finds_002() {
     let archive = bundled();
     assert_eq!(results(&archive, "person:berdiyev"), ["002"]);
 }
 
 #[test]
-#[ignore = "needs extractor: Zhasuzakov is a person entity of 000, 001 and 002"]
 fn zhasu_finds_every_article_that_mentions_zhasuzakov() {
     let archive = bundled();
     assert_eq!(sorted(results(&archive, "zhasu")), ["000", "001", "002"]);
