@@ -6,10 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-/// Flip to `true` once the real extraction engine is merged: then an article without any
-/// person in its facts panel fails the test instead of taking the stub-extractor path.
-const REQUIRE_EXTRACTED_PEOPLE: bool = false;
-
 struct Tmux {
     socket: PathBuf,
 }
@@ -149,34 +145,20 @@ fn the_reader_runs_in_a_real_terminal() {
     let screen = tmux.wait_for("┏ Facts");
     let second_id = "001_debd4f22ff665b1c.txt";
 
-    // ---- EXTRACTOR-DEPENDENT: needs the real extraction engine (lands at merge). ----------
-    match first_person_and_postings(&archive, second_id) {
-        Some((person, count)) => {
-            // Entering the panel selected its first item, the first person: its mentions
-            // are marked in the body and counted in the panel's title.
-            assert!(screen.contains("People ("), "{screen}");
-            assert!(screen.contains("Facts · mention 1/"), "{screen}");
-            tmux.keys(&["n"]);
-            tmux.wait_for("Facts · mention 2/");
-            tmux.keys(&["Enter"]);
-            let narrowed = tmux.wait_for(&format!("Articles 1/{count} [person: "));
-            let prefix: String = person.chars().take(8).collect();
-            assert!(narrowed.contains(&prefix), "{person}: {narrowed}");
-            tmux.keys(&["Escape"]);
-            tmux.wait_for("Articles 2/5");
-        }
-        None => {
-            if REQUIRE_EXTRACTED_PEOPLE {
-                panic!("the extractor found no person in {second_id}");
-            }
-            // The stub extractor: an empty panel, and Enter leaves the list as it is.
-            assert!(screen.contains("no facts found"), "{screen}");
-            tmux.keys(&["Enter"]);
-            std::thread::sleep(Duration::from_millis(300));
-            assert!(tmux.capture().contains("Articles 2/5"));
-        }
-    }
-    // ---- end of the extractor-dependent part. ---------------------------------------------
+    let (person, count) = first_person_and_postings(&archive, second_id)
+        .unwrap_or_else(|| panic!("the extractor found no person in {second_id}"));
+    // Entering the panel selected its first item, the first person: its mentions
+    // are marked in the body and counted in the panel's title.
+    assert!(screen.contains("People ("), "{screen}");
+    assert!(screen.contains("Facts · mention 1/"), "{screen}");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Facts · mention 2/");
+    tmux.keys(&["Enter"]);
+    let narrowed = tmux.wait_for(&format!("Articles 1/{count} [person: "));
+    let prefix: String = person.chars().take(8).collect();
+    assert!(narrowed.contains(&prefix), "{person}: {narrowed}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Articles 2/5");
 
     // Help, then quit: the terminal comes back and the reading state is saved.
     tmux.keys(&["?"]);

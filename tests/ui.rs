@@ -413,7 +413,7 @@ fn rendering_never_panics_at_any_size() {
 // ---- untrusted text --------------------------------------------------------------------------
 
 fn is_forbidden(c: char) -> bool {
-    c.is_control() || gazette::ui::sanitize::is_invisible_format(c)
+    c.is_control() || gazette::text::is_invisible_format(c)
 }
 
 #[test]
@@ -500,11 +500,7 @@ fn escape_sequences_in_articles_are_not_written_to_the_terminal() {
         "the article's CSI is not sent"
     );
     assert!(!output.contains('\u{9b}'), "no C1 CSI");
-    assert!(
-        !output
-            .chars()
-            .any(gazette::ui::sanitize::is_invisible_format)
-    );
+    assert!(!output.chars().any(gazette::text::is_invisible_format));
     // The only escapes are the backend's own CSI sequences.
     for (i, _) in output.match_indices('\u{1b}') {
         assert_eq!(output[i + 1..].chars().next(), Some('['), "at byte {i}");

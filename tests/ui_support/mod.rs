@@ -5,7 +5,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use gazette::archive::{Article, Block, BlockKind, Field, Published};
-use gazette::catalog::{CatalogEntry, EntityKey};
+use gazette::catalog::CatalogEntry;
 use gazette::date::PartialDate;
 use gazette::facts::{DateFact, Entity, EntityKind, Facts, Quote};
 use gazette::span::Span;
@@ -165,21 +165,7 @@ pub fn quote(text: &str, words: &str, speaker: &str) -> Quote {
 }
 
 pub fn catalog_entry(article: &Article, facts: &Facts) -> CatalogEntry {
-    let mut entities: Vec<EntityKey> = facts
-        .entities
-        .iter()
-        .map(|e| EntityKey {
-            kind: e.kind,
-            canonical: e.canonical.clone(),
-        })
-        .collect();
-    entities.sort();
-    entities.dedup();
-    CatalogEntry {
-        meta: article.meta(),
-        entities,
-        date_values: facts.dates.iter().filter_map(|d| d.value.clone()).collect(),
-    }
+    CatalogEntry::from_facts(article, facts)
 }
 
 const LONG: &str = "Officials said the crossings would cut waiting times for lorries from days to hours, \
