@@ -718,6 +718,6 @@ fn a_list_row_without_date_or_source_shows_the_byline_else_the_file() {
         vec![(bylined, Default::default()), (bare, Default::default())],
     );
     let screen = h.screen(120, 20);
-    assert!(screen.contains("│  Dana Ortiz"), "{screen}");
-    assert!(screen.contains("│  bare.txt"), "{screen}");
+    assert!(screen.contains("┃  Dana Ortiz "), "{screen}");
+    assert!(screen.contains("┃  bare.txt "), "{screen}");
 }
