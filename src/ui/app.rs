@@ -7,12 +7,14 @@
 use super::config::Config;
 use super::document::Document;
 use super::facts_view::{FactRow, Highlight, fact_rows, highlights, mentions_of};
+use super::filter_input::{SearchFilter, SharedIndex};
 use super::keymap::Command;
 use super::layout::{Pane, PaneLayout, inner};
 use super::reading_state::ReadingState;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
+use crate::search::{SearchIndex, SearchResponse};
 use crate::span::Span;
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
@@ -22,12 +24,15 @@ use std::sync::Arc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Normal,
+    /// The list filter's input line takes the keys.
+    Filter,
 }
 
 impl Mode {
     pub fn label(self) -> &'static str {
         match self {
             Mode::Normal => "NORMAL",
+            Mode::Filter => "FILTER",
         }
     }
 }
@@ -85,6 +90,10 @@ pub enum Action {
     },
     /// The loop has drained a batch of background events.
     Tick,
+    /// The search index is built (once loading completes).
+    SearchIndexReady(Arc<SearchIndex>),
+    /// The search worker's answer to an [`Effect::Search`].
+    SearchResults(Box<SearchResponse>),
 }
 
 #[derive(Clone, Debug)]
@@ -93,6 +102,10 @@ pub enum Effect {
     ReadArticle(String),
     /// Lay a long article out for a width; answer with [`Action::LaidOut`].
     LayOut { article: Arc<Article>, width: u16 },
+    /// Start the search worker on the index.
+    StartSearch(SharedIndex),
+    /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
+    Search { generation: u64, query: String },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -167,6 +180,8 @@ pub struct App {
     /// The catalog index of the article chosen in the list.
     pub selected: Option<u32>,
     pub filter: Option<ListFilter>,
+    /// The fuzzy filter typed after `/`; applies together with `filter`.
+    pub search: SearchFilter,
     pub focus: Pane,
     pub mode: Mode,
     pub popups: Vec<Popup>,
@@ -205,6 +220,7 @@ impl App {
             list_offset: 0,
             selected: None,
             filter: None,
+            search: SearchFilter::default(),
             focus: Pane::List,
             mode: Mode::Normal,
             popups: Vec::new(),
@@ -241,7 +257,9 @@ impl App {
                 if key.kind != KeyEventKind::Release {
                     self.user_moved = true;
                     self.message = None;
-                    if let Some(command) = self.config.keys.command_for(&key) {
+                    if self.mode == Mode::Filter && self.popups.is_empty() {
+                        self.filter_key(&key, &mut effects);
+                    } else if let Some(command) = self.config.keys.command_for(&key) {
                         self.command(command, &mut effects);
                     }
                 }
@@ -276,6 +294,8 @@ impl App {
             Action::ArticleRead { id, result } => self.article_read(id, result),
             Action::LaidOut { id, document } => self.laid_out(id, *document),
             Action::Tick => {}
+            Action::SearchIndexReady(index) => self.search_index_ready(index, &mut effects),
+            Action::SearchResults(response) => self.search_results(*response, &mut effects),
         }
         self.settle(&mut effects);
         effects
@@ -336,7 +356,7 @@ impl App {
 
     /// Merges newly loaded articles into the sorted list and puts the cursor back on the
     /// chosen article: O(n) per batch of loads, not per article.
-    fn sort_list(&mut self) {
+    pub(super) fn sort_list(&mut self) {
         let catalog = &self.catalog;
         let id_of = |i: &u32| catalog.entries()[*i as usize].meta.id.as_str();
         if self.all_sorted < self.all.len() {
@@ -359,7 +379,14 @@ impl App {
             self.all = merged;
             self.all_sorted = self.all.len();
         }
-        if self.filter.is_none() {
+        if let Some(ranked) = self.search.ranked() {
+            let filter = self.filter.as_ref();
+            self.visible = ranked
+                .iter()
+                .copied()
+                .filter(|&i| filter.is_none_or(|f| f.admits(&catalog.entries()[i as usize])))
+                .collect();
+        } else if self.filter.is_none() {
             self.visible.clone_from(&self.all);
         } else {
             self.visible.sort_by(|a, b| id_of(a).cmp(id_of(b)));
@@ -398,6 +425,7 @@ impl App {
         match command {
             Command::Quit => self.should_quit = true,
             Command::Help => self.popups.push(Popup::Help),
+            Command::Filter => self.open_filter(),
             Command::FocusNext => self.cycle_focus(1),
             Command::FocusPrev => self.cycle_focus(-1),
             Command::ToggleFacts => {
@@ -406,7 +434,7 @@ impl App {
                     self.focus = Pane::Article;
                 }
             }
-            Command::Back => self.back(),
+            Command::Back => self.back(effects),
             Command::NextMention => self.step_mention(1),
             Command::PrevMention => self.step_mention(-1),
             Command::Open => self.open_focused(effects),
@@ -435,11 +463,13 @@ impl App {
         }
     }
 
-    fn back(&mut self) {
+    fn back(&mut self, effects: &mut Vec<Effect>) {
         if self.focus == Pane::Facts && !self.facts_cursor.marks.is_empty() {
             self.facts_cursor.marks.clear();
         } else if self.filter.is_some() {
             self.widen();
+        } else if self.search.is_active() {
+            self.clear_search(effects);
         } else if !self.facts_cursor.marks.is_empty() {
             self.facts_cursor.marks.clear();
         }
@@ -514,7 +544,7 @@ impl App {
         .max(1)
     }
 
-    fn move_by(&mut self, step: isize, effects: &mut Vec<Effect>) {
+    pub(super) fn move_by(&mut self, step: isize, effects: &mut Vec<Effect>) {
         match self.focus {
             Pane::List => {
                 if self.visible.is_empty() {
@@ -666,7 +696,7 @@ impl App {
             .map(|e| e.meta.id.clone())
     }
 
-    fn select_position(&mut self, position: usize, effects: &mut Vec<Effect>) {
+    pub(super) fn select_position(&mut self, position: usize, effects: &mut Vec<Effect>) {
         let Some(&index) = self.visible.get(position) else {
             return;
         };

@@ -23,11 +23,12 @@ pub enum Command {
     ToggleFacts,
     Help,
     Quit,
+    Filter,
 }
 
 impl Command {
     /// Every command with its config name and what the help overlay says it does.
-    pub const ALL: [(Command, &'static str, &'static str); 17] = [
+    pub const ALL: [(Command, &'static str, &'static str); 18] = [
         (Command::Down, "down", "move down / scroll down"),
         (Command::Up, "up", "move up / scroll up"),
         (Command::Top, "top", "go to the top"),
@@ -62,6 +63,11 @@ impl Command {
             Command::ToggleFacts,
             "toggle_facts",
             "show or hide the facts panel",
+        ),
+        (
+            Command::Filter,
+            "filter",
+            "filter the list as you type; Enter keeps, Esc clears",
         ),
         (Command::Help, "help", "this help"),
         (Command::Quit, "quit", "quit"),

@@ -25,6 +25,9 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             theme.warning,
         ));
     }
+    if let Some(label) = app.search.label() {
+        title.push(Span::styled(label, theme.warning));
+    }
     pane_block(app, Pane::List, Line::from(title)).render(rect, buffer);
     let area = inner(rect);
     if area.width == 0 || area.height == 0 {
@@ -45,10 +48,9 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         let read = app.reading.is_read(&meta.id);
         let marker = if read { "  " } else { "● " };
         let title_style = if read { Style::new() } else { theme.unread };
-        let mut line = Line::from(vec![
-            Span::styled(marker, theme.date),
-            Span::styled(sanitize_label(&meta.title), title_style),
-        ]);
+        let mut spans = vec![Span::styled(marker, theme.date)];
+        spans.extend(app.search.title_spans(index, &meta.title, title_style));
+        let mut line = Line::from(spans);
         let row_style = if selected {
             if app.focus == Pane::List {
                 theme.selection
@@ -87,7 +89,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     if app.visible.is_empty() {
         let text = if loading {
             "loading…"
-        } else if app.filter.is_some() {
+        } else if app.filter.is_some() || app.search.is_active() {
             "no article matches (Esc widens)"
         } else {
             "no articles in this archive"

@@ -14,6 +14,7 @@ pub mod config;
 pub mod document;
 pub mod facts_pane;
 pub mod facts_view;
+pub mod filter_input;
 pub mod help;
 pub mod keymap;
 pub mod layout;

@@ -7,16 +7,18 @@
 use super::app::{Action, App, Effect};
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
+use super::filter_input::results_action;
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
 use super::terminal::TerminalGuard;
 use crate::archive::{Article, LoadEvent, Loader, read_article_file};
-use crate::catalog::CatalogEntry;
+use crate::catalog::{Catalog, CatalogEntry};
 use crate::extract::extract_article;
+use crate::search::{BodyIndexBuilder, SearchIndex, SearchWorker, indexed_words};
 use crossterm::event::{self, Event};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Background results applied per frame at most, so a flood of load events never stalls keys.
@@ -41,16 +43,17 @@ pub fn run(archive: PathBuf) -> Result<(), String> {
     let (actions, inbox) = mpsc::channel::<Action>();
     spawn_loader(loader, actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone());
-    let workers = Workers {
+    let mut workers = Workers {
         reader: spawn_reader(archive, actions.clone()),
         layout: spawn_layout(actions),
         saver,
+        search: None,
     };
 
     let mut guard = TerminalGuard::enter().map_err(|e| {
         format!("cannot open the reader: {e} (it needs a terminal; use `gazette list` in scripts)")
     })?;
-    let result = event_loop(&mut guard, &mut app, &inbox, &workers);
+    let result = event_loop(&mut guard, &mut app, &inbox, &mut workers);
     drop(guard);
     // The saver finishes its last write before the final one, so the two never race.
     drop(workers);
@@ -70,7 +73,7 @@ fn event_loop(
     guard: &mut TerminalGuard,
     app: &mut App,
     inbox: &Receiver<Action>,
-    workers: &Workers,
+    workers: &mut Workers,
 ) -> Result<(), String> {
     let terminal = &mut guard.terminal;
     let mut dirty = true;
@@ -106,7 +109,9 @@ fn event_loop(
                 .map_err(|e| e.to_string())?;
             dirty = false;
         }
-        if event::poll(Duration::from_millis(40)).map_err(|e| e.to_string())? {
+        // While a filter query is out, come back soon for its answer.
+        let wait = if app.search.pending { 5 } else { 40 };
+        if event::poll(Duration::from_millis(wait)).map_err(|e| e.to_string())? {
             let action = match event::read().map_err(|e| e.to_string())? {
                 Event::Key(key) => Some(Action::Key(key)),
                 Event::Mouse(mouse) => Some(Action::Mouse(mouse)),
@@ -125,6 +130,10 @@ fn event_loop(
             apply(app, action, workers);
             drained += 1;
         }
+        if let Some(response) = workers.search.as_ref().and_then(SearchWorker::try_latest) {
+            apply(app, results_action(response), workers);
+            dirty = true;
+        }
         if drained > 0 {
             apply(app, Action::Tick, workers);
             dirty = true;
@@ -138,6 +147,8 @@ struct Workers {
     reader: Sender<String>,
     layout: Sender<(Arc<Article>, u16)>,
     saver: Sender<ReadingState>,
+    /// Started once the search index is built.
+    search: Option<SearchWorker>,
 }
 
 const SAVE_EVERY: Duration = Duration::from_secs(2);
@@ -158,7 +169,7 @@ fn spawn_saver(path: Option<PathBuf>) -> (Sender<ReadingState>, std::thread::Joi
     (requests, thread)
 }
 
-fn apply(app: &mut App, action: Action, workers: &Workers) {
+fn apply(app: &mut App, action: Action, workers: &mut Workers) {
     for effect in app.update(action) {
         match effect {
             Effect::ReadArticle(id) => {
@@ -166,6 +177,12 @@ fn apply(app: &mut App, action: Action, workers: &Workers) {
             }
             Effect::LayOut { article, width } => {
                 let _ = workers.layout.send((article, width));
+            }
+            Effect::StartSearch(index) => workers.search = Some(SearchWorker::spawn(index.0)),
+            Effect::Search { generation, query } => {
+                if let Some(search) = &workers.search {
+                    search.submit(generation, &query);
+                }
             }
         }
     }
@@ -190,6 +207,8 @@ fn spawn_layout(actions: Sender<Action>) -> Sender<(Arc<Article>, u16)> {
     requests
 }
 
+/// Loads the archive, indexing every body for search as it is read (no body is read twice),
+/// then builds the search index off the UI thread and hands it over.
 fn spawn_loader(loader: Loader, actions: Sender<Action>) {
     std::thread::spawn(move || {
         // One core stays free for the UI.
@@ -197,17 +216,38 @@ fn spawn_loader(loader: Loader, actions: Sender<Action>) {
             .map_or(2, |n| n.get())
             .saturating_sub(1)
             .max(1);
-        loader.load_with(threads, |event| {
-            let action = match event {
-                LoadEvent::Discovered { total } => Action::Discovered { total },
-                LoadEvent::Loaded(article) => {
-                    Action::Loaded(Box::new(CatalogEntry::from_article(&article)))
-                }
-                LoadEvent::Skipped(skipped) => Action::Skipped(skipped),
-            };
-            let _ = actions.send(action);
+        let indexing = Mutex::new(SearchCatalog::default());
+        loader.load_with(threads, |event| match event {
+            LoadEvent::Discovered { total } => {
+                let _ = actions.send(Action::Discovered { total });
+            }
+            LoadEvent::Loaded(article) => {
+                let entry = CatalogEntry::from_article(&article);
+                let words = indexed_words(&article);
+                // Sent under the lock: the app's catalog index is then the load order.
+                let mut indexing = indexing.lock().unwrap_or_else(|e| e.into_inner());
+                let at = indexing.catalog.len() as u32;
+                indexing.body.add_words(at, &words);
+                indexing.catalog.push(entry.clone());
+                let _ = actions.send(Action::Loaded(Box::new(entry)));
+            }
+            LoadEvent::Skipped(skipped) => {
+                let _ = actions.send(Action::Skipped(skipped));
+            }
         });
+        let SearchCatalog { catalog, body } =
+            indexing.into_inner().unwrap_or_else(|e| e.into_inner());
+        let index = SearchIndex::new(&catalog, body.finish());
+        drop(catalog);
+        let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
     });
+}
+
+/// The loader's own copy of the catalog and the body words, for the search index.
+#[derive(Default)]
+struct SearchCatalog {
+    catalog: Catalog,
+    body: BodyIndexBuilder,
 }
 
 /// Reads articles on request, skipping requests already overtaken by newer ones.

@@ -26,6 +26,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             theme.status.add_modifier(Modifier::BOLD),
         ),
     ];
+    spans.extend(app.search.status_spans(theme.status));
     let mut notes: Vec<(String, bool)> = Vec::new();
     if let Some(message) = &app.message {
         notes.push((message.clone(), false));

@@ -8,6 +8,7 @@ use gazette::archive::{Article, Block, BlockKind, Field, Published};
 use gazette::catalog::CatalogEntry;
 use gazette::date::PartialDate;
 use gazette::facts::{DateFact, Entity, EntityKind, Facts, Quote};
+use gazette::search::{BodyIndexBuilder, SearchIndex, SearchWorker};
 use gazette::span::Span;
 use gazette::ui::config::Config;
 use gazette::ui::document::Document;
@@ -17,6 +18,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Builds an article's text from its parts and records every part's char span.
 pub struct ArticleBuilder {
@@ -324,13 +326,27 @@ pub fn no_color_config() -> Config {
 pub struct Harness {
     pub app: App,
     pub articles: HashMap<String, (Article, Facts)>,
+    /// The real search worker, started by the app's effect once the index is sent.
+    pub search: Option<SearchWorker>,
 }
 
 impl Harness {
     pub fn with(config: Config, reading: ReadingState, articles: Vec<(Article, Facts)>) -> Self {
+        let mut harness = Harness::unindexed(config, reading, articles);
+        harness.index_for_search();
+        harness
+    }
+
+    /// Loaded, but the search index not built yet (as while the loader is still working).
+    pub fn unindexed(
+        config: Config,
+        reading: ReadingState,
+        articles: Vec<(Article, Facts)>,
+    ) -> Self {
         let mut harness = Harness {
             app: App::new(config, reading),
             articles: HashMap::new(),
+            search: None,
         };
         harness.send(Action::Resize {
             width: 120,
@@ -348,6 +364,16 @@ impl Harness {
         }
         harness.send(Action::Tick);
         harness
+    }
+
+    /// Builds the search index from the loaded articles, in catalog order, as the loader does.
+    pub fn index_for_search(&mut self) {
+        let mut body = BodyIndexBuilder::default();
+        for (at, entry) in self.app.catalog.entries().iter().enumerate() {
+            body.add(at as u32, &self.articles[&entry.meta.id].0);
+        }
+        let index = SearchIndex::new(&self.app.catalog, body.finish());
+        self.send(Action::SearchIndexReady(Arc::new(index)));
     }
 
     pub fn new() -> Self {
@@ -378,9 +404,45 @@ impl Harness {
                         let id = article.id.clone();
                         pending.push(Action::LaidOut { id, document });
                     }
+                    Effect::StartSearch(index) => {
+                        self.search = Some(SearchWorker::spawn(index.0));
+                    }
+                    // Sent to the real worker; its answers come in through `wait_for_search`.
+                    Effect::Search { generation, query } => {
+                        if let Some(search) = &self.search {
+                            search.submit(generation, &query);
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// Waits for the worker to answer the newest query and applies the answers, as the event
+    /// loop does (stale ones included: the app must drop them).
+    pub fn wait_for_search(&mut self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while self.app.search.pending {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no search answer in 10 s"
+            );
+            let response = self
+                .search
+                .as_ref()
+                .expect("the search worker is running")
+                .recv_timeout(std::time::Duration::from_millis(100));
+            if let Some(response) = response {
+                self.send(gazette::ui::filter_input::results_action(response));
+            }
+        }
+    }
+
+    /// Opens the filter, types `query` one key at a time and waits for the list to settle.
+    pub fn filter(&mut self, query: &str) {
+        self.key(KeyCode::Char('/'));
+        self.chars(query);
+        self.wait_for_search();
     }
 
     pub fn key(&mut self, code: KeyCode) {

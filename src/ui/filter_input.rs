@@ -1,0 +1,389 @@
+//! The list filter typed after `/`: the one-line input, the queries it sends to the search
+//! worker (tagged with growing generations, so stale answers are dropped), and the ranked
+//! results that narrow the list. The search itself never runs here: the UI thread only parses
+//! the query, for instant error feedback.
+
+use super::app::{Action, App, Effect, Mode};
+use super::layout::Pane;
+use super::sanitize::{safe_char, sanitize_label};
+use crate::search::{Query, SearchIndex, SearchResponse};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Span;
+use std::sync::Arc;
+
+/// The search index as effects carry it (printed by name only: it is the whole archive).
+#[derive(Clone)]
+pub struct SharedIndex(pub Arc<SearchIndex>);
+
+impl std::fmt::Debug for SharedIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SearchIndex({} articles)", self.0.len())
+    }
+}
+
+/// The filter's state; lives in [`App::search`].
+#[derive(Default)]
+pub struct SearchFilter {
+    /// What the reader has typed.
+    pub input: String,
+    /// The input line takes the keys.
+    pub editing: bool,
+    /// The search index, once built after loading.
+    pub index: Option<Arc<SearchIndex>>,
+    /// The generation of the newest query sent; answers with another one are stale.
+    pub generation: u64,
+    /// A query has been sent and not answered yet.
+    pub pending: bool,
+    /// The results the list shows.
+    pub applied: Option<AppliedSearch>,
+    /// Why the input is not a valid query, for the status line.
+    pub error: Option<String>,
+}
+
+/// A query's answer, as the list shows it.
+pub struct AppliedSearch {
+    pub input: String,
+    pub query: Query,
+    /// Catalog indices, best first.
+    pub ranked: Vec<u32>,
+}
+
+/// What a key did to the input line.
+#[derive(Debug, PartialEq, Eq)]
+enum Edit {
+    Changed,
+    Keep,
+    Clear,
+    Quit,
+    Down,
+    Up,
+    Ignored,
+}
+
+fn edit(input: &mut String, key: &KeyEvent) -> Edit {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Char('c') if ctrl => Edit::Quit,
+        KeyCode::Char('u') if ctrl => {
+            input.clear();
+            Edit::Changed
+        }
+        KeyCode::Char('w') if ctrl => {
+            let kept = input.trim_end().rfind(' ').map_or(0, |i| i + 1);
+            input.truncate(kept);
+            Edit::Changed
+        }
+        KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => {
+            input.push(c);
+            Edit::Changed
+        }
+        KeyCode::Backspace => {
+            input.pop();
+            Edit::Changed
+        }
+        KeyCode::Enter => Edit::Keep,
+        KeyCode::Esc => Edit::Clear,
+        KeyCode::Down => Edit::Down,
+        KeyCode::Up => Edit::Up,
+        _ => Edit::Ignored,
+    }
+}
+
+impl SearchFilter {
+    /// The ranked catalog indices the list is narrowed to, when a query is applied.
+    pub fn ranked(&self) -> Option<&[u32]> {
+        self.applied.as_ref().map(|a| a.ranked.as_slice())
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.applied.is_some()
+    }
+
+    /// Typed before the index was ready: the query runs when it is.
+    pub fn waiting_for_index(&self) -> bool {
+        self.index.is_none() && !self.input.trim().is_empty() && self.error.is_none()
+    }
+
+    /// Reads the input after a change: the query to send, if there is one to send now.
+    fn input_changed(&mut self) -> Option<(u64, String)> {
+        match Query::parse(&self.input) {
+            Err(error) => {
+                self.error = Some(format!("filter: {error}"));
+                None
+            }
+            Ok(query) if query.is_empty() => {
+                self.error = None;
+                self.applied = None;
+                self.stop_pending();
+                None
+            }
+            Ok(_) => {
+                self.error = None;
+                self.index.as_ref()?;
+                self.generation += 1;
+                self.pending = true;
+                Some((self.generation, self.input.clone()))
+            }
+        }
+    }
+
+    /// Makes every answer in flight stale.
+    fn stop_pending(&mut self) {
+        self.generation += 1;
+        self.pending = false;
+    }
+
+    fn clear(&mut self) {
+        self.input.clear();
+        self.applied = None;
+        self.error = None;
+        self.stop_pending();
+    }
+
+    /// Takes an answer if it is the newest query's; says whether the list changed.
+    fn receive(&mut self, response: SearchResponse) -> bool {
+        if response.generation != self.generation {
+            return false;
+        }
+        self.pending = false;
+        match response.outcome {
+            Ok(hits) => {
+                let Ok(query) = Query::parse(&response.query) else {
+                    return false;
+                };
+                self.applied = Some(AppliedSearch {
+                    input: response.query,
+                    query,
+                    ranked: hits.into_iter().map(|hit| hit.article).collect(),
+                });
+                true
+            }
+            Err(error) => {
+                self.error = Some(format!("filter: {error}"));
+                false
+            }
+        }
+    }
+
+    /// The list title's tag for an applied filter: `[/steppe eagle]`.
+    pub fn label(&self) -> Option<String> {
+        self.applied
+            .as_ref()
+            .map(|a| format!("[/{}] ", sanitize_label(&a.input)))
+    }
+
+    /// The status line's part: the input line while typing, then why nothing shows yet.
+    pub fn status_spans(&self, style: Style) -> Vec<Span<'static>> {
+        let mut spans = Vec::new();
+        if self.editing {
+            let input: String = self.input.chars().map(safe_char).collect();
+            spans.push(Span::styled(
+                format!(" /{input}▏ "),
+                style.add_modifier(Modifier::BOLD),
+            ));
+        }
+        let note = if let Some(error) = &self.error {
+            Some(error.clone())
+        } else if self.waiting_for_index() {
+            Some("indexing… the filter applies when the index is ready".to_owned())
+        } else if self.pending {
+            Some("searching…".to_owned())
+        } else if self.editing {
+            self.applied.as_ref().map(|a| {
+                let n = a.ranked.len();
+                format!("{n} match{}", if n == 1 { "" } else { "es" })
+            })
+        } else {
+            None
+        };
+        if let Some(note) = note {
+            spans.push(Span::styled(format!("│ {} ", sanitize_label(&note)), style));
+        }
+        spans
+    }
+
+    /// An article title with the chars the query matched in `matched` style. Positions are
+    /// computed here, for the rows on screen only.
+    pub fn title_spans(&self, article: u32, title: &str, base: Style) -> Vec<Span<'static>> {
+        let positions = match (&self.index, &self.applied) {
+            (Some(index), Some(applied)) => index.title_match_positions(article, &applied.query),
+            _ => Vec::new(),
+        };
+        highlighted_label(title, &positions, base, base.patch(match_style()))
+    }
+}
+
+/// How matched title chars stand out, in colour or not.
+pub fn match_style() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
+/// `text` sanitised as [`sanitize_label`] does (whitespace runs collapsed), in runs of `plain`
+/// and `matched` style; `positions` are char indices into the original text.
+pub fn highlighted_label(
+    text: &str,
+    positions: &[usize],
+    plain: Style,
+    matched: Style,
+) -> Vec<Span<'static>> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    let mut last_space = true;
+    for (position, ch) in text.chars().enumerate() {
+        let ch = safe_char(ch);
+        let is_match = positions.binary_search(&position).is_ok();
+        if ch.is_whitespace() {
+            if last_space {
+                continue;
+            }
+            last_space = true;
+        } else {
+            last_space = false;
+        }
+        let ch = if ch.is_whitespace() { ' ' } else { ch };
+        if is_match != run_matched && !run.is_empty() {
+            let style = if run_matched { matched } else { plain };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_matched = is_match;
+        run.push(ch);
+    }
+    let trimmed = run.trim_end().len();
+    run.truncate(trimmed);
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_matched { matched } else { plain }));
+    }
+    spans
+}
+
+impl App {
+    /// `/`: the list takes the focus and the input line the keys.
+    pub(super) fn open_filter(&mut self) {
+        self.focus = Pane::List;
+        self.mode = Mode::Filter;
+        self.search.editing = true;
+    }
+
+    /// A key while the input line is open.
+    pub(super) fn filter_key(&mut self, key: &KeyEvent, effects: &mut Vec<Effect>) {
+        match edit(&mut self.search.input, key) {
+            Edit::Changed => {
+                let was_active = self.search.is_active();
+                if let Some((generation, query)) = self.search.input_changed() {
+                    effects.push(Effect::Search { generation, query });
+                }
+                if was_active != self.search.is_active() {
+                    self.refresh_list(effects);
+                }
+            }
+            Edit::Keep => {
+                self.search.editing = false;
+                self.mode = Mode::Normal;
+                if self.search.input.trim().is_empty() {
+                    self.search.clear();
+                }
+            }
+            Edit::Clear => self.clear_search(effects),
+            Edit::Quit => self.should_quit = true,
+            Edit::Down => self.move_by(1, effects),
+            Edit::Up => self.move_by(-1, effects),
+            Edit::Ignored => {}
+        }
+    }
+
+    /// Drops the filter and its input; the fact-narrowing stays.
+    pub(super) fn clear_search(&mut self, effects: &mut Vec<Effect>) {
+        let was_active = self.search.is_active();
+        self.search.clear();
+        self.search.editing = false;
+        self.mode = Mode::Normal;
+        if was_active {
+            self.refresh_list(effects);
+        }
+    }
+
+    pub(super) fn search_index_ready(
+        &mut self,
+        index: Arc<SearchIndex>,
+        effects: &mut Vec<Effect>,
+    ) {
+        effects.push(Effect::StartSearch(SharedIndex(Arc::clone(&index))));
+        self.search.index = Some(index);
+        if let Some((generation, query)) = self.search.input_changed() {
+            effects.push(Effect::Search { generation, query });
+        }
+    }
+
+    pub(super) fn search_results(&mut self, response: SearchResponse, effects: &mut Vec<Effect>) {
+        if self.search.receive(response) {
+            self.refresh_list(effects);
+        }
+    }
+
+    /// Rebuilds the list after the filter changed and puts the cursor on its best match.
+    fn refresh_list(&mut self, effects: &mut Vec<Effect>) {
+        self.sort_list();
+        self.list_offset = 0;
+        if self.visible.is_empty() {
+            self.list_cursor = 0;
+        } else if self.search.is_active() {
+            self.select_position(0, effects);
+        } else if let Some(position) = self
+            .selected
+            .and_then(|s| self.visible.iter().position(|&i| i == s))
+        {
+            self.select_position(position, effects);
+        }
+    }
+}
+
+/// The action carrying a worker's answer, for the event loop.
+pub fn results_action(response: SearchResponse) -> Action {
+    Action::SearchResults(Box::new(response))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_runs_and_collapses_whitespace_like_the_plain_label() {
+        let plain = Style::new();
+        let matched = match_style();
+        let spans = highlighted_label("Steppe  eagle\u{1b}", &[0, 1, 8], plain, matched);
+        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, sanitize_label("Steppe  eagle\u{1b}"));
+        let runs: Vec<(&str, bool)> = spans
+            .iter()
+            .map(|s| (s.content.as_ref(), s.style == matched))
+            .collect();
+        assert_eq!(
+            runs,
+            vec![
+                ("St", true),
+                ("eppe ", false),
+                ("e", true),
+                ("agle␛", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn editing_keys() {
+        let mut input = String::from("steppe eag");
+        let key = |code, modifiers| KeyEvent::new(code, modifiers);
+        assert_eq!(
+            edit(&mut input, &key(KeyCode::Char('w'), KeyModifiers::CONTROL)),
+            Edit::Changed
+        );
+        assert_eq!(input, "steppe ");
+        edit(&mut input, &key(KeyCode::Backspace, KeyModifiers::NONE));
+        assert_eq!(input, "steppe");
+        assert_eq!(
+            edit(&mut input, &key(KeyCode::Esc, KeyModifiers::NONE)),
+            Edit::Clear
+        );
+    }
+}
