@@ -277,3 +277,91 @@ fn hostile_article_text_reaches_the_terminal_only_as_visible_characters() {
     assert!(screen.contains("東京で会議 😀 and combining e"), "{screen}");
     assert!(screen.contains(" café.  "), "{screen}");
 }
+
+#[test]
+fn the_list_filter_narrows_and_highlights_in_a_real_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let tmux = start_reader(home.path(), "");
+    tmux.wait_for("Articles 1/5");
+    tmux.wait_for("│Special ops exercise exemplifies");
+
+    // `/` opens the input line; each key echoes and narrows the list through the worker.
+    tmux.keys(&["/"]);
+    tmux.wait_for("FILTER");
+    for key in [
+        "c", "e", "n", "t", "r", "Space", "d", "a", "t", "e", ":", "2", "0", "2", "4",
+    ] {
+        tmux.keys(&[key]);
+    }
+    let screen = tmux.wait_for("/centr date:2024▏");
+    let screen = if screen.contains("Articles 1/1") {
+        screen
+    } else {
+        tmux.wait_for("Articles 1/1")
+    };
+    assert!(screen.contains("┃● Central Asia's Bold Move"), "{screen}");
+    assert!(!screen.contains("┃● Special ops"), "{screen}");
+    assert!(!screen.contains("┃● US defence"), "{screen}");
+    // The matched title chars are underlined (SGR 4) and the rest of the title is not.
+    let styled = tmux.run(&["capture-pane", "-p", "-e", "-t", "reader"]);
+    let styled = String::from_utf8_lossy(&styled.stdout);
+    let row = styled
+        .lines()
+        .find(|line| line.contains("Centr") && line.contains("al Asia"))
+        .unwrap_or_else(|| panic!("no title row in:\n{styled}"));
+    let marker = row.find("● ").expect("the unread marker") + "● ".len();
+    let title = row.find("Centr").unwrap();
+    let rest = row.find("al Asia").unwrap();
+    assert!(
+        sgr_params(&row[marker..title]).contains(&"4".to_owned()),
+        "matched chars not underlined: {row:?}"
+    );
+    // The underline ends with the match: a reset (0) or underline-off (24) before the rest.
+    let after = sgr_params(&row[title..rest]);
+    assert!(
+        after.iter().any(|p| p == "0" || p == "24"),
+        "the match does not end at `Centr`: {row:?}"
+    );
+
+    // Enter keeps the filter; an invalid query is explained; Esc in the list clears it.
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("NORMAL");
+    assert!(screen.contains("Articles 1/1 [/centr"), "{screen}");
+    tmux.keys(&["/"]);
+    tmux.wait_for("FILTER");
+    tmux.keys(&["C-u", "!"]);
+    tmux.wait_for("`!` needs a word after it");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("NORMAL");
+    tmux.wait_for("/5");
+    let screen = tmux.capture();
+    assert!(
+        screen.contains("┃● Special ops") || screen.contains("┃  Special ops"),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for("gazette exited with");
+    assert!(after.contains("gazette exited with 0"), "{after}");
+}
+
+/// The attribute parameters of every SGR escape (`ESC [ … m`) in `text`.
+fn sgr_params(text: &str) -> Vec<String> {
+    let mut params = Vec::new();
+    for sequence in text.split('\u{1b}').skip(1) {
+        if let Some(body) = sequence.strip_prefix('[')
+            && let Some(end) = body.find('m')
+        {
+            // Colour arguments (38;5;n, 48;2;r;g;b) are not attributes: skip them.
+            let mut parts = body[..end].split(';');
+            while let Some(part) = parts.next() {
+                if matches!(part, "38" | "48" | "58") {
+                    let skip = if parts.next() == Some("2") { 3 } else { 1 };
+                    parts.by_ref().take(skip).for_each(drop);
+                } else {
+                    params.push(part.to_owned());
+                }
+            }
+        }
+    }
+    params
+}
