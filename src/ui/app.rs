@@ -22,12 +22,21 @@ use std::sync::Arc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Normal,
+    /// A passage is being selected in the article.
+    Visual,
+    /// The note editor has the keys.
+    Note,
+    /// The notes view has the keys.
+    Notes,
 }
 
 impl Mode {
     pub fn label(self) -> &'static str {
         match self {
             Mode::Normal => "NORMAL",
+            Mode::Visual => "VISUAL",
+            Mode::Note => "NOTE",
+            Mode::Notes => "NOTES",
         }
     }
 }
@@ -36,7 +45,14 @@ impl Mode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Popup {
     Help,
-    Message { title: String, text: String },
+    Message {
+        title: String,
+        text: String,
+    },
+    /// Its state is `App::notes.editor`.
+    NoteEditor,
+    /// Its state is `App::notes.view`.
+    NotesView,
 }
 
 /// What narrows the article list. The search query joins as another variant.
@@ -185,6 +201,8 @@ pub struct App {
     /// Last session's article, to reopen when it arrives.
     resume: Option<String>,
     pub should_quit: bool,
+    /// Bookmarks and annotations: the store, the article cursor, the note popups.
+    pub notes: super::notes_ui::NotesUi,
 }
 
 impl App {
@@ -216,6 +234,7 @@ impl App {
             user_moved: false,
             resume,
             should_quit: false,
+            notes: Default::default(),
         }
     }
 
@@ -235,7 +254,8 @@ impl App {
                 if key.kind != KeyEventKind::Release {
                     self.user_moved = true;
                     self.message = None;
-                    if let Some(command) = self.config.keys.command_for(&key) {
+                    if super::notes_ui::key(self, key, &mut effects) {
+                    } else if let Some(command) = self.config.keys.command_for(&key) {
                         self.command(command, &mut effects);
                     }
                 }
@@ -300,6 +320,7 @@ impl App {
             }
         }
         self.clamp_scrolls();
+        super::notes_ui::settle(self);
     }
 
     fn laid_out(&mut self, id: String, document: Document) {
@@ -353,6 +374,9 @@ impl App {
             }
             return;
         }
+        if super::notes_ui::command(self, command) {
+            return;
+        }
         match command {
             Command::Quit => self.should_quit = true,
             Command::Help => self.popups.push(Popup::Help),
@@ -376,6 +400,7 @@ impl App {
             Command::PageUp => self.move_by(-(self.page(false) as isize), effects),
             Command::Top => self.move_by(isize::MIN / 2, effects),
             Command::Bottom => self.move_by(isize::MAX / 2, effects),
+            _ => {}
         }
     }
 
@@ -487,11 +512,11 @@ impl App {
                 self.select_position(target as usize, effects);
             }
             Pane::Article => {
-                if let Some(open) = &mut self.open {
-                    open.scroll = (open.scroll as isize).saturating_add(step).max(0) as usize;
-                    if let Some(id) = self.selected_id() {
-                        self.reading.mark_read(&id);
-                    }
+                super::notes_ui::move_cursor(self, step);
+                if self.open.is_some()
+                    && let Some(id) = self.selected_id()
+                {
+                    self.reading.mark_read(&id);
                 }
                 self.clamp_scrolls();
                 self.remember_scroll();
@@ -614,6 +639,18 @@ impl App {
         if let Some(anchor) = anchor {
             let id = open.article.id.clone();
             self.reading.set_scroll_anchor(&id, anchor);
+        }
+    }
+
+    /// Shows the article `id` as if chosen in the list, widening a narrowed list if needed.
+    pub(crate) fn open_article_by_id(&mut self, id: &str, effects: &mut Vec<Effect>) {
+        if self.position_of_id(id).is_none() && self.filter.is_some() {
+            self.widen();
+        }
+        if let Some(position) = self.position_of_id(id) {
+            self.user_moved = true;
+            self.select_position(position, effects);
+            self.reading.mark_read(id);
         }
     }
 

@@ -22,7 +22,8 @@ use std::time::{Duration, Instant};
 /// Background results applied per frame at most, so a flood of load events never stalls keys.
 const MAX_EVENTS_PER_FRAME: usize = 5_000;
 
-pub fn run(archive: PathBuf) -> Result<(), String> {
+/// `notes` is the notes file, or why there is none (no home folder to keep it in).
+pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), String> {
     let loader = Loader::new(&archive).map_err(|e| e.to_string())?;
     let (config, config_warning) =
         Config::load(user_config_path().as_deref(), no_color_requested());
@@ -36,6 +37,10 @@ pub fn run(archive: PathBuf) -> Result<(), String> {
     }
     if let Some(warning) = state_warning {
         app.warn("Reading state", warning);
+    }
+    match notes {
+        Ok(path) => app.attach_notes(crate::notes::NotesStore::open(path)),
+        Err(reason) => app.notes_unavailable(reason),
     }
 
     let (actions, inbox) = mpsc::channel::<Action>();
