@@ -5,7 +5,7 @@
 
 use crate::archive::{Article, ArticleMeta};
 use crate::extract::extract_article;
-use crate::facts::EntityKind;
+use crate::facts::{EntityKind, Facts};
 use std::collections::HashMap;
 
 /// An entity as it links articles: its kind and canonical name.
@@ -28,7 +28,11 @@ pub struct CatalogEntry {
 impl CatalogEntry {
     /// Extracts an article's facts and keeps what the catalog needs of them.
     pub fn from_article(article: &Article) -> Self {
-        let facts = extract_article(article);
+        Self::from_facts(article, &extract_article(article))
+    }
+
+    /// Keeps what the catalog needs of facts already extracted from the article.
+    pub fn from_facts(article: &Article, facts: &Facts) -> Self {
         let mut entities: Vec<EntityKey> = facts
             .entities
             .iter()

@@ -6,10 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-/// Flip to `true` once the real extraction engine is merged: then an article without any
-/// person in its facts panel fails the test instead of taking the stub-extractor path.
-const REQUIRE_EXTRACTED_PEOPLE: bool = false;
-
 struct Tmux {
     socket: PathBuf,
 }
@@ -82,27 +78,28 @@ fn first_person_and_postings(archive: &Path, id: &str) -> Option<(String, usize)
     Some((person, count))
 }
 
-#[test]
-fn the_reader_runs_in_a_real_terminal() {
+/// Starts the reader at 120x40 on the bundled archive, HOME and the XDG folders in `home`.
+fn start_reader(home: &Path, extra_env: &str) -> Tmux {
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    start_reader_on(home, &archive, extra_env)
+}
+
+fn start_reader_on(home: &Path, archive: &Path, extra_env: &str) -> Tmux {
     let version = Command::new("tmux").arg("-V").output();
     assert!(
         version.as_ref().is_ok_and(|o| o.status.success()),
         "tmux is required for this test and was not found ({version:?}): install tmux"
     );
-    let home = tempfile::tempdir().unwrap();
-    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
-    let state_home = home.path().join("state");
     let tmux = Tmux {
-        socket: home.path().join("tmux.sock"),
+        socket: home.join("tmux.sock"),
     };
     let command = format!(
-        "env -u NO_COLOR HOME={home} XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={state} \
-         XDG_DATA_HOME={home}/data TERM=xterm-256color {bin} --archive {archive}; \
+        "env -u NO_COLOR HOME={home} XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state \
+         XDG_DATA_HOME={home}/data TERM=xterm-256color {extra_env} {bin} --archive {archive}; \
          echo \"gazette exited with $?\"; sleep 60",
-        home = shell_quote(home.path()),
-        state = shell_quote(&state_home),
+        home = shell_quote(home),
         bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
-        archive = shell_quote(&archive),
+        archive = shell_quote(archive),
     );
     let started = tmux.run(&[
         "-f",
@@ -118,6 +115,15 @@ fn the_reader_runs_in_a_real_terminal() {
         &command,
     ]);
     assert!(started.status.success(), "tmux new-session: {started:?}");
+    tmux
+}
+
+#[test]
+fn the_reader_runs_in_a_real_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let state_home = home.path().join("state");
+    let tmux = start_reader(home.path(), "");
 
     // The first frame: three panes and the status line.
     tmux.wait_for("Articles 1/5");
@@ -135,37 +141,24 @@ fn the_reader_runs_in_a_real_terminal() {
 
     // Tab twice: the facts panel has the focus.
     tmux.keys(&["Tab", "Tab"]);
-    let screen = tmux.wait_for(" facts ");
+    // The focused pane has the thick border.
+    let screen = tmux.wait_for("┏ Facts");
     let second_id = "001_debd4f22ff665b1c.txt";
 
-    // ---- EXTRACTOR-DEPENDENT: needs the real extraction engine (lands at merge). ----------
-    match first_person_and_postings(&archive, second_id) {
-        Some((person, count)) => {
-            // Entering the panel selected its first item, the first person: its mentions
-            // are marked in the body and counted in the panel's title.
-            assert!(screen.contains("People ("), "{screen}");
-            assert!(screen.contains("Facts · mention 1/"), "{screen}");
-            tmux.keys(&["n"]);
-            tmux.wait_for("Facts · mention 2/");
-            tmux.keys(&["Enter"]);
-            let narrowed = tmux.wait_for(&format!("Articles 1/{count} [person: "));
-            let prefix: String = person.chars().take(8).collect();
-            assert!(narrowed.contains(&prefix), "{person}: {narrowed}");
-            tmux.keys(&["Escape"]);
-            tmux.wait_for("Articles 2/5");
-        }
-        None => {
-            if REQUIRE_EXTRACTED_PEOPLE {
-                panic!("the extractor found no person in {second_id}");
-            }
-            // The stub extractor: an empty panel, and Enter leaves the list as it is.
-            assert!(screen.contains("no facts found"), "{screen}");
-            tmux.keys(&["Enter"]);
-            std::thread::sleep(Duration::from_millis(300));
-            assert!(tmux.capture().contains("Articles 2/5"));
-        }
-    }
-    // ---- end of the extractor-dependent part. ---------------------------------------------
+    let (person, count) = first_person_and_postings(&archive, second_id)
+        .unwrap_or_else(|| panic!("the extractor found no person in {second_id}"));
+    // Entering the panel selected its first item, the first person: its mentions
+    // are marked in the body and counted in the panel's title.
+    assert!(screen.contains("People ("), "{screen}");
+    assert!(screen.contains("Facts · mention 1/"), "{screen}");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Facts · mention 2/");
+    tmux.keys(&["Enter"]);
+    let narrowed = tmux.wait_for(&format!("Articles 1/{count} [person: "));
+    let prefix: String = person.chars().take(8).collect();
+    assert!(narrowed.contains(&prefix), "{person}: {narrowed}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Articles 2/5");
 
     // Help, then quit: the terminal comes back and the reading state is saved.
     tmux.keys(&["?"]);
@@ -190,4 +183,97 @@ fn the_reader_runs_in_a_real_terminal() {
         state.contains(&format!("\"last_article\": \"{second_id}\"")),
         "{state}"
     );
+}
+
+#[test]
+fn a_bad_config_is_named_by_line_and_state_survives_a_closed_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/gazette");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "[keys]\ndown = \"j\"\nquit = \"hyper-q\"\n",
+    )
+    .unwrap();
+    let tmux = start_reader(home.path(), "NO_COLOR=1");
+    let screen = tmux.wait_for("Configuration");
+    assert!(screen.contains("line 3"), "{screen}");
+    assert!(screen.contains("hyper-q"), "{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("│Special ops exercise");
+    tmux.keys(&["j"]);
+    tmux.wait_for("Articles 2/5");
+    // NO_COLOR: the screen carries no colour, only attributes.
+    let output = tmux.run(&["capture-pane", "-p", "-e", "-t", "reader"]);
+    let styled = String::from_utf8_lossy(&output.stdout);
+    let mut sgr_seen = 0;
+    for sequence in styled.split("\u{1b}[").skip(1) {
+        let Some(end) = sequence.find('m') else {
+            continue;
+        };
+        let params = &sequence[..end];
+        if !params.chars().all(|c| c.is_ascii_digit() || c == ';') {
+            continue;
+        }
+        sgr_seen += 1;
+        for param in params.split(';').filter_map(|p| p.parse::<u16>().ok()) {
+            let colour = matches!(param, 30..=38 | 40..=48 | 90..=97 | 100..=107);
+            assert!(!colour, "colour SGR {params:?} with NO_COLOR set");
+        }
+    }
+    assert!(
+        sgr_seen > 0,
+        "capture-pane -e shows the attributes: {styled}"
+    );
+    // Closing the terminal kills the reader without a quit: the state saved meanwhile remains.
+    std::thread::sleep(Duration::from_millis(2_500));
+    tmux.run(&["kill-server"]);
+    let state = std::fs::read_to_string(home.path().join("state/gazette/reading.json"))
+        .expect("reading state saved while running");
+    assert!(
+        state.contains("\"last_article\": \"001_debd4f22ff665b1c.txt\""),
+        "{state}"
+    );
+}
+
+#[test]
+fn hostile_article_text_reaches_the_terminal_only_as_visible_characters() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = home.path().join("archive");
+    std::fs::create_dir_all(&archive).unwrap();
+    std::fs::write(
+        archive.join("hostile.txt"),
+        "Click \u{1b}]8;;https://evil.example\u{7}here\u{1b}]8;;\u{7} now\n\n\
+         By Mallory\n\n\
+         Red \u{1b}[31malert\u{1b}[0m and \u{1b}]52;c;cm0gLXJmIH4=\u{7}clipboard; \
+         bidi \u{202e}desrever\u{202c} and zero\u{200b}width; tab\there; \u{1b}[2J no clear.\n\n\
+         Wide: 東京で会議 😀 and combining e\u{301}e\u{301} café.\n",
+    )
+    .unwrap();
+    let tmux = start_reader_on(home.path(), &archive, "");
+    let screen = tmux.wait_for("Red ␛[31malert␛[0m");
+    assert!(
+        screen.contains("Click ␛]8;;https://evil.example␇here"),
+        "{screen}"
+    );
+    assert!(screen.contains("␛]52;c;cm0gLXJmIH4=␇clipboard"), "{screen}");
+    assert!(screen.contains("bidi ⍰desrever⍰"), "{screen}");
+    assert!(screen.contains("zero⍰width; tab here"), "{screen}");
+    assert!(
+        screen.contains("┃● Click"),
+        "the list survived the ESC[2J: {screen}"
+    );
+    // Wide and combining characters keep every row of the article pane the same width.
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.starts_with(['┃', '┏', '┗', '│', '┌', '└']))
+        .collect();
+    assert_eq!(rows.len(), 39, "{screen}");
+    let widths: Vec<usize> = rows
+        .iter()
+        .map(|row| unicode_width::UnicodeWidthStr::width(*row))
+        .collect();
+    assert!(widths.iter().all(|w| *w == 120), "{widths:?}\n{screen}");
+    assert!(screen.contains("東京で会議 😀 and combining e"), "{screen}");
+    assert!(screen.contains(" café.  "), "{screen}");
 }

@@ -43,6 +43,12 @@ fn snapshot_facts_selected_120x40() {
     focus_first_person(&mut h);
     h.key(KeyCode::Down);
     insta::assert_snapshot!("facts_selected_120x40", h.screen(120, 40));
+    // The colours: entities by kind, the selected person's mentions marked, the current one
+    // underlined, the caption dimmed, the dateline bold.
+    let buffer = h.render(120, 40);
+    let article = h.app.layout.article.unwrap();
+    let body = ratatui::layout::Rect::new(article.x + 1, article.y + 1, article.width - 2, 16);
+    insta::assert_snapshot!("facts_selected_120x40_styles", styled_runs(&buffer, body));
 }
 
 #[test]
@@ -116,6 +122,11 @@ fn selecting_a_fact_marks_its_mentions_and_n_steps_through_them() {
     // The first person row is selected on entering the panel: Shavkat Mirziyoyev.
     let marks = h.app.facts_cursor.marks.clone();
     assert_eq!(marks.len(), 4, "{marks:?}");
+    let status = h.screen(160, 40);
+    assert!(
+        status.contains("person: Shavkat Mirziyoyev, President of Uzbekistan · 4 mentions"),
+        "the status line gives the whole fact: {status}"
+    );
     let open = h.app.open.as_ref().unwrap();
     assert!(
         marks
@@ -403,7 +414,7 @@ fn rendering_never_panics_at_any_size() {
 // ---- untrusted text --------------------------------------------------------------------------
 
 fn is_forbidden(c: char) -> bool {
-    c.is_control() || gazette::ui::sanitize::is_invisible_format(c)
+    c.is_control() || gazette::text::is_invisible_format(c)
 }
 
 #[test]
@@ -427,7 +438,18 @@ fn escape_sequences_and_invisible_chars_never_reach_the_buffer() {
             h.key(KeyCode::Tab);
         }
     }
+    // Wide chars, emoji and combining marks keep the pane's right border in its column.
+    let buffer = h.render(120, 40);
+    let article = h.app.layout.article.unwrap();
+    for y in article.y..article.bottom() {
+        let border = buffer[(article.right() - 1, y)].symbol();
+        assert!(
+            ["│", "┃", "┐", "┘", "┓", "┛"].contains(&border),
+            "row {y}: {border:?}"
+        );
+    }
     let screen = h.screen(120, 40);
+    assert!(screen.contains("Wide: 東京で会議 😀👍🏽"), "{screen}");
     assert!(screen.contains("Red ␛[31malert␛[0m"), "{screen}");
     assert!(screen.contains("bidi ⍰desrever⍰"), "{screen}");
     assert!(screen.contains("tab here"));
@@ -479,11 +501,7 @@ fn escape_sequences_in_articles_are_not_written_to_the_terminal() {
         "the article's CSI is not sent"
     );
     assert!(!output.contains('\u{9b}'), "no C1 CSI");
-    assert!(
-        !output
-            .chars()
-            .any(gazette::ui::sanitize::is_invisible_format)
-    );
+    assert!(!output.chars().any(gazette::text::is_invisible_format));
     // The only escapes are the backend's own CSI sequences.
     for (i, _) in output.match_indices('\u{1b}') {
         assert_eq!(output[i + 1..].chars().next(), Some('['), "at byte {i}");
@@ -619,7 +637,8 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
         width: 120,
         height: 40,
     });
-    let effects = app.update(Action::Loaded(Box::new(entry)));
+    assert!(app.update(Action::Loaded(Box::new(entry))).is_empty());
+    let effects = app.update(Action::Tick);
     assert!(matches!(&effects[..], [Effect::ReadArticle(id)] if id == "long.txt"));
     let effects = app.update(Action::ArticleRead {
         id: "long.txt".into(),
@@ -648,4 +667,39 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
     });
     let lines = app.open.as_ref().unwrap().document.as_ref().unwrap().len();
     assert!(lines > 100, "{lines}");
+}
+
+#[test]
+fn keys_pressed_before_anything_loads_do_not_leave_the_reader_empty() {
+    let mut h = Harness::with(Config::defaults(false), ReadingState::default(), vec![]);
+    h.key(KeyCode::Char('j'));
+    h.key(KeyCode::Enter);
+    let (article, facts) = drills();
+    h.articles
+        .insert(article.id.clone(), (article.clone(), facts.clone()));
+    h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    h.send(Action::Tick);
+    assert_eq!(open_id(&h), "b-drills.txt");
+    // Once the reader has chosen, later arrivals do not move the selection.
+    let (article, facts) = summit();
+    h.articles
+        .insert(article.id.clone(), (article.clone(), facts.clone()));
+    h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    h.send(Action::Tick);
+    assert_eq!(open_id(&h), "b-drills.txt");
+    assert_eq!(
+        h.app.list_cursor, 1,
+        "the cursor follows it to its sorted place"
+    );
+}
+
+#[test]
+fn long_list_titles_and_facts_end_with_an_ellipsis() {
+    let mut h = Harness::new();
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("┃● Leaders meet in Tashkent fo…┃"),
+        "{screen}"
+    );
+    assert!(screen.contains("Shavkat Mirziyoyev, Preside…"), "{screen}");
 }

@@ -1,14 +1,274 @@
-//! `gazette facts`.
+//! `gazette facts FILE_OR_ID [--json] [--byte-offsets]`, and `gazette facts --json DIR`.
 
 use super::{Cli, CliError, CliResult};
+use crate::archive::{Article, read_article_file};
+use crate::extract::extract_article;
+use crate::facts::{EntityKind, Facts};
+use crate::span::{CharIndex, Span};
+use serde_json::{Value, json};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
 pub struct FactsArgs {
-    /// Print JSON instead of text.
+    /// A text file, an article id within the archive, or (with --json) a folder of text files.
+    #[arg(value_name = "FILE_OR_ID")]
+    pub target: String,
+    /// Print JSON instead of text; for a folder, one JSON object per line with a "file" field.
     #[arg(long)]
     pub json: bool,
+    /// Give start/end as byte offsets instead of Unicode character offsets.
+    #[arg(long)]
+    pub byte_offsets: bool,
 }
 
-pub fn run(_cli: &Cli, _args: &FactsArgs) -> CliResult {
-    Err(CliError("`gazette facts` is not built yet".into()))
+pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
+    let path = Path::new(&args.target);
+    if path.is_dir() {
+        if !args.json {
+            return Err(CliError(format!(
+                "{} is a folder: add --json to tag every text file in it, one JSON object per line",
+                path.display()
+            )));
+        }
+        return run_dir(path, args);
+    }
+    let article = if path.is_file() {
+        let root = path.parent().unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        read_article_file(root, &name)
+            .map_err(|reason| CliError(format!("cannot read {}: {reason}", path.display())))?
+    } else {
+        read_article_file(&cli.archive, &args.target).map_err(|reason| {
+            CliError(format!(
+                "{} is neither a file nor an article in the archive {}: {reason}",
+                args.target,
+                cli.archive.display()
+            ))
+        })?
+    };
+    let facts = extract_article(&article);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let value = facts_json(&article, &facts, args.byte_offsets, None);
+        writeln!(out, "{value}")?;
+    } else {
+        write!(out, "{}", facts_text(&article, &facts))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
+    let mut files = Vec::new();
+    collect_text_files(dir, dir, &mut files);
+    files.sort();
+    let mut out = std::io::stdout().lock();
+    let mut failures = 0;
+    for id in files {
+        match read_article_file(dir, &id) {
+            Ok(article) => {
+                let facts = extract_article(&article);
+                let value = facts_json(&article, &facts, args.byte_offsets, Some(&id));
+                writeln!(out, "{value}")?;
+            }
+            Err(reason) => {
+                failures += 1;
+                eprintln!("gazette: skipped {id}: {reason}");
+            }
+        }
+    }
+    Ok(if failures == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+fn collect_text_files(root: &Path, dir: &Path, files: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            collect_text_files(root, &path, files);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md"))
+        {
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            let parts: Vec<String> = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            files.push(parts.join("/"));
+        }
+    }
+}
+
+/// The facts as the JSON object documented in the README: mentions with offsets, grouped
+/// entities, dates and quotes.
+pub fn facts_json(
+    article: &Article,
+    facts: &Facts,
+    byte_offsets: bool,
+    file: Option<&str>,
+) -> Value {
+    let index = CharIndex::new(&article.text);
+    let offsets = |span: Span| -> (usize, usize) {
+        if byte_offsets {
+            let bytes = index.bytes_of_span(span);
+            (bytes.start, bytes.end)
+        } else {
+            (span.start, span.end)
+        }
+    };
+    let mut entities: Vec<(usize, Value)> = Vec::new();
+    for entity in &facts.entities {
+        for &span in &entity.mentions {
+            let (start, end) = offsets(span);
+            entities.push((
+                span.start,
+                json!({"kind": entity.kind.label(), "text": index.slice(&article.text, span),
+                       "start": start, "end": end, "canonical": entity.canonical}),
+            ));
+        }
+    }
+    for date in &facts.dates {
+        let (start, end) = offsets(date.span);
+        entities.push((
+            date.span.start,
+            json!({"kind": "date", "text": date.text, "start": start, "end": end,
+                   "canonical": date.value.clone().unwrap_or_else(|| date.text.clone())}),
+        ));
+    }
+    entities.sort_by_key(|(start, _)| *start);
+    let group = |kind: EntityKind| -> Vec<Value> {
+        facts
+            .of_kind(kind)
+            .map(|e| {
+                let mut mentions: Vec<String> = Vec::new();
+                for &span in &e.mentions {
+                    let text = index.slice(&article.text, span).to_owned();
+                    if !mentions.contains(&text) {
+                        mentions.push(text);
+                    }
+                }
+                let mut value = json!({"name": e.canonical, "mentions": mentions});
+                if kind == EntityKind::Person {
+                    value["role"] = json!(e.role);
+                }
+                if kind == EntityKind::Place {
+                    value["type"] = json!(e.place_type);
+                }
+                value
+            })
+            .collect()
+    };
+    let dates: Vec<Value> = facts
+        .dates
+        .iter()
+        .map(|d| {
+            let (start, end) = offsets(d.span);
+            json!({"text": d.text, "value": d.value, "relative": d.relative, "start": start, "end": end})
+        })
+        .collect();
+    let quotes: Vec<Value> = facts
+        .quotes
+        .iter()
+        .map(|q| {
+            let (start, end) = offsets(q.span);
+            json!({"speaker": q.speaker, "text": q.text, "start": start, "end": end})
+        })
+        .collect();
+    let mut value = json!({
+        "entities": entities.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
+        "people": group(EntityKind::Person),
+        "places": group(EntityKind::Place),
+        "organizations": group(EntityKind::Organization),
+        "events": group(EntityKind::Event),
+        "dates": dates,
+        "quotes": quotes,
+    });
+    if let Some(file) = file {
+        value["file"] = json!(file);
+    }
+    value
+}
+
+/// Grouped, human-readable facts. Article text is untrusted: control characters are dropped.
+fn facts_text(article: &Article, facts: &Facts) -> String {
+    let clean = |s: &str| -> String { s.chars().filter(|c| !c.is_control()).collect() };
+    let index = CharIndex::new(&article.text);
+    let mut out = String::new();
+    let sections = [
+        (EntityKind::Person, "People"),
+        (EntityKind::Place, "Places"),
+        (EntityKind::Organization, "Organisations"),
+        (EntityKind::Event, "Events"),
+    ];
+    for (kind, heading) in sections {
+        let entities: Vec<_> = facts.of_kind(kind).collect();
+        if entities.is_empty() {
+            continue;
+        }
+        out.push_str(heading);
+        out.push('\n');
+        for e in entities {
+            let mut line = format!("  {}", clean(&e.canonical));
+            if let Some(role) = &e.role {
+                line.push_str(&format!(" — {}", clean(role)));
+            }
+            if let Some(kind) = e.place_type {
+                line.push_str(&format!(" ({})", format!("{kind:?}").to_lowercase()));
+            }
+            let mut forms: Vec<String> = Vec::new();
+            for &span in &e.mentions {
+                let form = clean(index.slice(&article.text, span));
+                if form != e.canonical && !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+            if !forms.is_empty() {
+                line.push_str(&format!(" [also: {}]", forms.join(", ")));
+            }
+            line.push_str(&format!(" ×{}\n", e.mentions.len()));
+            out.push_str(&line);
+        }
+    }
+    if !facts.dates.is_empty() {
+        out.push_str("Dates\n");
+        let mut seen: Vec<&str> = Vec::new();
+        for d in &facts.dates {
+            if seen.contains(&d.text.as_str()) {
+                continue;
+            }
+            seen.push(&d.text);
+            let value = d.value.as_deref().unwrap_or("relative");
+            out.push_str(&format!("  {} = {}\n", clean(&d.text), clean(value)));
+        }
+    }
+    if !facts.quotes.is_empty() {
+        out.push_str("Quotes\n");
+        for q in &facts.quotes {
+            let speaker = q.speaker.as_deref().unwrap_or("unknown");
+            let text: String = q.text.chars().take(80).collect();
+            out.push_str(&format!("  {}: “{}”\n", clean(speaker), clean(&text)));
+        }
+    }
+    if out.is_empty() {
+        out.push_str("No facts found.\n");
+    }
+    out
 }

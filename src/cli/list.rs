@@ -28,17 +28,17 @@ pub fn run(cli: &Cli, args: &ListArgs) -> CliResult {
             let or_dash = |field: &Option<String>| {
                 field
                     .as_deref()
-                    .map_or_else(|| "-".to_owned(), crate::text::single_line)
+                    .map_or_else(|| "-".to_owned(), crate::text::sanitize_label)
             };
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}\t{}\t{}",
-                crate::text::single_line(&meta.id),
+                crate::text::sanitize_label(&meta.id),
                 date,
                 or_dash(&meta.source),
                 or_dash(&meta.byline),
                 or_dash(&meta.dateline),
-                crate::text::single_line(&meta.title)
+                crate::text::sanitize_label(&meta.title)
             )?;
         }
     }

@@ -63,7 +63,7 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
                 rank + 1,
                 hit.score,
                 index.article_id(hit.article).unwrap_or_default(),
-                printable(title)
+                crate::text::sanitize(title)
             );
         }
         if hits.is_empty() {
@@ -77,11 +77,4 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Article text is untrusted: control characters never reach the terminal.
-fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }

@@ -3,7 +3,7 @@
 use super::{Cli, CliError, CliResult};
 use crate::archive::{Article, BlockKind, Loader};
 use crate::span::Span;
-use crate::text::single_line;
+use crate::text::sanitize_label;
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
@@ -123,10 +123,10 @@ fn print_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
     let field = |f: &Option<crate::archive::Field>| {
         f.as_ref().map_or_else(
             || "-".to_owned(),
-            |f| format!("{} [{}]", single_line(&f.text), f.span),
+            |f| format!("{} [{}]", sanitize_label(&f.text), f.span),
         )
     };
-    writeln!(out, "id:        {}", single_line(&article.id))?;
+    writeln!(out, "id:        {}", sanitize_label(&article.id))?;
     writeln!(out, "title:     {}", field(&article.title))?;
     writeln!(out, "source:    {}", field(&article.source))?;
     writeln!(out, "section:   {}", field(&article.section))?;
@@ -134,7 +134,7 @@ fn print_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
     writeln!(out, "dateline:  {}", field(&article.dateline))?;
     let published = article.published.as_ref().map_or_else(
         || "-".to_owned(),
-        |p| format!("{} ({}) [{}]", p.date, single_line(&p.text), p.span),
+        |p| format!("{} ({}) [{}]", p.date, sanitize_label(&p.text), p.span),
     );
     writeln!(out, "published: {published}")?;
     for block in &article.blocks {
@@ -144,23 +144,23 @@ fn print_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
             BlockKind::Paragraph => "paragraph",
         };
         writeln!(out, "\n{kind} [{}]", block.span)?;
-        writeln!(out, "  {}", single_line(&article.slice(block.span)))?;
+        writeln!(out, "  {}", sanitize_label(&article.slice(block.span)))?;
         if let Some(credit) = block.credit {
             writeln!(
                 out,
                 "  credit [{credit}]: {}",
-                single_line(&article.slice(credit))
+                sanitize_label(&article.slice(credit))
             )?;
         }
     }
     for comment in &article.comments {
         writeln!(out, "\ncomment [{comment}]")?;
-        writeln!(out, "  {}", single_line(&article.slice(*comment)))?;
+        writeln!(out, "  {}", sanitize_label(&article.slice(*comment)))?;
     }
     if !article.boilerplate.is_empty() {
         writeln!(out, "\nboilerplate removed:")?;
         for span in &article.boilerplate {
-            writeln!(out, "  [{span}] {}", single_line(&article.slice(*span)))?;
+            writeln!(out, "  [{span}] {}", sanitize_label(&article.slice(*span)))?;
         }
     }
     Ok(())

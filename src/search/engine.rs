@@ -40,8 +40,12 @@ struct PreparedTerm<'a> {
     word_scores: Vec<i32>,
     /// Score per distinct value, with the field's priority (`i64::MIN`: none).
     value_scores: Vec<i64>,
+    /// The highest of `value_scores`.
+    best_value_score: i64,
     /// Articles whose body holds the phrase, ascending.
     body_hits: Vec<u32>,
+    /// For an exact term: a searcher built once, not once per field as `str::find` would.
+    finder: Option<aho_corasick::AhoCorasick>,
 }
 
 impl SearchIndex {
@@ -73,14 +77,14 @@ impl SearchIndex {
         // Candidates go newest first, so the hits come out in date order and a stable sort
         // by score alone completes the ranking.
         let evaluate = |ranks: &[u32]| -> Vec<(u32, Hit)> {
-            ranks
-                .iter()
-                .filter_map(|&rank| {
+            let mut matched = Vec::with_capacity(ranks.len());
+            for &rank in ranks {
+                if let Some(score) = self.score_article(&groups, rank) {
                     let article = self.layout.articles[rank as usize];
-                    let score = self.score_article(&groups, rank)?;
-                    Some((rank, Hit { article, score }))
-                })
-                .collect()
+                    matched.push((rank, Hit { article, score }));
+                }
+            }
+            matched
         };
         let threads = worker_threads();
         let matched: Vec<(u32, Hit)> = if threads > 1 && candidates.len() >= PARALLEL_THRESHOLD {
@@ -90,22 +94,24 @@ impl SearchIndex {
                     .chunks(chunk_len)
                     .map(|chunk| scope.spawn(|| evaluate(chunk)))
                     .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|w| w.join().unwrap_or_default())
-                    .collect()
+                let mut matched = Vec::with_capacity(candidates.len());
+                for worker in workers {
+                    matched.extend(worker.join().unwrap_or_default());
+                }
+                matched
             })
         } else {
             evaluate(candidates)
         };
         let ranks = matched.iter().map(|(rank, _)| *rank).collect();
-        let mut hits: Vec<Hit> = matched.into_iter().map(|(_, hit)| hit).collect();
-        hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
-        (hits, ranks)
+        (rank_by_score(&matched), ranks)
     }
 
     fn prepare<'a>(&'a self, term: &'a Term) -> PreparedTerm<'a> {
         let mut prepared = self.prepare_for_positions(term);
+        if prepared.effective_kind() == MatchKind::Exact {
+            prepared.finder = aho_corasick::AhoCorasick::new([prepared.pattern.as_str()]).ok();
+        }
         if prepared.by_word {
             prepared.word_scores = self.score_words(&prepared);
         }
@@ -118,6 +124,12 @@ impl SearchIndex {
                     .unwrap_or(i64::MIN)
             })
             .collect();
+        prepared.best_value_score = prepared
+            .value_scores
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(i64::MIN);
         if !term.body_phrase.is_empty() {
             prepared.body_hits = self.body.articles_with_phrase(&term.body_phrase);
         }
@@ -186,15 +198,18 @@ impl SearchIndex {
                 .score_field(title, self.layout.title_words(rank))
                 .map(|s| s * 4 + TITLE_PRIORITY);
         }
-        let value_best = self
-            .layout
-            .values(rank)
-            .iter()
-            .map(|&id| term.value_scores[id as usize])
-            .max()
-            .unwrap_or(i64::MIN);
-        if value_best != i64::MIN {
-            best = best.max(Some(value_best));
+        // No value can beat a title score at or above the best value score of the query.
+        if best.is_none_or(|title| title < term.best_value_score) {
+            let value_best = self
+                .layout
+                .values(rank)
+                .iter()
+                .map(|&id| term.value_scores[id as usize])
+                .max()
+                .unwrap_or(i64::MIN);
+            if value_best != i64::MIN {
+                best = best.max(Some(value_best));
+            }
         }
         if best.is_none() && term.body_hits.binary_search(&article).is_ok() {
             best = Some(term.pattern.chars().count() as i64 * CHAR_SCORE * 4);
@@ -295,9 +310,28 @@ impl SearchIndex {
             words: &self.words,
             word_scores: Vec::new(),
             value_scores: Vec::new(),
+            best_value_score: i64::MIN,
             body_hits: Vec::new(),
+            finder: None,
         }
     }
+}
+
+/// Orders hits (given newest first) by score, keeping date order among equal scores: one
+/// sort of packed integer keys, cheaper than a stable sort of the hits themselves.
+fn rank_by_score(matched: &[(u32, Hit)]) -> Vec<Hit> {
+    let mut keys: Vec<u64> = matched
+        .iter()
+        .enumerate()
+        .map(|(position, (_, hit))| {
+            let score = (hit.score + (1 << 31)).clamp(0, i64::from(u32::MAX)) as u64;
+            ((u64::from(u32::MAX) - score) << 32) | position as u64
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.iter()
+        .map(|key| matched[(key & u64::from(u32::MAX)) as usize].1)
+        .collect()
 }
 
 fn worker_threads() -> usize {
@@ -379,7 +413,7 @@ impl PreparedTerm<'_> {
                 }
                 return self.matcher.fuzzy_match(&text.original, &self.term.text);
             }
-            MatchKind::Exact => haystack.find(self.pattern.as_str())?,
+            MatchKind::Exact => self.find(haystack)?,
             MatchKind::Prefix => haystack.starts_with(self.pattern.as_str()).then_some(0)?,
             MatchKind::Suffix => haystack
                 .ends_with(self.pattern.as_str())
@@ -387,6 +421,14 @@ impl PreparedTerm<'_> {
             MatchKind::Whole => (haystack == self.pattern).then_some(0)?,
         };
         Some(exact_score(haystack, start, &self.pattern))
+    }
+
+    /// The byte offset of the exact term's first occurrence in `haystack`.
+    fn find(&self, haystack: &str) -> Option<usize> {
+        match &self.finder {
+            Some(finder) => finder.find(haystack).map(|m| m.start()),
+            None => haystack.find(self.pattern.as_str()),
+        }
     }
 
     /// Dates are compared as text (`date:2019` means the year, not a scatter of digits).
@@ -430,7 +472,7 @@ impl PreparedTerm<'_> {
                     .map(|(_, positions)| positions)
                     .unwrap_or_default();
             }
-            MatchKind::Exact => haystack.find(self.pattern.as_str()),
+            MatchKind::Exact => self.find(haystack),
             MatchKind::Prefix | MatchKind::Whole => Some(0),
             MatchKind::Suffix => Some(haystack.len() - self.pattern.len()),
         };

@@ -325,6 +325,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_one_char_table_holds_the_matchers_own_scores() {
+        let words: Vec<FieldText> = ["Kazakhstan", "NATO", "co-operation", "2019", "Ташкент"]
+            .iter()
+            .map(|w| FieldText::new(w))
+            .collect();
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let table = single_char_table(&words, &matcher);
+        assert_eq!(table.len(), SINGLE_CHARS.len());
+        for (row, c) in SINGLE_CHARS.chars().enumerate() {
+            for (word, &score) in words.iter().zip(&table[row]) {
+                let direct = matcher.fuzzy_match(&word.original, &c.to_string());
+                assert_eq!(
+                    direct.map_or(NO_SCORE, |s| s as i32),
+                    score,
+                    "{c} in {word:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn later_dates_have_larger_keys() {
         let key = |y, m, d| date_key(Some(PartialDate::ymd(y, m, d)));
         assert!(key(2024, 4, 27) > key(2024, 4, 26));

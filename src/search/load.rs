@@ -14,28 +14,45 @@ pub struct LoadedArchive {
     pub skipped: Vec<Skipped>,
 }
 
-/// Reads every article once: its catalog entry and its body words are kept, its text is not.
+/// Reads every article once. Its body words go into the index as it loads, numbered in
+/// load order, and are renumbered to catalog order (sorted by id) at the end: no body is held.
 pub fn load_archive(loader: &Loader, threads: usize) -> LoadedArchive {
-    let loaded: Mutex<Vec<(CatalogEntry, Vec<String>)>> = Mutex::new(Vec::new());
+    let body = Mutex::new(BodyIndexBuilder::default());
+    let entries: Mutex<Vec<CatalogEntry>> = Mutex::new(Vec::new());
     let skipped = Mutex::new(Vec::new());
     loader.load_with(threads, |event| match event {
         LoadEvent::Discovered { .. } => {}
         LoadEvent::Loaded(article) => {
             let entry = CatalogEntry::from_article(&article);
             let words = indexed_words(&article);
-            lock(&loaded).push((entry, words));
+            // One lock for both, so the load-order number is the entry's position.
+            let mut entries = lock(&entries);
+            lock(&body).add_words(entries.len() as u32, &words);
+            entries.push(entry);
         }
         LoadEvent::Skipped(file) => lock(&skipped).push(file),
     });
-    let mut loaded = loaded.into_inner().unwrap_or_else(|e| e.into_inner());
-    loaded.sort_by(|a, b| a.0.meta.id.cmp(&b.0.meta.id));
-    let mut catalog = Catalog::default();
-    let mut body = BodyIndexBuilder::default();
-    for (entry, words) in loaded {
-        let index = catalog.push(entry);
-        body.add_words(index as u32, &words);
+    let entries = entries.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        entries[a as usize]
+            .meta
+            .id
+            .cmp(&entries[b as usize].meta.id)
+    });
+    let mut catalog_index = vec![0u32; entries.len()];
+    for (position, &loaded) in order.iter().enumerate() {
+        catalog_index[loaded as usize] = position as u32;
     }
-    let index = SearchIndex::new(&catalog, body.finish());
+    let mut slots: Vec<Option<CatalogEntry>> = entries.into_iter().map(Some).collect();
+    let mut catalog = Catalog::default();
+    for &loaded in &order {
+        if let Some(entry) = slots[loaded as usize].take() {
+            catalog.push(entry);
+        }
+    }
+    let body = body.into_inner().unwrap_or_else(|e| e.into_inner());
+    let index = SearchIndex::new(&catalog, body.finish_renumbered(Some(&catalog_index)));
     let mut skipped = skipped.into_inner().unwrap_or_else(|e| e.into_inner());
     skipped.sort_by(|a, b| a.id.cmp(&b.id));
     LoadedArchive {

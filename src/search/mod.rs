@@ -1,17 +1,22 @@
 //! Fuzzy filtering and search across the archive, fzf-style, scored by fuzzy-matcher's
 //! SkimMatcherV2.
 //!
-//! Built for 100,000 articles: fields are matched one by one (a title, one entity name), each
-//! distinct name once per query with its hits mapped to articles through postings; a character
-//! mask and a subsequence check reject most fields before the scorer runs; a query that extends
-//! the previous one is run over the previous results only ([`Searcher`]); bodies are searched
-//! through an inverted word index built once at load ([`BodyIndex`]); and the work runs on a
-//! background thread that drops stale queries ([`SearchWorker`]).
+//! Built for 100,000 articles: fields are matched one by one (a title, one entity name), and a
+//! fuzzy term within one word of a field, so SkimMatcherV2 scores each distinct word of the
+//! archive at most once per query (the first keystroke's one-letter scores are precomputed)
+//! and the scores reach articles through postings; a character mask and a subsequence check
+//! reject most words before the scorer runs; a query that extends the previous one is run over
+//! the previous results only ([`Searcher`]); bodies are searched through an inverted word index
+//! built once at load ([`BodyIndex`]); and the work runs on a background thread that drops
+//! stale queries ([`SearchWorker`]).
 //!
-//! For the TUI: parse the input with [`Query::parse`] on every keystroke (cheap; an error goes
-//! to the status line), submit it to the [`SearchWorker`] with a growing generation, take
-//! answers with [`SearchWorker::try_latest`] and keep only the newest generation, and ask
-//! [`SearchIndex::title_match_positions`] for the rows on screen.
+//! For the TUI: build the index once in the background ([`load_archive`], or a
+//! [`BodyIndexBuilder`] fed as articles load plus [`SearchIndex::new`] over the catalog), wrap
+//! it in an `Arc` and [`SearchWorker::spawn`] it. On every keystroke submit the raw input with
+//! a growing generation ([`SearchWorker::submit`]; it never blocks); in the event loop take
+//! [`SearchWorker::try_latest`] and apply it only if its generation is the newest submitted.
+//! An `Err` outcome is a [`QueryError`] for the status line. [`Hit::article`] is the catalog
+//! index. Ask [`SearchIndex::title_match_positions`] (char indices) for the rows on screen only.
 
 mod body;
 mod engine;

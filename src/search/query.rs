@@ -4,6 +4,10 @@
 //! word of the body); `^a` prefix; `a$` suffix; `!a` must not contain; `person:a`, `place:a`,
 //! `org:a`, `event:a`, `date:a` look only at that field; `"a b"` an exact phrase in the fields or
 //! the body. A term with an uppercase letter is case-sensitive (smart case).
+//!
+//! A fuzzy term matches within one word of a field (`nazbyv` finds "Nazarbayev"; `kazdef` does
+//! not join "Kazakh defence": type `kaz def`). That keeps scoring to one pass over the distinct
+//! words of the archive. A term with an escaped space (`kazakh\ def`) matches across words.
 
 use super::text::body_words;
 use std::fmt;
@@ -178,6 +182,9 @@ impl Term {
             || !self.body_phrase.is_empty()
             || !previous.body_phrase.is_empty()
             || (previous.case_sensitive && !self.case_sensitive)
+            // A fuzzy term without a space matches within one word, with one across words.
+            || self.text.contains(char::is_whitespace)
+                != previous.text.contains(char::is_whitespace)
         {
             return false;
         }
@@ -483,5 +490,9 @@ mod tests {
         assert!(!parse("ka | x").narrows(&parse("ka")));
         assert!(!parse("kb").narrows(&parse("ka")));
         assert!(parse("anything").narrows(&parse("")));
+        assert!(
+            !parse("ab\\ c").narrows(&parse("ab")),
+            "a space changes what a term spans"
+        );
     }
 }

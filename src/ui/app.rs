@@ -173,7 +173,11 @@ pub struct App {
     pub catalog: Catalog,
     /// Catalog indices shown in the list, in display order (by id).
     pub visible: Vec<u32>,
-    visible_unsorted: bool,
+    /// Every catalog index sorted by id; `all[..all_sorted]` is in order, the rest new.
+    all: Vec<u32>,
+    all_sorted: usize,
+    /// The list needs sorting and the cursor placing again (after loads or a filter change).
+    list_dirty: bool,
     pub list_cursor: usize,
     pub list_offset: usize,
     /// The catalog index of the article chosen in the list.
@@ -212,7 +216,9 @@ impl App {
             config,
             catalog: Catalog::default(),
             visible: Vec::new(),
-            visible_unsorted: false,
+            all: Vec::new(),
+            all_sorted: 0,
+            list_dirty: false,
             list_cursor: 0,
             list_offset: 0,
             selected: None,
@@ -275,12 +281,18 @@ impl App {
                 self.progress.loaded += 1;
                 let admitted = self.filter.as_ref().is_none_or(|f| f.admits(&entry));
                 let index = self.catalog.push(*entry) as u32;
-                if admitted {
+                self.all.push(index);
+                if admitted && self.filter.is_some() {
                     self.visible.push(index);
-                    self.visible_unsorted = true;
                 }
+                self.list_dirty = true;
+                // Sorting waits for the batch's Tick: per article it would be quadratic.
+                return effects;
             }
-            Action::Skipped(skipped) => self.progress.skipped.push(skipped),
+            Action::Skipped(skipped) => {
+                self.progress.skipped.push(skipped);
+                return effects;
+            }
             Action::ArticleRead { id, result } => self.article_read(id, result),
             Action::LaidOut { id, document } => self.laid_out(id, *document),
             Action::Tick => {}
@@ -291,17 +303,24 @@ impl App {
 
     /// Brings derived state in line after any change: list order, selection, layout, wrapping.
     fn settle(&mut self, effects: &mut Vec<Effect>) {
-        if self.visible_unsorted {
-            self.sort_visible();
+        if self.list_dirty {
+            self.sort_list();
         }
-        if !self.user_moved && !self.visible.is_empty() {
+        let follow_loader = !self.user_moved || self.selected.is_none();
+        let on_resume = self.resume.is_some() && self.selected_id() == self.resume;
+        if follow_loader && !on_resume && !self.visible.is_empty() {
             // Until the reader moves, follow last session's article, else the top of the list,
-            // as the list fills.
+            // as the list fills. Keys pressed before anything loaded do not leave it empty.
             let resume = self
                 .resume
                 .as_deref()
                 .and_then(|id| self.position_of_id(id));
-            self.select_position(resume.unwrap_or(0), effects);
+            let fallback = if self.user_moved {
+                self.list_cursor.min(self.visible.len() - 1)
+            } else {
+                0
+            };
+            self.select_position(resume.unwrap_or(fallback), effects);
         }
         self.layout = PaneLayout::compute(self.area, self.focus, self.facts_toggled);
         if let (Some(open), Some(rect)) = (self.open.as_mut(), self.layout.article) {
@@ -336,15 +355,38 @@ impl App {
         }
     }
 
-    fn sort_visible(&mut self) {
+    /// Merges newly loaded articles into the sorted list and puts the cursor back on the
+    /// chosen article: O(n) per batch of loads, not per article.
+    fn sort_list(&mut self) {
         let catalog = &self.catalog;
-        self.visible.sort_by(|a, b| {
-            catalog.entries()[*a as usize]
-                .meta
-                .id
-                .cmp(&catalog.entries()[*b as usize].meta.id)
-        });
-        self.visible_unsorted = false;
+        let id_of = |i: &u32| catalog.entries()[*i as usize].meta.id.as_str();
+        if self.all_sorted < self.all.len() {
+            let mut fresh = self.all.split_off(self.all_sorted);
+            fresh.sort_by(|a, b| id_of(a).cmp(id_of(b)));
+            let old = std::mem::take(&mut self.all);
+            let mut merged = Vec::with_capacity(old.len() + fresh.len());
+            let (mut i, mut j) = (0, 0);
+            while i < old.len() && j < fresh.len() {
+                if id_of(&old[i]) <= id_of(&fresh[j]) {
+                    merged.push(old[i]);
+                    i += 1;
+                } else {
+                    merged.push(fresh[j]);
+                    j += 1;
+                }
+            }
+            merged.extend_from_slice(&old[i..]);
+            merged.extend_from_slice(&fresh[j..]);
+            self.all = merged;
+            self.all_sorted = self.all.len();
+        }
+        if self.filter.is_none() {
+            self.visible.clone_from(&self.all);
+        } else {
+            self.visible.sort_by(|a, b| id_of(a).cmp(id_of(b)));
+            self.visible.dedup();
+        }
+        self.list_dirty = false;
         if let Some(position) = self
             .selected
             .and_then(|selected| self.visible.iter().position(|&i| i == selected))
@@ -431,8 +473,7 @@ impl App {
     /// Drops the list filter, keeping the chosen article chosen.
     fn widen(&mut self) {
         self.filter = None;
-        self.visible = (0..self.catalog.len() as u32).collect();
-        self.sort_visible();
+        self.sort_list();
         self.message = Some(format!("{} articles", self.visible.len()));
     }
 
@@ -471,7 +512,7 @@ impl App {
             key.canonical
         ));
         self.filter = Some(ListFilter::Entity(key));
-        self.sort_visible();
+        self.sort_list();
         let kept = self.selected.is_some_and(|s| self.visible.contains(&s));
         if !kept && !self.visible.is_empty() {
             self.list_cursor = 0;
@@ -552,6 +593,8 @@ impl App {
         self.facts_cursor.marks =
             row.map_or_else(Vec::new, |r| mentions_of(&open.facts, open.fact_rows[r]));
         self.facts_cursor.mark = 0;
+        // The panel is narrow: the status line gives the whole fact.
+        self.message = row.map(|r| describe_fact(&open.facts, open.fact_rows[r]));
         if let Some(r) = row {
             let height = self
                 .layout
@@ -698,7 +741,12 @@ impl App {
                 });
                 self.facts_cursor = FactsCursor::default();
                 if self.focus == Pane::Facts {
-                    self.facts_cursor.row = self.first_fact_item();
+                    // Keep the panel's selection meaningful: the new article's first fact.
+                    let row = self.first_fact_item();
+                    self.facts_cursor.row = row;
+                    if let (Some(row), Some(open)) = (row, &self.open) {
+                        self.facts_cursor.marks = mentions_of(&open.facts, open.fact_rows[row]);
+                    }
                 }
             }
             Err(error) => {
@@ -783,8 +831,41 @@ impl App {
     pub fn reading_state(&self) -> &ReadingState {
         &self.reading
     }
+}
 
-    pub fn has_moved(&self) -> bool {
-        self.user_moved
+/// A fact in full, for the status line: "Shavkat Mirziyoyev, President of Uzbekistan · 4 mentions".
+fn describe_fact(facts: &Facts, row: FactRow) -> String {
+    let mentions = |n: usize| format!("{n} mention{}", if n == 1 { "" } else { "s" });
+    match row {
+        FactRow::Header(group, count) => format!("{} ({count})", group.label()),
+        FactRow::Entity(i) => {
+            let entity = &facts.entities[i];
+            let role = entity
+                .role
+                .as_deref()
+                .map_or_else(String::new, |r| format!(", {r}"));
+            format!(
+                "{}: {}{role} · {} · Enter lists every article with it",
+                entity.kind.label(),
+                entity.canonical,
+                mentions(entity.mentions.len())
+            )
+        }
+        FactRow::Date(i) => {
+            let date = &facts.dates[i];
+            format!(
+                "date: {} = {}",
+                date.text,
+                date.value.as_deref().unwrap_or("relative, no fixed value")
+            )
+        }
+        FactRow::Quote(i) => {
+            let quote = &facts.quotes[i];
+            format!(
+                "{}: “{}”",
+                quote.speaker.as_deref().unwrap_or("unattributed"),
+                quote.text
+            )
+        }
     }
 }

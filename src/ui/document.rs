@@ -163,6 +163,9 @@ fn meta_line(article: &Article) -> String {
     if let Some(source) = &article.source {
         parts.push(sanitize_label(&source.text));
     }
+    if let Some(section) = &article.section {
+        parts.push(sanitize_label(&section.text));
+    }
     if let Some(published) = &article.published {
         let iso = published.date.iso();
         parts.push(if iso.is_empty() {

@@ -4,7 +4,7 @@
 use super::app::App;
 use super::facts_view::FactRow;
 use super::layout::{Pane, inner};
-use super::render::pane_block;
+use super::render::{pane_block, set_clipped_line};
 use super::sanitize::sanitize_label;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -109,6 +109,6 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             Style::new()
         };
         buffer.set_style(Rect::new(area.x, y, area.width, 1), row_style);
-        buffer.set_line(area.x, y, &line.patch_style(row_style), area.width);
+        set_clipped_line(buffer, area, y, &line.patch_style(row_style));
     }
 }

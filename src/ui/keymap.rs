@@ -220,7 +220,8 @@ impl KeyChord {
         }
         let name = match self.code {
             KeyCode::Char(' ') => "Space".to_owned(),
-            KeyCode::Char(c) => c.to_string(),
+            // A config may bind any char, ESC included: the label must still be printable.
+            KeyCode::Char(c) => super::sanitize::safe_char(c).to_string(),
             KeyCode::Up => "↑".to_owned(),
             KeyCode::Down => "↓".to_owned(),
             KeyCode::Left => "←".to_owned(),
@@ -309,6 +310,12 @@ mod tests {
         assert_eq!(KeyChord::parse("-").unwrap().code, KeyCode::Char('-'));
         assert_eq!(KeyChord::parse("hyper-x"), None);
         assert_eq!(KeyChord::parse(""), None);
+    }
+
+    #[test]
+    fn labels_of_control_chars_are_printable() {
+        let escape = KeyChord::parse("\u{1b}").unwrap();
+        assert_eq!(escape.label(), "␛");
     }
 
     #[test]

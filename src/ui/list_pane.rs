@@ -3,7 +3,7 @@
 
 use super::app::App;
 use super::layout::{Pane, inner};
-use super::render::pane_block;
+use super::render::{pane_block, set_clipped_line};
 use super::sanitize::sanitize_label;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -60,7 +60,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         };
         line = line.patch_style(row_style);
         buffer.set_style(Rect::new(area.x, y, area.width, 1), row_style);
-        buffer.set_line(area.x, y, &line, area.width);
+        set_clipped_line(buffer, area, y, &line);
         y += 1;
         if y >= area.y + rows {
             break;
@@ -77,7 +77,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             (true, false) => format!("  {source}"),
             (true, true) => format!("  {}", sanitize_label(&meta.id)),
         };
-        buffer.set_line(area.x, y, &Line::styled(detail, theme.meta), area.width);
+        set_clipped_line(buffer, area, y, &Line::styled(detail, theme.meta));
         y += 1;
     }
     if app.visible.is_empty() {

@@ -1,5 +1,12 @@
 //! The three-pane terminal reader. State lives in [`app::App`] and changes only in
 //! [`app::App::update`]; the panes render it; [`runner`] connects it to a real terminal.
+//!
+//! Where later features plug in:
+//! - a list filter typed after `/`: a [`app::Mode`] variant that takes the keys, and a
+//!   [`app::ListFilter`] variant whose matches become `App::visible`;
+//! - notes: a cursor or selection in the article is a char offset or [`crate::span::Span`];
+//!   [`document::Document::line_of`] finds its line, and [`article_pane::styled_line`] paints
+//!   spans the way it paints marks; note editors are [`app::Popup`]s on the popup stack.
 
 pub mod app;
 pub mod article_pane;

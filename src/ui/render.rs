@@ -62,3 +62,21 @@ pub fn pane_block<'a>(app: &App, pane: Pane, title: Line<'a>) -> Block<'a> {
         .border_style(style)
         .title(title)
 }
+
+/// Writes a one-row line, ending it with `…` when it does not fit.
+pub fn set_clipped_line(
+    buffer: &mut ratatui::buffer::Buffer,
+    area: ratatui::layout::Rect,
+    y: u16,
+    line: &Line,
+) {
+    if area.width == 0 {
+        return;
+    }
+    buffer.set_line(area.x, y, line, area.width);
+    if line.width() > area.width as usize {
+        let last = area.right() - 1;
+        let style = buffer[(last, y)].style();
+        buffer[(last, y)].set_symbol("…").set_style(style);
+    }
+}

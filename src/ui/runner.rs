@@ -45,9 +45,11 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
 
     let (actions, inbox) = mpsc::channel::<Action>();
     spawn_loader(loader, actions.clone());
+    let (saver, saver_thread) = spawn_saver(state_path.clone());
     let workers = Workers {
         reader: spawn_reader(archive, actions.clone()),
         layout: spawn_layout(actions),
+        saver,
     };
 
     let mut guard = TerminalGuard::enter().map_err(|e| {
@@ -55,6 +57,9 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
     })?;
     let result = event_loop(&mut guard, &mut app, &inbox, &workers);
     drop(guard);
+    // The saver finishes its last write before the final one, so the two never race.
+    drop(workers);
+    let _ = saver_thread.join();
     if let Some(path) = state_path
         && let Err(error) = app.reading_state().save(&path)
     {
@@ -75,7 +80,18 @@ fn event_loop(
     let terminal = &mut guard.terminal;
     let mut dirty = true;
     let mut last_size = None;
+    let mut saved = app.reading_state().clone();
+    let mut last_save = Instant::now();
     while !app.should_quit {
+        // Reading state is saved now and then, off this thread, so that closing the terminal
+        // (which kills the process) loses at most a few seconds of it.
+        if last_save.elapsed() >= SAVE_EVERY {
+            last_save = Instant::now();
+            if app.reading_state() != &saved {
+                saved = app.reading_state().clone();
+                let _ = workers.saver.send(saved.clone());
+            }
+        }
         let size = terminal.size().map_err(|e| e.to_string())?;
         if last_size != Some(size) {
             last_size = Some(size);
@@ -126,6 +142,25 @@ fn event_loop(
 struct Workers {
     reader: Sender<String>,
     layout: Sender<(Arc<Article>, u16)>,
+    saver: Sender<ReadingState>,
+}
+
+const SAVE_EVERY: Duration = Duration::from_secs(2);
+
+/// Writes reading state snapshots, newest first; errors wait for the final save to report.
+fn spawn_saver(path: Option<PathBuf>) -> (Sender<ReadingState>, std::thread::JoinHandle<()>) {
+    let (requests, incoming) = mpsc::channel::<ReadingState>();
+    let thread = std::thread::spawn(move || {
+        while let Ok(mut state) = incoming.recv() {
+            while let Ok(newer) = incoming.try_recv() {
+                state = newer;
+            }
+            if let Some(path) = &path {
+                let _ = state.save(path);
+            }
+        }
+    });
+    (requests, thread)
 }
 
 fn apply(app: &mut App, action: Action, workers: &Workers) {

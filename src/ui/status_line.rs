@@ -3,7 +3,7 @@
 use super::app::App;
 use super::keymap::Command;
 use super::sanitize::sanitize_label;
-use crate::archive::Skipped;
+use crate::archive::summarize_skipped;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -59,19 +59,4 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         theme.status,
     ));
     buffer.set_line(rect.x, rect.y, &Line::from(spans), rect.width);
-}
-
-/// "2 files skipped: a.txt, b.txt" — at most three names, so the line stays short.
-fn summarize_skipped(skipped: &[Skipped]) -> Option<String> {
-    if skipped.is_empty() {
-        return None;
-    }
-    let names: Vec<&str> = skipped.iter().take(3).map(|s| s.id.as_str()).collect();
-    let more = if skipped.len() > 3 { ", …" } else { "" };
-    let noun = if skipped.len() == 1 { "file" } else { "files" };
-    Some(format!(
-        "{} {noun} skipped: {}{more}",
-        skipped.len(),
-        names.join(", ")
-    ))
 }

@@ -5,7 +5,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use gazette::archive::{Article, Block, BlockKind, Field, Published};
-use gazette::catalog::{CatalogEntry, EntityKey};
+use gazette::catalog::CatalogEntry;
 use gazette::date::PartialDate;
 use gazette::facts::{DateFact, Entity, EntityKind, Facts, Quote};
 use gazette::span::Span;
@@ -165,21 +165,7 @@ pub fn quote(text: &str, words: &str, speaker: &str) -> Quote {
 }
 
 pub fn catalog_entry(article: &Article, facts: &Facts) -> CatalogEntry {
-    let mut entities: Vec<EntityKey> = facts
-        .entities
-        .iter()
-        .map(|e| EntityKey {
-            kind: e.kind,
-            canonical: e.canonical.clone(),
-        })
-        .collect();
-    entities.sort();
-    entities.dedup();
-    CatalogEntry {
-        meta: article.meta(),
-        entities,
-        date_values: facts.dates.iter().filter_map(|d| d.value.clone()).collect(),
-    }
+    CatalogEntry::from_facts(article, facts)
 }
 
 const LONG: &str = "Officials said the crossings would cut waiting times for lorries from days to hours, \
@@ -488,4 +474,38 @@ pub fn find_cell_in(
         }
     }
     None
+}
+
+/// The styled runs inside a rectangle, one per line: what the text snapshots cannot show
+/// (colours of highlights, marks, dimmed captions, bold datelines).
+pub fn styled_runs(buffer: &Buffer, rect: ratatui::layout::Rect) -> String {
+    use ratatui::style::{Color, Modifier};
+    let mut out = String::new();
+    for y in rect.y..rect.bottom() {
+        let mut x = rect.x;
+        while x < rect.right() {
+            let cell = &buffer[(x, y)];
+            let key = (cell.fg, cell.bg, cell.modifier);
+            let mut text = String::new();
+            let start = x;
+            while x < rect.right() && {
+                let c = &buffer[(x, y)];
+                (c.fg, c.bg, c.modifier) == key
+            } {
+                text.push_str(buffer[(x, y)].symbol());
+                x += 1;
+            }
+            let plain = key == (Color::Reset, Color::Reset, Modifier::empty());
+            if !plain && !text.trim().is_empty() {
+                out.push_str(&format!(
+                    "{y:>2}:{start:<3} {:?} fg={:?} bg={:?} {:?}\n",
+                    text.trim_end(),
+                    key.0,
+                    key.1,
+                    key.2
+                ));
+            }
+        }
+    }
+    out
 }

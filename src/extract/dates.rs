@@ -1,0 +1,444 @@
+//! Date expressions: absolute dates, ranges, weekday forms and relative expressions, with their
+//! ISO 8601 values.
+
+use super::text::{Token, TokenKind};
+use crate::date::PartialDate;
+
+/// A date expression found in a zone, before years are resolved against the whole article.
+#[derive(Clone, Debug)]
+pub(crate) struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: PartialDate,
+    /// The end of a range ("June 17-28").
+    pub until: Option<PartialDate>,
+    pub relative: bool,
+    /// "that day": takes the value of the last full date before it.
+    pub anaphoric: bool,
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const UNITS: [&str; 12] = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "weekend", "century",
+];
+
+const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
+
+const NUMBER_WORDS: [&str; 13] = [
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "few",
+];
+
+pub(crate) fn is_weekday(word: &str) -> bool {
+    (6..=9).contains(&word.len())
+        && matches!(word.as_bytes()[0], b'M' | b'T' | b'W' | b'F' | b'S')
+        && WEEKDAYS.contains(&word)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A capitalised full or abbreviated month name ("March", "Sept."), without allocating: it runs
+/// on every capitalised word.
+pub(crate) fn month_of(word: &str) -> Option<u8> {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        || !(3..=10).contains(&word.len())
+    {
+        return None;
+    }
+    let word = word.trim_end_matches('.');
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)) {
+        return Some(i as u8 + 1);
+    }
+    if word.eq_ignore_ascii_case("sept") {
+        return Some(9);
+    }
+    if word.len() == 3 {
+        return MONTHS
+            .iter()
+            .position(|m| m[..3].eq_ignore_ascii_case(word))
+            .map(|i| i as u8 + 1);
+    }
+    None
+}
+
+/// `word` in ASCII lower case in `buf`, or "" when it is too long or not ASCII: for comparing
+/// with short keyword lists without allocating.
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return "";
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
+}
+
+fn number(word: &str) -> Option<u32> {
+    if word.len() > 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    word.parse().ok()
+}
+
+fn day_number(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    number(digits)
+        .filter(|d| (1..=31).contains(d))
+        .map(|d| d as u8)
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    (word.len() == 4)
+        .then(|| number(word))
+        .flatten()
+        .filter(|y| (1900..=2099).contains(y))
+        .map(|y| y as i32)
+}
+
+/// Finds the date expressions among one zone's tokens.
+pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let lower = |i: usize| {
+        let mut buf = [0u8; 24];
+        ascii_lower(word(i), &mut buf).to_owned()
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match match_at(tokens, i, &word, &lower) {
+            Some((end_token, mut mention)) => {
+                // Modifiers that change the meaning stay with the date: "since", "last", "late".
+                let mut first = i;
+                while let Some(prev) = first.checked_sub(1) {
+                    let w = lower(prev);
+                    let modifier = matches!(
+                        w.as_str(),
+                        "since" | "last" | "this" | "next" | "late" | "early" | "mid" | "until"
+                    );
+                    if !modifier || !tokens[prev].is_word() {
+                        break;
+                    }
+                    if w != "until" {
+                        mention.relative = true;
+                    }
+                    first = prev;
+                    if w != "this" {
+                        break;
+                    }
+                }
+                mention.start = tokens[first].start;
+                mention.end = tokens[end_token - 1].end;
+                found.push(mention);
+                i = end_token;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+type WordAt<'a> = dyn Fn(usize) -> &'a str + 'a;
+
+/// A date expression starting at token `i`: (end token, exclusive; the mention).
+fn match_at<'a>(
+    tokens: &[Token],
+    i: usize,
+    word: &WordAt<'a>,
+    lower: &dyn Fn(usize) -> String,
+) -> Option<(usize, DateMention)> {
+    let t = tokens[i];
+    let blank = |date: PartialDate, relative: bool| DateMention {
+        start: t.start,
+        end: t.end,
+        date,
+        until: None,
+        relative,
+        anaphoric: false,
+    };
+    // A time of day before a date: "5:44 PM EDT, April 27, 2024".
+    if t.kind == TokenKind::Number && word(i).contains(':') {
+        let mut j = i + 1;
+        if matches!(word(j), "AM" | "PM" | "am" | "pm" | "a.m" | "p.m") {
+            j += 1;
+        }
+        if j < tokens.len()
+            && tokens[j].is_word()
+            && word(j).len() <= 4
+            && word(j).chars().all(|c| c.is_ascii_uppercase())
+            && month_of(word(j)).is_none()
+        {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| t.is_punct(',')) {
+            j += 1;
+        }
+        if let Some((end, mut mention)) = match_calendar(tokens, j, word) {
+            mention.start = t.start;
+            return Some((end, mention));
+        }
+        return None;
+    }
+    if t.is_word() && is_weekday(word(i)) {
+        // "Thursday (September 12)", "Monday, September 4", or the weekday alone.
+        let mut j = i + 1;
+        let paren = tokens.get(j).is_some_and(|t| t.is_punct('('));
+        if paren || tokens.get(j).is_some_and(|t| t.is_punct(',')) {
+            j += 1;
+        }
+        if let Some((end, mut mention)) = match_calendar(tokens, j, word)
+            && mention.date.day.is_some()
+        {
+            let mut end = end;
+            if paren {
+                if tokens.get(end).is_some_and(|t| t.is_punct(')')) {
+                    end += 1;
+                } else {
+                    return Some((i + 1, blank(PartialDate::default(), true)));
+                }
+            }
+            mention.start = t.start;
+            return Some((end, mention));
+        }
+        return Some((i + 1, blank(PartialDate::default(), true)));
+    }
+    if let Some(found) = match_calendar(tokens, i, word) {
+        return Some(found);
+    }
+    if !t.is_word() || word(i).len() > 9 {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = ascii_lower(word(i), &mut buf);
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b't' | b'y' | b'l' | b'n' | b'p' | b'c' | b'a' | b'o' | b's' | b'f' | b'e')
+    ) {
+        return None;
+    }
+    match w {
+        "today" | "yesterday" | "tomorrow" => {
+            return Some((i + 1, blank(PartialDate::default(), true)));
+        }
+        "last" | "next" | "this" | "past" | "coming" | "that" => {
+            let unit = lower(i + 1);
+            if UNITS[..10].contains(&unit.as_str())
+                && !unit.ends_with('s')
+                && tokens.get(i + 1).is_some_and(|t| t.is_word())
+                || SEASONS.contains(&unit.as_str())
+                || unit == "weekend"
+            {
+                let mut mention = blank(PartialDate::default(), true);
+                mention.anaphoric = w == "that" && unit == "day";
+                return Some((i + 2, mention));
+            }
+        }
+        _ => {}
+    }
+    // "Two months ago", "3 years ago".
+    let count = NUMBER_WORDS.contains(&w) || t.kind == TokenKind::Number;
+    if count && UNITS.contains(&lower(i + 1).as_str()) && lower(i + 2) == "ago" {
+        return Some((i + 3, blank(PartialDate::default(), true)));
+    }
+    None
+}
+
+/// "July 16", "June 17-28", "June 27, 2019", "16 July 2019", "July 2024", "July", "2017".
+fn match_calendar<'a>(
+    tokens: &[Token],
+    i: usize,
+    word: &WordAt<'a>,
+) -> Option<(usize, DateMention)> {
+    let t = *tokens.get(i)?;
+    let mention = |end: usize, date: PartialDate, until: Option<PartialDate>| DateMention {
+        start: t.start,
+        end,
+        date,
+        until,
+        relative: false,
+        anaphoric: false,
+    };
+    let year_after = |j: usize| -> Option<(usize, i32)> {
+        let mut k = j;
+        if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        let y = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
+        year_number(word(k))
+            .map(|year| (k + 1, year))
+            .filter(|_| y.space_before)
+    };
+    if t.is_word()
+        && let Some(month) = month_of(word(i))
+    {
+        // "May" is also a verb: take it only with a day or year, or after a date preposition.
+        let mut j = i + 1;
+        if word(i).ends_with('.')
+            || tokens
+                .get(j)
+                .is_some_and(|t| t.is_punct('.') && !t.space_before)
+                && word(i).len() <= 4
+        {
+            j += 1;
+        }
+        let mut date = PartialDate {
+            year: None,
+            month: Some(month),
+            day: None,
+        };
+        if let Some(day) = tokens
+            .get(j)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| day_number(word(j)))
+        {
+            date.day = Some(day);
+            let mut end = j + 1;
+            let mut until = None;
+            // A range: "June 17-28".
+            if tokens
+                .get(end)
+                .is_some_and(|t| t.is_punct('-') || t.is_punct('–'))
+                && let Some(last) = tokens
+                    .get(end + 1)
+                    .filter(|t| t.kind == TokenKind::Number)
+                    .and_then(|_| day_number(word(end + 1)))
+                && last > day
+            {
+                until = Some(PartialDate {
+                    day: Some(last),
+                    ..date
+                });
+                end += 2;
+            }
+            if let Some((after, year)) = year_after(end) {
+                date.year = Some(year);
+                until = until.map(|u| PartialDate {
+                    year: Some(year),
+                    ..u
+                });
+                end = after;
+            }
+            return Some((end, mention(tokens[end - 1].end, date, until)));
+        }
+        if let Some((after, year)) = year_after(j)
+            && !tokens.get(j).is_some_and(|t| t.is_punct(','))
+        {
+            date.year = Some(year);
+            return Some((after, mention(tokens[after - 1].end, date, None)));
+        }
+        if word(i) == "May" && !may_is_month(tokens, i, word) {
+            return None;
+        }
+        return Some((i + 1, mention(t.end, date, None)));
+    }
+    if t.kind == TokenKind::Number {
+        // "16 July 2019".
+        if let Some(day) = day_number(word(i))
+            && let Some(month) = tokens
+                .get(i + 1)
+                .filter(|t| t.is_word())
+                .and_then(|_| month_of(word(i + 1)))
+        {
+            let mut date = PartialDate {
+                year: None,
+                month: Some(month),
+                day: Some(day),
+            };
+            let mut end = i + 2;
+            if let Some((after, year)) = year_after(end)
+                && !tokens.get(end).is_some_and(|t| t.is_punct(','))
+            {
+                date.year = Some(year);
+                end = after;
+            }
+            return Some((end, mention(tokens[end - 1].end, date, None)));
+        }
+        if let Some(year) = year_number(word(i)) {
+            // Not a part of a bigger number or a range of numbers.
+            let joined_after = tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.space_before && matches!(n.kind, TokenKind::Punct('-' | '/')));
+            let joined_before = i > 0
+                && !t.space_before
+                && matches!(
+                    tokens[i - 1].kind,
+                    TokenKind::Punct('-' | '/' | '$' | '€' | '£')
+                );
+            if !joined_after && !joined_before {
+                let date = PartialDate {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                };
+                return Some((i + 1, mention(t.end, date, None)));
+            }
+        }
+    }
+    None
+}
+
+fn may_is_month<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    let before = word(prev).to_lowercase();
+    let next_is_verbish = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && !t.cap && word(i + 1) != "and");
+    matches!(
+        before.as_str(),
+        "in" | "since"
+            | "last"
+            | "this"
+            | "next"
+            | "early"
+            | "late"
+            | "mid"
+            | "until"
+            | "of"
+            | "by"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+    ) && !next_is_verbish
+}
+
+/// The ISO value of a resolved mention.
+pub(crate) fn iso_value(date: &PartialDate, until: Option<&PartialDate>) -> Option<String> {
+    let start = date.iso();
+    if start.is_empty() {
+        return None;
+    }
+    match until {
+        Some(end) => Some(format!("{start}/{}", end.iso())),
+        None => Some(start),
+    }
+}

@@ -1,0 +1,335 @@
+//! The gazetteers and cue-word lists in `assets/`, embedded in the binary and indexed once.
+
+use crate::facts::PlaceType;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A fast non-cryptographic hasher (the FxHash mix) for the short keys of the gazetteers: the
+/// text is not an attacker-chosen key stream that could degrade a map, and SipHash dominated
+/// extraction time.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(byte as u64);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// What the gazetteer knows about a place name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PlaceInfo {
+    pub canonical: &'static str,
+    pub place_type: PlaceType,
+}
+
+/// Where a place cue word stands relative to the name it marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CuePosition {
+    /// "Almaty Province".
+    Suffix,
+    /// "Cape Tokmak".
+    Prefix,
+    /// "Zhetygen training centre": a lowercase head after the name.
+    Lower,
+}
+
+pub(crate) struct Lexicon {
+    /// Place names as printed (and in upper case, for datelines) to what they are.
+    pub places: FastMap<&'static str, PlaceInfo>,
+    pub places_upper: FastMap<String, PlaceInfo>,
+    /// Demonyms and adjectives of places: never places themselves. Value: the country's code.
+    pub demonyms: FastMap<&'static str, Option<&'static str>>,
+    /// A country name, capital or alias to its ISO code, to merge "Kazakh X" and "Kazakhstan's X".
+    pub country_code: FastMap<&'static str, &'static str>,
+    /// Known organisations: any alias to the canonical name.
+    pub organizations: FastMap<&'static str, &'static str>,
+    /// The canonical names of the known organisations.
+    pub organization_names: FastSet<&'static str>,
+    pub org_cues: FastSet<&'static str>,
+    /// Lowercase descriptions that introduce an organisation, as word lists.
+    pub org_descriptors: Vec<Vec<&'static str>>,
+    pub place_cues: Vec<(Vec<&'static str>, CuePosition, PlaceType)>,
+    /// The place cues by the word that selects them (a suffix cue's last word, a prefix or
+    /// lowercase cue's first word), in file order: a chunk checks only its own candidates.
+    pub place_cue_index: FastMap<&'static str, Vec<usize>>,
+    pub given_names: FastSet<&'static str>,
+    pub titles: FastSet<&'static str>,
+    /// Ranks as printed ("Col.-Gen."), longest first.
+    pub ranks: Vec<&'static str>,
+    /// Lowercase role nouns, with whether each names an office.
+    pub role_nouns: FastMap<&'static str, bool>,
+    pub speech_verbs: FastSet<&'static str>,
+}
+
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn place_type(name: &str) -> PlaceType {
+    match name {
+        "country" => PlaceType::Country,
+        "city" => PlaceType::City,
+        "region" => PlaceType::Region,
+        "facility" => PlaceType::Facility,
+        _ => PlaceType::Other,
+    }
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let mut lexicon = Lexicon {
+            places: FastMap::default(),
+            places_upper: FastMap::default(),
+            demonyms: FastMap::default(),
+            country_code: FastMap::default(),
+            organizations: FastMap::default(),
+            organization_names: FastSet::default(),
+            org_cues: FastSet::default(),
+            org_descriptors: Vec::new(),
+            place_cues: Vec::new(),
+            place_cue_index: FastMap::default(),
+            given_names: FastSet::default(),
+            titles: FastSet::default(),
+            ranks: Vec::new(),
+            role_nouns: FastMap::default(),
+            speech_verbs: FastSet::default(),
+        };
+        lexicon.load_places();
+        for line in data_lines(include_str!("../../assets/organizations.tsv")) {
+            let mut fields = line.split('\t');
+            let canonical = fields.next().unwrap_or_default();
+            lexicon.organizations.insert(canonical, canonical);
+            for alias in fields.next().unwrap_or_default().split('|') {
+                if !alias.is_empty() {
+                    lexicon.organizations.insert(alias, canonical);
+                }
+            }
+        }
+        lexicon.organization_names = lexicon.organizations.values().copied().collect();
+        lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
+        lexicon.org_descriptors = data_lines(include_str!("../../assets/org_descriptors.txt"))
+            .map(|l| l.split(' ').collect())
+            .collect();
+        for line in data_lines(include_str!("../../assets/place_cues.tsv")) {
+            let mut fields = line.split('\t');
+            let words = fields.next().unwrap_or_default().split(' ').collect();
+            let position = match fields.next() {
+                Some("prefix") => CuePosition::Prefix,
+                Some("lower") => CuePosition::Lower,
+                _ => CuePosition::Suffix,
+            };
+            let kind = place_type(fields.next().unwrap_or_default());
+            lexicon.place_cues.push((words, position, kind));
+        }
+        for (i, (words, position, _)) in lexicon.place_cues.iter().enumerate() {
+            let key = match position {
+                CuePosition::Suffix => words[words.len() - 1],
+                CuePosition::Prefix | CuePosition::Lower => words[0],
+            };
+            lexicon.place_cue_index.entry(key).or_default().push(i);
+        }
+        lexicon.given_names = data_lines(include_str!("../../assets/given_names.txt")).collect();
+        lexicon.titles = data_lines(include_str!("../../assets/titles.txt")).collect();
+        lexicon.ranks = data_lines(include_str!("../../assets/ranks.txt")).collect();
+        lexicon.ranks.sort_by_key(|r| std::cmp::Reverse(r.len()));
+        for line in data_lines(include_str!("../../assets/role_nouns.txt")) {
+            let mut fields = line.split('\t');
+            let noun = fields.next().unwrap_or_default();
+            lexicon
+                .role_nouns
+                .insert(noun, fields.next().is_some_and(|f| f == "*"));
+        }
+        lexicon.speech_verbs = data_lines(include_str!("../../assets/speech_verbs.txt")).collect();
+        lexicon
+    }
+
+    fn load_places(&mut self) {
+        let add = |places: &mut FastMap<&'static str, PlaceInfo>,
+                   name: &'static str,
+                   canonical: &'static str,
+                   kind: PlaceType| {
+            places.entry(name).or_insert(PlaceInfo {
+                canonical,
+                place_type: kind,
+            });
+        };
+        // Countries first: a country wins over a city of the same name.
+        let countries = include_str!("../../assets/countries.tsv");
+        for line in data_lines(countries) {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [name, code, _capitals, demonyms, aliases, ..] = fields[..] else {
+                continue;
+            };
+            add(&mut self.places, name, name, PlaceType::Country);
+            self.country_code.insert(name, code);
+            for alias in aliases.split(',').filter(|a| !a.is_empty()) {
+                add(&mut self.places, alias, name, PlaceType::Country);
+                self.country_code.insert(alias, code);
+            }
+            for demonym in demonyms.split(',').filter(|d| !d.is_empty()) {
+                self.demonyms.insert(demonym, Some(code));
+            }
+        }
+        for (alias, canonical, code) in [
+            ("US", "United States", "US"),
+            ("USA", "United States", "US"),
+            ("U.S.", "United States", "US"),
+            ("America", "United States", "US"),
+            ("UK", "United Kingdom", "GB"),
+            ("Britain", "United Kingdom", "GB"),
+            ("Great Britain", "Great Britain", "GB"),
+            ("UAE", "United Arab Emirates", "AE"),
+            ("Kyrgyz Republic", "Kyrgyzstan", "KG"),
+            ("Turkey", "Turkey", "TR"),
+            ("Turkiye", "Turkey", "TR"),
+            ("Türkiye", "Turkey", "TR"),
+        ] {
+            add(&mut self.places, alias, canonical, PlaceType::Country);
+            self.country_code.insert(alias, code);
+        }
+        for line in data_lines(countries) {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            if let [_, code, capitals, ..] = fields[..] {
+                for capital in capitals.split(',').filter(|c| !c.is_empty()) {
+                    add(&mut self.places, capital, capital, PlaceType::City);
+                    self.country_code.entry(capital).or_insert(code);
+                }
+            }
+        }
+        for line in data_lines(include_str!("../../assets/regions.tsv")) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or_default();
+            let kind = place_type(fields.next().unwrap_or_default());
+            add(&mut self.places, name, name, kind);
+        }
+        let excluded: FastSet<&str> =
+            data_lines(include_str!("../../assets/city_exclusions.txt")).collect();
+        for line in data_lines(include_str!("../../assets/cities.tsv")) {
+            let name = line.split('\t').next().unwrap_or_default();
+            if !excluded.contains(name) {
+                add(&mut self.places, name, name, PlaceType::City);
+            }
+        }
+        for line in data_lines(include_str!("../../assets/demonyms_extra.tsv")) {
+            let mut fields = line.split('\t');
+            let demonym = fields.next().unwrap_or_default();
+            let code = fields.next().filter(|c| *c != "-");
+            self.demonyms.insert(demonym, code);
+        }
+        for demonym in self.demonyms.keys() {
+            self.places.remove(demonym);
+        }
+        self.places_upper = self
+            .places
+            .iter()
+            .map(|(name, info)| (name.to_uppercase(), *info))
+            .collect();
+    }
+
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word.trim_end_matches('.'))
+    }
+
+    /// A capitalised title that names an office or rank by itself ("Minister", "President").
+    pub fn is_office_title(&self, word: &str) -> bool {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        self.role_nouns
+            .get(lower.as_str())
+            .copied()
+            .unwrap_or(false)
+            || matches!(
+                lower.as_str(),
+                "gen"
+                    | "col"
+                    | "maj"
+                    | "lt"
+                    | "capt"
+                    | "adm"
+                    | "sgt"
+                    | "dr"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "prof"
+                    | "sen"
+                    | "rep"
+                    | "lieutenant"
+                    | "captain"
+                    | "admiral"
+                    | "sergeant"
+                    | "marshal"
+                    | "brigadier"
+                    | "emir"
+                    | "sheikh"
+                    | "sultan"
+                    | "prince"
+                    | "princess"
+                    | "pope"
+                    | "cardinal"
+                    | "bishop"
+                    | "patriarch"
+                    | "imam"
+                    | "mufti"
+                    | "chancellor"
+                    | "premier"
+                    | "akim"
+                    | "hokim"
+                    | "congressman"
+                    | "congresswoman"
+                    | "sir"
+                    | "lord"
+                    | "lady"
+                    | "dame"
+            )
+    }
+
+    /// The ISO code of the country a word names or derives from ("Kazakh", "Kazakhstan").
+    pub fn country_of(&self, word: &str) -> Option<&'static str> {
+        if let Some(code) = self.country_code.get(word) {
+            return Some(code);
+        }
+        self.demonyms.get(word).copied().flatten()
+    }
+}

@@ -1,0 +1,271 @@
+//! Splitting a zone of text into word, number and punctuation tokens with byte ranges.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    Word,
+    Number,
+    /// A possessive `'s` (or the lone `'` of "countries'") split off the word before it.
+    Possessive,
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// First char upper case.
+    pub cap: bool,
+    /// Starts a sentence (or a zone).
+    pub sentence_start: bool,
+    /// Whitespace (or nothing) separates it from the previous token: `true` when there is some.
+    pub space_before: bool,
+    /// Part of a rank abbreviation such as "Col.-Gen.".
+    pub rank: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '`' | 'ʼ')
+}
+
+fn is_joiner(c: char) -> bool {
+    c == '-' || c == '‑' || is_apostrophe(c)
+}
+
+/// Abbreviations whose period does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || matches!(
+            word,
+            "Col"
+                | "Gen"
+                | "Lt"
+                | "Maj"
+                | "Capt"
+                | "Sgt"
+                | "Adm"
+                | "Cmdr"
+                | "Dr"
+                | "Prof"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Pres"
+                | "Amb"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "Brig"
+                | "Rear"
+                | "Vice"
+                | "vs"
+                | "etc"
+                | "Inc"
+                | "Ltd"
+                | "Co"
+                | "Corp"
+                | "No"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Sep"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        )
+}
+
+/// Tokenises `text[range]`; token offsets are bytes into `text`.
+pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]) -> Vec<Token> {
+    let zone = &text[range.clone()];
+    let base = range.start;
+    let mut tokens: Vec<Token> = Vec::with_capacity(zone.len() / 5 + 1);
+    let mut chars = zone.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let kind;
+        if c.is_alphabetic() {
+            // A word: letters and digits, joined by hyphens and apostrophes inside it.
+            loop {
+                match chars.peek().copied() {
+                    Some((j, d)) if d.is_alphanumeric() || d == '\u{301}' => {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    }
+                    Some((j, d)) if is_joiner(d) => {
+                        let after = zone[j + d.len_utf8()..].chars().next();
+                        if after.is_some_and(char::is_alphanumeric) {
+                            end = j + d.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            kind = TokenKind::Word;
+        } else if c.is_ascii_digit() {
+            loop {
+                match chars.peek().copied() {
+                    Some((j, d)) if d.is_ascii_digit() || d.is_alphabetic() => {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    }
+                    Some((j, ',' | '.' | ':')) => {
+                        let after = zone[j + 1..].chars().next();
+                        if after.is_some_and(|a| a.is_ascii_digit()) {
+                            end = j + 1;
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            kind = TokenKind::Number;
+        } else {
+            kind = TokenKind::Punct(c);
+        }
+        let word = &zone[start..end];
+        if kind == TokenKind::Word {
+            // Split a possessive: "Kazakhstan's" -> "Kazakhstan" + "'s".
+            let mut split = None;
+            for suffix in ["'s", "’s", "'S", "’S"] {
+                if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                    split = Some(end - suffix.len());
+                }
+            }
+            if let Some(at) = split {
+                tokens.push(make(base + start, base + at, kind, word, space_before));
+                tokens.push(make(
+                    base + at,
+                    base + end,
+                    TokenKind::Possessive,
+                    "",
+                    false,
+                ));
+                space_before = false;
+                continue;
+            }
+        }
+        if let TokenKind::Punct(p) = kind
+            && is_apostrophe(p)
+            && !space_before
+            && tokens
+                .last()
+                .is_some_and(|t| t.is_word() && text[t.start..t.end].ends_with('s'))
+            && chars.peek().is_none_or(|(_, n)| n.is_whitespace())
+        {
+            tokens.push(make(
+                base + start,
+                base + end,
+                TokenKind::Possessive,
+                "",
+                false,
+            ));
+            space_before = false;
+            continue;
+        }
+        tokens.push(make(base + start, base + end, kind, word, space_before));
+        space_before = false;
+    }
+    mark_ranks(text, &mut tokens, ranks);
+    mark_sentences(text, &mut tokens);
+    tokens
+}
+
+fn make(start: usize, end: usize, kind: TokenKind, word: &str, space_before: bool) -> Token {
+    Token {
+        start,
+        end,
+        kind,
+        cap: word.chars().next().is_some_and(char::is_uppercase),
+        sentence_start: false,
+        space_before,
+        rank: false,
+    }
+}
+
+/// Marks the tokens of rank abbreviations ("Col.-Gen.", "Dr.") written before a capitalised word.
+fn mark_ranks(text: &str, tokens: &mut [Token], ranks: &[&str]) {
+    let mut i = 0;
+    while i < tokens.len() {
+        // Every rank ends in a period right after a word.
+        let period_follows = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_punct('.') && !n.space_before);
+        if tokens[i].is_word() && tokens[i].cap && period_follows {
+            let rest = &text[tokens[i].start..];
+            if let Some(rank) = ranks.iter().find(|r| rest.starts_with(**r)) {
+                let end = tokens[i].start + rank.len();
+                let mut j = i;
+                while j < tokens.len() && tokens[j].end <= end {
+                    tokens[j].rank = true;
+                    j += 1;
+                }
+                if j < tokens.len() && tokens[j].cap {
+                    i = j;
+                    continue;
+                }
+                for token in &mut tokens[i..j] {
+                    token.rank = false;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+fn mark_sentences(text: &str, tokens: &mut [Token]) {
+    let mut next_starts = true;
+    for i in 0..tokens.len() {
+        let token = tokens[i];
+        if next_starts && !matches!(token.kind, TokenKind::Punct('"' | '“' | '‘' | '(' | '[')) {
+            tokens[i].sentence_start = true;
+            next_starts = false;
+        }
+        if let TokenKind::Punct(c) = token.kind {
+            let ends = match c {
+                '!' | '?' | ':' | '•' | '—' | '–' => true,
+                '-' => i > 0 && tokens[i - 1].is_punct('-'),
+                '.' => {
+                    let after_abbreviation = i > 0
+                        && !token.space_before
+                        && tokens[i - 1].is_word()
+                        && is_abbreviation(tokens[i - 1].text(text));
+                    !token.rank && !after_abbreviation
+                }
+                _ => false,
+            };
+            if ends {
+                next_starts = true;
+            }
+        }
+    }
+}
