@@ -14,8 +14,8 @@ use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
 /// Gutter marks on the left border: annotation, bookmark, cursor line.
-pub const ANNOTATION_MARK: &str = "┃";
-pub const BOOKMARK_MARK: &str = "╏";
+pub const ANNOTATION_MARK: &str = "▌";
+pub const BOOKMARK_MARK: &str = "◆";
 pub const CURSOR_MARK: &str = "▶";
 
 /// The cells `span` covers on a line showing `source`: (first column, width).
