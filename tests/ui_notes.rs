@@ -10,6 +10,7 @@ use gazette::span::{CharIndex, Span};
 use gazette::ui::app::{Mode, Popup};
 use gazette::ui::layout::Pane;
 use gazette::ui::notes_overlay::{ANNOTATION_MARK, BOOKMARK_MARK};
+use gazette::ui::notes_view::Placement;
 use gazette::ui::selection;
 use ui_support::*;
 
@@ -339,6 +340,20 @@ fn the_notes_view_lists_filters_and_opens_the_article_at_the_passage() {
     assert_eq!(h.app.popups.last(), Some(&Popup::NotesView));
     let view = h.app.notes.view.as_ref().unwrap();
     assert_eq!(view.shown.len(), 3);
+    // The articles not opened yet were checked off the UI thread: the orphan is marked.
+    let placements: Vec<(&str, Placement)> = view
+        .rows
+        .iter()
+        .map(|r| (r.article.as_str(), r.placement))
+        .collect();
+    assert_eq!(
+        placements,
+        [
+            ("a-summit.txt", Placement::Placed),
+            ("b-drills.txt", Placement::Placed),
+            ("c-weather.txt", Placement::Orphaned),
+        ]
+    );
     h.chars("agency");
     assert_eq!(h.app.notes.view.as_ref().unwrap().shown.len(), 1);
     h.key(KeyCode::Backspace);
@@ -362,7 +377,7 @@ fn the_notes_view_lists_filters_and_opens_the_article_at_the_passage() {
         .count();
     assert_eq!(at, expected, "the cursor is on the passage");
 
-    // The orphan, once its article has been opened, is marked in the view; Enter says so.
+    // Enter on the orphan opens its article and says the passage is gone.
     h.key(KeyCode::Char('B'));
     h.chars("passes");
     h.key(KeyCode::Enter);

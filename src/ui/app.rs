@@ -101,6 +101,8 @@ pub enum Action {
     },
     /// The loop has drained a batch of background events.
     Tick,
+    /// Where notes asked about with [`Effect::PlaceNotes`] stand in their articles now.
+    NotesPlaced(Vec<(String, super::notes_view::Placement)>),
 }
 
 #[derive(Clone, Debug)]
@@ -109,6 +111,9 @@ pub enum Effect {
     ReadArticle(String),
     /// Lay a long article out for a width; answer with [`Action::LaidOut`].
     LayOut { article: Arc<Article>, width: u16 },
+    /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
+    /// answer with [`Action::NotesPlaced`].
+    PlaceNotes(Vec<super::notes_ui::PlaceRequest>),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -296,6 +301,7 @@ impl App {
             Action::ArticleRead { id, result } => self.article_read(id, result),
             Action::LaidOut { id, document } => self.laid_out(id, *document),
             Action::Tick => {}
+            Action::NotesPlaced(placed) => super::notes_ui::placed(self, placed),
         }
         self.settle(&mut effects);
         effects
@@ -416,7 +422,7 @@ impl App {
             }
             return;
         }
-        if super::notes_ui::command(self, command) {
+        if super::notes_ui::command(self, command, effects) {
             return;
         }
         match command {

@@ -60,6 +60,48 @@ impl App {
     }
 }
 
+/// One article's notes to anchor off the UI thread.
+#[derive(Clone, Debug)]
+pub struct PlaceRequest {
+    pub article: String,
+    pub notes: Vec<Note>,
+}
+
+/// Where each of `notes` stands in `text`, their article's current text (`None`: the article
+/// could not be read).
+pub fn place(text: Option<&str>, notes: &[Note]) -> Vec<(String, Placement)> {
+    let Some(text) = text else {
+        return notes
+            .iter()
+            .map(|n| (n.id.clone(), Placement::MissingArticle))
+            .collect();
+    };
+    let anchorer = crate::notes::Anchorer::new(text);
+    notes
+        .iter()
+        .map(|note| {
+            let placement = if anchorer.locate(note).is_orphaned() {
+                Placement::Orphaned
+            } else {
+                Placement::Placed
+            };
+            (note.id.clone(), placement)
+        })
+        .collect()
+}
+
+/// Answers to [`PlaceRequest`]s: remembered, and shown if the notes view is open.
+pub fn placed(app: &mut App, placed: Vec<(String, Placement)>) {
+    for (id, placement) in placed {
+        if let Some(view) = app.notes.view.as_mut() {
+            for row in view.rows.iter_mut().filter(|r| r.note_id == id) {
+                row.placement = placement;
+            }
+        }
+        app.notes.placement.insert(id, placement);
+    }
+}
+
 /// Keys for the note popups, before the keymap: they take typing. `true` when consumed.
 pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
     let command = app.config.keys.command_for(&key);
@@ -103,7 +145,7 @@ pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
 }
 
 /// The notes commands; `true` when `command` was one (or Esc ended a selection).
-pub fn command(app: &mut App, command: Command) -> bool {
+pub fn command(app: &mut App, command: Command, effects: &mut Vec<Effect>) -> bool {
     match command {
         Command::Back => {
             if app.notes.cursor.selection.take().is_some() {
@@ -163,7 +205,7 @@ pub fn command(app: &mut App, command: Command) -> bool {
             true
         }
         Command::NotesView => {
-            open_view(app);
+            open_view(app, effects);
             true
         }
         Command::SaveNote => true,
@@ -633,7 +675,7 @@ fn step_note(app: &mut App, forward: bool) {
     ));
 }
 
-fn open_view(app: &mut App) {
+fn open_view(app: &mut App, effects: &mut Vec<Effect>) {
     let Some(store) = app.notes.store.as_mut() else {
         app.message = Some(
             app.notes
@@ -662,6 +704,25 @@ fn open_view(app: &mut App) {
             NoteRow::new(note, entry.map(|e| e.meta.title.as_str()), placement)
         })
         .collect();
+    // Notes whose articles were not opened this session: check them off the UI thread.
+    let mut unknown: Vec<PlaceRequest> = Vec::new();
+    for note in store.notes() {
+        if app.notes.placement.contains_key(&note.id)
+            || app.catalog.index_of(&note.article).is_none()
+        {
+            continue;
+        }
+        match unknown.last_mut() {
+            Some(last) if last.article == note.article => last.notes.push(note.clone()),
+            _ => unknown.push(PlaceRequest {
+                article: note.article.clone(),
+                notes: vec![note.clone()],
+            }),
+        }
+    }
+    if !unknown.is_empty() {
+        effects.push(Effect::PlaceNotes(unknown));
+    }
     app.notes.view = Some(NotesView::new(rows));
     app.popups.push(Popup::NotesView);
 }

@@ -7,6 +7,7 @@
 use super::app::{Action, App, Effect};
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
+use super::notes_ui::{PlaceRequest, place};
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
 use super::terminal::TerminalGuard;
@@ -47,9 +48,10 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
     spawn_loader(loader, actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone());
     let workers = Workers {
-        reader: spawn_reader(archive, actions.clone()),
-        layout: spawn_layout(actions),
+        reader: spawn_reader(archive.clone(), actions.clone()),
+        layout: spawn_layout(actions.clone()),
         saver,
+        placer: spawn_placer(archive, actions),
     };
 
     let mut guard = TerminalGuard::enter().map_err(|e| {
@@ -143,6 +145,7 @@ struct Workers {
     reader: Sender<String>,
     layout: Sender<(Arc<Article>, u16)>,
     saver: Sender<ReadingState>,
+    placer: Sender<Vec<PlaceRequest>>,
 }
 
 const SAVE_EVERY: Duration = Duration::from_secs(2);
@@ -172,8 +175,32 @@ fn apply(app: &mut App, action: Action, workers: &Workers) {
             Effect::LayOut { article, width } => {
                 let _ = workers.layout.send((article, width));
             }
+            Effect::PlaceNotes(requests) => {
+                let _ = workers.placer.send(requests);
+            }
         }
     }
+}
+
+/// Re-reads articles to find where their notes stand, for the notes view's orphan marks.
+fn spawn_placer(root: PathBuf, actions: Sender<Action>) -> Sender<Vec<PlaceRequest>> {
+    let (requests, incoming) = mpsc::channel::<Vec<PlaceRequest>>();
+    std::thread::spawn(move || {
+        while let Ok(batch) = incoming.recv() {
+            let mut placed = Vec::new();
+            for request in batch {
+                let article = read_article_file(&root, &request.article).ok();
+                placed.extend(place(
+                    article.as_ref().map(|a| a.text.as_str()),
+                    &request.notes,
+                ));
+            }
+            if actions.send(Action::NotesPlaced(placed)).is_err() {
+                break;
+            }
+        }
+    });
+    requests
 }
 
 /// Lays long articles out, serving only the newest request.
