@@ -442,3 +442,46 @@ fn snapshot_notes_view() {
     h.key(KeyCode::Char('B'));
     insta::assert_snapshot!("notes_view_100x30", h.screen(100, 30));
 }
+
+#[test]
+fn the_editor_cursor_stays_after_wide_and_combining_characters() {
+    let mut notes = reader();
+    let h = &mut notes.harness;
+    cursor_down_to(h, "TASHKENT");
+    h.key(KeyCode::Char('a'));
+    h.chars("東京 e\u{301}😀x");
+    let buffer = h.render(100, 30);
+    let (x, y) = find_cell(&buffer, "東").expect("the typed text");
+    // 東京 take four cells, the space one, e+◌́ one, 😀 two, x one: the cursor is the next cell.
+    let cursor_x = x + 4 + 1 + 1 + 2 + 1;
+    assert!(
+        buffer[(cursor_x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED),
+        "cursor not at {cursor_x}:\n{}",
+        screen_text(&buffer)
+    );
+    assert_eq!(buffer[(cursor_x - 1, y)].symbol(), "x");
+    h.ctrl('s');
+    assert_eq!(notes.on_disk()[0].text, "東京 e\u{301}😀x");
+}
+
+#[test]
+fn a_click_puts_the_cursor_on_the_char_under_the_pointer() {
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut notes = reader();
+    let h = &mut notes.harness;
+    let buffer = h.render(120, 40);
+    let article = h.app.layout.article.unwrap();
+    let (x, y) = find_cell_in(&buffer, article, "Tokayev meet").unwrap();
+    h.send(gazette::ui::Action::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x + 2,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    let text = &h.app.open.as_ref().unwrap().article.text;
+    let expected = text[..text.find("Tokayev meet").unwrap()].chars().count() + 2;
+    assert_eq!(h.app.notes.cursor.at, expected);
+    assert_eq!(h.app.focus, Pane::Article);
+}

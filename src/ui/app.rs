@@ -826,7 +826,10 @@ impl App {
                             self.select_fact_row(Some(index));
                         }
                     }
-                    Pane::Article => {}
+                    Pane::Article => {
+                        let column = mouse.column.saturating_sub(area.x) as usize;
+                        super::notes_ui::click(self, row, column);
+                    }
                 }
             }
             _ => {}

@@ -300,6 +300,31 @@ fn scroll_to_cursor(app: &mut App) {
     }
 }
 
+/// A click on the article's text puts the cursor on the char under the pointer.
+pub fn click(app: &mut App, row: usize, column: usize) {
+    let Some(open) = app.open.as_ref() else {
+        return;
+    };
+    let Some(document) = open.document.as_ref() else {
+        return;
+    };
+    let line = open.scroll + row;
+    let Some(source) = document.lines.get(line).and_then(|l| l.source) else {
+        return;
+    };
+    let mut used = 0;
+    let mut offset = 0;
+    for ch in document.lines[line].text.chars() {
+        let width = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + width > column {
+            break;
+        }
+        used += width;
+        offset += 1;
+    }
+    app.notes.cursor.at = (source.start + offset).min(source.end.saturating_sub(1));
+}
+
 /// Brings the notes state in line after any change; cheap when nothing changed (it runs on
 /// every background event).
 pub fn settle(app: &mut App) {
