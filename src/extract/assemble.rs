@@ -209,7 +209,8 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
             .trim_matches(|c: char| !c.is_alphanumeric());
         let word = match lex.country_of(word) {
             Some(code) => code.to_owned(),
-            None => word.to_lowercase().replace("defense", "defence"),
+            None if word.eq_ignore_ascii_case("defense") => "defence".to_owned(),
+            None => word.to_lowercase(),
         };
         words.push(word);
     }

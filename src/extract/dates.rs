@@ -132,7 +132,7 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match match_at(tokens, i, &word, &lower) {
+        match match_at(tokens, i, &word) {
             Some((end_token, mut mention)) => {
                 // Modifiers that change the meaning stay with the date: "since", "last", "late".
                 let mut first = i;
@@ -167,12 +167,7 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
 type WordAt<'a> = dyn Fn(usize) -> &'a str + 'a;
 
 /// A date expression starting at token `i`: (end token, exclusive; the mention).
-fn match_at<'a>(
-    tokens: &[Token],
-    i: usize,
-    word: &WordAt<'a>,
-    lower: &dyn Fn(usize) -> String,
-) -> Option<(usize, DateMention)> {
+fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, DateMention)> {
     let t = tokens[i];
     let blank = |date: PartialDate, relative: bool| DateMention {
         start: t.start,
@@ -234,24 +229,25 @@ fn match_at<'a>(
     if !t.is_word() || word(i).len() > 9 {
         return None;
     }
-    let mut buf = [0u8; 24];
-    let w = ascii_lower(word(i), &mut buf);
     if !matches!(
-        w.as_bytes().first(),
+        word(i).as_bytes().first().map(u8::to_ascii_lowercase),
         Some(b't' | b'y' | b'l' | b'n' | b'p' | b'c' | b'a' | b'o' | b's' | b'f' | b'e')
     ) {
         return None;
     }
+    let mut buf = [0u8; 24];
+    let w = ascii_lower(word(i), &mut buf);
     match w {
         "today" | "yesterday" | "tomorrow" => {
             return Some((i + 1, blank(PartialDate::default(), true)));
         }
         "last" | "next" | "this" | "past" | "coming" | "that" => {
-            let unit = lower(i + 1);
-            if UNITS[..10].contains(&unit.as_str())
+            let mut unit_buf = [0u8; 24];
+            let unit = ascii_lower(word(i + 1), &mut unit_buf);
+            if UNITS[..10].contains(&unit)
                 && !unit.ends_with('s')
                 && tokens.get(i + 1).is_some_and(|t| t.is_word())
-                || SEASONS.contains(&unit.as_str())
+                || SEASONS.contains(&unit)
                 || unit == "weekend"
             {
                 let mut mention = blank(PartialDate::default(), true);
@@ -263,7 +259,8 @@ fn match_at<'a>(
     }
     // "Two months ago", "3 years ago".
     let count = NUMBER_WORDS.contains(&w) || t.kind == TokenKind::Number;
-    if count && UNITS.contains(&lower(i + 1).as_str()) && lower(i + 2) == "ago" {
+    let is_unit = |k: usize| UNITS.iter().any(|u| u.eq_ignore_ascii_case(word(k)));
+    if count && is_unit(i + 1) && word(i + 2).eq_ignore_ascii_case("ago") {
         return Some((i + 3, blank(PartialDate::default(), true)));
     }
     None

@@ -1565,5 +1565,14 @@ fn title_case(upper: &str) -> String {
 }
 
 pub(crate) fn collapse_spaces(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let clean = !bytes.first().is_some_and(u8::is_ascii_whitespace)
+        && !bytes.last().is_some_and(u8::is_ascii_whitespace)
+        && !bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && !bytes.iter().any(|&b| b != b' ' && b.is_ascii_whitespace())
+        && text.is_ascii();
+    if clean {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
