@@ -281,6 +281,27 @@ fn a_read_only_store_says_why_and_refuses_every_change() {
         "{status}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), b"{ this is not json");
+
+    // The reader decides: B says why and how; Ctrl-X moves the file aside, untouched.
+    h.key(KeyCode::Char('B'));
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("Ctrl-x sets the file aside"), "{screen}");
+    h.ctrl('x');
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("unreadable-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(std::fs::read(&aside[0]).unwrap(), b"{ this is not json");
+    h.key(KeyCode::Esc);
+    let status = h.screen(120, 40);
+    assert!(
+        !status.lines().last().unwrap().contains("read-only"),
+        "{status}"
+    );
+    h.key(KeyCode::Char('m'));
+    assert_eq!(NotesStore::open(&path).notes().len(), 1, "notes save again");
 }
 
 fn dated_note(h: &Harness, id: &str, passage: &str, kind: NoteKind, text: &str) -> Note {

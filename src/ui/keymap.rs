@@ -38,11 +38,12 @@ pub enum Command {
     PrevNote,
     NotesView,
     SaveNote,
+    SetAsideNotes,
 }
 
 impl Command {
     /// Every command with its config name and what the help overlay says it does.
-    pub const ALL: [(Command, &'static str, &'static str); 31] = [
+    pub const ALL: [(Command, &'static str, &'static str); 32] = [
         (Command::Down, "down", "move down / scroll down"),
         (Command::Up, "up", "move up / scroll up"),
         (Command::Top, "top", "go to the top"),
@@ -137,6 +138,11 @@ impl Command {
             Command::SaveNote,
             "save_note",
             "save the note (in the editor)",
+        ),
+        (
+            Command::SetAsideNotes,
+            "set_aside_notes",
+            "unreadable notes file: set it aside",
         ),
     ];
 

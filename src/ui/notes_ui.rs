@@ -132,6 +132,11 @@ pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
             match outcome {
                 ViewOutcome::Stay => {}
                 ViewOutcome::Close => close_view(app),
+                ViewOutcome::SetAside => {
+                    close_view(app);
+                    set_aside(app);
+                    open_view(app, effects);
+                }
                 ViewOutcome::Open(row) => {
                     let row = view.rows[row].clone();
                     close_view(app);
@@ -209,6 +214,10 @@ pub fn command(app: &mut App, command: Command, effects: &mut Vec<Effect>) -> bo
             true
         }
         Command::SaveNote => true,
+        Command::SetAsideNotes => {
+            set_aside(app);
+            true
+        }
         _ => false,
     }
 }
@@ -750,6 +759,29 @@ fn open_view(app: &mut App, effects: &mut Vec<Effect>) {
     }
     app.notes.view = Some(NotesView::new(rows));
     app.popups.push(Popup::NotesView);
+}
+
+/// The reader's decision on an unreadable notes file: moved aside, a new file started.
+fn set_aside(app: &mut App) {
+    let Some(store) = app.notes.store.as_mut() else {
+        return;
+    };
+    if store.read_only_reason().is_none() {
+        app.message = Some("the notes file is fine: nothing to set aside".into());
+        return;
+    }
+    match store.set_aside_unreadable_file() {
+        Ok(aside) => {
+            app.warnings
+                .retain(|w| !w.starts_with("notes are read-only"));
+            app.message = Some(format!(
+                "the unreadable notes file is now {}; notes can be saved again",
+                aside.display()
+            ));
+            reanchor(app);
+        }
+        Err(error) => app.message = Some(error.to_string()),
+    }
 }
 
 fn close_view(app: &mut App) {

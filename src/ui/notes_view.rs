@@ -85,6 +85,8 @@ pub enum ViewOutcome {
     Close,
     /// Open this row's article at its passage.
     Open(usize),
+    /// Set the unreadable notes file aside.
+    SetAside,
 }
 
 impl NotesView {
@@ -127,6 +129,9 @@ impl NotesView {
 
     pub fn key(&mut self, key: KeyEvent, command: Option<Command>) -> ViewOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if command == Some(Command::SetAsideNotes) {
+            return ViewOutcome::SetAside;
+        }
         match key.code {
             KeyCode::Esc => return ViewOutcome::Close,
             KeyCode::Enter => {
@@ -230,6 +235,26 @@ pub fn render(app: &App, view: &NotesView, area: Rect, buffer: &mut Buffer) {
         Span::styled(" ", theme.selection),
     ]);
     buffer.set_line(inside.x, inside.y, &prompt, inside.width);
+    let mut inside = inside;
+    if let Some(reason) = app.notes.store.as_ref().and_then(|s| s.read_only_reason()) {
+        let lines = [
+            format!("notes are read-only: {}", sanitize_label(reason)),
+            format!(
+                "{} sets the file aside (renamed, not deleted) and starts a new one",
+                app.config.keys.first_key(Command::SetAsideNotes)
+            ),
+        ];
+        for line in lines {
+            inside.y += 1;
+            inside.height = inside.height.saturating_sub(1);
+            buffer.set_line(
+                inside.x,
+                inside.y,
+                &Line::styled(line, theme.warning),
+                inside.width,
+            );
+        }
+    }
     if view.rows.is_empty() {
         buffer.set_line(
             inside.x,
