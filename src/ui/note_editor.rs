@@ -3,6 +3,7 @@
 
 use super::app::App;
 use super::keymap::Command;
+use crate::archive::Article;
 use crate::notes::{one_line, printable};
 use crate::span::Span;
 use crossterm::event::{KeyCode, KeyEvent};
@@ -11,13 +12,15 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use std::sync::Arc;
 use tui_textarea::{TextArea, WrapMode};
 
 /// What saving the editor does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditTarget {
-    /// A new annotation on `span` of the open article.
-    New { article: String, span: Span },
+    /// A new annotation on `span` of `article` (kept here, so that saving works whatever
+    /// article is open by then).
+    New { article: Arc<Article>, span: Span },
     /// An existing note's text; `to_annotation` when it was a bookmark.
     Existing { id: String, to_annotation: bool },
 }

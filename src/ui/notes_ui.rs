@@ -227,7 +227,11 @@ fn with_document(app: &mut App, f: impl FnOnce(&mut App)) {
     let ready =
         app.open.as_ref().is_some_and(|o| o.document.is_some()) && app.notes.article.is_some();
     if !ready {
-        app.message = Some("open an article first".into());
+        app.message = Some(if app.open.is_some() {
+            "the article is still being laid out: try again in a moment".into()
+        } else {
+            "open an article first".into()
+        });
         return;
     }
     app.focus = Pane::Article;
@@ -536,16 +540,15 @@ fn annotate(app: &mut App) {
         open_editor(app, note, to_annotation);
         return;
     }
-    let Some((article, span)) = current_passage(app) else {
+    let Some((_, span)) = current_passage(app) else {
         app.message = Some("nothing to annotate here".into());
         return;
     };
-    let quote = app
-        .open
-        .as_ref()
-        .zip(app.notes.index.as_ref())
-        .map(|(o, index)| index.slice(&o.article.text, span).to_owned())
-        .unwrap_or_default();
+    let (Some(open), Some(index)) = (app.open.as_ref(), app.notes.index.as_ref()) else {
+        return;
+    };
+    let article = std::sync::Arc::clone(&open.article);
+    let quote = index.slice(&article.text, span).to_owned();
     app.notes.editor = Some(NoteEditor::new(
         EditTarget::New { article, span },
         &quote,
@@ -590,14 +593,16 @@ fn save_editor(app: &mut App, text: String) {
     let Some(target) = app.notes.editor.as_ref().map(|e| e.target.clone()) else {
         return;
     };
-    let article = app.open.as_ref().map(|o| o.article.clone());
     let result = writable(app).and_then(|store| match target {
-        EditTarget::New { article: id, span } => {
-            let article = article
-                .filter(|a| a.id == id)
-                .ok_or("the article was closed; the note is still in the editor")?;
-            let note = Note::new(NoteKind::Annotation, &id, &article.text, span, &text)
-                .map_err(|e| e.to_string())?;
+        EditTarget::New { article, span } => {
+            let note = Note::new(
+                NoteKind::Annotation,
+                &article.id,
+                &article.text,
+                span,
+                &text,
+            )
+            .map_err(|e| e.to_string())?;
             store.add(note).map_err(|e| e.to_string())
         }
         EditTarget::Existing { id, to_annotation } => {
