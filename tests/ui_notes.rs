@@ -506,3 +506,56 @@ fn a_click_puts_the_cursor_on_the_char_under_the_pointer() {
     assert_eq!(h.app.notes.cursor.at, expected);
     assert_eq!(h.app.focus, Pane::Article);
 }
+
+#[test]
+fn a_long_articles_notes_are_anchored_off_the_ui_thread() {
+    use gazette::archive::BlockKind;
+    use gazette::ui::app::SYNC_LAYOUT_BYTES;
+    use gazette::ui::config::Config;
+    use gazette::ui::reading_state::ReadingState;
+    use gazette::ui::{Action, App, Effect};
+    let paragraph = "A long paragraph of words that goes on and on. ".repeat(40);
+    let mut builder = ArticleBuilder::new("long.txt").title("A very long article");
+    while builder.text_len() <= SYNC_LAYOUT_BYTES {
+        builder = builder.block(BlockKind::Paragraph, &paragraph);
+    }
+    let article = builder.build();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = NotesStore::open(dir.path().join("notes.json"));
+    let start = article.text.find("A long").unwrap();
+    let span = Span::new(start, start + 6);
+    let note = Note::new(NoteKind::Annotation, "long.txt", &article.text, span, "n").unwrap();
+    store.add(note.clone()).unwrap();
+
+    let mut app = App::new(Config::defaults(false), ReadingState::default());
+    app.attach_notes(store);
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    app.update(Action::Loaded(Box::new(catalog_entry(
+        &article,
+        &Default::default(),
+    ))));
+    app.update(Action::Tick);
+    let effects = app.update(Action::ArticleRead {
+        id: "long.txt".into(),
+        result: Ok(Box::new((article.clone(), Default::default()))),
+    });
+    let request = effects
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::AnchorNotes(request) => Some(request),
+            _ => None,
+        })
+        .expect("anchoring asked of the worker");
+    assert_eq!(app.notes.placed.placed().count(), 0, "not on the UI thread");
+    // A late answer for an older request is dropped; the current one is installed.
+    let mut stale = request.clone();
+    stale.generation -= 1;
+    app.update(gazette::ui::notes_ui::anchor(stale));
+    assert_eq!(app.notes.placed.placed().count(), 0);
+    app.update(gazette::ui::notes_ui::anchor(request));
+    let placed: Vec<Span> = app.notes.placed.placed().map(|(s, _)| s).collect();
+    assert_eq!(placed, [span]);
+}

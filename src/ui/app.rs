@@ -103,6 +103,12 @@ pub enum Action {
     Tick,
     /// Where notes asked about with [`Effect::PlaceNotes`] stand in their articles now.
     NotesPlaced(Vec<(String, super::notes_view::Placement)>),
+    /// The notes of a long article, anchored as asked with [`Effect::AnchorNotes`].
+    NotesAnchored {
+        article: String,
+        generation: u64,
+        notes: Box<crate::notes::ArticleNotes>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +120,8 @@ pub enum Effect {
     /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
     /// answer with [`Action::NotesPlaced`].
     PlaceNotes(Vec<super::notes_ui::PlaceRequest>),
+    /// Anchor a long article's notes; answer with [`Action::NotesAnchored`].
+    AnchorNotes(super::notes_ui::AnchorRequest),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -302,6 +310,11 @@ impl App {
             Action::LaidOut { id, document } => self.laid_out(id, *document),
             Action::Tick => {}
             Action::NotesPlaced(placed) => super::notes_ui::placed(self, placed),
+            Action::NotesAnchored {
+                article,
+                generation,
+                notes,
+            } => super::notes_ui::anchored(self, article, generation, *notes),
         }
         self.settle(&mut effects);
         effects
@@ -345,7 +358,7 @@ impl App {
             }
         }
         self.clamp_scrolls();
-        super::notes_ui::settle(self);
+        super::notes_ui::settle(self, effects);
     }
 
     fn laid_out(&mut self, id: String, document: Document) {

@@ -5,7 +5,7 @@
 //! Saving runs on the UI thread: the store writes one small JSON file per change (about 20 ms
 //! at 1,000 notes, measured by `benches/notes.rs`), which a keystroke can afford.
 
-use super::app::{App, Effect, Mode, Popup};
+use super::app::{Action, App, Effect, Mode, Popup, SYNC_LAYOUT_BYTES};
 use super::keymap::Command;
 use super::layout::{Pane, inner};
 use super::note_editor::{EditTarget, EditorOutcome, NoteEditor};
@@ -37,6 +37,18 @@ pub struct NotesUi {
     pending_jump: Option<(String, String)>,
     /// What anchoring found for each note of the articles opened this session.
     placement: HashMap<String, Placement>,
+    /// Effects asked for outside `update`'s effect list, handed over in [`settle`].
+    outbox: Vec<Effect>,
+    /// Counts anchorings, so a worker's late answer for an older state is dropped.
+    anchor_generation: u64,
+}
+
+/// A long article's notes to anchor on a worker.
+#[derive(Clone, Debug)]
+pub struct AnchorRequest {
+    pub article: std::sync::Arc<crate::archive::Article>,
+    pub notes: Vec<Note>,
+    pub generation: u64,
 }
 
 impl App {
@@ -340,13 +352,14 @@ pub fn click(app: &mut App, row: usize, column: usize) {
 
 /// Brings the notes state in line after any change; cheap when nothing changed (it runs on
 /// every background event).
-pub fn settle(app: &mut App) {
+pub fn settle(app: &mut App, effects: &mut Vec<Effect>) {
     let open_id = app.open.as_ref().map(|o| o.article.id.as_str());
     if open_id != app.notes.article.as_deref() {
         refresh_article(app);
     }
     apply_pending_jump(app);
     keep_cursor_in_view(app);
+    effects.append(&mut app.notes.outbox);
     app.mode = if app.notes.editor.is_some() {
         Mode::Note
     } else if app.notes.view.is_some() {
@@ -363,12 +376,10 @@ fn refresh_article(app: &mut App) {
     app.notes.article = app.open.as_ref().map(|o| o.article.id.clone());
     app.notes.cursor = ArticleCursor::default();
     app.notes.index = app.open.as_ref().map(|o| CharIndex::new(&o.article.text));
+    app.notes.placed = ArticleNotes::default();
     let orphans = reanchor(app);
     if orphans > 0 {
-        app.message = Some(format!(
-            "{orphans} note{} of this article could not be placed: its passage is gone (B lists it)",
-            if orphans == 1 { "" } else { "s" }
-        ));
+        app.message = Some(orphans_message(orphans));
     }
     if let Some(open) = app.open.as_ref()
         && let Some(document) = open.document.as_ref()
@@ -378,15 +389,65 @@ fn refresh_article(app: &mut App) {
 }
 
 /// Anchors the open article's notes again; returns how many are orphaned.
+///
+/// Long articles are anchored on a worker ([`Effect::AnchorNotes`]): preparing the text and
+/// searching for moved passages costs tens of milliseconds per megabyte.
 fn reanchor(app: &mut App) -> usize {
     let (Some(open), Some(store)) = (app.open.as_ref(), app.notes.store.as_ref()) else {
         app.notes.placed = ArticleNotes::default();
         return 0;
     };
+    app.notes.anchor_generation += 1;
+    if open.article.text.len() > SYNC_LAYOUT_BYTES {
+        let request = AnchorRequest {
+            article: std::sync::Arc::clone(&open.article),
+            notes: store
+                .notes_for_article(&open.article.id)
+                .into_iter()
+                .cloned()
+                .collect(),
+            generation: app.notes.anchor_generation,
+        };
+        app.notes.outbox.push(Effect::AnchorNotes(request));
+        return 0;
+    }
     let placed = ArticleNotes::anchor(
         &open.article.text,
         store.notes_for_article(&open.article.id),
     );
+    install_anchored(app, placed)
+}
+
+/// Notes anchored on the worker, if still wanted.
+pub fn anchored(app: &mut App, article: String, generation: u64, placed: ArticleNotes) {
+    if app.notes.article.as_deref() != Some(article.as_str())
+        || generation != app.notes.anchor_generation
+    {
+        return;
+    }
+    let orphans = install_anchored(app, placed);
+    if orphans > 0 && app.message.is_none() {
+        app.message = Some(orphans_message(orphans));
+    }
+}
+
+/// Anchors a request (on the worker, or at once in tests).
+pub fn anchor(request: AnchorRequest) -> Action {
+    Action::NotesAnchored {
+        article: request.article.id.clone(),
+        generation: request.generation,
+        notes: Box::new(ArticleNotes::anchor(&request.article.text, &request.notes)),
+    }
+}
+
+fn orphans_message(orphans: usize) -> String {
+    format!(
+        "{orphans} note{} of this article could not be placed: its passage is gone (B lists it)",
+        if orphans == 1 { "" } else { "s" }
+    )
+}
+
+fn install_anchored(app: &mut App, placed: ArticleNotes) -> usize {
     for (_, note) in placed.placed() {
         app.notes
             .placement

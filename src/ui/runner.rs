@@ -7,7 +7,7 @@
 use super::app::{Action, App, Effect};
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
-use super::notes_ui::{PlaceRequest, place};
+use super::notes_ui::{AnchorRequest, PlaceRequest, anchor, place};
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
 use super::terminal::TerminalGuard;
@@ -51,7 +51,8 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
         reader: spawn_reader(archive.clone(), actions.clone()),
         layout: spawn_layout(actions.clone()),
         saver,
-        placer: spawn_placer(archive, actions),
+        placer: spawn_placer(archive, actions.clone()),
+        anchorer: spawn_anchorer(actions),
     };
 
     let mut guard = TerminalGuard::enter().map_err(|e| {
@@ -146,6 +147,7 @@ struct Workers {
     layout: Sender<(Arc<Article>, u16)>,
     saver: Sender<ReadingState>,
     placer: Sender<Vec<PlaceRequest>>,
+    anchorer: Sender<AnchorRequest>,
 }
 
 const SAVE_EVERY: Duration = Duration::from_secs(2);
@@ -178,8 +180,27 @@ fn apply(app: &mut App, action: Action, workers: &Workers) {
             Effect::PlaceNotes(requests) => {
                 let _ = workers.placer.send(requests);
             }
+            Effect::AnchorNotes(request) => {
+                let _ = workers.anchorer.send(request);
+            }
         }
     }
+}
+
+/// Anchors long articles' notes, serving only the newest request.
+fn spawn_anchorer(actions: Sender<Action>) -> Sender<AnchorRequest> {
+    let (requests, incoming) = mpsc::channel::<AnchorRequest>();
+    std::thread::spawn(move || {
+        while let Ok(mut request) = incoming.recv() {
+            while let Ok(newer) = incoming.try_recv() {
+                request = newer;
+            }
+            if actions.send(anchor(request)).is_err() {
+                break;
+            }
+        }
+    });
+    requests
 }
 
 /// Re-reads articles to find where their notes stand, for the notes view's orphan marks.

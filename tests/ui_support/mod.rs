@@ -373,6 +373,9 @@ impl Harness {
                             .ok_or_else(|| "not found".to_owned());
                         pending.push(Action::ArticleRead { id, result });
                     }
+                    Effect::AnchorNotes(request) => {
+                        pending.push(gazette::ui::notes_ui::anchor(request));
+                    }
                     Effect::PlaceNotes(requests) => {
                         let placed = requests
                             .iter()
