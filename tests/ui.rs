@@ -703,3 +703,22 @@ fn long_list_titles_and_facts_end_with_an_ellipsis() {
     );
     assert!(screen.contains("Shavkat Mirziyoyev, Preside…"), "{screen}");
 }
+
+#[test]
+fn a_list_row_without_date_or_source_shows_the_byline_else_the_file() {
+    let bylined = ArticleBuilder::new("bylined.txt")
+        .title("Undated dispatch from the border")
+        .byline("Dana Ortiz")
+        .build();
+    let bare = ArticleBuilder::new("bare.txt")
+        .title("Another undated dispatch")
+        .build();
+    let mut h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![(bylined, Default::default()), (bare, Default::default())],
+    );
+    let screen = h.screen(120, 20);
+    assert!(screen.contains("┃  Dana Ortiz "), "{screen}");
+    assert!(screen.contains("┃  bare.txt "), "{screen}");
+}

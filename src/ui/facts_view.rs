@@ -83,6 +83,9 @@ pub fn fact_rows(facts: &Facts) -> Vec<FactRow> {
                 .map(|d| d.sort_key());
             (key.is_none(), key, date.span.start)
         });
+        // A date written the same way several times is one fact with several mentions.
+        let mut seen = std::collections::HashSet::new();
+        dates.retain(|&i| seen.insert((&facts.dates[i].text, &facts.dates[i].value)));
         rows.push(FactRow::Header(FactGroup::Dates, dates.len()));
         rows.extend(dates.into_iter().map(FactRow::Date));
     }
@@ -98,7 +101,15 @@ pub fn mentions_of(facts: &Facts, row: FactRow) -> Vec<Span> {
     let mut spans = match row {
         FactRow::Header(..) => Vec::new(),
         FactRow::Entity(i) => facts.entities[i].mentions.clone(),
-        FactRow::Date(i) => vec![facts.dates[i].span],
+        FactRow::Date(i) => {
+            let fact = &facts.dates[i];
+            facts
+                .dates
+                .iter()
+                .filter(|d| d.text == fact.text && d.value == fact.value)
+                .map(|d| d.span)
+                .collect()
+        }
         FactRow::Quote(i) => vec![facts.quotes[i].span],
     };
     spans.sort();
@@ -141,4 +152,48 @@ pub fn highlights_in(all: &[Highlight], range: Span) -> &[Highlight] {
     let lo = all.partition_point(|h| h.span.start + MAX_HIGHLIGHT_CHARS <= range.start);
     let hi = all.partition_point(|h| h.span.start < range.end);
     &all[lo..hi.max(lo)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::DateFact;
+
+    fn date(text: &str, value: Option<&str>, start: usize) -> DateFact {
+        DateFact {
+            text: text.into(),
+            span: Span::new(start, start + text.len()),
+            value: value.map(str::to_owned),
+            relative: value.is_none(),
+        }
+    }
+
+    #[test]
+    fn dates_are_listed_once_in_time_order_with_every_mention() {
+        let facts = Facts {
+            dates: vec![
+                date("August 19", Some("--08-19"), 10),
+                date("last year", None, 30),
+                date("March 23", Some("--03-23"), 50),
+                date("August 19", Some("--08-19"), 70),
+                date("that day", Some("--08-19"), 90),
+            ],
+            ..Facts::default()
+        };
+        let rows = fact_rows(&facts);
+        assert_eq!(
+            rows,
+            [
+                FactRow::Header(FactGroup::Dates, 4),
+                FactRow::Date(2),
+                FactRow::Date(0),
+                FactRow::Date(4),
+                FactRow::Date(1),
+            ]
+        );
+        assert_eq!(
+            mentions_of(&facts, FactRow::Date(0)),
+            [Span::new(10, 19), Span::new(70, 79)]
+        );
+    }
 }

@@ -75,7 +75,11 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             (false, false) => format!("  {date} · {source}"),
             (false, true) => format!("  {date}"),
             (true, false) => format!("  {source}"),
-            (true, true) => format!("  {}", sanitize_label(&meta.id)),
+            // Without date or source, the byline (else the file) tells articles apart.
+            (true, true) => format!(
+                "  {}",
+                sanitize_label(meta.byline.as_deref().unwrap_or(&meta.id))
+            ),
         };
         set_clipped_line(buffer, area, y, &Line::styled(detail, theme.meta));
         y += 1;
