@@ -5,9 +5,13 @@
 //! Saving runs on the UI thread: the store writes one small JSON file per change (about 20 ms
 //! at 1,000 notes, measured by `benches/notes.rs`), which a keystroke can afford.
 
-use super::app::{Action, App, Effect, Mode, Popup, SYNC_LAYOUT_BYTES};
+use super::app::{App, Effect, Mode, Popup};
+pub use super::article_cursor::{click, move_cursor};
+use super::article_cursor::{keep_cursor_in_view, move_unit, scroll_to_cursor};
 use super::keymap::Command;
-use super::layout::{Pane, inner};
+use super::layout::Pane;
+pub use super::note_anchoring::{AnchorRequest, PlaceRequest, anchor, anchored, place, placed};
+use super::note_anchoring::{orphans_message, reanchor};
 use super::note_editor::{EditTarget, EditorOutcome, NoteEditor};
 use super::notes_view::{NoteRow, NotesView, Placement, ViewOutcome};
 use super::selection::{self, ArticleCursor, Selection, Unit};
@@ -36,19 +40,11 @@ pub struct NotesUi {
     /// (article id, note id) to put the cursor on once that article is open and laid out.
     pending_jump: Option<(String, String)>,
     /// What anchoring found for each note of the articles opened this session.
-    placement: HashMap<String, Placement>,
+    pub(super) placement: HashMap<String, Placement>,
     /// Effects asked for outside `update`'s effect list, handed over in [`settle`].
-    outbox: Vec<Effect>,
+    pub(super) outbox: Vec<Effect>,
     /// Counts anchorings, so a worker's late answer for an older state is dropped.
-    anchor_generation: u64,
-}
-
-/// A long article's notes to anchor on a worker.
-#[derive(Clone, Debug)]
-pub struct AnchorRequest {
-    pub article: std::sync::Arc<crate::archive::Article>,
-    pub notes: Vec<Note>,
-    pub generation: u64,
+    pub(super) anchor_generation: u64,
 }
 
 impl App {
@@ -69,48 +65,6 @@ impl App {
     pub fn notes_unavailable(&mut self, reason: String) {
         self.warn("Notes", reason.clone());
         self.notes.unavailable = Some(reason);
-    }
-}
-
-/// One article's notes to anchor off the UI thread.
-#[derive(Clone, Debug)]
-pub struct PlaceRequest {
-    pub article: String,
-    pub notes: Vec<Note>,
-}
-
-/// Where each of `notes` stands in `text`, their article's current text (`None`: the article
-/// could not be read).
-pub fn place(text: Option<&str>, notes: &[Note]) -> Vec<(String, Placement)> {
-    let Some(text) = text else {
-        return notes
-            .iter()
-            .map(|n| (n.id.clone(), Placement::MissingArticle))
-            .collect();
-    };
-    let anchorer = crate::notes::Anchorer::new(text);
-    notes
-        .iter()
-        .map(|note| {
-            let placement = if anchorer.locate(note).is_orphaned() {
-                Placement::Orphaned
-            } else {
-                Placement::Placed
-            };
-            (note.id.clone(), placement)
-        })
-        .collect()
-}
-
-/// Answers to [`PlaceRequest`]s: remembered, and shown if the notes view is open.
-pub fn placed(app: &mut App, placed: Vec<(String, Placement)>) {
-    for (id, placement) in placed {
-        if let Some(view) = app.notes.view.as_mut() {
-            for row in view.rows.iter_mut().filter(|r| r.note_id == id) {
-                row.placement = placement;
-            }
-        }
-        app.notes.placement.insert(id, placement);
     }
 }
 
@@ -235,7 +189,7 @@ pub fn command(app: &mut App, command: Command, effects: &mut Vec<Effect>) -> bo
 }
 
 /// Runs `f` with the article pane focused, if an article is laid out.
-fn with_document(app: &mut App, f: impl FnOnce(&mut App)) {
+pub(super) fn with_document(app: &mut App, f: impl FnOnce(&mut App)) {
     let ready =
         app.open.as_ref().is_some_and(|o| o.document.is_some()) && app.notes.article.is_some();
     if !ready {
@@ -249,105 +203,6 @@ fn with_document(app: &mut App, f: impl FnOnce(&mut App)) {
     app.focus = Pane::Article;
     f(app);
     keep_cursor_in_view(app);
-}
-
-fn article_height(app: &App) -> usize {
-    app.layout
-        .article
-        .map_or(1, |r| inner(r).height as usize)
-        .max(1)
-}
-
-/// Moves the cursor `step` lines (pages move the view along); called for j/k and the page keys
-/// when the article pane has the focus.
-pub fn move_cursor(app: &mut App, step: isize) {
-    let height = article_height(app);
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
-    let Some(document) = open.document.as_ref() else {
-        return;
-    };
-    let cursor = &mut app.notes.cursor;
-    cursor.at = selection::move_lines(document, cursor.at, step);
-    if step.unsigned_abs() > 1 {
-        open.scroll = (open.scroll as isize).saturating_add(step).max(0) as usize;
-    }
-    if let Some(line) = selection::line_of_cursor(document, cursor.at) {
-        if line < open.scroll {
-            open.scroll = line;
-        } else if line >= open.scroll + height {
-            open.scroll = line + 1 - height;
-        }
-    }
-}
-
-fn move_unit(app: &mut App, unit: Unit, forward: bool) -> bool {
-    with_document(app, |app| {
-        let (Some(open), Some(index)) = (app.open.as_ref(), app.notes.index.as_ref()) else {
-            return;
-        };
-        let Some(document) = open.document.as_ref() else {
-            return;
-        };
-        let cursor = &mut app.notes.cursor;
-        cursor.at = selection::move_by_unit(
-            document,
-            &open.article.text,
-            index,
-            cursor.at,
-            unit,
-            forward,
-        );
-        if let Some(selection) = cursor.selection.as_mut() {
-            selection.linewise = false;
-        }
-    });
-    scroll_to_cursor(app);
-    true
-}
-
-/// Scrolls so the cursor's line shows.
-fn scroll_to_cursor(app: &mut App) {
-    let height = article_height(app);
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
-    let Some(document) = open.document.as_ref() else {
-        return;
-    };
-    if let Some(line) = selection::line_of_cursor(document, app.notes.cursor.at)
-        && (line < open.scroll || line >= open.scroll + height)
-    {
-        open.scroll = line.saturating_sub(height / 3);
-        let last = document.len().saturating_sub(height);
-        open.scroll = open.scroll.min(last);
-    }
-}
-
-/// A click on the article's text puts the cursor on the char under the pointer.
-pub fn click(app: &mut App, row: usize, column: usize) {
-    let Some(open) = app.open.as_ref() else {
-        return;
-    };
-    let Some(document) = open.document.as_ref() else {
-        return;
-    };
-    let line = open.scroll + row;
-    let Some(source) = document.lines.get(line).and_then(|l| l.source) else {
-        return;
-    };
-    let mut used = 0;
-    let mut offset = 0;
-    for ch in document.lines[line].text.chars() {
-        let width = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + width > column {
-            break;
-        }
-        used += width;
-        offset += 1;
-    }
-    app.notes.cursor.at = (source.start + offset).min(source.end.saturating_sub(1));
 }
 
 /// Brings the notes state in line after any change; cheap when nothing changed (it runs on
@@ -385,113 +240,6 @@ fn refresh_article(app: &mut App) {
         && let Some(document) = open.document.as_ref()
     {
         app.notes.cursor.at = selection::position_on_line(document, open.scroll).unwrap_or(0);
-    }
-}
-
-/// Anchors the open article's notes again; returns how many are orphaned.
-///
-/// Long articles are anchored on a worker ([`Effect::AnchorNotes`]): preparing the text and
-/// searching for moved passages costs tens of milliseconds per megabyte.
-fn reanchor(app: &mut App) -> usize {
-    let (Some(open), Some(store)) = (app.open.as_ref(), app.notes.store.as_ref()) else {
-        app.notes.placed = ArticleNotes::default();
-        return 0;
-    };
-    app.notes.anchor_generation += 1;
-    if open.article.text.len() > SYNC_LAYOUT_BYTES {
-        let request = AnchorRequest {
-            article: std::sync::Arc::clone(&open.article),
-            notes: store
-                .notes_for_article(&open.article.id)
-                .into_iter()
-                .cloned()
-                .collect(),
-            generation: app.notes.anchor_generation,
-        };
-        app.notes.outbox.push(Effect::AnchorNotes(request));
-        return 0;
-    }
-    let placed = ArticleNotes::anchor(
-        &open.article.text,
-        store.notes_for_article(&open.article.id),
-    );
-    install_anchored(app, placed)
-}
-
-/// Notes anchored on the worker, if still wanted.
-pub fn anchored(app: &mut App, article: String, generation: u64, placed: ArticleNotes) {
-    if app.notes.article.as_deref() != Some(article.as_str())
-        || generation != app.notes.anchor_generation
-    {
-        return;
-    }
-    let orphans = install_anchored(app, placed);
-    if orphans > 0 && app.message.is_none() {
-        app.message = Some(orphans_message(orphans));
-    }
-}
-
-/// Anchors a request (on the worker, or at once in tests).
-pub fn anchor(request: AnchorRequest) -> Action {
-    Action::NotesAnchored {
-        article: request.article.id.clone(),
-        generation: request.generation,
-        notes: Box::new(ArticleNotes::anchor(&request.article.text, &request.notes)),
-    }
-}
-
-fn orphans_message(orphans: usize) -> String {
-    format!(
-        "{orphans} note{} of this article could not be placed: its passage is gone (B lists it)",
-        if orphans == 1 { "" } else { "s" }
-    )
-}
-
-fn install_anchored(app: &mut App, placed: ArticleNotes) -> usize {
-    for (_, note) in placed.placed() {
-        app.notes
-            .placement
-            .insert(note.note.id.clone(), Placement::Placed);
-    }
-    for note in placed.orphans() {
-        app.notes
-            .placement
-            .insert(note.id.clone(), Placement::Orphaned);
-    }
-    let orphans = placed.orphans().len();
-    app.notes.placed = placed;
-    orphans
-}
-
-/// Keeps the cursor on a text line inside the visible part of the article.
-fn keep_cursor_in_view(app: &mut App) {
-    let height = article_height(app);
-    let Some(open) = app.open.as_ref() else {
-        return;
-    };
-    let Some(document) = open.document.as_ref() else {
-        return;
-    };
-    let bottom = (open.scroll + height).min(document.len()).saturating_sub(1);
-    let cursor = &mut app.notes.cursor;
-    match selection::line_of_cursor(document, cursor.at) {
-        Some(line) if line >= open.scroll && line <= bottom => {
-            let start = document.lines[line].source.map_or(0, |s| s.start);
-            cursor.at = cursor.at.max(start);
-        }
-        Some(line) if line > bottom => {
-            let target = (open.scroll..=bottom)
-                .rev()
-                .find(|&l| document.lines[l].source.is_some());
-            if let Some(start) = target.and_then(|l| document.lines[l].source) {
-                cursor.at = start.start;
-            }
-        }
-        _ => {
-            if let Some(at) = selection::position_on_line(document, open.scroll) {
-                cursor.at = at;
-            }
-        }
     }
 }
 
