@@ -155,8 +155,16 @@ fn with_nothing_selected_m_bookmarks_the_sentence_and_d_then_u_restores_it() {
     let h = &mut notes.harness;
     cursor_down_to(h, "TASHKENT");
     h.key(KeyCode::Char('m'));
+    h.key(KeyCode::Char('m'));
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("already bookmarked")
+    );
     let saved = notes.on_disk();
-    assert_eq!(saved.len(), 1);
+    assert_eq!(saved.len(), 1, "one bookmark, however often m is pressed");
     assert_eq!(saved[0].kind, NoteKind::Bookmark);
     assert_eq!(
         saved[0].quote.exact,

@@ -320,6 +320,17 @@ fn bookmark(app: &mut App) {
         app.message = Some("nothing to bookmark here".into());
         return;
     };
+    let already = app
+        .notes
+        .placed
+        .placed()
+        .any(|(placed, note)| placed == span && note.note.kind == NoteKind::Bookmark);
+    if already {
+        let key = app.config.keys.first_key(Command::DeleteNote);
+        app.message = Some(format!("already bookmarked ({key} deletes it)"));
+        app.notes.cursor.selection = None;
+        return;
+    }
     let text = app.open.as_ref().map(|o| o.article.clone());
     let Some(text) = text else { return };
     let result = writable(app).and_then(|store| {
