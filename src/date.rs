@@ -96,33 +96,35 @@ impl std::fmt::Display for PartialDate {
     }
 }
 
-/// The month a full or abbreviated English month name stands for ("March", "Mar", "Mar.", "Sept").
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a full or abbreviated English month name stands for ("March", "Mar", "Mar.",
+/// "Sept"), in any case. It does not allocate: the extractor asks it of every capitalised word.
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if let Some(index) = MONTHS.iter().position(|m| *m == word) {
+    let word = word.trim_end_matches('.');
+    if let Some(index) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)) {
         return Some(index as u8 + 1);
     }
-    if word == "sept" {
+    if word.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     if word.len() == 3 {
         return MONTHS
             .iter()
-            .position(|m| m.starts_with(&word))
+            .position(|m| m[..3].eq_ignore_ascii_case(word))
             .map(|i| i as u8 + 1);
     }
     None

@@ -4,6 +4,10 @@ use super::{Cli, CliError, CliResult};
 use std::process::ExitCode;
 
 pub fn run(cli: &Cli) -> CliResult {
-    crate::ui::run(cli.archive.clone()).map_err(CliError)?;
+    let notes = match &cli.notes {
+        Some(path) => Ok(path.clone()),
+        None => crate::notes::default_notes_path().map_err(|e| e.to_string()),
+    };
+    crate::ui::run(cli.archive.clone(), notes).map_err(CliError)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -45,43 +45,14 @@ pub(crate) fn is_weekday(word: &str) -> bool {
         && WEEKDAYS.contains(&word)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// A capitalised full or abbreviated month name ("March", "Sept."), without allocating: it runs
-/// on every capitalised word.
+/// A capitalised full or abbreviated month name ("March", "Sept.").
 pub(crate) fn month_of(word: &str) -> Option<u8> {
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         || !(3..=10).contains(&word.len())
     {
         return None;
     }
-    let word = word.trim_end_matches('.');
-    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)) {
-        return Some(i as u8 + 1);
-    }
-    if word.eq_ignore_ascii_case("sept") {
-        return Some(9);
-    }
-    if word.len() == 3 {
-        return MONTHS
-            .iter()
-            .position(|m| m[..3].eq_ignore_ascii_case(word))
-            .map(|i| i as u8 + 1);
-    }
-    None
+    crate::date::month_from_name(word)
 }
 
 /// `word` in ASCII lower case in `buf`, or "" when it is too long or not ASCII: for comparing

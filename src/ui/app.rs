@@ -26,6 +26,12 @@ pub enum Mode {
     Normal,
     /// The list filter's input line takes the keys.
     Filter,
+    /// A passage is being selected in the article.
+    Visual,
+    /// The note editor has the keys.
+    Note,
+    /// The notes view has the keys.
+    Notes,
 }
 
 impl Mode {
@@ -33,6 +39,9 @@ impl Mode {
         match self {
             Mode::Normal => "NORMAL",
             Mode::Filter => "FILTER",
+            Mode::Visual => "VISUAL",
+            Mode::Note => "NOTE",
+            Mode::Notes => "NOTES",
         }
     }
 }
@@ -41,7 +50,14 @@ impl Mode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Popup {
     Help,
-    Message { title: String, text: String },
+    Message {
+        title: String,
+        text: String,
+    },
+    /// Its state is `App::notes.editor`.
+    NoteEditor,
+    /// Its state is `App::notes.view`.
+    NotesView,
 }
 
 /// What narrows the article list. The search query joins as another variant.
@@ -94,6 +110,14 @@ pub enum Action {
     SearchIndexReady(Arc<SearchIndex>),
     /// The search worker's answer to an [`Effect::Search`].
     SearchResults(Box<SearchResponse>),
+    /// Where notes asked about with [`Effect::PlaceNotes`] stand in their articles now.
+    NotesPlaced(Vec<(String, super::notes_view::Placement)>),
+    /// The notes of a long article, anchored as asked with [`Effect::AnchorNotes`].
+    NotesAnchored {
+        article: String,
+        generation: u64,
+        notes: Box<crate::notes::ArticleNotes>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -106,6 +130,11 @@ pub enum Effect {
     StartSearch(SharedIndex),
     /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
     Search { generation: u64, query: String },
+    /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
+    /// answer with [`Action::NotesPlaced`].
+    PlaceNotes(Vec<super::notes_ui::PlaceRequest>),
+    /// Anchor a long article's notes; answer with [`Action::NotesAnchored`].
+    AnchorNotes(super::notes_ui::AnchorRequest),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -204,6 +233,8 @@ pub struct App {
     /// Last session's article, to reopen when it arrives.
     resume: Option<String>,
     pub should_quit: bool,
+    /// Bookmarks and annotations: the store, the article cursor, the note popups.
+    pub notes: super::notes_ui::NotesUi,
 }
 
 impl App {
@@ -238,6 +269,7 @@ impl App {
             user_moved: false,
             resume,
             should_quit: false,
+            notes: Default::default(),
         }
     }
 
@@ -259,6 +291,7 @@ impl App {
                     self.message = None;
                     if self.mode == Mode::Filter && self.popups.is_empty() {
                         self.filter_key(&key, &mut effects);
+                    } else if super::notes_ui::key(self, key, &mut effects) {
                     } else if let Some(command) = self.config.keys.command_for(&key) {
                         self.command(command, &mut effects);
                     }
@@ -296,6 +329,12 @@ impl App {
             Action::Tick => {}
             Action::SearchIndexReady(index) => self.search_index_ready(index, &mut effects),
             Action::SearchResults(response) => self.search_results(*response, &mut effects),
+            Action::NotesPlaced(placed) => super::notes_ui::placed(self, placed),
+            Action::NotesAnchored {
+                article,
+                generation,
+                notes,
+            } => super::notes_ui::anchored(self, article, generation, *notes),
         }
         self.settle(&mut effects);
         effects
@@ -339,6 +378,11 @@ impl App {
             }
         }
         self.clamp_scrolls();
+        super::notes_ui::settle(self, effects);
+        // The mode follows the state: the notes' modes first, then the filter's input line.
+        if self.search.editing && self.mode == Mode::Normal {
+            self.mode = Mode::Filter;
+        }
     }
 
     fn laid_out(&mut self, id: String, document: Document) {
@@ -422,6 +466,9 @@ impl App {
             }
             return;
         }
+        if super::notes_ui::command(self, command, effects) {
+            return;
+        }
         match command {
             Command::Quit => self.should_quit = true,
             Command::Help => self.popups.push(Popup::Help),
@@ -446,6 +493,7 @@ impl App {
             Command::PageUp => self.move_by(-(self.page(false) as isize), effects),
             Command::Top => self.move_by(isize::MIN / 2, effects),
             Command::Bottom => self.move_by(isize::MAX / 2, effects),
+            _ => {}
         }
     }
 
@@ -558,11 +606,11 @@ impl App {
                 self.select_position(target as usize, effects);
             }
             Pane::Article => {
-                if let Some(open) = &mut self.open {
-                    open.scroll = (open.scroll as isize).saturating_add(step).max(0) as usize;
-                    if let Some(id) = self.selected_id() {
-                        self.reading.mark_read(&id);
-                    }
+                super::notes_ui::move_cursor(self, step);
+                if self.open.is_some()
+                    && let Some(id) = self.selected_id()
+                {
+                    self.reading.mark_read(&id);
                 }
                 self.clamp_scrolls();
                 self.remember_scroll();
@@ -690,6 +738,18 @@ impl App {
         }
     }
 
+    /// Shows the article `id` as if chosen in the list, widening a narrowed list if needed.
+    pub(crate) fn open_article_by_id(&mut self, id: &str, effects: &mut Vec<Effect>) {
+        if self.position_of_id(id).is_none() && self.filter.is_some() {
+            self.widen();
+        }
+        if let Some(position) = self.position_of_id(id) {
+            self.user_moved = true;
+            self.select_position(position, effects);
+            self.reading.mark_read(id);
+        }
+    }
+
     pub fn selected_id(&self) -> Option<String> {
         self.selected
             .and_then(|i| self.catalog.get(i as usize))
@@ -813,7 +873,10 @@ impl App {
                             self.select_fact_row(Some(index));
                         }
                     }
-                    Pane::Article => {}
+                    Pane::Article => {
+                        let column = mouse.column.saturating_sub(area.x) as usize;
+                        super::notes_ui::click(self, row, column);
+                    }
                 }
             }
             _ => {}

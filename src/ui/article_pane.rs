@@ -83,6 +83,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         );
         buffer.set_line(area.x, area.y + row as u16, &styled, area.width);
     }
+    super::notes_overlay::render(app, rect, buffer);
 }
 
 fn base_style(kind: LineKind, theme: &Theme) -> Style {

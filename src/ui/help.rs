@@ -33,31 +33,41 @@ pub fn key_table(app: &App) -> Vec<(String, &'static str)> {
 
 pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
     let table = key_table(app);
-    let key_width = table
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let lines: Vec<Line> = table
-        .iter()
-        .map(|(keys, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {keys:<key_width$}  "), app.config.theme.heading),
-                Span::raw(*what),
-            ])
-        })
-        .collect();
-    let rect = centered(area, 72, lines.len() as u16 + 2);
+    // Too many keys for the height: two columns side by side.
+    let columns: u16 = if table.len() as u16 + 2 > area.height && area.width >= 80 {
+        2
+    } else {
+        1
+    };
+    let per_column = table.len().div_ceil(columns as usize).max(1);
+    let rect = centered(area, 72 * columns, per_column as u16 + 2);
     Clear.render(rect, buffer);
-    Paragraph::new(lines)
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(app.config.theme.border_focused)
-                .title(" Keys (? or Esc closes) ")
-                .title_style(app.config.theme.title.add_modifier(Modifier::BOLD)),
-        )
-        .render(rect, buffer);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.config.theme.border_focused)
+        .title(" Keys (? or Esc closes) ")
+        .title_style(app.config.theme.title.add_modifier(Modifier::BOLD));
+    let inside = block.inner(rect);
+    block.render(rect, buffer);
+    let width = inside.width / columns;
+    for (column, chunk) in table.chunks(per_column).enumerate() {
+        let key_width = chunk
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
+        let lines: Vec<Line> = chunk
+            .iter()
+            .map(|(keys, what)| {
+                Line::from(vec![
+                    Span::styled(format!(" {keys:<key_width$}  "), app.config.theme.heading),
+                    Span::raw(*what),
+                ])
+            })
+            .collect();
+        let x = inside.x + width * column as u16;
+        Paragraph::new(lines).render(Rect::new(x, inside.y, width, inside.height), buffer);
+    }
 }
 
 pub fn render_message(app: &App, title: &str, text: &str, area: Rect, buffer: &mut Buffer) {

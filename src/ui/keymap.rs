@@ -24,11 +24,27 @@ pub enum Command {
     Help,
     Quit,
     Filter,
+    /// Notes and passage selection (issue 6); dispatched to `notes_ui`.
+    Select,
+    WordForward,
+    WordBack,
+    SentenceForward,
+    SentenceBack,
+    Bookmark,
+    Annotate,
+    EditNote,
+    DeleteNote,
+    UndoDelete,
+    NextNote,
+    PrevNote,
+    NotesView,
+    SaveNote,
+    SetAsideNotes,
 }
 
 impl Command {
     /// Every command with its config name and what the help overlay says it does.
-    pub const ALL: [(Command, &'static str, &'static str); 18] = [
+    pub const ALL: [(Command, &'static str, &'static str); 33] = [
         (Command::Down, "down", "move down / scroll down"),
         (Command::Up, "up", "move up / scroll up"),
         (Command::Top, "top", "go to the top"),
@@ -64,13 +80,72 @@ impl Command {
             "toggle_facts",
             "show or hide the facts panel",
         ),
-        (
-            Command::Filter,
-            "filter",
-            "filter the list as you type; Enter keeps, Esc clears",
-        ),
+        (Command::Filter, "filter", "filter the list as you type"),
         (Command::Help, "help", "this help"),
         (Command::Quit, "quit", "quit"),
+        (Command::Select, "select", "select a passage (again: stop)"),
+        (
+            Command::WordForward,
+            "word_forward",
+            "cursor to the next word end",
+        ),
+        (
+            Command::WordBack,
+            "word_back",
+            "cursor to the previous word start",
+        ),
+        (
+            Command::SentenceForward,
+            "sentence_forward",
+            "cursor to the next sentence end",
+        ),
+        (
+            Command::SentenceBack,
+            "sentence_back",
+            "cursor to the previous sentence start",
+        ),
+        (
+            Command::Bookmark,
+            "bookmark",
+            "bookmark the selection or sentence",
+        ),
+        (
+            Command::Annotate,
+            "annotate",
+            "annotate the selection or sentence",
+        ),
+        (
+            Command::EditNote,
+            "edit_note",
+            "edit the note at the cursor",
+        ),
+        (
+            Command::DeleteNote,
+            "delete_note",
+            "delete the note at the cursor",
+        ),
+        (
+            Command::UndoDelete,
+            "undo_delete",
+            "undo the last note deletion",
+        ),
+        (Command::NextNote, "next_note", "next note in the article"),
+        (
+            Command::PrevNote,
+            "prev_note",
+            "previous note in the article",
+        ),
+        (Command::NotesView, "notes", "all notes (type to filter)"),
+        (
+            Command::SaveNote,
+            "save_note",
+            "save the note (in the editor)",
+        ),
+        (
+            Command::SetAsideNotes,
+            "set_aside_notes",
+            "unreadable notes file: set it aside",
+        ),
     ];
 
     pub fn from_name(name: &str) -> Option<Command> {

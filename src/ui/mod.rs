@@ -9,6 +9,7 @@
 //!   spans the way it paints marks; note editors are [`app::Popup`]s on the popup stack.
 
 pub mod app;
+pub mod article_cursor;
 pub mod article_pane;
 pub mod config;
 pub mod document;
@@ -19,10 +20,16 @@ pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod list_pane;
+pub mod note_anchoring;
+pub mod note_editor;
+pub mod notes_overlay;
+pub mod notes_ui;
+pub mod notes_view;
 pub mod reading_state;
 pub mod render;
 pub mod runner;
 pub mod sanitize;
+pub mod selection;
 pub mod status_line;
 pub mod terminal;
 pub mod theme;

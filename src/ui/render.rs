@@ -2,7 +2,7 @@
 
 use super::app::{App, Popup};
 use super::layout::Pane;
-use super::{article_pane, facts_pane, help, list_pane, status_line};
+use super::{article_pane, facts_pane, help, list_pane, note_editor, notes_view, status_line};
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::Line;
@@ -28,6 +28,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Popup::Help => help::render_help(app, frame.area(), frame.buffer_mut()),
             Popup::Message { title, text } => {
                 help::render_message(app, title, text, frame.area(), frame.buffer_mut())
+            }
+            Popup::NoteEditor => {
+                if let Some(editor) = &app.notes.editor {
+                    note_editor::render(app, editor, frame.area(), frame.buffer_mut())
+                }
+            }
+            Popup::NotesView => {
+                if let Some(view) = &app.notes.view {
+                    notes_view::render(app, view, frame.area(), frame.buffer_mut())
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ use super::app::{Action, App, Effect};
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
 use super::filter_input::results_action;
+use super::notes_ui::{AnchorRequest, PlaceRequest, anchor, place};
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
 use super::terminal::TerminalGuard;
@@ -24,7 +25,8 @@ use std::time::{Duration, Instant};
 /// Background results applied per frame at most, so a flood of load events never stalls keys.
 const MAX_EVENTS_PER_FRAME: usize = 5_000;
 
-pub fn run(archive: PathBuf) -> Result<(), String> {
+/// `notes` is the notes file, or why there is none (no home folder to keep it in).
+pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), String> {
     let loader = Loader::new(&archive).map_err(|e| e.to_string())?;
     let (config, config_warning) =
         Config::load(user_config_path().as_deref(), no_color_requested());
@@ -39,14 +41,20 @@ pub fn run(archive: PathBuf) -> Result<(), String> {
     if let Some(warning) = state_warning {
         app.warn("Reading state", warning);
     }
+    match notes {
+        Ok(path) => app.attach_notes(crate::notes::NotesStore::open(path)),
+        Err(reason) => app.notes_unavailable(reason),
+    }
 
     let (actions, inbox) = mpsc::channel::<Action>();
     spawn_loader(loader, actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone());
     let mut workers = Workers {
-        reader: spawn_reader(archive, actions.clone()),
-        layout: spawn_layout(actions),
+        reader: spawn_reader(archive.clone(), actions.clone()),
+        layout: spawn_layout(actions.clone()),
         saver,
+        placer: spawn_placer(archive, actions.clone()),
+        anchorer: spawn_anchorer(actions),
         search: None,
     };
 
@@ -149,6 +157,8 @@ struct Workers {
     saver: Sender<ReadingState>,
     /// Started once the search index is built.
     search: Option<SearchWorker>,
+    placer: Sender<Vec<PlaceRequest>>,
+    anchorer: Sender<AnchorRequest>,
 }
 
 const SAVE_EVERY: Duration = Duration::from_secs(2);
@@ -184,8 +194,51 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
                     search.submit(generation, &query);
                 }
             }
+            Effect::PlaceNotes(requests) => {
+                let _ = workers.placer.send(requests);
+            }
+            Effect::AnchorNotes(request) => {
+                let _ = workers.anchorer.send(request);
+            }
         }
     }
+}
+
+/// Anchors long articles' notes, serving only the newest request.
+fn spawn_anchorer(actions: Sender<Action>) -> Sender<AnchorRequest> {
+    let (requests, incoming) = mpsc::channel::<AnchorRequest>();
+    std::thread::spawn(move || {
+        while let Ok(mut request) = incoming.recv() {
+            while let Ok(newer) = incoming.try_recv() {
+                request = newer;
+            }
+            if actions.send(anchor(request)).is_err() {
+                break;
+            }
+        }
+    });
+    requests
+}
+
+/// Re-reads articles to find where their notes stand, for the notes view's orphan marks.
+fn spawn_placer(root: PathBuf, actions: Sender<Action>) -> Sender<Vec<PlaceRequest>> {
+    let (requests, incoming) = mpsc::channel::<Vec<PlaceRequest>>();
+    std::thread::spawn(move || {
+        while let Ok(batch) = incoming.recv() {
+            let mut placed = Vec::new();
+            for request in batch {
+                let article = read_article_file(&root, &request.article).ok();
+                placed.extend(place(
+                    article.as_ref().map(|a| a.text.as_str()),
+                    &request.notes,
+                ));
+            }
+            if actions.send(Action::NotesPlaced(placed)).is_err() {
+                break;
+            }
+        }
+    });
+    requests
 }
 
 /// Lays long articles out, serving only the newest request.

@@ -23,10 +23,12 @@ pub struct Theme {
     pub status: Style,
     pub warning: Style,
     pub unread: Style,
+    /// Annotated passages in the body.
+    pub note: Style,
 }
 
 /// The theme names a config file may set, in the order they are documented.
-pub const THEME_KEYS: [&str; 16] = [
+pub const THEME_KEYS: [&str; 17] = [
     "person",
     "place",
     "organization",
@@ -43,6 +45,7 @@ pub const THEME_KEYS: [&str; 16] = [
     "selection",
     "status",
     "warning",
+    "note",
 ];
 
 impl Theme {
@@ -67,6 +70,7 @@ impl Theme {
             status: plain.add_modifier(Modifier::REVERSED),
             warning: plain.add_modifier(Modifier::BOLD),
             unread: plain.add_modifier(Modifier::BOLD),
+            note: plain.add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
         }
     }
 
@@ -90,6 +94,7 @@ impl Theme {
             "selection" => self.selection = Style::new().bg(color).fg(Color::White),
             "status" => self.status = Style::new().bg(color).fg(Color::White),
             "warning" => self.warning = fg.add_modifier(Modifier::BOLD),
+            "note" => self.note = Style::new().bg(color).fg(Color::Black),
             _ => return false,
         }
         true

@@ -399,6 +399,19 @@ impl Harness {
                             .ok_or_else(|| "not found".to_owned());
                         pending.push(Action::ArticleRead { id, result });
                     }
+                    Effect::AnchorNotes(request) => {
+                        pending.push(gazette::ui::notes_ui::anchor(request));
+                    }
+                    Effect::PlaceNotes(requests) => {
+                        let placed = requests
+                            .iter()
+                            .flat_map(|r| {
+                                let text = self.articles.get(&r.article).map(|a| a.0.text.as_str());
+                                gazette::ui::notes_ui::place(text, &r.notes)
+                            })
+                            .collect();
+                        pending.push(Action::NotesPlaced(placed));
+                    }
                     Effect::LayOut { article, width } => {
                         let document = Box::new(Document::layout(&article, width));
                         let id = article.id.clone();
