@@ -2,11 +2,10 @@
 //! events by gazetteers and by the cues around them (titles, roles, speech verbs, cue words).
 
 use super::dates::{ascii_lower, is_weekday, month_of};
-use super::lexicon::{CuePosition, FastSet, LEXICON, Lexicon};
+use super::lexicon::{CuePosition, LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 use crate::facts::{EntityKind, PlaceType};
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// What kind of zone a text comes from: bylines name people, credits name sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,295 +55,6 @@ pub(crate) struct ZoneNames {
     pub unknown: Vec<Unknown>,
     pub links: Vec<AcronymLink>,
 }
-
-/// Capitalised words at a sentence start that are grammar, not names.
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "to",
-    "with",
-    "and",
-    "but",
-    "or",
-    "if",
-    "as",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "their",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "after",
-    "before",
-    "during",
-    "since",
-    "while",
-    "when",
-    "where",
-    "which",
-    "who",
-    "what",
-    "why",
-    "how",
-    "both",
-    "all",
-    "some",
-    "many",
-    "most",
-    "no",
-    "not",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "then",
-    "however",
-    "moreover",
-    "meanwhile",
-    "also",
-    "although",
-    "though",
-    "because",
-    "so",
-    "such",
-    "previously",
-    "recently",
-    "later",
-    "earlier",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "according",
-    "among",
-    "between",
-    "despite",
-    "under",
-    "over",
-    "about",
-    "against",
-    "ever",
-    "each",
-    "every",
-    "other",
-    "another",
-    "any",
-    "more",
-    "less",
-    "only",
-    "just",
-    "even",
-    "still",
-    "yet",
-    "now",
-    "here",
-    "several",
-    "do",
-    "does",
-    "did",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "had",
-    "let",
-    "please",
-    "yes",
-    "new",
-    "related",
-    "reply",
-    "images",
-    "image",
-    "photo",
-    "source",
-    "by",
-    "read",
-    "see",
-    "watch",
-    "comment",
-    "comments",
-    "share",
-    "like",
-    "follow",
-    "latest",
-    "top",
-    "more",
-    "last",
-    "next",
-    "first",
-    "second",
-    "third",
-    "once",
-    "unlike",
-    "like",
-    "until",
-    "within",
-    "without",
-    "via",
-];
-
-static FUNCTION_WORD_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
-static ROLE_STOP_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| ROLE_STOPS.iter().copied().collect());
-
-/// Lowercase words that end a role phrase read backwards from a name.
-const ROLE_STOPS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "of",
-    "to",
-    "by",
-    "with",
-    "in",
-    "on",
-    "at",
-    "from",
-    "for",
-    "that",
-    "which",
-    "who",
-    "said",
-    "told",
-    "says",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "as",
-    "than",
-    "also",
-    "not",
-    "after",
-    "before",
-    "during",
-    "while",
-    "when",
-    "under",
-    "over",
-    "between",
-    "among",
-    "about",
-    "into",
-    "against",
-    "including",
-    "met",
-    "meet",
-    "meets",
-    "visit",
-    "visits",
-    "with",
-    "whom",
-    "said",
-    "says",
-    "added",
-    "according",
-    "both",
-    "two",
-    "three",
-    "all",
-    "this",
-    "these",
-    "those",
-    "then",
-    "now",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "did",
-    "do",
-    "does",
-];
-
-const EVENT_NOUNS: &[&str] = &[
-    "exercise",
-    "exercises",
-    "drill",
-    "drills",
-    "manoeuvres",
-    "maneuvers",
-    "manoeuvre",
-    "maneuver",
-    "wargames",
-    "games",
-    "operation",
-    "war",
-    "summit",
-    "forum",
-    "festival",
-    "championship",
-    "olympics",
-    "tournament",
-    "conference",
-];
-
-const LOCATION_PREPOSITIONS: &[&str] = &[
-    "in",
-    "near",
-    "from",
-    "outside",
-    "inside",
-    "across",
-    "throughout",
-    "around",
-    "to",
-    "via",
-];
-
-const SURNAME_SUFFIXES: &[&str] = &[
-    "ov", "ev", "yev", "ova", "eva", "yeva", "in", "ina", "enko", "ko", "sky", "ski", "ska",
-    "skiy", "vich", "dze", "shvili", "yan", "ian", "uly", "kyzy", "oglu", "zade", "zada", "bekov",
-    "bayev", "yev", "off", "mann", "son", "sen", "ez", "escu", "poulos", "akis", "ini", "elli",
-    "iyev", "iev", "zoda", "jonov", "ulin", "aev", "bek",
-];
 
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
@@ -457,7 +167,9 @@ impl<'a> Reader<'a> {
 
     fn is_function_word(&self, i: usize) -> bool {
         let mut buf = [0u8; 24];
-        FUNCTION_WORD_SET.contains(ascii_lower(self.word(i), &mut buf))
+        self.lex
+            .function_words
+            .contains(ascii_lower(self.word(i), &mut buf))
     }
 
     /// The words `a..b` joined by single spaces: borrowed from the text when it is written so.
@@ -837,7 +549,7 @@ impl<'a> Reader<'a> {
             if !t.is_word() || t.cap {
                 return false;
             }
-            if EVENT_NOUNS[..10].contains(&self.lower(i).as_ref()) {
+            if self.lex.event_nouns.contains(&self.lower(i).as_ref()) {
                 return true;
             }
             i += 1;
@@ -930,7 +642,7 @@ impl<'a> Reader<'a> {
                         start = Some(k);
                     } else if self.lex.role_nouns.contains_key(lower.as_str()) {
                         start = Some(k);
-                    } else if ROLE_STOP_SET.contains(lower.as_str()) {
+                    } else if self.lex.role_stops.contains(lower.as_str()) {
                         break;
                     } else if w.contains('-') {
                         start = Some(k);
@@ -1137,7 +849,7 @@ impl<'a> Reader<'a> {
         let given = self.lex.given_names.contains(self.word(a));
         let surname = {
             let last = self.word(b - 1).to_lowercase();
-            last.len() > 4 && SURNAME_SUFFIXES.iter().any(|s| last.ends_with(s))
+            last.len() > 4 && self.lex.surname_suffixes.iter().any(|s| last.ends_with(s))
         };
         let by = a > 0 && self.lower(a - 1) == "by";
         let speech = self.speech_verb_adjacent(a, b);
@@ -1366,7 +1078,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if prev_is_word
-            && LOCATION_PREPOSITIONS.contains(&prev.as_ref())
+            && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 2
             && !self.looks_like_person(a, b)
             && !self.tokens[a].sentence_start
