@@ -97,6 +97,8 @@ pub(crate) struct Lexicon {
     /// Lowercase role nouns, with whether each names an office.
     pub role_nouns: FastMap<&'static str, bool>,
     pub speech_verbs: FastSet<&'static str>,
+    /// Lowercase honorifics and ranks that name an office besides the offices in `role_nouns`.
+    pub office_words: FastSet<&'static str>,
     /// Sentence-opening grammar words, lower case, stripped from the front of a name.
     pub function_words: FastSet<&'static str>,
     /// Lowercase words that end a role phrase read backwards from a name.
@@ -145,6 +147,7 @@ impl Lexicon {
             ranks: Vec::new(),
             role_nouns: FastMap::default(),
             speech_verbs: FastSet::default(),
+            office_words: data_lines(include_str!("../../assets/office_words.txt")).collect(),
             function_words: data_lines(include_str!("../../assets/function_words.txt")).collect(),
             role_stops: data_lines(include_str!("../../assets/role_stops.txt")).collect(),
             event_nouns: data_lines(include_str!("../../assets/event_nouns.txt")).collect(),
@@ -298,50 +301,7 @@ impl Lexicon {
             .get(lower.as_str())
             .copied()
             .unwrap_or(false)
-            || matches!(
-                lower.as_str(),
-                "gen"
-                    | "col"
-                    | "maj"
-                    | "lt"
-                    | "capt"
-                    | "adm"
-                    | "sgt"
-                    | "dr"
-                    | "mr"
-                    | "mrs"
-                    | "ms"
-                    | "prof"
-                    | "sen"
-                    | "rep"
-                    | "lieutenant"
-                    | "captain"
-                    | "admiral"
-                    | "sergeant"
-                    | "marshal"
-                    | "brigadier"
-                    | "emir"
-                    | "sheikh"
-                    | "sultan"
-                    | "prince"
-                    | "princess"
-                    | "pope"
-                    | "cardinal"
-                    | "bishop"
-                    | "patriarch"
-                    | "imam"
-                    | "mufti"
-                    | "chancellor"
-                    | "premier"
-                    | "akim"
-                    | "hokim"
-                    | "congressman"
-                    | "congresswoman"
-                    | "sir"
-                    | "lord"
-                    | "lady"
-                    | "dame"
-            )
+            || self.office_words.contains(lower.as_str())
     }
 
     /// The ISO code of the country a word names or derives from ("Kazakh", "Kazakhstan").
