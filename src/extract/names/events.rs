@@ -88,7 +88,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-pub(super) fn is_name_year(word: &str) -> bool {
+fn is_name_year(word: &str) -> bool {
     let Some((name, number)) = word.rsplit_once('-') else {
         return false;
     };

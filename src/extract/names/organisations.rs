@@ -167,7 +167,7 @@ pub(super) fn is_acronym(word: &str) -> bool {
         )
 }
 
-pub(super) fn initials_match(acronym: &str, long_form: &str) -> bool {
+fn initials_match(acronym: &str, long_form: &str) -> bool {
     let initials: String = long_form
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {

@@ -377,7 +377,7 @@ impl<'a> Reader<'a> {
 }
 
 /// A lowercase word that can qualify a role noun: not a verb form or an adverb.
-pub(super) fn is_modifier(lower: &str) -> bool {
+fn is_modifier(lower: &str) -> bool {
     let verb_form = lower.ends_with("ed") && !lower.ends_with("based");
     let gerund = lower.ends_with("ing")
         && !matches!(

@@ -1,5 +1,6 @@
 //! Places recognised by cue words ("X Province", "Cape X", "X training ground"), by an
-//! all-capitals dateline opener ("ASTANA --"), and inside hyphenated words ("Tashkent-based").
+//! all-capitals dateline opener ("ASTANA --"), and inside hyphenated words ("Tashkent-based",
+//! where a known organisation is found too: "anti-NATO").
 
 use super::{Mention, Reader, ZoneNames};
 use crate::extract::lexicon::CuePosition;

@@ -1,6 +1,7 @@
 //! Token-level helpers every name reader shares: a token's word, its lower case, the words of a
-//! range as a key or as printed, and whether a word can be part of a name. Kept apart so that the
-//! classifiers read as rules about names, not about token arithmetic.
+//! range as a key or as printed, and whether a word can be part of a name; and the casing and
+//! spacing clean-ups of a name's text. Kept apart so that the classifiers read as rules about
+//! names, not about token arithmetic.
 
 use super::Reader;
 use crate::extract::dates::{ascii_lower, is_weekday, month_of};
