@@ -225,15 +225,21 @@ fn a_bad_config_is_named_by_line_and_state_survives_a_closed_terminal() {
         sgr_seen > 0,
         "capture-pane -e shows the attributes: {styled}"
     );
-    // Closing the terminal kills the reader without a quit: the state saved meanwhile remains.
-    std::thread::sleep(Duration::from_millis(2_500));
+    // Closing the terminal kills the reader without a quit: the state it saves while running
+    // (every 2 s when changed) remains. Poll rather than sleep: a loaded machine is slow.
+    let state_path = home.path().join("state/gazette/reading.json");
+    let wanted = "\"last_article\": \"001_debd4f22ff665b1c.txt\"";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !std::fs::read_to_string(&state_path).is_ok_and(|s| s.contains(wanted)) {
+        assert!(
+            Instant::now() < deadline,
+            "reading state not saved while running"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
     tmux.run(&["kill-server"]);
-    let state = std::fs::read_to_string(home.path().join("state/gazette/reading.json"))
-        .expect("reading state saved while running");
-    assert!(
-        state.contains("\"last_article\": \"001_debd4f22ff665b1c.txt\""),
-        "{state}"
-    );
+    let state = std::fs::read_to_string(&state_path).expect("reading state kept");
+    assert!(state.contains(wanted), "{state}");
 }
 
 #[test]

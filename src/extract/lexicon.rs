@@ -97,6 +97,18 @@ pub(crate) struct Lexicon {
     /// Lowercase role nouns, with whether each names an office.
     pub role_nouns: FastMap<&'static str, bool>,
     pub speech_verbs: FastSet<&'static str>,
+    /// Lowercase honorifics and ranks that name an office besides the offices in `role_nouns`.
+    pub office_words: FastSet<&'static str>,
+    /// Sentence-opening grammar words, lower case, stripped from the front of a name.
+    pub function_words: FastSet<&'static str>,
+    /// Lowercase words that end a role phrase read backwards from a name.
+    pub role_stops: FastSet<&'static str>,
+    /// Lowercase nouns of exercises that make the name before them an event.
+    pub event_nouns: Vec<&'static str>,
+    /// Prepositions that make the unknown name after them a place.
+    pub location_prepositions: Vec<&'static str>,
+    /// Lowercase surname endings that make an unknown name a person's.
+    pub surname_suffixes: Vec<&'static str>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -135,6 +147,16 @@ impl Lexicon {
             ranks: Vec::new(),
             role_nouns: FastMap::default(),
             speech_verbs: FastSet::default(),
+            office_words: data_lines(include_str!("../../assets/office_words.txt")).collect(),
+            function_words: data_lines(include_str!("../../assets/function_words.txt")).collect(),
+            role_stops: data_lines(include_str!("../../assets/role_stops.txt")).collect(),
+            event_nouns: data_lines(include_str!("../../assets/event_nouns.txt")).collect(),
+            location_prepositions: data_lines(include_str!(
+                "../../assets/location_prepositions.txt"
+            ))
+            .collect(),
+            surname_suffixes: data_lines(include_str!("../../assets/surname_suffixes.txt"))
+                .collect(),
         };
         lexicon.load_places();
         for line in data_lines(include_str!("../../assets/organizations.tsv")) {
@@ -279,50 +301,7 @@ impl Lexicon {
             .get(lower.as_str())
             .copied()
             .unwrap_or(false)
-            || matches!(
-                lower.as_str(),
-                "gen"
-                    | "col"
-                    | "maj"
-                    | "lt"
-                    | "capt"
-                    | "adm"
-                    | "sgt"
-                    | "dr"
-                    | "mr"
-                    | "mrs"
-                    | "ms"
-                    | "prof"
-                    | "sen"
-                    | "rep"
-                    | "lieutenant"
-                    | "captain"
-                    | "admiral"
-                    | "sergeant"
-                    | "marshal"
-                    | "brigadier"
-                    | "emir"
-                    | "sheikh"
-                    | "sultan"
-                    | "prince"
-                    | "princess"
-                    | "pope"
-                    | "cardinal"
-                    | "bishop"
-                    | "patriarch"
-                    | "imam"
-                    | "mufti"
-                    | "chancellor"
-                    | "premier"
-                    | "akim"
-                    | "hokim"
-                    | "congressman"
-                    | "congresswoman"
-                    | "sir"
-                    | "lord"
-                    | "lady"
-                    | "dame"
-            )
+            || self.office_words.contains(lower.as_str())
     }
 
     /// The ISO code of the country a word names or derives from ("Kazakh", "Kazakhstan").

@@ -1,0 +1,106 @@
+//! Cutting a zone into maximal capitalised chunks, the candidates every classifier works on:
+//! joined over connectors such as "of the" where the head word allows it ("Ministry of Defence"),
+//! with sentence-opening grammar words stripped from the front.
+
+use super::{Reader, ZoneKind};
+
+impl<'a> Reader<'a> {
+    /// Connector words allowed inside a name after `head`: "Ministry of Defence",
+    /// "State of Iraq and the Levant", "Council under the President".
+    pub(super) fn connector_after(&self, head: &str, i: usize, used_of: bool) -> Option<usize> {
+        let connectable = self.lex.org_cues.contains(head)
+            || self.lex.titles.contains(head)
+            || matches!(
+                head,
+                "Gulf"
+                    | "Sea"
+                    | "Bay"
+                    | "Strait"
+                    | "Isle"
+                    | "Republic"
+                    | "Kingdom"
+                    | "Partnership"
+                    | "Organisation"
+                    | "Organization"
+                    | "Centre"
+                    | "Center"
+                    | "Institute"
+                    | "Islamic"
+                    | "Bank"
+                    | "Union"
+                    | "Levant"
+                    | "Iraq"
+                    | "Syria"
+            );
+        if !connectable {
+            return None;
+        }
+        let sequences: [&[&str]; 7] = [
+            &["of", "the"],
+            &["under", "the"],
+            &["and", "the"],
+            &["for", "the"],
+            &["of"],
+            &["for"],
+            &["on"],
+        ];
+        for seq in sequences {
+            if seq[0] == "and" && !used_of {
+                continue;
+            }
+            if seq.iter().enumerate().all(|(k, w)| {
+                self.tokens
+                    .get(i + k)
+                    .is_some_and(|t| t.is_word() && !t.cap)
+                    && self.word(i + k) == *w
+            }) && self.is_cap_word(i + seq.len())
+            {
+                return Some(seq.len());
+            }
+        }
+        None
+    }
+
+    /// Maximal capitalised chunks, joined over connectors where the head word allows it.
+    pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
+        let mut chunks = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self.is_cap_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            let mut used_of = false;
+            loop {
+                while self.is_cap_word(end) && self.tokens[end].space_before {
+                    end += 1;
+                }
+                let head = self.word(end - 1);
+                match self.connector_after(head, end, used_of) {
+                    Some(n) => {
+                        used_of |= self.word(end) == "of";
+                        end += n;
+                    }
+                    None => break,
+                }
+            }
+            let mut a = start;
+            while a < end
+                && (self.tokens[a].sentence_start
+                    || self.word(a) == "The"
+                    || self.zone == ZoneKind::Title)
+                && (self.is_function_word(a) || self.lower(a).ends_with("ing"))
+            {
+                a += 1;
+            }
+            // Trailing connector leftovers cannot happen; a chunk may be empty after stripping.
+            if a < end {
+                chunks.push((a, end));
+            }
+            i = end;
+        }
+        chunks
+    }
+}

@@ -1,0 +1,99 @@
+//! Events: a name after "Exercise" or "Operation", a name-year ("Zhetysu-2019"), or a name
+//! followed by an exercise noun ("Steppe Eagle drills").
+
+use super::{Reader, ZoneNames};
+use crate::extract::text::TokenKind;
+use crate::facts::EntityKind;
+
+impl<'a> Reader<'a> {
+    pub(super) fn event_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let first = self.word(a);
+        if matches!(first, "Exercise" | "Operation" | "Exercises") && b - a >= 2 {
+            let mut end = b;
+            if self.tokens.get(b).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 4
+            }) {
+                end = b + 1;
+            }
+            let name = self.span_text(a + 1, end).to_owned();
+            self.push(out, a + 1, end, EntityKind::Event, name);
+            return true;
+        }
+        if b - a == 1 && is_name_year(first) {
+            self.push(out, a, b, EntityKind::Event, first.to_owned());
+            return true;
+        }
+        let lone_sentence_opener = b - a == 1 && self.tokens[a].sentence_start;
+        let only_places = (a..b).all(|i| {
+            self.lex.demonyms.contains_key(self.word(i))
+                || self.lex.places.contains_key(self.word(i))
+        });
+        let has_cue_word = (a..b)
+            .any(|i| self.lex.org_cues.contains(self.word(i)) || self.lex.is_title(self.word(i)));
+        let known_place = self.lex.places.contains_key(self.key(a, b).as_ref());
+        if self.followed_by_event_noun(b)
+            && !lone_sentence_opener
+            && !known_place
+            && !only_places
+            && !has_cue_word
+        {
+            let mut end = b;
+            if self.tokens.get(b).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 4
+            }) {
+                end = b + 1;
+            }
+            self.push(
+                out,
+                a,
+                end,
+                EntityKind::Event,
+                self.span_text(a, end).to_owned(),
+            );
+            return true;
+        }
+        false
+    }
+
+    /// Up to two lowercase modifiers (or a closing quote), then "exercise", "drills"...
+    pub(super) fn followed_by_event_noun(&self, b: usize) -> bool {
+        let mut i = b;
+        if self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            i += 1;
+        }
+        if self
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '”' | '’')))
+        {
+            i += 1;
+        }
+        for _ in 0..3 {
+            let Some(t) = self.tokens.get(i) else {
+                return false;
+            };
+            if !t.is_word() || t.cap {
+                return false;
+            }
+            if self.lex.event_nouns.contains(&self.lower(i).as_ref()) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+}
+
+fn is_name_year(word: &str) -> bool {
+    let Some((name, number)) = word.rsplit_once('-') else {
+        return false;
+    };
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && (number.len() == 4 || number.len() == 2)
+        && number.bytes().all(|b| b.is_ascii_digit())
+}

@@ -1,0 +1,182 @@
+//! Organisations recognised by a cue word ("Ministry", "Council") or a publication after the
+//! name, and acronyms linked to the long forms they abbreviate ("Kazakhstan Paramount
+//! Engineering (KPE)").
+
+use super::{AcronymLink, Reader, ZoneNames};
+use crate::extract::lexicon::CuePosition;
+use crate::extract::text::TokenKind;
+use crate::facts::EntityKind;
+
+impl<'a> Reader<'a> {
+    pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let first_connector = (a..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
+        let head = self.word(first_connector - 1);
+        let last = self.word(b - 1);
+        let cue = self.lex.org_cues.contains(head)
+            || (first_connector == b && self.lex.org_cues.contains(last));
+        if !cue || b - a < 2 || self.lex.is_office_title(head) {
+            return false;
+        }
+        // "Forish Training Centre" is a place: a multi-word place suffix wins over the cue.
+        let words: Vec<&str> = (a..b).map(|i| self.word(i)).collect();
+        let place_suffix = self.lex.place_cues.iter().any(|(cue, position, _)| {
+            *position == CuePosition::Suffix
+                && cue.len() >= 2
+                && words.len() > cue.len()
+                && words[words.len() - cue.len()..] == cue[..]
+        });
+        if place_suffix {
+            return false;
+        }
+        // "Kazakhstan's Defence Ministry": the possessive owner is part of the name.
+        let mut start = a;
+        if a >= 2
+            && self.tokens[a - 1].kind == TokenKind::Possessive
+            && self.tokens[a - 2].cap
+            && self.lex.places.contains_key(self.word(a - 2))
+        {
+            start = a - 2;
+        }
+        let name = self.span_text(start, b).to_owned();
+        self.push(out, start, b, EntityKind::Organization, name);
+        true
+    }
+
+    /// "the 2017 Global Firepower list": a name followed by what it publishes.
+    pub(super) fn publication_after(&self, b: usize) -> bool {
+        self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && matches!(
+                self.lower(b).as_ref(),
+                "list"
+                    | "ranking"
+                    | "rankings"
+                    | "index"
+                    | "report"
+                    | "survey"
+                    | "poll"
+                    | "ratings"
+            )
+    }
+
+    pub(super) fn org_descriptor_before(&self, a: usize) -> bool {
+        let mut end = a;
+        if end > 0 && self.tokens[end - 1].is_punct(',') {
+            end -= 1;
+        }
+        self.lex.org_descriptors.iter().any(|words| {
+            let n = words.len();
+            end >= n
+                && (0..n).all(|k| {
+                    let i = end - n + k;
+                    self.tokens[i].is_word() && !self.tokens[i].cap && self.word(i) == words[k]
+                })
+        })
+    }
+
+    /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".
+    pub(super) fn link_acronyms(&self, out: &mut ZoneNames) {
+        let mut links = Vec::new();
+        for m in out
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+        {
+            let after = self.tokens.partition_point(|t| t.start < m.end);
+            if after >= self.tokens.len() {
+                continue;
+            }
+            let mut i = after;
+            if self
+                .tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '”')))
+            {
+                i += 1;
+            }
+            if !self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.is_punct('(') || t.is_punct('['))
+            {
+                continue;
+            }
+            let long_form = &self.text[m.start..m.end];
+            let inner = self.word(i + 1);
+            let closes = self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.is_punct(')') || t.is_punct(']'));
+            if closes && is_acronym(inner) && initials_match(inner, long_form) {
+                links.push(AcronymLink {
+                    acronym: inner.to_owned(),
+                    long_form: long_form.to_owned(),
+                });
+                continue;
+            }
+            // The acronym first, its long form in brackets.
+            if is_acronym(long_form)
+                && let Some(close) = (i + 1..self.tokens.len().min(i + 12))
+                    .find(|&k| self.tokens[k].is_punct(')') || self.tokens[k].is_punct(']'))
+                && close > i + 1
+            {
+                let inner = self.span_text(i + 1, close);
+                if initials_match(long_form, inner) {
+                    links.push(AcronymLink {
+                        acronym: long_form.to_owned(),
+                        long_form: inner.to_owned(),
+                    });
+                }
+            }
+        }
+        out.links = links;
+    }
+}
+
+pub(super) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=8).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '&' || c == '/')
+        && !matches!(
+            word,
+            "AM" | "PM"
+                | "EDT"
+                | "EST"
+                | "GMT"
+                | "UTC"
+                | "CET"
+                | "BST"
+                | "PDT"
+                | "PST"
+                | "II"
+                | "III"
+                | "IV"
+                | "VI"
+                | "VII"
+                | "VIII"
+                | "IX"
+                | "XI"
+                | "XX"
+                | "OK"
+                | "TV"
+                | "ID"
+                | "CEO"
+                | "MP"
+                | "MPS"
+        )
+}
+
+fn initials_match(acronym: &str, long_form: &str) -> bool {
+    let initials: String = long_form
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            !matches!(
+                *w,
+                "of" | "the" | "and" | "for" | "under" | "on" | "de" | "in" | "&"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.to_uppercase() == acronym.to_uppercase()
+}

@@ -1,0 +1,395 @@
+//! People and their roles: a name after a title ("Defence Minister Saken Zhasuzakov"), after a
+//! rank or role noun, before an appositive role (", a political scientist"), or next to a speech
+//! verb; and the role phrases themselves, read before or after the name.
+
+use super::tokens::collapse_spaces;
+use super::{Reader, ZoneNames};
+use crate::extract::dates::{is_weekday, month_of};
+use crate::extract::text::TokenKind;
+use crate::facts::EntityKind;
+
+impl<'a> Reader<'a> {
+    /// "Kazakh Minister of Defence Saken Zhasuzakov": the title part is the role, the rest the name.
+    pub(super) fn person_after_title(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let Some(j) = (a..b)
+            .rev()
+            .find(|&i| self.tokens[i].cap && self.lex.is_title(self.word(i)))
+        else {
+            return false;
+        };
+        let tail = j + 1..b;
+        let has_office = (a..=j).any(|i| self.lex.is_office_title(self.word(i)));
+        if !has_office {
+            return false;
+        }
+        if tail.is_empty() || tail.len() > 4 || self.has_connector(tail.start, tail.end) {
+            // A title without a name: places inside its first part still count ("US Ambassador").
+            let first_connector = (a..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
+            for i in a..first_connector {
+                let w = self.word(i);
+                if let Some(info) = self.lex.places.get(w)
+                    && !self.lex.is_title(w)
+                {
+                    self.push_place(out, i, i + 1, info.canonical.to_owned(), info.place_type);
+                }
+            }
+            return tail.is_empty();
+        }
+        let tail_key = self.key(tail.start, tail.end);
+        if self.lex.places.contains_key(tail_key.as_ref()) {
+            return false;
+        }
+        let role_start = self.role_start_before(a).unwrap_or(a);
+        let role = self.clean_role(role_start, j + 1);
+        let role_start_token = role_start;
+        // Places named inside the title before any connector ("US Assistant Secretary").
+        let first_connector = (a..=j).find(|&i| !self.tokens[i].cap).unwrap_or(j + 1);
+        for i in role_start_token.max(a)..first_connector {
+            let w = self.word(i);
+            if let Some(info) = self.lex.places.get(w)
+                && !self.lex.is_title(w)
+            {
+                self.push_place(out, i, i + 1, info.canonical.to_owned(), info.place_type);
+            }
+        }
+        let role = role.or_else(|| self.role_after(tail.end));
+        self.push_person(out, tail.start, tail.end, role);
+        true
+    }
+
+    /// Where a role phrase written before token `a` starts: modifiers such as "Tashkent-based
+    /// political", demonyms, capitalised office words. `None` when nothing qualifies.
+    pub(super) fn role_start_before(&self, a: usize) -> Option<usize> {
+        let mut start = None;
+        let mut lowercase = 0;
+        let mut k = a;
+        while k > 0 {
+            k -= 1;
+            let t = self.tokens[k];
+            if t.rank {
+                continue;
+            }
+            match t.kind {
+                TokenKind::Possessive => {
+                    if k > 0 && self.tokens[k - 1].cap {
+                        start = Some(k - 1);
+                        k -= 1;
+                        continue;
+                    }
+                    break;
+                }
+                TokenKind::Word => {
+                    let w = self.word(k);
+                    let lower = w.to_lowercase();
+                    if t.cap {
+                        if t.sentence_start && self.is_function_word(k) {
+                            break;
+                        }
+                        if (t.sentence_start || k == 0) && lower == "then" {
+                            break;
+                        }
+                        if month_of(w).is_some() || is_weekday(w) {
+                            break;
+                        }
+                        start = Some(k);
+                    } else if self.lex.role_nouns.contains_key(lower.as_str()) {
+                        start = Some(k);
+                    } else if self.lex.role_stops.contains(lower.as_str()) {
+                        break;
+                    } else if w.contains('-') {
+                        start = Some(k);
+                    } else if lowercase < 3 && is_modifier(&lower) {
+                        lowercase += 1;
+                        start = Some(k);
+                    } else {
+                        break;
+                    }
+                    if t.sentence_start {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        start
+    }
+
+    /// The role text from `start` to the end of token `end - 1`, with articles and time words
+    /// left out; `None` unless it names an office or occupation.
+    pub(super) fn clean_role(&self, start: usize, end: usize) -> Option<(String, bool)> {
+        if start >= end {
+            return None;
+        }
+        let mut a = start;
+        while a < end
+            && matches!(
+                self.lower(a).as_ref(),
+                "the" | "a" | "an" | "then" | "former" | "now"
+            )
+        {
+            a += 1;
+        }
+        while a < end && self.tokens[a].rank {
+            a += 1;
+        }
+        let mut b = end;
+        while b > a
+            && (self.tokens[b - 1].rank
+                || !matches!(
+                    self.tokens[b - 1].kind,
+                    TokenKind::Word | TokenKind::Possessive
+                ))
+        {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        let mut text = self.span_text(a, b).to_owned();
+        for prefix in ["Then-", "then-", "Former-", "former-"] {
+            if let Some(rest) = text.strip_prefix(prefix) {
+                text = rest.to_owned();
+            }
+        }
+        let mut has_role = false;
+        let mut office = false;
+        for i in a..b {
+            let w = self.word(i);
+            let lower = w.to_lowercase();
+            let last_part = lower.rsplit('-').next().unwrap_or_default();
+            if let Some(is_office) = self.lex.role_nouns.get(last_part) {
+                has_role = true;
+                office |= *is_office;
+            }
+            if self.tokens[i].cap && self.lex.is_office_title(w) {
+                has_role = true;
+                office = true;
+            }
+        }
+        has_role.then_some((collapse_spaces(&text), office))
+    }
+
+    /// ", a political scientist from Astana" or " became president of Uzbekistan" after a name.
+    pub(super) fn role_after(&self, b: usize) -> Option<(String, bool)> {
+        let mut i = b;
+        if self.tokens.get(i).is_some_and(|t| t.is_punct('(')) {
+            // "(right)": skip a short parenthesis.
+            let close =
+                (i..(i + 4).min(self.tokens.len())).find(|&k| self.tokens[k].is_punct(')'))?;
+            i = close + 1;
+        }
+        let comma = self.tokens.get(i).is_some_and(|t| t.is_punct(','));
+        if comma {
+            i += 1;
+        } else if matches!(self.lower(i).as_ref(), "became" | "becomes" | "is" | "was") {
+            i += 1;
+            if matches!(self.lower(i).as_ref(), "named" | "appointed" | "elected") {
+                i += 1;
+            }
+        } else {
+            return None;
+        }
+        let start = i;
+        let mut end = i;
+        while end < self.tokens.len() && end - start < 16 {
+            let t = self.tokens[end];
+            if self.date_starts.binary_search(&end).is_ok() {
+                break;
+            }
+            match t.kind {
+                TokenKind::Word => {
+                    let lower = self.lower(end);
+                    if self.lex.speech_verbs.contains(lower.as_ref()) && !t.cap {
+                        break;
+                    }
+                    if end > start
+                        && matches!(
+                            lower.as_ref(),
+                            "at" | "in"
+                                | "on"
+                                | "who"
+                                | "which"
+                                | "since"
+                                | "during"
+                                | "when"
+                                | "and"
+                        )
+                    {
+                        break;
+                    }
+                }
+                TokenKind::Possessive | TokenKind::Number => {}
+                TokenKind::Punct('-') => {}
+                _ => break,
+            }
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        // The phrase must open with an article, a modifier or the role noun itself, not a verb.
+        let first = self.lower(start);
+        if first.ends_with("ed") || matches!(first.as_ref(), "on" | "in" | "at" | "who" | "which") {
+            return None;
+        }
+        // A role noun must come before any preposition.
+        let mut seen_noun = false;
+        for k in start..end {
+            let lower = self.lower(k);
+            if self.lex.role_nouns.contains_key(lower.as_ref())
+                || (self.tokens[k].cap && self.lex.is_office_title(self.word(k)))
+            {
+                seen_noun = true;
+                break;
+            }
+            if matches!(lower.as_ref(), "of" | "from" | "for" | "under" | "with") {
+                break;
+            }
+        }
+        if !seen_noun {
+            return None;
+        }
+        self.clean_role(start, end)
+    }
+
+    /// People recognised by what surrounds the whole chunk.
+    pub(super) fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let key = self.key(a, b);
+        if self.lex.places.contains_key(key.as_ref())
+            || self.lex.organizations.contains_key(key.as_ref())
+        {
+            return false;
+        }
+        let words = b - a;
+        let after_rank = a > 0 && self.tokens[a - 1].rank;
+        let role_before = self.role_noun_before(a);
+        if after_rank || role_before.is_some() {
+            let anchor = role_before.unwrap_or_else(|| {
+                let mut k = a;
+                while k > 0 && self.tokens[k - 1].rank {
+                    k -= 1;
+                }
+                k
+            });
+            let role = self
+                .role_start_before(anchor)
+                .and_then(|s| self.clean_role(s, anchor))
+                .or_else(|| self.role_after(b));
+            if role.is_some() || after_rank {
+                self.push_person(out, a, b, role);
+                return true;
+            }
+        }
+        let appositive = self.role_after(b);
+        let not_place_words = (a..b).all(|i| {
+            let w = self.word(i);
+            (!self.lex.places.contains_key(w) || self.lex.given_names.contains(w))
+                && !self.lex.org_cues.contains(w)
+                && !self.lex.demonyms.contains_key(w)
+                && !self.lex.is_title(w)
+        });
+        let multiword = (2..=3).contains(&words) && not_place_words;
+        if appositive.is_some()
+            && (multiword || (words == 1 && !self.tokens[a].sentence_start && not_place_words))
+        {
+            self.push_person(out, a, b, appositive);
+            return true;
+        }
+        if !multiword {
+            return false;
+        }
+        let given = self.lex.given_names.contains(self.word(a));
+        let surname = {
+            let last = self.word(b - 1).to_lowercase();
+            last.len() > 4 && self.lex.surname_suffixes.iter().any(|s| last.ends_with(s))
+        };
+        let by = a > 0 && self.lower(a - 1) == "by";
+        let speech = self.speech_verb_adjacent(a, b);
+        if given || surname || by || speech {
+            self.push_person(out, a, b, None);
+            return true;
+        }
+        false
+    }
+
+    /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):
+    /// the index of the token after which the role phrase ends.
+    pub(super) fn role_noun_before(&self, a: usize) -> Option<usize> {
+        let mut k = a;
+        while k > 0 && self.tokens[k - 1].rank {
+            k -= 1;
+        }
+        let mut end = k;
+        if k > 0 && self.tokens[k - 1].is_punct(',') {
+            k -= 1;
+            end = k;
+        }
+        let noun = k.checked_sub(1)?;
+        let t = self.tokens[noun];
+        (t.is_word() && !t.cap && self.lex.role_nouns.contains_key(self.lower(noun).as_ref()))
+            .then_some(end)
+    }
+
+    pub(super) fn speech_verb_adjacent(&self, a: usize, b: usize) -> bool {
+        let verb = |i: usize| {
+            self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap)
+                && matches!(
+                    self.lower(i).as_ref(),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "added"
+                        | "stated"
+                        | "noted"
+                        | "explained"
+                        | "wrote"
+                        | "warned"
+                )
+        };
+        verb(b) || (a > 0 && verb(a - 1) && self.lower(a - 1) != "told")
+    }
+
+    /// "border force commanders, A (Kazakhstan) and B (Uzbekistan)": B shares A's role.
+    pub(super) fn share_coordinated_roles(&self, out: &mut ZoneNames) {
+        let people: Vec<usize> = (0..out.mentions.len())
+            .filter(|&i| out.mentions[i].kind == EntityKind::Person)
+            .collect();
+        for pair in people.windows(2) {
+            let (first, second) = (pair[0], pair[1]);
+            if out.mentions[second].role.is_some() || out.mentions[first].role.is_none() {
+                continue;
+            }
+            let between = &self.text[out.mentions[first].end..out.mentions[second].start];
+            let between = between.trim();
+            let parenthesis = between.starts_with('(')
+                && between
+                    .find(')')
+                    .is_some_and(|c| between[c + 1..].trim() == "and");
+            if between == "and" || parenthesis {
+                out.mentions[second].role = out.mentions[first].role.clone();
+            }
+        }
+    }
+
+    pub(super) fn looks_like_person(&self, a: usize, b: usize) -> bool {
+        (2..=3).contains(&(b - a)) && self.lex.given_names.contains(self.word(a))
+    }
+}
+
+/// A lowercase word that can qualify a role noun: not a verb form or an adverb.
+fn is_modifier(lower: &str) -> bool {
+    let verb_form = lower.ends_with("ed") && !lower.ends_with("based");
+    let gerund = lower.ends_with("ing")
+        && !matches!(
+            lower,
+            "acting"
+                | "leading"
+                | "ruling"
+                | "outgoing"
+                | "incoming"
+                | "visiting"
+                | "managing"
+                | "governing"
+        );
+    !verb_form && !gerund && !lower.ends_with("ly")
+}

@@ -1,0 +1,102 @@
+//! Places recognised by cue words ("X Province", "Cape X", "X training ground"), by an
+//! all-capitals dateline opener ("ASTANA --"), and inside hyphenated words ("Tashkent-based",
+//! where a known organisation is found too: "anti-NATO").
+
+use super::{Mention, Reader, ZoneNames};
+use crate::extract::lexicon::CuePosition;
+use crate::extract::text::TokenKind;
+use crate::facts::EntityKind;
+
+impl<'a> Reader<'a> {
+    pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let mut candidates: Vec<usize> = Vec::new();
+        for selector in [self.word(b - 1), self.word(a), self.word(b)] {
+            if let Some(found) = self.lex.place_cue_index.get(selector) {
+                candidates.extend(found);
+            }
+        }
+        if candidates.is_empty() {
+            return false;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let words: Vec<&str> = (a..b).map(|i| self.word(i)).collect();
+        for &(ref cue, position, kind) in candidates.iter().map(|&i| &self.lex.place_cues[i]) {
+            let n = cue.len();
+            match position {
+                CuePosition::Suffix if words.len() > n && words[words.len() - n..] == cue[..] => {
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
+                    return true;
+                }
+                CuePosition::Prefix if words.len() > n && words[..n] == cue[..] => {
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
+                    return true;
+                }
+                CuePosition::Lower
+                    if (0..n).all(|k| {
+                        self.tokens
+                            .get(b + k)
+                            .is_some_and(|t| t.is_word() && !t.cap)
+                            && self.word(b + k) == cue[k]
+                    }) && !self.lex.places.contains_key(self.key(a, b).as_ref()) =>
+                {
+                    let name = self.span_text(a, b + n).to_owned();
+                    self.push_place(out, a, b + n, name, kind);
+                    return true;
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// "ASTANA --" at the start of a paragraph.
+    pub(super) fn is_dateline_opener(&self, a: usize, b: usize) -> bool {
+        a == 0
+            && self
+                .tokens
+                .get(b)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '—' | '–')))
+    }
+
+    /// Places and organisations named inside a hyphenated word: "Tashkent-based", "Kazakh-US",
+    /// "pro-Kremlin". True when the word was accounted for.
+    pub(super) fn hyphen_parts(&self, i: usize, out: &mut ZoneNames) -> bool {
+        let t = self.tokens[i];
+        let word = self.word(i);
+        let mut found = false;
+        let mut offset = 0;
+        for part in word.split('-') {
+            let start = t.start + offset;
+            offset += part.len() + 1;
+            if let Some(info) = self.lex.places.get(part) {
+                out.mentions.push(Mention {
+                    start,
+                    end: start + part.len(),
+                    kind: EntityKind::Place,
+                    name: info.canonical.to_owned(),
+                    place_type: Some(info.place_type),
+                    role: None,
+                    in_byline: false,
+                });
+                found = true;
+            } else if let Some(canonical) = self.lex.organizations.get(part) {
+                out.mentions.push(Mention {
+                    start,
+                    end: start + part.len(),
+                    kind: EntityKind::Organization,
+                    name: (*canonical).to_owned(),
+                    place_type: None,
+                    role: None,
+                    in_byline: false,
+                });
+                found = true;
+            } else if self.lex.demonyms.contains_key(part)
+                || part.chars().next().is_some_and(char::is_lowercase)
+            {
+                found |= word.split('-').any(|p| self.lex.demonyms.contains_key(p));
+            }
+        }
+        found
+    }
+}

@@ -1,0 +1,109 @@
+//! Token-level helpers every name reader shares: a token's word, its lower case, the words of a
+//! range as a key or as printed, and whether a word can be part of a name; and the casing and
+//! spacing clean-ups of a name's text. Kept apart so that the classifiers read as rules about
+//! names, not about token arithmetic.
+
+use super::Reader;
+use crate::extract::dates::{ascii_lower, is_weekday, month_of};
+use crate::extract::text::Token;
+use std::borrow::Cow;
+
+impl<'a> Reader<'a> {
+    pub(super) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The word in lower case, borrowed when it already is (most words are).
+    pub(super) fn lower(&self, i: usize) -> Cow<'a, str> {
+        let word = self.word(i);
+        if word.chars().any(char::is_uppercase) {
+            Cow::Owned(word.to_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    }
+
+    /// A capitalised word that can be part of a name (not a rank, month, weekday or date).
+    pub(super) fn is_cap_word(&self, i: usize) -> bool {
+        self.cap_words.get(i).copied().unwrap_or(false)
+    }
+
+    pub(super) fn compute_cap_words(
+        tokens: &[Token],
+        text: &str,
+        date_starts: &[usize],
+    ) -> Vec<bool> {
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if !t.is_word() || !t.cap || t.rank {
+                    return false;
+                }
+                let w = t.text(text);
+                month_of(w).is_none() && !is_weekday(w) && date_starts.binary_search(&i).is_err()
+            })
+            .collect()
+    }
+
+    pub(super) fn is_function_word(&self, i: usize) -> bool {
+        let mut buf = [0u8; 24];
+        self.lex
+            .function_words
+            .contains(ascii_lower(self.word(i), &mut buf))
+    }
+
+    /// The words `a..b` joined by single spaces: borrowed from the text when it is written so.
+    pub(super) fn key(&self, a: usize, b: usize) -> Cow<'a, str> {
+        let single_spaced = (a + 1..b).all(|i| {
+            self.tokens[i].start == self.tokens[i - 1].end + 1
+                && self.text.as_bytes()[self.tokens[i - 1].end] == b' '
+        });
+        if a < b && single_spaced {
+            return Cow::Borrowed(&self.text[self.tokens[a].start..self.tokens[b - 1].end]);
+        }
+        let mut key = String::new();
+        for i in a..b {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(self.word(i));
+        }
+        Cow::Owned(key)
+    }
+
+    pub(super) fn span_text(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.tokens[a].start..self.tokens[b - 1].end]
+    }
+
+    pub(super) fn has_connector(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| !self.tokens[i].cap)
+    }
+}
+
+pub(super) fn title_case(upper: &str) -> String {
+    let mut out = String::with_capacity(upper.len());
+    let mut start = true;
+    for c in upper.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+pub(crate) fn collapse_spaces(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let clean = !bytes.first().is_some_and(u8::is_ascii_whitespace)
+        && !bytes.last().is_some_and(u8::is_ascii_whitespace)
+        && !bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && !bytes.iter().any(|&b| b != b' ' && b.is_ascii_whitespace())
+        && text.is_ascii();
+    if clean {
+        return text.to_owned();
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
