@@ -236,3 +236,17 @@ fn snapshot_list_with_an_active_filter() {
     let list = h.app.layout.list.unwrap();
     insta::assert_snapshot!("filter_dr_120x40_list_styles", styled_runs(&buffer, list));
 }
+
+#[test]
+fn arrows_move_in_the_narrowed_list_while_typing() {
+    let mut h = Harness::new();
+    h.filter("date:2019");
+    assert_eq!(h.app.list_cursor, 0);
+    h.key(KeyCode::Down);
+    assert_eq!(h.app.mode, Mode::Filter);
+    assert_eq!(h.app.list_cursor, 1);
+    assert_eq!(h.app.selected_id(), Some(visible_ids(&h)[1].clone()));
+    // Letters still go to the input, not to the list's keys.
+    h.key(KeyCode::Char('j'));
+    assert_eq!(h.app.search.input, "date:2019j");
+}
