@@ -1,62 +1,12 @@
 //! The real binary in a real terminal: tmux at a fixed size, temporary HOME and XDG folders,
 //! keys sent as a reader would press them, and the screen read back with `capture-pane`.
 
+mod tmux_support;
+
 use gazette::facts::EntityKind;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 use std::time::{Duration, Instant};
-
-struct Tmux {
-    socket: PathBuf,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn capture(&self) -> String {
-        let output = self.run(&["capture-pane", "-p", "-t", "reader"]);
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            let output = self.run(&["send-keys", "-t", "reader", key]);
-            assert!(output.status.success(), "send-keys {key}: {output:?}");
-        }
-    }
-
-    /// Waits until the screen shows `needle`, failing with the screen if it never does.
-    fn wait_for(&self, needle: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = self.capture();
-            if screen.contains(needle) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                panic!("waited 20 s for {needle:?}; the screen shows:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn shell_quote(path: &Path) -> String {
-    format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
-}
+use tmux_support::{Tmux, shell_quote};
 
 /// The first person the facts panel lists for an article, and how many articles mention them,
 /// computed with the library exactly as the reader does.
@@ -85,14 +35,6 @@ fn start_reader(home: &Path, extra_env: &str) -> Tmux {
 }
 
 fn start_reader_on(home: &Path, archive: &Path, extra_env: &str) -> Tmux {
-    let version = Command::new("tmux").arg("-V").output();
-    assert!(
-        version.as_ref().is_ok_and(|o| o.status.success()),
-        "tmux is required for this test and was not found ({version:?}): install tmux"
-    );
-    let tmux = Tmux {
-        socket: home.join("tmux.sock"),
-    };
     let command = format!(
         "env -u NO_COLOR HOME={home} XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state \
          XDG_DATA_HOME={home}/data TERM=xterm-256color {extra_env} {bin} --archive {archive}; \
@@ -101,21 +43,7 @@ fn start_reader_on(home: &Path, archive: &Path, extra_env: &str) -> Tmux {
         bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
         archive = shell_quote(archive),
     );
-    let started = tmux.run(&[
-        "-f",
-        "/dev/null",
-        "new-session",
-        "-d",
-        "-s",
-        "reader",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &command,
-    ]);
-    assert!(started.status.success(), "tmux new-session: {started:?}");
-    tmux
+    Tmux::start(home.join("tmux.sock"), &command)
 }
 
 #[test]
