@@ -49,30 +49,27 @@ impl ArticleBuilder {
         Span::new(start, self.chars)
     }
 
-    pub fn title(mut self, title: &str) -> Self {
-        let span = self.push(title);
-        self.article.title = Some(Field {
-            text: title.to_owned(),
+    /// Appends a header field's text and returns the field pointing at it.
+    fn field(&mut self, text: &str) -> Option<Field> {
+        let span = self.push(text);
+        Some(Field {
+            text: text.to_owned(),
             span,
-        });
+        })
+    }
+
+    pub fn title(mut self, title: &str) -> Self {
+        self.article.title = self.field(title);
         self
     }
 
     pub fn byline(mut self, byline: &str) -> Self {
-        let span = self.push(byline);
-        self.article.byline = Some(Field {
-            text: byline.to_owned(),
-            span,
-        });
+        self.article.byline = self.field(byline);
         self
     }
 
     pub fn source(mut self, source: &str) -> Self {
-        let span = self.push(source);
-        self.article.source = Some(Field {
-            text: source.to_owned(),
-            span,
-        });
+        self.article.source = self.field(source);
         self
     }
 
