@@ -60,6 +60,8 @@ impl CatalogEntry {
 pub struct Catalog {
     entries: Vec<CatalogEntry>,
     postings: HashMap<EntityKey, Vec<u32>>,
+    /// Article id → index: the notes view and note jumps look articles up by id, per note.
+    by_id: HashMap<String, usize>,
 }
 
 impl Catalog {
@@ -72,6 +74,7 @@ impl Catalog {
                 .or_default()
                 .push(index as u32);
         }
+        self.by_id.insert(entry.meta.id.clone(), index);
         self.entries.push(entry);
         index
     }
@@ -93,7 +96,7 @@ impl Catalog {
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.entries.iter().position(|e| e.meta.id == id)
+        self.by_id.get(id).copied()
     }
 
     /// The indices of every article that mentions the entity, in ascending order.

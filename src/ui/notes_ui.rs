@@ -547,9 +547,10 @@ fn open_view(app: &mut App, effects: &mut Vec<Effect>) {
     // Pick up what another gazette saved meanwhile; a failure leaves what we have.
     let _ = store.reload();
     let loaded = app.progress.done();
-    let rows: Vec<NoteRow> = store
-        .notes()
-        .into_iter()
+    let notes = store.notes();
+    let rows: Vec<NoteRow> = notes
+        .iter()
+        .copied()
         .map(|note| {
             let entry = app
                 .catalog
@@ -565,7 +566,7 @@ fn open_view(app: &mut App, effects: &mut Vec<Effect>) {
         .collect();
     // Notes whose articles were not opened this session: check them off the UI thread.
     let mut unknown: Vec<PlaceRequest> = Vec::new();
-    for note in store.notes() {
+    for &note in &notes {
         if app.notes.placement.contains_key(&note.id)
             || app.catalog.index_of(&note.article).is_none()
         {
