@@ -7,6 +7,7 @@ pub mod archive;
 pub mod catalog;
 pub mod cli;
 pub mod date;
+pub mod durable;
 pub mod extract;
 pub mod facts;
 pub mod notes;

@@ -45,7 +45,6 @@
 pub mod anchor;
 mod article_notes;
 pub mod clock;
-mod durable;
 pub mod export;
 pub mod hash;
 mod import;
@@ -53,9 +52,9 @@ pub mod passage;
 pub mod relink;
 mod store;
 
+pub use crate::durable::{FileSystem, StdFileSystem};
 pub use anchor::{Anchor, Anchorer};
 pub use article_notes::{ArticleNotes, PlacedNote};
-pub use durable::{FileSystem, StdFileSystem};
 pub use import::{Imported, parse_import};
 pub use store::{
     ImportReport, NotesError, NotesStore, SCHEMA_VERSION, default_notes_path, parse_notes,

@@ -1,7 +1,7 @@
 //! The notes file: one JSON document, saved at once on every change, merged under a lock.
 
-use super::durable::{self, FileSystem, StdFileSystem};
 use super::{Note, NoteKind, TextQuoteSelector, clock};
+use crate::durable::{self, FileSystem, StdFileSystem};
 use crate::span::Span;
 use serde::Deserialize;
 use serde_json::Value;

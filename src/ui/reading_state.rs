@@ -79,24 +79,8 @@ impl ReadingState {
 
     /// Writes the state atomically: a temporary file in the same folder, synced, then renamed.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        use std::io::Write;
-        let dir = path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
-        let temp = dir.join(format!(
-            ".{}.{}.tmp",
-            path.file_name().and_then(|n| n.to_str()).unwrap_or("state"),
-            std::process::id()
-        ));
         let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(json.as_bytes())?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temp, path)?;
-        if let Ok(dir) = std::fs::File::open(dir) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
+        crate::durable::write_atomically(path, json.as_bytes())
     }
 }
 

@@ -1,6 +1,7 @@
 //! Writing a file so that a crash or a failure at any moment leaves either the old or the new
-//! version whole: temp file in the same folder, fsync, keep the previous version as `.old`,
-//! rename over, fsync the folder (KOReader's recipe).
+//! version whole: temp file in the same folder, fsync, rename over, fsync the folder. The notes
+//! file also keeps its previous version as `.old` (KOReader's recipe); the reading state does
+//! not need one.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -46,6 +47,27 @@ pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// Replaces `path` with `bytes`, keeping the previous content as `path.old`. On error the
 /// file at `path` is untouched.
 pub fn write_durably(fs_ops: &dyn FileSystem, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(fs_ops, path, bytes, KeepPrevious::Yes)
+}
+
+/// Replaces `path` with `bytes` atomically, without a backup. On error the file at `path` is
+/// untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(&StdFileSystem, path, bytes, KeepPrevious::No)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeepPrevious {
+    Yes,
+    No,
+}
+
+fn replace(
+    fs_ops: &dyn FileSystem,
+    path: &Path,
+    bytes: &[u8],
+    keep: KeepPrevious,
+) -> io::Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     // A notes file linked from elsewhere (dotfiles) stays a link: the file it points at is
     // the one replaced.
@@ -62,13 +84,13 @@ pub fn write_durably(fs_ops: &dyn FileSystem, path: &Path, bytes: &[u8]) -> io::
     let file_name = path
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "notes".into());
+        .unwrap_or_else(|| "file".into());
     let temp = folder.join(format!(
         ".{file_name}.tmp-{}-{}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
-    let result = write_temp_then_rename(fs_ops, &temp, path, bytes);
+    let result = write_temp_then_rename(fs_ops, &temp, path, bytes, keep);
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
@@ -82,6 +104,7 @@ fn write_temp_then_rename(
     temp: &Path,
     path: &Path,
     bytes: &[u8],
+    keep: KeepPrevious,
 ) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
     match fs::metadata(path) {
@@ -92,7 +115,7 @@ fn write_temp_then_rename(
     file.write_all(bytes)?;
     fs_ops.sync_file(&file)?;
     drop(file);
-    if path.exists() {
+    if keep == KeepPrevious::Yes && path.exists() {
         keep_previous_version(path)?;
     }
     fs_ops.rename(temp, path)
@@ -114,7 +137,7 @@ fn keep_previous_version(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// A reader's notes are theirs alone: a new notes file is readable by its owner only.
+/// What a reader writes and reads is theirs alone: a new file is readable by its owner only.
 fn make_private(file: &File) -> io::Result<()> {
     #[cfg(unix)]
     {
@@ -165,6 +188,20 @@ mod tests {
             .filter(|name| name.contains(".tmp-"))
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn an_atomic_write_replaces_the_file_and_keeps_no_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state").join("reading.json");
+        write_atomically(&path, b"one").unwrap();
+        write_atomically(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["reading.json"]);
     }
 
     #[cfg(unix)]
