@@ -184,26 +184,7 @@ impl Note {
 /// other whitespace collapsed to single spaces, other control and invisible format characters
 /// shown by their visible stand-ins ([`crate::text::visible_stand_in`]).
 pub fn one_line(text: &str) -> String {
-    let mut line = String::with_capacity(text.len());
-    let mut last_was_space = false;
-    for ch in without_escape_sequences(text).chars() {
-        let ch = if ch.is_whitespace() {
-            ' '
-        } else {
-            visible_stand_in(ch).unwrap_or(ch)
-        };
-        if ch == ' ' {
-            if !last_was_space && !line.is_empty() {
-                line.push(' ');
-            }
-            last_was_space = true;
-        } else {
-            line.push(ch);
-            last_was_space = false;
-        }
-    }
-    line.truncate(line.trim_end().len());
-    line
+    crate::text::sanitize_label(&without_escape_sequences(text))
 }
 
 /// Multi-line text made safe to print: escape sequences removed, line breaks kept, other
