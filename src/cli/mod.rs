@@ -4,6 +4,7 @@ mod eval;
 mod facts;
 mod list;
 mod notes;
+mod output;
 mod read;
 mod search;
 mod show;
@@ -82,7 +83,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(CliError(message)) => {
-            eprintln!("gazette: {message}");
+            output::warn(message);
             ExitCode::FAILURE
         }
     }
