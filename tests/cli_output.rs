@@ -398,3 +398,20 @@ fn facts_text_shows_bidi_and_zero_width_chars_as_the_shared_stand_in() {
     );
     assert_eq!(unsafe_chars(&stdout), [], "{stdout}");
 }
+
+#[test]
+fn a_usage_error_shows_the_offending_argument_visibly() {
+    let output = gazette()
+        .args(["list", "\u{202e}\u{9b}2Jevil\u{200b}"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "a usage error, as clap reports it"
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("unexpected argument"), "{stderr}");
+    assert!(stderr.contains("evil"), "{stderr}");
+    assert_eq!(unsafe_chars(&stderr), [], "{stderr}");
+}

@@ -9,6 +9,8 @@ mod read;
 mod search;
 mod show;
 
+pub use output::usage_error;
+
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -7,6 +7,7 @@ use crate::text::{sanitize_lines, visible_stand_in};
 use serde::Serialize;
 use std::fmt;
 use std::io::{self, BufWriter, ErrorKind, StdoutLock, Write};
+use std::process::ExitCode;
 
 pub use crate::text::sanitize_label as label;
 
@@ -110,6 +111,18 @@ impl Drop for Output {
 pub fn warn(message: impl fmt::Display) {
     let text = sanitize_lines(&format!("gazette: {message}\n"));
     let _ = io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Reports a command line clap cannot parse. Help and version are gazette's own text and print
+/// as clap does; an error quotes the arguments, which may be file names, so it is made safe.
+pub fn usage_error(error: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind as Kind;
+    if matches!(error.kind(), Kind::DisplayHelp | Kind::DisplayVersion) {
+        error.exit();
+    }
+    let text = sanitize_lines(&error.render().to_string());
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 /// serde_json's output with every char the shared sanitiser would replace written as a `\u`
