@@ -415,3 +415,23 @@ fn a_usage_error_shows_the_offending_argument_visibly() {
     assert!(stderr.contains("evil"), "{stderr}");
     assert_eq!(unsafe_chars(&stderr), [], "{stderr}");
 }
+
+#[test]
+fn exported_files_are_as_safe_to_print_as_stdout() {
+    let hostile = hostile();
+    for format in ["md", "json", "w3c"] {
+        let file = hostile.root.join(format!("export.{format}"));
+        let output = hostile.run(&[
+            "notes",
+            "export",
+            "--format",
+            format,
+            "--output",
+            file.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{format}");
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.contains("Mirziyoyev"), "{format}: {text}");
+        assert_eq!(unsafe_chars(&text), [], "{format}:\n{text}");
+    }
+}
