@@ -135,7 +135,7 @@ fn relink(cli: &Cli, store: &mut NotesStore, dry_run: bool) -> CliResult {
 
 fn warn_if_read_only(store: &NotesStore) {
     if let Some(reason) = store.read_only_reason() {
-        warn(label(&reason.to_string()));
+        warn(label(reason));
     }
     if store.unreadable_count() > 0 {
         warn(format!(
