@@ -1,5 +1,8 @@
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
-    gazette::cli::run(gazette::cli::Cli::parse())
+    match gazette::cli::Cli::try_parse() {
+        Ok(cli) => gazette::cli::run(cli),
+        Err(error) => gazette::cli::usage_error(error),
+    }
 }

@@ -73,6 +73,17 @@ pub fn sanitize_label(text: &str) -> String {
     out
 }
 
+/// Text laid out in lines (a report, an export): line breaks and tabs kept, every other char
+/// made safe as [`sanitize`] does.
+pub fn sanitize_lines(text: &str) -> String {
+    text.chars()
+        .map(|ch| match ch {
+            '\n' | '\t' => ch,
+            ch => safe_char(ch),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +107,13 @@ mod tests {
     #[test]
     fn labels_collapse_whitespace() {
         assert_eq!(sanitize_label("  A\n\tB  "), "A B");
+    }
+
+    #[test]
+    fn lines_keep_their_layout_and_nothing_else() {
+        assert_eq!(
+            sanitize_lines("a\tb\r\nc\u{1b}[2J\u{9b}\u{202e}"),
+            "a\tb \nc␛[2J\u{fffd}\u{2370}"
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! `gazette eval GOLD_DIR`: precision, recall and F1 of the fact extractor per category.
 
+use super::output::{Output, label};
 use super::{Cli, CliError, CliResult};
 use crate::extract::score::{CATEGORIES, score_dir};
 use serde_json::json;
@@ -21,6 +22,7 @@ pub struct EvalArgs {
 
 pub fn run(cli: &Cli, args: &EvalArgs) -> CliResult {
     let (total, per_article) = score_dir(&args.gold, &cli.archive).map_err(CliError)?;
+    let mut out = Output::stdout();
     if args.json {
         let rows: serde_json::Map<String, serde_json::Value> = CATEGORIES
             .iter()
@@ -33,15 +35,16 @@ pub fn run(cli: &Cli, args: &EvalArgs) -> CliResult {
                 )
             })
             .collect();
-        println!("{}", json!({"total": rows, "articles": per_article}));
-        return Ok(ExitCode::SUCCESS);
-    }
-    print!("{}", total.table());
-    if args.per_article {
-        for article in &per_article {
-            println!("\n{}", article.article);
-            print!("{}", article.scores.table());
+        out.json_line(&json!({"total": rows, "articles": per_article}))?;
+    } else {
+        write!(out, "{}", total.table())?;
+        if args.per_article {
+            for article in &per_article {
+                writeln!(out, "\n{}", label(&article.article))?;
+                write!(out, "{}", article.scores.table())?;
+            }
         }
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

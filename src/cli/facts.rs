@@ -1,12 +1,12 @@
 //! `gazette facts FILE_OR_ID [--json] [--byte-offsets]`, and `gazette facts --json DIR`.
 
+use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
 use crate::archive::{Article, read_article_file};
 use crate::extract::extract_article;
 use crate::facts::{EntityKind, Facts};
 use crate::span::{CharIndex, Span};
 use serde_json::{Value, json};
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -29,7 +29,7 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
         if !args.json {
             return Err(CliError(format!(
                 "{} is a folder: add --json to tag every text file in it, one JSON object per line",
-                path.display()
+                label(&path.display().to_string())
             )));
         }
         return run_dir(path, args);
@@ -40,25 +40,29 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        read_article_file(root, &name)
-            .map_err(|reason| CliError(format!("cannot read {}: {reason}", path.display())))?
+        read_article_file(root, &name).map_err(|reason| {
+            CliError(format!(
+                "cannot read {}: {reason}",
+                label(&path.display().to_string())
+            ))
+        })?
     } else {
         read_article_file(&cli.archive, &args.target).map_err(|reason| {
             CliError(format!(
                 "{} is neither a file nor an article in the archive {}: {reason}",
-                args.target,
-                cli.archive.display()
+                label(&args.target),
+                label(&cli.archive.display().to_string())
             ))
         })?
     };
     let facts = extract_article(&article);
-    let mut out = std::io::stdout().lock();
+    let mut out = Output::stdout();
     if args.json {
-        let value = facts_json(&article, &facts, args.byte_offsets, None);
-        writeln!(out, "{value}")?;
+        out.json_line(&facts_json(&article, &facts, args.byte_offsets, None))?;
     } else {
         write!(out, "{}", facts_text(&article, &facts))?;
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -66,21 +70,28 @@ fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
     let mut files = Vec::new();
     collect_text_files(dir, dir, &mut files);
     files.sort();
-    let mut out = std::io::stdout().lock();
+    let mut out = Output::stdout();
     let mut failures = 0;
     for id in files {
+        if out.is_closed() {
+            break;
+        }
         match read_article_file(dir, &id) {
             Ok(article) => {
                 let facts = extract_article(&article);
-                let value = facts_json(&article, &facts, args.byte_offsets, Some(&id));
-                writeln!(out, "{value}")?;
+                out.json_line(&facts_json(&article, &facts, args.byte_offsets, Some(&id)))?;
             }
             Err(reason) => {
                 failures += 1;
-                eprintln!("gazette: skipped {id}: {reason}");
+                warn(format!(
+                    "skipped {}: {}",
+                    label(&id),
+                    label(&reason.to_string())
+                ));
             }
         }
     }
+    out.finish()?;
     Ok(if failures == 0 {
         ExitCode::SUCCESS
     } else {
@@ -207,9 +218,8 @@ pub fn facts_json(
     value
 }
 
-/// Grouped, human-readable facts. Article text is untrusted: control characters are dropped.
+/// Grouped, human-readable facts; every piece of article text is a sanitised label.
 fn facts_text(article: &Article, facts: &Facts) -> String {
-    let clean = |s: &str| -> String { s.chars().filter(|c| !c.is_control()).collect() };
     let index = CharIndex::new(&article.text);
     let mut out = String::new();
     let sections = [
@@ -226,18 +236,19 @@ fn facts_text(article: &Article, facts: &Facts) -> String {
         out.push_str(heading);
         out.push('\n');
         for e in entities {
-            let mut line = format!("  {}", clean(&e.canonical));
+            let mut line = format!("  {}", label(&e.canonical));
             if let Some(role) = &e.role {
-                line.push_str(&format!(" — {}", clean(role)));
+                line.push_str(&format!(" — {}", label(role)));
             }
             if let Some(kind) = e.place_type {
                 line.push_str(&format!(" ({})", format!("{kind:?}").to_lowercase()));
             }
             let mut forms: Vec<String> = Vec::new();
             for &span in &e.mentions {
-                let form = clean(index.slice(&article.text, span));
-                if form != e.canonical && !forms.contains(&form) {
-                    forms.push(form);
+                let form = index.slice(&article.text, span);
+                let shown = label(form);
+                if form != e.canonical && !forms.contains(&shown) {
+                    forms.push(shown);
                 }
             }
             if !forms.is_empty() {
@@ -256,7 +267,7 @@ fn facts_text(article: &Article, facts: &Facts) -> String {
             }
             seen.push(&d.text);
             let value = d.value.as_deref().unwrap_or("relative");
-            out.push_str(&format!("  {} = {}\n", clean(&d.text), clean(value)));
+            out.push_str(&format!("  {} = {}\n", label(&d.text), label(value)));
         }
     }
     if !facts.quotes.is_empty() {
@@ -264,7 +275,7 @@ fn facts_text(article: &Article, facts: &Facts) -> String {
         for q in &facts.quotes {
             let speaker = q.speaker.as_deref().unwrap_or("unknown");
             let text: String = q.text.chars().take(80).collect();
-            out.push_str(&format!("  {}: “{}”\n", clean(speaker), clean(&text)));
+            out.push_str(&format!("  {}: “{}”\n", label(speaker), label(&text)));
         }
     }
     if out.is_empty() {

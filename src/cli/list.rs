@@ -1,8 +1,8 @@
 //! `gazette list`: one article per line.
 
+use super::output::{Output, label, warn};
 use super::{Cli, CliResult};
 use crate::archive::{LoadReport, Loader};
-use std::io::Write;
 use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
@@ -15,33 +15,33 @@ pub struct ListArgs {
 
 pub fn run(cli: &Cli, args: &ListArgs) -> CliResult {
     let report = load_archive(cli)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = Output::stdout();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &report.articles)?;
-        writeln!(out)?;
+        out.json(&report.articles)?;
     } else {
         for meta in &report.articles {
+            if out.is_closed() {
+                break;
+            }
             let date = meta
                 .published
                 .map(|d| d.iso())
                 .unwrap_or_else(|| "-".into());
-            let or_dash = |field: &Option<String>| {
-                field
-                    .as_deref()
-                    .map_or_else(|| "-".to_owned(), crate::text::sanitize_label)
-            };
+            let or_dash =
+                |field: &Option<String>| field.as_deref().map_or_else(|| "-".to_owned(), label);
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}\t{}\t{}",
-                crate::text::sanitize_label(&meta.id),
+                label(&meta.id),
                 date,
                 or_dash(&meta.source),
                 or_dash(&meta.byline),
                 or_dash(&meta.dateline),
-                crate::text::sanitize_label(&meta.title)
+                label(&meta.title)
             )?;
         }
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -50,18 +50,18 @@ pub fn load_archive(cli: &Cli) -> Result<LoadReport, super::CliError> {
     let loader = Loader::new(&cli.archive)?;
     let report = loader.load_all();
     for skipped in &report.skipped {
-        eprintln!("gazette: skipped {skipped}");
+        warn(format!("skipped {}", label(&skipped.to_string())));
     }
     for meta in &report.articles {
         for warning in &meta.warnings {
-            eprintln!("gazette: {}: {warning}", meta.id);
+            warn(format!("{}: {}", label(&meta.id), label(warning)));
         }
     }
     if report.articles.is_empty() {
-        eprintln!(
-            "gazette: no articles in {} (it holds no readable .txt or .md files)",
-            loader.root().display()
-        );
+        warn(format!(
+            "no articles in {} (it holds no readable .txt or .md files)",
+            label(&loader.root().display().to_string())
+        ));
     }
     Ok(report)
 }

@@ -4,9 +4,12 @@ mod eval;
 mod facts;
 mod list;
 mod notes;
+mod output;
 mod read;
 mod search;
 mod show;
+
+pub use output::usage_error;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -82,7 +85,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(CliError(message)) => {
-            eprintln!("gazette: {message}");
+            output::warn(message);
             ExitCode::FAILURE
         }
     }

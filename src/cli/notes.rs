@@ -1,5 +1,6 @@
 //! `gazette notes ...`: list, export and import bookmarks and annotations.
 
+use super::output::{Output, label, safe_json, warn};
 use super::{Cli, CliError, CliResult};
 use crate::archive::Loader;
 use crate::notes::export::{self, ArticleContext};
@@ -9,7 +10,6 @@ use crate::notes::{
 };
 use serde_json::json;
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
@@ -88,8 +88,14 @@ fn relink(cli: &Cli, store: &mut NotesStore, dry_run: bool) -> CliResult {
         .into_iter()
         .map(str::to_string)
         .collect();
+    let mut out = Output::stdout();
     if missing.is_empty() {
-        println!("every note's article is in {}", cli.archive.display());
+        writeln!(
+            out,
+            "every note's article is in {}",
+            label(&cli.archive.display().to_string())
+        )?;
+        out.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
     let candidates = ids.iter().filter_map(|id| {
@@ -122,27 +128,28 @@ fn relink(cli: &Cli, store: &mut NotesStore, dry_run: bool) -> CliResult {
         }
     }
     let verb = if dry_run { "would move" } else { "moved" };
-    println!("{verb}:\n{}", lines.join("\n"));
+    writeln!(out, "{verb}:\n{}", lines.join("\n"))?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn warn_if_read_only(store: &NotesStore) {
     if let Some(reason) = store.read_only_reason() {
-        eprintln!("gazette: {reason}");
+        warn(label(reason));
     }
     if store.unreadable_count() > 0 {
-        eprintln!(
-            "gazette: {} entries of {} are not notes this gazette can read; they are kept as they are",
+        warn(format!(
+            "{} entries of {} are not notes this gazette can read; they are kept as they are",
             store.unreadable_count(),
-            store.path().display()
-        );
+            label(&store.path().display().to_string())
+        ));
     }
 }
 
 fn list(cli: &Cli, store: &NotesStore, as_json: bool) -> CliResult {
     let notes = store.notes();
     let context = article_context(&cli.archive, &notes);
-    let mut out = String::new();
+    let mut out = Output::stdout();
     if as_json {
         let items: Vec<serde_json::Value> = notes
             .iter()
@@ -163,12 +170,18 @@ fn list(cli: &Cli, store: &NotesStore, as_json: bool) -> CliResult {
                 item
             })
             .collect();
-        out = serde_json::to_string_pretty(&items)? + "\n";
+        out.json(&items)?;
     } else {
         if notes.is_empty() {
-            eprintln!("gazette: no notes in {}", store.path().display());
+            warn(format!(
+                "no notes in {}",
+                label(&store.path().display().to_string())
+            ));
         }
         for note in &notes {
+            if out.is_closed() {
+                break;
+            }
             let status = match context.anchors.get(&note.id) {
                 Some(anchor) => anchor.label(),
                 None if context.missing_articles.contains(&note.article) => "article-missing",
@@ -180,9 +193,9 @@ fn list(cli: &Cli, store: &NotesStore, as_json: bool) -> CliResult {
                 .map_or(note.article.as_str(), String::as_str);
             let mut line = format!(
                 "{}  {:<10}  {}  {:<8}  {}  \"{}\"",
-                note.id,
+                one_line(&note.id),
                 note.kind.label(),
-                note.created.get(..10).unwrap_or(&note.created),
+                one_line(note.created.get(..10).unwrap_or(&note.created)),
                 status,
                 one_line(title),
                 one_line(&excerpt(&note.quote.exact, 80)),
@@ -191,11 +204,11 @@ fn list(cli: &Cli, store: &NotesStore, as_json: bool) -> CliResult {
             if !first.is_empty() {
                 line.push_str(&format!("  {}", excerpt(&first, 80)));
             }
-            out.push_str(&line);
-            out.push('\n');
+            writeln!(out, "{line}")?;
         }
     }
-    print_out(&out)
+    out.finish()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn export_notes(
@@ -205,34 +218,50 @@ fn export_notes(
     output: Option<&Path>,
 ) -> CliResult {
     let notes = store.notes();
+    // A JSON export is as safe to `cat` as gazette's own output: the same escaping.
     let text = match format {
         ExportFormat::Md => export::markdown(&notes, &article_context(&cli.archive, &notes)),
-        ExportFormat::Json => export::json(&notes)?,
-        ExportFormat::W3c => export::w3c(&notes)?,
+        ExportFormat::Json => safe_json(&export::json(&notes)?),
+        ExportFormat::W3c => safe_json(&export::w3c(&notes)?),
     };
     match output {
         Some(path) => {
-            std::fs::write(path, text)
-                .map_err(|error| CliError(format!("cannot write {}: {error}", path.display())))?;
-            eprintln!(
-                "gazette: exported {} notes to {}",
+            std::fs::write(path, text).map_err(|error| {
+                CliError(format!(
+                    "cannot write {}: {error}",
+                    label(&path.display().to_string())
+                ))
+            })?;
+            warn(format!(
+                "exported {} notes to {}",
                 notes.len(),
-                path.display()
-            );
-            Ok(ExitCode::SUCCESS)
+                label(&path.display().to_string())
+            ));
         }
-        None => print_out(&text),
+        None => {
+            let mut out = Output::stdout();
+            match format {
+                ExportFormat::Md => write!(out, "{text}")?,
+                ExportFormat::Json | ExportFormat::W3c => out.json_text(&text)?,
+            }
+            out.finish()?;
+        }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn import(store: &mut NotesStore, file: &Path) -> CliResult {
-    let bytes = std::fs::read(file)
-        .map_err(|error| CliError(format!("cannot read {}: {error}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|error| {
+        CliError(format!(
+            "cannot read {}: {error}",
+            label(&file.display().to_string())
+        ))
+    })?;
     let imported = parse_import(&bytes).map_err(|error| {
         CliError(format!(
             "{}: {error} (import reads gazette notes files, `notes export --format json` and \
              W3C Web Annotation JSON)",
-            file.display()
+            label(&file.display().to_string())
         ))
     })?;
     let report = store.import(imported.notes)?;
@@ -240,13 +269,16 @@ fn import(store: &mut NotesStore, file: &Path) -> CliResult {
         0 => String::new(),
         n => format!("; {n} annotations without a text quote skipped"),
     };
-    println!(
+    let mut out = Output::stdout();
+    writeln!(
+        out,
         "imported into {}: {} added, {} updated, {} already up to date{skipped}",
-        store.path().display(),
+        label(&store.path().display().to_string()),
         report.added,
         report.updated,
         report.unchanged
-    );
+    )?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -294,17 +326,4 @@ fn excerpt(text: &str, max_chars: usize) -> String {
     let mut short: String = text.chars().take(max_chars - 1).collect();
     short.push('…');
     short
-}
-
-/// Prints to stdout; a closed pipe (`| head`) is not an error.
-fn print_out(text: &str) -> CliResult {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(error) => Err(error.into()),
-    }
 }

@@ -1,5 +1,6 @@
 //! `gazette search`.
 
+use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
 use crate::archive::Loader;
 use crate::search::{Query, load_archive};
@@ -39,11 +40,12 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
         std::thread::available_parallelism().map_or(2, |n| n.get()),
     );
     for skipped in &archive.skipped {
-        eprintln!("gazette: skipped {skipped}");
+        warn(format!("skipped {}", label(&skipped.to_string())));
     }
     let index = &archive.index;
     let hits = index.search(&query);
     let shown = hits.iter().take(args.limit).enumerate();
+    let mut out = Output::stdout();
     if args.json {
         let rows: Vec<JsonHit> = shown
             .map(|(rank, hit)| JsonHit {
@@ -54,24 +56,27 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
                 matches: index.explain(hit.article, &query),
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        out.json(&rows)?;
     } else {
         for (rank, hit) in shown {
             let title = index.title(hit.article).unwrap_or_default();
-            println!(
+            writeln!(
+                out,
                 "{:>3}  {:>6}  {}  {}",
                 rank + 1,
                 hit.score,
-                index.article_id(hit.article).unwrap_or_default(),
-                crate::text::sanitize(title)
-            );
+                label(index.article_id(hit.article).unwrap_or_default()),
+                label(title)
+            )?;
         }
+        out.finish()?;
         if hits.is_empty() {
-            eprintln!("gazette: no article matches `{text}`");
-        } else if hits.len() > args.limit {
-            eprintln!("gazette: {} of {} matches shown", args.limit, hits.len());
+            warn(format!("no article matches `{}`", label(&text)));
+        } else if hits.len() > args.limit && !out.is_closed() {
+            warn(format!("{} of {} matches shown", args.limit, hits.len()));
         }
     }
+    out.finish()?;
     Ok(if hits.is_empty() {
         ExitCode::from(1)
     } else {

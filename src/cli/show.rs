@@ -1,11 +1,10 @@
 //! `gazette show ID`: an article's parsed structure.
 
+use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
 use crate::archive::{Article, BlockKind, Loader};
 use crate::span::Span;
-use crate::text::sanitize_label;
 use serde::Serialize;
-use std::io::Write;
 use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
@@ -22,20 +21,20 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> CliResult {
     let article = loader.read(&args.id).map_err(|reason| {
         CliError(format!(
             "cannot show {}: {reason} (ids are paths relative to {}; `gazette list` shows them)",
-            args.id,
-            loader.root().display()
+            label(&args.id),
+            label(&loader.root().display().to_string())
         ))
     })?;
     for warning in &article.warnings {
-        eprintln!("gazette: {}: {warning}", article.id);
+        warn(format!("{}: {}", label(&article.id), label(warning)));
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = Output::stdout();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &ShowJson::of(&article))?;
-        writeln!(out)?;
+        out.json(&ShowJson::of(&article))?;
     } else {
         print_text(&mut out, &article)?;
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -119,14 +118,14 @@ impl ShowJson {
     }
 }
 
-fn print_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
+fn print_text(out: &mut Output, article: &Article) -> std::io::Result<()> {
     let field = |f: &Option<crate::archive::Field>| {
         f.as_ref().map_or_else(
             || "-".to_owned(),
-            |f| format!("{} [{}]", sanitize_label(&f.text), f.span),
+            |f| format!("{} [{}]", label(&f.text), f.span),
         )
     };
-    writeln!(out, "id:        {}", sanitize_label(&article.id))?;
+    writeln!(out, "id:        {}", label(&article.id))?;
     writeln!(out, "title:     {}", field(&article.title))?;
     writeln!(out, "source:    {}", field(&article.source))?;
     writeln!(out, "section:   {}", field(&article.section))?;
@@ -134,7 +133,7 @@ fn print_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
     writeln!(out, "dateline:  {}", field(&article.dateline))?;
     let published = article.published.as_ref().map_or_else(
         || "-".to_owned(),
-        |p| format!("{} ({}) [{}]", p.date, sanitize_label(&p.text), p.span),
+        |p| format!("{} ({}) [{}]", p.date, label(&p.text), p.span),
     );
     writeln!(out, "published: {published}")?;
     for block in &article.blocks {
@@ -144,23 +143,23 @@ fn print_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
             BlockKind::Paragraph => "paragraph",
         };
         writeln!(out, "\n{kind} [{}]", block.span)?;
-        writeln!(out, "  {}", sanitize_label(&article.slice(block.span)))?;
+        writeln!(out, "  {}", label(&article.slice(block.span)))?;
         if let Some(credit) = block.credit {
             writeln!(
                 out,
                 "  credit [{credit}]: {}",
-                sanitize_label(&article.slice(credit))
+                label(&article.slice(credit))
             )?;
         }
     }
     for comment in &article.comments {
         writeln!(out, "\ncomment [{comment}]")?;
-        writeln!(out, "  {}", sanitize_label(&article.slice(*comment)))?;
+        writeln!(out, "  {}", label(&article.slice(*comment)))?;
     }
     if !article.boilerplate.is_empty() {
         writeln!(out, "\nboilerplate removed:")?;
         for span in &article.boilerplate {
-            writeln!(out, "  [{span}] {}", sanitize_label(&article.slice(*span)))?;
+            writeln!(out, "  [{span}] {}", label(&article.slice(*span)))?;
         }
     }
     Ok(())

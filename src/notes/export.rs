@@ -49,7 +49,7 @@ pub fn markdown(notes: &[&Note], context: &ArticleContext) -> String {
                 out.push_str(note_text.trim_end());
                 out.push('\n');
             }
-            let day = note.created.get(..10).unwrap_or(&note.created);
+            let day = one_line(note.created.get(..10).unwrap_or(&note.created));
             let mut meta = format!("*{}, {day}", note.kind.label());
             if context
                 .anchors
