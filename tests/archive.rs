@@ -293,6 +293,35 @@ mod bad_input {
     }
 
     #[test]
+    fn a_time_like_line_with_a_multibyte_character_parses_without_panicking() {
+        // "5:" then an invalid byte decodes to "5:\u{fffd}", a 3-byte character.
+        for line in ["10:€", "5:\u{fffd}", "7:é5 PM", "1:😀"] {
+            let text = format!("A headline long enough to be one\n\n{line}\n\nBody text.\n");
+            let article = parse_article("t.txt", &text);
+            assert!(article.published.is_none(), "{line}");
+            assert!(!article.blocks.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn one_file_with_a_time_like_line_does_not_stop_the_archive_loading() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("good.txt"),
+            "A good headline here\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.path().join("odd.txt"),
+            b"An odd headline here\n\n5:\xff\n\nBody.\n",
+        )
+        .unwrap();
+        let report = Loader::new(dir.path()).unwrap().load_all();
+        let ids: Vec<&str> = report.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["good.txt", "odd.txt"]);
+    }
+
+    #[test]
     fn an_unreadable_file_is_skipped() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
