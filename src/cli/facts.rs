@@ -1,7 +1,9 @@
 //! `gazette facts FILE_OR_ID [--json] [--byte-offsets]`, and `gazette facts --json DIR`.
 
 use super::{Cli, CliError, CliResult};
-use crate::archive::{Article, read_article_file};
+use crate::archive::{
+    Article, Loader, SkipReason, Skipped, contain_panic, read_article_at, read_article_file,
+};
 use crate::extract::extract_article;
 use crate::facts::{EntityKind, Facts};
 use crate::span::{CharIndex, Span};
@@ -34,13 +36,14 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
         }
         return run_dir(path, args);
     }
-    let article = if path.is_file() {
-        let root = path.parent().unwrap_or(Path::new("."));
+    // Anything at the path, pipes and devices too, is the file meant: it is refused there
+    // with its reason rather than looked up in the archive.
+    let article = if path.exists() {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        read_article_file(root, &name)
+        read_article_at(path, &name)
             .map_err(|reason| CliError(format!("cannot read {}: {reason}", path.display())))?
     } else {
         read_article_file(&cli.archive, &args.target).map_err(|reason| {
@@ -62,59 +65,26 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One JSON line per article, found and read as the loader does; what cannot be read (a
+/// file or a whole subfolder) is reported on stderr like `list` reports it.
 fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
-    let mut files = Vec::new();
-    collect_text_files(dir, dir, &mut files);
-    files.sort();
+    let loader = Loader::new(dir)?;
+    let (ids, skipped_by_walk) = loader.discover();
+    for skipped in &skipped_by_walk {
+        eprintln!("gazette: skipped {skipped}");
+    }
     let mut out = std::io::stdout().lock();
-    let mut failures = 0;
-    for id in files {
-        match read_article_file(dir, &id) {
-            Ok(article) => {
-                let facts = extract_article(&article);
-                let value = facts_json(&article, &facts, args.byte_offsets, Some(&id));
-                writeln!(out, "{value}")?;
-            }
-            Err(reason) => {
-                failures += 1;
-                eprintln!("gazette: skipped {id}: {reason}");
-            }
+    for id in ids {
+        let tagged = loader.read(&id).and_then(|article| {
+            let facts = contain_panic(|| extract_article(&article)).map_err(SkipReason::Failed)?;
+            Ok(facts_json(&article, &facts, args.byte_offsets, Some(&id)))
+        });
+        match tagged {
+            Ok(value) => writeln!(out, "{value}")?,
+            Err(reason) => eprintln!("gazette: skipped {}", Skipped { id, reason }),
         }
     }
-    Ok(if failures == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    })
-}
-
-fn collect_text_files(root: &Path, dir: &Path, files: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            collect_text_files(root, &path, files);
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md"))
-        {
-            let relative = path.strip_prefix(root).unwrap_or(&path);
-            let parts: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            files.push(parts.join("/"));
-        }
-    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The facts as the JSON object documented in the README: mentions with offsets, grouped
