@@ -137,11 +137,43 @@ fn captions_printed_twice_are_kept_once_with_their_credit() {
         .filter(|b| b.kind == BlockKind::Caption)
         .collect();
     assert_eq!(captions.len(), 1);
+    // The caption is kept as its second printing, the one next to its credit line, and its
+    // span runs on to the end of that line.
     assert_eq!(
         article.slice(captions[0].span),
-        "Kazakhstan is distancing itself from Russia with such actions."
+        "Kazakhstan is distancing itself from Russia with such actions.\nImages source: © PAP"
     );
     assert_eq!(article.slice(captions[0].credit.unwrap()), "© PAP");
+    assert!(
+        article.boilerplate.iter().any(|&b| article.slice(b)
+            == "Kazakhstan is distancing itself from Russia with such actions.")
+    );
+}
+
+#[test]
+fn a_caption_span_covers_its_credit_line() {
+    let text = "A headline long enough to be one\n\nFirst paragraph of the story.\n\n\
+                Soldiers at the border post on Monday.\nPhoto credit: Jan Kowalski\n\n\
+                Last paragraph of the story.\n";
+    let article = parse_article("c.txt", text);
+    let caption = article
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Caption)
+        .expect("a caption");
+    assert_eq!(
+        article.slice(caption.span),
+        "Soldiers at the border post on Monday.\nPhoto credit: Jan Kowalski"
+    );
+    assert_eq!(article.slice(caption.credit.unwrap()), "Jan Kowalski");
+    for id in ["000_721b475338128ad3.txt", "003_bfca926db83a5ef9.txt"] {
+        let article = bundled(id);
+        for block in &article.blocks {
+            if let Some(credit) = block.credit {
+                assert!(block.span.covers(credit), "{id}: {block:?}");
+            }
+        }
+    }
 }
 
 #[test]
