@@ -354,6 +354,60 @@ mod bad_input {
     }
 
     #[test]
+    fn non_utf8_file_names_get_distinct_stable_ids_that_open_them() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let name = |bytes: &[u8]| root.join(OsStr::from_bytes(bytes));
+        // Both decode lossily to "caf\u{fffd}.txt".
+        fs::write(name(b"caf\xe9.txt"), "Headline with an e acute\n\nBody.\n").unwrap();
+        fs::write(name(b"caf\xe8.txt"), "Headline with an e grave\n\nBody.\n").unwrap();
+        fs::create_dir(name(b"dir\xff")).unwrap();
+        fs::write(
+            name(b"dir\xff/inner.txt"),
+            "Headline in a folder\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("plain.txt"),
+            "Headline of a plain name\n\nBody.\n",
+        )
+        .unwrap();
+
+        let report = Loader::new(root).unwrap().load_all();
+        assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+        let ids: Vec<&str> = report.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids.len(), 4, "{ids:?}");
+        let distinct: std::collections::HashSet<&str> = ids.iter().copied().collect();
+        assert_eq!(distinct.len(), 4, "ids collide: {ids:?}");
+        assert!(
+            ids.contains(&"plain.txt"),
+            "valid names keep their ids: {ids:?}"
+        );
+        for meta in &report.articles {
+            assert!(!meta.id.chars().any(char::is_control), "{:?}", meta.id);
+            let article = read_article_file(root, &meta.id)
+                .unwrap_or_else(|reason| panic!("{:?} does not open: {reason}", meta.id));
+            assert_eq!(article.meta().title, meta.title);
+        }
+        let mut titles: Vec<&str> = report.articles.iter().map(|a| a.title.as_str()).collect();
+        titles.sort();
+        assert_eq!(
+            titles,
+            [
+                "Headline in a folder",
+                "Headline of a plain name",
+                "Headline with an e acute",
+                "Headline with an e grave"
+            ]
+        );
+        let again = Loader::new(root).unwrap().load_all();
+        let ids_again: Vec<&str> = again.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ids_again, "ids are stable across loads");
+    }
+
+    #[test]
     fn an_unreadable_file_is_skipped() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();

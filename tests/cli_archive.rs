@@ -256,3 +256,25 @@ fn facts_of_a_folder_report_an_unreadable_subfolder_as_list_does() {
     assert_eq!(facts.status.code(), list.status.code());
     assert_eq!(stdout(&facts).lines().count(), 1);
 }
+
+#[test]
+fn show_and_facts_open_a_non_utf8_file_name_by_the_id_list_gives() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"Riga \xe9t\xe9.txt"));
+    std::fs::write(
+        &path,
+        "Talks in Riga this summer\n\nNATO met in Riga in June.\n",
+    )
+    .unwrap();
+    let root = dir.path().to_str().unwrap();
+    let list = stdout(&gazette(&["--archive", root, "list"]));
+    let id = list.split('\t').next().unwrap().to_owned();
+    assert!(id.starts_with("Riga \u{fffd}t\u{fffd}"), "{list}");
+    let show = stdout(&gazette(&["--archive", root, "show", &id]));
+    assert!(show.contains("Talks in Riga this summer"), "{show}");
+    let facts = stdout(&gazette(&["--archive", root, "facts", &id]));
+    assert!(facts.contains("Riga"), "{facts}");
+}

@@ -1,7 +1,7 @@
 //! Walking an archive folder and reading its files, tolerating every kind of bad input.
 
 use super::read::{MAX_ARTICLE_BYTES, read_article_file};
-use super::{Article, ArticleMeta};
+use super::{Article, ArticleMeta, id_of};
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -223,12 +223,7 @@ impl Loader {
     }
 
     fn id_of(&self, path: &Path) -> String {
-        let relative = path.strip_prefix(&self.root).unwrap_or(path);
-        let parts: Vec<String> = relative
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        parts.join("/")
+        id_of(&self.root, path)
     }
 
     /// Reads and parses one article by id.

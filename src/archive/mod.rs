@@ -5,12 +5,14 @@
 //! so that an archive of 100,000 articles need not hold every body in memory.
 
 mod contain;
+mod ids;
 mod load;
 mod parse;
 mod read;
 mod timestamp;
 
 pub use contain::{contain_panic, panic_is_contained};
+pub use ids::{id_of, name_id, path_of};
 pub use load::{
     ArchiveError, LoadEvent, LoadReport, Loader, SkipReason, Skipped, default_threads,
     summarize_skipped,
@@ -63,6 +65,7 @@ pub struct Block {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// The file's path relative to the archive root, with `/` separators: stable across runs.
+    /// A name that is not UTF-8 is shown lossily with a hash of its bytes (see [`id_of`]).
     pub id: String,
     pub text: String,
     pub title: Option<Field>,

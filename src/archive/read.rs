@@ -1,7 +1,7 @@
 //! Opening one article file under the loader's rules, for every reader: the loader, the
 //! reader's article pane, `show`, `facts` and the notes commands.
 
-use super::{Article, SkipReason, contain_panic, parse_article};
+use super::{Article, SkipReason, contain_panic, parse_article, path_of};
 use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::Path;
@@ -12,7 +12,7 @@ pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
 
 /// Reads one article below `root` by id and parses it.
 pub fn read_article_file(root: &Path, id: &str) -> Result<Article, SkipReason> {
-    read_article_at(&root.join(id), id)
+    read_article_at(&path_of(root, id), id)
 }
 
 /// Reads the article file at `path` under the loader's rules and parses it as article `id`.

@@ -2,7 +2,8 @@
 
 use super::{Cli, CliError, CliResult};
 use crate::archive::{
-    Article, Loader, SkipReason, Skipped, contain_panic, read_article_at, read_article_file,
+    Article, Loader, SkipReason, Skipped, contain_panic, name_id, read_article_at,
+    read_article_file,
 };
 use crate::extract::extract_article;
 use crate::facts::{EntityKind, Facts};
@@ -39,10 +40,7 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
     // Anything at the path, pipes and devices too, is the file meant: it is refused there
     // with its reason rather than looked up in the archive.
     let article = if path.exists() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(name_id).unwrap_or_default();
         read_article_at(path, &name)
             .map_err(|reason| CliError(format!("cannot read {}: {reason}", path.display())))?
     } else {
