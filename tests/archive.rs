@@ -137,11 +137,43 @@ fn captions_printed_twice_are_kept_once_with_their_credit() {
         .filter(|b| b.kind == BlockKind::Caption)
         .collect();
     assert_eq!(captions.len(), 1);
+    // The caption is kept as its second printing, the one next to its credit line, and its
+    // span runs on to the end of that line.
     assert_eq!(
         article.slice(captions[0].span),
-        "Kazakhstan is distancing itself from Russia with such actions."
+        "Kazakhstan is distancing itself from Russia with such actions.\nImages source: © PAP"
     );
     assert_eq!(article.slice(captions[0].credit.unwrap()), "© PAP");
+    assert!(
+        article.boilerplate.iter().any(|&b| article.slice(b)
+            == "Kazakhstan is distancing itself from Russia with such actions.")
+    );
+}
+
+#[test]
+fn a_caption_span_covers_its_credit_line() {
+    let text = "A headline long enough to be one\n\nFirst paragraph of the story.\n\n\
+                Soldiers at the border post on Monday.\nPhoto credit: Jan Kowalski\n\n\
+                Last paragraph of the story.\n";
+    let article = parse_article("c.txt", text);
+    let caption = article
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Caption)
+        .expect("a caption");
+    assert_eq!(
+        article.slice(caption.span),
+        "Soldiers at the border post on Monday.\nPhoto credit: Jan Kowalski"
+    );
+    assert_eq!(article.slice(caption.credit.unwrap()), "Jan Kowalski");
+    for id in ["000_721b475338128ad3.txt", "003_bfca926db83a5ef9.txt"] {
+        let article = bundled(id);
+        for block in &article.blocks {
+            if let Some(credit) = block.credit {
+                assert!(block.span.covers(credit), "{id}: {block:?}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -290,6 +322,89 @@ mod bad_input {
         assert_eq!(report.skipped.len(), 7, "{:?}", report.skipped);
         let summary = report.skipped_summary().unwrap();
         assert!(summary.starts_with("7 files skipped: "), "{summary}");
+    }
+
+    #[test]
+    fn a_time_like_line_with_a_multibyte_character_parses_without_panicking() {
+        // "5:" then an invalid byte decodes to "5:\u{fffd}", a 3-byte character.
+        for line in ["10:€", "5:\u{fffd}", "7:é5 PM", "1:😀"] {
+            let text = format!("A headline long enough to be one\n\n{line}\n\nBody text.\n");
+            let article = parse_article("t.txt", &text);
+            assert!(article.published.is_none(), "{line}");
+            assert!(!article.blocks.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn one_file_with_a_time_like_line_does_not_stop_the_archive_loading() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("good.txt"),
+            "A good headline here\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.path().join("odd.txt"),
+            b"An odd headline here\n\n5:\xff\n\nBody.\n",
+        )
+        .unwrap();
+        let report = Loader::new(dir.path()).unwrap().load_all();
+        let ids: Vec<&str> = report.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["good.txt", "odd.txt"]);
+    }
+
+    #[test]
+    fn non_utf8_file_names_get_distinct_stable_ids_that_open_them() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let name = |bytes: &[u8]| root.join(OsStr::from_bytes(bytes));
+        // Both decode lossily to "caf\u{fffd}.txt".
+        fs::write(name(b"caf\xe9.txt"), "Headline with an e acute\n\nBody.\n").unwrap();
+        fs::write(name(b"caf\xe8.txt"), "Headline with an e grave\n\nBody.\n").unwrap();
+        fs::create_dir(name(b"dir\xff")).unwrap();
+        fs::write(
+            name(b"dir\xff/inner.txt"),
+            "Headline in a folder\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("plain.txt"),
+            "Headline of a plain name\n\nBody.\n",
+        )
+        .unwrap();
+
+        let report = Loader::new(root).unwrap().load_all();
+        assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+        let ids: Vec<&str> = report.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids.len(), 4, "{ids:?}");
+        let distinct: std::collections::HashSet<&str> = ids.iter().copied().collect();
+        assert_eq!(distinct.len(), 4, "ids collide: {ids:?}");
+        assert!(
+            ids.contains(&"plain.txt"),
+            "valid names keep their ids: {ids:?}"
+        );
+        for meta in &report.articles {
+            assert!(!meta.id.chars().any(char::is_control), "{:?}", meta.id);
+            let article = read_article_file(root, &meta.id)
+                .unwrap_or_else(|reason| panic!("{:?} does not open: {reason}", meta.id));
+            assert_eq!(article.meta().title, meta.title);
+        }
+        let mut titles: Vec<&str> = report.articles.iter().map(|a| a.title.as_str()).collect();
+        titles.sort();
+        assert_eq!(
+            titles,
+            [
+                "Headline in a folder",
+                "Headline of a plain name",
+                "Headline with an e acute",
+                "Headline with an e grave"
+            ]
+        );
+        let again = Loader::new(root).unwrap().load_all();
+        let ids_again: Vec<&str> = again.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ids_again, "ids are stable across loads");
     }
 
     #[test]

@@ -128,3 +128,23 @@ fn facts_errors_are_clear() {
     assert!(!folder_without_json.status.success());
     assert!(String::from_utf8_lossy(&folder_without_json.stderr).contains("--json"));
 }
+
+#[test]
+fn facts_of_a_folder_survive_a_file_with_a_time_like_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), TEXT).unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Talks in Riga\n\n10:€\n\nNATO met in Riga.\n",
+    )
+    .unwrap();
+    let output = gazette(&["facts", "--json", dir.path().to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let files: Vec<String> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["file"].to_string())
+        .collect();
+    assert_eq!(files, ["\"a.txt\"", "\"b.txt\""]);
+}

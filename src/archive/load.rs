@@ -1,15 +1,12 @@
 //! Walking an archive folder and reading its files, tolerating every kind of bad input.
 
-use super::{Article, ArticleMeta, parse_article};
+use super::read::{MAX_ARTICLE_BYTES, read_article_file};
+use super::{Article, ArticleMeta, id_of};
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// Files larger than this are skipped: no news article is this long, and reading one would
-/// hold the loader up for everyone else.
-pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
 
 /// Why a file was not loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,8 +14,12 @@ pub enum SkipReason {
     Unreadable(String),
     Binary,
     Empty,
-    TooLarge { bytes: u64 },
+    TooLarge {
+        bytes: u64,
+    },
     SymlinkLoop,
+    /// Gazette panicked on this file: a bug, contained to this one file.
+    Failed(String),
 }
 
 impl fmt::Display for SkipReason {
@@ -34,6 +35,9 @@ impl fmt::Display for SkipReason {
                 MAX_ARTICLE_BYTES / 1_048_576
             ),
             SkipReason::SymlinkLoop => write!(f, "symbolic link loop"),
+            SkipReason::Failed(error) => {
+                write!(f, "gazette failed on it (a bug, please report it): {error}")
+            }
         }
     }
 }
@@ -219,12 +223,7 @@ impl Loader {
     }
 
     fn id_of(&self, path: &Path) -> String {
-        let relative = path.strip_prefix(&self.root).unwrap_or(path);
-        let parts: Vec<String> = relative
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        parts.join("/")
+        id_of(&self.root, path)
     }
 
     /// Reads and parses one article by id.
@@ -288,39 +287,4 @@ fn has_article_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
-}
-
-/// Reads one article file below `root` and parses it.
-pub fn read_article_file(root: &Path, id: &str) -> Result<Article, SkipReason> {
-    let path = root.join(id);
-    let meta = std::fs::metadata(&path).map_err(|e| match e.raw_os_error() {
-        Some(40) => SkipReason::SymlinkLoop,
-        _ => SkipReason::Unreadable(e.to_string()),
-    })?;
-    if meta.len() > MAX_ARTICLE_BYTES {
-        return Err(SkipReason::TooLarge { bytes: meta.len() });
-    }
-    let bytes = std::fs::read(&path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    let (text, warnings) = decode(&bytes)?;
-    let mut article = parse_article(id, &text);
-    article.warnings = warnings;
-    Ok(article)
-}
-
-/// Turns a file's bytes into text, refusing binaries and decoding non-UTF-8 lossily.
-pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), SkipReason> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.contains(&0) {
-        return Err(SkipReason::Binary);
-    }
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(SkipReason::Empty);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok((text.to_owned(), Vec::new())),
-        Err(_) => Ok((
-            String::from_utf8_lossy(bytes).into_owned(),
-            vec!["not valid UTF-8: decoded lossily (invalid bytes shown as �)".to_owned()],
-        )),
-    }
 }

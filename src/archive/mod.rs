@@ -4,15 +4,21 @@
 //! text and blocks ([`Article`]) are read and parsed again on demand, which takes microseconds,
 //! so that an archive of 100,000 articles need not hold every body in memory.
 
+mod contain;
+mod ids;
 mod load;
 mod parse;
+mod read;
 mod timestamp;
 
+pub use contain::{contain_panic, panic_is_contained};
+pub use ids::{id_of, name_id, path_of};
 pub use load::{
-    ArchiveError, LoadEvent, LoadReport, Loader, MAX_ARTICLE_BYTES, SkipReason, Skipped, decode,
-    default_threads, read_article_file, summarize_skipped,
+    ArchiveError, LoadEvent, LoadReport, Loader, SkipReason, Skipped, default_threads,
+    summarize_skipped,
 };
 pub use parse::parse_article;
+pub use read::{MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes, read_article_file};
 
 use crate::date::PartialDate;
 use crate::span::Span;
@@ -59,6 +65,7 @@ pub struct Block {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// The file's path relative to the archive root, with `/` separators: stable across runs.
+    /// A name that is not UTF-8 is shown lossily with a hash of its bytes (see [`id_of`]).
     pub id: String,
     pub text: String,
     pub title: Option<Field>,

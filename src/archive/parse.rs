@@ -282,6 +282,8 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
     let mut region = Region::Body;
     let mut body_started = false;
     let mut previous_caption: Option<String> = None;
+    // The index in `lines` of the latest caption.
+    let mut caption_line: Option<usize> = None;
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -348,8 +350,11 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             builder.boilerplate(line);
             continue;
         }
-        // A credit on its own line belongs to the caption above it.
-        if let Some(credit) = CREDIT_LINE.captures(text).and_then(|c| c.get(1))
+        // A credit on its own line belongs to the caption on the line above, whose span then
+        // runs on to the end of the credit line.
+        let caption_above = caption_line.is_some_and(|c| c + 2 == i);
+        if caption_above
+            && let Some(credit) = CREDIT_LINE.captures(text).and_then(|c| c.get(1))
             && let Some(caption) = builder
                 .article
                 .blocks
@@ -358,10 +363,21 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         {
             let bytes = line.bytes.start + credit.start()..line.bytes.start + credit.end();
             caption.credit = Some(builder.index.span_of_bytes(bytes));
+            caption.span.end = builder.index.char_at(line.bytes.end);
             continue;
         }
         let printed_twice = lines.get(i).is_some_and(|l| l.text == text);
         let credit_follows = lines.get(i).is_some_and(|l| CREDIT_LINE.is_match(l.text));
+        // A caption printed twice above its credit line is kept as its second printing, so
+        // that one span holds the caption and its credit line.
+        if printed_twice
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| CREDIT_LINE.is_match(l.text))
+        {
+            builder.boilerplate(line);
+            continue;
+        }
         let bracket_credit = BRACKET_CREDIT.captures(text).and_then(|c| c.get(1));
         if printed_twice || credit_follows || bracket_credit.is_some() {
             let credit = bracket_credit.map(|m| {
@@ -373,6 +389,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                     .span_of_bytes(start..start + inner.trim().len())
             });
             builder.block(BlockKind::Caption, line.bytes.clone(), credit);
+            caption_line = Some(i - 1);
             previous_caption = Some(text.to_owned());
             continue;
         }

@@ -74,8 +74,11 @@ fn is_timestamp_filler(token: &str) -> bool {
         !hours.is_empty()
             && hours.len() <= 2
             && hours.bytes().all(|b| b.is_ascii_digit())
-            && minutes.len() >= 2
-            && minutes[..2].bytes().all(|b| b.is_ascii_digit())
+            // Bytes, not a str slice: the third byte may sit inside a character ("10:€").
+            && minutes
+                .as_bytes()
+                .get(..2)
+                .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
     };
     let is_zone =
         token.len() <= 5 && token.len() >= 2 && token.bytes().all(|b| b.is_ascii_uppercase())

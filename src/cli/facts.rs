@@ -2,7 +2,10 @@
 
 use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
-use crate::archive::{Article, read_article_file};
+use crate::archive::{
+    Article, Loader, SkipReason, Skipped, contain_panic, name_id, read_article_at,
+    read_article_file,
+};
 use crate::extract::extract_article;
 use crate::facts::{EntityKind, Facts};
 use crate::span::{CharIndex, Span};
@@ -34,13 +37,11 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
         }
         return run_dir(path, args);
     }
-    let article = if path.is_file() {
-        let root = path.parent().unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        read_article_file(root, &name).map_err(|reason| {
+    // Anything at the path, pipes and devices too, is the file meant: it is refused there
+    // with its reason rather than looked up in the archive.
+    let article = if path.exists() {
+        let name = path.file_name().map(name_id).unwrap_or_default();
+        read_article_at(path, &name).map_err(|reason| {
             CliError(format!(
                 "cannot read {}: {reason}",
                 label(&path.display().to_string())
@@ -66,66 +67,33 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One JSON line per article, found and read as the loader does; what cannot be read (a
+/// file or a whole subfolder) is reported on stderr like `list` reports it.
 fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
-    let mut files = Vec::new();
-    collect_text_files(dir, dir, &mut files);
-    files.sort();
+    let loader = Loader::new(dir)?;
+    let (ids, skipped_by_walk) = loader.discover();
+    for skipped in &skipped_by_walk {
+        warn(format!("skipped {}", label(&skipped.to_string())));
+    }
     let mut out = Output::stdout();
-    let mut failures = 0;
-    for id in files {
+    for id in ids {
         if out.is_closed() {
             break;
         }
-        match read_article_file(dir, &id) {
-            Ok(article) => {
-                let facts = extract_article(&article);
-                out.json_line(&facts_json(&article, &facts, args.byte_offsets, Some(&id)))?;
-            }
-            Err(reason) => {
-                failures += 1;
-                warn(format!(
-                    "skipped {}: {}",
-                    label(&id),
-                    label(&reason.to_string())
-                ));
-            }
+        let tagged = loader.read(&id).and_then(|article| {
+            let facts = contain_panic(|| extract_article(&article)).map_err(SkipReason::Failed)?;
+            Ok(facts_json(&article, &facts, args.byte_offsets, Some(&id)))
+        });
+        match tagged {
+            Ok(value) => out.json_line(&value)?,
+            Err(reason) => warn(format!(
+                "skipped {}",
+                label(&Skipped { id, reason }.to_string())
+            )),
         }
     }
     out.finish()?;
-    Ok(if failures == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    })
-}
-
-fn collect_text_files(root: &Path, dir: &Path, files: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            collect_text_files(root, &path, files);
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md"))
-        {
-            let relative = path.strip_prefix(root).unwrap_or(&path);
-            let parts: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            files.push(parts.join("/"));
-        }
-    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The facts as the JSON object documented in the README: mentions with offsets, grouped

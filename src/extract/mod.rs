@@ -34,6 +34,13 @@ pub fn extract_article(article: &Article) -> Facts {
         return extract_text(&article.text);
     }
     let index = CharIndex::new(&article.text);
+    let zones = article_zones(article, &index);
+    let published = article.published.as_ref().map(|p| p.date);
+    assemble::extract(&article.text, &index, &zones, published)
+}
+
+/// The zones of a parsed article's header fields and blocks, in text order.
+fn article_zones(article: &Article, index: &CharIndex) -> Vec<Zone> {
     let bytes = |span: crate::span::Span| index.bytes_of_span(span);
     let mut zones = Vec::new();
     let mut push = |range: std::ops::Range<usize>, kind: ZoneKind| {
@@ -71,7 +78,17 @@ pub fn extract_article(article: &Article) -> Facts {
         match (block.kind, block.credit) {
             (BlockKind::Caption, Some(credit)) => {
                 let credit = bytes(credit);
-                push(range.start..credit.start.max(range.start), ZoneKind::Body);
+                let before_credit = range.start..credit.start.max(range.start);
+                // A credit on a line of its own ends the caption's text at the line before
+                // it: the label ("Images source:") between them is not read.
+                let caption_end = match article.text[before_credit.clone()].rfind('\n') {
+                    Some(newline) => {
+                        let caption = &article.text[range.start..range.start + newline];
+                        range.start + caption.trim_end().len()
+                    }
+                    None => before_credit.end,
+                };
+                push(range.start..caption_end, ZoneKind::Body);
                 push(credit.clone(), ZoneKind::Credit);
                 push(credit.end.min(range.end)..range.end, ZoneKind::Body);
             }
@@ -79,8 +96,7 @@ pub fn extract_article(article: &Article) -> Facts {
         }
     }
     zones.sort_by_key(|z| z.start);
-    let published = article.published.as_ref().map(|p| p.date);
-    assemble::extract(&article.text, &index, &zones, published)
+    zones
 }
 
 /// The facts in any text, well-formed article or not.
@@ -165,4 +181,32 @@ fn raw_zones(text: &str) -> (Vec<Zone>, Option<PartialDate>) {
         });
     }
     (zones, published)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_credit_line_label_is_read_as_neither_caption_nor_credit() {
+        let text = "A headline long enough to be one\n\nFirst paragraph of the story.\n\n\
+                    Soldiers at the border post on Monday.\nImages source: © PAP\n\n\
+                    Last paragraph of the story.\n";
+        let article = crate::archive::parse_article("c.txt", text);
+        let zones: Vec<(&str, ZoneKind)> = article_zones(&article, &CharIndex::new(text))
+            .iter()
+            .map(|z| (&text[z.start..z.end], z.kind))
+            .collect();
+        assert!(
+            zones.contains(&("Soldiers at the border post on Monday.", ZoneKind::Body)),
+            "{zones:?}"
+        );
+        assert!(zones.contains(&("© PAP", ZoneKind::Credit)), "{zones:?}");
+        assert!(
+            zones
+                .iter()
+                .all(|(zone, _)| !zone.contains("Images source")),
+            "{zones:?}"
+        );
+    }
 }

@@ -65,7 +65,10 @@ fn install_panic_hook() {
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            restore();
+            // A panic contained to one article leaves the reader running on this terminal.
+            if !crate::archive::panic_is_contained() {
+                restore();
+            }
             previous(info);
         }));
     });
