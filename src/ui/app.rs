@@ -11,6 +11,7 @@ use super::filter_input::{SearchFilter, SharedIndex};
 use super::keymap::Command;
 use super::layout::{Pane, PaneLayout, inner};
 use super::reading_state::ReadingState;
+use super::workers::Worker;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
@@ -118,6 +119,12 @@ pub enum Action {
         generation: u64,
         notes: Box<crate::notes::ArticleNotes>,
     },
+    /// A background job panicked on `request`; the worker dropped it and serves the next one.
+    WorkerFailed {
+        worker: Worker,
+        request: String,
+        message: String,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -142,12 +149,16 @@ pub struct LoadProgress {
     pub total: Option<usize>,
     pub loaded: usize,
     pub skipped: Vec<Skipped>,
+    /// The loader died: what is loaded is all there will be.
+    pub failed: bool,
 }
 
 impl LoadProgress {
     pub fn done(&self) -> bool {
-        self.total
-            .is_some_and(|t| self.loaded + self.skipped.len() >= t)
+        self.failed
+            || self
+                .total
+                .is_some_and(|t| self.loaded + self.skipped.len() >= t)
     }
 }
 
@@ -335,6 +346,11 @@ impl App {
                 generation,
                 notes,
             } => super::notes_ui::anchored(self, article, generation, *notes),
+            Action::WorkerFailed {
+                worker,
+                request,
+                message,
+            } => self.worker_failed(worker, &request, &message),
         }
         self.settle(&mut effects);
         effects
@@ -382,6 +398,34 @@ impl App {
         // The mode follows the state: the notes' modes first, then the filter's input line.
         if self.search.editing && self.mode == Mode::Normal {
             self.mode = Mode::Filter;
+        }
+    }
+
+    /// Stops waiting on what the failed worker was doing and says what happened.
+    fn worker_failed(&mut self, worker: Worker, request: &str, message: &str) {
+        let failure = format!("the {} failed on {request}: {message}", worker.label());
+        match worker {
+            Worker::Loader => {
+                self.progress.failed = true;
+                self.warnings.push(format!(
+                    "{failure}; {} articles loaded",
+                    self.progress.loaded
+                ));
+            }
+            Worker::Reader if self.requested.as_deref() == Some(request) => {
+                let error = format!("the {} failed ({message})", worker.label());
+                self.article_read(request.to_owned(), Err(error));
+            }
+            Worker::Layout
+                if self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| *o.article.id == *request) =>
+            {
+                self.open = None;
+                self.read_error = Some(format!("{request}: the layout failed ({message})"));
+            }
+            _ => self.message = Some(failure),
         }
     }
 
