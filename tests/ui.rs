@@ -880,3 +880,45 @@ fn a_failed_loader_ends_the_loading_gauge_and_says_so() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_scroll_fact_navigation_brings_survives_a_restart() {
+    let mut h = Harness::new();
+    h.render(120, 20);
+    focus_first_person(&mut h);
+    h.chars("nnn");
+    let scroll = h.app.open.as_ref().unwrap().scroll;
+    assert!(scroll > 0, "the last mention is below the first screen");
+    let shown = h.open_scroll_line();
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reading.json");
+    h.app.reading_state().save(&path).unwrap();
+    let (state, _) = ReadingState::load(&path);
+    // Restarted in a terminal of the same size.
+    let mut again = Harness::with(Config::defaults(false), state, vec![]);
+    again.render(120, 20);
+    for (article, facts) in [drills(), summit(), weather()] {
+        let entry = catalog_entry(&article, &facts);
+        again.articles.insert(article.id.clone(), (article, facts));
+        again.send(Action::Loaded(Box::new(entry)));
+    }
+    again.send(Action::Tick);
+    assert_eq!(open_id(&again), "a-summit.txt");
+    assert_eq!(again.open_scroll_line(), shown);
+}
+
+#[test]
+fn a_taller_terminal_does_not_overwrite_where_the_reader_left_off() {
+    let mut h = Harness::new();
+    h.render(120, 20);
+    focus_first_person(&mut h);
+    h.chars("nnn");
+    let anchor = h.app.reading_state().scroll_anchor("a-summit.txt");
+    assert!(anchor.is_some());
+    // Taller: the whole article fits and the view is pulled up, which the reader did not ask.
+    h.render(120, 80);
+    assert_eq!(h.app.open.as_ref().unwrap().scroll, 0);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.reading_state().scroll_anchor("a-summit.txt"), anchor);
+}

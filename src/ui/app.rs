@@ -295,6 +295,13 @@ impl App {
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         let mut effects = Vec::new();
+        // A new size, a new layout or a newly opened article moves the view without the
+        // reader asking: only what the reader did is remembered.
+        let reader_moved_view = !matches!(
+            action,
+            Action::Resize { .. } | Action::LaidOut { .. } | Action::ArticleRead { .. }
+        );
+        let view_before = self.view();
         match action {
             Action::Key(key) => {
                 if key.kind != KeyEventKind::Release {
@@ -353,7 +360,17 @@ impl App {
             } => self.worker_failed(worker, &request, &message),
         }
         self.settle(&mut effects);
+        if reader_moved_view && self.view() != view_before {
+            self.remember_scroll();
+        }
         effects
+    }
+
+    /// The open article, the width it is laid out for and its first line shown.
+    fn view(&self) -> Option<(*const Article, Option<u16>, usize)> {
+        let open = self.open.as_ref()?;
+        let width = open.document.as_ref().map(|d| d.width);
+        Some((Arc::as_ptr(&open.article), width, open.scroll))
     }
 
     /// Brings derived state in line after any change: list order, selection, layout, wrapping.
@@ -657,7 +674,6 @@ impl App {
                     self.reading.mark_read(&id);
                 }
                 self.clamp_scrolls();
-                self.remember_scroll();
             }
             Pane::Facts => {
                 let Some(open) = &self.open else { return };
@@ -767,17 +783,28 @@ impl App {
         self.list_offset = self.list_offset.min(self.visible.len().saturating_sub(1));
     }
 
+    /// Records where the open article is scrolled to, whatever moved it (keys, the wheel, fact
+    /// navigation, the note cursor), so that it reopens there.
     fn remember_scroll(&mut self) {
         let Some(open) = &self.open else { return };
-        let anchor = open.document.as_ref().and_then(|d| {
-            if open.scroll == 0 {
-                Some(0)
-            } else {
-                d.anchor_of(open.scroll)
-            }
-        });
-        if let Some(anchor) = anchor {
-            let id = open.article.id.clone();
+        // Not placed yet: the saved position is still to be applied.
+        if open.pending_anchor.is_some() {
+            return;
+        }
+        let Some(document) = &open.document else {
+            return;
+        };
+        let anchor = if open.scroll == 0 {
+            0
+        } else {
+            let Some(anchor) = document.anchor_of(open.scroll) else {
+                return;
+            };
+            anchor
+        };
+        let id = &open.article.id;
+        if self.reading.scroll_anchor(id).unwrap_or(0) != anchor {
+            let id = id.clone();
             self.reading.set_scroll_anchor(&id, anchor);
         }
     }
@@ -878,7 +905,6 @@ impl App {
                             open.scroll = (open.scroll as isize + step).max(0) as usize;
                         }
                         self.clamp_scrolls();
-                        self.remember_scroll();
                     }
                     Pane::Facts => {
                         let rows = self.open.as_ref().map_or(0, |o| o.fact_rows.len());
