@@ -402,3 +402,83 @@ fn sigterm_restores_the_terminal_and_saves_the_reading_state() {
 fn sighup_restores_the_terminal_and_saves_the_reading_state() {
     a_signal_restores_the_terminal_and_saves_the_state("HUP", 129);
 }
+
+/// Waits until a tmux format expands to `wanted`, failing with the screen if it never does.
+fn wait_for_display(tmux: &Tmux, format: &str, wanted: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while tmux.display(format) != wanted {
+        assert!(
+            Instant::now() < deadline,
+            "waited 20 s for {format} = {wanted:?}, got {:?}; the screen shows:\n{}",
+            tmux.display(format),
+            tmux.capture()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn ctrl_z_and_sigtstp_suspend_to_the_shell_and_fg_redraws() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let pid_file = home.path().join("reader.pid");
+    // An interactive shell with job control, as a reader would have.
+    let tmux = Tmux::start(
+        home.path().join("tmux.sock"),
+        "env PS1='gz> ' bash --norc --noprofile -i",
+    );
+    tmux.wait_for("gz>");
+    tmux.type_text(&format!(
+        "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
+         XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state XDG_DATA_HOME={home}/data \
+         TERM=xterm-256color {bin} --archive {archive}",
+        pid = shell_quote(&pid_file),
+        home = shell_quote(home.path()),
+        bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
+        archive = shell_quote(&archive),
+    ));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("│Special ops exercise exemplifies");
+    tmux.keys(&["Down"]);
+    tmux.wait_for("Articles 2/5");
+    let visible = "#{alternate_on} #{mouse_any_flag} #{cursor_flag}";
+
+    // Ctrl-Z reaches a raw terminal as a key: the reader gives the terminal back and stops.
+    tmux.keys(&["C-z"]);
+    let stopped = tmux.wait_for("Stopped");
+    assert!(!stopped.contains("NORMAL"), "{stopped}");
+    wait_for_display(&tmux, visible, "0 0 1");
+    // The shell has a cooked terminal: what is typed echoes.
+    tmux.type_text("echo sus''pended");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("suspended");
+
+    // fg: the whole screen comes back and keys work again.
+    tmux.type_text("fg");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Articles 2/5");
+    tmux.wait_for("│Uzbekistan, Kazakhstan strengthen");
+    wait_for_display(&tmux, visible, "1 1 0");
+    tmux.keys(&["Down"]);
+    tmux.wait_for("Articles 3/5");
+
+    // A SIGTSTP from outside does the same.
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let sent = std::process::Command::new("kill")
+        .args(["-TSTP", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    wait_for_display(&tmux, visible, "0 0 1");
+    tmux.wait_for("Stopped");
+    tmux.type_text("fg");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Articles 3/5");
+    wait_for_display(&tmux, visible, "1 1 0");
+
+    tmux.keys(&["q"]);
+    wait_for_display(&tmux, visible, "0 0 1");
+    tmux.type_text("echo status $?");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("status 0");
+}
