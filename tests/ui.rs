@@ -751,6 +751,31 @@ fn a_frame_smaller_than_the_last_resize_is_drawn_within_its_own_area() {
 }
 
 #[test]
+fn the_app_learns_the_size_a_frame_was_drawn_at() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Tab);
+    h.send(Action::Resize {
+        width: 200,
+        height: 60,
+    });
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 12)).unwrap();
+    let resize = gazette::ui::runner::draw_frame(&mut terminal, &h.app)
+        .unwrap()
+        .expect("the drawn size differs from the last Resize");
+    h.send(resize);
+    assert_eq!(h.app.area, ratatui::layout::Rect::new(0, 0, 80, 12));
+    // Paging moves by what the article pane shows (9 rows inside its border), not by a
+    // 60-row screen's page.
+    h.key(KeyCode::PageDown);
+    assert_eq!(h.app.open.as_ref().unwrap().scroll, 8);
+    assert!(
+        gazette::ui::runner::draw_frame(&mut terminal, &h.app)
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[test]
 fn any_mismatch_between_the_last_resize_and_the_frame_draws_without_panicking() {
     let mut h = Harness::with(
         Config::defaults(false),

@@ -19,6 +19,8 @@ use crate::catalog::{Catalog, CatalogEntry};
 use crate::extract::extract_article;
 use crate::search::{BodyIndexBuilder, SearchIndex, SearchWorker, indexed_words};
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -137,23 +139,9 @@ fn event_loop(
             dirty = true;
         }
         if dirty {
-            let drawn = guard
-                .terminal
-                .draw(|frame| draw(frame, app))
-                .map_err(|e| e.to_string())?
-                .area;
             dirty = false;
-            // The terminal changed size after it was asked: the frame fitted itself, and the
-            // scrolling and page sizes follow what was actually drawn.
-            if drawn != app.area {
-                apply(
-                    app,
-                    Action::Resize {
-                        width: drawn.width,
-                        height: drawn.height,
-                    },
-                    workers,
-                );
+            if let Some(resize) = draw_frame(&mut guard.terminal, app)? {
+                apply(app, resize, workers);
                 dirty = true;
             }
         }
@@ -193,6 +181,23 @@ fn event_loop(
         }
     }
     Ok(Exit::Quit)
+}
+
+/// Draws a frame. When the terminal's size at draw time is not the one the app last heard of
+/// (it changed in between), the frame still fits, being laid out from its own area, and the
+/// returned Resize brings the app's scrolling and page sizes in line with what was drawn.
+pub fn draw_frame<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &App,
+) -> Result<Option<Action>, String> {
+    let drawn = terminal
+        .draw(|frame| draw(frame, app))
+        .map_err(|e| e.to_string())?
+        .area;
+    Ok((drawn != app.area).then_some(Action::Resize {
+        width: drawn.width,
+        height: drawn.height,
+    }))
 }
 
 /// Ctrl-Z: in raw mode the terminal sends it as a key instead of stopping the process.

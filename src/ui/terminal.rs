@@ -83,10 +83,10 @@ pub fn restore() {
 /// The thread that draws; only its panic ends the reader.
 static UI_THREAD: OnceLock<ThreadId> = OnceLock::new();
 
-/// The last worker panic's text and place, for the worker's failure message.
+/// A worker panic's text and place, for the worker's failure message.
 static WORKER_PANIC: Mutex<Option<String>> = Mutex::new(None);
 
-/// The text of the latest panic on a thread other than the UI's, if not taken yet.
+/// The text of the first panic on a thread other than the UI's not taken yet.
 pub fn take_worker_panic() -> Option<String> {
     WORKER_PANIC
         .lock()
@@ -132,8 +132,12 @@ fn install_panic_hook() {
                 let place = info
                     .location()
                     .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
-                *WORKER_PANIC.lock().unwrap_or_else(|e| e.into_inner()) =
-                    Some(format!("{text}{place}"));
+                // The first untaken panic is the cause: a loader thread's panic is followed
+                // by its scope panicking again on the loader's own thread.
+                WORKER_PANIC
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .get_or_insert_with(|| format!("{text}{place}"));
             }
             match response {
                 PanicResponse::RestoreAndReport => {
