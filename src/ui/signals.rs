@@ -7,7 +7,7 @@
 use super::terminal::restore;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::{Handle, Signals};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TerminalSignal {
@@ -57,10 +57,7 @@ impl SignalListener {
 
     /// The next signal received, if any; never blocks.
     pub fn try_next(&self) -> Option<TerminalSignal> {
-        match self.incoming.try_recv() {
-            Ok(signal) => Some(signal),
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
-        }
+        self.incoming.try_recv().ok()
     }
 }
 

@@ -128,7 +128,12 @@ fn install_panic_hook() {
                 ENTERED.load(Ordering::SeqCst),
             );
             if response != PanicResponse::RestoreAndReport {
-                let text = info.payload_as_str().unwrap_or("panicked");
+                let payload = info.payload();
+                let text = payload
+                    .downcast_ref::<&str>()
+                    .copied()
+                    .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                    .unwrap_or("panicked");
                 let place = info
                     .location()
                     .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
