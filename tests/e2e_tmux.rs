@@ -307,3 +307,178 @@ fn sgr_params(text: &str) -> Vec<String> {
     }
     params
 }
+
+/// Starts the reader from a shell that records the reader's pid (the shell execs it, so the pid
+/// is the reader's), then, once it ends, reports its exit status and the tty's line settings.
+fn start_reader_recording_pid(home: &Path) -> (Tmux, std::path::PathBuf) {
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let pid_file = home.join("reader.pid");
+    let script = home.join("run.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
+             XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state XDG_DATA_HOME={home}/data \
+             TERM=xterm-256color {bin} --archive {archive}\n\
+             echo \"gazette exited with $?\"\n\
+             echo \"tty: $(stty -a | tr -s ' ;' '\\n\\n' | grep -x -E -e '-?(icanon|echo|isig)' | tr '\\n' ' ')\"\n\
+             sleep 60\n",
+            pid = shell_quote(&pid_file),
+            home = shell_quote(home),
+            bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
+            archive = shell_quote(&archive),
+        ),
+    )
+    .unwrap();
+    let tmux = Tmux::start(
+        home.join("tmux.sock"),
+        &format!("sh {}", shell_quote(&script)),
+    );
+    (tmux, pid_file)
+}
+
+/// Moves to the second article, scrolls it to the bottom, then sends `signal` to the reader and
+/// checks that it gave the terminal back and saved where it was.
+fn a_signal_restores_the_terminal_and_saves_the_state(signal: &str, status: i32) {
+    let home = tempfile::tempdir().unwrap();
+    let (tmux, pid_file) = start_reader_recording_pid(home.path());
+    tmux.wait_for("Articles 1/5");
+    tmux.wait_for("│Special ops exercise exemplifies");
+    assert_eq!(tmux.display("#{alternate_on} #{mouse_any_flag}"), "1 1");
+    tmux.keys(&["Down"]);
+    tmux.wait_for("│Uzbekistan, Kazakhstan strengthen");
+    tmux.keys(&["Tab", "G"]);
+    tmux.wait_for(" 100% ");
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let killed = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), pid.trim()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+
+    let after = tmux.wait_for("tty:");
+    assert!(
+        after.contains(&format!("gazette exited with {status}")),
+        "ended by the signal: {after}"
+    );
+    assert!(
+        !after.contains("NORMAL"),
+        "the alternate screen was left:\n{after}"
+    );
+    assert_eq!(
+        tmux.display(
+            "#{alternate_on} #{mouse_any_flag} #{mouse_button_flag} #{mouse_standard_flag} \
+             #{mouse_sgr_flag} #{cursor_flag}"
+        ),
+        "0 0 0 0 0 1",
+        "the alternate screen and mouse tracking are off and the cursor shows"
+    );
+    let tty = after.lines().find(|l| l.starts_with("tty:")).unwrap();
+    for setting in ["icanon", "echo", "isig"] {
+        assert!(
+            tty.split_whitespace().any(|s| s == setting),
+            "raw mode is off ({setting}): {tty}"
+        );
+    }
+
+    let (state, warning) = gazette::ui::reading_state::ReadingState::load(
+        &home.path().join("state/gazette/reading.json"),
+    );
+    assert_eq!(warning, None);
+    let second = "001_debd4f22ff665b1c.txt";
+    assert_eq!(state.last_article.as_deref(), Some(second), "{state:?}");
+    assert!(
+        state.scroll_anchor(second).is_some(),
+        "the scroll is saved: {state:?}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_saves_the_reading_state() {
+    a_signal_restores_the_terminal_and_saves_the_state("TERM", 143);
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_saves_the_reading_state() {
+    a_signal_restores_the_terminal_and_saves_the_state("HUP", 129);
+}
+
+/// Waits until a tmux format expands to `wanted`, failing with the screen if it never does.
+fn wait_for_display(tmux: &Tmux, format: &str, wanted: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while tmux.display(format) != wanted {
+        assert!(
+            Instant::now() < deadline,
+            "waited 20 s for {format} = {wanted:?}, got {:?}; the screen shows:\n{}",
+            tmux.display(format),
+            tmux.capture()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn ctrl_z_and_sigtstp_suspend_to_the_shell_and_fg_redraws() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let pid_file = home.path().join("reader.pid");
+    // An interactive shell with job control, as a reader would have.
+    let tmux = Tmux::start(
+        home.path().join("tmux.sock"),
+        "env PS1='gz> ' bash --norc --noprofile -i",
+    );
+    tmux.wait_for("gz>");
+    tmux.type_text(&format!(
+        "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
+         XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state XDG_DATA_HOME={home}/data \
+         TERM=xterm-256color {bin} --archive {archive}",
+        pid = shell_quote(&pid_file),
+        home = shell_quote(home.path()),
+        bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
+        archive = shell_quote(&archive),
+    ));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("│Special ops exercise exemplifies");
+    tmux.keys(&["Down"]);
+    tmux.wait_for("Articles 2/5");
+    let visible = "#{alternate_on} #{mouse_any_flag} #{cursor_flag}";
+
+    // Ctrl-Z reaches a raw terminal as a key: the reader gives the terminal back and stops.
+    tmux.keys(&["C-z"]);
+    let stopped = tmux.wait_for("Stopped");
+    assert!(!stopped.contains("NORMAL"), "{stopped}");
+    wait_for_display(&tmux, visible, "0 0 1");
+    // The shell has a cooked terminal: what is typed echoes.
+    tmux.type_text("echo sus''pended");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("suspended");
+
+    // fg: the whole screen comes back and keys work again.
+    tmux.type_text("fg");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Articles 2/5");
+    tmux.wait_for("│Uzbekistan, Kazakhstan strengthen");
+    wait_for_display(&tmux, visible, "1 1 0");
+    tmux.keys(&["Down"]);
+    tmux.wait_for("Articles 3/5");
+
+    // A SIGTSTP from outside does the same.
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let sent = std::process::Command::new("kill")
+        .args(["-TSTP", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    wait_for_display(&tmux, visible, "0 0 1");
+    tmux.wait_for("Stopped");
+    tmux.type_text("fg");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Articles 3/5");
+    wait_for_display(&tmux, visible, "1 1 0");
+
+    tmux.keys(&["q"]);
+    wait_for_display(&tmux, visible, "0 0 1");
+    tmux.type_text("echo status $?");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("status 0");
+}

@@ -722,3 +722,228 @@ fn a_list_row_without_date_or_source_shows_the_byline_else_the_file() {
     assert!(screen.contains("┃  Dana Ortiz "), "{screen}");
     assert!(screen.contains("┃  bare.txt "), "{screen}");
 }
+
+// ---- a terminal resized between the last Resize event and the draw ---------------------------
+
+/// Draws into a `width`x`height` terminal without telling the app: ratatui reads the size at
+/// draw time, which can differ from the last Resize the app saw.
+fn draw_without_resize(h: &Harness, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| gazette::ui::render::draw(frame, &h.app))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn a_frame_smaller_than_the_last_resize_is_drawn_within_its_own_area() {
+    let mut h = Harness::new();
+    h.send(Action::Resize {
+        width: 200,
+        height: 60,
+    });
+    let buffer = draw_without_resize(&h, 26, 9);
+    let screen = screen_text(&buffer);
+    // 26 columns: one pane, the list, laid out for the frame it is drawn into.
+    assert!(screen.contains("┏ Articles 1/3"), "{screen}");
+    assert!(screen.contains("NORMAL"), "{screen}");
+}
+
+#[test]
+fn the_app_learns_the_size_a_frame_was_drawn_at() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Tab);
+    h.send(Action::Resize {
+        width: 200,
+        height: 60,
+    });
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 12)).unwrap();
+    let resize = gazette::ui::runner::draw_frame(&mut terminal, &h.app)
+        .unwrap()
+        .expect("the drawn size differs from the last Resize");
+    h.send(resize);
+    assert_eq!(h.app.area, ratatui::layout::Rect::new(0, 0, 80, 12));
+    // Paging moves by what the article pane shows (9 rows inside its border), not by a
+    // 60-row screen's page.
+    h.key(KeyCode::PageDown);
+    assert_eq!(h.app.open.as_ref().unwrap().scroll, 8);
+    assert!(
+        gazette::ui::runner::draw_frame(&mut terminal, &h.app)
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[test]
+fn any_mismatch_between_the_last_resize_and_the_frame_draws_without_panicking() {
+    let mut h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![summit(), drills(), weather(), hostile()],
+    );
+    let sizes = [
+        (1, 1),
+        (2, 3),
+        (13, 4),
+        (26, 9),
+        (59, 12),
+        (61, 24),
+        (99, 30),
+        (101, 40),
+        (200, 60),
+    ];
+    for step in 0..3 {
+        match step {
+            1 => {
+                h.key(KeyCode::Tab);
+                h.key(KeyCode::Char('G'));
+            }
+            2 => {
+                h.key(KeyCode::Tab);
+                h.key(KeyCode::Char('n'));
+            }
+            _ => {}
+        }
+        for &(told_w, told_h) in &sizes {
+            for &(drawn_w, drawn_h) in &sizes {
+                h.send(Action::Resize {
+                    width: told_w,
+                    height: told_h,
+                });
+                let buffer = draw_without_resize(&h, drawn_w, drawn_h);
+                assert_eq!((buffer.area.width, buffer.area.height), (drawn_w, drawn_h));
+            }
+        }
+    }
+}
+
+// ---- a worker that panics --------------------------------------------------------------------
+
+#[test]
+fn a_panicking_reader_job_is_reported_and_the_next_article_is_served() {
+    use gazette::ui::Effect;
+    use gazette::ui::workers::{self, Queue, Worker};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let mut h = Harness::new();
+    let articles = h.articles.clone();
+    let (actions, inbox) = mpsc::channel();
+    // The reader's job, made to panic on one article as a bug in extraction would.
+    let (reader, _thread) = workers::spawn(
+        Worker::Reader,
+        Queue::NewestOnly,
+        actions,
+        String::clone,
+        move |id: String| {
+            assert!(id != "b-drills.txt", "extraction bug on {id}");
+            let result = articles
+                .get(&id)
+                .cloned()
+                .map(Box::new)
+                .ok_or_else(String::new);
+            Some(Action::ArticleRead { id, result })
+        },
+    );
+    let serve = |h: &mut Harness, effects: Vec<Effect>| {
+        for effect in effects {
+            if let Effect::ReadArticle(id) = effect {
+                reader.send(id).unwrap();
+                let answer = inbox.recv_timeout(Duration::from_secs(10)).unwrap();
+                h.send(answer);
+            }
+        }
+    };
+
+    assert_eq!(open_id(&h), "a-summit.txt");
+    let effects = h.app.update(Action::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Down,
+        KeyModifiers::NONE,
+    )));
+    serve(&mut h, effects);
+    assert_eq!(h.app.requested, None, "not waiting on a dead request");
+    let screen = h.screen(160, 30);
+    assert!(
+        screen
+            .contains("│ b-drills.txt: the article reader failed (extraction bug on b-drills.txt"),
+        "the status line says what happened: {screen}"
+    );
+    assert!(!screen.contains("opening…"), "{screen}");
+    assert!(
+        screen.contains("│cannot open b-drills.txt: the article reader failed"),
+        "{screen}"
+    );
+
+    // The worker lives on: the next request is served.
+    let effects = h.app.update(Action::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Down,
+        KeyModifiers::NONE,
+    )));
+    serve(&mut h, effects);
+    assert_eq!(open_id(&h), "c-weather.txt");
+}
+
+#[test]
+fn a_failed_loader_ends_the_loading_gauge_and_says_so() {
+    let mut h = Harness::with(Config::defaults(false), ReadingState::default(), vec![]);
+    h.send(Action::Discovered { total: 3 });
+    let (article, facts) = summit();
+    h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    h.articles.insert(article.id.clone(), (article, facts));
+    h.send(Action::Tick);
+    h.send(Action::WorkerFailed {
+        worker: gazette::ui::workers::Worker::Loader,
+        request: "/archive".into(),
+        message: "boom".into(),
+    });
+    assert!(h.app.progress.done());
+    let screen = h.screen(160, 20);
+    assert!(!screen.contains("loading"), "{screen}");
+    assert!(
+        screen.contains("the loader failed on /archive: boom; 1 articles loaded"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_scroll_fact_navigation_brings_survives_a_restart() {
+    let mut h = Harness::new();
+    h.render(120, 20);
+    focus_first_person(&mut h);
+    h.chars("nnn");
+    let scroll = h.app.open.as_ref().unwrap().scroll;
+    assert!(scroll > 0, "the last mention is below the first screen");
+    let shown = h.open_scroll_line();
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reading.json");
+    h.app.reading_state().save(&path).unwrap();
+    let (state, _) = ReadingState::load(&path);
+    // Restarted in a terminal of the same size.
+    let mut again = Harness::with(Config::defaults(false), state, vec![]);
+    again.render(120, 20);
+    for (article, facts) in [drills(), summit(), weather()] {
+        let entry = catalog_entry(&article, &facts);
+        again.articles.insert(article.id.clone(), (article, facts));
+        again.send(Action::Loaded(Box::new(entry)));
+    }
+    again.send(Action::Tick);
+    assert_eq!(open_id(&again), "a-summit.txt");
+    assert_eq!(again.open_scroll_line(), shown);
+}
+
+#[test]
+fn a_taller_terminal_does_not_overwrite_where_the_reader_left_off() {
+    let mut h = Harness::new();
+    h.render(120, 20);
+    focus_first_person(&mut h);
+    h.chars("nnn");
+    let anchor = h.app.reading_state().scroll_anchor("a-summit.txt");
+    assert!(anchor.is_some());
+    // Taller: the whole article fits and the view is pulled up, which the reader did not ask.
+    h.render(120, 80);
+    assert_eq!(h.app.open.as_ref().unwrap().scroll, 0);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.reading_state().scroll_anchor("a-summit.txt"), anchor);
+}

@@ -1,5 +1,6 @@
 //! Walking an archive folder and reading its files, tolerating every kind of bad input.
 
+use super::contain::contain_panic;
 use super::read::{MAX_ARTICLE_BYTES, read_article_file};
 use super::{Article, ArticleMeta, id_of};
 use std::collections::HashSet;
@@ -248,7 +249,19 @@ impl Loader {
                         let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some(id) = ids.get(index) else { break };
                         match self.read(id) {
-                            Ok(article) => on_event(LoadEvent::Loaded(Box::new(article))),
+                            // What the caller does with an article (extraction, indexing)
+                            // may panic on it too: that skips this one file, not the archive.
+                            Ok(article) => {
+                                let handled = contain_panic(|| {
+                                    on_event(LoadEvent::Loaded(Box::new(article)))
+                                });
+                                if let Err(message) = handled {
+                                    on_event(LoadEvent::Skipped(Skipped {
+                                        id: id.clone(),
+                                        reason: SkipReason::Failed(message),
+                                    }));
+                                }
+                            }
                             Err(reason) => on_event(LoadEvent::Skipped(Skipped {
                                 id: id.clone(),
                                 reason,

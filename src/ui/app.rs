@@ -11,6 +11,7 @@ use super::filter_input::{SearchFilter, SharedIndex};
 use super::keymap::Command;
 use super::layout::{Pane, PaneLayout, inner};
 use super::reading_state::ReadingState;
+use super::workers::Worker;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
@@ -118,6 +119,12 @@ pub enum Action {
         generation: u64,
         notes: Box<crate::notes::ArticleNotes>,
     },
+    /// A background job panicked on `request`; the worker dropped it and serves the next one.
+    WorkerFailed {
+        worker: Worker,
+        request: String,
+        message: String,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -142,12 +149,16 @@ pub struct LoadProgress {
     pub total: Option<usize>,
     pub loaded: usize,
     pub skipped: Vec<Skipped>,
+    /// The loader died: what is loaded is all there will be.
+    pub failed: bool,
 }
 
 impl LoadProgress {
     pub fn done(&self) -> bool {
-        self.total
-            .is_some_and(|t| self.loaded + self.skipped.len() >= t)
+        self.failed
+            || self
+                .total
+                .is_some_and(|t| self.loaded + self.skipped.len() >= t)
     }
 }
 
@@ -284,6 +295,13 @@ impl App {
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         let mut effects = Vec::new();
+        // A new size, a new layout or a newly opened article moves the view without the
+        // reader asking: only what the reader did is remembered.
+        let reader_moved_view = !matches!(
+            action,
+            Action::Resize { .. } | Action::LaidOut { .. } | Action::ArticleRead { .. }
+        );
+        let view_before = self.view();
         match action {
             Action::Key(key) => {
                 if key.kind != KeyEventKind::Release {
@@ -335,9 +353,24 @@ impl App {
                 generation,
                 notes,
             } => super::notes_ui::anchored(self, article, generation, *notes),
+            Action::WorkerFailed {
+                worker,
+                request,
+                message,
+            } => self.worker_failed(worker, &request, &message),
         }
         self.settle(&mut effects);
+        if reader_moved_view && self.view() != view_before {
+            self.remember_scroll();
+        }
         effects
+    }
+
+    /// The open article, the width it is laid out for and its first line shown.
+    fn view(&self) -> Option<(*const Article, Option<u16>, usize)> {
+        let open = self.open.as_ref()?;
+        let width = open.document.as_ref().map(|d| d.width);
+        Some((Arc::as_ptr(&open.article), width, open.scroll))
     }
 
     /// Brings derived state in line after any change: list order, selection, layout, wrapping.
@@ -382,6 +415,34 @@ impl App {
         // The mode follows the state: the notes' modes first, then the filter's input line.
         if self.search.editing && self.mode == Mode::Normal {
             self.mode = Mode::Filter;
+        }
+    }
+
+    /// Stops waiting on what the failed worker was doing and says what happened.
+    fn worker_failed(&mut self, worker: Worker, request: &str, message: &str) {
+        let failure = format!("the {} failed on {request}: {message}", worker.label());
+        match worker {
+            Worker::Loader => {
+                self.progress.failed = true;
+                self.warnings.push(format!(
+                    "{failure}; {} articles loaded",
+                    self.progress.loaded
+                ));
+            }
+            Worker::Reader if self.requested.as_deref() == Some(request) => {
+                let error = format!("the {} failed ({message})", worker.label());
+                self.article_read(request.to_owned(), Err(error));
+            }
+            Worker::Layout
+                if self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| *o.article.id == *request) =>
+            {
+                self.open = None;
+                self.read_error = Some(format!("{request}: the layout failed ({message})"));
+            }
+            _ => self.message = Some(failure),
         }
     }
 
@@ -613,7 +674,6 @@ impl App {
                     self.reading.mark_read(&id);
                 }
                 self.clamp_scrolls();
-                self.remember_scroll();
             }
             Pane::Facts => {
                 let Some(open) = &self.open else { return };
@@ -723,17 +783,28 @@ impl App {
         self.list_offset = self.list_offset.min(self.visible.len().saturating_sub(1));
     }
 
+    /// Records where the open article is scrolled to, whatever moved it (keys, the wheel, fact
+    /// navigation, the note cursor), so that it reopens there.
     fn remember_scroll(&mut self) {
         let Some(open) = &self.open else { return };
-        let anchor = open.document.as_ref().and_then(|d| {
-            if open.scroll == 0 {
-                Some(0)
-            } else {
-                d.anchor_of(open.scroll)
-            }
-        });
-        if let Some(anchor) = anchor {
-            let id = open.article.id.clone();
+        // Not placed yet: the saved position is still to be applied.
+        if open.pending_anchor.is_some() {
+            return;
+        }
+        let Some(document) = &open.document else {
+            return;
+        };
+        let anchor = if open.scroll == 0 {
+            0
+        } else {
+            let Some(anchor) = document.anchor_of(open.scroll) else {
+                return;
+            };
+            anchor
+        };
+        let id = &open.article.id;
+        if self.reading.scroll_anchor(id).unwrap_or(0) != anchor {
+            let id = id.clone();
             self.reading.set_scroll_anchor(&id, anchor);
         }
     }
@@ -834,7 +905,6 @@ impl App {
                             open.scroll = (open.scroll as isize + step).max(0) as usize;
                         }
                         self.clamp_scrolls();
-                        self.remember_scroll();
                     }
                     Pane::Facts => {
                         let rows = self.open.as_ref().map_or(0, |o| o.fact_rows.len());

@@ -30,9 +30,11 @@ pub mod render;
 pub mod runner;
 pub mod sanitize;
 pub mod selection;
+pub mod signals;
 pub mod status_line;
 pub mod terminal;
 pub mod theme;
+pub mod workers;
 
 pub use app::{Action, App, Effect};
 pub use runner::run;

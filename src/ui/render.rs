@@ -1,15 +1,17 @@
 //! Drawing the whole screen from the state. No I/O, no mutation, no work beyond what is seen.
 
 use super::app::{App, Popup};
-use super::layout::Pane;
+use super::layout::{Pane, PaneLayout};
 use super::{article_pane, facts_pane, help, list_pane, note_editor, notes_view, status_line};
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders};
 
+/// Lays the panes out for the frame itself: the terminal may have changed size since the last
+/// Resize the app saw, and a rectangle outside the frame's buffer would panic.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let layout = &app.layout;
+    let layout = PaneLayout::compute(frame.area(), app.focus, app.facts_toggled);
     let buffer = frame.buffer_mut();
     if let Some(rect) = layout.list {
         list_pane::render(app, rect, buffer);

@@ -11,12 +11,16 @@ use super::filter_input::results_action;
 use super::notes_ui::{AnchorRequest, PlaceRequest, anchor, place};
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
-use super::terminal::TerminalGuard;
+use super::signals::{SignalListener, TerminalSignal, die_by, stop};
+use super::terminal::{TerminalGuard, restore};
+use super::workers::{self, Queue, Worker};
 use crate::archive::{Article, LoadEvent, Loader, read_article_file};
 use crate::catalog::{Catalog, CatalogEntry};
 use crate::extract::extract_article;
 use crate::search::{BodyIndexBuilder, SearchIndex, SearchWorker, indexed_words};
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -46,9 +50,11 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
         Err(reason) => app.notes_unavailable(reason),
     }
 
+    // Listening before the terminal is taken: a signal at any point after finds it restored.
+    let signals = SignalListener::start().map_err(|e| format!("cannot listen for signals: {e}"))?;
     let (actions, inbox) = mpsc::channel::<Action>();
-    spawn_loader(loader, actions.clone());
-    let (saver, saver_thread) = spawn_saver(state_path.clone());
+    spawn_loader(loader, archive.display().to_string(), actions.clone());
+    let (saver, saver_thread) = spawn_saver(state_path.clone(), actions.clone());
     let mut workers = Workers {
         reader: spawn_reader(archive.clone(), actions.clone()),
         layout: spawn_layout(actions.clone()),
@@ -61,7 +67,7 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
     let mut guard = TerminalGuard::enter().map_err(|e| {
         format!("cannot open the reader: {e} (it needs a terminal; use `gazette list` in scripts)")
     })?;
-    let result = event_loop(&mut guard, &mut app, &inbox, &mut workers);
+    let result = event_loop(&mut guard, &mut app, &inbox, &mut workers, &signals);
     drop(guard);
     // The saver finishes its last write before the final one, so the two never race.
     drop(workers);
@@ -74,7 +80,20 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
             path.display()
         );
     }
-    result
+    match result? {
+        Exit::Quit => Ok(()),
+        // Ended as the signal would have ended it, so the parent sees why.
+        Exit::Signal(signal) => {
+            die_by(signal);
+            Ok(())
+        }
+    }
+}
+
+/// Why the loop ended.
+enum Exit {
+    Quit,
+    Signal(i32),
 }
 
 fn event_loop(
@@ -82,13 +101,21 @@ fn event_loop(
     app: &mut App,
     inbox: &Receiver<Action>,
     workers: &mut Workers,
-) -> Result<(), String> {
-    let terminal = &mut guard.terminal;
+    signals: &SignalListener,
+) -> Result<Exit, String> {
     let mut dirty = true;
     let mut last_size = None;
     let mut saved = app.reading_state().clone();
     let mut last_save = Instant::now();
     while !app.should_quit {
+        while let Some(signal) = signals.try_next() {
+            match signal {
+                TerminalSignal::Terminate(signal) => return Ok(Exit::Signal(signal)),
+                TerminalSignal::Suspend => suspend(guard)?,
+                TerminalSignal::Resume => guard.resume().map_err(|e| e.to_string())?,
+            }
+            dirty = true;
+        }
         // Reading state is saved now and then, off this thread, so that closing the terminal
         // (which kills the process) loses at most a few seconds of it.
         if last_save.elapsed() >= SAVE_EVERY {
@@ -98,7 +125,7 @@ fn event_loop(
                 let _ = workers.saver.send(saved.clone());
             }
         }
-        let size = terminal.size().map_err(|e| e.to_string())?;
+        let size = guard.terminal.size().map_err(|e| e.to_string())?;
         if last_size != Some(size) {
             last_size = Some(size);
             apply(
@@ -112,15 +139,21 @@ fn event_loop(
             dirty = true;
         }
         if dirty {
-            terminal
-                .draw(|frame| draw(frame, app))
-                .map_err(|e| e.to_string())?;
             dirty = false;
+            if let Some(resize) = draw_frame(&mut guard.terminal, app)? {
+                apply(app, resize, workers);
+                dirty = true;
+            }
         }
         // While a filter query is out, come back soon for its answer.
         let wait = if app.search.pending { 5 } else { 40 };
         if event::poll(Duration::from_millis(wait)).map_err(|e| e.to_string())? {
             let action = match event::read().map_err(|e| e.to_string())? {
+                Event::Key(key) if is_suspend_key(&key) => {
+                    suspend(guard)?;
+                    dirty = true;
+                    None
+                }
                 Event::Key(key) => Some(Action::Key(key)),
                 Event::Mouse(mouse) => Some(Action::Mouse(mouse)),
                 Event::Resize(width, height) => Some(Action::Resize { width, height }),
@@ -147,7 +180,38 @@ fn event_loop(
             dirty = true;
         }
     }
-    Ok(())
+    Ok(Exit::Quit)
+}
+
+/// Draws a frame. When the terminal's size at draw time is not the one the app last heard of
+/// (it changed in between), the frame still fits, being laid out from its own area, and the
+/// returned Resize brings the app's scrolling and page sizes in line with what was drawn.
+pub fn draw_frame<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &App,
+) -> Result<Option<Action>, String> {
+    let drawn = terminal
+        .draw(|frame| draw(frame, app))
+        .map_err(|e| e.to_string())?
+        .area;
+    Ok((drawn != app.area).then_some(Action::Resize {
+        width: drawn.width,
+        height: drawn.height,
+    }))
+}
+
+/// Ctrl-Z: in raw mode the terminal sends it as a key instead of stopping the process.
+fn is_suspend_key(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('z')
+        && key.modifiers == KeyModifiers::CONTROL
+        && key.kind != KeyEventKind::Release
+}
+
+/// Gives the terminal back to the shell, stops until continued (`fg`), then takes it again.
+fn suspend(guard: &mut TerminalGuard) -> Result<(), String> {
+    restore();
+    stop();
+    guard.resume().map_err(|e| e.to_string())
 }
 
 /// The background threads effects are handed to.
@@ -164,19 +228,22 @@ struct Workers {
 const SAVE_EVERY: Duration = Duration::from_secs(2);
 
 /// Writes reading state snapshots, newest first; errors wait for the final save to report.
-fn spawn_saver(path: Option<PathBuf>) -> (Sender<ReadingState>, std::thread::JoinHandle<()>) {
-    let (requests, incoming) = mpsc::channel::<ReadingState>();
-    let thread = std::thread::spawn(move || {
-        while let Ok(mut state) = incoming.recv() {
-            while let Ok(newer) = incoming.try_recv() {
-                state = newer;
-            }
+fn spawn_saver(
+    path: Option<PathBuf>,
+    actions: Sender<Action>,
+) -> (Sender<ReadingState>, std::thread::JoinHandle<()>) {
+    workers::spawn(
+        Worker::Saver,
+        Queue::NewestOnly,
+        actions,
+        |_| "the reading state".to_owned(),
+        move |state: ReadingState| {
             if let Some(path) = &path {
                 let _ = state.save(path);
             }
-        }
-    });
-    (requests, thread)
+            None
+        },
+    )
 }
 
 fn apply(app: &mut App, action: Action, workers: &mut Workers) {
@@ -206,25 +273,24 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
 
 /// Anchors long articles' notes, serving only the newest request.
 fn spawn_anchorer(actions: Sender<Action>) -> Sender<AnchorRequest> {
-    let (requests, incoming) = mpsc::channel::<AnchorRequest>();
-    std::thread::spawn(move || {
-        while let Ok(mut request) = incoming.recv() {
-            while let Ok(newer) = incoming.try_recv() {
-                request = newer;
-            }
-            if actions.send(anchor(request)).is_err() {
-                break;
-            }
-        }
-    });
+    let (requests, _) = workers::spawn(
+        Worker::Anchorer,
+        Queue::NewestOnly,
+        actions,
+        |request: &AnchorRequest| request.article.id.clone(),
+        |request| Some(anchor(request)),
+    );
     requests
 }
 
 /// Re-reads articles to find where their notes stand, for the notes view's orphan marks.
 fn spawn_placer(root: PathBuf, actions: Sender<Action>) -> Sender<Vec<PlaceRequest>> {
-    let (requests, incoming) = mpsc::channel::<Vec<PlaceRequest>>();
-    std::thread::spawn(move || {
-        while let Ok(batch) = incoming.recv() {
+    let (requests, _) = workers::spawn(
+        Worker::Placer,
+        Queue::All,
+        actions,
+        |batch: &Vec<PlaceRequest>| format!("the notes of {} articles", batch.len()),
+        move |batch| {
             let mut placed = Vec::new();
             for request in batch {
                 let article = read_article_file(&root, &request.article).ok();
@@ -233,67 +299,72 @@ fn spawn_placer(root: PathBuf, actions: Sender<Action>) -> Sender<Vec<PlaceReque
                     &request.notes,
                 ));
             }
-            if actions.send(Action::NotesPlaced(placed)).is_err() {
-                break;
-            }
-        }
-    });
+            Some(Action::NotesPlaced(placed))
+        },
+    );
     requests
 }
 
 /// Lays long articles out, serving only the newest request.
 fn spawn_layout(actions: Sender<Action>) -> Sender<(Arc<Article>, u16)> {
-    let (requests, incoming) = mpsc::channel::<(Arc<Article>, u16)>();
-    std::thread::spawn(move || {
-        while let Ok(mut request) = incoming.recv() {
-            while let Ok(newer) = incoming.try_recv() {
-                request = newer;
-            }
-            let (article, width) = request;
+    let (requests, _) = workers::spawn(
+        Worker::Layout,
+        Queue::NewestOnly,
+        actions,
+        |(article, _): &(Arc<Article>, u16)| article.id.clone(),
+        |(article, width)| {
             let document = Box::new(Document::layout(&article, width));
             let id = article.id.clone();
-            if actions.send(Action::LaidOut { id, document }).is_err() {
-                break;
-            }
-        }
-    });
+            Some(Action::LaidOut { id, document })
+        },
+    );
     requests
 }
 
 /// Loads the archive, indexing every body for search as it is read (no body is read twice),
-/// then builds the search index off the UI thread and hands it over.
-fn spawn_loader(loader: Loader, actions: Sender<Action>) {
+/// then builds the search index off the UI thread and hands it over. If it panics, the load is
+/// reported as failed and the reader keeps what has arrived.
+fn spawn_loader(loader: Loader, archive: String, actions: Sender<Action>) {
     std::thread::spawn(move || {
-        // One core stays free for the UI.
-        let threads = std::thread::available_parallelism()
-            .map_or(2, |n| n.get())
-            .saturating_sub(1)
-            .max(1);
-        let indexing = Mutex::new(SearchCatalog::default());
-        loader.load_with(threads, |event| match event {
-            LoadEvent::Discovered { total } => {
-                let _ = actions.send(Action::Discovered { total });
-            }
-            LoadEvent::Loaded(article) => {
-                let entry = CatalogEntry::from_article(&article);
-                let words = indexed_words(&article);
-                // Sent under the lock: the app's catalog index is then the load order.
-                let mut indexing = indexing.lock().unwrap_or_else(|e| e.into_inner());
-                let at = indexing.catalog.len() as u32;
-                indexing.body.add_words(at, &words);
-                indexing.catalog.push(entry.clone());
-                let _ = actions.send(Action::Loaded(Box::new(entry)));
-            }
-            LoadEvent::Skipped(skipped) => {
-                let _ = actions.send(Action::Skipped(skipped));
-            }
+        let failed = workers::run_guarded(Worker::Loader, archive, || {
+            load(&loader, &actions);
+            None
         });
-        let SearchCatalog { catalog, body } =
-            indexing.into_inner().unwrap_or_else(|e| e.into_inner());
-        let index = SearchIndex::new(&catalog, body.finish());
-        drop(catalog);
-        let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
+        if let Some(failed) = failed {
+            let _ = actions.send(failed);
+        }
     });
+}
+
+fn load(loader: &Loader, actions: &Sender<Action>) {
+    // One core stays free for the UI.
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .saturating_sub(1)
+        .max(1);
+    let indexing = Mutex::new(SearchCatalog::default());
+    loader.load_with(threads, |event| match event {
+        LoadEvent::Discovered { total } => {
+            let _ = actions.send(Action::Discovered { total });
+        }
+        LoadEvent::Loaded(article) => {
+            let entry = CatalogEntry::from_article(&article);
+            let words = indexed_words(&article);
+            // Sent under the lock: the app's catalog index is then the load order.
+            let mut indexing = indexing.lock().unwrap_or_else(|e| e.into_inner());
+            let at = indexing.catalog.len() as u32;
+            indexing.body.add_words(at, &words);
+            indexing.catalog.push(entry.clone());
+            let _ = actions.send(Action::Loaded(Box::new(entry)));
+        }
+        LoadEvent::Skipped(skipped) => {
+            let _ = actions.send(Action::Skipped(skipped));
+        }
+    });
+    let SearchCatalog { catalog, body } = indexing.into_inner().unwrap_or_else(|e| e.into_inner());
+    let index = SearchIndex::new(&catalog, body.finish());
+    drop(catalog);
+    let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
 }
 
 /// The loader's own copy of the catalog and the body words, for the search index.
@@ -305,22 +376,20 @@ struct SearchCatalog {
 
 /// Reads articles on request, skipping requests already overtaken by newer ones.
 fn spawn_reader(root: PathBuf, actions: Sender<Action>) -> Sender<String> {
-    let (requests, incoming) = mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        while let Ok(mut id) = incoming.recv() {
-            while let Ok(newer) = incoming.try_recv() {
-                id = newer;
-            }
+    let (requests, _) = workers::spawn(
+        Worker::Reader,
+        Queue::NewestOnly,
+        actions,
+        String::clone,
+        move |id| {
             let result = read_article_file(&root, &id)
                 .map(|article| {
                     let facts = extract_article(&article);
                     Box::new((article, facts))
                 })
                 .map_err(|reason| reason.to_string());
-            if actions.send(Action::ArticleRead { id, result }).is_err() {
-                break;
-            }
-        }
-    });
+            Some(Action::ArticleRead { id, result })
+        },
+    );
     requests
 }

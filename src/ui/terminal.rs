@@ -1,5 +1,6 @@
 //! Raw mode, the alternate screen and mouse capture, undone on every way out: a normal quit,
-//! an error (the guard's drop) and a panic (the hook).
+//! an error (the guard's drop), a panic on the UI thread (the hook), a signal, and a suspend
+//! (Ctrl-Z), after which [`TerminalGuard::resume`] takes the terminal back.
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
@@ -9,7 +10,9 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{Stdout, stdout};
-use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Once, OnceLock};
+use std::thread::ThreadId;
 
 pub type Tui = Terminal<CrosstermBackend<Stdout>>;
 
@@ -19,18 +22,20 @@ pub struct TerminalGuard {
 
 impl TerminalGuard {
     pub fn enter() -> std::io::Result<Self> {
+        let _ = UI_THREAD.set(std::thread::current().id());
         install_panic_hook();
-        enable_raw_mode()?;
         let guard_without_terminal = RestoreOnDrop;
-        execute!(
-            stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            cursor::Hide
-        )?;
+        take_terminal()?;
         let terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
         std::mem::forget(guard_without_terminal);
         Ok(TerminalGuard { terminal })
+    }
+
+    /// Takes the terminal back after the process was stopped and continued: the shell had it
+    /// meanwhile, so the whole screen is drawn again.
+    pub fn resume(&mut self) -> std::io::Result<()> {
+        take_terminal()?;
+        self.terminal.clear()
     }
 }
 
@@ -49,8 +54,23 @@ impl Drop for RestoreOnDrop {
     }
 }
 
-/// Leaves the terminal as the shell expects it; safe to call more than once.
+/// The reader has the terminal (raw, alternate screen, mouse): nothing else may write to it.
+static ENTERED: AtomicBool = AtomicBool::new(false);
+
+fn take_terminal() -> std::io::Result<()> {
+    enable_raw_mode()?;
+    ENTERED.store(true, Ordering::SeqCst);
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Leaves the terminal as the shell expects it; safe to call more than once, from any thread.
 pub fn restore() {
+    ENTERED.store(false, Ordering::SeqCst);
     let _ = execute!(
         stdout(),
         DisableMouseCapture,
@@ -60,16 +80,80 @@ pub fn restore() {
     let _ = disable_raw_mode();
 }
 
+/// The thread that draws; only its panic ends the reader.
+static UI_THREAD: OnceLock<ThreadId> = OnceLock::new();
+
+/// What the panic hook does for a panic on `thread`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PanicResponse {
+    /// The UI thread is going down: give the terminal back, then report as usual.
+    RestoreAndReport,
+    /// An uncontained panic on another thread while the reader has the screen: printing it
+    /// would scribble over the frame, and the thread's owner sees it end.
+    KeepForWorker,
+    /// A worker while the terminal is the shell's: report as usual.
+    Report,
+}
+
+pub fn panic_response(thread: ThreadId, ui: Option<ThreadId>, entered: bool) -> PanicResponse {
+    if ui.is_none_or(|ui| ui == thread) {
+        PanicResponse::RestoreAndReport
+    } else if entered {
+        PanicResponse::KeepForWorker
+    } else {
+        PanicResponse::Report
+    }
+}
+
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            // A panic contained to one article leaves the reader running on this terminal.
-            if !crate::archive::panic_is_contained() {
-                restore();
+            // A panic contained to one article or one worker request is reported by whoever
+            // contained it; the reader goes on, on this terminal.
+            if crate::archive::panic_is_contained() {
+                previous(info);
+                return;
             }
-            previous(info);
+            let response = panic_response(
+                std::thread::current().id(),
+                UI_THREAD.get().copied(),
+                ENTERED.load(Ordering::SeqCst),
+            );
+            match response {
+                PanicResponse::RestoreAndReport => {
+                    restore();
+                    previous(info);
+                }
+                PanicResponse::KeepForWorker => {}
+                PanicResponse::Report => previous(info),
+            }
         }));
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_ui_threads_panic_gives_the_terminal_back() {
+        let ui = std::thread::current().id();
+        let worker = std::thread::spawn(|| std::thread::current().id())
+            .join()
+            .unwrap();
+        assert_eq!(
+            panic_response(ui, Some(ui), true),
+            PanicResponse::RestoreAndReport
+        );
+        assert_eq!(
+            panic_response(worker, Some(ui), true),
+            PanicResponse::KeepForWorker
+        );
+        assert_eq!(
+            panic_response(worker, Some(ui), false),
+            PanicResponse::Report
+        );
+    }
 }

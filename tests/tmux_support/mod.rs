@@ -71,6 +71,12 @@ impl Tmux {
         assert!(output.status.success(), "send-keys -l {text}: {output:?}");
     }
 
+    /// A tmux format expanded for the pane, e.g. `#{alternate_on}`.
+    pub fn display(&self, format: &str) -> String {
+        let output = self.run(&["display-message", "-p", "-t", "reader", format]);
+        String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    }
+
     /// Waits until the screen shows `needle`, failing with the screen if it never does.
     pub fn wait_for(&self, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);

@@ -1,0 +1,79 @@
+//! Terminal signals, turned into events the loop handles between frames: the loop never blocks
+//! for longer than a poll, so they are acted on even while it waits for a key.
+//!
+//! A second termination signal means the loop did not get to the first (it is stuck): the
+//! listener then gives the terminal back itself and lets the signal end the process.
+
+use super::terminal::restore;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+use signal_hook::iterator::{Handle, Signals};
+use std::sync::mpsc::{self, Receiver};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TerminalSignal {
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: give the terminal back, save, and end by it.
+    Terminate(i32),
+    /// SIGTSTP from outside (Ctrl-Z itself reaches a raw terminal as a key).
+    Suspend,
+    /// SIGCONT: the process was stopped and goes on; the screen must be taken back.
+    Resume,
+}
+
+pub struct SignalListener {
+    incoming: Receiver<TerminalSignal>,
+    handle: Handle,
+}
+
+impl SignalListener {
+    pub fn start() -> std::io::Result<Self> {
+        let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
+        let handle = signals.handle();
+        let (sender, incoming) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("gazette signals".into())
+            .spawn(move || {
+                let mut terminating = false;
+                for signal in signals.forever() {
+                    let event = match signal {
+                        SIGTSTP => TerminalSignal::Suspend,
+                        SIGCONT => TerminalSignal::Resume,
+                        _ if terminating => {
+                            restore();
+                            let _ = signal_hook::low_level::emulate_default_handler(signal);
+                            continue;
+                        }
+                        _ => {
+                            terminating = true;
+                            TerminalSignal::Terminate(signal)
+                        }
+                    };
+                    if sender.send(event).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok(SignalListener { incoming, handle })
+    }
+
+    /// The next signal received, if any; never blocks.
+    pub fn try_next(&self) -> Option<TerminalSignal> {
+        self.incoming.try_recv().ok()
+    }
+}
+
+impl Drop for SignalListener {
+    fn drop(&mut self) {
+        self.handle.close();
+    }
+}
+
+/// Ends the process the way `signal` would have, once the reader has cleaned up after it.
+pub fn die_by(signal: i32) {
+    let _ = signal_hook::low_level::emulate_default_handler(signal);
+}
+
+/// Stops the process as SIGTSTP's default would: the caller has given the terminal back. The
+/// call returns once the process is continued.
+pub fn stop() {
+    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+}
