@@ -89,6 +89,7 @@ fn note_from_annotation(annotation: &Value) -> Option<Note> {
         exact: quote_selector.get("exact")?.as_str()?.to_string(),
         prefix: text_field(quote_selector, "prefix"),
         suffix: text_field(quote_selector, "suffix"),
+        extra: serde_json::Map::new(),
     };
     if quote.exact.is_empty() {
         return None;
@@ -132,6 +133,7 @@ fn note_from_annotation(annotation: &Value) -> Option<Note> {
         created,
         updated,
         deleted: false,
+        extra: serde_json::Map::new(),
     })
 }
 

@@ -93,6 +93,9 @@ pub struct TextQuoteSelector {
     pub prefix: String,
     #[serde(default)]
     pub suffix: String,
+    /// Fields this gazette does not know (a newer one's, another tool's), kept as they are.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TextQuoteSelector {
@@ -107,6 +110,7 @@ impl TextQuoteSelector {
             exact: chars[start..end].iter().collect(),
             prefix: chars[prefix_start..start].iter().collect(),
             suffix: chars[end..suffix_end].iter().collect(),
+            extra: serde_json::Map::new(),
         }
     }
 }
@@ -135,6 +139,10 @@ pub struct Note {
     /// does not bring it back.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
+    /// Fields this gazette does not know (a newer one's `tags`, another tool's), kept as they
+    /// are so that saving here does not destroy them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Note {
@@ -165,6 +173,7 @@ impl Note {
             created: now.clone(),
             updated: now,
             deleted: false,
+            extra: serde_json::Map::new(),
         })
     }
 
