@@ -113,6 +113,18 @@ impl TextQuoteSelector {
             extra: serde_json::Map::new(),
         }
     }
+
+    /// Keeps only the [`CONTEXT_CHARS`] of context nearest the passage on each side, as
+    /// gazette saves it: an imported note may carry far more, which would only cost time.
+    pub fn cap_context(&mut self) {
+        let prefix_chars = self.prefix.chars().count();
+        if prefix_chars > CONTEXT_CHARS {
+            self.prefix = self.prefix.chars().skip(prefix_chars - CONTEXT_CHARS).collect();
+        }
+        if let Some((cut, _)) = self.suffix.char_indices().nth(CONTEXT_CHARS) {
+            self.suffix.truncate(cut);
+        }
+    }
 }
 
 /// One bookmark or annotation.

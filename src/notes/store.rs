@@ -267,7 +267,11 @@ impl NotesStore {
     }
 
     /// Merges notes from elsewhere (an export, another machine's file) by id, newer winning.
-    pub fn import(&mut self, incoming: Vec<Note>) -> Result<ImportReport, NotesError> {
+    /// Their context is cut to what gazette itself saves ([`TextQuoteSelector::cap_context`]).
+    pub fn import(&mut self, mut incoming: Vec<Note>) -> Result<ImportReport, NotesError> {
+        for note in &mut incoming {
+            note.quote.cap_context();
+        }
         self.change(|notes| Ok(merge_notes(notes, incoming)))
     }
 
