@@ -179,7 +179,11 @@ pub fn remove_stale_temp_files(path: &Path) -> usize {
         let Some(writer) = name.to_str().and_then(|name| name.strip_prefix(&prefix)) else {
             continue;
         };
-        let Some(pid) = writer.split('-').next().and_then(|pid| pid.parse::<u32>().ok()) else {
+        let Some(pid) = writer
+            .split('-')
+            .next()
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
             continue;
         };
         let too_old = entry
@@ -235,8 +239,8 @@ fn write_temp_then_rename(
 /// `path.old` by rename.
 fn keep_previous_version(fs_ops: &dyn FileSystem, path: &Path) -> io::Result<()> {
     let staged = temp_path(path);
-    let result = stage_copy(fs_ops, path, &staged)
-        .and_then(|()| fs_ops.rename(&staged, &backup_path(path)));
+    let result =
+        stage_copy(fs_ops, path, &staged).and_then(|()| fs_ops.rename(&staged, &backup_path(path)));
     // Also when the rename did nothing: renaming a name onto another name of the same file
     // (a save that failed after this step last time) leaves both names.
     let _ = fs::remove_file(&staged);

@@ -299,7 +299,10 @@ fn relink_says_notes_are_read_only_and_changes_nothing() {
     let setup = setup();
     std::fs::create_dir_all(setup.notes.parent().unwrap()).unwrap();
     std::fs::write(&setup.notes, b"{ not json").unwrap();
-    for args in [&["notes", "relink"][..], &["notes", "relink", "--dry-run"][..]] {
+    for args in [
+        &["notes", "relink"][..],
+        &["notes", "relink", "--dry-run"][..],
+    ] {
         let output = gazette(&setup, args);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(!output.status.success(), "{args:?} succeeded: {stderr}");

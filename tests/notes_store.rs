@@ -437,8 +437,7 @@ fn fields_gazette_does_not_know_survive_its_saves() {
     store.add(note_on("a.txt", "The mayor", "")).unwrap();
     store.edit(&tagged.id, "edited").unwrap();
 
-    let saved: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["settings"], serde_json::json!({"sort": "by-date"}));
     let note = saved["notes"]
         .as_array()
@@ -467,9 +466,7 @@ impl DiesAtStep {
     }
 
     fn step(&self) {
-        let step = self
-            .steps
-            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let step = self.steps.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if step == self.die_at {
             panic!("killed at step {step}");
         }
@@ -597,7 +594,10 @@ fn temp_files_of_dead_or_long_gone_writers_are_removed_by_the_next_save() {
 
     assert!(!dead.exists(), "a dead writer's temp file stays");
     assert!(!live_but_ancient.exists(), "a two-day-old temp file stays");
-    assert!(live_and_fresh.exists(), "a live writer's fresh temp file went");
+    assert!(
+        live_and_fresh.exists(),
+        "a live writer's fresh temp file went"
+    );
     assert!(someone_elses.exists(), "another file's temp file went");
     assert_eq!(NotesStore::open(&path).notes().len(), 2);
 }

@@ -154,7 +154,9 @@ impl<'t> Anchorer<'t> {
     fn exact_match(&self, note: &Note, sought: &Sought) -> Option<Span> {
         let exact_len = sought.exact.len();
         // The standard library's search is the fastest way to learn there is no copy at all.
-        let first = self.index.char_at(self.text.find(note.quote.exact.as_str())?);
+        let first = self
+            .index
+            .char_at(self.text.find(note.quote.exact.as_str())?);
         let mut starts = occurrences(&sought.exact, &self.chars[first..]);
         for start in &mut starts {
             *start += first;
@@ -440,7 +442,10 @@ mod tests {
 
     #[test]
     fn occurrences_include_overlapping_copies() {
-        assert_eq!(occurrences(&chars("aba"), &chars("ababa xaba")), vec![0, 2, 7]);
+        assert_eq!(
+            occurrences(&chars("aba"), &chars("ababa xaba")),
+            vec![0, 2, 7]
+        );
         assert_eq!(occurrences(&chars("aa"), &chars("aaaa")), vec![0, 1, 2]);
         assert!(occurrences(&chars("abc"), &chars("ab")).is_empty());
     }
@@ -448,6 +453,8 @@ mod tests {
     #[test]
     fn approximate_search_finds_nothing_beyond_the_bound() {
         let text = chars("completely different words here");
-        assert!(approximate_occurrences(&chars("the quick brown fox"), &text, 3, usize::MAX).is_empty());
+        assert!(
+            approximate_occurrences(&chars("the quick brown fox"), &text, 3, usize::MAX).is_empty()
+        );
     }
 }

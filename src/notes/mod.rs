@@ -119,7 +119,11 @@ impl TextQuoteSelector {
     pub fn cap_context(&mut self) {
         let prefix_chars = self.prefix.chars().count();
         if prefix_chars > CONTEXT_CHARS {
-            self.prefix = self.prefix.chars().skip(prefix_chars - CONTEXT_CHARS).collect();
+            self.prefix = self
+                .prefix
+                .chars()
+                .skip(prefix_chars - CONTEXT_CHARS)
+                .collect();
         }
         if let Some((cut, _)) = self.suffix.char_indices().nth(CONTEXT_CHARS) {
             self.suffix.truncate(cut);
