@@ -344,6 +344,29 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn links_resolve_to_one_spelling_even_dangling_and_a_loop_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let real_dir = fs::canonicalize(dir.path()).unwrap();
+        let link = dir.path().join("notes.json");
+        std::os::unix::fs::symlink("sub/../data/notes.json", &link).unwrap();
+        fs::create_dir_all(dir.path().join("sub")).unwrap();
+        fs::create_dir_all(dir.path().join("data")).unwrap();
+        let target = real_dir.join("data/notes.json");
+        assert_eq!(resolve_links(&link).unwrap(), target, "dangling");
+        assert_eq!(
+            resolve_links(&dir.path().join("data/notes.json")).unwrap(),
+            target
+        );
+
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        std::os::unix::fs::symlink(&b, &a).unwrap();
+        std::os::unix::fs::symlink(&a, &b).unwrap();
+        assert!(resolve_links(&a).is_err());
+        assert!(write_durably(&StdFileSystem, &a, b"x").is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
     fn a_new_file_is_private_and_an_existing_one_keeps_its_mode() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
