@@ -52,7 +52,28 @@ fn main() {
         time(&label("passage gone (orphan)"), 5, || {
             Anchorer::new(&orphaned).locate(&note)
         });
+        // An imported note may carry far more context than the 32 chars gazette saves.
+        let mut huge_context = note.clone();
+        huge_context.quote.prefix = "context ".repeat(6_250);
+        huge_context.quote.suffix = huge_context.quote.prefix.clone();
+        time(&label("50k-char context, reworded"), 5, || {
+            Anchorer::new(&reworded).locate(&huge_context)
+        });
     }
+
+    let periodic = "ab".repeat(100_000);
+    let long_quote = Note::new(
+        NoteKind::Bookmark,
+        "ab",
+        &periodic,
+        Span::new(100_000, 120_000),
+        "",
+    )
+    .unwrap();
+    let shifted = format!("x{periodic}");
+    time("anchor 20k-char quote, 90k overlapping copies", 5, || {
+        Anchorer::new(&shifted).locate(&long_quote)
+    });
 
     for count in [1_000, 10_000] {
         let dir = tempfile::tempdir().unwrap();

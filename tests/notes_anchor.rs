@@ -139,3 +139,94 @@ fn an_approximate_match_covers_whole_words() {
     assert!(matches!(anchor, Anchor::Fuzzy { .. }), "{anchor:?}");
     assert_eq!(slice(&edited, anchor.span().unwrap()), reworded);
 }
+
+/// Anchors on another thread and gives up after a budget generous enough for a debug build on
+/// a busy machine: a hang guard, not a speed target (these inputs took minutes when the work
+/// grew with the square of the context or the quote).
+fn locate_within_generous_budget(text: String, note: Note) -> Anchor {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(Anchorer::new(&text).locate(&note));
+    });
+    receiver
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("anchoring one note did not finish in 20 s")
+}
+
+fn chars_between(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+#[test]
+fn a_note_with_a_huge_saved_context_anchors_in_bounded_time() {
+    let long = ARTICLE.repeat(120_000 / ARTICLE.chars().count() + 1);
+    let copies = long.matches(PASSAGE).count();
+    let mut note = note_on(&long, PASSAGE, copies / 2);
+    // As an imported note from another tool might carry: 50,000 chars each side.
+    let (start, end) = (note.position.start, note.position.end);
+    note.quote.prefix = chars_between(&long, start.saturating_sub(50_000), start);
+    note.quote.suffix = chars_between(&long, end, end + 50_000);
+    assert!(note.quote.prefix.chars().count() >= 40_000);
+
+    let shifted = format!("Late edition. {long}");
+    let found = locate_within_generous_budget(shifted.clone(), note.clone());
+    assert_eq!(found, Anchor::Quote(Span::new(start + 14, end + 14)));
+
+    let reworded = shifted.replace("Steppe Freedom exercise", "Steppe Freedom drill");
+    match locate_within_generous_budget(reworded.clone(), note) {
+        Anchor::Fuzzy { span, .. } => {
+            assert!(slice(&reworded, span).contains("Steppe Freedom drill"))
+        }
+        other => panic!("expected an approximate match, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_long_quote_in_a_repetitive_text_anchors_in_bounded_time() {
+    let text = "ab".repeat(100_000);
+    let quote_start = 100_000;
+    let note = Note::new(
+        NoteKind::Bookmark,
+        "ab.txt",
+        &text,
+        Span::new(quote_start, quote_start + 20_000),
+        "",
+    )
+    .unwrap();
+    // Every other char starts a copy of the quote: exact search must not restart per copy.
+    let edited = format!("x{text}");
+    let found = locate_within_generous_budget(edited.clone(), note.clone());
+    let Anchor::Quote(span) = found else {
+        panic!("expected an exact copy, got {found:?}");
+    };
+    assert!(span.start.abs_diff(quote_start) <= 1, "{span:?}");
+    assert_eq!(slice(&edited, span), note.quote.exact);
+
+    // No exact copy left: the approximate search must not cost the quote's length per char.
+    let mut edited: Vec<char> = text.chars().collect();
+    for at in (0..edited.len()).step_by(997) {
+        edited[at] = 'x';
+    }
+    let edited: String = edited.into_iter().collect();
+    let found = locate_within_generous_budget(edited.clone(), note);
+    if let Some(span) = found.span() {
+        assert!(span.end <= edited.chars().count());
+    }
+}
+
+#[test]
+fn imported_notes_keep_the_conventional_32_chars_of_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = NotesStore::open(dir.path().join("notes.json"));
+    let long = ARTICLE.repeat(3);
+    let mut note = note_on(&long, PASSAGE, 1);
+    let (start, end) = (note.position.start, note.position.end);
+    note.quote.prefix = chars_between(&long, start - 5_000, start);
+    note.quote.suffix = chars_between(&long, end, end + 5_000);
+    store.import(vec![note]).unwrap();
+
+    let kept = &store.notes()[0].quote;
+    assert_eq!(kept.prefix, chars_between(&long, start - 32, start));
+    assert_eq!(kept.suffix, chars_between(&long, end, end + 32));
+    assert_eq!(kept.exact, PASSAGE);
+}

@@ -293,3 +293,23 @@ fn relink_moves_notes_after_the_article_file_is_renamed() {
     let list = stdout(&gazette(&setup, &["notes", "list"]));
     assert!(list.contains("position"), "{list}");
 }
+
+#[test]
+fn relink_says_notes_are_read_only_and_changes_nothing() {
+    let setup = setup();
+    std::fs::create_dir_all(setup.notes.parent().unwrap()).unwrap();
+    std::fs::write(&setup.notes, b"{ not json").unwrap();
+    for args in [
+        &["notes", "relink"][..],
+        &["notes", "relink", "--dry-run"][..],
+    ] {
+        let output = gazette(&setup, args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{args:?} succeeded: {stderr}");
+        assert!(
+            stderr.contains("read-only") && stderr.contains("not valid JSON"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(std::fs::read(&setup.notes).unwrap(), b"{ not json");
+    }
+}

@@ -159,3 +159,16 @@ fn foreign_w3c_annotations_import_when_they_quote_text() {
     assert_eq!(note.kind, NoteKind::Annotation);
     assert!(gazette::notes::parse_import(b"{\"hello\": 1}").is_err());
 }
+
+#[test]
+fn a_note_with_an_empty_quote_survives_the_w3c_round_trip() {
+    // An article-level bookmark (another tool's, or one whose quote was emptied) quotes nothing.
+    let mut whole_article = note(NoteKind::Bookmark, "a.txt", SPORT, "won 3-1", "read all");
+    whole_article.quote.exact.clear();
+    whole_article.position = Span::new(0, 0);
+    let exported = export::w3c(&[&whole_article]).unwrap();
+    let imported = gazette::notes::parse_import(exported.as_bytes()).unwrap();
+    assert_eq!(imported.skipped, 0);
+    whole_article.article_hash = String::new();
+    assert_eq!(imported.notes, vec![whole_article]);
+}

@@ -348,3 +348,256 @@ fn a_corrupt_file_shows_the_previous_version_read_only_and_recovers_it() {
         "only what .old held can come back"
     );
 }
+
+fn add_from_two_paths_at_once(first: &Path, second: &Path, each: usize) {
+    let start = Arc::new(std::sync::Barrier::new(2));
+    let writers: Vec<_> = [first.to_path_buf(), second.to_path_buf()]
+        .into_iter()
+        .enumerate()
+        .map(|(writer, path)| {
+            let start = Arc::clone(&start);
+            std::thread::spawn(move || {
+                let mut store = NotesStore::open(&path);
+                start.wait();
+                for n in 0..each {
+                    store
+                        .add(note_on("a.txt", "The mayor", &format!("{writer}-{n}")))
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_notes_path_shares_the_lock_with_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("dotfiles/notes.json");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    let link = dir.path().join("notes.json");
+    std::os::unix::fs::symlink("dotfiles/notes.json", &link).unwrap();
+    NotesStore::open(&target)
+        .add(note_on("a.txt", "The council met", ""))
+        .unwrap();
+
+    add_from_two_paths_at_once(&link, &target, 50);
+
+    assert_eq!(NotesStore::open(&target).notes().len(), 101);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_notes_path_is_saved_to_the_file_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("notes.json");
+    // Both the file and its folder are yet to be made (a fresh dotfiles checkout).
+    std::os::unix::fs::symlink("dotfiles/gazette/notes.json", &link).unwrap();
+    let mut store = NotesStore::open(&link);
+    assert_eq!(store.read_only_reason(), None);
+    let note = store.add(note_on("a.txt", "The mayor", "kept")).unwrap();
+
+    let target = dir.path().join("dotfiles/gazette/notes.json");
+    assert!(NotesStore::open(&target).get(&note.id).is_some());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    store.add(note_on("a.txt", "a vote", "")).unwrap();
+    assert_eq!(NotesStore::open(&link).notes().len(), 2);
+}
+
+#[test]
+fn fields_gazette_does_not_know_survive_its_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    let mut seed = NotesStore::open(&path);
+    let tagged = seed.add(note_on("a.txt", "The council met", "x")).unwrap();
+    // A newer gazette (or another tool) adds fields this one does not know.
+    let mut document: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    document["settings"] = serde_json::json!({"sort": "by-date"});
+    document["notes"][0]["tags"] = serde_json::json!(["budget", "mayor"]);
+    document["notes"][0]["quote"]["language"] = serde_json::json!("en");
+    std::fs::write(&path, serde_json::to_vec(&document).unwrap()).unwrap();
+
+    let mut store = NotesStore::open(&path);
+    store.add(note_on("a.txt", "The mayor", "")).unwrap();
+    store.edit(&tagged.id, "edited").unwrap();
+
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["settings"], serde_json::json!({"sort": "by-date"}));
+    let note = saved["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|note| note["id"] == tagged.id.as_str())
+        .unwrap();
+    assert_eq!(note["tags"], serde_json::json!(["budget", "mayor"]));
+    assert_eq!(note["quote"]["language"], "en");
+    assert_eq!(note["text"], "edited");
+}
+
+/// Dies (panics, so no clean-up code runs) at the `die_at`th step of a save, as a process
+/// killed at that instant would; counts the steps otherwise.
+struct DiesAtStep {
+    steps: std::sync::atomic::AtomicUsize,
+    die_at: usize,
+}
+
+impl DiesAtStep {
+    fn new(die_at: usize) -> Self {
+        DiesAtStep {
+            steps: std::sync::atomic::AtomicUsize::new(0),
+            die_at,
+        }
+    }
+
+    fn step(&self) {
+        let step = self.steps.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        if step == self.die_at {
+            panic!("killed at step {step}");
+        }
+    }
+}
+
+impl FileSystem for DiesAtStep {
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.step();
+        std::fs::rename(from, to)
+    }
+    fn sync_file(&self, file: &std::fs::File) -> io::Result<()> {
+        self.step();
+        file.sync_all()
+    }
+    fn hard_link(&self, original: &Path, link: &Path) -> io::Result<()> {
+        self.step();
+        std::fs::hard_link(original, link)
+    }
+    fn copy(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.step();
+        std::fs::copy(from, to).map(drop)
+    }
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        self.step();
+        std::fs::remove_file(path)
+    }
+}
+
+fn notes_in_file(path: &Path) -> Option<usize> {
+    let bytes = std::fs::read(path).ok()?;
+    gazette::notes::parse_notes(&bytes).ok().map(|n| n.len())
+}
+
+#[test]
+fn a_save_killed_at_any_step_leaves_the_notes_a_valid_backup_and_no_litter() {
+    let counted = Arc::new(DiesAtStep::new(usize::MAX));
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.json");
+        let mut store = NotesStore::open(&path);
+        store.add(note_on("a.txt", "The council met", "")).unwrap();
+        store.add(note_on("a.txt", "The mayor", "")).unwrap();
+        let mut counting = NotesStore::open_with(&path, counted.clone());
+        counting.add(note_on("a.txt", "a vote", "")).unwrap();
+    }
+    let steps = counted.steps.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(steps >= 2, "a save has steps to die at: {steps}");
+
+    for die_at in 0..steps {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.json");
+        let backup = dir.path().join("notes.json.old");
+        let mut store = NotesStore::open(&path);
+        store.add(note_on("a.txt", "The council met", "")).unwrap();
+        store.add(note_on("a.txt", "The mayor", "")).unwrap();
+
+        let mut dying = NotesStore::open_with(&path, Arc::new(DiesAtStep::new(die_at)));
+        let killed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            dying.add(note_on("a.txt", "a vote", "")).ok();
+        }));
+        assert!(killed.is_err(), "the save did not reach step {die_at}");
+
+        let current = notes_in_file(&path);
+        assert!(
+            matches!(current, Some(2 | 3)),
+            "killed at step {die_at}: notes.json holds {current:?}"
+        );
+        let previous = notes_in_file(&backup);
+        assert!(
+            matches!(previous, Some(1 | 2)),
+            "killed at step {die_at}: notes.json.old holds {previous:?}"
+        );
+
+        // The next save, in a live process, clears what the dead one left behind.
+        NotesStore::open(&path)
+            .add(note_on("b.txt", "The council met", ""))
+            .unwrap();
+        let litter: Vec<String> = files_in(dir.path())
+            .into_iter()
+            .filter(|name| name.contains(".tmp-"))
+            .collect();
+        assert!(litter.is_empty(), "killed at step {die_at}: {litter:?}");
+        assert!(notes_in_file(&backup).is_some());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn temp_files_of_dead_or_long_gone_writers_are_removed_by_the_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    NotesStore::open(&path)
+        .add(note_on("a.txt", "The council met", ""))
+        .unwrap();
+    let mut finished = std::process::Command::new("true").spawn().unwrap();
+    let dead_pid = finished.id();
+    finished.wait().unwrap();
+    let mut running = std::process::Command::new("sleep")
+        .arg("30")
+        .spawn()
+        .unwrap();
+    let live_pid = running.id();
+
+    let dead = dir.path().join(format!(".notes.json.tmp-{dead_pid}-0"));
+    let live_but_ancient = dir.path().join(format!(".notes.json.tmp-{live_pid}-1"));
+    let live_and_fresh = dir.path().join(format!(".notes.json.tmp-{live_pid}-2"));
+    let someone_elses = dir.path().join(format!(".other.json.tmp-{dead_pid}-0"));
+    for file in [&dead, &live_but_ancient, &live_and_fresh, &someone_elses] {
+        std::fs::write(file, vec![b'x'; 4096]).unwrap();
+    }
+    let two_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 86_400);
+    std::fs::File::options()
+        .write(true)
+        .open(&live_but_ancient)
+        .unwrap()
+        .set_modified(two_days_ago)
+        .unwrap();
+
+    NotesStore::open(&path)
+        .add(note_on("a.txt", "The mayor", ""))
+        .unwrap();
+    running.kill().unwrap();
+    running.wait().unwrap();
+
+    assert!(!dead.exists(), "a dead writer's temp file stays");
+    assert!(!live_but_ancient.exists(), "a two-day-old temp file stays");
+    assert!(
+        live_and_fresh.exists(),
+        "a live writer's fresh temp file went"
+    );
+    assert!(someone_elses.exists(), "another file's temp file went");
+    assert_eq!(NotesStore::open(&path).notes().len(), 2);
+}

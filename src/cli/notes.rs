@@ -76,6 +76,13 @@ pub fn run(cli: &Cli, command: &NotesCommand) -> CliResult {
 }
 
 fn relink(cli: &Cli, store: &mut NotesStore, dry_run: bool) -> CliResult {
+    // Refused up front, dry run too: the notes shown while read-only are not the file's, and
+    // a plan that cannot be carried out would only mislead.
+    if let Some(reason) = store.read_only_reason() {
+        return Err(CliError(format!(
+            "notes are read-only, so nothing can be relinked: {reason}"
+        )));
+    }
     let loader = Loader::new(&cli.archive)?;
     let (ids, _) = loader.discover();
     let present: BTreeSet<&str> = ids.iter().map(String::as_str).collect();

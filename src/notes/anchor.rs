@@ -7,9 +7,14 @@
 //!    suffix 20 and nearness 2, above a threshold. In very long texts only a window around
 //!    the old position is searched approximately ([`FUZZY_SEARCH_BUDGET`]).
 //! 4. Otherwise the note is orphaned: shown with its saved quote, never dropped.
+//!
+//! The work per note is bounded whatever the note holds: exact search is linear in the text
+//! (overlapping copies included), at most [`MAX_SCORED_COPIES`] copies are scored, scoring
+//! compares only [`CONTEXT_CHARS`] of context each side, and the approximate search stops
+//! after [`FUZZY_WORK_LIMIT`] steps.
 
-use super::Note;
 use super::hash::text_hash;
+use super::{CONTEXT_CHARS, Note};
 use crate::span::{CharIndex, Span};
 
 /// Where a note's passage is in the current text, and how it was found.
@@ -64,6 +69,37 @@ pub const MIN_FUZZY_SCORE: f64 = 0.7;
 /// 40 ms on a 2020s laptop core). Exact search always covers the whole text.
 pub const FUZZY_SEARCH_BUDGET: usize = 8_000_000;
 
+/// The most steps (text chars × pattern chars compared) one approximate search may take. The
+/// window above costs about the budget when the quote does not match much; a long quote in
+/// text that keeps nearly matching it (repetitive text) could cost its length per char.
+pub const FUZZY_WORK_LIMIT: usize = 2 * FUZZY_SEARCH_BUDGET;
+
+/// How many exact copies of a quote are scored, nearest the old position first: a short quote
+/// can occur tens of thousands of times in a long article.
+pub const MAX_SCORED_COPIES: usize = 1_000;
+
+/// What one note is looked for by, prepared once per note.
+struct Sought {
+    exact: Vec<char>,
+    /// The saved context nearest the passage, at most [`CONTEXT_CHARS`] each side: that is
+    /// what gazette saves, and an imported note may carry much more.
+    prefix: Vec<char>,
+    suffix: Vec<char>,
+    old_start: usize,
+}
+
+impl Sought {
+    fn new(note: &Note) -> Self {
+        let prefix: Vec<char> = note.quote.prefix.chars().collect();
+        Sought {
+            exact: note.quote.exact.chars().collect(),
+            prefix: prefix[prefix.len().saturating_sub(CONTEXT_CHARS)..].to_vec(),
+            suffix: note.quote.suffix.chars().take(CONTEXT_CHARS).collect(),
+            old_start: note.position.start,
+        }
+    }
+}
+
 /// One article's current text, prepared once for anchoring all of its notes.
 pub struct Anchorer<'t> {
     text: &'t str,
@@ -84,46 +120,66 @@ impl<'t> Anchorer<'t> {
 
     /// Where `note`'s passage is now.
     pub fn locate(&self, note: &Note) -> Anchor {
-        let exact: Vec<char> = note.quote.exact.chars().collect();
-        if exact.is_empty() {
+        if let Some(anchor) = self.locate_at_saved_position(note) {
+            return anchor;
+        }
+        let sought = Sought::new(note);
+        if sought.exact.is_empty() {
             return Anchor::Orphaned;
         }
-        if note.article_hash == self.hash
-            && note.position.end <= self.chars.len()
-            && note.position.start < note.position.end
-            && self.chars[note.position.start..note.position.end] == exact[..]
-        {
-            return Anchor::Position(note.position);
-        }
-        if let Some(span) = self.exact_match(note) {
+        if let Some(span) = self.exact_match(note, &sought) {
             return Anchor::Quote(span);
         }
-        match self.approximate_match(note, &exact) {
+        match self.approximate_match(note, &sought) {
             Some((span, score)) => Anchor::Fuzzy { span, score },
             None => Anchor::Orphaned,
         }
     }
 
-    fn exact_match(&self, note: &Note) -> Option<Span> {
-        let exact = note.quote.exact.as_str();
-        let exact_len = exact.chars().count();
+    /// The note's saved position, if the article is unchanged so that it still holds the
+    /// quote; `None` when finding the passage needs a search. Costs a comparison of the
+    /// quote, whatever the text: cheap enough to do where a reader waits.
+    pub fn locate_at_saved_position(&self, note: &Note) -> Option<Anchor> {
+        let position = note.position;
+        let unchanged = note.article_hash == self.hash
+            && position.start < position.end
+            && position.end <= self.chars.len()
+            && self.chars[position.start..position.end]
+                .iter()
+                .copied()
+                .eq(note.quote.exact.chars());
+        unchanged.then_some(Anchor::Position(position))
+    }
+
+    fn exact_match(&self, note: &Note, sought: &Sought) -> Option<Span> {
+        let exact_len = sought.exact.len();
+        // The standard library's search is the fastest way to learn there is no copy at all.
+        let first = self
+            .index
+            .char_at(self.text.find(note.quote.exact.as_str())?);
+        let mut starts = occurrences(&sought.exact, &self.chars[first..]);
+        for start in &mut starts {
+            *start += first;
+        }
+        if starts.len() > MAX_SCORED_COPIES {
+            let distance = |start: &usize| start.abs_diff(sought.old_start);
+            starts.select_nth_unstable_by_key(MAX_SCORED_COPIES, distance);
+            starts.truncate(MAX_SCORED_COPIES);
+            starts.sort_unstable();
+        }
         let mut best: Option<(f64, Span)> = None;
-        let mut from = 0;
-        while let Some(found) = self.text[from..].find(exact) {
-            let byte = from + found;
-            let start = self.index.char_at(byte);
+        for start in starts {
             let span = Span::new(start, start + exact_len);
-            let score = self.score(note, span, 1.0);
+            let score = self.score(sought, span, 1.0);
             if best.is_none_or(|(best_score, _)| score > best_score) {
                 best = Some((score, span));
             }
-            // Step one char, so overlapping occurrences are candidates too.
-            from = byte + self.text[byte..].chars().next().map_or(1, char::len_utf8);
         }
         best.map(|(_, span)| span)
     }
 
-    fn approximate_match(&self, note: &Note, exact: &[char]) -> Option<(Span, f64)> {
+    fn approximate_match(&self, note: &Note, sought: &Sought) -> Option<(Span, f64)> {
+        let exact = &sought.exact;
         // Hypothesis allows min(256, len/2) errors; more than the quote-score floor allows
         // would only find candidates that are then rejected, at a cost per error.
         let allowed = (exact.len() as f64 * (1.0 - MIN_FUZZY_QUOTE_SCORE)).floor() as usize;
@@ -131,10 +187,15 @@ impl<'t> Anchorer<'t> {
         if max_errors == 0 {
             return None;
         }
-        let region = self.search_region(note.position.start, max_errors);
+        let region = self.search_region(sought.old_start, max_errors);
         let mut best: Option<(f64, Span)> = None;
-        for mut candidate in approximate_occurrences(exact, &self.chars[region.clone()], max_errors)
-        {
+        let occurrences = approximate_occurrences(
+            exact,
+            &self.chars[region.clone()],
+            max_errors,
+            FUZZY_WORK_LIMIT,
+        );
+        for mut candidate in occurrences {
             candidate.span = Span::new(
                 candidate.span.start + region.start,
                 candidate.span.end + region.start,
@@ -143,7 +204,7 @@ impl<'t> Anchorer<'t> {
             if quote_score < MIN_FUZZY_QUOTE_SCORE {
                 continue;
             }
-            let score = self.score(note, candidate.span, quote_score);
+            let score = self.score(sought, candidate.span, quote_score);
             if best.is_none_or(|(best_score, _)| score > best_score) {
                 best = Some((score, candidate.span));
             }
@@ -194,15 +255,13 @@ impl<'t> Anchorer<'t> {
     }
 
     /// The weighted score of a candidate range, 0..=1.
-    fn score(&self, note: &Note, span: Span, quote_score: f64) -> f64 {
-        let prefix: Vec<char> = note.quote.prefix.chars().collect();
-        let suffix: Vec<char> = note.quote.suffix.chars().collect();
-        let before = &self.chars[span.start.saturating_sub(prefix.len())..span.start];
-        let after = &self.chars[span.end..(span.end + suffix.len()).min(self.chars.len())];
-        let prefix_score = similarity(&prefix, before);
-        let suffix_score = similarity(&suffix, after);
+    fn score(&self, sought: &Sought, span: Span, quote_score: f64) -> f64 {
+        let before = &self.chars[span.start.saturating_sub(sought.prefix.len())..span.start];
+        let after = &self.chars[span.end..(span.end + sought.suffix.len()).min(self.chars.len())];
+        let prefix_score = similarity(&sought.prefix, before);
+        let suffix_score = similarity(&sought.suffix, after);
         let text_len = self.chars.len().max(1) as f64;
-        let distance = span.start.abs_diff(note.position.start) as f64;
+        let distance = span.start.abs_diff(sought.old_start) as f64;
         let nearness = 1.0 - (distance / text_len).min(1.0);
         (QUOTE_WEIGHT * quote_score
             + PREFIX_WEIGHT * prefix_score
@@ -210,6 +269,43 @@ impl<'t> Anchorer<'t> {
             + NEARNESS_WEIGHT * nearness)
             / MAX_WEIGHT
     }
+}
+
+/// Where every copy of `pattern` starts in `text`, overlapping ones too ("abab" twice in
+/// "ababab"), in time linear in both (Knuth–Morris–Pratt): restarting a search after each
+/// copy would cost the pattern's length per copy.
+fn occurrences(pattern: &[char], text: &[char]) -> Vec<usize> {
+    if pattern.is_empty() {
+        return Vec::new();
+    }
+    // border[i]: the length of the longest proper prefix of pattern[..=i] that is also its
+    // suffix.
+    let mut border = vec![0usize; pattern.len()];
+    let mut matched = 0;
+    for i in 1..pattern.len() {
+        while matched > 0 && pattern[i] != pattern[matched] {
+            matched = border[matched - 1];
+        }
+        if pattern[i] == pattern[matched] {
+            matched += 1;
+        }
+        border[i] = matched;
+    }
+    let mut starts = Vec::new();
+    matched = 0;
+    for (at, &ch) in text.iter().enumerate() {
+        while matched > 0 && ch != pattern[matched] {
+            matched = border[matched - 1];
+        }
+        if ch == pattern[matched] {
+            matched += 1;
+        }
+        if matched == pattern.len() {
+            starts.push(at + 1 - matched);
+            matched = border[matched - 1];
+        }
+    }
+    starts
 }
 
 /// Where `note`'s passage is in `text` (for one note; use [`Anchorer`] for several).
@@ -249,9 +345,15 @@ struct Occurrence {
 }
 
 /// Every place `pattern` occurs in `text` with at most `max_errors` edits (Sellers' algorithm
-/// with Ukkonen's cut-off, so the work is about `text.len() × max_errors`). Overlapping matches
-/// are reduced to the one with the fewest errors.
-fn approximate_occurrences(pattern: &[char], text: &[char], max_errors: usize) -> Vec<Occurrence> {
+/// with Ukkonen's cut-off, so the work is about `text.len() × max_errors` unless the text keeps
+/// nearly matching a long pattern). Overlapping matches are reduced to the one with the fewest
+/// errors. Stops after `max_work` steps, with what it found so far.
+fn approximate_occurrences(
+    pattern: &[char],
+    text: &[char],
+    max_errors: usize,
+    max_work: usize,
+) -> Vec<Occurrence> {
     let m = pattern.len();
     let too_many = max_errors + 1;
     // cost[i]: fewest edits to match pattern[..i] ending at the current text position;
@@ -262,10 +364,15 @@ fn approximate_occurrences(pattern: &[char], text: &[char], max_errors: usize) -
     let mut next_start = vec![0usize; m + 1];
     let mut last_active = max_errors.min(m);
     let mut found: Vec<Occurrence> = Vec::new();
+    let mut work = 0usize;
     for (j, &text_char) in text.iter().enumerate() {
         next_cost[0] = 0;
         next_start[0] = j + 1;
         let limit = (last_active + 1).min(m);
+        work += limit;
+        if work > max_work {
+            break;
+        }
         for i in 1..=limit {
             let mut best = cost[i - 1] + usize::from(pattern[i - 1] != text_char);
             let mut best_start = start[i - 1];
@@ -325,7 +432,7 @@ mod tests {
     #[test]
     fn approximate_search_finds_edited_quote_with_its_range() {
         let text = chars("xxxx the quick brown fox yyyy");
-        let found = approximate_occurrences(&chars("the quikc brown fox"), &text, 4);
+        let found = approximate_occurrences(&chars("the quikc brown fox"), &text, 4, usize::MAX);
         assert_eq!(found.len(), 1, "{found:?}");
         let span = found[0].span;
         let matched: String = text[span.start..span.end].iter().collect();
@@ -334,8 +441,20 @@ mod tests {
     }
 
     #[test]
+    fn occurrences_include_overlapping_copies() {
+        assert_eq!(
+            occurrences(&chars("aba"), &chars("ababa xaba")),
+            vec![0, 2, 7]
+        );
+        assert_eq!(occurrences(&chars("aa"), &chars("aaaa")), vec![0, 1, 2]);
+        assert!(occurrences(&chars("abc"), &chars("ab")).is_empty());
+    }
+
+    #[test]
     fn approximate_search_finds_nothing_beyond_the_bound() {
         let text = chars("completely different words here");
-        assert!(approximate_occurrences(&chars("the quick brown fox"), &text, 3).is_empty());
+        assert!(
+            approximate_occurrences(&chars("the quick brown fox"), &text, 3, usize::MAX).is_empty()
+        );
     }
 }

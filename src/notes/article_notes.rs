@@ -24,9 +24,31 @@ impl ArticleNotes {
     /// Anchors `notes` (one article's) in `text`, the article's current text.
     pub fn anchor<'n>(text: &str, notes: impl IntoIterator<Item = &'n Note>) -> Self {
         let anchorer = Anchorer::new(text);
+        let anchored = notes
+            .into_iter()
+            .map(|note| (note, anchorer.locate(note)))
+            .collect::<Vec<_>>();
+        ArticleNotes::from_anchors(anchored)
+    }
+
+    /// [`Self::anchor`] when every note is where it was saved (the article is unchanged),
+    /// which costs a comparison of each quote with the text and no search; `None` as soon as
+    /// one note would have to be searched for.
+    pub fn anchor_at_saved_positions<'n>(
+        text: &str,
+        notes: impl IntoIterator<Item = &'n Note>,
+    ) -> Option<Self> {
+        let anchorer = Anchorer::new(text);
+        let anchored = notes
+            .into_iter()
+            .map(|note| Some((note, anchorer.locate_at_saved_position(note)?)))
+            .collect::<Option<Vec<_>>>()?;
+        Some(ArticleNotes::from_anchors(anchored))
+    }
+
+    fn from_anchors(anchored: Vec<(&Note, Anchor)>) -> Self {
         let mut article_notes = ArticleNotes::default();
-        for note in notes {
-            let anchor = anchorer.locate(note);
+        for (note, anchor) in anchored {
             match anchor.span() {
                 Some(span) => article_notes.placed.push((
                     span,

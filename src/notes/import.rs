@@ -9,7 +9,8 @@ use serde_json::Value;
 #[derive(Debug, Default)]
 pub struct Imported {
     pub notes: Vec<Note>,
-    /// Entries that are not notes (in W3C files: annotations without a text quote).
+    /// Entries that are not notes (in W3C files: annotations without a text quote selector;
+    /// one whose quote is empty, an article-level note, is kept).
     pub skipped: usize,
 }
 
@@ -89,15 +90,13 @@ fn note_from_annotation(annotation: &Value) -> Option<Note> {
         exact: quote_selector.get("exact")?.as_str()?.to_string(),
         prefix: text_field(quote_selector, "prefix"),
         suffix: text_field(quote_selector, "suffix"),
+        extra: serde_json::Map::new(),
     };
-    if quote.exact.is_empty() {
-        return None;
-    }
     let position = of_type("TextPositionSelector")
         .and_then(|selector| {
             let start = selector.get("start")?.as_u64()? as usize;
             let end = selector.get("end")?.as_u64()? as usize;
-            (start < end).then(|| Span::new(start, end))
+            (start <= end).then(|| Span::new(start, end))
         })
         .unwrap_or_else(|| Span::new(0, quote.exact.chars().count()));
     let id = match annotation.get("id").and_then(Value::as_str) {
@@ -132,6 +131,7 @@ fn note_from_annotation(annotation: &Value) -> Option<Note> {
         created,
         updated,
         deleted: false,
+        extra: serde_json::Map::new(),
     })
 }
 

@@ -93,6 +93,9 @@ pub struct TextQuoteSelector {
     pub prefix: String,
     #[serde(default)]
     pub suffix: String,
+    /// Fields this gazette does not know (a newer one's, another tool's), kept as they are.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl TextQuoteSelector {
@@ -107,6 +110,23 @@ impl TextQuoteSelector {
             exact: chars[start..end].iter().collect(),
             prefix: chars[prefix_start..start].iter().collect(),
             suffix: chars[end..suffix_end].iter().collect(),
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// Keeps only the [`CONTEXT_CHARS`] of context nearest the passage on each side, as
+    /// gazette saves it: an imported note may carry far more, which would only cost time.
+    pub fn cap_context(&mut self) {
+        let prefix_chars = self.prefix.chars().count();
+        if prefix_chars > CONTEXT_CHARS {
+            self.prefix = self
+                .prefix
+                .chars()
+                .skip(prefix_chars - CONTEXT_CHARS)
+                .collect();
+        }
+        if let Some((cut, _)) = self.suffix.char_indices().nth(CONTEXT_CHARS) {
+            self.suffix.truncate(cut);
         }
     }
 }
@@ -135,6 +155,10 @@ pub struct Note {
     /// does not bring it back.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
+    /// Fields this gazette does not know (a newer one's `tags`, another tool's), kept as they
+    /// are so that saving here does not destroy them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Note {
@@ -165,6 +189,7 @@ impl Note {
             created: now.clone(),
             updated: now,
             deleted: false,
+            extra: serde_json::Map::new(),
         })
     }
 

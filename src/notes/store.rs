@@ -4,7 +4,7 @@ use super::{Note, NoteKind, TextQuoteSelector, clock};
 use crate::durable::{self, FileSystem, StdFileSystem};
 use crate::span::Span;
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::fmt;
 use std::fs::{File, OpenOptions};
@@ -68,6 +68,8 @@ struct Parsed {
     notes: Vec<Note>,
     /// Entries that are not notes this gazette understands: kept and written back verbatim.
     unreadable: Vec<Value>,
+    /// The file's other top-level fields (a newer gazette's `settings`), written back as read.
+    extra: Map<String, Value>,
 }
 
 /// Every bookmark and annotation, backed by one JSON file.
@@ -81,6 +83,8 @@ pub struct NotesStore {
     /// Live notes and tombstones.
     notes: Vec<Note>,
     unreadable: Vec<Value>,
+    /// Top-level fields of the file this gazette does not know, kept.
+    extra: Map<String, Value>,
     read_only: Option<String>,
     file_system: Arc<dyn FileSystem>,
 }
@@ -98,6 +102,7 @@ impl NotesStore {
             path: path.into(),
             notes: Vec::new(),
             unreadable: Vec::new(),
+            extra: Map::new(),
             read_only: None,
             file_system,
         };
@@ -212,6 +217,7 @@ impl NotesStore {
             // the note returned here.
             note.text.clear();
             note.quote = TextQuoteSelector::default();
+            note.extra.clear();
             note.updated = later_than(&note.updated);
             Ok(before)
         })
@@ -230,7 +236,10 @@ impl NotesStore {
         self.change(|notes| {
             let note = live_mut(notes, id)?;
             note.article_hash = fresh.article_hash;
-            note.quote = fresh.quote;
+            note.quote = TextQuoteSelector {
+                extra: std::mem::take(&mut note.quote.extra),
+                ..fresh.quote
+            };
             note.position = fresh.position;
             note.updated = later_than(&note.updated);
             Ok(note.clone())
@@ -258,7 +267,11 @@ impl NotesStore {
     }
 
     /// Merges notes from elsewhere (an export, another machine's file) by id, newer winning.
-    pub fn import(&mut self, incoming: Vec<Note>) -> Result<ImportReport, NotesError> {
+    /// Their context is cut to what gazette itself saves ([`TextQuoteSelector::cap_context`]).
+    pub fn import(&mut self, mut incoming: Vec<Note>) -> Result<ImportReport, NotesError> {
+        for note in &mut incoming {
+            note.quote.cap_context();
+        }
         self.change(|notes| Ok(merge_notes(notes, incoming)))
     }
 
@@ -284,7 +297,7 @@ impl NotesStore {
     /// While the notes file is unreadable, shows (read-only) the notes of its previous version,
     /// `FILE.old`, if that one reads. Returns what to add to the read-only reason.
     fn show_previous_version(&mut self) -> String {
-        let backup = durable::backup_path(&self.path);
+        let backup = durable::backup_path(&self.resolved_path());
         let Ok(bytes) = std::fs::read(&backup) else {
             return String::new();
         };
@@ -313,14 +326,16 @@ impl NotesStore {
             .chars()
             .filter(|ch| ch.is_ascii_alphanumeric())
             .collect();
-        let aside = durable::with_suffix(&self.path, &format!(".unreadable-{stamp}"));
+        // The file a link points at is set aside, not the link.
+        let unreadable = self.resolved_path();
+        let aside = durable::with_suffix(&unreadable, &format!(".unreadable-{stamp}"));
         let _lock = self.lock()?;
-        std::fs::rename(&self.path, &aside).map_err(|error| {
-            NotesError::Io(format!("cannot move {}: {error}", self.path.display()))
+        std::fs::rename(&unreadable, &aside).map_err(|error| {
+            NotesError::Io(format!("cannot move {}: {error}", unreadable.display()))
         })?;
         self.read_only = None;
         if !self.notes.is_empty() || !self.unreadable.is_empty() {
-            let bytes = serialize(&self.notes, &self.unreadable)?;
+            let bytes = serialize_file(&self.notes, &self.unreadable, &self.extra)?;
             durable::write_durably(self.file_system.as_ref(), &self.path, &bytes).map_err(
                 |error| NotesError::Io(format!("cannot write {}: {error}", self.path.display())),
             )?;
@@ -347,24 +362,29 @@ impl NotesStore {
         };
         let mut notes = self.notes.clone();
         let mut unreadable = self.unreadable.clone();
+        let mut extra = self.extra.clone();
         merge_notes(&mut notes, on_disk.notes);
         for value in on_disk.unreadable {
             if !unreadable.contains(&value) {
                 unreadable.push(value);
             }
         }
+        // What is on disk now is the newest word of whoever wrote those fields.
+        extra.extend(on_disk.extra);
         let outcome = edit(&mut notes)?;
-        let bytes = serialize(&notes, &unreadable)?;
+        let bytes = serialize_file(&notes, &unreadable, &extra)?;
         durable::write_durably(self.file_system.as_ref(), &self.path, &bytes).map_err(|error| {
             NotesError::Io(format!("cannot write {}: {error}", self.path.display()))
         })?;
         self.notes = notes;
         self.unreadable = unreadable;
+        self.extra = extra;
         Ok(outcome)
     }
 
     fn merge_in(&mut self, parsed: Parsed) {
         merge_notes(&mut self.notes, parsed.notes);
+        self.extra.extend(parsed.extra);
         for value in parsed.unreadable {
             if !self.unreadable.contains(&value) {
                 self.unreadable.push(value);
@@ -373,14 +393,23 @@ impl NotesStore {
     }
 
     /// An exclusive lock on the sidecar `FILE.lock`, held until the returned file is dropped.
-    /// A sidecar because the notes file itself is replaced by rename on every save.
+    /// A sidecar because the notes file itself is replaced by rename on every save; next to
+    /// the file the path resolves to, so that processes reaching one file by different paths
+    /// (a link and its target) take the same lock. Whoever holds it also clears what writers
+    /// that died mid-save left behind.
     fn lock(&self) -> Result<File, NotesError> {
-        let lock_path = durable::lock_path(&self.path);
-        if let Some(parent) = lock_path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|error| {
+        let folder_of = |path: &Path| {
+            path.parent()
+                .filter(|parent| !parent.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+        };
+        // The folder first, so that the resolved path is spelled canonically.
+        if let Some(parent) = folder_of(&self.resolved_path()) {
+            std::fs::create_dir_all(&parent).map_err(|error| {
                 NotesError::Io(format!("cannot create {}: {error}", parent.display()))
             })?;
         }
+        let lock_path = durable::lock_path(&self.resolved_path());
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -392,7 +421,14 @@ impl NotesStore {
         file.lock().map_err(|error| {
             NotesError::Io(format!("cannot lock {}: {error}", lock_path.display()))
         })?;
+        durable::remove_stale_temp_files(&self.path);
         Ok(file)
+    }
+
+    /// The notes file itself, symbolic links followed; the path as given if they cannot be
+    /// (a link loop: reading it then fails with the reason).
+    fn resolved_path(&self) -> PathBuf {
+        durable::resolve_links(&self.path).unwrap_or_else(|_| self.path.clone())
     }
 
     /// The file's notes; a missing file is an empty one. `Err` says why the file is unusable.
@@ -403,12 +439,13 @@ impl NotesStore {
                     "{} {problem}; it is kept unchanged (the previous version, if any, is {}). \
                      Fix or move the file to save notes again",
                     self.path.display(),
-                    durable::backup_path(&self.path).display()
+                    durable::backup_path(&self.resolved_path()).display()
                 )
             }),
             Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(Parsed {
                 notes: Vec::new(),
                 unreadable: Vec::new(),
+                extra: Map::new(),
             }),
             Err(error) => Err(format!("cannot read {}: {error}", self.path.display())),
         }
@@ -448,6 +485,11 @@ fn parse_notes_file(bytes: &[u8]) -> Result<Parsed, String> {
     let mut parsed = Parsed {
         notes: Vec::new(),
         unreadable: Vec::new(),
+        extra: object
+            .iter()
+            .filter(|(key, _)| !WRITTEN_FIELDS.contains(&key.as_str()))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect(),
     };
     for entry in entries {
         match Note::deserialize(entry) {
@@ -458,8 +500,20 @@ fn parse_notes_file(bytes: &[u8]) -> Result<Parsed, String> {
     Ok(parsed)
 }
 
+/// The top-level fields every save writes afresh; any other is kept as read.
+const WRITTEN_FIELDS: [&str; 3] = ["schema_version", "generator", "notes"];
+
 /// The notes file's bytes: our notes, then the entries we could not read, verbatim.
 pub fn serialize(notes: &[Note], unreadable: &[Value]) -> Result<Vec<u8>, NotesError> {
+    serialize_file(notes, unreadable, &Map::new())
+}
+
+/// [`serialize`] with the file's other top-level fields, `extra`, kept.
+fn serialize_file(
+    notes: &[Note],
+    unreadable: &[Value],
+    extra: &Map<String, Value>,
+) -> Result<Vec<u8>, NotesError> {
     #[derive(serde::Serialize)]
     #[serde(untagged)]
     enum Entry<'n> {
@@ -471,6 +525,8 @@ pub fn serialize(notes: &[Note], unreadable: &[Value]) -> Result<Vec<u8>, NotesE
         schema_version: u32,
         generator: &'static str,
         notes: Vec<Entry<'n>>,
+        #[serde(flatten)]
+        extra: &'n Map<String, Value>,
     }
     let document = NotesFile {
         schema_version: SCHEMA_VERSION,
@@ -480,6 +536,7 @@ pub fn serialize(notes: &[Note], unreadable: &[Value]) -> Result<Vec<u8>, NotesE
             .map(Entry::Note)
             .chain(unreadable.iter().map(Entry::Unreadable))
             .collect(),
+        extra,
     };
     let mut bytes =
         serde_json::to_vec_pretty(&document).map_err(|error| NotesError::Io(error.to_string()))?;

@@ -1,12 +1,18 @@
-//! Finding where notes stand in their articles' current text: at once for ordinary articles,
-//! on worker threads for long ones ([`AnchorRequest`]) and for the notes view's orphan marks
-//! across articles not opened this session ([`PlaceRequest`]).
+//! Finding where notes stand in their articles' current text. On the UI thread only when that
+//! is a comparison per note (an unchanged, ordinary-sized article: the common case, and the
+//! one right after the reader adds a note); any search for a moved passage, whose cost
+//! depends on what the notes hold, runs on a worker ([`AnchorRequest`]), as does placing the
+//! notes view's orphan marks across articles not opened this session ([`PlaceRequest`]).
 
 use super::app::{Action, App, Effect, SYNC_LAYOUT_BYTES};
 use super::notes_view::Placement;
 use crate::notes::{ArticleNotes, Note};
 
-/// A long article's notes to anchor on a worker.
+/// The most notes anchored on the UI thread at once (each costs a comparison of its quote with
+/// the text); more go to the worker.
+pub const MAX_NOTES_ANCHORED_AT_ONCE: usize = 256;
+
+/// An article's notes to anchor on a worker.
 #[derive(Clone, Debug)]
 pub struct AnchorRequest {
     pub article: std::sync::Arc<crate::archive::Article>,
@@ -58,32 +64,30 @@ pub fn placed(app: &mut App, placed: Vec<(String, Placement)>) {
 
 /// Anchors the open article's notes again; returns how many are orphaned.
 ///
-/// Long articles are anchored on a worker ([`Effect::AnchorNotes`]): preparing the text and
-/// searching for moved passages costs tens of milliseconds per megabyte.
+/// At once when the article is of ordinary size and every note is at its saved position;
+/// otherwise on a worker ([`Effect::AnchorNotes`]): finding moved passages may search the
+/// whole text once per note.
 pub(super) fn reanchor(app: &mut App) -> usize {
     let (Some(open), Some(store)) = (app.open.as_ref(), app.notes.store.as_ref()) else {
         app.notes.placed = ArticleNotes::default();
         return 0;
     };
     app.notes.anchor_generation += 1;
-    if open.article.text.len() > SYNC_LAYOUT_BYTES {
-        let request = AnchorRequest {
-            article: std::sync::Arc::clone(&open.article),
-            notes: store
-                .notes_for_article(&open.article.id)
-                .into_iter()
-                .cloned()
-                .collect(),
-            generation: app.notes.anchor_generation,
-        };
-        app.notes.outbox.push(Effect::AnchorNotes(request));
-        return 0;
+    let notes = store.notes_for_article(&open.article.id);
+    let at_once = (open.article.text.len() <= SYNC_LAYOUT_BYTES
+        && notes.len() <= MAX_NOTES_ANCHORED_AT_ONCE)
+        .then(|| ArticleNotes::anchor_at_saved_positions(&open.article.text, notes.iter().copied()))
+        .flatten();
+    if let Some(placed) = at_once {
+        return install_anchored(app, placed);
     }
-    let placed = ArticleNotes::anchor(
-        &open.article.text,
-        store.notes_for_article(&open.article.id),
-    );
-    install_anchored(app, placed)
+    let request = AnchorRequest {
+        article: std::sync::Arc::clone(&open.article),
+        notes: notes.into_iter().cloned().collect(),
+        generation: app.notes.anchor_generation,
+    };
+    app.notes.outbox.push(Effect::AnchorNotes(request));
+    0
 }
 
 /// Notes anchored on the worker, if still wanted.
