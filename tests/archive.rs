@@ -354,6 +354,40 @@ mod bad_input {
     }
 
     #[test]
+    fn a_panic_in_what_the_caller_does_with_one_article_skips_only_that_file() {
+        use gazette::archive::{LoadEvent, Skipped};
+        use std::sync::Mutex;
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "First headline here\n\nBody.\n").unwrap();
+        fs::write(dir.path().join("b.txt"), "Second headline here\n\nBody.\n").unwrap();
+        fs::write(dir.path().join("c.txt"), "Third headline here\n\nBody.\n").unwrap();
+        let loaded = Mutex::new(Vec::new());
+        let skipped: Mutex<Vec<Skipped>> = Mutex::new(Vec::new());
+        Loader::new(dir.path())
+            .unwrap()
+            .load_with(2, |event| match event {
+                LoadEvent::Loaded(article) => {
+                    // Stands for a bug in extraction or indexing that one article triggers.
+                    assert!(article.id != "b.txt", "extraction bug on {}", article.id);
+                    loaded.lock().unwrap().push(article.id.clone());
+                }
+                LoadEvent::Skipped(file) => skipped.lock().unwrap().push(file),
+                LoadEvent::Discovered { .. } => {}
+            });
+        let mut loaded = loaded.into_inner().unwrap();
+        loaded.sort();
+        assert_eq!(loaded, ["a.txt", "c.txt"]);
+        let skipped = skipped.into_inner().unwrap();
+        assert_eq!(skipped.len(), 1);
+        assert_eq!(skipped[0].id, "b.txt");
+        assert!(
+            matches!(&skipped[0].reason, SkipReason::Failed(message) if message.contains("extraction bug on b.txt")),
+            "{:?}",
+            skipped[0].reason
+        );
+    }
+
+    #[test]
     fn non_utf8_file_names_get_distinct_stable_ids_that_open_them() {
         use std::ffi::OsStr;
         use std::os::unix::ffi::OsStrExt;

@@ -76,8 +76,8 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
         && let Err(error) = app.reading_state().save(&path)
     {
         eprintln!(
-            "gazette: could not save the reading state to {}: {error}",
-            path.display()
+            "gazette: could not save the reading state to {}",
+            crate::text::sanitize_lines(&format!("{}: {error}", path.display()))
         );
     }
     match result? {
