@@ -197,22 +197,7 @@ fn a_deletion_is_not_resurrected_by_another_stores_merge() {
 fn stores_saving_at_the_same_time_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.json");
-    let writers: Vec<_> = (0..2)
-        .map(|writer| {
-            let path = path.clone();
-            std::thread::spawn(move || {
-                let mut store = NotesStore::open(&path);
-                for n in 0..15 {
-                    store
-                        .add(note_on("a.txt", "The mayor", &format!("{writer}-{n}")))
-                        .unwrap();
-                }
-            })
-        })
-        .collect();
-    for writer in writers {
-        writer.join().unwrap();
-    }
+    add_from_two_paths_at_once(&path, &path, 15);
     assert_eq!(NotesStore::open(&path).notes().len(), 30);
 }
 

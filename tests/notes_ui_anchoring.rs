@@ -30,6 +30,17 @@ fn attach(harness: &mut Harness, dir: &tempfile::TempDir, note: Note) -> Vec<Eff
     harness.app.update(Action::Tick)
 }
 
+/// The ids of the notes the reader shows placed in the open article.
+fn placed_ids(harness: &Harness) -> Vec<String> {
+    harness
+        .app
+        .notes
+        .placed
+        .placed()
+        .map(|(_, placed)| placed.note.id.clone())
+        .collect()
+}
+
 #[test]
 fn a_note_that_must_be_searched_for_is_anchored_on_the_worker() {
     let dir = tempfile::tempdir().unwrap();
@@ -52,14 +63,7 @@ fn a_note_that_must_be_searched_for_is_anchored_on_the_worker() {
 
     let answer = gazette::ui::notes_ui::anchor(requests.into_iter().next().unwrap());
     harness.send(answer);
-    let placed: Vec<String> = harness
-        .app
-        .notes
-        .placed
-        .placed()
-        .map(|(_, placed)| placed.note.id.clone())
-        .collect();
-    assert_eq!(placed, vec![note.id]);
+    assert_eq!(placed_ids(&harness), vec![note.id]);
 }
 
 #[test]
@@ -73,12 +77,5 @@ fn a_note_at_its_saved_place_is_shown_at_once() {
             .any(|effect| matches!(effect, Effect::AnchorNotes(_))),
         "an unchanged article's notes wait for the worker"
     );
-    let placed: Vec<String> = harness
-        .app
-        .notes
-        .placed
-        .placed()
-        .map(|(_, placed)| placed.note.id.clone())
-        .collect();
-    assert_eq!(placed, vec![note.id]);
+    assert_eq!(placed_ids(&harness), vec![note.id]);
 }
