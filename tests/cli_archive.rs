@@ -212,6 +212,13 @@ fn every_command_that_reads_an_article_refuses_pipes_and_devices() {
         "{stderr}"
     );
     assert_eq!(String::from_utf8_lossy(&folder.stdout).lines().count(), 1);
+    for special in ["pipe.txt", "zero.txt"] {
+        let path = archive.join(special);
+        let import = with_archive(&["notes", "import", path.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&import.stderr);
+        assert!(!import.status.success(), "import {special}: {stderr}");
+        assert!(stderr.contains("not a regular file"), "{special}: {stderr}");
+    }
     for args in [&["notes", "list"][..], &["notes", "export"]] {
         let output = with_archive(args);
         let stderr = String::from_utf8_lossy(&output.stderr);

@@ -61,7 +61,7 @@ fn check_article_file(meta: &Metadata) -> Result<(), SkipReason> {
 
 /// Opens for reading without waiting for a writer, should the path have become a named pipe
 /// since it was checked.
-fn open_without_blocking(path: &Path) -> std::io::Result<File> {
+pub(crate) fn open_without_blocking(path: &Path) -> std::io::Result<File> {
     let mut options = File::options();
     options.read(true);
     #[cfg(unix)]

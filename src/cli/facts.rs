@@ -42,10 +42,7 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
     let article = if path.exists() {
         let name = path.file_name().map(name_id).unwrap_or_default();
         read_article_at(path, &name).map_err(|reason| {
-            CliError(format!(
-                "cannot read {}: {reason}",
-                label(&path.display().to_string())
-            ))
+            CliError(format!("{}: {reason}", label(&path.display().to_string())))
         })?
     } else {
         read_article_file(&cli.archive, &args.target).map_err(|reason| {

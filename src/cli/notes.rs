@@ -258,7 +258,7 @@ fn export_notes(
 }
 
 fn import(store: &mut NotesStore, file: &Path) -> CliResult {
-    let bytes = std::fs::read(file).map_err(|error| {
+    let bytes = read_import_file(file).map_err(|error| {
         CliError(format!(
             "cannot read {}: {error}",
             label(&file.display().to_string())
@@ -287,6 +287,34 @@ fn import(store: &mut NotesStore, file: &Path) -> CliResult {
     )?;
     out.finish()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Larger than any notes file a person writes (10,000 notes are a few MB): past it, the
+/// path is more likely a device or a mistake than notes.
+const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The import file's bytes: a regular file, read up to [`MAX_IMPORT_BYTES`], so that a named
+/// pipe cannot hang the command nor `/dev/zero` fill the memory.
+fn read_import_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, Read};
+    let regular = |meta: std::fs::Metadata| {
+        meta.is_file()
+            .then_some(())
+            .ok_or_else(|| Error::other("not a regular file"))
+    };
+    regular(std::fs::metadata(path)?)?;
+    let file = crate::archive::open_without_blocking(path)?;
+    // It may have been swapped for a pipe since.
+    regular(file.metadata()?)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(Error::other(format!(
+            "larger than {} MB, more than a notes file holds",
+            MAX_IMPORT_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Titles and current anchors for the articles the notes point at; reads only those

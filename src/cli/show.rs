@@ -2,7 +2,7 @@
 
 use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
-use crate::archive::{Article, BlockKind, Loader};
+use crate::archive::{Article, BlockKind, Loader, path_of};
 use crate::span::Span;
 use serde::Serialize;
 use std::process::ExitCode;
@@ -19,11 +19,16 @@ pub struct ShowArgs {
 pub fn run(cli: &Cli, args: &ShowArgs) -> CliResult {
     let loader = Loader::new(&cli.archive)?;
     let article = loader.read(&args.id).map_err(|reason| {
-        CliError(format!(
-            "cannot show {}: {reason} (ids are paths relative to {}; `gazette list` shows them)",
-            label(&args.id),
-            label(&loader.root().display().to_string())
-        ))
+        // The hint about ids helps only when there is no such file.
+        let hint = if path_of(loader.root(), &args.id).exists() {
+            String::new()
+        } else {
+            format!(
+                " (ids are paths relative to {}; `gazette list` shows them)",
+                label(&loader.root().display().to_string())
+            )
+        };
+        CliError(format!("cannot show {}: {reason}{hint}", label(&args.id)))
     })?;
     for warning in &article.warnings {
         warn(format!("{}: {}", label(&article.id), label(warning)));
