@@ -505,7 +505,9 @@ fn w3c_annotations() -> impl Strategy<Value = Value> {
 /// Import must not panic nor take long; a file that is not notes is an error, not a crash.
 /// (That an imported note's position is never inverted is pinned apart, below.)
 fn check_import(bytes: &[u8]) -> Result<(), TestCaseError> {
-    timed("parse_import", bytes.len(), || parse_import(bytes))?;
+    if let Err(error) = timed("parse_import", bytes.len(), || parse_import(bytes))? {
+        prop_assert!(!error.to_string().is_empty(), "an error without a reason");
+    }
     Ok(())
 }
 

@@ -427,12 +427,13 @@ fn resolve_dates(
             && let Some(month) = date.month
             && !d.relative
         {
-            let days = match (date.day, until.and_then(|u| u.day)) {
-                (Some(first), Some(last)) => first..=last,
-                (Some(day), None) => day..=day,
-                _ => 1..=0,
-            };
+            // A month without a day is no one event: it takes the publication year.
+            let days = date
+                .day
+                .map(|first| first..=until.and_then(|u| u.day).unwrap_or(first));
             let same_event = days
+                .into_iter()
+                .flatten()
                 .filter_map(|day| first_full.get(&(month, day)))
                 .min_by_key(|(order, _)| *order)
                 .map(|&(_, year)| year);
