@@ -139,3 +139,11 @@ fn plain_token_soup_still_yields_known_names() {
     );
     assert!(facts.dates.iter().any(|d| d.text == "July 16"));
 }
+
+#[test]
+fn a_name_that_is_only_of_does_not_underflow() {
+    // Issue 9: "of" as the whole name made `words.len() - 2` underflow in debug builds.
+    for input in ["e\nOF", "OF", "Of", "e\nOF\nOF", "The OF"] {
+        check(input);
+    }
+}

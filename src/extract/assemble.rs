@@ -11,6 +11,7 @@ use super::text::{Token, tokenize};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::span::CharIndex;
+use std::collections::BTreeMap;
 
 struct ZoneData {
     kind: ZoneKind,
@@ -216,7 +217,7 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     }
     // "Ministry of Defence" and "Defence Ministry" are one name.
     if let Some(of) = words.iter().position(|w| w == "of")
-        && of == words.len() - 2
+        && of + 2 == words.len()
         && of >= 1
         && matches!(
             words[of - 1].as_str(),
@@ -254,6 +255,9 @@ fn group(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut owner = Vec::with_capacity(mentions.len());
+    // (draft, name) pairs already listed: a draft can gather many names (every facility of
+    // one place), and a scan of its list per mention was quadratic.
+    let mut names_seen: super::lexicon::FastSet<(usize, String)> = Default::default();
     for m in mentions {
         let key = match m.kind {
             EntityKind::Person => {
@@ -300,7 +304,7 @@ fn group(
         {
             draft.fixed.get_or_insert(name.clone());
         }
-        if !draft.names.contains(&name) {
+        if names_seen.insert((index, name.clone())) {
             draft.names.push(name);
         }
         draft.mentions.push((m.start, m.end));
@@ -328,38 +332,59 @@ fn group(
     (drafts, owner)
 }
 
-/// "Steppe Eagle" and "Steppe Eagle 19" are one event.
+/// "Steppe Eagle" and "Steppe Eagle 19" are one event: each event moves into the first other
+/// event that has a longer name starting with its name and a space.
 fn merge_events(drafts: &mut [Draft], owner: &mut [usize]) {
+    // Every event name, lowercased and sorted, with the draft that holds it: the longer names
+    // of a name are one range of this list, where scanning all drafts made merging quadratic.
+    let mut names: Vec<(String, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == EntityKind::Event && !d.mentions.is_empty())
+        .flat_map(|(j, d)| d.names.iter().map(move |n| (n.to_lowercase(), j)))
+        .collect();
+    names.sort_unstable();
+    // Where each draft's mentions went: a name keeps pointing at the draft it was listed with.
+    let mut moved_to: Vec<usize> = (0..drafts.len()).collect();
+    let resolve = |moved_to: &mut Vec<usize>, mut j: usize| {
+        while moved_to[j] != j {
+            let next = moved_to[j];
+            moved_to[j] = moved_to[next];
+            j = next;
+        }
+        j
+    };
+    let mut grown = Vec::new();
     for i in 0..drafts.len() {
         if drafts[i].kind != EntityKind::Event || drafts[i].mentions.is_empty() {
             continue;
         }
-        let name = drafts[i].names[0].to_lowercase();
-        let longer = (0..drafts.len()).find(|&j| {
-            j != i
-                && drafts[j].kind == EntityKind::Event
-                && !drafts[j].mentions.is_empty()
-                && drafts[j].names.iter().any(|n| {
-                    let n = n.to_lowercase();
-                    n.len() > name.len() && n.starts_with(&name) && n[name.len()..].starts_with(' ')
-                })
-        });
+        let prefix = drafts[i].names[0].to_lowercase() + " ";
+        let first = names.partition_point(|(n, _)| n.as_str() < prefix.as_str());
+        let longer = names[first..]
+            .iter()
+            .take_while(|(n, _)| n.starts_with(&prefix))
+            .map(|&(_, j)| resolve(&mut moved_to, j))
+            .filter(|&j| j != i)
+            .min();
         if let Some(j) = longer {
             let moved = std::mem::take(&mut drafts[i].mentions);
-            let names = std::mem::take(&mut drafts[i].names);
+            let moved_names = std::mem::take(&mut drafts[i].names);
             drafts[j].mentions.extend(moved);
-            drafts[j].mentions.sort();
-            for n in names {
+            for n in moved_names {
                 if !drafts[j].names.contains(&n) {
                     drafts[j].names.push(n);
                 }
             }
-            for o in owner.iter_mut() {
-                if *o == i {
-                    *o = j;
-                }
-            }
+            moved_to[i] = j;
+            grown.push(j);
         }
+    }
+    for j in grown {
+        drafts[j].mentions.sort_unstable();
+    }
+    for o in owner.iter_mut() {
+        *o = resolve(&mut moved_to, *o);
     }
     // Emptied drafts stay in place so that owner indices remain valid; callers skip them.
 }
@@ -380,30 +405,39 @@ fn resolve_dates(
 ) -> Vec<DateFact> {
     let mut all: Vec<&DateMention> = data.iter().flat_map(|d| d.dates.iter()).collect();
     all.sort_by_key(|d| d.start);
-    let full: Vec<PartialDate> = all
-        .iter()
-        .filter(|d| d.date.year.is_some() && d.date.month.is_some() && d.date.day.is_some())
-        .map(|d| d.date)
-        .collect();
+    // The first full date of each (month, day), with its order among the full dates: a lookup
+    // per mention instead of a scan of all full dates, which made resolution quadratic.
+    let mut first_full: HashMap<(u8, u8), (usize, i32)> = HashMap::default();
+    for (order, d) in all.iter().enumerate() {
+        if let PartialDate {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        } = d.date
+        {
+            first_full.entry((month, day)).or_insert((order, year));
+        }
+    }
     let mut facts = Vec::with_capacity(all.len());
     let mut last_day: Option<String> = None;
     for d in all {
         let mut date = d.date;
         let mut until = d.until;
-        if date.year.is_none() && date.month.is_some() && !d.relative {
-            let same_event = full.iter().find(|f| {
-                f.month == date.month
-                    && match (date.day, until.and_then(|u| u.day)) {
-                        (Some(first), Some(last)) => {
-                            f.day.is_some_and(|day| (first..=last).contains(&day))
-                        }
-                        (Some(day), None) => f.day == Some(day),
-                        _ => false,
-                    }
-            });
-            let year = same_event
-                .and_then(|f| f.year)
-                .or(published.and_then(|p| p.year));
+        if date.year.is_none()
+            && let Some(month) = date.month
+            && !d.relative
+        {
+            // A month without a day is no one event: it takes the publication year.
+            let days = date
+                .day
+                .map(|first| first..=until.and_then(|u| u.day).unwrap_or(first));
+            let same_event = days
+                .into_iter()
+                .flatten()
+                .filter_map(|day| first_full.get(&(month, day)))
+                .min_by_key(|(order, _)| *order)
+                .map(|&(_, year)| year);
+            let year = same_event.or(published.and_then(|p| p.year));
             if let Some(year) = year {
                 date.year = Some(year);
                 until = until.map(|u| PartialDate {
@@ -452,13 +486,14 @@ fn attribute_quotes(
         after > 0 && pos < quote_ranges[after - 1].1
     };
     // Who "he" can refer to: people named outside quotations, and unnamed speakers.
-    let mut referents: Vec<(usize, Option<String>)> = mentions
+    // Keyed by (position, order added), a tree so that adding unnamed speakers as quotes are
+    // read stays cheap.
+    let mut referents: BTreeMap<(usize, usize), Option<String>> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind == EntityKind::Person && !m.in_byline && !inside_quote(m.start))
-        .map(|(i, m)| (m.start, Some(canonical(i))))
+        .map(|(i, m)| ((m.start, 0), Some(canonical(i))))
         .collect();
-    referents.sort_by_key(|(pos, _)| *pos);
     let mut out: Vec<Quote> = Vec::new();
     let mut seen_quotes: super::lexicon::FastSet<String> = Default::default();
     let mut previous_zone_last: Option<Option<String>> = None;
@@ -487,11 +522,7 @@ fn attribute_quotes(
                 speaks: !m.in_byline && !inside_quote(m.start),
             })
             .collect();
-        let attributor = Attributor {
-            text,
-            tokens: &zone.tokens,
-            named: &named,
-        };
+        let attributor = Attributor::new(text, &zone.tokens, &named);
         let mut last_in_zone: Option<Option<String>> = None;
         for q in &zone.quotes {
             if is_title_like(text, &zone.tokens, q) {
@@ -504,14 +535,14 @@ fn attribute_quotes(
             let speaker = match attribution {
                 Attribution::Named(name) => Some(name),
                 Attribution::Anonymous => {
-                    let at = referents.partition_point(|(pos, _)| *pos <= q.start);
-                    referents.insert(at, (q.start, None));
+                    let added = referents.len() + 1;
+                    referents.insert((q.start, added), None);
                     None
                 }
-                Attribution::Pronoun(at) => {
-                    let before = referents.partition_point(|(pos, _)| *pos < at);
-                    before.checked_sub(1).and_then(|i| referents[i].1.clone())
-                }
+                Attribution::Pronoun(at) => referents
+                    .range(..(at, 0))
+                    .next_back()
+                    .and_then(|(_, name)| name.clone()),
                 Attribution::None => {
                     if let Some(previous) = &last_in_zone {
                         previous.clone()

@@ -101,13 +101,57 @@ pub(crate) enum Attribution {
 }
 
 pub(crate) struct Attributor<'a> {
-    pub text: &'a str,
-    pub tokens: &'a [Token],
+    text: &'a str,
+    tokens: &'a [Token],
     /// Named mentions in this zone, sorted by start.
-    pub named: &'a [Named],
+    named: &'a [Named],
+    /// For each token, the first token at or after it that ends a sentence (`tokens.len()` if
+    /// none): found once per zone, since scanning from every quote made a long sentence of
+    /// quotes quadratic.
+    sentence_end_from: Vec<usize>,
+    /// For each named mention, the first speaking person at or after it (`named.len()` if
+    /// none); the same for organisations. They keep finding a speaker linear in the zone.
+    next_speaking_person: Vec<usize>,
+    next_speaking_organization: Vec<usize>,
 }
 
-impl Attributor<'_> {
+/// For each index, the first index at or after it whose item is `wanted` (`items.len()` if none).
+fn next_where<T>(items: &[T], wanted: impl Fn(&T) -> bool) -> Vec<usize> {
+    let mut next = vec![items.len(); items.len() + 1];
+    for i in (0..items.len()).rev() {
+        next[i] = if wanted(&items[i]) { i } else { next[i + 1] };
+    }
+    next
+}
+
+impl<'a> Attributor<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], named: &'a [Named]) -> Self {
+        let ends: Vec<bool> = (0..tokens.len())
+            .map(|i| Self::ends_sentence_at(tokens, i))
+            .collect();
+        Attributor {
+            text,
+            tokens,
+            named,
+            sentence_end_from: next_where(&ends, |&e| e),
+            next_speaking_person: next_where(named, |m| m.speaks && m.kind == EntityKind::Person),
+            next_speaking_organization: next_where(named, |m| {
+                m.speaks && m.kind == EntityKind::Organization
+            }),
+        }
+    }
+
+    /// A sentence-ending mark, or an opening mark that starts a new quoted sentence.
+    fn ends_sentence_at(tokens: &[Token], i: usize) -> bool {
+        let t = &tokens[i];
+        if matches!(t.kind, TokenKind::Punct('.' | '!' | '?')) && !t.rank {
+            return true;
+        }
+        matches!(t.kind, TokenKind::Punct(c) if is_open(c))
+            && tokens.get(i + 1).is_some_and(|n| n.cap)
+            && t.space_before
+    }
+
     fn word(&self, i: usize) -> String {
         self.tokens
             .get(i)
@@ -122,49 +166,59 @@ impl Attributor<'_> {
 
     /// The first person (else organisation) mention inside the byte range.
     fn speaker_in(&self, start: usize, end: usize) -> Option<String> {
-        let inside = |m: &&Named| m.start >= start && m.end <= end && m.speaks;
-        self.named
-            .iter()
-            .filter(inside)
-            .find(|m| m.kind == EntityKind::Person)
-            .or_else(|| {
-                self.named
-                    .iter()
-                    .filter(inside)
-                    .find(|m| m.kind == EntityKind::Organization)
-            })
-            .map(|m| m.canonical.clone())
+        let first = self.named.partition_point(|m| m.start < start);
+        let last = self.named.partition_point(|m| m.start < end);
+        let first_of = |next: &[usize]| {
+            let mut j = next[first];
+            while j < last {
+                if self.named[j].end <= end {
+                    return Some(j);
+                }
+                j = next[j + 1];
+            }
+            None
+        };
+        first_of(&self.next_speaking_person)
+            .or_else(|| first_of(&self.next_speaking_organization))
+            .map(|j| self.named[j].canonical.clone())
     }
 
     fn sentence_end_after(&self, from: usize) -> usize {
-        let mut i = from;
-        while i < self.tokens.len() {
-            let t = &self.tokens[i];
-            if matches!(t.kind, TokenKind::Punct('.' | '!' | '?')) && !t.rank {
-                return i;
-            }
-            if let TokenKind::Punct(c) = t.kind
-                && is_open(c)
-                && i > from
-                && self.tokens.get(i + 1).is_some_and(|n| n.cap)
-                && t.space_before
-            {
-                return i;
-            }
-            i += 1;
+        let Some(&end) = self.sentence_end_from.get(from) else {
+            return from.max(self.tokens.len());
+        };
+        // An opening mark right at `from` does not end the sentence it follows.
+        let opens_here = end == from
+            && self
+                .tokens
+                .get(from)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if is_open(c)));
+        if opens_here {
+            self.sentence_end_from[from + 1]
+        } else {
+            end
         }
-        i
+    }
+
+    /// The named mentions starting inside the byte range, in order.
+    fn named_starting_in(&self, start: usize, end: usize) -> &'a [Named] {
+        let first = self.named.partition_point(|m| m.start < start);
+        let last = self.named.partition_point(|m| m.start < end).max(first);
+        &self.named[first..last]
     }
 
     /// The attribution after the closing mark: `, said X`, `X told Y`, `he added`.
     pub fn after(&self, quote: &RawQuote) -> Attribution {
         let from = quote.close_token + 1;
         let end = self.sentence_end_after(from);
-        let Some(verb) = (from..end).find(|&i| self.is_speech_verb(i)) else {
+        // A verb further than this from the closing mark does not attribute the quote.
+        const MAX_VERB_DISTANCE: usize = 14;
+        let search_end = end.min(from + MAX_VERB_DISTANCE + 1);
+        let Some(verb) = (from..search_end).find(|&i| self.is_speech_verb(i)) else {
             return Attribution::None;
         };
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
-        if verb - from > 14 {
+        if verb - from > MAX_VERB_DISTANCE {
             return Attribution::None;
         }
         if self.word(verb) == "according" {
@@ -221,9 +275,9 @@ impl Attributor<'_> {
         }
         let subject_end = byte(verb);
         let last_named = self
-            .named
+            .named_starting_in(byte(start), subject_end)
             .iter()
-            .filter(|m| m.start >= byte(start) && m.end <= subject_end && m.speaks)
+            .filter(|m| m.end <= subject_end && m.speaks)
             .rfind(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization));
         match last_named {
             Some(m) => Attribution::Named(m.canonical.clone()),

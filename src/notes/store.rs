@@ -493,7 +493,14 @@ fn parse_notes_file(bytes: &[u8]) -> Result<Parsed, String> {
     };
     for entry in entries {
         match Note::deserialize(entry) {
-            Ok(note) => parsed.notes.push(note),
+            Ok(mut note) => {
+                // The position is only a hint for finding the quote; one that runs backwards
+                // (edited by hand, another tool) is dropped, and the quote finds the passage.
+                if note.position.start > note.position.end {
+                    note.position = Span::default();
+                }
+                parsed.notes.push(note);
+            }
             Err(_) => parsed.unreadable.push(entry.clone()),
         }
     }

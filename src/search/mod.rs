@@ -31,7 +31,7 @@ pub use body::{BodyIndex, BodyIndexBuilder, indexed_words};
 pub use engine::{FieldMatch, Hit};
 pub use index::{SearchIndex, ValueField};
 pub use load::{LoadedArchive, load_archive};
-pub use query::{Field, MatchKind, Query, QueryError, Term};
+pub use query::{Field, MAX_QUERY_CHARS, MAX_QUERY_TERMS, MatchKind, Query, QueryError, Term};
 pub use searcher::Searcher;
 pub use text::body_words;
 pub use worker::{SearchResponse, SearchWorker};

@@ -97,7 +97,21 @@ pub enum QueryError {
     UnclosedQuote,
     /// A `|` with no term on one side.
     DanglingOr,
+    /// More characters than anyone types: refused before it is read, so that pasted junk
+    /// cannot stall the search.
+    TooLong {
+        chars: usize,
+    },
+    /// More terms than anyone types: each term costs a pass over the index.
+    TooManyTerms {
+        terms: usize,
+    },
 }
+
+/// The longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 1_000;
+/// The most terms a query may have, alternatives (`a | b`) included.
+pub const MAX_QUERY_TERMS: usize = 64;
 
 impl fmt::Display for QueryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -117,6 +131,14 @@ impl fmt::Display for QueryError {
             }
             QueryError::UnclosedQuote => write!(f, "unclosed quote: add the closing `\"`"),
             QueryError::DanglingOr => write!(f, "`|` needs a term on both sides (`a | b`)"),
+            QueryError::TooLong { chars } => write!(
+                f,
+                "query too long: at most {MAX_QUERY_CHARS} characters (this one has {chars})"
+            ),
+            QueryError::TooManyTerms { terms } => write!(
+                f,
+                "query has too many terms: at most {MAX_QUERY_TERMS} (this one has {terms})"
+            ),
         }
     }
 }
@@ -131,9 +153,19 @@ struct Token {
 
 impl Query {
     pub fn parse(input: &str) -> Result<Query, QueryError> {
+        if input.chars().nth(MAX_QUERY_CHARS).is_some() {
+            return Err(QueryError::TooLong {
+                chars: input.chars().count(),
+            });
+        }
+        let tokens = tokenize(input)?;
+        let terms = tokens.iter().filter(|t| t.quoted || t.text != "|").count();
+        if terms > MAX_QUERY_TERMS {
+            return Err(QueryError::TooManyTerms { terms });
+        }
         let mut groups: Vec<Vec<Term>> = Vec::new();
         let mut pending_or = false;
-        for token in tokenize(input)? {
+        for token in tokens {
             if token.text == "|" && !token.quoted {
                 if groups.is_empty() || pending_or {
                     return Err(QueryError::DanglingOr);

@@ -65,6 +65,8 @@ impl<'a> Reader<'a> {
         let t = self.tokens[i];
         let word = self.word(i);
         let mut found = false;
+        // Computed once: per part it made a word of k parts cost k^2 lookups.
+        let has_demonym = word.split('-').any(|p| self.lex.demonyms.contains_key(p));
         let mut offset = 0;
         for part in word.split('-') {
             let start = t.start + offset;
@@ -94,7 +96,7 @@ impl<'a> Reader<'a> {
             } else if self.lex.demonyms.contains_key(part)
                 || part.chars().next().is_some_and(char::is_lowercase)
             {
-                found |= word.split('-').any(|p| self.lex.demonyms.contains_key(p));
+                found |= has_demonym;
             }
         }
         found
