@@ -1,13 +1,15 @@
 //! Terminal signals, turned into events the loop handles between frames: the loop never blocks
 //! for longer than a poll, so they are acted on even while it waits for a key.
 //!
-//! A second termination signal means the loop did not get to the first (it is stuck): the
-//! listener then gives the terminal back itself and lets the signal end the process.
+//! A second termination signal, or the first one's grace running out, means the loop did not
+//! get to it (it is stuck): the listener then gives the terminal back itself and lets the
+//! signal end the process.
 
 use super::terminal::restore;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::{Handle, Signals};
 use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TerminalSignal {
@@ -44,6 +46,7 @@ impl SignalListener {
                         }
                         _ => {
                             terminating = true;
+                            end_if_not_ended_within(GRACE, signal);
                             TerminalSignal::Terminate(signal)
                         }
                     };
@@ -65,6 +68,23 @@ impl Drop for SignalListener {
     fn drop(&mut self) {
         self.handle.close();
     }
+}
+
+/// How long the loop has to clean up after a termination signal before the process ends
+/// without it: ample for restoring the terminal and saving the reading state.
+const GRACE: Duration = Duration::from_secs(3);
+
+/// Ends the process by `signal` after `grace`, unless the loop has ended it first. A hung-up
+/// terminal (its window closed) can leave the loop stuck for good, in a crossterm read that
+/// sees end-of-file without end, so SIGHUP needs no second signal to end the reader.
+fn end_if_not_ended_within(grace: Duration, signal: i32) {
+    let _ = std::thread::Builder::new()
+        .name("gazette signal grace".into())
+        .spawn(move || {
+            std::thread::sleep(grace);
+            restore();
+            die_by(signal);
+        });
 }
 
 /// Ends the process the way `signal` would have, once the reader has cleaned up after it.

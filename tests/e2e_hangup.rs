@@ -1,0 +1,52 @@
+//! Closing the terminal window under the reader (the pty hangs up): the reader must end, not
+//! spin on end-of-file for ever.
+
+mod tmux_support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+use tmux_support::{Tmux, shell_quote};
+
+fn alive(pid: &str) -> bool {
+    Path::new("/proc").join(pid).exists()
+        && !std::fs::read_to_string(Path::new("/proc").join(pid).join("stat"))
+            .is_ok_and(|stat| stat.contains(") Z "))
+}
+
+#[test]
+fn a_reader_whose_terminal_hangs_up_ends() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let pid_file = home.path().join("reader.pid");
+    let tmux = Tmux::start(
+        home.path().join("tmux.sock"),
+        &format!(
+            "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
+             XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state \
+             XDG_DATA_HOME={home}/data TERM=xterm-256color {bin} --archive {archive}",
+            pid = shell_quote(&pid_file),
+            home = shell_quote(home.path()),
+            bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
+            archive = shell_quote(&archive),
+        ),
+    );
+    tmux.wait_for("│Special ops exercise exemplifies");
+    let pid = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .to_owned();
+    assert!(alive(&pid));
+
+    drop(tmux);
+
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while alive(&pid) {
+        if Instant::now() > deadline {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &pid])
+                .status();
+            panic!("the reader {pid} was still running 15 s after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
