@@ -35,27 +35,24 @@ impl PartialDate {
 
     /// Parses the forms [`PartialDate::iso`] prints.
     pub fn parse_iso(text: &str) -> Option<Self> {
-        let number = |s: &str| s.parse::<u32>().ok();
-        if let Some(rest) = text.strip_prefix("--") {
-            let mut parts = rest.split('-');
-            let month = number(parts.next()?)?;
-            let day = parts.next().map(number).map(|d| d.map(|d| d as u8));
-            let date = PartialDate {
-                year: None,
-                month: Some(month as u8),
-                day: day.flatten(),
-            };
-            return date.is_valid().then_some(date);
-        }
-        let mut parts = text.split('-');
-        let year = number(parts.next()?)? as i32;
-        let month = parts.next().map(number);
-        let day = parts.next().map(number);
-        let date = PartialDate {
-            year: Some(year),
-            month: month.flatten().map(|m| m as u8),
-            day: day.flatten().map(|d| d as u8),
+        // Each part must read whole and fit its field: "2024-257-01" is no date, not January.
+        let (year, rest) = match text.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (year, rest) = text
+                    .split_once('-')
+                    .map_or((text, None), |(y, r)| (y, Some(r)));
+                (Some(year.parse::<i32>().ok()?), rest.unwrap_or_default())
+            }
         };
+        let mut parts = rest.split('-').filter(|_| !rest.is_empty());
+        let mut next = || parts.next().map(|part| part.parse::<u8>().ok());
+        let month = next().map_or(Some(None), |m| m.map(Some))?;
+        let day = next().map_or(Some(None), |d| d.map(Some))?;
+        if next().is_some() {
+            return None;
+        }
+        let date = PartialDate { year, month, day };
         date.is_valid().then_some(date)
     }
 
@@ -141,6 +138,11 @@ mod tests {
             assert_eq!(date.iso(), text);
         }
         assert_eq!(PartialDate::parse_iso("2019-13-01"), None);
+        // Parts that overflow their field or do not read are no date, not another one.
+        assert_eq!(PartialDate::parse_iso("2024-257-01"), None);
+        assert_eq!(PartialDate::parse_iso("2024-05-xx"), None);
+        assert_eq!(PartialDate::parse_iso("2024-05-06-07"), None);
+        assert_eq!(PartialDate::parse_iso("99999999999-01"), None);
         assert_eq!(PartialDate::parse_iso("soon"), None);
     }
 
