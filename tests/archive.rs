@@ -263,6 +263,22 @@ mod bad_input {
     }
 
     #[test]
+    fn archive_errors_leave_command_line_advice_to_the_command_line() {
+        // The library serves the reader and other front ends too: flags are the CLI's to name.
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("file.txt"), "x").unwrap();
+        for path in [dir.path().join("nope"), dir.path().join("file.txt")] {
+            let error = Loader::new(&path).err().unwrap();
+            let message = error.to_string();
+            assert!(message.contains(&path.display().to_string()), "{message}");
+            assert!(
+                !message.contains("--") && !message.contains("GAZETTE_"),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
     fn an_empty_folder_loads_nothing_without_error() {
         let dir = tempfile::tempdir().unwrap();
         let report = Loader::new(dir.path()).unwrap().load_all();

@@ -54,7 +54,7 @@ fn a_write_interrupted_before_the_rename_leaves_the_old_file_intact() {
     let error = failing
         .add(note_on("a.txt", "a vote would follow", ""))
         .unwrap_err();
-    assert!(matches!(error, NotesError::Io(_)), "{error:?}");
+    assert!(matches!(error, NotesError::Io { .. }), "{error:?}");
     assert!(error.to_string().contains("simulated failure"), "{error}");
 
     assert_eq!(std::fs::read(&path).unwrap(), before, "old file changed");

@@ -102,36 +102,30 @@ pub struct Loader {
 }
 
 /// The archive folder itself is unusable.
-#[derive(Debug)]
-pub struct ArchiveError(pub String);
-
-impl fmt::Display for ArchiveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    #[error("archive folder {} does not exist", .0.display())]
+    Missing(PathBuf),
+    #[error("{} is a file, not a folder", .0.display())]
+    NotAFolder(PathBuf),
+    #[error("cannot open archive folder {}: {source}", path.display())]
+    Unopenable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
-
-impl std::error::Error for ArchiveError {}
 
 impl Loader {
     pub fn new(root: impl Into<PathBuf>) -> Result<Self, ArchiveError> {
         let root = root.into();
         match std::fs::metadata(&root) {
             Ok(meta) if meta.is_dir() => Ok(Loader { root }),
-            Ok(_) => Err(ArchiveError(format!(
-                "{} is a file, not a folder: pass the folder that holds the articles (--archive DIR)",
-                root.display()
-            ))),
+            Ok(_) => Err(ArchiveError::NotAFolder(root)),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                Err(ArchiveError(format!(
-                    "archive folder {} does not exist: pass one with --archive DIR or GAZETTE_ARCHIVE",
-                    root.display()
-                )))
+                Err(ArchiveError::Missing(root))
             }
-            Err(error) => Err(ArchiveError(format!(
-                "cannot open archive folder {}: {error}",
-                root.display()
-            ))),
+            Err(source) => Err(ArchiveError::Unopenable { path: root, source }),
         }
     }
 

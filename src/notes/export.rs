@@ -91,7 +91,7 @@ pub fn w3c(notes: &[&Note]) -> Result<String, NotesError> {
     });
     serde_json::to_string_pretty(&collection)
         .map(|text| text + "\n")
-        .map_err(|error| NotesError::Io(error.to_string()))
+        .map_err(NotesError::Encode)
 }
 
 fn w3c_annotation(note: &Note) -> Value {

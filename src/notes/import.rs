@@ -16,8 +16,7 @@ pub struct Imported {
 
 /// Reads `bytes` as gazette's JSON or, failing that, as W3C Web Annotations.
 pub fn parse_import(bytes: &[u8]) -> Result<Imported, NotesError> {
-    let document: Value = serde_json::from_slice(bytes)
-        .map_err(|error| NotesError::BadImport(format!("not valid JSON ({error})")))?;
+    let document: Value = serde_json::from_slice(bytes).map_err(NotesError::ImportNotJson)?;
     if document.get("schema_version").is_some() {
         let notes = store::parse_notes(bytes)?;
         return Ok(Imported { notes, skipped: 0 });

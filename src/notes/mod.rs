@@ -16,7 +16,7 @@
 //!
 //! # let dir = tempfile::tempdir().unwrap();
 //! # let path = dir.path().join("notes.json");
-//! // At start-up (path from --notes / GAZETTE_NOTES, else notes::default_notes_path()).
+//! // At start-up (the path the user gave, else notes::default_notes_path()).
 //! let mut store = NotesStore::open(&path);
 //! if let Some(reason) = store.read_only_reason() {
 //!     eprintln!("{reason}"); // show it; adding and editing will return NotesError::ReadOnly
@@ -173,9 +173,7 @@ impl Note {
     ) -> Result<Note, NotesError> {
         let char_len = article_text.chars().count();
         if span.is_empty() || span.start > span.end || span.end > char_len {
-            return Err(NotesError::BadPassage(format!(
-                "passage {span} is empty or outside the article (0..{char_len})"
-            )));
+            return Err(NotesError::BadPassage { span, char_len });
         }
         let now = clock::now_rfc3339();
         Ok(Note {
