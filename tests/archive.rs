@@ -341,6 +341,31 @@ mod bad_input {
     }
 
     #[test]
+    fn a_folder_reached_by_two_links_is_walked_once_and_hidden_entries_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("real")).unwrap();
+        fs::create_dir_all(root.join(".hidden")).unwrap();
+        fs::write(
+            root.join("real/story.md"),
+            "A headline for the test\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join(".hidden/secret.txt"),
+            "A hidden headline\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(root.join(".draft.txt"), "A draft headline\n\nBody.\n").unwrap();
+        std::os::unix::fs::symlink(root.join("real"), root.join("via_link")).unwrap();
+        let (ids, skipped) = Loader::new(root).unwrap().discover();
+        assert_eq!(ids, ["real/story.md"]);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert_eq!(skipped[0].id, "via_link");
+        assert_eq!(skipped[0].reason, SkipReason::SymlinkLoop);
+    }
+
+    #[test]
     fn a_time_like_line_with_a_multibyte_character_parses_without_panicking() {
         // "5:" then an invalid byte decodes to "5:\u{fffd}", a 3-byte character.
         for line in ["10:€", "5:\u{fffd}", "7:é5 PM", "1:😀"] {
