@@ -6,7 +6,7 @@ use super::{Cli, CliError, CliResult};
 use crate::archive::Loader;
 use crate::notes::export::{self, ArticleContext};
 use crate::notes::relink::plan_relink;
-use crate::notes::{Anchor, Anchorer, Note, NotesStore, one_line, parse_import};
+use crate::notes::{Anchor, Anchorer, Note, NotesStore, clock, one_line, parse_import};
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -198,7 +198,7 @@ fn list(cli: &Cli, store: &NotesStore, as_json: bool) -> CliResult {
                 "{}  {:<10}  {}  {:<8}  {}  \"{}\"",
                 one_line(&note.id),
                 note.kind.label(),
-                one_line(note.created.get(..10).unwrap_or(&note.created)),
+                clock::day(note.created),
                 status,
                 one_line(title),
                 one_line(&excerpt(&note.quote.exact, 80)),

@@ -109,16 +109,14 @@ fn note_from_annotation(annotation: &Value) -> Option<Note> {
         Some("bookmarking") => NoteKind::Bookmark,
         _ => NoteKind::Annotation,
     };
-    let now = clock::now_rfc3339();
     let time = |field: &str| {
         annotation
             .get(field)
             .and_then(Value::as_str)
-            .filter(|time| clock::parse_rfc3339(time).is_some())
-            .map(str::to_string)
+            .and_then(clock::parse)
     };
-    let created = time("created").unwrap_or_else(|| now.clone());
-    let updated = time("modified").unwrap_or_else(|| created.clone());
+    let created = time("created").unwrap_or_else(clock::now);
+    let updated = time("modified").unwrap_or(created);
     Some(Note {
         id,
         kind,

@@ -194,7 +194,7 @@ impl NotesStore {
         self.change(|notes| {
             let note = live_mut(notes, id)?;
             note.text = text.to_string();
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(note.clone())
         })
     }
@@ -206,7 +206,7 @@ impl NotesStore {
             let mut moved = 0;
             for note in notes.iter_mut().filter(|note| note.article == from) {
                 note.article = to.to_string();
-                note.updated = later_than(&note.updated);
+                note.updated = clock::later_than(note.updated);
                 moved += usize::from(!note.deleted);
             }
             Ok(moved)
@@ -218,7 +218,7 @@ impl NotesStore {
         self.change(|notes| {
             let note = live_mut(notes, id)?;
             note.kind = kind;
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(note.clone())
         })
     }
@@ -234,7 +234,7 @@ impl NotesStore {
             note.text.clear();
             note.quote = TextQuoteSelector::default();
             note.extra.clear();
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(before)
         })
     }
@@ -257,7 +257,7 @@ impl NotesStore {
                 ..fresh.quote
             };
             note.position = fresh.position;
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(note.clone())
         })
     }
@@ -270,11 +270,11 @@ impl NotesStore {
             restored.deleted = false;
             match notes.iter_mut().find(|existing| existing.id == restored.id) {
                 Some(existing) => {
-                    restored.updated = later_than(&existing.updated);
+                    restored.updated = clock::later_than(existing.updated);
                     *existing = restored.clone();
                 }
                 None => {
-                    restored.updated = later_than(&restored.updated);
+                    restored.updated = clock::later_than(restored.updated);
                     notes.push(restored.clone());
                 }
             }
@@ -336,7 +336,7 @@ impl NotesStore {
         if self.read_only.is_none() {
             return Err(NotesError::NothingToSetAside);
         }
-        let stamp: String = clock::now_rfc3339()
+        let stamp: String = clock::format(clock::now())
             .chars()
             .filter(|ch| ch.is_ascii_alphanumeric())
             .collect();
@@ -555,7 +555,7 @@ fn merge_notes(notes: &mut Vec<Note>, incoming: Vec<Note>) -> ImportReport {
         .enumerate()
         .map(|(position, note)| (note.id.clone(), position))
         .collect();
-    let key = |note: &Note| (note.updated_millis(), note.deleted);
+    let key = |note: &Note| (note.updated, note.deleted);
     let mut report = ImportReport::default();
     for note in incoming {
         match position_of.get(&note.id) {
@@ -579,16 +579,4 @@ fn live_mut<'n>(notes: &'n mut [Note], id: &str) -> Result<&'n mut Note, NotesEr
         .iter_mut()
         .find(|note| note.id == id && !note.deleted)
         .ok_or_else(|| NotesError::NotFound(id.to_string()))
-}
-
-/// Now, or a millisecond after `previous` if the clock says otherwise, so that a change always
-/// wins over the version it changes even when the clock stepped back.
-fn later_than(previous: &str) -> String {
-    let now = clock::now_rfc3339();
-    match clock::parse_rfc3339(previous) {
-        Some(previous) if clock::parse_rfc3339(&now).is_some_and(|now| now <= previous) => {
-            clock::format_unix_millis(previous + 1)
-        }
-        _ => now,
-    }
 }
