@@ -1,7 +1,8 @@
 //! gazette: a terminal reader for news archives that understands what it reads.
 //!
 //! The library holds all domain logic (archive parsing, fact extraction, search, notes) and
-//! knows nothing of the terminal; the `ui` module renders state and turns keys into actions.
+//! knows nothing of the terminal; the `ui` module renders state and turns keys into actions. It is
+//! built with the `tui` feature (on by default), so building without it proves the boundary.
 
 pub mod archive;
 pub mod catalog;
@@ -14,4 +15,5 @@ pub mod notes;
 pub mod search;
 pub mod span;
 pub mod text;
+#[cfg(feature = "tui")]
 pub mod ui;

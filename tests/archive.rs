@@ -263,6 +263,22 @@ mod bad_input {
     }
 
     #[test]
+    fn archive_errors_leave_command_line_advice_to_the_command_line() {
+        // The library serves the reader and other front ends too: flags are the CLI's to name.
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("file.txt"), "x").unwrap();
+        for path in [dir.path().join("nope"), dir.path().join("file.txt")] {
+            let error = Loader::new(&path).err().unwrap();
+            let message = error.to_string();
+            assert!(message.contains(&path.display().to_string()), "{message}");
+            assert!(
+                !message.contains("--") && !message.contains("GAZETTE_"),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
     fn an_empty_folder_loads_nothing_without_error() {
         let dir = tempfile::tempdir().unwrap();
         let report = Loader::new(dir.path()).unwrap().load_all();
@@ -322,6 +338,31 @@ mod bad_input {
         assert_eq!(report.skipped.len(), 7, "{:?}", report.skipped);
         let summary = report.skipped_summary().unwrap();
         assert!(summary.starts_with("7 files skipped: "), "{summary}");
+    }
+
+    #[test]
+    fn a_folder_reached_by_two_links_is_walked_once_and_hidden_entries_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("real")).unwrap();
+        fs::create_dir_all(root.join(".hidden")).unwrap();
+        fs::write(
+            root.join("real/story.md"),
+            "A headline for the test\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join(".hidden/secret.txt"),
+            "A hidden headline\n\nBody.\n",
+        )
+        .unwrap();
+        fs::write(root.join(".draft.txt"), "A draft headline\n\nBody.\n").unwrap();
+        std::os::unix::fs::symlink(root.join("real"), root.join("via_link")).unwrap();
+        let (ids, skipped) = Loader::new(root).unwrap().discover();
+        assert_eq!(ids, ["real/story.md"]);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert_eq!(skipped[0].id, "via_link");
+        assert_eq!(skipped[0].reason, SkipReason::SymlinkLoop);
     }
 
     #[test]

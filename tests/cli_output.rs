@@ -224,8 +224,10 @@ fn hostile() -> Hostile {
     .unwrap();
     // Imported notes are untrusted in every field.
     note.id = "note\u{1b}]0;retitled\u{7}\u{9b}1\u{202e}\u{200b}".into();
-    note.created = "\u{1b}]0;pwned\u{7}\u{202e}2024-01-01T00:00:00Z".into();
-    note.updated = "\u{9b}2J\u{200b}2024-01-01T00:00:00Z".into();
+    let mut note = serde_json::to_value(&note).unwrap();
+    // Not times at all: read as unknown, never printed as they are.
+    note["created"] = "\u{1b}]0;pwned\u{7}\u{202e}2024-01-01T00:00:00Z".into();
+    note["updated"] = "\u{9b}2J\u{200b}2024-01-01T00:00:00Z".into();
     let notes = root.join("notes.json");
     let file = json!({"schema_version": SCHEMA_VERSION, "notes": [note]});
     std::fs::write(&notes, serde_json::to_vec_pretty(&file).unwrap()).unwrap();
@@ -358,7 +360,7 @@ fn json_escapes_what_the_terminal_must_not_see_and_reads_back_unchanged() {
         (&["show", HOSTILE_NAME, "--json"], "\u{9b}"),
         (&["facts", HOSTILE_NAME, "--json"], "\u{200b}"),
         (&["search", "--json", "Mirziyoyev"], "\u{1b}]52"),
-        (&["notes", "list", "--json"], "\u{1b}]0;pwned"),
+        (&["notes", "list", "--json"], "\u{1b}]0;retitled"),
         (&["notes", "export", "--format", "w3c"], "\u{9b}2J"),
     ];
     for (args, raw) in cases {

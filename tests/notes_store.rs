@@ -54,7 +54,7 @@ fn a_write_interrupted_before_the_rename_leaves_the_old_file_intact() {
     let error = failing
         .add(note_on("a.txt", "a vote would follow", ""))
         .unwrap_err();
-    assert!(matches!(error, NotesError::Io(_)), "{error:?}");
+    assert!(matches!(error, NotesError::Io { .. }), "{error:?}");
     assert!(error.to_string().contains("simulated failure"), "{error}");
 
     assert_eq!(std::fs::read(&path).unwrap(), before, "old file changed");
@@ -585,4 +585,76 @@ fn temp_files_of_dead_or_long_gone_writers_are_removed_by_the_next_save() {
     );
     assert!(someone_elses.exists(), "another file's temp file went");
     assert_eq!(NotesStore::open(&path).notes().len(), 2);
+}
+
+/// A notes file holding `notes` as JSON, each with `created` and `updated` set to `time`.
+fn write_notes_with_times(path: &Path, notes: &[(&Note, &str)]) {
+    let entries: Vec<serde_json::Value> = notes
+        .iter()
+        .map(|(note, time)| {
+            let mut entry = serde_json::to_value(note).unwrap();
+            entry["created"] = (*time).into();
+            entry["updated"] = (*time).into();
+            entry
+        })
+        .collect();
+    let file = serde_json::json!({"schema_version": 1, "notes": entries});
+    std::fs::write(path, serde_json::to_vec_pretty(&file).unwrap()).unwrap();
+}
+
+#[test]
+fn notes_on_one_passage_are_listed_in_the_order_they_were_made_whatever_the_offset() {
+    // Imported notes keep their writer's offset: 10:00 at +05:00 came before 06:00 UTC.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    let earlier = note_on("a.txt", "The mayor", "first");
+    let later = note_on("a.txt", "The mayor", "second");
+    write_notes_with_times(
+        &path,
+        &[
+            (&later, "2026-01-02T06:00:00.000Z"),
+            (&earlier, "2026-01-02T10:00:00+05:00"),
+        ],
+    );
+    let store = NotesStore::open(&path);
+    let texts: Vec<&str> = store
+        .notes()
+        .iter()
+        .map(|note| note.text.as_str())
+        .collect();
+    assert_eq!(texts, ["first", "second"]);
+}
+
+#[test]
+fn a_note_whose_time_cannot_be_read_is_still_read_and_loses_to_a_dated_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    let undated = note_on("a.txt", "The mayor", "undated");
+    write_notes_with_times(&path, &[(&undated, "last Tuesday")]);
+    let mut store = NotesStore::open(&path);
+    assert_eq!(store.read_only_reason(), None);
+    assert_eq!(store.unreadable_count(), 0);
+    assert_eq!(store.notes().len(), 1);
+    let mut dated = undated.clone();
+    dated.text = "dated".into();
+    store.import(vec![dated]).unwrap();
+    assert_eq!(store.get(&undated.id).unwrap().text, "dated");
+    assert_eq!(NotesStore::open(&path).notes()[0].text, "dated");
+}
+
+#[test]
+fn saved_times_keep_the_format_gazette_has_always_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    let mut store = NotesStore::open(&path);
+    store.add(note_on("a.txt", "The mayor", "")).unwrap();
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    for field in ["created", "updated"] {
+        let time = saved["notes"][0][field].as_str().unwrap();
+        let shape: String = time
+            .chars()
+            .map(|ch| if ch.is_ascii_digit() { '9' } else { ch })
+            .collect();
+        assert_eq!(shape, "9999-99-99T99:99:99.999Z", "{time}");
+    }
 }

@@ -318,8 +318,8 @@ fn dated_note(h: &Harness, id: &str, passage: &str, kind: NoteKind, text: &str) 
     let start = article.text[..byte].chars().count();
     let span = Span::new(start, start + passage.chars().count());
     let mut note = Note::new(kind, id, &article.text, span, text).unwrap();
-    note.created = "2026-01-02T03:04:05Z".into();
-    note.updated = note.created.clone();
+    note.created = "2026-01-02T03:04:05Z".parse().unwrap();
+    note.updated = note.created;
     note
 }
 

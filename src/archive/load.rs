@@ -8,6 +8,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use walkdir::WalkDir;
 
 /// Why a file was not loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,36 +103,30 @@ pub struct Loader {
 }
 
 /// The archive folder itself is unusable.
-#[derive(Debug)]
-pub struct ArchiveError(pub String);
-
-impl fmt::Display for ArchiveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    #[error("archive folder {} does not exist", .0.display())]
+    Missing(PathBuf),
+    #[error("{} is a file, not a folder", .0.display())]
+    NotAFolder(PathBuf),
+    #[error("cannot open archive folder {}: {source}", path.display())]
+    Unopenable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
-
-impl std::error::Error for ArchiveError {}
 
 impl Loader {
     pub fn new(root: impl Into<PathBuf>) -> Result<Self, ArchiveError> {
         let root = root.into();
         match std::fs::metadata(&root) {
             Ok(meta) if meta.is_dir() => Ok(Loader { root }),
-            Ok(_) => Err(ArchiveError(format!(
-                "{} is a file, not a folder: pass the folder that holds the articles (--archive DIR)",
-                root.display()
-            ))),
+            Ok(_) => Err(ArchiveError::NotAFolder(root)),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                Err(ArchiveError(format!(
-                    "archive folder {} does not exist: pass one with --archive DIR or GAZETTE_ARCHIVE",
-                    root.display()
-                )))
+                Err(ArchiveError::Missing(root))
             }
-            Err(error) => Err(ArchiveError(format!(
-                "cannot open archive folder {}: {error}",
-                root.display()
-            ))),
+            Err(source) => Err(ArchiveError::Unopenable { path: root, source }),
         }
     }
 
@@ -140,87 +135,75 @@ impl Loader {
     }
 
     /// Every `.txt` and `.md` file below the root (ids sorted), plus what the walk had to skip.
+    /// Hidden files and folders are left out; symbolic links are followed, each folder walked
+    /// once, and a link back into a folder already walked is reported as a loop.
     pub fn discover(&self) -> (Vec<String>, Vec<Skipped>) {
         let mut ids = Vec::new();
         let mut skipped = Vec::new();
-        let mut visited_dirs = HashSet::new();
-        if let Ok(canonical) = self.root.canonicalize() {
-            visited_dirs.insert(canonical);
-        }
-        self.walk(&self.root, &mut visited_dirs, &mut ids, &mut skipped);
-        ids.sort();
-        skipped.sort_by(|a, b| a.id.cmp(&b.id));
-        (ids, skipped)
-    }
-
-    fn walk(
-        &self,
-        dir: &Path,
-        visited_dirs: &mut HashSet<PathBuf>,
-        ids: &mut Vec<String>,
-        skipped: &mut Vec<Skipped>,
-    ) {
-        let entries = match std::fs::read_dir(dir) {
-            Ok(entries) => entries,
-            Err(error) => {
-                skipped.push(Skipped {
-                    id: self.id_of(dir),
-                    reason: SkipReason::Unreadable(error.to_string()),
-                });
-                return;
-            }
+        let mut skip = |path: &Path, reason| {
+            skipped.push(Skipped {
+                id: self.id_of(path),
+                reason,
+            })
         };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with('.') {
-                continue;
-            }
-            // `metadata` follows links, so a dangling link or a loop shows up here.
-            let meta = match std::fs::metadata(&path) {
-                Ok(meta) => meta,
+        let mut walked_dirs = HashSet::new();
+        let mut walk = WalkDir::new(&self.root)
+            .follow_links(true)
+            // The first of two links to one folder is the one walked, the same on every run.
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.path()));
+        while let Some(entry) = walk.next() {
+            let entry = match entry {
+                Ok(entry) => entry,
                 Err(error) => {
-                    if has_article_extension(&path) || error.raw_os_error() == Some(40) {
-                        let reason = if error.raw_os_error() == Some(40) {
-                            SkipReason::SymlinkLoop
-                        } else {
-                            SkipReason::Unreadable(error.to_string())
-                        };
-                        skipped.push(Skipped {
-                            id: self.id_of(&path),
-                            reason,
-                        });
+                    let Some(path) = error
+                        .path()
+                        .filter(|path| error.depth() == 0 || !is_hidden(path))
+                    else {
+                        continue;
+                    };
+                    let io_error = error.io_error();
+                    let is_loop =
+                        error.loop_ancestor().is_some() || io_error.is_some_and(is_symlink_loop);
+                    // An unreadable folder, or a link that leads nowhere; links to other
+                    // kinds of file that lead nowhere are not articles anyway.
+                    if is_loop {
+                        skip(path, SkipReason::SymlinkLoop);
+                    } else if path.is_dir() || has_article_extension(path) {
+                        let message = io_error.map_or_else(|| error.to_string(), |e| e.to_string());
+                        skip(path, SkipReason::Unreadable(message));
                     }
                     continue;
                 }
             };
-            if meta.is_dir() {
+            let path = entry.path();
+            if entry.file_type().is_dir() {
+                // Two links to one folder would list its articles twice, under two ids.
                 match path.canonicalize() {
-                    Ok(canonical) if !visited_dirs.contains(&canonical) => {
-                        visited_dirs.insert(canonical);
-                        self.walk(&path, visited_dirs, ids, skipped)
+                    Ok(canonical) => {
+                        if !walked_dirs.insert(canonical) {
+                            skip(path, SkipReason::SymlinkLoop);
+                            walk.skip_current_dir();
+                        }
                     }
-                    Ok(_) => skipped.push(Skipped {
-                        id: self.id_of(&path),
-                        reason: SkipReason::SymlinkLoop,
-                    }),
-                    Err(error) => skipped.push(Skipped {
-                        id: self.id_of(&path),
-                        reason: SkipReason::Unreadable(error.to_string()),
-                    }),
+                    Err(error) => {
+                        skip(path, SkipReason::Unreadable(error.to_string()));
+                        walk.skip_current_dir();
+                    }
                 }
-            } else if has_article_extension(&path) {
-                if meta.is_file() {
-                    ids.push(self.id_of(&path));
+            } else if has_article_extension(path) {
+                if entry.file_type().is_file() {
+                    ids.push(self.id_of(path));
                 } else {
                     // A named pipe or device would block or never end when read.
-                    skipped.push(Skipped {
-                        id: self.id_of(&path),
-                        reason: SkipReason::Unreadable("not a regular file".into()),
-                    });
+                    skip(path, SkipReason::Unreadable("not a regular file".into()));
                 }
             }
         }
+        ids.sort();
+        skipped.sort_by(|a, b| a.id.cmp(&b.id));
+        (ids, skipped)
     }
 
     fn id_of(&self, path: &Path) -> String {
@@ -294,6 +277,24 @@ impl Loader {
 /// The number of worker threads that pays for loading on this machine.
 pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| name.to_string_lossy().starts_with('.'))
+}
+
+/// Whether following links met a loop ("too many levels of symbolic links").
+pub(crate) fn is_symlink_loop(error: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        error.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = error;
+        false
+    }
 }
 
 fn has_article_extension(path: &Path) -> bool {

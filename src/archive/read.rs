@@ -1,6 +1,7 @@
 //! Opening one article file under the loader's rules, for every reader: the loader, the
 //! reader's article pane, `show`, `facts` and the notes commands.
 
+use super::load::is_symlink_loop;
 use super::{Article, SkipReason, contain_panic, parse_article, path_of};
 use std::fs::{File, Metadata};
 use std::io::Read;
@@ -29,9 +30,9 @@ pub fn read_article_at(path: &Path, id: &str) -> Result<Article, SkipReason> {
 /// would block or never end; at most one byte past the limit is read, whatever size the file
 /// claims and however it grows meanwhile.
 pub fn read_article_bytes(path: &Path) -> Result<Vec<u8>, SkipReason> {
-    let unreadable = |error: std::io::Error| match error.raw_os_error() {
-        Some(40) => SkipReason::SymlinkLoop,
-        _ => SkipReason::Unreadable(error.to_string()),
+    let unreadable = |error: std::io::Error| match is_symlink_loop(&error) {
+        true => SkipReason::SymlinkLoop,
+        false => SkipReason::Unreadable(error.to_string()),
     };
     check_article_file(&std::fs::metadata(path).map_err(unreadable)?)?;
     let file = open_without_blocking(path).map_err(unreadable)?;

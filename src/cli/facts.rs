@@ -1,10 +1,10 @@
 //! `gazette facts FILE_OR_ID [--json] [--byte-offsets]`, and `gazette facts --json DIR`.
 
+use super::advice::open_archive;
 use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
 use crate::archive::{
-    Article, Loader, SkipReason, Skipped, contain_panic, name_id, read_article_at,
-    read_article_file,
+    Article, SkipReason, Skipped, contain_panic, name_id, read_article_at, read_article_file,
 };
 use crate::extract::extract_article;
 use crate::facts::{EntityKind, Facts};
@@ -67,7 +67,7 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
 /// One JSON line per article, found and read as the loader does; what cannot be read (a
 /// file or a whole subfolder) is reported on stderr like `list` reports it.
 fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
-    let loader = Loader::new(dir)?;
+    let loader = open_archive(dir)?;
     let (ids, skipped_by_walk) = loader.discover();
     for skipped in &skipped_by_walk {
         warn(format!("skipped {}", label(&skipped.to_string())));

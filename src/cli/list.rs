@@ -1,8 +1,9 @@
 //! `gazette list`: one article per line.
 
+use super::advice::open_archive;
 use super::output::{Output, label, warn};
 use super::{Cli, CliResult};
-use crate::archive::{LoadReport, Loader};
+use crate::archive::LoadReport;
 use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
@@ -47,7 +48,7 @@ pub fn run(cli: &Cli, args: &ListArgs) -> CliResult {
 
 /// Loads the archive, reporting skipped files on stderr.
 pub fn load_archive(cli: &Cli) -> Result<LoadReport, super::CliError> {
-    let loader = Loader::new(&cli.archive)?;
+    let loader = open_archive(&cli.archive)?;
     let report = loader.load_all();
     for skipped in &report.skipped {
         warn(format!("skipped {}", label(&skipped.to_string())));

@@ -1,5 +1,6 @@
 //! The command line: `gazette [--archive DIR] [COMMAND]`. One file per subcommand.
 
+mod advice;
 mod eval;
 mod facts;
 mod list;

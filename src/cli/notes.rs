@@ -1,13 +1,12 @@
 //! `gazette notes ...`: list, export and import bookmarks and annotations.
 
+use super::advice::{notes_path, open_archive};
 use super::output::{Output, label, safe_json, warn};
 use super::{Cli, CliError, CliResult};
 use crate::archive::Loader;
 use crate::notes::export::{self, ArticleContext};
 use crate::notes::relink::plan_relink;
-use crate::notes::{
-    Anchor, Anchorer, Note, NotesStore, default_notes_path, one_line, parse_import,
-};
+use crate::notes::{Anchor, Anchorer, Note, NotesStore, clock, one_line, parse_import};
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -56,10 +55,7 @@ pub enum ExportFormat {
 }
 
 pub fn run(cli: &Cli, command: &NotesCommand) -> CliResult {
-    let path = match &cli.notes {
-        Some(path) => path.clone(),
-        None => default_notes_path()?,
-    };
+    let path = notes_path(cli.notes.as_deref())?;
     let mut store = NotesStore::open(&path);
     match command {
         NotesCommand::List { json } => {
@@ -83,7 +79,7 @@ fn relink(cli: &Cli, store: &mut NotesStore, dry_run: bool) -> CliResult {
             "notes are read-only, so nothing can be relinked: {reason}"
         )));
     }
-    let loader = Loader::new(&cli.archive)?;
+    let loader = open_archive(&cli.archive)?;
     let (ids, _) = loader.discover();
     let present: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
     let notes = store.notes();
@@ -202,7 +198,7 @@ fn list(cli: &Cli, store: &NotesStore, as_json: bool) -> CliResult {
                 "{}  {:<10}  {}  {:<8}  {}  \"{}\"",
                 one_line(&note.id),
                 note.kind.label(),
-                one_line(note.created.get(..10).unwrap_or(&note.created)),
+                clock::day(note.created),
                 status,
                 one_line(title),
                 one_line(&excerpt(&note.quote.exact, 80)),

@@ -1,8 +1,8 @@
 //! `gazette search`.
 
+use super::advice::open_archive;
 use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
-use crate::archive::Loader;
 use crate::search::{Query, load_archive};
 use std::process::ExitCode;
 
@@ -34,7 +34,7 @@ struct JsonHit<'a> {
 pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
     let text = args.query.join(" ");
     let query = Query::parse(&text).map_err(|e| CliError(format!("invalid query: {e}")))?;
-    let loader = Loader::new(&cli.archive)?;
+    let loader = open_archive(&cli.archive)?;
     let archive = load_archive(
         &loader,
         std::thread::available_parallelism().map_or(2, |n| n.get()),

@@ -1,8 +1,9 @@
 //! `gazette show ID`: an article's parsed structure.
 
+use super::advice::open_archive;
 use super::output::{Output, label, warn};
 use super::{Cli, CliError, CliResult};
-use crate::archive::{Article, BlockKind, Loader, path_of};
+use crate::archive::{Article, BlockKind, path_of};
 use crate::span::Span;
 use serde::Serialize;
 use std::process::ExitCode;
@@ -17,7 +18,7 @@ pub struct ShowArgs {
 }
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> CliResult {
-    let loader = Loader::new(&cli.archive)?;
+    let loader = open_archive(&cli.archive)?;
     let article = loader.read(&args.id).map_err(|reason| {
         // The hint about ids helps only when there is no such file.
         let hint = if path_of(loader.root(), &args.id).exists() {

@@ -62,7 +62,7 @@ impl ArticleNotes {
         }
         article_notes
             .placed
-            .sort_by_key(|(span, placed)| (span.start, span.end, placed.note.created.clone()));
+            .sort_by_key(|(span, placed)| (span.start, span.end, placed.note.created));
         article_notes
     }
 

@@ -1,7 +1,7 @@
 //! Notes out of gazette: Markdown for reading, our JSON for import, W3C Web Annotation JSON-LD
 //! for other tools.
 
-use super::{Anchor, Note, NoteKind, NotesError, one_line, printable, store};
+use super::{Anchor, Note, NoteKind, NotesError, clock, one_line, printable, store};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -26,7 +26,7 @@ pub fn markdown(notes: &[&Note], context: &ArticleContext) -> String {
     }
     let mut out = String::from("# Notes\n");
     for (article, mut notes) in by_article {
-        notes.sort_by_key(|note| (note.position.start, note.created.clone()));
+        notes.sort_by_key(|note| (note.position.start, note.created));
         let title = context
             .titles
             .get(article)
@@ -49,7 +49,7 @@ pub fn markdown(notes: &[&Note], context: &ArticleContext) -> String {
                 out.push_str(note_text.trim_end());
                 out.push('\n');
             }
-            let day = one_line(note.created.get(..10).unwrap_or(&note.created));
+            let day = clock::day(note.created);
             let mut meta = format!("*{}, {day}", note.kind.label());
             if context
                 .anchors
@@ -91,7 +91,7 @@ pub fn w3c(notes: &[&Note]) -> Result<String, NotesError> {
     });
     serde_json::to_string_pretty(&collection)
         .map(|text| text + "\n")
-        .map_err(|error| NotesError::Io(error.to_string()))
+        .map_err(NotesError::Encode)
 }
 
 fn w3c_annotation(note: &Note) -> Value {
@@ -104,8 +104,8 @@ fn w3c_annotation(note: &Note) -> Value {
         "id": format!("urn:gazette:note:{}", note.id),
         "type": "Annotation",
         "motivation": motivation,
-        "created": note.created,
-        "modified": note.updated,
+        "created": clock::format(note.created),
+        "modified": clock::format(note.updated),
         "target": {
             "source": note.article,
             "selector": [

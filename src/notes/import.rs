@@ -16,8 +16,7 @@ pub struct Imported {
 
 /// Reads `bytes` as gazette's JSON or, failing that, as W3C Web Annotations.
 pub fn parse_import(bytes: &[u8]) -> Result<Imported, NotesError> {
-    let document: Value = serde_json::from_slice(bytes)
-        .map_err(|error| NotesError::BadImport(format!("not valid JSON ({error})")))?;
+    let document: Value = serde_json::from_slice(bytes).map_err(NotesError::ImportNotJson)?;
     if document.get("schema_version").is_some() {
         let notes = store::parse_notes(bytes)?;
         return Ok(Imported { notes, skipped: 0 });
@@ -110,16 +109,14 @@ fn note_from_annotation(annotation: &Value) -> Option<Note> {
         Some("bookmarking") => NoteKind::Bookmark,
         _ => NoteKind::Annotation,
     };
-    let now = clock::now_rfc3339();
     let time = |field: &str| {
         annotation
             .get(field)
             .and_then(Value::as_str)
-            .filter(|time| clock::parse_rfc3339(time).is_some())
-            .map(str::to_string)
+            .and_then(clock::parse)
     };
-    let created = time("created").unwrap_or_else(|| now.clone());
-    let updated = time("modified").unwrap_or_else(|| created.clone());
+    let created = time("created").unwrap_or_else(clock::now);
+    let updated = time("modified").unwrap_or(created);
     Some(Note {
         id,
         kind,

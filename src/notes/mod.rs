@@ -16,7 +16,7 @@
 //!
 //! # let dir = tempfile::tempdir().unwrap();
 //! # let path = dir.path().join("notes.json");
-//! // At start-up (path from --notes / GAZETTE_NOTES, else notes::default_notes_path()).
+//! // At start-up (the path the user gave, else notes::default_notes_path()).
 //! let mut store = NotesStore::open(&path);
 //! if let Some(reason) = store.read_only_reason() {
 //!     eprintln!("{reason}"); // show it; adding and editing will return NotesError::ReadOnly
@@ -62,6 +62,7 @@ pub use store::{
 
 use crate::span::Span;
 use crate::text::visible_stand_in;
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// How many chars of context a quote selector keeps on each side (as Hypothesis does).
@@ -147,10 +148,12 @@ pub struct Note {
     /// The reader's note; may be several lines; empty for most bookmarks.
     #[serde(default)]
     pub text: String,
-    /// RFC 3339 UTC.
-    pub created: String,
-    /// RFC 3339 UTC; the newer version of a note wins when stores merge.
-    pub updated: String,
+    /// Saved as RFC 3339 UTC to the millisecond (see [`clock`]).
+    #[serde(with = "clock::rfc3339")]
+    pub created: Timestamp,
+    /// The newer version of a note wins when stores merge.
+    #[serde(with = "clock::rfc3339")]
+    pub updated: Timestamp,
     /// A deleted note is kept as a tombstone so that merging with an older copy of the file
     /// does not bring it back.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -173,11 +176,9 @@ impl Note {
     ) -> Result<Note, NotesError> {
         let char_len = article_text.chars().count();
         if span.is_empty() || span.start > span.end || span.end > char_len {
-            return Err(NotesError::BadPassage(format!(
-                "passage {span} is empty or outside the article (0..{char_len})"
-            )));
+            return Err(NotesError::BadPassage { span, char_len });
         }
-        let now = clock::now_rfc3339();
+        let now = clock::now();
         Ok(Note {
             id: clock::new_note_id(),
             kind,
@@ -186,7 +187,7 @@ impl Note {
             quote: TextQuoteSelector::capture(article_text, span),
             position: span,
             text: text.to_string(),
-            created: now.clone(),
+            created: now,
             updated: now,
             deleted: false,
             extra: serde_json::Map::new(),
@@ -198,10 +199,9 @@ impl Note {
         self.text.lines().next().unwrap_or("")
     }
 
-    /// `updated` as milliseconds since the epoch, for ordering versions of a note; an
-    /// unreadable time counts as oldest.
+    /// `updated` as milliseconds since the epoch.
     pub fn updated_millis(&self) -> i64 {
-        clock::parse_rfc3339(&self.updated).unwrap_or(i64::MIN)
+        self.updated.as_millisecond()
     }
 }
 

@@ -6,7 +6,6 @@ use crate::span::Span;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -15,42 +14,62 @@ use std::sync::Arc;
 /// The notes file format this gazette writes and the newest it can read.
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a notes operation did not happen. The message says what went wrong, not what to type:
+/// each front end (the CLI, the reader) adds its own advice.
+#[derive(Debug, thiserror::Error)]
 pub enum NotesError {
     /// The notes file exists but cannot be used; it is kept as it is and nothing is written.
+    #[error("notes are read-only: {0}")]
     ReadOnly(String),
-    /// Reading or writing failed; nothing was changed.
-    Io(String),
+    /// Reading or writing a file failed; nothing was changed.
+    #[error("notes not saved: cannot {action} {}: {source}", path.display())]
+    Io {
+        /// What was being done to `path`: "write", "move", "create", "open", "lock".
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// Setting the notes file aside was asked for while it reads fine.
+    #[error("notes not saved: the notes file is readable; nothing to set aside")]
+    NothingToSetAside,
+    #[error("notes not saved: cannot encode them as JSON: {0}")]
+    Encode(#[source] serde_json::Error),
+    #[error("no note with id {0}")]
     NotFound(String),
-    BadPassage(String),
-    /// A file given to import is not a notes file.
+    #[error("cannot note this passage: a note with id {0} already exists")]
+    DuplicateId(String),
+    #[error(
+        "cannot note this passage: passage {span} is empty or outside the article (0..{char_len})"
+    )]
+    BadPassage { span: Span, char_len: usize },
+    /// A file given to import is not JSON.
+    #[error("cannot import: not valid JSON ({0})")]
+    ImportNotJson(#[source] serde_json::Error),
+    /// A file given to import is JSON but not notes.
+    #[error("cannot import: {0}")]
     BadImport(String),
-    NoHome(String),
+    /// There is no home folder to keep the notes file in.
+    #[error("cannot find where to keep notes ({0})")]
+    NoHome(#[source] etcetera::HomeDirError),
 }
 
-impl fmt::Display for NotesError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NotesError::ReadOnly(reason) => write!(f, "notes are read-only: {reason}"),
-            NotesError::Io(message) => write!(f, "notes not saved: {message}"),
-            NotesError::NotFound(id) => write!(f, "no note with id {id}"),
-            NotesError::BadPassage(message) => write!(f, "cannot note this passage: {message}"),
-            NotesError::BadImport(message) => write!(f, "cannot import: {message}"),
-            NotesError::NoHome(message) => write!(
-                f,
-                "cannot find where to keep notes ({message}): pass --notes FILE or set GAZETTE_NOTES"
-            ),
+impl NotesError {
+    fn io(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> NotesError {
+        let path = path.to_path_buf();
+        move |source| NotesError::Io {
+            action,
+            path,
+            source,
         }
     }
 }
-
-impl std::error::Error for NotesError {}
 
 /// `$XDG_DATA_HOME/gazette/notes.json`, else `~/.local/share/gazette/notes.json`, on every OS
 /// (terminal users on macOS expect XDG paths, not `~/Library/Application Support`).
 pub fn default_notes_path() -> Result<PathBuf, NotesError> {
     use etcetera::base_strategy::{BaseStrategy, Xdg};
-    let xdg = Xdg::new().map_err(|error| NotesError::NoHome(error.to_string()))?;
+    let xdg = Xdg::new().map_err(NotesError::NoHome)?;
     Ok(xdg.data_dir().join("gazette").join("notes.json"))
 }
 
@@ -163,10 +182,7 @@ impl NotesStore {
     pub fn add(&mut self, note: Note) -> Result<Note, NotesError> {
         self.change(|notes| {
             if notes.iter().any(|existing| existing.id == note.id) {
-                return Err(NotesError::BadPassage(format!(
-                    "a note with id {} already exists",
-                    note.id
-                )));
+                return Err(NotesError::DuplicateId(note.id.clone()));
             }
             notes.push(note.clone());
             Ok(note)
@@ -178,7 +194,7 @@ impl NotesStore {
         self.change(|notes| {
             let note = live_mut(notes, id)?;
             note.text = text.to_string();
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(note.clone())
         })
     }
@@ -190,7 +206,7 @@ impl NotesStore {
             let mut moved = 0;
             for note in notes.iter_mut().filter(|note| note.article == from) {
                 note.article = to.to_string();
-                note.updated = later_than(&note.updated);
+                note.updated = clock::later_than(note.updated);
                 moved += usize::from(!note.deleted);
             }
             Ok(moved)
@@ -202,7 +218,7 @@ impl NotesStore {
         self.change(|notes| {
             let note = live_mut(notes, id)?;
             note.kind = kind;
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(note.clone())
         })
     }
@@ -218,7 +234,7 @@ impl NotesStore {
             note.text.clear();
             note.quote = TextQuoteSelector::default();
             note.extra.clear();
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(before)
         })
     }
@@ -241,7 +257,7 @@ impl NotesStore {
                 ..fresh.quote
             };
             note.position = fresh.position;
-            note.updated = later_than(&note.updated);
+            note.updated = clock::later_than(note.updated);
             Ok(note.clone())
         })
     }
@@ -254,11 +270,11 @@ impl NotesStore {
             restored.deleted = false;
             match notes.iter_mut().find(|existing| existing.id == restored.id) {
                 Some(existing) => {
-                    restored.updated = later_than(&existing.updated);
+                    restored.updated = clock::later_than(existing.updated);
                     *existing = restored.clone();
                 }
                 None => {
-                    restored.updated = later_than(&restored.updated);
+                    restored.updated = clock::later_than(restored.updated);
                     notes.push(restored.clone());
                 }
             }
@@ -318,11 +334,9 @@ impl NotesStore {
     /// start). Returns where the unreadable file went.
     pub fn set_aside_unreadable_file(&mut self) -> Result<PathBuf, NotesError> {
         if self.read_only.is_none() {
-            return Err(NotesError::Io(
-                "the notes file is readable; nothing to set aside".into(),
-            ));
+            return Err(NotesError::NothingToSetAside);
         }
-        let stamp: String = clock::now_rfc3339()
+        let stamp: String = clock::format(clock::now())
             .chars()
             .filter(|ch| ch.is_ascii_alphanumeric())
             .collect();
@@ -330,15 +344,12 @@ impl NotesStore {
         let unreadable = self.resolved_path();
         let aside = durable::with_suffix(&unreadable, &format!(".unreadable-{stamp}"));
         let _lock = self.lock()?;
-        std::fs::rename(&unreadable, &aside).map_err(|error| {
-            NotesError::Io(format!("cannot move {}: {error}", unreadable.display()))
-        })?;
+        std::fs::rename(&unreadable, &aside).map_err(NotesError::io("move", &unreadable))?;
         self.read_only = None;
         if !self.notes.is_empty() || !self.unreadable.is_empty() {
             let bytes = serialize_file(&self.notes, &self.unreadable, &self.extra)?;
-            durable::write_durably(self.file_system.as_ref(), &self.path, &bytes).map_err(
-                |error| NotesError::Io(format!("cannot write {}: {error}", self.path.display())),
-            )?;
+            durable::write_durably(self.file_system.as_ref(), &self.path, &bytes)
+                .map_err(NotesError::io("write", &self.path))?;
         }
         Ok(aside)
     }
@@ -373,9 +384,8 @@ impl NotesStore {
         extra.extend(on_disk.extra);
         let outcome = edit(&mut notes)?;
         let bytes = serialize_file(&notes, &unreadable, &extra)?;
-        durable::write_durably(self.file_system.as_ref(), &self.path, &bytes).map_err(|error| {
-            NotesError::Io(format!("cannot write {}: {error}", self.path.display()))
-        })?;
+        durable::write_durably(self.file_system.as_ref(), &self.path, &bytes)
+            .map_err(NotesError::io("write", &self.path))?;
         self.notes = notes;
         self.unreadable = unreadable;
         self.extra = extra;
@@ -405,9 +415,7 @@ impl NotesStore {
         };
         // The folder first, so that the resolved path is spelled canonically.
         if let Some(parent) = folder_of(&self.resolved_path()) {
-            std::fs::create_dir_all(&parent).map_err(|error| {
-                NotesError::Io(format!("cannot create {}: {error}", parent.display()))
-            })?;
+            std::fs::create_dir_all(&parent).map_err(NotesError::io("create", &parent))?;
         }
         let lock_path = durable::lock_path(&self.resolved_path());
         let file = OpenOptions::new()
@@ -415,12 +423,8 @@ impl NotesStore {
             .truncate(false)
             .write(true)
             .open(&lock_path)
-            .map_err(|error| {
-                NotesError::Io(format!("cannot open {}: {error}", lock_path.display()))
-            })?;
-        file.lock().map_err(|error| {
-            NotesError::Io(format!("cannot lock {}: {error}", lock_path.display()))
-        })?;
+            .map_err(NotesError::io("open", &lock_path))?;
+        file.lock().map_err(NotesError::io("lock", &lock_path))?;
         durable::remove_stale_temp_files(&self.path);
         Ok(file)
     }
@@ -545,8 +549,7 @@ fn serialize_file(
             .collect(),
         extra,
     };
-    let mut bytes =
-        serde_json::to_vec_pretty(&document).map_err(|error| NotesError::Io(error.to_string()))?;
+    let mut bytes = serde_json::to_vec_pretty(&document).map_err(NotesError::Encode)?;
     bytes.push(b'\n');
     Ok(bytes)
 }
@@ -559,7 +562,7 @@ fn merge_notes(notes: &mut Vec<Note>, incoming: Vec<Note>) -> ImportReport {
         .enumerate()
         .map(|(position, note)| (note.id.clone(), position))
         .collect();
-    let key = |note: &Note| (note.updated_millis(), note.deleted);
+    let key = |note: &Note| (note.updated, note.deleted);
     let mut report = ImportReport::default();
     for note in incoming {
         match position_of.get(&note.id) {
@@ -583,16 +586,4 @@ fn live_mut<'n>(notes: &'n mut [Note], id: &str) -> Result<&'n mut Note, NotesEr
         .iter_mut()
         .find(|note| note.id == id && !note.deleted)
         .ok_or_else(|| NotesError::NotFound(id.to_string()))
-}
-
-/// Now, or a millisecond after `previous` if the clock says otherwise, so that a change always
-/// wins over the version it changes even when the clock stepped back.
-fn later_than(previous: &str) -> String {
-    let now = clock::now_rfc3339();
-    match clock::parse_rfc3339(previous) {
-        Some(previous) if clock::parse_rfc3339(&now).is_some_and(|now| now <= previous) => {
-            clock::format_unix_millis(previous + 1)
-        }
-        _ => now,
-    }
 }

@@ -5,7 +5,7 @@
 use super::app::App;
 use super::keymap::Command;
 use super::sanitize::sanitize_label;
-use crate::notes::{Note, NoteKind, one_line};
+use crate::notes::{Note, NoteKind, clock, one_line};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -47,7 +47,7 @@ impl NoteRow {
         let title = sanitize_label(title.unwrap_or(&note.article));
         let quote = one_line(&note.quote.exact);
         let first_line = one_line(note.first_line());
-        let date = note.updated.get(..10).unwrap_or(&note.updated).to_owned();
+        let date = clock::day(note.updated);
         let haystack = format!(
             "{title} {quote} {} {} {date} {}",
             one_line(&note.text),
