@@ -6,7 +6,7 @@ mod ui_support;
 use crossterm::event::KeyCode;
 use gazette::catalog::EntityKey;
 use gazette::facts::EntityKind;
-use gazette::search::{Hit, SearchResponse};
+use gazette::search::{Hit, Query, SearchResponse};
 use gazette::ui::app::{ListFilter, Mode};
 use gazette::ui::config::Config;
 use gazette::ui::layout::Pane;
@@ -206,11 +206,12 @@ fn stale_answers_are_dropped() {
     // An answer to an older keystroke arriving late changes nothing.
     h.send(gazette::ui::filter_input::results_action(SearchResponse {
         generation: newest - 1,
-        query: "floods".into(),
-        outcome: Ok(vec![Hit {
+        input: "floods".into(),
+        query: Query::parse("floods").unwrap(),
+        hits: vec![Hit {
             article: 0,
             score: 1,
-        }]),
+        }],
     }));
     assert_eq!(visible_ids(&h), ["b-drills.txt"]);
 }
@@ -249,4 +250,34 @@ fn arrows_move_in_the_narrowed_list_while_typing() {
     // Letters still go to the input, not to the list's keys.
     h.key(KeyCode::Char('j'));
     assert_eq!(h.app.search.input, "date:2019j");
+}
+
+#[test]
+fn a_search_that_panics_ends_the_wait_and_says_so() {
+    let mut h = Harness::new();
+    h.filter("drills");
+    h.chars(" x");
+    assert!(h.app.search.pending);
+    // What the search worker sends when the search of the newest query panics.
+    h.send(gazette::ui::Action::WorkerFailed {
+        worker: gazette::ui::workers::Worker::Search,
+        request: "query 9 (drills x)".into(),
+        message: "index out of bounds at src/search/engine.rs:1:1".into(),
+    });
+    assert!(
+        !h.app.search.pending,
+        "not waiting on an answer that cannot come"
+    );
+    let status = status_row(&h.render(200, 40));
+    assert!(!status.contains("searching…"), "{status}");
+    assert!(
+        status.contains("the search failed (index out of bounds"),
+        "{status}"
+    );
+    // The filter still works: the next query is answered and applied.
+    h.key(KeyCode::Backspace);
+    h.key(KeyCode::Backspace);
+    h.wait_for_search();
+    assert_eq!(visible_ids(&h), ["b-drills.txt"]);
+    assert_eq!(h.app.search.error, None);
 }

@@ -125,6 +125,10 @@ pub enum Action {
         request: String,
         message: String,
     },
+    /// A terminal signal: the event loop acts on it (the terminal is its), not the app.
+    Signal(super::signals::TerminalSignal),
+    /// The terminal's input could not be read: the event loop ends with this error.
+    InputFailed(String),
 }
 
 #[derive(Clone, Debug)]
@@ -136,7 +140,7 @@ pub enum Effect {
     /// Start the search worker on the index.
     StartSearch(SharedIndex),
     /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
-    Search { generation: u64, query: String },
+    Search(crate::search::SearchRequest),
     /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
     /// answer with [`Action::NotesPlaced`].
     PlaceNotes(Vec<super::notes_ui::PlaceRequest>),
@@ -358,6 +362,7 @@ impl App {
                 request,
                 message,
             } => self.worker_failed(worker, &request, &message),
+            Action::Signal(_) | Action::InputFailed(_) => return effects,
         }
         self.settle(&mut effects);
         if reader_moved_view && self.view() != view_before {
@@ -441,6 +446,10 @@ impl App {
             {
                 self.open = None;
                 self.read_error = Some(format!("{request}: the layout failed ({message})"));
+            }
+            Worker::Search => {
+                self.search.search_failed(message);
+                self.message = Some(failure);
             }
             _ => self.message = Some(failure),
         }

@@ -1,12 +1,12 @@
 //! The list filter typed after `/`: the one-line input, the queries it sends to the search
 //! worker (tagged with growing generations, so stale answers are dropped), and the ranked
-//! results that narrow the list. The search itself never runs here: the UI thread only parses
-//! the query, for instant error feedback.
+//! results that narrow the list. The search itself never runs here: the UI thread parses the
+//! query, once, for instant error feedback, and sends it parsed.
 
 use super::app::{Action, App, Effect, Mode};
 use super::layout::Pane;
 use super::sanitize::{safe_char, sanitize_label};
-use crate::search::{Query, SearchIndex, SearchResponse};
+use crate::search::{Query, SearchIndex, SearchRequest, SearchResponse};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
@@ -106,7 +106,7 @@ impl SearchFilter {
     }
 
     /// Reads the input after a change: the query to send, if there is one to send now.
-    fn input_changed(&mut self) -> Option<(u64, String)> {
+    fn input_changed(&mut self) -> Option<SearchRequest> {
         match Query::parse(&self.input) {
             Err(error) => {
                 self.error = Some(format!("filter: {error}"));
@@ -118,12 +118,16 @@ impl SearchFilter {
                 self.stop_pending();
                 None
             }
-            Ok(_) => {
+            Ok(query) => {
                 self.error = None;
                 self.index.as_ref()?;
                 self.generation += 1;
                 self.pending = true;
-                Some((self.generation, self.input.clone()))
+                Some(SearchRequest {
+                    generation: self.generation,
+                    input: self.input.clone(),
+                    query,
+                })
             }
         }
     }
@@ -147,23 +151,20 @@ impl SearchFilter {
             return false;
         }
         self.pending = false;
-        match response.outcome {
-            Ok(hits) => {
-                let Ok(query) = Query::parse(&response.query) else {
-                    return false;
-                };
-                self.applied = Some(AppliedSearch {
-                    input: response.query,
-                    query,
-                    ranked: hits.into_iter().map(|hit| hit.article).collect(),
-                });
-                true
-            }
-            Err(error) => {
-                self.error = Some(format!("filter: {error}"));
-                false
-            }
-        }
+        self.error = None;
+        self.applied = Some(AppliedSearch {
+            input: response.input,
+            query: response.query,
+            ranked: response.hits.into_iter().map(|hit| hit.article).collect(),
+        });
+        true
+    }
+
+    /// The search of the newest query panicked: nothing is coming, and the reader is told.
+    /// An answer to a newer query may still come, and is taken.
+    pub(super) fn search_failed(&mut self, message: &str) {
+        self.pending = false;
+        self.error = Some(format!("filter: the search failed ({message})"));
     }
 
     /// The list title's tag for an applied filter: `[/steppe eagle]`.
@@ -271,8 +272,8 @@ impl App {
         match edit(&mut self.search.input, key) {
             Edit::Changed => {
                 let was_active = self.search.is_active();
-                if let Some((generation, query)) = self.search.input_changed() {
-                    effects.push(Effect::Search { generation, query });
+                if let Some(request) = self.search.input_changed() {
+                    effects.push(Effect::Search(request));
                 }
                 if was_active != self.search.is_active() {
                     self.refresh_list(effects);
@@ -311,8 +312,8 @@ impl App {
     ) {
         effects.push(Effect::StartSearch(SharedIndex(Arc::clone(&index))));
         self.search.index = Some(index);
-        if let Some((generation, query)) = self.search.input_changed() {
-            effects.push(Effect::Search { generation, query });
+        if let Some(request) = self.search.input_changed() {
+            effects.push(Effect::Search(request));
         }
     }
 

@@ -17,6 +17,7 @@ pub mod facts_pane;
 pub mod facts_view;
 pub mod filter_input;
 pub mod help;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod list_pane;
