@@ -204,7 +204,7 @@ fn stale_answers_are_dropped() {
     h.filter("drills");
     let newest = h.app.search.generation;
     // An answer to an older keystroke arriving late changes nothing.
-    h.send(gazette::ui::filter_input::results_action(SearchResponse {
+    h.send(gazette::ui::workers::results_action(SearchResponse {
         generation: newest - 1,
         input: "floods".into(),
         query: Query::parse("floods").unwrap(),

@@ -7,11 +7,11 @@
 use super::config::Config;
 use super::document::Document;
 use super::facts_view::{FactRow, Highlight, fact_rows, highlights, mentions_of};
-use super::filter_input::{SearchFilter, SharedIndex};
+use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
 use super::keymap::Command;
 use super::layout::{Pane, PaneLayout, inner};
 use super::reading_state::ReadingState;
-use super::workers::Worker;
+use super::worker::Worker;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
@@ -965,6 +965,67 @@ impl App {
     /// The reading state with the current scroll position recorded, ready to save.
     pub fn reading_state(&self) -> &ReadingState {
         &self.reading
+    }
+
+    /// `/`: the list takes the focus and the filter's input line the keys.
+    fn open_filter(&mut self) {
+        self.focus = Pane::List;
+        self.mode = Mode::Filter;
+        self.search.editing = true;
+    }
+
+    fn filter_key(&mut self, key: &KeyEvent, effects: &mut Vec<Effect>) {
+        match self.search.key(key) {
+            FilterOutcome::Changed {
+                request,
+                list_changed,
+            } => {
+                effects.extend(request.map(Effect::Search));
+                if list_changed {
+                    self.refresh_list(effects);
+                }
+            }
+            FilterOutcome::Closed => self.mode = Mode::Normal,
+            FilterOutcome::Cleared => self.clear_search(effects),
+            FilterOutcome::Quit => self.should_quit = true,
+            FilterOutcome::Move(step) => self.move_by(step, effects),
+            FilterOutcome::Nothing => {}
+        }
+    }
+
+    /// Drops the filter and its input; the fact-narrowing stays.
+    fn clear_search(&mut self, effects: &mut Vec<Effect>) {
+        self.mode = Mode::Normal;
+        if self.search.close() {
+            self.refresh_list(effects);
+        }
+    }
+
+    fn search_index_ready(&mut self, index: Arc<SearchIndex>, effects: &mut Vec<Effect>) {
+        effects.push(Effect::StartSearch(SharedIndex(Arc::clone(&index))));
+        effects.extend(self.search.index_ready(index).map(Effect::Search));
+    }
+
+    fn search_results(&mut self, response: SearchResponse, effects: &mut Vec<Effect>) {
+        if self.search.receive(response) {
+            self.refresh_list(effects);
+        }
+    }
+
+    /// Rebuilds the list after the filter changed and puts the cursor on its best match.
+    fn refresh_list(&mut self, effects: &mut Vec<Effect>) {
+        self.sort_list();
+        self.list_offset = 0;
+        if self.visible.is_empty() {
+            self.list_cursor = 0;
+        } else if self.search.is_active() {
+            self.select_position(0, effects);
+        } else if let Some(position) = self
+            .selected
+            .and_then(|s| self.visible.iter().position(|&i| i == s))
+        {
+            self.select_position(position, effects);
+        }
     }
 }
 

@@ -9,14 +9,13 @@
 use super::app::{Action, App, Effect};
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
-use super::filter_input::results_action;
 use super::input::InputThread;
 use super::notes_ui::{AnchorRequest, PlaceRequest, anchor, place};
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
 use super::signals::{SignalListener, TerminalSignal, die_by, stop};
 use super::terminal::{TerminalGuard, restore};
-use super::workers::{self, Queue, Worker};
+use super::workers::{self, Queue, Worker, failed, results_action};
 use crate::archive::{Article, Loader, read_article_file};
 use crate::extract::extract_article;
 use crate::search::{Loading, SearchWorker, load_indexed};
@@ -276,7 +275,7 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
                     index.0,
                     workers.actions.clone(),
                     results_action,
-                    Worker::Search.failed(),
+                    failed(Worker::Search),
                 ));
             }
             Effect::Search(request) => {

@@ -5,44 +5,25 @@
 
 use super::app::Action;
 use crate::jobs::{self, JobFailure};
+use crate::search::SearchResponse;
 use std::sync::mpsc::Sender;
 use std::thread::JoinHandle;
 
+pub use super::worker::Worker;
 pub use crate::jobs::Queue;
 
-/// Which background job failed, for the message and for what the app gives up waiting on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Worker {
-    Loader,
-    Reader,
-    Layout,
-    Placer,
-    Anchorer,
-    Saver,
-    Search,
+/// The action reporting that `worker` panicked on a request.
+pub fn failed(worker: Worker) -> impl Fn(JobFailure) -> Action + Send + 'static {
+    move |failure| Action::WorkerFailed {
+        worker,
+        request: failure.request,
+        message: failure.message,
+    }
 }
 
-impl Worker {
-    pub fn label(self) -> &'static str {
-        match self {
-            Worker::Loader => "loader",
-            Worker::Reader => "article reader",
-            Worker::Layout => "layout",
-            Worker::Placer => "notes placer",
-            Worker::Anchorer => "notes anchorer",
-            Worker::Saver => "reading-state saver",
-            Worker::Search => "search",
-        }
-    }
-
-    /// The action reporting that this job panicked.
-    pub fn failed(self) -> impl Fn(JobFailure) -> Action + Send + 'static {
-        move |failure| Action::WorkerFailed {
-            worker: self,
-            request: failure.request,
-            message: failure.message,
-        }
-    }
+/// The action carrying the search worker's answer.
+pub fn results_action(response: SearchResponse) -> Action {
+    Action::SearchResults(Box::new(response))
 }
 
 /// Starts `worker` on a thread of its own (see [`jobs::spawn`]); its answers and failures go
@@ -65,7 +46,7 @@ where
         actions,
         describe,
         job,
-        worker.failed(),
+        failed(worker),
     );
     (job.requests, job.thread)
 }
@@ -76,5 +57,5 @@ pub fn run_guarded(
     request: String,
     body: impl FnOnce() -> Option<Action>,
 ) -> Option<Action> {
-    jobs::run_guarded(request, body).unwrap_or_else(|failure| Some(worker.failed()(failure)))
+    jobs::run_guarded(request, body).unwrap_or_else(|failure| Some(failed(worker)(failure)))
 }

@@ -428,8 +428,8 @@ impl Harness {
                         self.search = Some(SearchWorker::spawn(
                             index.0,
                             self.actions.clone(),
-                            gazette::ui::filter_input::results_action,
-                            gazette::ui::workers::Worker::Search.failed(),
+                            gazette::ui::workers::results_action,
+                            gazette::ui::workers::failed(gazette::ui::workers::Worker::Search),
                         ));
                     }
                     // Sent to the real worker; its answers come in through `wait_for_search`.
