@@ -16,7 +16,7 @@ use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
 use crate::search::{SearchIndex, SearchResponse};
-use crate::span::Span;
+use crate::span::{CharIndex, Span};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -136,7 +136,11 @@ pub enum Effect {
     /// Read an article and extract its facts; answer with [`Action::ArticleRead`].
     ReadArticle(String),
     /// Lay a long article out for a width; answer with [`Action::LaidOut`].
-    LayOut { article: Arc<Article>, width: u16 },
+    LayOut {
+        article: Arc<Article>,
+        index: Arc<CharIndex>,
+        width: u16,
+    },
     /// Start the search worker on the index.
     StartSearch(SharedIndex),
     /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
@@ -169,6 +173,9 @@ impl LoadProgress {
 /// The article in the centre pane with its facts and its layout for the current width.
 pub struct OpenArticle {
     pub article: Arc<Article>,
+    /// Char/byte offsets of the article's text, built once when it opens and shared by its
+    /// layouts, the note cursor and selections.
+    pub index: Arc<CharIndex>,
     pub facts: Facts,
     pub highlights: Vec<Highlight>,
     pub fact_rows: Vec<FactRow>,
@@ -404,12 +411,13 @@ impl App {
             let width = inner(rect).width.max(1);
             if open.document.as_ref().is_none_or(|d| d.width != width) {
                 if open.article.text.len() <= SYNC_LAYOUT_BYTES {
-                    let document = Document::layout(&open.article, width);
+                    let document = Document::layout_indexed(&open.article, &open.index, width);
                     open.install(document);
                 } else if open.layout_requested != Some(width) {
                     open.layout_requested = Some(width);
                     effects.push(Effect::LayOut {
                         article: Arc::clone(&open.article),
+                        index: Arc::clone(&open.index),
                         width,
                     });
                 }
@@ -865,6 +873,7 @@ impl App {
                 self.open = Some(OpenArticle {
                     highlights: highlights(&facts),
                     fact_rows: fact_rows(&facts),
+                    index: Arc::new(CharIndex::new(&article.text)),
                     article: Arc::new(article),
                     facts,
                     document: None,

@@ -16,7 +16,7 @@ use super::note_editor::{EditTarget, EditorOutcome, NoteEditor};
 use super::notes_view::{NoteRow, NotesView, Placement, ViewOutcome};
 use super::selection::{self, ArticleCursor, Selection, Unit};
 use crate::notes::{ArticleNotes, Note, NoteKind, NotesStore, one_line};
-use crate::span::{CharIndex, Span};
+use crate::span::Span;
 use crossterm::event::KeyEvent;
 use std::collections::HashMap;
 
@@ -28,8 +28,6 @@ pub struct NotesUi {
     unavailable: Option<String>,
     /// The article the cursor and `placed` belong to.
     pub article: Option<String>,
-    /// Char/byte offsets of the open article's text, built once when it opens.
-    pub index: Option<CharIndex>,
     /// The open article's notes, anchored in its current text.
     pub placed: ArticleNotes,
     pub cursor: ArticleCursor,
@@ -230,7 +228,6 @@ pub fn settle(app: &mut App, effects: &mut Vec<Effect>) {
 fn refresh_article(app: &mut App) {
     app.notes.article = app.open.as_ref().map(|o| o.article.id.clone());
     app.notes.cursor = ArticleCursor::default();
-    app.notes.index = app.open.as_ref().map(|o| CharIndex::new(&o.article.text));
     app.notes.placed = ArticleNotes::default();
     let orphans = reanchor(app);
     if orphans > 0 {
@@ -310,7 +307,7 @@ fn writable(app: &mut App) -> Result<&mut NotesStore, String> {
 fn current_passage(app: &App) -> Option<(String, Span)> {
     let open = app.open.as_ref()?;
     let document = open.document.as_ref()?;
-    let index = app.notes.index.as_ref()?;
+    let index = &open.index;
     let span = selection::passage(document, &open.article.text, index, &app.notes.cursor)?;
     Some((open.article.id.clone(), span))
 }
@@ -364,9 +361,10 @@ fn annotate(app: &mut App) {
         app.message = Some("nothing to annotate here".into());
         return;
     };
-    let (Some(open), Some(index)) = (app.open.as_ref(), app.notes.index.as_ref()) else {
+    let Some(open) = app.open.as_ref() else {
         return;
     };
+    let index = &open.index;
     let article = std::sync::Arc::clone(&open.article);
     let quote = index.slice(&article.text, span).to_owned();
     app.notes.editor = Some(NoteEditor::new(

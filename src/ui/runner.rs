@@ -19,6 +19,7 @@ use super::workers::{self, Queue, Worker, failed, results_action};
 use crate::archive::{Article, Loader, read_article_file};
 use crate::extract::extract_article;
 use crate::search::{Loading, SearchWorker, load_indexed};
+use crate::span::CharIndex;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -230,7 +231,7 @@ fn suspend(guard: &mut TerminalGuard, input: &InputThread) -> Result<(), String>
 /// The background threads effects are handed to.
 struct Workers {
     reader: Sender<String>,
-    layout: Sender<(Arc<Article>, u16)>,
+    layout: Sender<LayoutRequest>,
     saver: Sender<ReadingState>,
     /// Started once the search index is built.
     search: Option<SearchWorker>,
@@ -267,8 +268,12 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
             Effect::ReadArticle(id) => {
                 let _ = workers.reader.send(id);
             }
-            Effect::LayOut { article, width } => {
-                let _ = workers.layout.send((article, width));
+            Effect::LayOut {
+                article,
+                index,
+                width,
+            } => {
+                let _ = workers.layout.send((article, index, width));
             }
             Effect::StartSearch(index) => {
                 workers.search = Some(SearchWorker::spawn(
@@ -327,15 +332,17 @@ fn spawn_placer(root: PathBuf, actions: Sender<Action>) -> Sender<Vec<PlaceReque
     requests
 }
 
+type LayoutRequest = (Arc<Article>, Arc<CharIndex>, u16);
+
 /// Lays long articles out, serving only the newest request.
-fn spawn_layout(actions: Sender<Action>) -> Sender<(Arc<Article>, u16)> {
+fn spawn_layout(actions: Sender<Action>) -> Sender<LayoutRequest> {
     let (requests, _) = workers::spawn(
         Worker::Layout,
         Queue::NewestOnly,
         actions,
-        |(article, _): &(Arc<Article>, u16)| article.id.clone(),
-        |(article, width)| {
-            let document = Box::new(Document::layout(&article, width));
+        |(article, _, _): &LayoutRequest| article.id.clone(),
+        |(article, index, width)| {
+            let document = Box::new(Document::layout_indexed(&article, &index, width));
             let id = article.id.clone();
             Some(Action::LaidOut { id, document })
         },

@@ -419,8 +419,12 @@ impl Harness {
                             .collect();
                         pending.push(Action::NotesPlaced(placed));
                     }
-                    Effect::LayOut { article, width } => {
-                        let document = Box::new(Document::layout(&article, width));
+                    Effect::LayOut {
+                        article,
+                        index,
+                        width,
+                    } => {
+                        let document = Box::new(Document::layout_indexed(&article, &index, width));
                         let id = article.id.clone();
                         pending.push(Action::LaidOut { id, document });
                     }
