@@ -44,7 +44,7 @@ fn typing_narrows_the_list_and_highlights_the_matched_title_chars() {
     let mut h = Harness::new();
     assert_eq!(visible_ids(&h).len(), 3);
     h.key(KeyCode::Char('/'));
-    assert_eq!(h.app.mode, Mode::Filter);
+    assert_eq!(h.app.mode(), Mode::Filter);
     h.chars("tash");
     // The input echoes before any answer is in.
     let echoed = status_row(&h.render(120, 40));
@@ -94,7 +94,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     let mut h = Harness::new();
     h.filter("date:2019");
     h.key(KeyCode::Enter);
-    assert_eq!(h.app.mode, Mode::Normal);
+    assert_eq!(h.app.mode(), Mode::Normal);
     assert_eq!(h.app.focus, Pane::List);
     assert_eq!(visible_ids(&h).len(), 2);
     // Back in the list, j moves within the filtered list only.
@@ -107,7 +107,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     h.key(KeyCode::Char('/'));
     assert_eq!(h.app.search.input, "date:2019");
     h.key(KeyCode::Esc);
-    assert_eq!(h.app.mode, Mode::Normal);
+    assert_eq!(h.app.mode(), Mode::Normal);
     assert_eq!(visible_ids(&h).len(), 3);
     assert!(h.app.search.input.is_empty());
     // Esc in the list also clears a kept filter.
@@ -244,7 +244,7 @@ fn arrows_move_in_the_narrowed_list_while_typing() {
     h.filter("date:2019");
     assert_eq!(h.app.list_cursor, 0);
     h.key(KeyCode::Down);
-    assert_eq!(h.app.mode, Mode::Filter);
+    assert_eq!(h.app.mode(), Mode::Filter);
     assert_eq!(h.app.list_cursor, 1);
     assert_eq!(h.app.selected_id(), Some(visible_ids(&h)[1].clone()));
     // Letters still go to the input, not to the list's keys.

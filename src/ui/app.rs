@@ -234,7 +234,6 @@ pub struct App {
     /// The fuzzy filter typed after `/`; applies together with `filter`.
     pub search: SearchFilter,
     pub focus: Pane,
-    pub mode: Mode,
     pub popups: Vec<Popup>,
     pub facts_toggled: bool,
     pub progress: LoadProgress,
@@ -275,7 +274,6 @@ impl App {
             filter: None,
             search: SearchFilter::default(),
             focus: Pane::List,
-            mode: Mode::Normal,
             popups: Vec::new(),
             facts_toggled: false,
             progress: LoadProgress::default(),
@@ -318,7 +316,7 @@ impl App {
                 if key.kind != KeyEventKind::Release {
                     self.user_moved = true;
                     self.message = None;
-                    if self.mode == Mode::Filter && self.popups.is_empty() {
+                    if self.mode() == Mode::Filter && self.popups.is_empty() {
                         self.filter_key(&key, &mut effects);
                     } else if super::notes_ui::key(self, key, &mut effects) {
                     } else if let Some(command) = self.config.keys.command_for(&key) {
@@ -425,9 +423,21 @@ impl App {
         }
         self.clamp_scrolls();
         super::notes_ui::settle(self, effects);
-        // The mode follows the state: the notes' modes first, then the filter's input line.
-        if self.search.editing && self.mode == Mode::Normal {
-            self.mode = Mode::Filter;
+    }
+
+    /// What the keyboard is talking to, as the state says: the note editor or the notes view
+    /// when open, a selection in the article, then the filter's input line.
+    pub fn mode(&self) -> Mode {
+        if self.notes.editor.is_some() {
+            Mode::Note
+        } else if self.notes.view.is_some() {
+            Mode::Notes
+        } else if self.notes.cursor.selection.is_some() {
+            Mode::Visual
+        } else if self.search.editing {
+            Mode::Filter
+        } else {
+            Mode::Normal
         }
     }
 
@@ -979,7 +989,6 @@ impl App {
     /// `/`: the list takes the focus and the filter's input line the keys.
     fn open_filter(&mut self) {
         self.focus = Pane::List;
-        self.mode = Mode::Filter;
         self.search.editing = true;
     }
 
@@ -994,7 +1003,7 @@ impl App {
                     self.refresh_list(effects);
                 }
             }
-            FilterOutcome::Closed => self.mode = Mode::Normal,
+            FilterOutcome::Closed => {}
             FilterOutcome::Cleared => self.clear_search(effects),
             FilterOutcome::Quit => self.should_quit = true,
             FilterOutcome::Move(step) => self.move_by(step, effects),
@@ -1004,7 +1013,6 @@ impl App {
 
     /// Drops the filter and its input; the fact-narrowing stays.
     fn clear_search(&mut self, effects: &mut Vec<Effect>) {
-        self.mode = Mode::Normal;
         if self.search.close() {
             self.refresh_list(effects);
         }

@@ -5,7 +5,7 @@
 //! Saving runs on the UI thread: the store writes one small JSON file per change (about 20 ms
 //! at 1,000 notes, measured by `benches/notes.rs`), which a keystroke can afford.
 
-use super::app::{App, Effect, Mode, Popup};
+use super::app::{App, Effect, Popup};
 pub use super::article_cursor::{click, move_cursor};
 use super::article_cursor::{keep_cursor_in_view, move_unit, scroll_to_cursor};
 use super::keymap::Command;
@@ -213,15 +213,6 @@ pub fn settle(app: &mut App, effects: &mut Vec<Effect>) {
     apply_pending_jump(app);
     keep_cursor_in_view(app);
     effects.append(&mut app.notes.outbox);
-    app.mode = if app.notes.editor.is_some() {
-        Mode::Note
-    } else if app.notes.view.is_some() {
-        Mode::Notes
-    } else if app.notes.cursor.selection.is_some() {
-        Mode::Visual
-    } else {
-        Mode::Normal
-    };
 }
 
 /// A new article is open (or the store changed): a fresh cursor and its notes anchored.
