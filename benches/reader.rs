@@ -52,8 +52,13 @@ fn main() {
     });
     // What the layout thread would do.
     for effect in effects {
-        if let gazette::ui::Effect::LayOut { article, width } = effect {
-            let document = Box::new(Document::layout(&article, width));
+        if let gazette::ui::Effect::LayOut {
+            article,
+            index,
+            width,
+        } = effect
+        {
+            let document = Box::new(Document::layout_indexed(&article, &index, width));
             app.update(Action::LaidOut {
                 id: article.id.clone(),
                 document,

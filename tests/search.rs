@@ -5,10 +5,13 @@ use gazette::archive::ArticleMeta;
 use gazette::catalog::{Catalog, CatalogEntry, EntityKey};
 use gazette::date::PartialDate;
 use gazette::facts::EntityKind;
+use gazette::jobs::JobFailure;
 use gazette::search::{
-    BodyIndexBuilder, Query, QueryError, SearchIndex, SearchWorker, Searcher, body_words,
+    BodyIndexBuilder, Query, QueryError, SearchIndex, SearchRequest, SearchResponse, SearchWorker,
+    Searcher, body_words,
 };
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
 struct Doc {
@@ -342,6 +345,23 @@ fn invalid_queries_are_errors_with_a_reason() {
     );
 }
 
+/// A worker answering into a channel of its own: a result, or the failure of a search.
+fn worker(index: SearchIndex) -> (SearchWorker, Receiver<Result<SearchResponse, JobFailure>>) {
+    let (answers, inbox) = mpsc::channel();
+    (
+        SearchWorker::spawn(Arc::new(index), answers, Ok, Err),
+        inbox,
+    )
+}
+
+fn request(generation: u64, input: &str) -> SearchRequest {
+    SearchRequest {
+        generation,
+        input: input.to_owned(),
+        query: Query::parse(input).unwrap(),
+    }
+}
+
 #[test]
 fn an_overlong_query_is_refused_with_the_limit_in_the_message() {
     // Issue 9: a 22 KB query took 1.4 s to run.
@@ -376,17 +396,17 @@ fn a_query_with_too_many_terms_is_refused_with_the_limit_in_the_message() {
 
 #[test]
 fn the_worker_answers_the_newest_query_and_tags_it() {
-    let index = Arc::new(archive());
-    let worker = SearchWorker::spawn(Arc::clone(&index));
+    let (worker, answers) = worker(archive());
     let typed = "zhasuzakov";
     for n in 1..=typed.len() {
-        worker.submit(n as u64, &typed[..n]);
+        worker.submit(request(n as u64, &typed[..n]));
     }
     let mut generations = Vec::new();
     let last = loop {
-        let response = worker
+        let response = answers
             .recv_timeout(Duration::from_secs(10))
-            .expect("the worker answers");
+            .expect("the worker answers")
+            .expect("no search fails");
         generations.push(response.generation);
         if response.generation == typed.len() as u64 {
             break response;
@@ -396,23 +416,42 @@ fn the_worker_answers_the_newest_query_and_tags_it() {
         generations.windows(2).all(|w| w[0] < w[1]),
         "answers never go back in time: {generations:?}"
     );
-    assert_eq!(last.query, typed);
-    let hits = last.outcome.expect("a valid query");
-    assert_eq!(hits, index.search(&Query::parse(typed).unwrap()));
-    assert_eq!(hits.len(), 2);
+    assert_eq!(last.input, typed);
+    assert_eq!(last.query, Query::parse(typed).unwrap());
+    assert_eq!(last.hits, archive().search(&Query::parse(typed).unwrap()));
+    assert_eq!(last.hits.len(), 2);
 }
 
 #[test]
-fn the_worker_reports_invalid_queries() {
-    let worker = SearchWorker::spawn(Arc::new(archive()));
-    worker.submit(1, "person:");
-    let response = worker.recv_timeout(Duration::from_secs(10)).unwrap();
-    assert_eq!(response.generation, 1);
-    assert!(matches!(
-        response.outcome,
-        Err(QueryError::EmptyField { .. })
-    ));
-    assert!(worker.try_latest().is_none());
+fn a_search_that_panics_is_reported_and_the_next_query_served() {
+    let (answers, inbox) = mpsc::channel::<Result<SearchResponse, JobFailure>>();
+    let index = Arc::new(archive());
+    let searched = Arc::clone(&index);
+    let worker = SearchWorker::spawn_with(answers, Ok, Err, move |query: &Query| {
+        assert!(
+            !format!("{query:?}").contains("boom"),
+            "a bug met on this query"
+        );
+        searched.search(query)
+    });
+    worker.submit(request(1, "boom"));
+    let failure = inbox
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the failure is reported, not silence")
+        .expect_err("the search panicked");
+    assert_eq!(failure.request, "query 1 (boom)");
+    assert!(
+        failure.message.starts_with("a bug met on this query at "),
+        "{failure:?}"
+    );
+
+    worker.submit(request(2, "zhasuzakov"));
+    let answer = inbox
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the worker lives on")
+        .expect("this search works");
+    assert_eq!(answer.generation, 2);
+    assert_eq!(answer.hits.len(), 2);
 }
 
 #[test]
@@ -422,18 +461,18 @@ fn the_worker_skips_queries_overtaken_while_it_was_busy() {
         let id: &'static str = Box::leak(format!("{i:05}").into_boxed_str());
         docs.push(doc(id, "Kazakhstan and Uzbekistan sign a water agreement"));
     }
-    let worker = SearchWorker::spawn(Arc::new(index(docs)));
+    let (worker, answers) = worker(index(docs));
     let submitted = 200;
     for generation in 1..=submitted {
-        worker.submit(
+        worker.submit(request(
             generation,
             if generation % 2 == 0 { "kaz" } else { "water" },
-        );
+        ));
     }
     let mut answered = 0;
-    while let Some(response) = worker.recv_timeout(Duration::from_secs(10)) {
+    while let Ok(response) = answers.recv_timeout(Duration::from_secs(10)) {
         answered += 1;
-        if response.generation == submitted {
+        if response.expect("no search fails").generation == submitted {
             break;
         }
     }

@@ -644,9 +644,21 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
         id: "long.txt".into(),
         result: Ok(Box::new((article, Default::default()))),
     });
-    let [Effect::LayOut { article, width }] = &effects[..] else {
+    let [
+        Effect::LayOut {
+            article,
+            index,
+            width,
+        },
+    ] = &effects[..]
+    else {
         panic!("a layout request, got {effects:?}")
     };
+    // The char index built when the article opened goes with it, not built again.
+    assert!(std::sync::Arc::ptr_eq(
+        index,
+        &app.open.as_ref().unwrap().index
+    ));
     assert!(
         app.open.as_ref().unwrap().document.is_none(),
         "not on the UI thread"

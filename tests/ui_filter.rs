@@ -6,7 +6,7 @@ mod ui_support;
 use crossterm::event::KeyCode;
 use gazette::catalog::EntityKey;
 use gazette::facts::EntityKind;
-use gazette::search::{Hit, SearchResponse};
+use gazette::search::{Hit, Query, SearchResponse};
 use gazette::ui::app::{ListFilter, Mode};
 use gazette::ui::config::Config;
 use gazette::ui::layout::Pane;
@@ -44,7 +44,7 @@ fn typing_narrows_the_list_and_highlights_the_matched_title_chars() {
     let mut h = Harness::new();
     assert_eq!(visible_ids(&h).len(), 3);
     h.key(KeyCode::Char('/'));
-    assert_eq!(h.app.mode, Mode::Filter);
+    assert_eq!(h.app.mode(), Mode::Filter);
     h.chars("tash");
     // The input echoes before any answer is in.
     let echoed = status_row(&h.render(120, 40));
@@ -94,7 +94,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     let mut h = Harness::new();
     h.filter("date:2019");
     h.key(KeyCode::Enter);
-    assert_eq!(h.app.mode, Mode::Normal);
+    assert_eq!(h.app.mode(), Mode::Normal);
     assert_eq!(h.app.focus, Pane::List);
     assert_eq!(visible_ids(&h).len(), 2);
     // Back in the list, j moves within the filtered list only.
@@ -107,7 +107,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     h.key(KeyCode::Char('/'));
     assert_eq!(h.app.search.input, "date:2019");
     h.key(KeyCode::Esc);
-    assert_eq!(h.app.mode, Mode::Normal);
+    assert_eq!(h.app.mode(), Mode::Normal);
     assert_eq!(visible_ids(&h).len(), 3);
     assert!(h.app.search.input.is_empty());
     // Esc in the list also clears a kept filter.
@@ -204,13 +204,14 @@ fn stale_answers_are_dropped() {
     h.filter("drills");
     let newest = h.app.search.generation;
     // An answer to an older keystroke arriving late changes nothing.
-    h.send(gazette::ui::filter_input::results_action(SearchResponse {
+    h.send(gazette::ui::workers::results_action(SearchResponse {
         generation: newest - 1,
-        query: "floods".into(),
-        outcome: Ok(vec![Hit {
+        input: "floods".into(),
+        query: Query::parse("floods").unwrap(),
+        hits: vec![Hit {
             article: 0,
             score: 1,
-        }]),
+        }],
     }));
     assert_eq!(visible_ids(&h), ["b-drills.txt"]);
 }
@@ -243,10 +244,40 @@ fn arrows_move_in_the_narrowed_list_while_typing() {
     h.filter("date:2019");
     assert_eq!(h.app.list_cursor, 0);
     h.key(KeyCode::Down);
-    assert_eq!(h.app.mode, Mode::Filter);
+    assert_eq!(h.app.mode(), Mode::Filter);
     assert_eq!(h.app.list_cursor, 1);
     assert_eq!(h.app.selected_id(), Some(visible_ids(&h)[1].clone()));
     // Letters still go to the input, not to the list's keys.
     h.key(KeyCode::Char('j'));
     assert_eq!(h.app.search.input, "date:2019j");
+}
+
+#[test]
+fn a_search_that_panics_ends_the_wait_and_says_so() {
+    let mut h = Harness::new();
+    h.filter("drills");
+    h.chars(" x");
+    assert!(h.app.search.pending);
+    // What the search worker sends when the search of the newest query panics.
+    h.send(gazette::ui::Action::WorkerFailed {
+        worker: gazette::ui::workers::Worker::Search,
+        request: "query 9 (drills x)".into(),
+        message: "index out of bounds at src/search/engine.rs:1:1".into(),
+    });
+    assert!(
+        !h.app.search.pending,
+        "not waiting on an answer that cannot come"
+    );
+    let status = status_row(&h.render(200, 40));
+    assert!(!status.contains("searching…"), "{status}");
+    assert!(
+        status.contains("the search failed (index out of bounds"),
+        "{status}"
+    );
+    // The filter still works: the next query is answered and applied.
+    h.key(KeyCode::Backspace);
+    h.key(KeyCode::Backspace);
+    h.wait_for_search();
+    assert_eq!(visible_ids(&h), ["b-drills.txt"]);
+    assert_eq!(h.app.search.error, None);
 }

@@ -76,12 +76,12 @@ fn a_selected_passage_is_annotated_in_the_popup_saved_and_highlighted() {
     let h = &mut notes.harness;
     cursor_down_to(h, "TASHKENT");
     h.key(KeyCode::Char('v'));
-    assert_eq!(h.app.mode, Mode::Visual);
+    assert_eq!(h.app.mode(), Mode::Visual);
     h.key(KeyCode::Char('j'));
     let first = cursor_line_text(h);
     h.key(KeyCode::Char('a'));
     assert_eq!(h.app.popups.last(), Some(&Popup::NoteEditor));
-    assert_eq!(h.app.mode, Mode::Note);
+    assert_eq!(h.app.mode(), Mode::Note);
     // Keys the reader uses elsewhere are typing here: q does not quit.
     h.chars("quick note");
     h.key(KeyCode::Enter);
@@ -89,7 +89,7 @@ fn a_selected_passage_is_annotated_in_the_popup_saved_and_highlighted() {
     assert!(!h.app.should_quit);
     h.ctrl('s');
     assert!(h.app.popups.is_empty(), "{:?}", h.app.popups);
-    assert_eq!(h.app.mode, Mode::Normal, "saving ends the selection");
+    assert_eq!(h.app.mode(), Mode::Normal, "saving ends the selection");
 
     let saved = notes.on_disk();
     assert_eq!(saved.len(), 1);

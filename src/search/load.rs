@@ -1,4 +1,5 @@
-//! Loading an archive into a catalog and a search index in one pass over the files.
+//! Loading an archive into a catalog and a search index in one pass over the files: the one
+//! way to do it, for the reader (which shows articles as they arrive), the CLI and the tests.
 
 use super::body::{BodyIndexBuilder, indexed_words};
 use super::index::SearchIndex;
@@ -14,47 +15,105 @@ pub struct LoadedArchive {
     pub skipped: Vec<Skipped>,
 }
 
-/// Reads every article once. Its body words go into the index as it loads, numbered in
-/// load order, and are renumbered to catalog order (sorted by id) at the end: no body is held.
-pub fn load_archive(loader: &Loader, threads: usize) -> LoadedArchive {
-    let body = Mutex::new(BodyIndexBuilder::default());
-    let entries: Mutex<Vec<CatalogEntry>> = Mutex::new(Vec::new());
+/// Articles' catalog entries and body words as they arrive, numbered in arrival order: no
+/// body is held.
+#[derive(Default)]
+pub struct ArchiveIndexer {
+    entries: Vec<CatalogEntry>,
+    body: BodyIndexBuilder,
+}
+
+impl ArchiveIndexer {
+    /// Adds an article by its entry and its [`indexed_words`]; returns its number.
+    pub fn add(&mut self, entry: CatalogEntry, words: &[String]) -> u32 {
+        let at = self.entries.len() as u32;
+        self.body.add_words(at, words);
+        self.entries.push(entry);
+        at
+    }
+
+    /// The catalog in arrival order and its index.
+    pub fn finish(self) -> (Catalog, SearchIndex) {
+        let mut catalog = Catalog::default();
+        for entry in self.entries {
+            catalog.push(entry);
+        }
+        let index = SearchIndex::new(&catalog, self.body.finish());
+        (catalog, index)
+    }
+
+    /// The catalog sorted by id and its index, renumbered to match.
+    pub fn finish_sorted(self) -> (Catalog, SearchIndex) {
+        let entries = self.entries;
+        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            entries[a as usize]
+                .meta
+                .id
+                .cmp(&entries[b as usize].meta.id)
+        });
+        let mut new_index = vec![0u32; entries.len()];
+        for (position, &arrived) in order.iter().enumerate() {
+            new_index[arrived as usize] = position as u32;
+        }
+        let mut slots: Vec<Option<CatalogEntry>> = entries.into_iter().map(Some).collect();
+        let mut catalog = Catalog::default();
+        for &arrived in &order {
+            if let Some(entry) = slots[arrived as usize].take() {
+                catalog.push(entry);
+            }
+        }
+        let index = SearchIndex::new(&catalog, self.body.finish_renumbered(Some(&new_index)));
+        (catalog, index)
+    }
+}
+
+/// What [`load_indexed`] has just done, for a caller showing progress.
+pub enum Loading<'a> {
+    Discovered {
+        total: usize,
+    },
+    /// Added with this arrival number; calls come in arrival order.
+    Loaded(u32, &'a CatalogEntry),
+    Skipped(&'a Skipped),
+}
+
+/// Reads every article once on `threads` threads, indexing its body as it loads, and tells
+/// `observe` of each step. Skipped files come back sorted by id.
+pub fn load_indexed(
+    loader: &Loader,
+    threads: usize,
+    observe: impl Fn(Loading) + Sync,
+) -> (ArchiveIndexer, Vec<Skipped>) {
+    let indexer = Mutex::new(ArchiveIndexer::default());
     let skipped = Mutex::new(Vec::new());
     loader.load_with(threads, |event| match event {
-        LoadEvent::Discovered { .. } => {}
+        LoadEvent::Discovered { total } => observe(Loading::Discovered { total }),
         LoadEvent::Loaded(article) => {
             let entry = CatalogEntry::from_article(&article);
             let words = indexed_words(&article);
-            // One lock for both, so the load-order number is the entry's position.
-            let mut entries = lock(&entries);
-            lock(&body).add_words(entries.len() as u32, &words);
-            entries.push(entry);
+            // Observed under the lock, so observers see the arrival order.
+            let mut indexer = lock(&indexer);
+            let at = indexer.add(entry, &words);
+            observe(Loading::Loaded(at, &indexer.entries[at as usize]));
         }
-        LoadEvent::Skipped(file) => lock(&skipped).push(file),
-    });
-    let entries = entries.into_inner().unwrap_or_else(|e| e.into_inner());
-    let mut order: Vec<u32> = (0..entries.len() as u32).collect();
-    order.sort_by(|&a, &b| {
-        entries[a as usize]
-            .meta
-            .id
-            .cmp(&entries[b as usize].meta.id)
-    });
-    let mut catalog_index = vec![0u32; entries.len()];
-    for (position, &loaded) in order.iter().enumerate() {
-        catalog_index[loaded as usize] = position as u32;
-    }
-    let mut slots: Vec<Option<CatalogEntry>> = entries.into_iter().map(Some).collect();
-    let mut catalog = Catalog::default();
-    for &loaded in &order {
-        if let Some(entry) = slots[loaded as usize].take() {
-            catalog.push(entry);
+        LoadEvent::Skipped(file) => {
+            observe(Loading::Skipped(&file));
+            lock(&skipped).push(file);
         }
-    }
-    let body = body.into_inner().unwrap_or_else(|e| e.into_inner());
-    let index = SearchIndex::new(&catalog, body.finish_renumbered(Some(&catalog_index)));
+    });
     let mut skipped = skipped.into_inner().unwrap_or_else(|e| e.into_inner());
     skipped.sort_by(|a, b| a.id.cmp(&b.id));
+    (
+        indexer.into_inner().unwrap_or_else(|e| e.into_inner()),
+        skipped,
+    )
+}
+
+/// Reads every article once into a catalog sorted by id and its search index.
+pub fn load_archive(loader: &Loader, threads: usize) -> LoadedArchive {
+    let (indexer, skipped) = load_indexed(loader, threads, |_| {});
+    let (catalog, index) = indexer.finish_sorted();
     LoadedArchive {
         catalog,
         index,

@@ -10,13 +10,14 @@
 //! built once at load ([`BodyIndex`]); and the work runs on a background thread that drops
 //! stale queries ([`SearchWorker`]).
 //!
-//! For the TUI: build the index once in the background ([`load_archive`], or a
-//! [`BodyIndexBuilder`] fed as articles load plus [`SearchIndex::new`] over the catalog), wrap
-//! it in an `Arc` and [`SearchWorker::spawn`] it. On every keystroke submit the raw input with
-//! a growing generation ([`SearchWorker::submit`]; it never blocks); in the event loop take
-//! [`SearchWorker::try_latest`] and apply it only if its generation is the newest submitted.
-//! An `Err` outcome is a [`QueryError`] for the status line. [`Hit::article`] is the catalog
-//! index. Ask [`SearchIndex::title_match_positions`] (char indices) for the rows on screen only.
+//! For the TUI: load and index in one pass in the background ([`load_indexed`], which reports
+//! each article as it arrives; [`load_archive`] for a catalog sorted by id), wrap the index in
+//! an `Arc` and [`SearchWorker::spawn`] it with the channel the UI listens on. On every
+//! keystroke parse the input once and submit the [`Query`] with a growing generation
+//! ([`SearchWorker::submit`]; it never blocks); apply an answer only if its generation is the
+//! newest submitted. A [`QueryError`] is for the status line, before anything is sent.
+//! [`Hit::article`] is the catalog index. Ask [`SearchIndex::title_match_positions`] (char
+//! indices) for the rows on screen only.
 
 mod body;
 mod engine;
@@ -30,8 +31,8 @@ mod worker;
 pub use body::{BodyIndex, BodyIndexBuilder, indexed_words};
 pub use engine::{FieldMatch, Hit};
 pub use index::{SearchIndex, ValueField};
-pub use load::{LoadedArchive, load_archive};
+pub use load::{ArchiveIndexer, LoadedArchive, Loading, load_archive, load_indexed};
 pub use query::{Field, MAX_QUERY_CHARS, MAX_QUERY_TERMS, MatchKind, Query, QueryError, Term};
 pub use searcher::Searcher;
 pub use text::body_words;
-pub use worker::{SearchResponse, SearchWorker};
+pub use worker::{SearchRequest, SearchResponse, SearchWorker};

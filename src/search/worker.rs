@@ -1,77 +1,99 @@
-//! Searching off the UI thread: the UI sends every keystroke's query tagged with a generation
-//! number and keeps reading its input; the worker skips queries a newer one has overtaken and
-//! answers with the generation, so the UI can drop anything stale.
+//! Searching off the UI thread: the UI parses every keystroke's query once and sends it tagged
+//! with a generation number; the worker skips queries a newer one has overtaken and answers
+//! with the generation, so the UI can drop anything stale. It is a [`crate::jobs`] job: a
+//! search that panics is answered with a failure, and the next query is served.
 
 use super::engine::Hit;
 use super::index::SearchIndex;
-use super::query::{Query, QueryError};
+use super::query::Query;
 use super::searcher::Searcher;
+use crate::jobs::{self, JobFailure, Queue};
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::mpsc::Sender;
 use std::thread::JoinHandle;
-use std::time::Duration;
+
+/// One query, parsed, with the text it was read from (for showing it back).
+#[derive(Clone, Debug)]
+pub struct SearchRequest {
+    pub generation: u64,
+    pub input: String,
+    pub query: Query,
+}
 
 /// The answer to one query.
 #[derive(Debug)]
 pub struct SearchResponse {
     pub generation: u64,
-    pub query: String,
-    /// The ranked hits, or why the query could not be read (for the status line).
-    pub outcome: Result<Vec<Hit>, QueryError>,
-}
-
-struct SearchRequest {
-    generation: u64,
-    query: String,
+    pub input: String,
+    pub query: Query,
+    /// Ranked, best first.
+    pub hits: Vec<Hit>,
 }
 
 /// A background search thread. Dropping it stops the thread.
 pub struct SearchWorker {
     requests: Option<Sender<SearchRequest>>,
-    responses: Receiver<SearchResponse>,
     thread: Option<JoinHandle<()>>,
 }
 
 impl SearchWorker {
-    pub fn spawn(index: Arc<SearchIndex>) -> Self {
-        let (request_tx, request_rx) = mpsc::channel::<SearchRequest>();
-        let (response_tx, response_rx) = mpsc::channel();
-        let thread = std::thread::Builder::new()
-            .name("gazette-search".into())
-            .spawn(move || serve(Searcher::new(index), &request_rx, &response_tx))
-            .ok();
+    /// Searches `index`; answers go into `answers` as `found` makes them, and a search that
+    /// panicked as `failed` reports it (the failure's request names the generation).
+    pub fn spawn<A: Send + 'static>(
+        index: Arc<SearchIndex>,
+        answers: Sender<A>,
+        found: impl Fn(SearchResponse) -> A + Send + 'static,
+        failed: impl Fn(JobFailure) -> A + Send + 'static,
+    ) -> Self {
+        let mut searcher = Searcher::new(Arc::clone(&index));
+        let mut sound = true;
+        SearchWorker::spawn_with(answers, found, failed, move |query| {
+            // A panic mid-search may leave the previous results half updated.
+            if !sound {
+                searcher = Searcher::new(Arc::clone(&index));
+            }
+            sound = false;
+            let hits = searcher.search(query);
+            sound = true;
+            hits
+        })
+    }
+
+    /// Like [`SearchWorker::spawn`] over any search function.
+    pub fn spawn_with<A: Send + 'static>(
+        answers: Sender<A>,
+        found: impl Fn(SearchResponse) -> A + Send + 'static,
+        failed: impl Fn(JobFailure) -> A + Send + 'static,
+        mut search: impl FnMut(&Query) -> Vec<Hit> + Send + 'static,
+    ) -> Self {
+        let job = jobs::spawn(
+            "search",
+            Queue::NewestOnly,
+            answers,
+            |request: &SearchRequest| format!("query {} ({})", request.generation, request.input),
+            move |request: SearchRequest| {
+                let hits = search(&request.query);
+                Some(found(SearchResponse {
+                    generation: request.generation,
+                    input: request.input,
+                    query: request.query,
+                    hits,
+                }))
+            },
+            failed,
+        );
         SearchWorker {
-            requests: Some(request_tx),
-            responses: response_rx,
-            thread,
+            requests: Some(job.requests),
+            thread: Some(job.thread),
         }
     }
 
-    /// Queues a query; `generation` must grow with every call.
-    pub fn submit(&self, generation: u64, query: &str) {
+    /// Queues a query; generations must grow with every call.
+    pub fn submit(&self, request: SearchRequest) {
         if let Some(requests) = &self.requests {
             // A send fails only if the thread is gone; the caller then simply gets no answer.
-            let _ = requests.send(SearchRequest {
-                generation,
-                query: query.to_owned(),
-            });
+            let _ = requests.send(request);
         }
-    }
-
-    /// The newest answer ready now, skipping older ones; never blocks (for the UI loop).
-    pub fn try_latest(&self) -> Option<SearchResponse> {
-        let mut latest = None;
-        loop {
-            match self.responses.try_recv() {
-                Ok(response) => latest = Some(response),
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return latest,
-            }
-        }
-    }
-
-    /// Waits up to `timeout` for the next answer.
-    pub fn recv_timeout(&self, timeout: Duration) -> Option<SearchResponse> {
-        self.responses.recv_timeout(timeout).ok()
     }
 }
 
@@ -80,28 +102,6 @@ impl Drop for SearchWorker {
         self.requests.take();
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
-        }
-    }
-}
-
-fn serve(
-    mut searcher: Searcher,
-    requests: &Receiver<SearchRequest>,
-    responses: &Sender<SearchResponse>,
-) {
-    while let Ok(mut request) = requests.recv() {
-        // Only the newest query matters: the ones typed over it are stale.
-        while let Ok(newer) = requests.try_recv() {
-            request = newer;
-        }
-        let outcome = Query::parse(&request.query).map(|query| searcher.search(&query));
-        let response = SearchResponse {
-            generation: request.generation,
-            query: request.query,
-            outcome,
-        };
-        if responses.send(response).is_err() {
-            return;
         }
     }
 }

@@ -7,16 +7,16 @@
 use super::config::Config;
 use super::document::Document;
 use super::facts_view::{FactRow, Highlight, fact_rows, highlights, mentions_of};
-use super::filter_input::{SearchFilter, SharedIndex};
+use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
 use super::keymap::Command;
 use super::layout::{Pane, PaneLayout, inner};
 use super::reading_state::ReadingState;
-use super::workers::Worker;
+use super::worker::Worker;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
 use crate::search::{SearchIndex, SearchResponse};
-use crate::span::Span;
+use crate::span::{CharIndex, Span};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -125,6 +125,10 @@ pub enum Action {
         request: String,
         message: String,
     },
+    /// A terminal signal: the event loop acts on it (the terminal is its), not the app.
+    Signal(super::signals::TerminalSignal),
+    /// The terminal's input could not be read: the event loop ends with this error.
+    InputFailed(String),
 }
 
 #[derive(Clone, Debug)]
@@ -132,11 +136,15 @@ pub enum Effect {
     /// Read an article and extract its facts; answer with [`Action::ArticleRead`].
     ReadArticle(String),
     /// Lay a long article out for a width; answer with [`Action::LaidOut`].
-    LayOut { article: Arc<Article>, width: u16 },
+    LayOut {
+        article: Arc<Article>,
+        index: Arc<CharIndex>,
+        width: u16,
+    },
     /// Start the search worker on the index.
     StartSearch(SharedIndex),
     /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
-    Search { generation: u64, query: String },
+    Search(crate::search::SearchRequest),
     /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
     /// answer with [`Action::NotesPlaced`].
     PlaceNotes(Vec<super::notes_ui::PlaceRequest>),
@@ -165,6 +173,9 @@ impl LoadProgress {
 /// The article in the centre pane with its facts and its layout for the current width.
 pub struct OpenArticle {
     pub article: Arc<Article>,
+    /// Char/byte offsets of the article's text, built once when it opens and shared by its
+    /// layouts, the note cursor and selections.
+    pub index: Arc<CharIndex>,
     pub facts: Facts,
     pub highlights: Vec<Highlight>,
     pub fact_rows: Vec<FactRow>,
@@ -223,7 +234,6 @@ pub struct App {
     /// The fuzzy filter typed after `/`; applies together with `filter`.
     pub search: SearchFilter,
     pub focus: Pane,
-    pub mode: Mode,
     pub popups: Vec<Popup>,
     pub facts_toggled: bool,
     pub progress: LoadProgress,
@@ -264,7 +274,6 @@ impl App {
             filter: None,
             search: SearchFilter::default(),
             focus: Pane::List,
-            mode: Mode::Normal,
             popups: Vec::new(),
             facts_toggled: false,
             progress: LoadProgress::default(),
@@ -307,7 +316,7 @@ impl App {
                 if key.kind != KeyEventKind::Release {
                     self.user_moved = true;
                     self.message = None;
-                    if self.mode == Mode::Filter && self.popups.is_empty() {
+                    if self.mode() == Mode::Filter && self.popups.is_empty() {
                         self.filter_key(&key, &mut effects);
                     } else if super::notes_ui::key(self, key, &mut effects) {
                     } else if let Some(command) = self.config.keys.command_for(&key) {
@@ -358,6 +367,7 @@ impl App {
                 request,
                 message,
             } => self.worker_failed(worker, &request, &message),
+            Action::Signal(_) | Action::InputFailed(_) => return effects,
         }
         self.settle(&mut effects);
         if reader_moved_view && self.view() != view_before {
@@ -399,12 +409,13 @@ impl App {
             let width = inner(rect).width.max(1);
             if open.document.as_ref().is_none_or(|d| d.width != width) {
                 if open.article.text.len() <= SYNC_LAYOUT_BYTES {
-                    let document = Document::layout(&open.article, width);
+                    let document = Document::layout_indexed(&open.article, &open.index, width);
                     open.install(document);
                 } else if open.layout_requested != Some(width) {
                     open.layout_requested = Some(width);
                     effects.push(Effect::LayOut {
                         article: Arc::clone(&open.article),
+                        index: Arc::clone(&open.index),
                         width,
                     });
                 }
@@ -412,9 +423,21 @@ impl App {
         }
         self.clamp_scrolls();
         super::notes_ui::settle(self, effects);
-        // The mode follows the state: the notes' modes first, then the filter's input line.
-        if self.search.editing && self.mode == Mode::Normal {
-            self.mode = Mode::Filter;
+    }
+
+    /// What the keyboard is talking to, as the state says: the note editor or the notes view
+    /// when open, a selection in the article, then the filter's input line.
+    pub fn mode(&self) -> Mode {
+        if self.notes.editor.is_some() {
+            Mode::Note
+        } else if self.notes.view.is_some() {
+            Mode::Notes
+        } else if self.notes.cursor.selection.is_some() {
+            Mode::Visual
+        } else if self.search.editing {
+            Mode::Filter
+        } else {
+            Mode::Normal
         }
     }
 
@@ -441,6 +464,10 @@ impl App {
             {
                 self.open = None;
                 self.read_error = Some(format!("{request}: the layout failed ({message})"));
+            }
+            Worker::Search => {
+                self.search.search_failed(message);
+                self.message = Some(failure);
             }
             _ => self.message = Some(failure),
         }
@@ -856,6 +883,7 @@ impl App {
                 self.open = Some(OpenArticle {
                     highlights: highlights(&facts),
                     fact_rows: fact_rows(&facts),
+                    index: Arc::new(CharIndex::new(&article.text)),
                     article: Arc::new(article),
                     facts,
                     document: None,
@@ -956,6 +984,65 @@ impl App {
     /// The reading state with the current scroll position recorded, ready to save.
     pub fn reading_state(&self) -> &ReadingState {
         &self.reading
+    }
+
+    /// `/`: the list takes the focus and the filter's input line the keys.
+    fn open_filter(&mut self) {
+        self.focus = Pane::List;
+        self.search.editing = true;
+    }
+
+    fn filter_key(&mut self, key: &KeyEvent, effects: &mut Vec<Effect>) {
+        match self.search.key(key) {
+            FilterOutcome::Changed {
+                request,
+                list_changed,
+            } => {
+                effects.extend(request.map(Effect::Search));
+                if list_changed {
+                    self.refresh_list(effects);
+                }
+            }
+            FilterOutcome::Closed => {}
+            FilterOutcome::Cleared => self.clear_search(effects),
+            FilterOutcome::Quit => self.should_quit = true,
+            FilterOutcome::Move(step) => self.move_by(step, effects),
+            FilterOutcome::Nothing => {}
+        }
+    }
+
+    /// Drops the filter and its input; the fact-narrowing stays.
+    fn clear_search(&mut self, effects: &mut Vec<Effect>) {
+        if self.search.close() {
+            self.refresh_list(effects);
+        }
+    }
+
+    fn search_index_ready(&mut self, index: Arc<SearchIndex>, effects: &mut Vec<Effect>) {
+        effects.push(Effect::StartSearch(SharedIndex(Arc::clone(&index))));
+        effects.extend(self.search.index_ready(index).map(Effect::Search));
+    }
+
+    fn search_results(&mut self, response: SearchResponse, effects: &mut Vec<Effect>) {
+        if self.search.receive(response) {
+            self.refresh_list(effects);
+        }
+    }
+
+    /// Rebuilds the list after the filter changed and puts the cursor on its best match.
+    fn refresh_list(&mut self, effects: &mut Vec<Effect>) {
+        self.sort_list();
+        self.list_offset = 0;
+        if self.visible.is_empty() {
+            self.list_cursor = 0;
+        } else if self.search.is_active() {
+            self.select_position(0, effects);
+        } else if let Some(position) = self
+            .selected
+            .and_then(|s| self.visible.iter().position(|&i| i == s))
+        {
+            self.select_position(position, effects);
+        }
     }
 }
 

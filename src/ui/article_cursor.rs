@@ -39,9 +39,10 @@ pub fn move_cursor(app: &mut App, step: isize) {
 
 pub(super) fn move_unit(app: &mut App, unit: Unit, forward: bool) -> bool {
     with_document(app, |app| {
-        let (Some(open), Some(index)) = (app.open.as_ref(), app.notes.index.as_ref()) else {
+        let Some(open) = app.open.as_ref() else {
             return;
         };
+        let index = &open.index;
         let Some(document) = open.document.as_ref() else {
             return;
         };

@@ -48,10 +48,14 @@ pub struct Document {
 impl Document {
     /// Lays the article out for `width` columns.
     pub fn layout(article: &Article, width: u16) -> Self {
+        Document::layout_indexed(article, &CharIndex::new(&article.text), width)
+    }
+
+    /// [`Document::layout`] with the article's char index, built once when it was opened.
+    pub fn layout_indexed(article: &Article, index: &CharIndex, width: u16) -> Self {
         let width = width.max(1);
-        let index = CharIndex::new(&article.text);
         let mut lines = Vec::new();
-        let blocks = readable_blocks(article, &index);
+        let blocks = readable_blocks(article, index);
         let mut blocks = blocks.into_iter().peekable();
 
         let title_span = match &article.title {
@@ -63,7 +67,7 @@ impl Document {
             push_wrapped(
                 &mut lines,
                 &article.text,
-                &index,
+                index,
                 span,
                 LineKind::Title,
                 width,
@@ -87,7 +91,7 @@ impl Document {
                 BlockKind::Heading => LineKind::Heading,
                 BlockKind::Paragraph => LineKind::Paragraph,
             };
-            push_wrapped(&mut lines, &article.text, &index, span, kind, width);
+            push_wrapped(&mut lines, &article.text, index, span, kind, width);
         }
         let mut starts: Vec<(usize, usize)> = lines
             .iter()

@@ -1,12 +1,10 @@
 //! The list filter typed after `/`: the one-line input, the queries it sends to the search
 //! worker (tagged with growing generations, so stale answers are dropped), and the ranked
-//! results that narrow the list. The search itself never runs here: the UI thread only parses
-//! the query, for instant error feedback.
+//! results that narrow the list. The search itself never runs here: the UI thread parses the
+//! query, once, for instant error feedback, and sends it parsed.
 
-use super::app::{Action, App, Effect, Mode};
-use super::layout::Pane;
 use super::sanitize::{safe_char, sanitize_label};
-use crate::search::{Query, SearchIndex, SearchResponse};
+use crate::search::{Query, SearchIndex, SearchRequest, SearchResponse};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
@@ -22,7 +20,7 @@ impl std::fmt::Debug for SharedIndex {
     }
 }
 
-/// The filter's state; lives in [`App::search`].
+/// The filter's state, its keys and what it draws in the list and the status line.
 #[derive(Default)]
 pub struct SearchFilter {
     /// What the reader has typed.
@@ -47,6 +45,25 @@ pub struct AppliedSearch {
     pub query: Query,
     /// Catalog indices, best first.
     pub ranked: Vec<u32>,
+}
+
+/// What a key in the input line asks of the rest of the reader.
+#[derive(Debug)]
+pub enum FilterOutcome {
+    /// The input changed: the query to send, if there is one to send now, and whether the
+    /// list it narrows changed (a filter was applied or dropped).
+    Changed {
+        request: Option<SearchRequest>,
+        list_changed: bool,
+    },
+    /// Enter: the input line closes, the filter stays.
+    Closed,
+    /// Esc: the filter is to be dropped.
+    Cleared,
+    Quit,
+    /// Up or Down in the narrowed list.
+    Move(isize),
+    Nothing,
 }
 
 /// What a key did to the input line.
@@ -91,6 +108,46 @@ fn edit(input: &mut String, key: &KeyEvent) -> Edit {
 }
 
 impl SearchFilter {
+    /// A key while the input line is open.
+    pub fn key(&mut self, key: &KeyEvent) -> FilterOutcome {
+        match edit(&mut self.input, key) {
+            Edit::Changed => {
+                let was_active = self.is_active();
+                let request = self.input_changed();
+                FilterOutcome::Changed {
+                    request,
+                    list_changed: was_active != self.is_active(),
+                }
+            }
+            Edit::Keep => {
+                self.editing = false;
+                if self.input.trim().is_empty() {
+                    self.clear();
+                }
+                FilterOutcome::Closed
+            }
+            Edit::Clear => FilterOutcome::Cleared,
+            Edit::Quit => FilterOutcome::Quit,
+            Edit::Down => FilterOutcome::Move(1),
+            Edit::Up => FilterOutcome::Move(-1),
+            Edit::Ignored => FilterOutcome::Nothing,
+        }
+    }
+
+    /// Drops the query and closes the input line; says whether a filter was applied.
+    pub fn close(&mut self) -> bool {
+        let was_active = self.is_active();
+        self.clear();
+        self.editing = false;
+        was_active
+    }
+
+    /// The index is built: a query typed meanwhile is to be sent now.
+    pub fn index_ready(&mut self, index: Arc<SearchIndex>) -> Option<SearchRequest> {
+        self.index = Some(index);
+        self.input_changed()
+    }
+
     /// The ranked catalog indices the list is narrowed to, when a query is applied.
     pub fn ranked(&self) -> Option<&[u32]> {
         self.applied.as_ref().map(|a| a.ranked.as_slice())
@@ -106,7 +163,7 @@ impl SearchFilter {
     }
 
     /// Reads the input after a change: the query to send, if there is one to send now.
-    fn input_changed(&mut self) -> Option<(u64, String)> {
+    fn input_changed(&mut self) -> Option<SearchRequest> {
         match Query::parse(&self.input) {
             Err(error) => {
                 self.error = Some(format!("filter: {error}"));
@@ -118,12 +175,16 @@ impl SearchFilter {
                 self.stop_pending();
                 None
             }
-            Ok(_) => {
+            Ok(query) => {
                 self.error = None;
                 self.index.as_ref()?;
                 self.generation += 1;
                 self.pending = true;
-                Some((self.generation, self.input.clone()))
+                Some(SearchRequest {
+                    generation: self.generation,
+                    input: self.input.clone(),
+                    query,
+                })
             }
         }
     }
@@ -142,28 +203,25 @@ impl SearchFilter {
     }
 
     /// Takes an answer if it is the newest query's; says whether the list changed.
-    fn receive(&mut self, response: SearchResponse) -> bool {
+    pub fn receive(&mut self, response: SearchResponse) -> bool {
         if response.generation != self.generation {
             return false;
         }
         self.pending = false;
-        match response.outcome {
-            Ok(hits) => {
-                let Ok(query) = Query::parse(&response.query) else {
-                    return false;
-                };
-                self.applied = Some(AppliedSearch {
-                    input: response.query,
-                    query,
-                    ranked: hits.into_iter().map(|hit| hit.article).collect(),
-                });
-                true
-            }
-            Err(error) => {
-                self.error = Some(format!("filter: {error}"));
-                false
-            }
-        }
+        self.error = None;
+        self.applied = Some(AppliedSearch {
+            input: response.input,
+            query: response.query,
+            ranked: response.hits.into_iter().map(|hit| hit.article).collect(),
+        });
+        true
+    }
+
+    /// The search of the newest query panicked: nothing is coming, and the reader is told.
+    /// An answer to a newer query may still come, and is taken.
+    pub fn search_failed(&mut self, message: &str) {
+        self.pending = false;
+        self.error = Some(format!("filter: the search failed ({message})"));
     }
 
     /// The list title's tag for an applied filter: `[/steppe eagle]`.
@@ -256,92 +314,6 @@ pub fn highlighted_label(
         spans.push(Span::styled(run, if run_matched { matched } else { plain }));
     }
     spans
-}
-
-impl App {
-    /// `/`: the list takes the focus and the input line the keys.
-    pub(super) fn open_filter(&mut self) {
-        self.focus = Pane::List;
-        self.mode = Mode::Filter;
-        self.search.editing = true;
-    }
-
-    /// A key while the input line is open.
-    pub(super) fn filter_key(&mut self, key: &KeyEvent, effects: &mut Vec<Effect>) {
-        match edit(&mut self.search.input, key) {
-            Edit::Changed => {
-                let was_active = self.search.is_active();
-                if let Some((generation, query)) = self.search.input_changed() {
-                    effects.push(Effect::Search { generation, query });
-                }
-                if was_active != self.search.is_active() {
-                    self.refresh_list(effects);
-                }
-            }
-            Edit::Keep => {
-                self.search.editing = false;
-                self.mode = Mode::Normal;
-                if self.search.input.trim().is_empty() {
-                    self.search.clear();
-                }
-            }
-            Edit::Clear => self.clear_search(effects),
-            Edit::Quit => self.should_quit = true,
-            Edit::Down => self.move_by(1, effects),
-            Edit::Up => self.move_by(-1, effects),
-            Edit::Ignored => {}
-        }
-    }
-
-    /// Drops the filter and its input; the fact-narrowing stays.
-    pub(super) fn clear_search(&mut self, effects: &mut Vec<Effect>) {
-        let was_active = self.search.is_active();
-        self.search.clear();
-        self.search.editing = false;
-        self.mode = Mode::Normal;
-        if was_active {
-            self.refresh_list(effects);
-        }
-    }
-
-    pub(super) fn search_index_ready(
-        &mut self,
-        index: Arc<SearchIndex>,
-        effects: &mut Vec<Effect>,
-    ) {
-        effects.push(Effect::StartSearch(SharedIndex(Arc::clone(&index))));
-        self.search.index = Some(index);
-        if let Some((generation, query)) = self.search.input_changed() {
-            effects.push(Effect::Search { generation, query });
-        }
-    }
-
-    pub(super) fn search_results(&mut self, response: SearchResponse, effects: &mut Vec<Effect>) {
-        if self.search.receive(response) {
-            self.refresh_list(effects);
-        }
-    }
-
-    /// Rebuilds the list after the filter changed and puts the cursor on its best match.
-    fn refresh_list(&mut self, effects: &mut Vec<Effect>) {
-        self.sort_list();
-        self.list_offset = 0;
-        if self.visible.is_empty() {
-            self.list_cursor = 0;
-        } else if self.search.is_active() {
-            self.select_position(0, effects);
-        } else if let Some(position) = self
-            .selected
-            .and_then(|s| self.visible.iter().position(|&i| i == s))
-        {
-            self.select_position(position, effects);
-        }
-    }
-}
-
-/// The action carrying a worker's answer, for the event loop.
-pub fn results_action(response: SearchResponse) -> Action {
-    Action::SearchResults(Box::new(response))
 }
 
 #[cfg(test)]

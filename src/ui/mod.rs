@@ -1,12 +1,20 @@
 //! The three-pane terminal reader. State lives in [`app::App`] and changes only in
-//! [`app::App::update`]; the panes render it; [`runner`] connects it to a real terminal.
+//! [`app::App::update`]; [`render`] draws it; [`runner`] connects it to a real terminal: one
+//! channel of [`Action`]s (the [`input`] thread, the [`signals`] thread, every background job
+//! in [`workers`]) that the loop blocks on. `ARCHITECTURE.md` has the whole picture.
 //!
 //! Where later features plug in:
-//! - a list filter typed after `/`: a [`app::Mode`] variant that takes the keys, and a
-//!   [`app::ListFilter`] variant whose matches become `App::visible`;
+//! - a view: a module with its state, its keys and its drawing (the list filter,
+//!   [`filter_input::SearchFilter`], is the model: `key` returns what the app must do, and
+//!   the app routes keys to it in [`app::Mode::Filter`]); popups go on [`app::Popup`]'s stack;
+//! - a background job: a [`crate::jobs`] job started in [`runner`] through [`workers::spawn`],
+//!   asked with an [`Effect`] and answering with an [`Action`];
 //! - notes: a cursor or selection in the article is a char offset or [`crate::span::Span`];
 //!   [`document::Document::line_of`] finds its line, and [`article_pane::styled_line`] paints
-//!   spans the way it paints marks; note editors are [`app::Popup`]s on the popup stack.
+//!   spans the way it paints marks.
+//!
+//! Modules import each other in one direction (`tests/ui_import_graph.rs` checks it): the
+//! notes modules' loop with `app` is the one left.
 
 pub mod app;
 pub mod article_cursor;
@@ -17,6 +25,7 @@ pub mod facts_pane;
 pub mod facts_view;
 pub mod filter_input;
 pub mod help;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod list_pane;
@@ -34,6 +43,7 @@ pub mod signals;
 pub mod status_line;
 pub mod terminal;
 pub mod theme;
+pub mod worker;
 pub mod workers;
 
 pub use app::{Action, App, Effect};

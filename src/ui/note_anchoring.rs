@@ -67,7 +67,7 @@ pub fn placed(app: &mut App, placed: Vec<(String, Placement)>) {
 /// At once when the article is of ordinary size and every note is at its saved position;
 /// otherwise on a worker ([`Effect::AnchorNotes`]): finding moved passages may search the
 /// whole text once per note.
-pub(super) fn reanchor(app: &mut App) -> usize {
+pub(super) fn reanchor(app: &mut App, effects: &mut Vec<Effect>) -> usize {
     let (Some(open), Some(store)) = (app.open.as_ref(), app.notes.store.as_ref()) else {
         app.notes.placed = ArticleNotes::default();
         return 0;
@@ -86,7 +86,7 @@ pub(super) fn reanchor(app: &mut App) -> usize {
         notes: notes.into_iter().cloned().collect(),
         generation: app.notes.anchor_generation,
     };
-    app.notes.outbox.push(Effect::AnchorNotes(request));
+    effects.push(Effect::AnchorNotes(request));
     0
 }
 

@@ -1,7 +1,7 @@
 //! The note editor popup: a multi-line `tui_textarea` over the body, with the quoted passage
 //! above it. Ctrl-S saves; Esc cancels, asking first when the note was changed.
 
-use super::app::App;
+use super::config::Config;
 use super::keymap::Command;
 use crate::archive::Article;
 use crate::notes::{one_line, printable};
@@ -109,8 +109,8 @@ impl NoteEditor {
 }
 
 /// The popup: title, quoted passage, the textarea, and a footer with the keys.
-pub fn render(app: &App, editor: &NoteEditor, area: Rect, buffer: &mut Buffer) {
-    let theme = &app.config.theme;
+pub fn render(config: &Config, editor: &NoteEditor, area: Rect, buffer: &mut Buffer) {
+    let theme = &config.theme;
     let width = area.width.saturating_sub(4).clamp(1, 76);
     let height = area.height.saturating_sub(2).clamp(1, 16);
     let rect = Rect::new(
@@ -120,7 +120,7 @@ pub fn render(app: &App, editor: &NoteEditor, area: Rect, buffer: &mut Buffer) {
         height,
     );
     Clear.render(rect, buffer);
-    let keys = &app.config.keys;
+    let keys = &config.keys;
     let footer = if editor.confirming_discard {
         Line::styled(
             " Discard the changes? y / Esc discards, any other key keeps editing ",

@@ -53,13 +53,9 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     let height = area.height as usize;
     let cursor = &app.notes.cursor;
     let focused = app.focus == Pane::Article;
-    let selected = app
-        .notes
-        .cursor
-        .selection
-        .zip(app.notes.index.as_ref())
-        .and_then(|(_, index)| {
-            selection::selected_span(document, &open.article.text, index, cursor)
+    let selected =
+        app.notes.cursor.selection.and_then(|_| {
+            selection::selected_span(document, &open.article.text, &open.index, cursor)
         });
     let cursor_line = selection::line_of_cursor(document, cursor.at);
     for (row, line_number) in (open.scroll..document.len()).take(height).enumerate() {

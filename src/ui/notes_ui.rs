@@ -5,7 +5,7 @@
 //! Saving runs on the UI thread: the store writes one small JSON file per change (about 20 ms
 //! at 1,000 notes, measured by `benches/notes.rs`), which a keystroke can afford.
 
-use super::app::{App, Effect, Mode, Popup};
+use super::app::{App, Effect, Popup};
 pub use super::article_cursor::{click, move_cursor};
 use super::article_cursor::{keep_cursor_in_view, move_unit, scroll_to_cursor};
 use super::keymap::Command;
@@ -16,7 +16,7 @@ use super::note_editor::{EditTarget, EditorOutcome, NoteEditor};
 use super::notes_view::{NoteRow, NotesView, Placement, ViewOutcome};
 use super::selection::{self, ArticleCursor, Selection, Unit};
 use crate::notes::{ArticleNotes, Note, NoteKind, NotesStore, one_line};
-use crate::span::{CharIndex, Span};
+use crate::span::Span;
 use crossterm::event::KeyEvent;
 use std::collections::HashMap;
 
@@ -28,8 +28,6 @@ pub struct NotesUi {
     unavailable: Option<String>,
     /// The article the cursor and `placed` belong to.
     pub article: Option<String>,
-    /// Char/byte offsets of the open article's text, built once when it opens.
-    pub index: Option<CharIndex>,
     /// The open article's notes, anchored in its current text.
     pub placed: ArticleNotes,
     pub cursor: ArticleCursor,
@@ -41,8 +39,6 @@ pub struct NotesUi {
     pending_jump: Option<(String, String)>,
     /// What anchoring found for each note of the articles opened this session.
     pub(super) placement: HashMap<String, Placement>,
-    /// Effects asked for outside `update`'s effect list, handed over in [`settle`].
-    pub(super) outbox: Vec<Effect>,
     /// Counts anchorings, so a worker's late answer for an older state is dropped.
     pub(super) anchor_generation: u64,
 }
@@ -57,8 +53,8 @@ impl App {
             );
         }
         self.notes.store = Some(store);
+        // The open article's notes are anchored by the next update's settle.
         self.notes.article = None;
-        refresh_article(self);
     }
 
     /// No notes file could be found (no home folder): notes are off for the session.
@@ -83,7 +79,7 @@ pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
                     close_editor(app);
                     app.message = Some("note not saved".into());
                 }
-                EditorOutcome::Save(text) => save_editor(app, text),
+                EditorOutcome::Save(text) => save_editor(app, text, effects),
             }
             true
         }
@@ -100,7 +96,7 @@ pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
                 ViewOutcome::Close => close_view(app),
                 ViewOutcome::SetAside => {
                     close_view(app);
-                    set_aside(app);
+                    set_aside(app, effects);
                     open_view(app, effects);
                 }
                 ViewOutcome::Open(row) => {
@@ -145,7 +141,7 @@ pub fn command(app: &mut App, command: Command, effects: &mut Vec<Effect>) -> bo
         Command::SentenceForward => move_unit(app, Unit::Sentence, true),
         Command::SentenceBack => move_unit(app, Unit::Sentence, false),
         Command::Bookmark => {
-            with_document(app, bookmark);
+            with_document(app, |app| bookmark(app, effects));
             true
         }
         Command::Annotate => {
@@ -160,11 +156,11 @@ pub fn command(app: &mut App, command: Command, effects: &mut Vec<Effect>) -> bo
             true
         }
         Command::DeleteNote => {
-            with_document(app, delete);
+            with_document(app, |app| delete(app, effects));
             true
         }
         Command::UndoDelete => {
-            undo(app);
+            undo(app, effects);
             true
         }
         Command::NextNote => {
@@ -181,7 +177,7 @@ pub fn command(app: &mut App, command: Command, effects: &mut Vec<Effect>) -> bo
         }
         Command::SaveNote => true,
         Command::SetAsideNotes => {
-            set_aside(app);
+            set_aside(app, effects);
             true
         }
         _ => false,
@@ -210,29 +206,18 @@ pub(super) fn with_document(app: &mut App, f: impl FnOnce(&mut App)) {
 pub fn settle(app: &mut App, effects: &mut Vec<Effect>) {
     let open_id = app.open.as_ref().map(|o| o.article.id.as_str());
     if open_id != app.notes.article.as_deref() {
-        refresh_article(app);
+        refresh_article(app, effects);
     }
     apply_pending_jump(app);
     keep_cursor_in_view(app);
-    effects.append(&mut app.notes.outbox);
-    app.mode = if app.notes.editor.is_some() {
-        Mode::Note
-    } else if app.notes.view.is_some() {
-        Mode::Notes
-    } else if app.notes.cursor.selection.is_some() {
-        Mode::Visual
-    } else {
-        Mode::Normal
-    };
 }
 
 /// A new article is open (or the store changed): a fresh cursor and its notes anchored.
-fn refresh_article(app: &mut App) {
+fn refresh_article(app: &mut App, effects: &mut Vec<Effect>) {
     app.notes.article = app.open.as_ref().map(|o| o.article.id.clone());
     app.notes.cursor = ArticleCursor::default();
-    app.notes.index = app.open.as_ref().map(|o| CharIndex::new(&o.article.text));
     app.notes.placed = ArticleNotes::default();
-    let orphans = reanchor(app);
+    let orphans = reanchor(app, effects);
     if orphans > 0 {
         app.message = Some(orphans_message(orphans));
     }
@@ -310,12 +295,12 @@ fn writable(app: &mut App) -> Result<&mut NotesStore, String> {
 fn current_passage(app: &App) -> Option<(String, Span)> {
     let open = app.open.as_ref()?;
     let document = open.document.as_ref()?;
-    let index = app.notes.index.as_ref()?;
+    let index = &open.index;
     let span = selection::passage(document, &open.article.text, index, &app.notes.cursor)?;
     Some((open.article.id.clone(), span))
 }
 
-fn bookmark(app: &mut App) {
+fn bookmark(app: &mut App, effects: &mut Vec<Effect>) {
     let Some((article, span)) = current_passage(app) else {
         app.message = Some("nothing to bookmark here".into());
         return;
@@ -341,7 +326,7 @@ fn bookmark(app: &mut App) {
     match result {
         Ok(note) => {
             app.notes.cursor.selection = None;
-            reanchor(app);
+            reanchor(app, effects);
             app.message = Some(format!("bookmarked “{}”", short(&note.quote.exact)));
         }
         Err(error) => app.message = Some(error),
@@ -364,9 +349,10 @@ fn annotate(app: &mut App) {
         app.message = Some("nothing to annotate here".into());
         return;
     };
-    let (Some(open), Some(index)) = (app.open.as_ref(), app.notes.index.as_ref()) else {
+    let Some(open) = app.open.as_ref() else {
         return;
     };
+    let index = &open.index;
     let article = std::sync::Arc::clone(&open.article);
     let quote = index.slice(&article.text, span).to_owned();
     app.notes.editor = Some(NoteEditor::new(
@@ -409,7 +395,7 @@ fn close_editor(app: &mut App) {
     }
 }
 
-fn save_editor(app: &mut App, text: String) {
+fn save_editor(app: &mut App, text: String, effects: &mut Vec<Effect>) {
     let Some(target) = app.notes.editor.as_ref().map(|e| e.target.clone()) else {
         return;
     };
@@ -440,7 +426,7 @@ fn save_editor(app: &mut App, text: String) {
         Ok(note) => {
             close_editor(app);
             app.notes.cursor.selection = None;
-            reanchor(app);
+            reanchor(app, effects);
             app.message = Some(format!(
                 "annotation saved on “{}”",
                 short(&note.quote.exact)
@@ -451,7 +437,7 @@ fn save_editor(app: &mut App, text: String) {
     }
 }
 
-fn delete(app: &mut App) {
+fn delete(app: &mut App, effects: &mut Vec<Effect>) {
     let Some(note) = note_at_cursor(app) else {
         app.message = Some("no note under the cursor".into());
         return;
@@ -466,13 +452,13 @@ fn delete(app: &mut App) {
                 short(&deleted.quote.exact)
             ));
             app.notes.undo.push(deleted);
-            reanchor(app);
+            reanchor(app, effects);
         }
         Err(error) => app.message = Some(error),
     }
 }
 
-fn undo(app: &mut App) {
+fn undo(app: &mut App, effects: &mut Vec<Effect>) {
     let Some(note) = app.notes.undo.pop() else {
         app.message = Some("no deleted note to bring back".into());
         return;
@@ -486,7 +472,7 @@ fn undo(app: &mut App) {
                 restored.kind.label(),
                 short(&restored.quote.exact)
             ));
-            reanchor(app);
+            reanchor(app, effects);
         }
         Err(error) => {
             app.notes.undo.push(note);
@@ -588,7 +574,7 @@ fn open_view(app: &mut App, effects: &mut Vec<Effect>) {
 }
 
 /// The reader's decision on an unreadable notes file: moved aside, a new file started.
-fn set_aside(app: &mut App) {
+fn set_aside(app: &mut App, effects: &mut Vec<Effect>) {
     let Some(store) = app.notes.store.as_mut() else {
         return;
     };
@@ -604,7 +590,7 @@ fn set_aside(app: &mut App) {
                 "the unreadable notes file is now {}; notes can be saved again",
                 aside.display()
             ));
-            reanchor(app);
+            reanchor(app, effects);
         }
         Err(error) => app.message = Some(error.to_string()),
     }

@@ -2,7 +2,7 @@
 //! reader types (fuzzy, SkimMatcherV2 with smart case, every word of the query must match),
 //! orphaned notes marked and shown with their saved quote. Enter opens the article there.
 
-use super::app::App;
+use super::config::Config;
 use super::keymap::Command;
 use super::sanitize::sanitize_label;
 use crate::notes::{Note, NoteKind, clock, one_line};
@@ -219,8 +219,15 @@ pub fn visible_rows(area: Rect) -> usize {
     (rect_for(area).height.saturating_sub(3) / ROW_HEIGHT).max(1) as usize
 }
 
-pub fn render(app: &App, view: &NotesView, area: Rect, buffer: &mut Buffer) {
-    let theme = &app.config.theme;
+/// `read_only` is why the notes file cannot be written, if it cannot.
+pub fn render(
+    config: &Config,
+    read_only: Option<&str>,
+    view: &NotesView,
+    area: Rect,
+    buffer: &mut Buffer,
+) {
+    let theme = &config.theme;
     let rect = rect_for(area);
     Clear.render(rect, buffer);
     let block = Block::default()
@@ -248,12 +255,12 @@ pub fn render(app: &App, view: &NotesView, area: Rect, buffer: &mut Buffer) {
     ]);
     buffer.set_line(inside.x, inside.y, &prompt, inside.width);
     let mut inside = inside;
-    if let Some(reason) = app.notes.store.as_ref().and_then(|s| s.read_only_reason()) {
+    if let Some(reason) = read_only {
         let lines = [
             format!("notes are read-only: {}", sanitize_label(reason)),
             format!(
                 "{} sets the file aside (renamed, not deleted) and starts a new one",
-                app.config.keys.first_key(Command::SetAsideNotes)
+                config.keys.first_key(Command::SetAsideNotes)
             ),
         ];
         for line in lines {

@@ -33,12 +33,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             Popup::NoteEditor => {
                 if let Some(editor) = &app.notes.editor {
-                    note_editor::render(app, editor, frame.area(), frame.buffer_mut())
+                    note_editor::render(&app.config, editor, frame.area(), frame.buffer_mut())
                 }
             }
             Popup::NotesView => {
                 if let Some(view) = &app.notes.view {
-                    notes_view::render(app, view, frame.area(), frame.buffer_mut())
+                    let read_only = app.notes.store.as_ref().and_then(|s| s.read_only_reason());
+                    notes_view::render(
+                        &app.config,
+                        read_only,
+                        view,
+                        frame.area(),
+                        frame.buffer_mut(),
+                    )
                 }
             }
         }

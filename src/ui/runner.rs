@@ -1,4 +1,6 @@
-//! The real event loop: terminal events and background results in, frames out.
+//! The real event loop: one channel of [`Action`]s in (keys from the input thread, signals,
+//! every background job's answers), frames out. The loop blocks on that channel, waking for the
+//! next action or the reading-state save, whichever comes first.
 //!
 //! Loading runs on worker threads (the catalog entry, extraction included, is built there);
 //! opening an article runs on a reader thread that always serves the newest request. The UI
@@ -7,27 +9,29 @@
 use super::app::{Action, App, Effect};
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
-use super::filter_input::results_action;
+use super::input::InputThread;
 use super::notes_ui::{AnchorRequest, PlaceRequest, anchor, place};
 use super::reading_state::{ReadingState, reading_state_path};
 use super::render::draw;
 use super::signals::{SignalListener, TerminalSignal, die_by, stop};
 use super::terminal::{TerminalGuard, restore};
-use super::workers::{self, Queue, Worker};
-use crate::archive::{Article, LoadEvent, Loader, read_article_file};
-use crate::catalog::{Catalog, CatalogEntry};
+use super::workers::{self, Queue, Worker, failed, results_action};
+use crate::archive::{Article, Loader, read_article_file};
 use crate::extract::extract_article;
-use crate::search::{BodyIndexBuilder, SearchIndex, SearchWorker, indexed_words};
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crate::search::{Loading, SearchWorker, load_indexed};
+use crate::span::CharIndex;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
-/// Background results applied per frame at most, so a flood of load events never stalls keys.
+/// Actions applied per frame at most, so a flood of load events never stalls keys.
 const MAX_EVENTS_PER_FRAME: usize = 5_000;
+/// How long a frame may spend applying actions before it is drawn.
+const FRAME_BUDGET: Duration = Duration::from_millis(15);
 
 /// `notes` is the notes file, or why there is none (no home folder to keep it in).
 pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), String> {
@@ -50,9 +54,10 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
         Err(reason) => app.notes_unavailable(reason),
     }
 
-    // Listening before the terminal is taken: a signal at any point after finds it restored.
-    let signals = SignalListener::start().map_err(|e| format!("cannot listen for signals: {e}"))?;
     let (actions, inbox) = mpsc::channel::<Action>();
+    // Listening before the terminal is taken: a signal at any point after finds it restored.
+    let signals = SignalListener::start(actions.clone(), Action::Signal)
+        .map_err(|e| format!("cannot listen for signals: {e}"))?;
     spawn_loader(loader, archive.display().to_string(), actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone(), actions.clone());
     let mut workers = Workers {
@@ -60,15 +65,20 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
         layout: spawn_layout(actions.clone()),
         saver,
         placer: spawn_placer(archive, actions.clone()),
-        anchorer: spawn_anchorer(actions),
+        anchorer: spawn_anchorer(actions.clone()),
         search: None,
+        actions: actions.clone(),
     };
 
     let mut guard = TerminalGuard::enter().map_err(|e| {
         format!("cannot open the reader: {e} (it needs a terminal; use `gazette list` in scripts)")
     })?;
-    let result = event_loop(&mut guard, &mut app, &inbox, &mut workers, &signals);
+    let input =
+        InputThread::start(actions).map_err(|e| format!("cannot read the terminal: {e}"))?;
+    let result = event_loop(&mut guard, &mut app, &inbox, &mut workers, &input);
+    input.pause();
     drop(guard);
+    drop(signals);
     // The saver finishes its last write before the final one, so the two never race.
     drop(workers);
     let _ = saver_thread.join();
@@ -101,30 +111,14 @@ fn event_loop(
     app: &mut App,
     inbox: &Receiver<Action>,
     workers: &mut Workers,
-    signals: &SignalListener,
+    input: &InputThread,
 ) -> Result<Exit, String> {
     let mut dirty = true;
     let mut last_size = None;
     let mut saved = app.reading_state().clone();
-    let mut last_save = Instant::now();
+    let mut next_save = Instant::now() + SAVE_EVERY;
     while !app.should_quit {
-        while let Some(signal) = signals.try_next() {
-            match signal {
-                TerminalSignal::Terminate(signal) => return Ok(Exit::Signal(signal)),
-                TerminalSignal::Suspend => suspend(guard)?,
-                TerminalSignal::Resume => guard.resume().map_err(|e| e.to_string())?,
-            }
-            dirty = true;
-        }
-        // Reading state is saved now and then, off this thread, so that closing the terminal
-        // (which kills the process) loses at most a few seconds of it.
-        if last_save.elapsed() >= SAVE_EVERY {
-            last_save = Instant::now();
-            if app.reading_state() != &saved {
-                saved = app.reading_state().clone();
-                let _ = workers.saver.send(saved.clone());
-            }
-        }
+        // The size is asked as well as heard of: a resize while suspended sends no event.
         let size = guard.terminal.size().map_err(|e| e.to_string())?;
         if last_size != Some(size) {
             last_size = Some(size);
@@ -143,41 +137,57 @@ fn event_loop(
             if let Some(resize) = draw_frame(&mut guard.terminal, app)? {
                 apply(app, resize, workers);
                 dirty = true;
+                continue;
             }
         }
-        // While a filter query is out, come back soon for its answer.
-        let wait = if app.search.pending { 5 } else { 40 };
-        if event::poll(Duration::from_millis(wait)).map_err(|e| e.to_string())? {
-            let action = match event::read().map_err(|e| e.to_string())? {
-                Event::Key(key) if is_suspend_key(&key) => {
-                    suspend(guard)?;
-                    dirty = true;
-                    None
+        let first = match inbox.recv_timeout(next_save.saturating_duration_since(Instant::now())) {
+            Ok(action) => Some(action),
+            Err(RecvTimeoutError::Timeout) => None,
+            // Every sender is gone, the input thread's included: nothing more can happen.
+            Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
+        };
+        if let Some(first) = first {
+            let started = Instant::now();
+            let mut loaded = false;
+            let mut next = Some(first);
+            let mut handled = 0;
+            while let Some(action) = next.take() {
+                loaded |= matches!(action, Action::Loaded(_) | Action::Skipped(_));
+                match action {
+                    Action::Signal(TerminalSignal::Terminate(signal)) => {
+                        return Ok(Exit::Signal(signal));
+                    }
+                    Action::Signal(TerminalSignal::Suspend) => suspend(guard, input)?,
+                    Action::Key(key) if is_suspend_key(&key) => suspend(guard, input)?,
+                    Action::Signal(TerminalSignal::Resume) => {
+                        guard.resume().map_err(|e| e.to_string())?;
+                    }
+                    Action::InputFailed(error) => return Err(error),
+                    action => apply(app, action, workers),
                 }
-                Event::Key(key) => Some(Action::Key(key)),
-                Event::Mouse(mouse) => Some(Action::Mouse(mouse)),
-                Event::Resize(width, height) => Some(Action::Resize { width, height }),
-                _ => None,
-            };
-            if let Some(action) = action {
-                apply(app, action, workers);
-                dirty = true;
+                handled += 1;
+                if app.should_quit
+                    || handled >= MAX_EVENTS_PER_FRAME
+                    || started.elapsed() >= FRAME_BUDGET
+                {
+                    break;
+                }
+                next = inbox.try_recv().ok();
             }
-        }
-        let started = Instant::now();
-        let mut drained = 0;
-        while drained < MAX_EVENTS_PER_FRAME && started.elapsed() < Duration::from_millis(15) {
-            let Ok(action) = inbox.try_recv() else { break };
-            apply(app, action, workers);
-            drained += 1;
-        }
-        if let Some(response) = workers.search.as_ref().and_then(SearchWorker::try_latest) {
-            apply(app, results_action(response), workers);
+            if loaded {
+                // Newly loaded articles are sorted into the list once per batch.
+                apply(app, Action::Tick, workers);
+            }
             dirty = true;
         }
-        if drained > 0 {
-            apply(app, Action::Tick, workers);
-            dirty = true;
+        // Reading state is saved now and then, off this thread, so that closing the terminal
+        // (which kills the process) loses at most a few seconds of it.
+        if Instant::now() >= next_save {
+            next_save = Instant::now() + SAVE_EVERY;
+            if app.reading_state() != &saved {
+                saved = app.reading_state().clone();
+                let _ = workers.saver.send(saved.clone());
+            }
         }
     }
     Ok(Exit::Quit)
@@ -208,21 +218,27 @@ fn is_suspend_key(key: &KeyEvent) -> bool {
 }
 
 /// Gives the terminal back to the shell, stops until continued (`fg`), then takes it again.
-fn suspend(guard: &mut TerminalGuard) -> Result<(), String> {
+/// The input thread leaves the terminal alone meanwhile: it is the shell's.
+fn suspend(guard: &mut TerminalGuard, input: &InputThread) -> Result<(), String> {
+    input.pause();
     restore();
     stop();
-    guard.resume().map_err(|e| e.to_string())
+    let resumed = guard.resume().map_err(|e| e.to_string());
+    input.resume();
+    resumed
 }
 
 /// The background threads effects are handed to.
 struct Workers {
     reader: Sender<String>,
-    layout: Sender<(Arc<Article>, u16)>,
+    layout: Sender<LayoutRequest>,
     saver: Sender<ReadingState>,
     /// Started once the search index is built.
     search: Option<SearchWorker>,
     placer: Sender<Vec<PlaceRequest>>,
     anchorer: Sender<AnchorRequest>,
+    /// Where the search worker, started late, answers.
+    actions: Sender<Action>,
 }
 
 const SAVE_EVERY: Duration = Duration::from_secs(2);
@@ -252,13 +268,24 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
             Effect::ReadArticle(id) => {
                 let _ = workers.reader.send(id);
             }
-            Effect::LayOut { article, width } => {
-                let _ = workers.layout.send((article, width));
+            Effect::LayOut {
+                article,
+                index,
+                width,
+            } => {
+                let _ = workers.layout.send((article, index, width));
             }
-            Effect::StartSearch(index) => workers.search = Some(SearchWorker::spawn(index.0)),
-            Effect::Search { generation, query } => {
+            Effect::StartSearch(index) => {
+                workers.search = Some(SearchWorker::spawn(
+                    index.0,
+                    workers.actions.clone(),
+                    results_action,
+                    failed(Worker::Search),
+                ));
+            }
+            Effect::Search(request) => {
                 if let Some(search) = &workers.search {
-                    search.submit(generation, &query);
+                    search.submit(request);
                 }
             }
             Effect::PlaceNotes(requests) => {
@@ -305,15 +332,17 @@ fn spawn_placer(root: PathBuf, actions: Sender<Action>) -> Sender<Vec<PlaceReque
     requests
 }
 
+type LayoutRequest = (Arc<Article>, Arc<CharIndex>, u16);
+
 /// Lays long articles out, serving only the newest request.
-fn spawn_layout(actions: Sender<Action>) -> Sender<(Arc<Article>, u16)> {
+fn spawn_layout(actions: Sender<Action>) -> Sender<LayoutRequest> {
     let (requests, _) = workers::spawn(
         Worker::Layout,
         Queue::NewestOnly,
         actions,
-        |(article, _): &(Arc<Article>, u16)| article.id.clone(),
-        |(article, width)| {
-            let document = Box::new(Document::layout(&article, width));
+        |(article, _, _): &LayoutRequest| article.id.clone(),
+        |(article, index, width)| {
+            let document = Box::new(Document::layout_indexed(&article, &index, width));
             let id = article.id.clone();
             Some(Action::LaidOut { id, document })
         },
@@ -342,36 +371,18 @@ fn load(loader: &Loader, actions: &Sender<Action>) {
         .map_or(2, |n| n.get())
         .saturating_sub(1)
         .max(1);
-    let indexing = Mutex::new(SearchCatalog::default());
-    loader.load_with(threads, |event| match event {
-        LoadEvent::Discovered { total } => {
-            let _ = actions.send(Action::Discovered { total });
-        }
-        LoadEvent::Loaded(article) => {
-            let entry = CatalogEntry::from_article(&article);
-            let words = indexed_words(&article);
-            // Sent under the lock: the app's catalog index is then the load order.
-            let mut indexing = indexing.lock().unwrap_or_else(|e| e.into_inner());
-            let at = indexing.catalog.len() as u32;
-            indexing.body.add_words(at, &words);
-            indexing.catalog.push(entry.clone());
-            let _ = actions.send(Action::Loaded(Box::new(entry)));
-        }
-        LoadEvent::Skipped(skipped) => {
-            let _ = actions.send(Action::Skipped(skipped));
-        }
+    // Sent as loaded: the app's catalog index is then the indexer's arrival number.
+    let (indexer, _) = load_indexed(loader, threads, |step| {
+        let action = match step {
+            Loading::Discovered { total } => Action::Discovered { total },
+            Loading::Loaded(_, entry) => Action::Loaded(Box::new(entry.clone())),
+            Loading::Skipped(skipped) => Action::Skipped(skipped.clone()),
+        };
+        let _ = actions.send(action);
     });
-    let SearchCatalog { catalog, body } = indexing.into_inner().unwrap_or_else(|e| e.into_inner());
-    let index = SearchIndex::new(&catalog, body.finish());
+    let (catalog, index) = indexer.finish();
     drop(catalog);
     let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
-}
-
-/// The loader's own copy of the catalog and the body words, for the search index.
-#[derive(Default)]
-struct SearchCatalog {
-    catalog: Catalog,
-    body: BodyIndexBuilder,
 }
 
 /// Reads articles on request, skipping requests already overtaken by newer ones.

@@ -1,5 +1,5 @@
-//! Terminal signals, turned into events the loop handles between frames: the loop never blocks
-//! for longer than a poll, so they are acted on even while it waits for a key.
+//! Terminal signals, sent into the loop's one event channel: the loop wakes for them as for a
+//! key, so they are acted on even while it waits for one.
 //!
 //! A second termination signal, or the first one's grace running out, means the loop did not
 //! get to it (it is stuck): the listener then gives the terminal back itself and lets the
@@ -8,7 +8,7 @@
 use super::terminal::restore;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::{Handle, Signals};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,15 +22,17 @@ pub enum TerminalSignal {
 }
 
 pub struct SignalListener {
-    incoming: Receiver<TerminalSignal>,
     handle: Handle,
 }
 
 impl SignalListener {
-    pub fn start() -> std::io::Result<Self> {
+    /// Sends every signal into `events` as `wrap` makes it an event.
+    pub fn start<E: Send + 'static>(
+        events: Sender<E>,
+        wrap: fn(TerminalSignal) -> E,
+    ) -> std::io::Result<Self> {
         let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
         let handle = signals.handle();
-        let (sender, incoming) = mpsc::channel();
         std::thread::Builder::new()
             .name("gazette signals".into())
             .spawn(move || {
@@ -50,17 +52,12 @@ impl SignalListener {
                             TerminalSignal::Terminate(signal)
                         }
                     };
-                    if sender.send(event).is_err() {
+                    if events.send(wrap(event)).is_err() {
                         break;
                     }
                 }
             })?;
-        Ok(SignalListener { incoming, handle })
-    }
-
-    /// The next signal received, if any; never blocks.
-    pub fn try_next(&self) -> Option<TerminalSignal> {
-        self.incoming.try_recv().ok()
+        Ok(SignalListener { handle })
     }
 }
 

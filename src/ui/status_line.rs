@@ -16,7 +16,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     let hint = |command: Command, what: &str| format!("{} {what}", keys.first_key(command));
     let mut spans = vec![
         Span::styled(
-            format!(" {} ", app.mode.label()),
+            format!(" {} ", app.mode().label()),
             theme
                 .status
                 .add_modifier(Modifier::BOLD | Modifier::REVERSED),

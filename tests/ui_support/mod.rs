@@ -8,7 +8,7 @@ use gazette::archive::{Article, Block, BlockKind, Field, Published};
 use gazette::catalog::CatalogEntry;
 use gazette::date::PartialDate;
 use gazette::facts::{DateFact, Entity, EntityKind, Facts, Quote};
-use gazette::search::{BodyIndexBuilder, SearchIndex, SearchWorker};
+use gazette::search::{ArchiveIndexer, SearchWorker, indexed_words};
 use gazette::span::Span;
 use gazette::ui::config::Config;
 use gazette::ui::document::Document;
@@ -19,6 +19,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 /// Builds an article's text from its parts and records every part's char span.
 pub struct ArticleBuilder {
@@ -325,6 +326,9 @@ pub struct Harness {
     pub articles: HashMap<String, (Article, Facts)>,
     /// The real search worker, started by the app's effect once the index is sent.
     pub search: Option<SearchWorker>,
+    /// The channel background answers come in by, as in the event loop.
+    pub actions: Sender<Action>,
+    pub inbox: Receiver<Action>,
 }
 
 impl Harness {
@@ -340,10 +344,13 @@ impl Harness {
         reading: ReadingState,
         articles: Vec<(Article, Facts)>,
     ) -> Self {
+        let (actions, inbox) = mpsc::channel();
         let mut harness = Harness {
             app: App::new(config, reading),
             articles: HashMap::new(),
             search: None,
+            actions,
+            inbox,
         };
         harness.send(Action::Resize {
             width: 120,
@@ -365,11 +372,14 @@ impl Harness {
 
     /// Builds the search index from the loaded articles, in catalog order, as the loader does.
     pub fn index_for_search(&mut self) {
-        let mut body = BodyIndexBuilder::default();
-        for (at, entry) in self.app.catalog.entries().iter().enumerate() {
-            body.add(at as u32, &self.articles[&entry.meta.id].0);
+        let mut indexer = ArchiveIndexer::default();
+        for entry in self.app.catalog.entries() {
+            indexer.add(
+                entry.clone(),
+                &indexed_words(&self.articles[&entry.meta.id].0),
+            );
         }
-        let index = SearchIndex::new(&self.app.catalog, body.finish());
+        let (_, index) = indexer.finish();
         self.send(Action::SearchIndexReady(Arc::new(index)));
     }
 
@@ -409,18 +419,27 @@ impl Harness {
                             .collect();
                         pending.push(Action::NotesPlaced(placed));
                     }
-                    Effect::LayOut { article, width } => {
-                        let document = Box::new(Document::layout(&article, width));
+                    Effect::LayOut {
+                        article,
+                        index,
+                        width,
+                    } => {
+                        let document = Box::new(Document::layout_indexed(&article, &index, width));
                         let id = article.id.clone();
                         pending.push(Action::LaidOut { id, document });
                     }
                     Effect::StartSearch(index) => {
-                        self.search = Some(SearchWorker::spawn(index.0));
+                        self.search = Some(SearchWorker::spawn(
+                            index.0,
+                            self.actions.clone(),
+                            gazette::ui::workers::results_action,
+                            gazette::ui::workers::failed(gazette::ui::workers::Worker::Search),
+                        ));
                     }
                     // Sent to the real worker; its answers come in through `wait_for_search`.
-                    Effect::Search { generation, query } => {
+                    Effect::Search(request) => {
                         if let Some(search) = &self.search {
-                            search.submit(generation, &query);
+                            search.submit(request);
                         }
                     }
                 }
@@ -437,13 +456,12 @@ impl Harness {
                 std::time::Instant::now() < deadline,
                 "no search answer in 10 s"
             );
-            let response = self
-                .search
-                .as_ref()
-                .expect("the search worker is running")
+            assert!(self.search.is_some(), "the search worker is running");
+            let answer = self
+                .inbox
                 .recv_timeout(std::time::Duration::from_millis(100));
-            if let Some(response) = response {
-                self.send(gazette::ui::filter_input::results_action(response));
+            if let Ok(answer) = answer {
+                self.send(answer);
             }
         }
     }
