@@ -289,8 +289,14 @@ fn help_lists_the_keys_of_the_focused_context() {
     h.key(KeyCode::Tab);
     h.key(KeyCode::Char('?'));
     let article_help = h.screen(100, 30);
-    assert!(article_help.contains("Keys in the article"), "{article_help}");
-    assert!(article_help.contains("focus the next pane"), "{article_help}");
+    assert!(
+        article_help.contains("Keys in the article"),
+        "{article_help}"
+    );
+    assert!(
+        article_help.contains("focus the next pane"),
+        "{article_help}"
+    );
     assert!(article_help.contains("d, x"), "{article_help}");
     assert!(article_help.contains("delete the note"), "{article_help}");
 }

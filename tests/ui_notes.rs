@@ -208,8 +208,15 @@ fn d_deletes_a_note_only_in_the_article_pane() {
         h.key(KeyCode::Tab);
         assert_eq!(h.app.focus, pane);
         h.key(KeyCode::Char('d'));
-        assert_eq!(h.app.focus, pane, "d does not pull the focus to the article");
-        assert_eq!(notes.on_disk().len(), 1, "d in the {pane:?} pane keeps the note");
+        assert_eq!(
+            h.app.focus, pane,
+            "d does not pull the focus to the article"
+        );
+        assert_eq!(
+            notes.on_disk().len(),
+            1,
+            "d in the {pane:?} pane keeps the note"
+        );
     }
     let h = &mut notes.harness;
     h.key(KeyCode::Tab);

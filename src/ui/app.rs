@@ -319,7 +319,9 @@ impl App {
                     if self.mode() == Mode::Filter && self.popups.is_empty() {
                         self.filter_key(&key, &mut effects);
                     } else if super::notes_ui::key(self, key, &mut effects) {
-                    } else if let Some(command) = self.config.keys.command_for(self.key_context(), &key) {
+                    } else if let Some(command) =
+                        self.config.keys.command_for(self.key_context(), &key)
+                    {
                         self.command(command, &mut effects);
                     }
                 }

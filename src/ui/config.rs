@@ -45,14 +45,20 @@ impl<'de> Deserialize<'de> for KeysEntry {
             fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<KeysEntry, E> {
                 Ok(KeysEntry::Everywhere(OneOrMany::One(key.to_owned())))
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<KeysEntry, A::Error> {
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<KeysEntry, A::Error> {
                 let mut keys = Vec::new();
                 while let Some(key) = seq.next_element::<String>()? {
                     keys.push(key);
                 }
                 Ok(KeysEntry::Everywhere(OneOrMany::Many(keys)))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<KeysEntry, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<KeysEntry, A::Error> {
                 let mut table = BTreeMap::new();
                 while let Some(name) = map.next_key::<String>()? {
                     let keys = map.next_value::<Spanned<OneOrMany>>()?;
@@ -135,10 +141,13 @@ impl Config {
         }
         let mut keys = self.keys.clone();
         // Bindings for every context first, so a context's own table overrides them there.
-        let everywhere = file.keys.iter().filter_map(|(name, entry)| match entry.get_ref() {
-            KeysEntry::Everywhere(keys) => Some((name, entry.span().start, keys)),
-            KeysEntry::Context(_) => None,
-        });
+        let everywhere = file
+            .keys
+            .iter()
+            .filter_map(|(name, entry)| match entry.get_ref() {
+                KeysEntry::Everywhere(keys) => Some((name, entry.span().start, keys)),
+                KeysEntry::Context(_) => None,
+            });
         for (command, chords) in read_table(text, "[keys]", everywhere)? {
             keys.bind_everywhere(command, chords);
         }
@@ -264,7 +273,12 @@ mod tests {
             config.keys.command_for(Context::Article, &d),
             Some(Command::DeleteNote)
         );
-        for context in [Context::List, Context::Facts, Context::Editor, Context::NotesView] {
+        for context in [
+            Context::List,
+            Context::Facts,
+            Context::Editor,
+            Context::NotesView,
+        ] {
             assert_eq!(config.keys.command_for(context, &d), None, "{context:?}");
         }
     }
@@ -282,7 +296,10 @@ top = \"t\"
         );
         assert_eq!(warning, None);
         let t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE);
-        assert_eq!(config.keys.command_for(Context::List, &t), Some(Command::Top));
+        assert_eq!(
+            config.keys.command_for(Context::List, &t),
+            Some(Command::Top)
+        );
         assert_eq!(
             config.keys.command_for(Context::Article, &t),
             Some(Command::ToggleFacts)
@@ -292,10 +309,14 @@ top = \"t\"
     #[test]
     fn two_actions_on_one_key_in_one_context_are_reported_naming_both() {
         for (text, line, table) in [
-            ("[keys]
+            (
+                "[keys]
 quit = \"z\"
 help = [\"?\", \"z\"]
-", "line 3", "[keys]"),
+",
+                "line 3",
+                "[keys]",
+            ),
             (
                 "[keys.article]
 bookmark = \"k\"

@@ -25,7 +25,12 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn key_table(app: &App, context: Context) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &'static str)> = Command::ALL
         .iter()
-        .map(|command| (app.config.keys.keys_label(context, *command), command.what()))
+        .map(|command| {
+            (
+                app.config.keys.keys_label(context, *command),
+                command.what(),
+            )
+        })
         .filter(|(keys, _)| !keys.is_empty())
         .collect();
     rows.push(("wheel".into(), "scroll the pane under the pointer"));

@@ -397,9 +397,15 @@ mod tests {
 
     #[test]
     fn command_and_context_names_come_from_serde() {
-        assert_eq!(Command::from_name("half_page_down"), Some(Command::HalfPageDown));
+        assert_eq!(
+            Command::from_name("half_page_down"),
+            Some(Command::HalfPageDown)
+        );
         assert_eq!(Command::from_name("notes"), Some(Command::NotesView));
-        assert_eq!(Command::from_name("set_aside_notes"), Some(Command::SetAsideNotes));
+        assert_eq!(
+            Command::from_name("set_aside_notes"),
+            Some(Command::SetAsideNotes)
+        );
         assert_eq!(Command::from_name("fly"), None);
         assert_eq!(Context::from_name("notes_view"), Some(Context::NotesView));
         assert_eq!(Context::from_name("pane"), None);
@@ -412,7 +418,10 @@ mod tests {
         maps.bind_everywhere(Command::Quit, vec![d]);
         maps.bind(Context::Article, Command::DeleteNote, vec![d]);
         let event = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::NONE);
-        assert_eq!(maps.command_for(Context::Article, &event), Some(Command::DeleteNote));
+        assert_eq!(
+            maps.command_for(Context::Article, &event),
+            Some(Command::DeleteNote)
+        );
         assert_eq!(maps.command_for(Context::List, &event), Some(Command::Quit));
         assert_eq!(maps.keys_label(Context::Article, Command::Quit), "");
         assert_eq!(maps.first_key(Context::Article, Command::Quit), "—");

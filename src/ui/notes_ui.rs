@@ -311,7 +311,10 @@ fn bookmark(app: &mut App, effects: &mut Vec<Effect>) {
         .placed()
         .any(|(placed, note)| placed == span && note.note.kind == NoteKind::Bookmark);
     if already {
-        let key = app.config.keys.first_key(Context::Article, Command::DeleteNote);
+        let key = app
+            .config
+            .keys
+            .first_key(Context::Article, Command::DeleteNote);
         app.message = Some(format!("already bookmarked ({key} deletes it)"));
         app.notes.cursor.selection = None;
         return;
@@ -445,7 +448,10 @@ fn delete(app: &mut App, effects: &mut Vec<Effect>) {
     let result = writable(app).and_then(|store| store.delete(&note.id).map_err(|e| e.to_string()));
     match result {
         Ok(deleted) => {
-            let key = app.config.keys.first_key(Context::Article, Command::UndoDelete);
+            let key = app
+                .config
+                .keys
+                .first_key(Context::Article, Command::UndoDelete);
             app.message = Some(format!(
                 "deleted the {} on “{}” ({key} brings it back)",
                 deleted.kind.label(),

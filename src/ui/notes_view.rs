@@ -260,7 +260,9 @@ pub fn render(
             format!("notes are read-only: {}", sanitize_label(reason)),
             format!(
                 "{} sets the file aside (renamed, not deleted) and starts a new one",
-                config.keys.first_key(Context::NotesView, Command::SetAsideNotes)
+                config
+                    .keys
+                    .first_key(Context::NotesView, Command::SetAsideNotes)
             ),
         ];
         for line in lines {
