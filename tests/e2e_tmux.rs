@@ -94,7 +94,10 @@ fn the_reader_runs_in_a_real_terminal() {
     // Separate sends: ESC and q arriving together read as Alt-q.
     tmux.keys(&["Escape"]);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while tmux.capture().contains("Keys in the list (? or Esc closes)") {
+    while tmux
+        .capture()
+        .contains("Keys in the list (? or Esc closes)")
+    {
         assert!(Instant::now() < deadline, "help did not close");
         std::thread::sleep(Duration::from_millis(50));
     }
