@@ -90,11 +90,14 @@ fn the_reader_runs_in_a_real_terminal() {
 
     // Help, then quit: the terminal comes back and the reading state is saved.
     tmux.keys(&["?"]);
-    tmux.wait_for("Keys (? or Esc closes)");
+    tmux.wait_for("Keys in the list (? or Esc closes)");
     // Separate sends: ESC and q arriving together read as Alt-q.
     tmux.keys(&["Escape"]);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while tmux.capture().contains("Keys (? or Esc closes)") {
+    while tmux
+        .capture()
+        .contains("Keys in the list (? or Esc closes)")
+    {
         assert!(Instant::now() < deadline, "help did not close");
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -278,6 +278,30 @@ fn tab_cycles_focus_and_help_opens_and_closes() {
 }
 
 #[test]
+fn help_lists_the_keys_of_the_focused_context() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Char('?'));
+    let list_help = h.screen(100, 30);
+    assert!(list_help.contains("Keys in the list"), "{list_help}");
+    assert!(list_help.contains("focus the next pane"), "{list_help}");
+    assert!(!list_help.contains("delete the note"), "{list_help}");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Char('?'));
+    let article_help = h.screen(100, 30);
+    assert!(
+        article_help.contains("Keys in the article"),
+        "{article_help}"
+    );
+    assert!(
+        article_help.contains("focus the next pane"),
+        "{article_help}"
+    );
+    assert!(article_help.contains("d, x"), "{article_help}");
+    assert!(article_help.contains("delete the note"), "{article_help}");
+}
+
+#[test]
 fn configured_keys_replace_the_defaults() {
     let (config, warning) =
         Config::from_user_text("[keys]\ndown = \"s\"\nquit = \"ctrl-q\"\n", "t", false);

@@ -197,6 +197,35 @@ fn with_nothing_selected_m_bookmarks_the_sentence_and_d_then_u_restores_it() {
 }
 
 #[test]
+fn d_deletes_a_note_only_in_the_article_pane() {
+    let mut notes = reader();
+    let h = &mut notes.harness;
+    cursor_down_to(h, "TASHKENT");
+    h.key(KeyCode::Char('m'));
+    assert_eq!(notes.on_disk().len(), 1);
+    for pane in [Pane::Facts, Pane::List] {
+        let h = &mut notes.harness;
+        h.key(KeyCode::Tab);
+        assert_eq!(h.app.focus, pane);
+        h.key(KeyCode::Char('d'));
+        assert_eq!(
+            h.app.focus, pane,
+            "d does not pull the focus to the article"
+        );
+        assert_eq!(
+            notes.on_disk().len(),
+            1,
+            "d in the {pane:?} pane keeps the note"
+        );
+    }
+    let h = &mut notes.harness;
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus, Pane::Article);
+    h.key(KeyCode::Char('d'));
+    assert!(notes.on_disk().is_empty(), "d in the article deletes it");
+}
+
+#[test]
 fn a_on_a_bookmark_turns_it_into_an_annotation_and_e_edits_the_note() {
     let mut notes = reader();
     let h = &mut notes.harness;

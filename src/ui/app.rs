@@ -8,7 +8,7 @@ use super::config::Config;
 use super::document::Document;
 use super::facts_view::{FactRow, Highlight, fact_rows, highlights, mentions_of};
 use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
-use super::keymap::Command;
+use super::keymap::{Command, Context};
 use super::layout::{Pane, PaneLayout, inner};
 use super::reading_state::ReadingState;
 use super::worker::Worker;
@@ -319,7 +319,9 @@ impl App {
                     if self.mode() == Mode::Filter && self.popups.is_empty() {
                         self.filter_key(&key, &mut effects);
                     } else if super::notes_ui::key(self, key, &mut effects) {
-                    } else if let Some(command) = self.config.keys.command_for(&key) {
+                    } else if let Some(command) =
+                        self.config.keys.command_for(self.key_context(), &key)
+                    {
                         self.command(command, &mut effects);
                     }
                 }
@@ -427,6 +429,19 @@ impl App {
 
     /// What the keyboard is talking to, as the state says: the note editor or the notes view
     /// when open, a selection in the article, then the filter's input line.
+    /// Whose keymap a key goes through: the popup with typing, else the focused pane.
+    pub fn key_context(&self) -> Context {
+        match self.popups.last() {
+            Some(Popup::NoteEditor) => Context::Editor,
+            Some(Popup::NotesView) => Context::NotesView,
+            _ => match self.focus {
+                Pane::List => Context::List,
+                Pane::Article => Context::Article,
+                Pane::Facts => Context::Facts,
+            },
+        }
+    }
+
     pub fn mode(&self) -> Mode {
         if self.notes.editor.is_some() {
             Mode::Note

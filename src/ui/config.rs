@@ -1,10 +1,10 @@
 //! The reader's configuration: the defaults in `assets/config.toml`, overridden key by key by
 //! the user's `$XDG_CONFIG_HOME/gazette/config.toml` (`~/.config/gazette/config.toml`).
 
-use super::keymap::{Command, KeyChord, KeyMap};
+use super::keymap::{Command, Context, KeyChord, KeyMaps};
 use super::theme::{Theme, parse_color};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 
@@ -13,7 +13,7 @@ pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub theme: Theme,
-    pub keys: KeyMap,
+    pub keys: KeyMaps,
 }
 
 #[derive(Deserialize)]
@@ -22,7 +22,53 @@ struct ConfigFile {
     #[serde(default)]
     theme: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
-    keys: BTreeMap<String, Spanned<OneOrMany>>,
+    keys: BTreeMap<String, Spanned<KeysEntry>>,
+}
+
+/// An entry of `[keys]`: an action's keys (bound in every context), or a context's own table
+/// (`[keys.article]`).
+enum KeysEntry {
+    Everywhere(OneOrMany),
+    Context(BTreeMap<String, Spanned<OneOrMany>>),
+}
+
+impl<'de> Deserialize<'de> for KeysEntry {
+    // By hand, not `untagged`: an untagged enum buffers its input, and the buffer loses the
+    // spans the per-line messages need.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntryVisitor;
+        impl<'de> serde::de::Visitor<'de> for EntryVisitor {
+            type Value = KeysEntry;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key, a list of keys, or a context's table of actions")
+            }
+            fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<KeysEntry, E> {
+                Ok(KeysEntry::Everywhere(OneOrMany::One(key.to_owned())))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<KeysEntry, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = seq.next_element::<String>()? {
+                    keys.push(key);
+                }
+                Ok(KeysEntry::Everywhere(OneOrMany::Many(keys)))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<KeysEntry, A::Error> {
+                let mut table = BTreeMap::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    let keys = map.next_value::<Spanned<OneOrMany>>()?;
+                    table.insert(name, keys);
+                }
+                Ok(KeysEntry::Context(table))
+            }
+        }
+        deserializer.deserialize_any(EntryVisitor)
+    }
 }
 
 #[derive(Deserialize)]
@@ -37,7 +83,7 @@ impl Config {
     pub fn defaults(no_color: bool) -> Config {
         let mut config = Config {
             theme: Theme::monochrome(),
-            keys: KeyMap::default(),
+            keys: KeyMaps::default(),
         };
         config
             .apply(DEFAULT_CONFIG, no_color)
@@ -94,21 +140,32 @@ impl Config {
             }
         }
         let mut keys = self.keys.clone();
-        for (name, value) in &file.keys {
-            let line = line_of(text, value.span().start);
-            let command = Command::from_name(name)
-                .ok_or_else(|| format!("line {line}: `{name}` is not an action"))?;
-            let names = match value.get_ref() {
-                OneOrMany::One(one) => vec![one.clone()],
-                OneOrMany::Many(many) => many.clone(),
+        // Bindings for every context first, so a context's own table overrides them there.
+        let everywhere = file
+            .keys
+            .iter()
+            .filter_map(|(name, entry)| match entry.get_ref() {
+                KeysEntry::Everywhere(keys) => Some((name, entry.span().start, keys)),
+                KeysEntry::Context(_) => None,
+            });
+        for (command, chords) in read_table(text, "[keys]", everywhere)? {
+            keys.bind_everywhere(command, chords);
+        }
+        for (name, entry) in &file.keys {
+            let KeysEntry::Context(table) = entry.get_ref() else {
+                continue;
             };
-            let chords = names
+            let line = line_of(text, entry.span().start);
+            let context = Context::from_name(name).ok_or_else(|| {
+                format!("line {line}: `{name}` is neither an action nor a key context")
+            })?;
+            let heading = format!("[keys.{name}]");
+            let entries = table
                 .iter()
-                .map(|n| {
-                    KeyChord::parse(n).ok_or_else(|| format!("line {line}: `{n}` is not a key"))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            keys.bind(command, chords);
+                .map(|(action, keys)| (action, keys.span().start, keys.get_ref()));
+            for (command, chords) in read_table(text, &heading, entries)? {
+                keys.bind(context, command, chords);
+            }
         }
         if !no_color {
             self.theme = theme;
@@ -116,6 +173,44 @@ impl Config {
         self.keys = keys;
         Ok(())
     }
+}
+
+/// One table of `[keys]`: each action with its keys. Two actions on one key in the same table
+/// is an error naming both: one of them would silently lose the key.
+fn read_table<'a>(
+    text: &str,
+    heading: &str,
+    entries: impl IntoIterator<Item = (&'a String, usize, &'a OneOrMany)>,
+) -> Result<Vec<(Command, Vec<KeyChord>)>, String> {
+    // In file order, so a clash is reported on the line of its second binding.
+    let mut entries: Vec<_> = entries.into_iter().collect();
+    entries.sort_by_key(|(_, start, _)| *start);
+    let mut taken: HashMap<KeyChord, &String> = HashMap::new();
+    let mut table = Vec::new();
+    for (name, start, value) in entries {
+        let line = line_of(text, start);
+        let command = Command::from_name(name)
+            .ok_or_else(|| format!("line {line}: `{name}` is not an action"))?;
+        let names = match value {
+            OneOrMany::One(one) => std::slice::from_ref(one),
+            OneOrMany::Many(many) => many.as_slice(),
+        };
+        let mut chords = Vec::new();
+        for key in names {
+            let chord =
+                KeyChord::parse(key).ok_or_else(|| format!("line {line}: `{key}` is not a key"))?;
+            match taken.insert(chord, name) {
+                Some(other) if other != name => {
+                    return Err(format!(
+                        "line {line}: `{key}` is bound to both `{other}` and `{name}` in {heading}"
+                    ));
+                }
+                _ => chords.push(chord),
+            }
+        }
+        table.push((command, chords));
+    }
+    Ok(table)
 }
 
 fn line_of(text: &str, byte: usize) -> usize {
@@ -160,10 +255,93 @@ mod tests {
         assert_eq!(config.theme.place, Config::defaults(false).theme.place);
         let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(config.keys.command_for(&x), Some(Command::Quit));
-        assert_eq!(config.keys.command_for(&q), None);
         let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(config.keys.command_for(&j), Some(Command::Down));
+        // The flat `[keys]` table binds everywhere, as before contexts: even where a context's
+        // default used `x` (delete-note in the article).
+        for context in Context::ALL {
+            assert_eq!(config.keys.command_for(context, &x), Some(Command::Quit));
+            assert_eq!(config.keys.command_for(context, &q), None);
+            assert_eq!(config.keys.command_for(context, &j), Some(Command::Down));
+        }
+    }
+
+    #[test]
+    fn delete_note_is_bound_only_where_notes_are() {
+        let config = Config::defaults(false);
+        let d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::NONE);
+        assert_eq!(
+            config.keys.command_for(Context::Article, &d),
+            Some(Command::DeleteNote)
+        );
+        for context in [
+            Context::List,
+            Context::Facts,
+            Context::Editor,
+            Context::NotesView,
+        ] {
+            assert_eq!(config.keys.command_for(context, &d), None, "{context:?}");
+        }
+    }
+
+    #[test]
+    fn a_context_table_gives_a_key_another_meaning_there_only() {
+        let (config, warning) = Config::from_user_text(
+            "[keys]
+toggle_facts = \"t\"
+[keys.list]
+top = \"t\"
+",
+            "test",
+            false,
+        );
+        assert_eq!(warning, None);
+        let t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE);
+        assert_eq!(
+            config.keys.command_for(Context::List, &t),
+            Some(Command::Top)
+        );
+        assert_eq!(
+            config.keys.command_for(Context::Article, &t),
+            Some(Command::ToggleFacts)
+        );
+    }
+
+    #[test]
+    fn two_actions_on_one_key_in_one_context_are_reported_naming_both() {
+        for (text, line, table) in [
+            (
+                "[keys]
+quit = \"z\"
+help = [\"?\", \"z\"]
+",
+                "line 3",
+                "[keys]",
+            ),
+            (
+                "[keys.article]
+bookmark = \"k\"
+\ndelete_note = [\"k\"]
+",
+                "line 4",
+                "[keys.article]",
+            ),
+        ] {
+            let (config, warning) = Config::from_user_text(text, "cfg.toml", false);
+            let warning = warning.expect(text);
+            assert!(warning.starts_with("cfg.toml: "), "{warning}");
+            assert!(warning.contains(line), "{text:?} gave {warning}");
+            assert!(warning.contains(table), "{text:?} gave {warning}");
+            let (first, second) = if table == "[keys]" {
+                ("`help`", "`quit`")
+            } else {
+                ("`bookmark`", "`delete_note`")
+            };
+            assert!(
+                warning.contains(first) && warning.contains(second),
+                "{warning}"
+            );
+            assert_eq!(config, Config::defaults(false));
+        }
     }
 
     #[test]
@@ -173,6 +351,8 @@ mod tests {
             ("[theme]\nplace = \"green\"\nperson = \"plaid\"\n", "line 3"),
             ("[keys]\nfly = \"x\"\n", "line 2"),
             ("[keys]\ndown = [\"j\"\n", "line 2"),
+            ("[keys.pane]\ndown = \"j\"\n", "line 1"),
+            ("[keys.article]\n\nfly = \"j\"\n", "line 3"),
         ] {
             let (config, warning) = Config::from_user_text(text, "cfg.toml", false);
             let warning = warning.expect(text);

@@ -1,7 +1,7 @@
 //! The help overlay listing every key, and the message popup for start-up problems.
 
 use super::app::App;
-use super::keymap::Command;
+use super::keymap::{Command, Context};
 use super::sanitize::sanitize_label;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -20,11 +20,18 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-/// The key table as the help overlay and the README show it: (keys, what they do).
-pub fn key_table(app: &App) -> Vec<(String, &'static str)> {
+/// The key table of one context as the help overlay shows it: (keys, what they do), read from
+/// that context's keymap so it cannot drift from it; commands without a key there are left out.
+pub fn key_table(app: &App, context: Context) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &'static str)> = Command::ALL
         .iter()
-        .map(|(command, _, what)| (app.config.keys.keys_label(*command), *what))
+        .map(|command| {
+            (
+                app.config.keys.keys_label(context, *command),
+                command.what(),
+            )
+        })
+        .filter(|(keys, _)| !keys.is_empty())
         .collect();
     rows.push(("wheel".into(), "scroll the pane under the pointer"));
     rows.push(("click".into(), "focus a pane, choose an article or a fact"));
@@ -32,7 +39,8 @@ pub fn key_table(app: &App) -> Vec<(String, &'static str)> {
 }
 
 pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
-    let table = key_table(app);
+    let context = app.key_context();
+    let table = key_table(app, context);
     // Too many keys for the height: two columns side by side.
     let columns: u16 = if table.len() as u16 + 2 > area.height && area.width >= 80 {
         2
@@ -45,7 +53,7 @@ pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.config.theme.border_focused)
-        .title(" Keys (? or Esc closes) ")
+        .title(format!(" Keys in {} (? or Esc closes) ", context.label()))
         .title_style(app.config.theme.title.add_modifier(Modifier::BOLD));
     let inside = block.inner(rect);
     block.render(rect, buffer);

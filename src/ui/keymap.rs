@@ -1,10 +1,12 @@
-//! Key bindings: which key runs which command, read from the config.
+//! Key bindings per context: which key runs which command where, read from the config.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::Deserialize;
 use std::collections::HashMap;
 
-/// Everything a key can ask the reader to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Everything a key can ask the reader to do. The config names each with its serde name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Command {
     Down,
     Up,
@@ -21,9 +23,9 @@ pub enum Command {
     NextMention,
     PrevMention,
     ToggleFacts,
+    Filter,
     Help,
     Quit,
-    Filter,
     /// Notes and passage selection (issue 6); dispatched to `notes_ui`.
     Select,
     WordForward,
@@ -37,123 +39,137 @@ pub enum Command {
     UndoDelete,
     NextNote,
     PrevNote,
+    #[serde(rename = "notes")]
     NotesView,
     SaveNote,
     SetAsideNotes,
 }
 
 impl Command {
-    /// Every command with its config name and what the help overlay says it does.
-    pub const ALL: [(Command, &'static str, &'static str); 33] = [
-        (Command::Down, "down", "move down / scroll down"),
-        (Command::Up, "up", "move up / scroll up"),
-        (Command::Top, "top", "go to the top"),
-        (Command::Bottom, "bottom", "go to the bottom"),
-        (Command::HalfPageDown, "half_page_down", "half a page down"),
-        (Command::HalfPageUp, "half_page_up", "half a page up"),
-        (Command::PageDown, "page_down", "a page down"),
-        (Command::PageUp, "page_up", "a page up"),
-        (Command::FocusNext, "focus_next", "focus the next pane"),
-        (Command::FocusPrev, "focus_prev", "focus the previous pane"),
-        (
-            Command::Open,
-            "open",
-            "open the article / list every article with this fact",
-        ),
-        (
-            Command::Back,
-            "back",
-            "close a popup, clear marks, widen the list back",
-        ),
-        (
-            Command::NextMention,
-            "next_mention",
-            "next mention of the fact",
-        ),
-        (
-            Command::PrevMention,
-            "prev_mention",
-            "previous mention of the fact",
-        ),
-        (
-            Command::ToggleFacts,
-            "toggle_facts",
-            "show or hide the facts panel",
-        ),
-        (Command::Filter, "filter", "filter the list as you type"),
-        (Command::Help, "help", "this help"),
-        (Command::Quit, "quit", "quit"),
-        (Command::Select, "select", "select a passage (again: stop)"),
-        (
-            Command::WordForward,
-            "word_forward",
-            "cursor to the next word end",
-        ),
-        (
-            Command::WordBack,
-            "word_back",
-            "cursor to the previous word start",
-        ),
-        (
-            Command::SentenceForward,
-            "sentence_forward",
-            "cursor to the next sentence end",
-        ),
-        (
-            Command::SentenceBack,
-            "sentence_back",
-            "cursor to the previous sentence start",
-        ),
-        (
-            Command::Bookmark,
-            "bookmark",
-            "bookmark the selection or sentence",
-        ),
-        (
-            Command::Annotate,
-            "annotate",
-            "annotate the selection or sentence",
-        ),
-        (
-            Command::EditNote,
-            "edit_note",
-            "edit the note at the cursor",
-        ),
-        (
-            Command::DeleteNote,
-            "delete_note",
-            "delete the note at the cursor",
-        ),
-        (
-            Command::UndoDelete,
-            "undo_delete",
-            "undo the last note deletion",
-        ),
-        (Command::NextNote, "next_note", "next note in the article"),
-        (
-            Command::PrevNote,
-            "prev_note",
-            "previous note in the article",
-        ),
-        (Command::NotesView, "notes", "all notes (type to filter)"),
-        (
-            Command::SaveNote,
-            "save_note",
-            "save the note (in the editor)",
-        ),
-        (
-            Command::SetAsideNotes,
-            "set_aside_notes",
-            "unreadable notes file: set it aside",
-        ),
+    /// Every command, in the order the help lists them.
+    pub const ALL: [Command; 33] = [
+        Command::Down,
+        Command::Up,
+        Command::Top,
+        Command::Bottom,
+        Command::HalfPageDown,
+        Command::HalfPageUp,
+        Command::PageDown,
+        Command::PageUp,
+        Command::FocusNext,
+        Command::FocusPrev,
+        Command::Open,
+        Command::Back,
+        Command::NextMention,
+        Command::PrevMention,
+        Command::ToggleFacts,
+        Command::Filter,
+        Command::Help,
+        Command::Quit,
+        Command::Select,
+        Command::WordForward,
+        Command::WordBack,
+        Command::SentenceForward,
+        Command::SentenceBack,
+        Command::Bookmark,
+        Command::Annotate,
+        Command::EditNote,
+        Command::DeleteNote,
+        Command::UndoDelete,
+        Command::NextNote,
+        Command::PrevNote,
+        Command::NotesView,
+        Command::SaveNote,
+        Command::SetAsideNotes,
     ];
 
+    /// The command the config calls `name`.
     pub fn from_name(name: &str) -> Option<Command> {
-        Self::ALL
-            .iter()
-            .find(|(_, n, _)| *n == name)
-            .map(|(c, _, _)| *c)
+        serde_name(name)
     }
+
+    /// What the help overlay says the command does.
+    pub fn what(self) -> &'static str {
+        match self {
+            Command::Down => "move down / scroll down",
+            Command::Up => "move up / scroll up",
+            Command::Top => "go to the top",
+            Command::Bottom => "go to the bottom",
+            Command::HalfPageDown => "half a page down",
+            Command::HalfPageUp => "half a page up",
+            Command::PageDown => "a page down",
+            Command::PageUp => "a page up",
+            Command::FocusNext => "focus the next pane",
+            Command::FocusPrev => "focus the previous pane",
+            Command::Open => "open the article / list every article with this fact",
+            Command::Back => "close a popup, clear marks, widen the list back",
+            Command::NextMention => "next mention of the fact",
+            Command::PrevMention => "previous mention of the fact",
+            Command::ToggleFacts => "show or hide the facts panel",
+            Command::Filter => "filter the list as you type",
+            Command::Help => "this help",
+            Command::Quit => "quit",
+            Command::Select => "select a passage (again: stop)",
+            Command::WordForward => "cursor to the next word end",
+            Command::WordBack => "cursor to the previous word start",
+            Command::SentenceForward => "cursor to the next sentence end",
+            Command::SentenceBack => "cursor to the previous sentence start",
+            Command::Bookmark => "bookmark the selection or sentence",
+            Command::Annotate => "annotate the selection or sentence",
+            Command::EditNote => "edit the note at the cursor",
+            Command::DeleteNote => "delete the note at the cursor",
+            Command::UndoDelete => "undo the last note deletion",
+            Command::NextNote => "next note in the article",
+            Command::PrevNote => "previous note in the article",
+            Command::NotesView => "all notes (type to filter)",
+            Command::SaveNote => "save the note",
+            Command::SetAsideNotes => "unreadable notes file: set it aside",
+        }
+    }
+}
+
+/// Where a key is pressed: each context has its own bindings, so a key may mean one thing in
+/// the list and another in the article. The config names each with its serde name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Context {
+    List,
+    Article,
+    Facts,
+    Editor,
+    NotesView,
+}
+
+impl Context {
+    pub const ALL: [Context; 5] = [
+        Context::List,
+        Context::Article,
+        Context::Facts,
+        Context::Editor,
+        Context::NotesView,
+    ];
+
+    /// The context the config calls `name`.
+    pub fn from_name(name: &str) -> Option<Context> {
+        serde_name(name)
+    }
+
+    /// How the help overlay names the context.
+    pub fn label(self) -> &'static str {
+        match self {
+            Context::List => "the list",
+            Context::Article => "the article",
+            Context::Facts => "the facts",
+            Context::Editor => "the note editor",
+            Context::NotesView => "the notes view",
+        }
+    }
+}
+
+/// Reads a unit variant by its serde name, so the names are written once, on the enum.
+fn serde_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    let deserializer = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(name);
+    T::deserialize(deserializer).ok()
 }
 
 /// A key as the config names it: a code plus Ctrl/Alt (Shift is part of the char).
@@ -298,8 +314,53 @@ impl KeyMap {
     pub fn first_key(&self, command: Command) -> String {
         self.keys
             .get(&command)
-            .and_then(|chords| chords.first())
+            .and_then(|chords| {
+                chords
+                    .iter()
+                    .find(|c| self.bindings.get(c) == Some(&command))
+            })
             .map(KeyChord::label)
+            .unwrap_or_else(|| "—".to_owned())
+    }
+}
+
+/// One keymap per context. A binding for every context (the config's `[keys]` table) is made
+/// in each of them, so a later context table can give its keys another meaning there.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KeyMaps {
+    maps: HashMap<Context, KeyMap>,
+}
+
+impl KeyMaps {
+    /// Binds `command` to exactly `chords` in every context, replacing its keys everywhere.
+    pub fn bind_everywhere(&mut self, command: Command, chords: Vec<KeyChord>) {
+        for context in Context::ALL {
+            self.bind(context, command, chords.clone());
+        }
+    }
+
+    /// Binds `command` to exactly `chords` in `context`, replacing its keys there.
+    pub fn bind(&mut self, context: Context, command: Command, chords: Vec<KeyChord>) {
+        self.maps.entry(context).or_default().bind(command, chords);
+    }
+
+    pub fn command_for(&self, context: Context, event: &KeyEvent) -> Option<Command> {
+        self.maps.get(&context)?.command_for(event)
+    }
+
+    /// The command's keys in `context` as the help overlay shows them ("j, ↓"); empty if none.
+    pub fn keys_label(&self, context: Context, command: Command) -> String {
+        self.maps
+            .get(&context)
+            .map(|map| map.keys_label(command))
+            .unwrap_or_default()
+    }
+
+    /// The first key of a command in `context`, for hints.
+    pub fn first_key(&self, context: Context, command: Command) -> String {
+        self.maps
+            .get(&context)
+            .map(|map| map.first_key(command))
             .unwrap_or_else(|| "—".to_owned())
     }
 }
@@ -332,5 +393,38 @@ mod tests {
         map.bind(Command::Bottom, vec![KeyChord::parse("G").unwrap()]);
         let event = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(map.command_for(&event), Some(Command::Bottom));
+    }
+
+    #[test]
+    fn command_and_context_names_come_from_serde() {
+        assert_eq!(
+            Command::from_name("half_page_down"),
+            Some(Command::HalfPageDown)
+        );
+        assert_eq!(Command::from_name("notes"), Some(Command::NotesView));
+        assert_eq!(
+            Command::from_name("set_aside_notes"),
+            Some(Command::SetAsideNotes)
+        );
+        assert_eq!(Command::from_name("fly"), None);
+        assert_eq!(Context::from_name("notes_view"), Some(Context::NotesView));
+        assert_eq!(Context::from_name("pane"), None);
+    }
+
+    #[test]
+    fn a_key_bound_in_one_context_may_mean_another_command_elsewhere() {
+        let d = KeyChord::parse("d").unwrap();
+        let mut maps = KeyMaps::default();
+        maps.bind_everywhere(Command::Quit, vec![d]);
+        maps.bind(Context::Article, Command::DeleteNote, vec![d]);
+        let event = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::NONE);
+        assert_eq!(
+            maps.command_for(Context::Article, &event),
+            Some(Command::DeleteNote)
+        );
+        assert_eq!(maps.command_for(Context::List, &event), Some(Command::Quit));
+        assert_eq!(maps.keys_label(Context::Article, Command::Quit), "");
+        assert_eq!(maps.first_key(Context::Article, Command::Quit), "—");
+        assert_eq!(maps.first_key(Context::List, Command::Quit), "d");
     }
 }

@@ -2,7 +2,7 @@
 //! above it. Ctrl-S saves; Esc cancels, asking first when the note was changed.
 
 use super::config::Config;
-use super::keymap::Command;
+use super::keymap::{Command, Context};
 use crate::archive::Article;
 use crate::notes::{one_line, printable};
 use crate::span::Span;
@@ -130,8 +130,8 @@ pub fn render(config: &Config, editor: &NoteEditor, area: Rect, buffer: &mut Buf
         Line::styled(
             format!(
                 " {} saves · {} cancels ",
-                keys.first_key(Command::SaveNote),
-                keys.first_key(Command::Back)
+                keys.first_key(Context::Editor, Command::SaveNote),
+                keys.first_key(Context::Editor, Command::Back)
             ),
             theme.meta,
         )

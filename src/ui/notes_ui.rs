@@ -8,7 +8,7 @@
 use super::app::{App, Effect, Popup};
 pub use super::article_cursor::{click, move_cursor};
 use super::article_cursor::{keep_cursor_in_view, move_unit, scroll_to_cursor};
-use super::keymap::Command;
+use super::keymap::{Command, Context};
 use super::layout::Pane;
 pub use super::note_anchoring::{AnchorRequest, PlaceRequest, anchor, anchored, place, placed};
 use super::note_anchoring::{orphans_message, reanchor};
@@ -66,7 +66,7 @@ impl App {
 
 /// Keys for the note popups, before the keymap: they take typing. `true` when consumed.
 pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
-    let command = app.config.keys.command_for(&key);
+    let command = app.config.keys.command_for(app.key_context(), &key);
     match app.popups.last() {
         Some(Popup::NoteEditor) => {
             let Some(editor) = app.notes.editor.as_mut() else {
@@ -311,7 +311,10 @@ fn bookmark(app: &mut App, effects: &mut Vec<Effect>) {
         .placed()
         .any(|(placed, note)| placed == span && note.note.kind == NoteKind::Bookmark);
     if already {
-        let key = app.config.keys.first_key(Command::DeleteNote);
+        let key = app
+            .config
+            .keys
+            .first_key(Context::Article, Command::DeleteNote);
         app.message = Some(format!("already bookmarked ({key} deletes it)"));
         app.notes.cursor.selection = None;
         return;
@@ -445,7 +448,10 @@ fn delete(app: &mut App, effects: &mut Vec<Effect>) {
     let result = writable(app).and_then(|store| store.delete(&note.id).map_err(|e| e.to_string()));
     match result {
         Ok(deleted) => {
-            let key = app.config.keys.first_key(Command::UndoDelete);
+            let key = app
+                .config
+                .keys
+                .first_key(Context::Article, Command::UndoDelete);
             app.message = Some(format!(
                 "deleted the {} on “{}” ({key} brings it back)",
                 deleted.kind.label(),

@@ -3,7 +3,7 @@
 //! orphaned notes marked and shown with their saved quote. Enter opens the article there.
 
 use super::config::Config;
-use super::keymap::Command;
+use super::keymap::{Command, Context};
 use super::sanitize::sanitize_label;
 use crate::notes::{Note, NoteKind, clock, one_line};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -260,7 +260,9 @@ pub fn render(
             format!("notes are read-only: {}", sanitize_label(reason)),
             format!(
                 "{} sets the file aside (renamed, not deleted) and starts a new one",
-                config.keys.first_key(Command::SetAsideNotes)
+                config
+                    .keys
+                    .first_key(Context::NotesView, Command::SetAsideNotes)
             ),
         ];
         for line in lines {

@@ -13,7 +13,9 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     let theme = &app.config.theme;
     buffer.set_style(rect, theme.status);
     let keys = &app.config.keys;
-    let hint = |command: Command, what: &str| format!("{} {what}", keys.first_key(command));
+    let hint = |command: Command, what: &str| {
+        format!("{} {what}", keys.first_key(app.key_context(), command))
+    };
     let mut spans = vec![
         Span::styled(
             format!(" {} ", app.mode().label()),
