@@ -36,6 +36,9 @@ fn a_reader_whose_terminal_hangs_up_ends() {
         .trim()
         .to_owned();
     assert!(alive(&pid));
+    tmux.keys(&["Down"]);
+    tmux.wait_for("│Uzbekistan, Kazakhstan strengthen");
+    std::thread::sleep(Duration::from_millis(1500));
 
     drop(tmux);
 
@@ -49,4 +52,12 @@ fn a_reader_whose_terminal_hangs_up_ends() {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+    let (state, _) = gazette::ui::reading_state::ReadingState::load(
+        &home.path().join("state/gazette/reading.json"),
+    );
+    assert_eq!(
+        state.last_article.as_deref(),
+        Some("001_debd4f22ff665b1c.txt"),
+        "the reading state is saved on the way out: {state:?}"
+    );
 }

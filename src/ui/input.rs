@@ -67,6 +67,30 @@ impl InputThread {
         }
     }
 
+    /// Stops reading as [`InputThread::pause`] does, waiting at most `limit`: on the way out, a
+    /// thread stuck in a read of a hung-up terminal must not keep the reading state unsaved.
+    /// Whether the thread has stopped reading.
+    pub fn pause_within(&self, limit: Duration) -> bool {
+        let deadline = std::time::Instant::now() + limit;
+        let mut state = self.gate.lock();
+        if *state == Some(Reading::On) {
+            *state = Some(Reading::PauseAsked);
+        }
+        while *state == Some(Reading::PauseAsked) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            state = self
+                .gate
+                .changed
+                .wait_timeout(state, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        true
+    }
+
     /// Reads again after [`InputThread::pause`].
     pub fn resume(&self) {
         let mut state = self.gate.lock();

@@ -76,7 +76,13 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
     let input =
         InputThread::start(actions).map_err(|e| format!("cannot read the terminal: {e}"))?;
     let result = event_loop(&mut guard, &mut app, &inbox, &mut workers, &input);
-    input.pause();
+    // Saved at once, before anything that a hung-up terminal could hold up; saved again below,
+    // after the saver's last write, so that an older snapshot never has the last word.
+    if let Some(path) = &state_path {
+        let _ = app.reading_state().save(path);
+    }
+    // A hung-up terminal can hold the input thread in a read for good: give up on it soon.
+    input.pause_within(Duration::from_millis(300));
     drop(guard);
     drop(signals);
     // The saver finishes its last write before the final one, so the two never race.

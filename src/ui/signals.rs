@@ -1,9 +1,8 @@
 //! Terminal signals, sent into the loop's one event channel: the loop wakes for them as for a
 //! key, so they are acted on even while it waits for one.
 //!
-//! A second termination signal, or the first one's grace running out, means the loop did not
-//! get to it (it is stuck): the listener then gives the terminal back itself and lets the
-//! signal end the process.
+//! A termination signal the loop has not acted on within a grace period means the loop is
+//! stuck: the listener then gives the terminal back itself and lets the signal end the process.
 
 use super::terminal::restore;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
@@ -41,11 +40,10 @@ impl SignalListener {
                     let event = match signal {
                         SIGTSTP => TerminalSignal::Suspend,
                         SIGCONT => TerminalSignal::Resume,
-                        _ if terminating => {
-                            restore();
-                            let _ = signal_hook::low_level::emulate_default_handler(signal);
-                            continue;
-                        }
+                        // A hang-up comes as two SIGHUPs at once (the kernel's and the
+                        // terminal's): a repeat must not cut short the first one's clean-up.
+                        // The grace period ends a loop that is stuck.
+                        _ if terminating => continue,
                         _ => {
                             terminating = true;
                             end_if_not_ended_within(GRACE, signal);
