@@ -217,43 +217,43 @@ pub struct FactsCursor {
 }
 
 pub struct App {
-    pub(super) config: Config,
+    config: Config,
     pub(super) catalog: Catalog,
     /// Catalog indices shown in the list, in display order (by id).
-    pub(super) visible: Vec<u32>,
+    visible: Vec<u32>,
     /// Every catalog index sorted by id; `all[..all_sorted]` is in order, the rest new.
     all: Vec<u32>,
     all_sorted: usize,
     /// The list needs sorting and the cursor placing again (after loads or a filter change).
     list_dirty: bool,
-    pub(super) list_cursor: usize,
-    pub(super) list_offset: usize,
+    list_cursor: usize,
+    list_offset: usize,
     /// The catalog index of the article chosen in the list.
     selected: Option<u32>,
-    pub(super) filter: Option<ListFilter>,
+    filter: Option<ListFilter>,
     /// The fuzzy filter typed after `/`; applies together with `filter`.
-    pub(super) search: SearchFilter,
+    search: SearchFilter,
     pub(super) focus: Pane,
     pub(super) popups: Vec<Popup>,
-    pub(super) facts_toggled: bool,
+    facts_toggled: bool,
     pub(super) progress: LoadProgress,
     pub(super) open: Option<OpenArticle>,
     /// The id last asked of the reader thread; other replies are stale.
-    pub(super) requested: Option<String>,
-    pub(super) read_error: Option<String>,
-    pub(super) facts_cursor: FactsCursor,
-    pub(super) reading: ReadingState,
+    requested: Option<String>,
+    read_error: Option<String>,
+    facts_cursor: FactsCursor,
+    reading: ReadingState,
     /// Problems to keep showing in the status line (config, state file).
     pub(super) warnings: Vec<String>,
     /// A one-off note for the status line, cleared by the next key.
     pub(super) message: Option<String>,
-    pub(super) area: Rect,
-    pub(super) layout: PaneLayout,
+    area: Rect,
+    layout: PaneLayout,
     /// Set by any key or click: from then on the selection is the reader's, not the loader's.
     user_moved: bool,
     /// Last session's article, to reopen when it arrives.
     resume: Option<String>,
-    pub(super) should_quit: bool,
+    should_quit: bool,
     /// Bookmarks and annotations: the store, the article cursor, the note popups.
     pub(super) notes: super::notes_ui::NotesUi,
 }
@@ -1069,6 +1069,21 @@ impl App {
 
     pub fn should_quit(&self) -> bool {
         self.should_quit
+    }
+
+    /// Whether `f` has flipped the facts panel from its default for this width.
+    pub(super) fn facts_toggled(&self) -> bool {
+        self.facts_toggled
+    }
+
+    /// The first list row on screen.
+    pub(super) fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    /// Why the last article asked for could not be opened.
+    pub(super) fn read_error(&self) -> Option<&str> {
+        self.read_error.as_deref()
     }
 
     /// The article cursor's character position in the open article's text.
