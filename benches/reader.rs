@@ -65,7 +65,7 @@ fn main() {
             });
         }
     }
-    assert!(app.open.as_ref().is_some_and(|o| o.document.is_some()));
+    assert!(app.open_article().is_some_and(|o| o.document.is_some()));
     let mut terminal = Terminal::new(TestBackend::new(160, 50)).expect("test terminal");
     let frames = 200;
     let started = Instant::now();

@@ -15,7 +15,7 @@ fn reader_and_note() -> (Harness, Note) {
     let mut harness = Harness::new();
     harness.render(120, 40);
     harness.key(KeyCode::Enter);
-    let open = harness.app.open.as_ref().expect("an article is open");
+    let open = harness.app.open_article().expect("an article is open");
     let text = &open.article.text;
     let span = Span::new(60, 100);
     let note = Note::new(NoteKind::Annotation, &open.article.id, text, span, "n").unwrap();
@@ -34,8 +34,7 @@ fn attach(harness: &mut Harness, dir: &tempfile::TempDir, note: Note) -> Vec<Eff
 fn placed_ids(harness: &Harness) -> Vec<String> {
     harness
         .app
-        .notes
-        .placed
+        .placed_notes()
         .placed()
         .map(|(_, placed)| placed.note.id.clone())
         .collect()
@@ -59,7 +58,7 @@ fn a_note_that_must_be_searched_for_is_anchored_on_the_worker() {
         })
         .collect();
     assert_eq!(requests.len(), 1, "anchoring was done on the UI thread");
-    assert_eq!(harness.app.notes.placed.placed().count(), 0);
+    assert_eq!(harness.app.placed_notes().placed().count(), 0);
 
     let answer = gazette::ui::notes_ui::anchor(requests.into_iter().next().unwrap());
     harness.send(answer);

@@ -18,7 +18,7 @@ fn selected_id(h: &Harness) -> String {
 }
 
 fn open_id(h: &Harness) -> String {
-    h.app.open.as_ref().unwrap().article.id.clone()
+    h.app.open_article().unwrap().article.id.clone()
 }
 
 /// Opens the summit article with the facts panel focused on its first person.
@@ -26,7 +26,7 @@ fn focus_first_person(h: &mut Harness) {
     assert_eq!(open_id(h), "a-summit.txt");
     h.key(KeyCode::Tab);
     h.key(KeyCode::Tab);
-    assert_eq!(h.app.focus, Pane::Facts);
+    assert_eq!(h.app.focus(), Pane::Facts);
 }
 
 // ---- snapshots -------------------------------------------------------------------------------
@@ -46,7 +46,7 @@ fn snapshot_facts_selected_120x40() {
     // The colours: entities by kind, the selected person's mentions marked, the current one
     // underlined, the caption dimmed, the dateline bold.
     let buffer = h.render(120, 40);
-    let article = h.app.layout.article.unwrap();
+    let article = h.app.layout().article.unwrap();
     let body = ratatui::layout::Rect::new(article.x + 1, article.y + 1, article.width - 2, 16);
     insta::assert_snapshot!("facts_selected_120x40_styles", styled_runs(&buffer, body));
 }
@@ -81,8 +81,8 @@ fn snapshot_narrow_50x20() {
 fn mentions_are_coloured_by_kind_in_body_and_panel_alike() {
     let mut h = Harness::new();
     let buffer = h.render(120, 40);
-    let theme = h.app.config.theme.clone();
-    let article = h.app.layout.article.unwrap();
+    let theme = h.app.config().theme.clone();
+    let article = h.app.layout().article.unwrap();
     let in_article = |needle: &str| {
         let (x, y) = find_cell_in(&buffer, article, needle)
             .unwrap_or_else(|| panic!("{needle} in the body"));
@@ -103,7 +103,7 @@ fn mentions_are_coloured_by_kind_in_body_and_panel_alike() {
     let (cx, cy) = find_cell_in(&buffer, article, "Presidents").unwrap();
     assert!(buffer[(cx, cy)].modifier.contains(Modifier::DIM));
     // The panel wears the same colours.
-    let facts = h.app.layout.facts.unwrap();
+    let facts = h.app.layout().facts.unwrap();
     for (needle, style) in [
         ("Tashkent", theme.place),
         ("Ministry of Foreign", theme.organization),
@@ -120,14 +120,14 @@ fn selecting_a_fact_marks_its_mentions_and_n_steps_through_them() {
     let mut h = Harness::new();
     focus_first_person(&mut h);
     // The first person row is selected on entering the panel: Shavkat Mirziyoyev.
-    let marks = h.app.facts_cursor.marks.clone();
+    let marks = h.app.facts_cursor().marks.clone();
     assert_eq!(marks.len(), 4, "{marks:?}");
     let status = h.screen(160, 40);
     assert!(
         status.contains("person: Shavkat Mirziyoyev, President of Uzbekistan · 4 mentions"),
         "the status line gives the whole fact: {status}"
     );
-    let open = h.app.open.as_ref().unwrap();
+    let open = h.app.open_article().unwrap();
     assert!(
         marks
             .iter()
@@ -135,23 +135,26 @@ fn selecting_a_fact_marks_its_mentions_and_n_steps_through_them() {
     );
     let buffer = h.render(120, 40);
     let (x, y) = find_cell(&buffer, "Shavkat Mirziyoyev met").unwrap();
-    assert_eq!(buffer[(x, y)].bg, h.app.config.theme.mark.bg.unwrap());
+    assert_eq!(buffer[(x, y)].bg, h.app.config().theme.mark.bg.unwrap());
 
     // The last mention is far down: n walks there and the article scrolls to show it.
     h.render(120, 20);
-    assert_eq!(h.app.open.as_ref().unwrap().scroll, 0);
+    assert_eq!(h.app.open_article().unwrap().scroll, 0);
     h.chars("nnn");
-    assert_eq!(h.app.facts_cursor.mark, 3);
-    let scroll = h.app.open.as_ref().unwrap().scroll;
+    assert_eq!(h.app.facts_cursor().mark, 3);
+    let scroll = h.app.open_article().unwrap().scroll;
     assert!(scroll > 0, "scrolled to the last mention");
     let screen = h.screen(120, 20);
     assert!(screen.contains("Mirziyoyev will host"), "{screen}");
     h.key(KeyCode::Char('n'));
-    assert_eq!(h.app.facts_cursor.mark, 0, "n wraps around");
+    assert_eq!(h.app.facts_cursor().mark, 0, "n wraps around");
     h.key(KeyCode::Char('N'));
-    assert_eq!(h.app.facts_cursor.mark, 3, "N goes back");
+    assert_eq!(h.app.facts_cursor().mark, 3, "N goes back");
     h.key(KeyCode::Esc);
-    assert!(h.app.facts_cursor.marks.is_empty(), "Esc clears the marks");
+    assert!(
+        h.app.facts_cursor().marks.is_empty(),
+        "Esc clears the marks"
+    );
 }
 
 #[test]
@@ -160,8 +163,8 @@ fn enter_on_a_person_narrows_the_list_and_esc_widens_it() {
     focus_first_person(&mut h);
     h.key(KeyCode::Down); // Kassym-Jomart Tokayev
     h.key(KeyCode::Enter);
-    assert_eq!(h.app.focus, Pane::List);
-    let Some(ListFilter::Entity(key)) = &h.app.filter else {
+    assert_eq!(h.app.focus(), Pane::List);
+    let Some(ListFilter::Entity(key)) = h.app.list_filter() else {
         panic!("narrowed")
     };
     assert_eq!(
@@ -170,9 +173,9 @@ fn enter_on_a_person_narrows_the_list_and_esc_widens_it() {
     );
     let ids: Vec<&str> = h
         .app
-        .visible
+        .visible()
         .iter()
-        .map(|&i| h.app.catalog.entries()[i as usize].meta.id.as_str())
+        .map(|&i| h.app.catalog().entries()[i as usize].meta.id.as_str())
         .collect();
     assert_eq!(ids, ["a-summit.txt", "b-drills.txt"]);
     assert_eq!(
@@ -185,10 +188,10 @@ fn enter_on_a_person_narrows_the_list_and_esc_widens_it() {
     assert!(!screen.contains("Spring floods"));
 
     h.key(KeyCode::Esc);
-    assert_eq!(h.app.filter, None);
-    assert_eq!(h.app.visible.len(), 3);
+    assert_eq!(h.app.list_filter(), None);
+    assert_eq!(h.app.visible().len(), 3);
     assert_eq!(selected_id(&h), "a-summit.txt");
-    assert_eq!(h.app.list_cursor, 0);
+    assert_eq!(h.app.list_cursor(), 0);
 }
 
 // ---- keys ------------------------------------------------------------------------------------
@@ -213,10 +216,13 @@ fn list_keys_move_the_selection_and_open_articles() {
     h.key(KeyCode::Char('k'));
     assert_eq!(open_id(&h), "b-drills.txt");
     h.key(KeyCode::Char('g'));
-    assert!(!h.app.reading.is_read("a-summit.txt"));
+    assert!(!h.app.reading_state().is_read("a-summit.txt"));
     h.key(KeyCode::Enter);
-    assert_eq!(h.app.focus, Pane::Article);
-    assert!(h.app.reading.is_read("a-summit.txt"), "opening marks read");
+    assert_eq!(h.app.focus(), Pane::Article);
+    assert!(
+        h.app.reading_state().is_read("a-summit.txt"),
+        "opening marks read"
+    );
 }
 
 #[test]
@@ -224,7 +230,7 @@ fn article_scrolls_with_vim_and_page_keys_within_bounds() {
     let mut h = Harness::new();
     h.render(60, 12);
     h.key(KeyCode::Enter);
-    let scroll = |h: &Harness| h.app.open.as_ref().unwrap().scroll;
+    let scroll = |h: &Harness| h.app.open_article().unwrap().scroll;
     // j moves the cursor a line; the view scrolls once the cursor would leave it.
     h.key(KeyCode::Char('j'));
     assert_eq!(scroll(&h), 0);
@@ -239,14 +245,13 @@ fn article_scrolls_with_vim_and_page_keys_within_bounds() {
     let end = scroll(&h);
     let lines = h
         .app
-        .open
-        .as_ref()
+        .open_article()
         .unwrap()
         .document
         .as_ref()
         .unwrap()
         .len();
-    let height = h.app.layout.article.unwrap().height as usize - 2;
+    let height = h.app.layout().article.unwrap().height as usize - 2;
     assert_eq!(end, lines - height, "the last page fills the pane");
     h.key(KeyCode::Char('j'));
     assert_eq!(scroll(&h), end, "no scrolling past the end");
@@ -260,21 +265,21 @@ fn article_scrolls_with_vim_and_page_keys_within_bounds() {
 fn tab_cycles_focus_and_help_opens_and_closes() {
     let mut h = Harness::new();
     h.key(KeyCode::Tab);
-    assert_eq!(h.app.focus, Pane::Article);
+    assert_eq!(h.app.focus(), Pane::Article);
     h.key(KeyCode::Tab);
-    assert_eq!(h.app.focus, Pane::Facts);
+    assert_eq!(h.app.focus(), Pane::Facts);
     h.key(KeyCode::Tab);
-    assert_eq!(h.app.focus, Pane::List);
+    assert_eq!(h.app.focus(), Pane::List);
     h.key(KeyCode::BackTab);
-    assert_eq!(h.app.focus, Pane::Facts);
+    assert_eq!(h.app.focus(), Pane::Facts);
     h.key(KeyCode::Char('?'));
-    assert_eq!(h.app.popups, [Popup::Help]);
+    assert_eq!(h.app.popups(), [Popup::Help]);
     h.key(KeyCode::Char('j'));
-    assert_eq!(h.app.focus, Pane::Facts, "keys go to the popup");
+    assert_eq!(h.app.focus(), Pane::Facts, "keys go to the popup");
     h.key(KeyCode::Esc);
-    assert!(h.app.popups.is_empty());
+    assert!(h.app.popups().is_empty());
     h.key(KeyCode::Char('q'));
-    assert!(h.app.should_quit);
+    assert!(h.app.should_quit());
 }
 
 #[test]
@@ -316,9 +321,9 @@ fn configured_keys_replace_the_defaults() {
     h.key(KeyCode::Char('s'));
     assert_eq!(selected_id(&h), "b-drills.txt");
     h.key(KeyCode::Char('q'));
-    assert!(!h.app.should_quit);
+    assert!(!h.app.should_quit());
     h.ctrl('q');
-    assert!(h.app.should_quit);
+    assert!(h.app.should_quit());
     h.key(KeyCode::Char('?'));
     assert!(
         h.screen(100, 30).contains("Ctrl-q"),
@@ -332,7 +337,7 @@ fn configured_keys_replace_the_defaults() {
 fn clicking_selects_and_the_wheel_scrolls_the_pane_under_it() {
     let mut h = Harness::new();
     h.render(120, 40);
-    let list = h.app.layout.list.unwrap();
+    let list = h.app.layout().list.unwrap();
     let mouse = |kind, column, row| {
         Action::Mouse(MouseEvent {
             kind,
@@ -355,20 +360,20 @@ fn clicking_selects_and_the_wheel_scrolls_the_pane_under_it() {
     ));
     assert_eq!(selected_id(&h), "a-summit.txt");
     h.render(60, 14);
-    let article = h.app.layout.article.unwrap();
+    let article = h.app.layout().article.unwrap();
     h.send(mouse(
         MouseEventKind::ScrollDown,
         article.x + 2,
         article.y + 2,
     ));
-    assert_eq!(h.app.open.as_ref().unwrap().scroll, 3);
-    assert_eq!(h.app.focus, Pane::List, "the wheel does not move focus");
+    assert_eq!(h.app.open_article().unwrap().scroll, 3);
+    assert_eq!(h.app.focus(), Pane::List, "the wheel does not move focus");
     h.send(mouse(
         MouseEventKind::ScrollUp,
         article.x + 2,
         article.y + 2,
     ));
-    assert_eq!(h.app.open.as_ref().unwrap().scroll, 0);
+    assert_eq!(h.app.open_article().unwrap().scroll, 0);
 }
 
 // ---- layout ----------------------------------------------------------------------------------
@@ -377,30 +382,31 @@ fn clicking_selects_and_the_wheel_scrolls_the_pane_under_it() {
 fn panes_fold_as_the_terminal_narrows() {
     let mut h = Harness::new();
     h.render(120, 40);
-    assert!(h.app.layout.list.is_some() && h.app.layout.facts.is_some());
+    assert!(h.app.layout().list.is_some() && h.app.layout().facts.is_some());
     h.render(80, 24);
-    assert!(h.app.layout.list.is_some() && h.app.layout.article.is_some());
+    assert!(h.app.layout().list.is_some() && h.app.layout().article.is_some());
     assert_eq!(
-        h.app.layout.facts, None,
+        h.app.layout().facts,
+        None,
         "facts fold away below 100 columns"
     );
     h.key(KeyCode::Char('f'));
     h.key(KeyCode::Tab);
-    assert_eq!(h.app.focus, Pane::Article);
+    assert_eq!(h.app.focus(), Pane::Article);
     assert!(
-        h.app.layout.facts.is_some(),
+        h.app.layout().facts.is_some(),
         "f brings the facts panel back"
     );
     h.render(50, 20);
     assert_eq!(
-        h.app.layout.article,
-        h.app.layout.article.and(h.app.layout.article)
+        h.app.layout().article,
+        h.app.layout().article.and(h.app.layout().article)
     );
-    assert!(h.app.layout.list.is_none() && h.app.layout.facts.is_none());
+    assert!(h.app.layout().list.is_none() && h.app.layout().facts.is_none());
     h.key(KeyCode::Char('f'));
     h.render(120, 40);
     h.key(KeyCode::Char('f'));
-    assert_eq!(h.app.layout.facts, None, "f hides the panel when wide");
+    assert_eq!(h.app.layout().facts, None, "f hides the panel when wide");
 }
 
 #[test]
@@ -464,7 +470,7 @@ fn escape_sequences_and_invisible_chars_never_reach_the_buffer() {
     }
     // Wide chars, emoji and combining marks keep the pane's right border in its column.
     let buffer = h.render(120, 40);
-    let article = h.app.layout.article.unwrap();
+    let article = h.app.layout().article.unwrap();
     for y in article.y..article.bottom() {
         let border = buffer[(article.right() - 1, y)].symbol();
         assert!(
@@ -540,8 +546,8 @@ fn last_article_and_scroll_survive_a_restart_at_another_width() {
     h.render(120, 40);
     h.key(KeyCode::Enter);
     h.chars("jjjjjj");
-    let top_line = h.app.open.as_ref().unwrap().scroll;
-    let doc = h.app.open.as_ref().unwrap().document.as_ref().unwrap();
+    let top_line = h.app.open_article().unwrap().scroll;
+    let doc = h.app.open_article().unwrap().document.as_ref().unwrap();
     let top_text = doc.lines[top_line].text.clone();
     let first_word = top_text.split_whitespace().next().unwrap().to_owned();
 
@@ -576,7 +582,7 @@ trait OpenScroll {
 
 impl OpenScroll for Harness {
     fn open_scroll_line(&self) -> String {
-        let open = self.app.open.as_ref().unwrap();
+        let open = self.app.open_article().unwrap();
         open.document.as_ref().unwrap().lines[open.scroll]
             .text
             .clone()
@@ -592,9 +598,9 @@ fn list_is_sorted_whatever_order_articles_load_in() {
     );
     let ids: Vec<String> = h
         .app
-        .visible
+        .visible()
         .iter()
-        .map(|&i| h.app.catalog.entries()[i as usize].meta.id.clone())
+        .map(|&i| h.app.catalog().entries()[i as usize].meta.id.clone())
         .collect();
     assert_eq!(ids, ["a-summit.txt", "b-drills.txt", "c-weather.txt"]);
 }
@@ -681,10 +687,10 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
     // The char index built when the article opened goes with it, not built again.
     assert!(std::sync::Arc::ptr_eq(
         index,
-        &app.open.as_ref().unwrap().index
+        &app.open_article().unwrap().index
     ));
     assert!(
-        app.open.as_ref().unwrap().document.is_none(),
+        app.open_article().unwrap().document.is_none(),
         "not on the UI thread"
     );
     // Asked once per width, however many frames pass meanwhile.
@@ -695,13 +701,13 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
         id: "long.txt".into(),
         document: Box::new(stale),
     });
-    assert!(app.open.as_ref().unwrap().document.is_none());
+    assert!(app.open_article().unwrap().document.is_none());
     let document = Document::layout(article, *width);
     app.update(Action::LaidOut {
         id: "long.txt".into(),
         document: Box::new(document),
     });
-    let lines = app.open.as_ref().unwrap().document.as_ref().unwrap().len();
+    let lines = app.open_article().unwrap().document.as_ref().unwrap().len();
     assert!(lines > 100, "{lines}");
 }
 
@@ -724,7 +730,8 @@ fn keys_pressed_before_anything_loads_do_not_leave_the_reader_empty() {
     h.send(Action::Tick);
     assert_eq!(open_id(&h), "b-drills.txt");
     assert_eq!(
-        h.app.list_cursor, 1,
+        h.app.list_cursor(),
+        1,
         "the cursor follows it to its sorted place"
     );
 }
@@ -799,11 +806,11 @@ fn the_app_learns_the_size_a_frame_was_drawn_at() {
         .unwrap()
         .expect("the drawn size differs from the last Resize");
     h.send(resize);
-    assert_eq!(h.app.area, ratatui::layout::Rect::new(0, 0, 80, 12));
+    assert_eq!(h.app.area(), ratatui::layout::Rect::new(0, 0, 80, 12));
     // Paging moves by what the article pane shows (9 rows inside its border), not by a
     // 60-row screen's page.
     h.key(KeyCode::PageDown);
-    assert_eq!(h.app.open.as_ref().unwrap().scroll, 8);
+    assert_eq!(h.app.open_article().unwrap().scroll, 8);
     assert!(
         gazette::ui::runner::draw_frame(&mut terminal, &h.app)
             .unwrap()
@@ -898,7 +905,11 @@ fn a_panicking_reader_job_is_reported_and_the_next_article_is_served() {
         KeyModifiers::NONE,
     )));
     serve(&mut h, effects);
-    assert_eq!(h.app.requested, None, "not waiting on a dead request");
+    assert_eq!(
+        h.app.requested_article(),
+        None,
+        "not waiting on a dead request"
+    );
     let screen = h.screen(160, 30);
     assert!(
         screen
@@ -933,7 +944,7 @@ fn a_failed_loader_ends_the_loading_gauge_and_says_so() {
         request: "/archive".into(),
         message: "boom".into(),
     });
-    assert!(h.app.progress.done());
+    assert!(h.app.progress().done());
     let screen = h.screen(160, 20);
     assert!(!screen.contains("loading"), "{screen}");
     assert!(
@@ -948,7 +959,7 @@ fn the_scroll_fact_navigation_brings_survives_a_restart() {
     h.render(120, 20);
     focus_first_person(&mut h);
     h.chars("nnn");
-    let scroll = h.app.open.as_ref().unwrap().scroll;
+    let scroll = h.app.open_article().unwrap().scroll;
     assert!(scroll > 0, "the last mention is below the first screen");
     let shown = h.open_scroll_line();
 
@@ -979,7 +990,7 @@ fn a_taller_terminal_does_not_overwrite_where_the_reader_left_off() {
     assert!(anchor.is_some());
     // Taller: the whole article fits and the view is pulled up, which the reader did not ask.
     h.render(120, 80);
-    assert_eq!(h.app.open.as_ref().unwrap().scroll, 0);
+    assert_eq!(h.app.open_article().unwrap().scroll, 0);
     h.key(KeyCode::Tab);
     assert_eq!(h.app.reading_state().scroll_anchor("a-summit.txt"), anchor);
 }

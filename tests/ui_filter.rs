@@ -17,9 +17,9 @@ use ui_support::*;
 
 fn visible_ids(h: &Harness) -> Vec<String> {
     h.app
-        .visible
+        .visible()
         .iter()
-        .map(|&i| h.app.catalog.entries()[i as usize].meta.id.clone())
+        .map(|&i| h.app.catalog().entries()[i as usize].meta.id.clone())
         .collect()
 }
 
@@ -63,7 +63,7 @@ fn typing_narrows_the_list_and_highlights_the_matched_title_chars() {
     // The top match is chosen and opened.
     assert_eq!(h.app.selected_id().as_deref(), Some("a-summit.txt"));
     assert_eq!(
-        h.app.open.as_ref().unwrap().article.id,
+        h.app.open_article().unwrap().article.id,
         "a-summit.txt".to_owned()
     );
 }
@@ -95,21 +95,21 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     h.filter("date:2019");
     h.key(KeyCode::Enter);
     assert_eq!(h.app.mode(), Mode::Normal);
-    assert_eq!(h.app.focus, Pane::List);
+    assert_eq!(h.app.focus(), Pane::List);
     assert_eq!(visible_ids(&h).len(), 2);
     // Back in the list, j moves within the filtered list only.
     h.key(KeyCode::Char('j'));
-    assert_eq!(h.app.list_cursor, 1);
+    assert_eq!(h.app.list_cursor(), 1);
     let screen = h.screen(120, 40);
     assert!(screen.contains("Articles 2/2 [/date:2019]"), "{screen}");
     assert!(screen.contains("NORMAL"), "{screen}");
     // `/` again edits the kept query; Esc clears it and the whole list is back.
     h.key(KeyCode::Char('/'));
-    assert_eq!(h.app.search.input, "date:2019");
+    assert_eq!(h.app.search().input, "date:2019");
     h.key(KeyCode::Esc);
     assert_eq!(h.app.mode(), Mode::Normal);
     assert_eq!(visible_ids(&h).len(), 3);
-    assert!(h.app.search.input.is_empty());
+    assert!(h.app.search().input.is_empty());
     // Esc in the list also clears a kept filter.
     h.filter("drills");
     h.key(KeyCode::Enter);
@@ -130,7 +130,7 @@ fn the_filter_composes_with_the_fact_narrowing() {
         kind: EntityKind::Person,
         canonical: "Kassym-Jomart Tokayev".into(),
     });
-    assert_eq!(h.app.filter.as_ref(), Some(&tokayev));
+    assert_eq!(h.app.list_filter(), Some(&tokayev));
     assert_eq!(visible_ids(&h), ["a-summit.txt", "b-drills.txt"]);
     // The filter matches floods and drills; only drills mentions Tokayev.
     h.filter("floods | drills");
@@ -138,10 +138,13 @@ fn the_filter_composes_with_the_fact_narrowing() {
     h.key(KeyCode::Enter);
     let screen = h.screen(120, 40);
     assert!(screen.contains("Articles 1/1 [person: "), "{screen}");
-    assert_eq!(h.app.search.label().as_deref(), Some("[/floods | drills] "));
+    assert_eq!(
+        h.app.search().label().as_deref(),
+        Some("[/floods | drills] ")
+    );
     // Esc widens the fact-narrowing first: the filter alone applies.
     h.key(KeyCode::Esc);
-    assert_eq!(h.app.filter, None);
+    assert_eq!(h.app.list_filter(), None);
     let mut both = visible_ids(&h);
     both.sort();
     assert_eq!(both, ["b-drills.txt", "c-weather.txt"]);
@@ -168,14 +171,14 @@ fn an_invalid_query_is_explained_and_the_list_kept() {
         h.wait_for_search();
         let status = status_row(&h.render(160, 40));
         assert!(status.contains(explanation), "{invalid}: {status}");
-        assert!(h.app.search.error.is_some(), "{invalid}");
+        assert!(h.app.search().error.is_some(), "{invalid}");
         // Not a silent empty list: the last valid query's results stay.
         assert_eq!(visible_ids(&h), before, "{invalid}");
     }
     h.ctrl('u');
     h.chars("floods");
     h.wait_for_search();
-    assert_eq!(h.app.search.error, None);
+    assert_eq!(h.app.search().error, None);
     assert_eq!(visible_ids(&h), ["c-weather.txt"]);
 }
 
@@ -188,7 +191,7 @@ fn typed_before_the_index_is_ready_the_filter_waits_then_applies() {
     );
     h.key(KeyCode::Char('/'));
     h.chars("drills");
-    assert!(h.app.search.waiting_for_index());
+    assert!(h.app.search().waiting_for_index());
     let status = status_row(&h.render(120, 40));
     assert!(status.contains("/drills▏"), "{status}");
     assert!(status.contains("indexing…"), "{status}");
@@ -202,7 +205,7 @@ fn typed_before_the_index_is_ready_the_filter_waits_then_applies() {
 fn stale_answers_are_dropped() {
     let mut h = Harness::new();
     h.filter("drills");
-    let newest = h.app.search.generation;
+    let newest = h.app.search().generation;
     // An answer to an older keystroke arriving late changes nothing.
     h.send(gazette::ui::workers::results_action(SearchResponse {
         generation: newest - 1,
@@ -234,7 +237,7 @@ fn snapshot_list_with_an_active_filter() {
     h.filter("dr");
     let buffer = h.render(120, 40);
     insta::assert_snapshot!("filter_dr_120x40", screen_text(&buffer));
-    let list = h.app.layout.list.unwrap();
+    let list = h.app.layout().list.unwrap();
     insta::assert_snapshot!("filter_dr_120x40_list_styles", styled_runs(&buffer, list));
 }
 
@@ -242,14 +245,14 @@ fn snapshot_list_with_an_active_filter() {
 fn arrows_move_in_the_narrowed_list_while_typing() {
     let mut h = Harness::new();
     h.filter("date:2019");
-    assert_eq!(h.app.list_cursor, 0);
+    assert_eq!(h.app.list_cursor(), 0);
     h.key(KeyCode::Down);
     assert_eq!(h.app.mode(), Mode::Filter);
-    assert_eq!(h.app.list_cursor, 1);
+    assert_eq!(h.app.list_cursor(), 1);
     assert_eq!(h.app.selected_id(), Some(visible_ids(&h)[1].clone()));
     // Letters still go to the input, not to the list's keys.
     h.key(KeyCode::Char('j'));
-    assert_eq!(h.app.search.input, "date:2019j");
+    assert_eq!(h.app.search().input, "date:2019j");
 }
 
 #[test]
@@ -257,7 +260,7 @@ fn a_search_that_panics_ends_the_wait_and_says_so() {
     let mut h = Harness::new();
     h.filter("drills");
     h.chars(" x");
-    assert!(h.app.search.pending);
+    assert!(h.app.search().pending);
     // What the search worker sends when the search of the newest query panics.
     h.send(gazette::ui::Action::WorkerFailed {
         worker: gazette::ui::workers::Worker::Search,
@@ -265,7 +268,7 @@ fn a_search_that_panics_ends_the_wait_and_says_so() {
         message: "index out of bounds at src/search/engine.rs:1:1".into(),
     });
     assert!(
-        !h.app.search.pending,
+        !h.app.search().pending,
         "not waiting on an answer that cannot come"
     );
     let status = status_row(&h.render(200, 40));
@@ -279,5 +282,5 @@ fn a_search_that_panics_ends_the_wait_and_says_so() {
     h.key(KeyCode::Backspace);
     h.wait_for_search();
     assert_eq!(visible_ids(&h), ["b-drills.txt"]);
-    assert_eq!(h.app.search.error, None);
+    assert_eq!(h.app.search().error, None);
 }

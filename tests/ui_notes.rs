@@ -43,14 +43,14 @@ fn reader() -> Notes {
         .attach_notes(NotesStore::open(dir.path().join("notes.json")));
     harness.render(120, 40);
     harness.key(KeyCode::Enter);
-    assert_eq!(harness.app.focus, Pane::Article);
+    assert_eq!(harness.app.focus(), Pane::Article);
     Notes { harness, dir }
 }
 
 fn cursor_line_text(h: &Harness) -> String {
-    let open = h.app.open.as_ref().unwrap();
+    let open = h.app.open_article().unwrap();
     let document = open.document.as_ref().unwrap();
-    let line = selection::line_of_cursor(document, h.app.notes.cursor.at).unwrap();
+    let line = selection::line_of_cursor(document, h.app.note_cursor()).unwrap();
     document.lines[line].text.clone()
 }
 
@@ -66,7 +66,7 @@ fn cursor_down_to(h: &mut Harness, start: &str) {
 }
 
 fn text_of(h: &Harness, span: Span) -> String {
-    let text = &h.app.open.as_ref().unwrap().article.text;
+    let text = &h.app.open_article().unwrap().article.text;
     CharIndex::new(text).slice(text, span).to_owned()
 }
 
@@ -80,15 +80,15 @@ fn a_selected_passage_is_annotated_in_the_popup_saved_and_highlighted() {
     h.key(KeyCode::Char('j'));
     let first = cursor_line_text(h);
     h.key(KeyCode::Char('a'));
-    assert_eq!(h.app.popups.last(), Some(&Popup::NoteEditor));
+    assert_eq!(h.app.popups().last(), Some(&Popup::NoteEditor));
     assert_eq!(h.app.mode(), Mode::Note);
     // Keys the reader uses elsewhere are typing here: q does not quit.
     h.chars("quick note");
     h.key(KeyCode::Enter);
     h.chars("line two");
-    assert!(!h.app.should_quit);
+    assert!(!h.app.should_quit());
     h.ctrl('s');
-    assert!(h.app.popups.is_empty(), "{:?}", h.app.popups);
+    assert!(h.app.popups().is_empty(), "{:?}", h.app.popups());
     assert_eq!(h.app.mode(), Mode::Normal, "saving ends the selection");
 
     let saved = notes.on_disk();
@@ -109,9 +109,9 @@ fn a_selected_passage_is_annotated_in_the_popup_saved_and_highlighted() {
     // In the body: the passage in the note colour and a gutter mark on its lines.
     h.key(KeyCode::Tab); // the cursor mark leaves the gutter when the pane loses the focus
     let buffer = h.render(120, 40);
-    let article = h.app.layout.article.unwrap();
+    let article = h.app.layout().article.unwrap();
     let (x, y) = find_cell_in(&buffer, article, "Uzbek President").unwrap();
-    let note_style = h.app.config.theme.note;
+    let note_style = h.app.config().theme.note;
     assert_eq!(buffer[(x, y)].bg, note_style.bg.unwrap());
     assert_eq!(buffer[(article.x, y)].symbol(), ANNOTATION_MARK);
     assert_eq!(buffer[(article.x, y + 1)].symbol(), ANNOTATION_MARK);
@@ -129,24 +129,28 @@ fn esc_on_a_changed_note_asks_before_discarding() {
     h.key(KeyCode::Char('a'));
     h.chars("draft");
     h.key(KeyCode::Esc);
-    assert_eq!(h.app.popups.last(), Some(&Popup::NoteEditor), "asks first");
+    assert_eq!(
+        h.app.popups().last(),
+        Some(&Popup::NoteEditor),
+        "asks first"
+    );
     assert!(h.screen(120, 40).contains("Discard the changes?"));
     h.key(KeyCode::Char('n'));
     assert_eq!(
-        h.app.popups.last(),
+        h.app.popups().last(),
         Some(&Popup::NoteEditor),
         "n keeps editing"
     );
-    assert_eq!(h.app.notes.editor.as_ref().unwrap().text(), "draft");
+    assert_eq!(h.app.note_editor().unwrap().text(), "draft");
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('y'));
-    assert!(h.app.popups.is_empty());
+    assert!(h.app.popups().is_empty());
     assert!(notes.on_disk().is_empty(), "nothing saved");
     // An untouched editor closes on the first Esc.
     let h = &mut notes.harness;
     h.key(KeyCode::Char('a'));
     h.key(KeyCode::Esc);
-    assert!(h.app.popups.is_empty());
+    assert!(h.app.popups().is_empty());
 }
 
 #[test]
@@ -158,8 +162,7 @@ fn with_nothing_selected_m_bookmarks_the_sentence_and_d_then_u_restores_it() {
     h.key(KeyCode::Char('m'));
     assert!(
         h.app
-            .message
-            .as_deref()
+            .status_message()
             .unwrap()
             .contains("already bookmarked")
     );
@@ -173,27 +176,25 @@ fn with_nothing_selected_m_bookmarks_the_sentence_and_d_then_u_restores_it() {
     );
     let h = &mut notes.harness;
     let buffer = h.render(120, 40);
-    let article = h.app.layout.article.unwrap();
+    let article = h.app.layout().article.unwrap();
     let (_, y) = find_cell_in(&buffer, article, "President Kassym").unwrap();
     assert_eq!(buffer[(article.x, y)].symbol(), BOOKMARK_MARK);
 
     h.key(KeyCode::Char('d'));
     assert!(notes.on_disk().is_empty(), "deleted on disk");
     let h = &mut notes.harness;
-    assert!(
-        h.app
-            .message
-            .as_deref()
-            .unwrap()
-            .contains("u brings it back")
+    assert!(h.app.status_message().unwrap().contains("u brings it back"));
+    assert_eq!(
+        h.app.placed_notes().placed().count(),
+        0,
+        "no highlight left"
     );
-    assert_eq!(h.app.notes.placed.placed().count(), 0, "no highlight left");
     h.key(KeyCode::Char('u'));
     let restored = notes.on_disk();
     assert_eq!(restored.len(), 1);
     assert_eq!(restored[0].id, saved[0].id);
     assert_eq!(restored[0].quote, saved[0].quote);
-    assert_eq!(notes.harness.app.notes.placed.placed().count(), 1);
+    assert_eq!(notes.harness.app.placed_notes().placed().count(), 1);
 }
 
 #[test]
@@ -206,10 +207,11 @@ fn d_deletes_a_note_only_in_the_article_pane() {
     for pane in [Pane::Facts, Pane::List] {
         let h = &mut notes.harness;
         h.key(KeyCode::Tab);
-        assert_eq!(h.app.focus, pane);
+        assert_eq!(h.app.focus(), pane);
         h.key(KeyCode::Char('d'));
         assert_eq!(
-            h.app.focus, pane,
+            h.app.focus(),
+            pane,
             "d does not pull the focus to the article"
         );
         assert_eq!(
@@ -220,7 +222,7 @@ fn d_deletes_a_note_only_in_the_article_pane() {
     }
     let h = &mut notes.harness;
     h.key(KeyCode::Tab);
-    assert_eq!(h.app.focus, Pane::Article);
+    assert_eq!(h.app.focus(), Pane::Article);
     h.key(KeyCode::Char('d'));
     assert!(notes.on_disk().is_empty(), "d in the article deletes it");
 }
@@ -251,7 +253,7 @@ fn brackets_jump_between_notes_and_w_and_sentence_keys_move_the_cursor() {
     let h = &mut notes.harness;
     cursor_down_to(h, "\"We have agreed");
     // `)` goes to the end of the first sentence; the selection from v runs to there.
-    let start = h.app.notes.cursor.at;
+    let start = h.app.note_cursor();
     h.key(KeyCode::Char('v'));
     h.key(KeyCode::Char(')'));
     h.key(KeyCode::Char('m'));
@@ -278,17 +280,14 @@ fn brackets_jump_between_notes_and_w_and_sentence_keys_move_the_cursor() {
     let h = &mut notes.harness;
     h.key(KeyCode::Char('g'));
     h.key(KeyCode::Char(']'));
-    assert_eq!(h.app.notes.cursor.at, first.position.start);
+    assert_eq!(h.app.note_cursor(), first.position.start);
     h.key(KeyCode::Char(']'));
-    assert_eq!(h.app.notes.cursor.at, second.position.start);
+    assert_eq!(h.app.note_cursor(), second.position.start);
     h.key(KeyCode::Char(']'));
-    assert_eq!(
-        h.app.notes.cursor.at, second.position.start,
-        "no note after"
-    );
-    assert!(h.app.message.as_deref().unwrap().contains("no note after"));
+    assert_eq!(h.app.note_cursor(), second.position.start, "no note after");
+    assert!(h.app.status_message().unwrap().contains("no note after"));
     h.key(KeyCode::Char('['));
-    assert_eq!(h.app.notes.cursor.at, first.position.start);
+    assert_eq!(h.app.note_cursor(), first.position.start);
 }
 
 #[test]
@@ -305,10 +304,10 @@ fn a_read_only_store_says_why_and_refuses_every_change() {
     cursor_down_to(&mut h, "TASHKENT");
     for key in ['m', 'a'] {
         h.key(KeyCode::Char(key));
-        let message = h.app.message.clone().unwrap_or_default();
+        let message = h.app.status_message().unwrap_or_default().to_string();
         assert!(message.contains("read-only"), "{key}: {message}");
         assert!(
-            h.app.popups.is_empty(),
+            h.app.popups().is_empty(),
             "no editor for a note that cannot be saved"
         );
     }
@@ -395,8 +394,8 @@ fn the_notes_view_lists_filters_and_opens_the_article_at_the_passage() {
     let mut notes = reader_with_notes();
     let h = &mut notes.harness;
     h.key(KeyCode::Char('B'));
-    assert_eq!(h.app.popups.last(), Some(&Popup::NotesView));
-    let view = h.app.notes.view.as_ref().unwrap();
+    assert_eq!(h.app.popups().last(), Some(&Popup::NotesView));
+    let view = h.app.notes_view().unwrap();
     assert_eq!(view.shown.len(), 3);
     // The articles not opened yet were checked off the UI thread: the orphan is marked.
     let placements: Vec<(&str, Placement)> = view
@@ -413,22 +412,22 @@ fn the_notes_view_lists_filters_and_opens_the_article_at_the_passage() {
         ]
     );
     h.chars("agency");
-    assert_eq!(h.app.notes.view.as_ref().unwrap().shown.len(), 1);
+    assert_eq!(h.app.notes_view().unwrap().shown.len(), 1);
     h.key(KeyCode::Backspace);
     h.chars("xyzzy");
-    assert!(h.app.notes.view.as_ref().unwrap().shown.is_empty());
+    assert!(h.app.notes_view().unwrap().shown.is_empty());
     assert!(h.screen(120, 40).contains("no note matches"));
     for _ in 0.."agencxyzzy".len() {
         h.key(KeyCode::Backspace);
     }
     h.chars("train");
-    let view = h.app.notes.view.as_ref().unwrap();
+    let view = h.app.notes_view().unwrap();
     assert_eq!(view.rows[view.shown[0]].article, "b-drills.txt");
     h.key(KeyCode::Enter);
-    assert!(h.app.popups.is_empty());
-    assert_eq!(h.app.open.as_ref().unwrap().article.id, "b-drills.txt");
-    assert_eq!(h.app.focus, Pane::Article);
-    let at = h.app.notes.cursor.at;
+    assert!(h.app.popups().is_empty());
+    assert_eq!(h.app.open_article().unwrap().article.id, "b-drills.txt");
+    assert_eq!(h.app.focus(), Pane::Article);
+    let at = h.app.note_cursor();
     let (article, _) = &h.articles["b-drills.txt"];
     let expected = article.text[..article.text.find("special forces train").unwrap()]
         .chars()
@@ -439,8 +438,8 @@ fn the_notes_view_lists_filters_and_opens_the_article_at_the_passage() {
     h.key(KeyCode::Char('B'));
     h.chars("passes");
     h.key(KeyCode::Enter);
-    assert_eq!(h.app.open.as_ref().unwrap().article.id, "c-weather.txt");
-    let message = h.app.message.clone().unwrap_or_default();
+    assert_eq!(h.app.open_article().unwrap().article.id, "c-weather.txt");
+    let message = h.app.status_message().unwrap_or_default().to_string();
     assert!(message.contains("orphaned"), "{message}");
     h.key(KeyCode::Char('B'));
     h.chars("passes");
@@ -451,7 +450,7 @@ fn the_notes_view_lists_filters_and_opens_the_article_at_the_passage() {
         "{screen}"
     );
     h.key(KeyCode::Esc);
-    assert!(h.app.popups.is_empty());
+    assert!(h.app.popups().is_empty());
 }
 
 #[test]
@@ -530,7 +529,7 @@ fn a_click_puts_the_cursor_on_the_char_under_the_pointer() {
     let mut notes = reader();
     let h = &mut notes.harness;
     let buffer = h.render(120, 40);
-    let article = h.app.layout.article.unwrap();
+    let article = h.app.layout().article.unwrap();
     let (x, y) = find_cell_in(&buffer, article, "Tokayev meet").unwrap();
     h.send(gazette::ui::Action::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
@@ -538,10 +537,10 @@ fn a_click_puts_the_cursor_on_the_char_under_the_pointer() {
         row: y,
         modifiers: KeyModifiers::NONE,
     }));
-    let text = &h.app.open.as_ref().unwrap().article.text;
+    let text = &h.app.open_article().unwrap().article.text;
     let expected = text[..text.find("Tokayev meet").unwrap()].chars().count() + 2;
-    assert_eq!(h.app.notes.cursor.at, expected);
-    assert_eq!(h.app.focus, Pane::Article);
+    assert_eq!(h.app.note_cursor(), expected);
+    assert_eq!(h.app.focus(), Pane::Article);
 }
 
 #[test]
@@ -586,13 +585,17 @@ fn a_long_articles_notes_are_anchored_off_the_ui_thread() {
             _ => None,
         })
         .expect("anchoring asked of the worker");
-    assert_eq!(app.notes.placed.placed().count(), 0, "not on the UI thread");
+    assert_eq!(
+        app.placed_notes().placed().count(),
+        0,
+        "not on the UI thread"
+    );
     // A late answer for an older request is dropped; the current one is installed.
     let mut stale = request.clone();
     stale.generation -= 1;
     app.update(gazette::ui::notes_ui::anchor(stale));
-    assert_eq!(app.notes.placed.placed().count(), 0);
+    assert_eq!(app.placed_notes().placed().count(), 0);
     app.update(gazette::ui::notes_ui::anchor(request));
-    let placed: Vec<Span> = app.notes.placed.placed().map(|(s, _)| s).collect();
+    let placed: Vec<Span> = app.placed_notes().placed().map(|(s, _)| s).collect();
     assert_eq!(placed, [span]);
 }

@@ -217,45 +217,45 @@ pub struct FactsCursor {
 }
 
 pub struct App {
-    pub config: Config,
-    pub catalog: Catalog,
+    config: Config,
+    pub(super) catalog: Catalog,
     /// Catalog indices shown in the list, in display order (by id).
-    pub visible: Vec<u32>,
+    visible: Vec<u32>,
     /// Every catalog index sorted by id; `all[..all_sorted]` is in order, the rest new.
     all: Vec<u32>,
     all_sorted: usize,
     /// The list needs sorting and the cursor placing again (after loads or a filter change).
     list_dirty: bool,
-    pub list_cursor: usize,
-    pub list_offset: usize,
+    list_cursor: usize,
+    list_offset: usize,
     /// The catalog index of the article chosen in the list.
-    pub selected: Option<u32>,
-    pub filter: Option<ListFilter>,
+    selected: Option<u32>,
+    filter: Option<ListFilter>,
     /// The fuzzy filter typed after `/`; applies together with `filter`.
-    pub search: SearchFilter,
-    pub focus: Pane,
-    pub popups: Vec<Popup>,
-    pub facts_toggled: bool,
-    pub progress: LoadProgress,
-    pub open: Option<OpenArticle>,
+    search: SearchFilter,
+    pub(super) focus: Pane,
+    pub(super) popups: Vec<Popup>,
+    facts_toggled: bool,
+    pub(super) progress: LoadProgress,
+    pub(super) open: Option<OpenArticle>,
     /// The id last asked of the reader thread; other replies are stale.
-    pub requested: Option<String>,
-    pub read_error: Option<String>,
-    pub facts_cursor: FactsCursor,
-    pub reading: ReadingState,
+    requested: Option<String>,
+    read_error: Option<String>,
+    facts_cursor: FactsCursor,
+    reading: ReadingState,
     /// Problems to keep showing in the status line (config, state file).
-    pub warnings: Vec<String>,
+    pub(super) warnings: Vec<String>,
     /// A one-off note for the status line, cleared by the next key.
-    pub message: Option<String>,
-    pub area: Rect,
-    pub layout: PaneLayout,
+    pub(super) message: Option<String>,
+    area: Rect,
+    layout: PaneLayout,
     /// Set by any key or click: from then on the selection is the reader's, not the loader's.
     user_moved: bool,
     /// Last session's article, to reopen when it arrives.
     resume: Option<String>,
-    pub should_quit: bool,
+    should_quit: bool,
     /// Bookmarks and annotations: the store, the article cursor, the note popups.
-    pub notes: super::notes_ui::NotesUi,
+    pub(super) notes: super::notes_ui::NotesUi,
 }
 
 impl App {
@@ -999,6 +999,109 @@ impl App {
     /// The reading state with the current scroll position recorded, ready to save.
     pub fn reading_state(&self) -> &ReadingState {
         &self.reading
+    }
+
+    // Read-only queries: what the runner, tests and benches may observe of the reader.
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Catalog indices shown in the list, in display order.
+    pub fn visible(&self) -> &[u32] {
+        &self.visible
+    }
+
+    pub fn list_cursor(&self) -> usize {
+        self.list_cursor
+    }
+
+    pub fn list_filter(&self) -> Option<&ListFilter> {
+        self.filter.as_ref()
+    }
+
+    pub fn search(&self) -> &SearchFilter {
+        &self.search
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    /// Open popups, the topmost last.
+    pub fn popups(&self) -> &[Popup] {
+        &self.popups
+    }
+
+    pub fn progress(&self) -> &LoadProgress {
+        &self.progress
+    }
+
+    pub fn open_article(&self) -> Option<&OpenArticle> {
+        self.open.as_ref()
+    }
+
+    /// The id of the article asked of the reader thread and not yet answered.
+    pub fn requested_article(&self) -> Option<&str> {
+        self.requested.as_deref()
+    }
+
+    pub fn facts_cursor(&self) -> &FactsCursor {
+        &self.facts_cursor
+    }
+
+    pub fn status_message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The terminal area of the last layout.
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
+    pub fn layout(&self) -> &PaneLayout {
+        &self.layout
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
+    }
+
+    /// Whether `f` has flipped the facts panel from its default for this width.
+    pub(super) fn facts_toggled(&self) -> bool {
+        self.facts_toggled
+    }
+
+    /// The first list row on screen.
+    pub(super) fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    /// Why the last article asked for could not be opened.
+    pub(super) fn read_error(&self) -> Option<&str> {
+        self.read_error.as_deref()
+    }
+
+    /// The article cursor's character position in the open article's text.
+    pub fn note_cursor(&self) -> usize {
+        self.notes.cursor.at
+    }
+
+    /// The open article's notes, anchored in its current text.
+    pub fn placed_notes(&self) -> &crate::notes::ArticleNotes {
+        &self.notes.placed
+    }
+
+    pub fn note_editor(&self) -> Option<&super::note_editor::NoteEditor> {
+        self.notes.editor.as_ref()
+    }
+
+    pub fn notes_view(&self) -> Option<&super::notes_view::NotesView> {
+        self.notes.view.as_ref()
     }
 
     /// `/`: the list takes the focus and the filter's input line the keys.

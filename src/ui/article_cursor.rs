@@ -7,7 +7,7 @@ use super::notes_ui::with_document;
 use super::selection::{self, Unit};
 
 fn article_height(app: &App) -> usize {
-    app.layout
+    app.layout()
         .article
         .map_or(1, |r| inner(r).height as usize)
         .max(1)

@@ -15,16 +15,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
-    let theme = &app.config.theme;
+    let theme = &app.config().theme;
     let area = inner(rect);
     let Some(open) = &app.open else {
         pane_block(app, Pane::Article, Line::from(" Article ")).render(rect, buffer);
-        let text = match (&app.read_error, &app.requested) {
+        let text = match (app.read_error(), app.requested_article()) {
             (Some(error), _) => format!("cannot open {error}"),
             (None, Some(_)) => "opening…".to_owned(),
             (None, None) => "no article selected".to_owned(),
         };
-        let style = if app.read_error.is_some() {
+        let style = if app.read_error().is_some() {
             theme.warning
         } else {
             theme.meta
@@ -64,8 +64,8 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         .right_aligned(),
     );
     block.render(rect, buffer);
-    let marks = &app.facts_cursor.marks;
-    let current_mark = marks.get(app.facts_cursor.mark).copied();
+    let marks = &app.facts_cursor().marks;
+    let current_mark = marks.get(app.facts_cursor().mark).copied();
     for (row, line) in document
         .lines
         .iter()

@@ -13,13 +13,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
-    let theme = &app.config.theme;
+    let theme = &app.config().theme;
     let mut title = String::from(" Facts ");
-    if !app.facts_cursor.marks.is_empty() {
+    if !app.facts_cursor().marks.is_empty() {
         title = format!(
             " Facts · mention {}/{} ",
-            app.facts_cursor.mark + 1,
-            app.facts_cursor.marks.len()
+            app.facts_cursor().mark + 1,
+            app.facts_cursor().marks.len()
         );
     }
     pane_block(app, Pane::Facts, Line::from(title)).render(rect, buffer);
@@ -42,7 +42,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         .fact_rows
         .iter()
         .enumerate()
-        .skip(app.facts_cursor.offset)
+        .skip(app.facts_cursor().offset)
         .take(area.height as usize);
     for (y, (index, row)) in (area.y..).zip(rows) {
         let line = match *row {
@@ -100,7 +100,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
                 ])
             }
         };
-        let selected = app.facts_cursor.row == Some(index);
+        let selected = app.facts_cursor().row == Some(index);
         let row_style = if selected && app.focus == Pane::Facts {
             theme.selection
         } else if selected {

@@ -27,7 +27,7 @@ pub fn key_table(app: &App, context: Context) -> Vec<(String, &'static str)> {
         .iter()
         .map(|command| {
             (
-                app.config.keys.keys_label(context, *command),
+                app.config().keys.keys_label(context, *command),
                 command.what(),
             )
         })
@@ -52,9 +52,9 @@ pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
     Clear.render(rect, buffer);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(app.config.theme.border_focused)
+        .border_style(app.config().theme.border_focused)
         .title(format!(" Keys in {} (? or Esc closes) ", context.label()))
-        .title_style(app.config.theme.title.add_modifier(Modifier::BOLD));
+        .title_style(app.config().theme.title.add_modifier(Modifier::BOLD));
     let inside = block.inner(rect);
     block.render(rect, buffer);
     let width = inside.width / columns;
@@ -68,7 +68,7 @@ pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
             .iter()
             .map(|(keys, what)| {
                 Line::from(vec![
-                    Span::styled(format!(" {keys:<key_width$}  "), app.config.theme.heading),
+                    Span::styled(format!(" {keys:<key_width$}  "), app.config().theme.heading),
                     Span::raw(*what),
                 ])
             })
@@ -84,13 +84,13 @@ pub fn render_message(app: &App, title: &str, text: &str, area: Rect, buffer: &m
     Paragraph::new(vec![
         Line::raw(sanitize_label(text)),
         Line::raw(""),
-        Line::styled("Enter or Esc closes this message.", app.config.theme.meta),
+        Line::styled("Enter or Esc closes this message.", app.config().theme.meta),
     ])
     .wrap(Wrap { trim: true })
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .border_style(app.config.theme.warning)
+            .border_style(app.config().theme.warning)
             .title(format!(" {} ", sanitize_label(title))),
     )
     .render(rect, buffer);

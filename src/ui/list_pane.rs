@@ -12,20 +12,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Widget};
 
 pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
-    let theme = &app.config.theme;
-    let counter = if app.visible.is_empty() {
+    let theme = &app.config().theme;
+    let counter = if app.visible().is_empty() {
         "0/0".to_owned()
     } else {
-        format!("{}/{}", app.list_cursor + 1, app.visible.len())
+        format!("{}/{}", app.list_cursor() + 1, app.visible().len())
     };
     let mut title = vec![Span::raw(format!(" Articles {counter} "))];
-    if let Some(filter) = &app.filter {
+    if let Some(filter) = app.list_filter() {
         title.push(Span::styled(
             format!("[{}] ", sanitize_label(&filter.label())),
             theme.warning,
         ));
     }
-    if let Some(label) = app.search.label() {
+    if let Some(label) = app.search().label() {
         title.push(Span::styled(label, theme.warning));
     }
     pane_block(app, Pane::List, Line::from(title)).render(rect, buffer);
@@ -33,23 +33,23 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let loading = !app.progress.done();
+    let loading = !app.progress().done();
     let rows = area.height.saturating_sub(u16::from(loading));
     let mut y = area.y;
-    for (position, &index) in app.visible.iter().enumerate().skip(app.list_offset) {
+    for (position, &index) in app.visible().iter().enumerate().skip(app.list_offset()) {
         if y >= area.y + rows {
             break;
         }
-        let Some(entry) = app.catalog.get(index as usize) else {
+        let Some(entry) = app.catalog().get(index as usize) else {
             continue;
         };
         let meta = &entry.meta;
-        let selected = position == app.list_cursor;
-        let read = app.reading.is_read(&meta.id);
+        let selected = position == app.list_cursor();
+        let read = app.reading_state().is_read(&meta.id);
         let marker = if read { "  " } else { "● " };
         let title_style = if read { Style::new() } else { theme.unread };
         let mut spans = vec![Span::styled(marker, theme.date)];
-        spans.extend(app.search.title_spans(index, &meta.title, title_style));
+        spans.extend(app.search().title_spans(index, &meta.title, title_style));
         let mut line = Line::from(spans);
         let row_style = if selected {
             if app.focus == Pane::List {
@@ -86,10 +86,10 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         set_clipped_line(buffer, area, y, &Line::styled(detail, theme.meta));
         y += 1;
     }
-    if app.visible.is_empty() {
+    if app.visible().is_empty() {
         let text = if loading {
             "loading…"
-        } else if app.filter.is_some() || app.search.is_active() {
+        } else if app.list_filter().is_some() || app.search().is_active() {
             "no article matches (Esc widens)"
         } else {
             "no articles in this archive"
@@ -98,8 +98,8 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     }
     if loading && area.height >= 1 {
         let (done, total) = (
-            app.progress.loaded + app.progress.skipped.len(),
-            app.progress.total.unwrap_or(0),
+            app.progress().loaded + app.progress().skipped.len(),
+            app.progress().total.unwrap_or(0),
         );
         let ratio = if total == 0 {
             0.0

@@ -48,7 +48,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     if app.notes.article.as_deref() != Some(open.article.id.as_str()) {
         return;
     }
-    let theme = &app.config.theme;
+    let theme = &app.config().theme;
     let area = inner(rect);
     let height = area.height as usize;
     let cursor = &app.notes.cursor;

@@ -66,7 +66,7 @@ impl App {
 
 /// Keys for the note popups, before the keymap: they take typing. `true` when consumed.
 pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
-    let command = app.config.keys.command_for(app.key_context(), &key);
+    let command = app.config().keys.command_for(app.key_context(), &key);
     match app.popups.last() {
         Some(Popup::NoteEditor) => {
             let Some(editor) = app.notes.editor.as_mut() else {
@@ -84,12 +84,13 @@ pub fn key(app: &mut App, key: KeyEvent, effects: &mut Vec<Effect>) -> bool {
             true
         }
         Some(Popup::NotesView) => {
+            let area = app.area();
             let Some(view) = app.notes.view.as_mut() else {
                 app.popups.pop();
                 return true;
             };
             let outcome = view.key(key, command);
-            let rows = super::notes_view::visible_rows(app.area);
+            let rows = super::notes_view::visible_rows(area);
             view.scroll_into_view(rows);
             match outcome {
                 ViewOutcome::Stay => {}
@@ -312,7 +313,7 @@ fn bookmark(app: &mut App, effects: &mut Vec<Effect>) {
         .any(|(placed, note)| placed == span && note.note.kind == NoteKind::Bookmark);
     if already {
         let key = app
-            .config
+            .config()
             .keys
             .first_key(Context::Article, Command::DeleteNote);
         app.message = Some(format!("already bookmarked ({key} deletes it)"));
@@ -449,7 +450,7 @@ fn delete(app: &mut App, effects: &mut Vec<Effect>) {
     match result {
         Ok(deleted) => {
             let key = app
-                .config
+                .config()
                 .keys
                 .first_key(Context::Article, Command::UndoDelete);
             app.message = Some(format!(
@@ -610,7 +611,7 @@ fn close_view(app: &mut App) {
 }
 
 fn jump_to_note(app: &mut App, row: NoteRow, effects: &mut Vec<Effect>) {
-    if app.catalog.index_of(&row.article).is_none() {
+    if app.catalog().index_of(&row.article).is_none() {
         app.message = Some(format!(
             "{} is not in the archive; the note keeps its quote: “{}”",
             one_line(&row.article),

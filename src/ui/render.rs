@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, BorderType, Borders};
 /// Lays the panes out for the frame itself: the terminal may have changed size since the last
 /// Resize the app saw, and a rectangle outside the frame's buffer would panic.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let layout = PaneLayout::compute(frame.area(), app.focus, app.facts_toggled);
+    let layout = PaneLayout::compute(frame.area(), app.focus, app.facts_toggled());
     let buffer = frame.buffer_mut();
     if let Some(rect) = layout.list {
         list_pane::render(app, rect, buffer);
@@ -33,14 +33,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             Popup::NoteEditor => {
                 if let Some(editor) = &app.notes.editor {
-                    note_editor::render(&app.config, editor, frame.area(), frame.buffer_mut())
+                    note_editor::render(app.config(), editor, frame.area(), frame.buffer_mut())
                 }
             }
             Popup::NotesView => {
                 if let Some(view) = &app.notes.view {
                     let read_only = app.notes.store.as_ref().and_then(|s| s.read_only_reason());
                     notes_view::render(
-                        &app.config,
+                        app.config(),
                         read_only,
                         view,
                         frame.area(),
@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// A pane's frame: its title, and the focused pane's border stands out.
 pub fn pane_block<'a>(app: &App, pane: Pane, title: Line<'a>) -> Block<'a> {
     let focused = app.focus == pane;
-    let theme = &app.config.theme;
+    let theme = &app.config().theme;
     let style: Style = if focused {
         theme.border_focused
     } else {

@@ -123,7 +123,7 @@ fn event_loop(
     let mut last_size = None;
     let mut saved = app.reading_state().clone();
     let mut next_save = Instant::now() + SAVE_EVERY;
-    while !app.should_quit {
+    while !app.should_quit() {
         // The size is asked as well as heard of: a resize while suspended sends no event.
         let size = guard.terminal.size().map_err(|e| e.to_string())?;
         if last_size != Some(size) {
@@ -172,7 +172,7 @@ fn event_loop(
                     action => apply(app, action, workers),
                 }
                 handled += 1;
-                if app.should_quit
+                if app.should_quit()
                     || handled >= MAX_EVENTS_PER_FRAME
                     || started.elapsed() >= FRAME_BUDGET
                 {
@@ -210,7 +210,7 @@ pub fn draw_frame<B: Backend>(
         .draw(|frame| draw(frame, app))
         .map_err(|e| e.to_string())?
         .area;
-    Ok((drawn != app.area).then_some(Action::Resize {
+    Ok((drawn != app.area()).then_some(Action::Resize {
         width: drawn.width,
         height: drawn.height,
     }))

@@ -10,9 +10,9 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
-    let theme = &app.config.theme;
+    let theme = &app.config().theme;
     buffer.set_style(rect, theme.status);
-    let keys = &app.config.keys;
+    let keys = &app.config().keys;
     let hint = |command: Command, what: &str| {
         format!("{} {what}", keys.first_key(app.key_context(), command))
     };
@@ -28,19 +28,19 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             theme.status.add_modifier(Modifier::BOLD),
         ),
     ];
-    spans.extend(app.search.status_spans(theme.status));
+    spans.extend(app.search().status_spans(theme.status));
     let mut notes: Vec<(String, bool)> = Vec::new();
     if let Some(message) = &app.message {
         notes.push((message.clone(), false));
     }
-    if let Some(skipped) = summarize_skipped(&app.progress.skipped) {
+    if let Some(skipped) = summarize_skipped(&app.progress().skipped) {
         notes.push((skipped, true));
     }
     for warning in &app.warnings {
         notes.push((warning.clone(), true));
     }
-    if let Some(error) = &app.read_error {
-        notes.push((error.clone(), true));
+    if let Some(error) = app.read_error() {
+        notes.push((error.to_owned(), true));
     }
     for (note, is_warning) in notes {
         let style = if is_warning {

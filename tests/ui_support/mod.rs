@@ -373,7 +373,7 @@ impl Harness {
     /// Builds the search index from the loaded articles, in catalog order, as the loader does.
     pub fn index_for_search(&mut self) {
         let mut indexer = ArchiveIndexer::default();
-        for entry in self.app.catalog.entries() {
+        for entry in self.app.catalog().entries() {
             indexer.add(
                 entry.clone(),
                 &indexed_words(&self.articles[&entry.meta.id].0),
@@ -451,7 +451,7 @@ impl Harness {
     /// loop does (stale ones included: the app must drop them).
     pub fn wait_for_search(&mut self) {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while self.app.search.pending {
+        while self.app.search().pending {
             assert!(
                 std::time::Instant::now() < deadline,
                 "no search answer in 10 s"
