@@ -165,12 +165,10 @@ fn temp_prefix(path: &Path) -> String {
 ///
 /// Call it only while holding the file's lock: every writer holds it from before writing its
 /// temp file until after renaming it, so no live writer can be half-way then.
+/// `path` is the file itself, links already resolved ([`resolve_links`]).
 pub fn remove_stale_temp_files(path: &Path) -> usize {
-    let Ok(path) = resolve_links(path) else {
-        return 0;
-    };
-    let prefix = temp_prefix(&path);
-    let Ok(entries) = fs::read_dir(parent_folder(&path)) else {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(parent_folder(path)) else {
         return 0;
     };
     let mut removed = 0;

@@ -5,7 +5,7 @@ mod tmux_support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
-use tmux_support::{Tmux, shell_quote};
+use tmux_support::{Tmux, reader_command_recording_pid};
 
 fn alive(pid: &str) -> bool {
     Path::new("/proc").join(pid).exists()
@@ -16,19 +16,10 @@ fn alive(pid: &str) -> bool {
 #[test]
 fn a_reader_whose_terminal_hangs_up_ends() {
     let home = tempfile::tempdir().unwrap();
-    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
     let pid_file = home.path().join("reader.pid");
     let tmux = Tmux::start(
         home.path().join("tmux.sock"),
-        &format!(
-            "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
-             XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state \
-             XDG_DATA_HOME={home}/data TERM=xterm-256color {bin} --archive {archive}",
-            pid = shell_quote(&pid_file),
-            home = shell_quote(home.path()),
-            bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
-            archive = shell_quote(&archive),
-        ),
+        &reader_command_recording_pid(home.path(), &pid_file),
     );
     tmux.wait_for("│Special ops exercise exemplifies");
     let pid = std::fs::read_to_string(&pid_file)
@@ -38,7 +29,6 @@ fn a_reader_whose_terminal_hangs_up_ends() {
     assert!(alive(&pid));
     tmux.keys(&["Down"]);
     tmux.wait_for("│Uzbekistan, Kazakhstan strengthen");
-    std::thread::sleep(Duration::from_millis(1500));
 
     drop(tmux);
 

@@ -6,7 +6,7 @@ mod tmux_support;
 use gazette::facts::EntityKind;
 use std::path::Path;
 use std::time::{Duration, Instant};
-use tmux_support::{Tmux, shell_quote};
+use tmux_support::{Tmux, reader_command_recording_pid, shell_quote};
 
 /// The first person the facts panel lists for an article, and how many articles mention them,
 /// computed with the library exactly as the reader does.
@@ -314,22 +314,16 @@ fn sgr_params(text: &str) -> Vec<String> {
 /// Starts the reader from a shell that records the reader's pid (the shell execs it, so the pid
 /// is the reader's), then, once it ends, reports its exit status and the tty's line settings.
 fn start_reader_recording_pid(home: &Path) -> (Tmux, std::path::PathBuf) {
-    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
     let pid_file = home.join("reader.pid");
     let script = home.join("run.sh");
     std::fs::write(
         &script,
         format!(
-            "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
-             XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state XDG_DATA_HOME={home}/data \
-             TERM=xterm-256color {bin} --archive {archive}\n\
+            "{reader}\n\
              echo \"gazette exited with $?\"\n\
              echo \"tty: $(stty -a | tr -s ' ;' '\\n\\n' | grep -x -E -e '-?(icanon|echo|isig)' | tr '\\n' ' ')\"\n\
              sleep 60\n",
-            pid = shell_quote(&pid_file),
-            home = shell_quote(home),
-            bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
-            archive = shell_quote(&archive),
+            reader = reader_command_recording_pid(home, &pid_file),
         ),
     )
     .unwrap();
@@ -423,7 +417,6 @@ fn wait_for_display(tmux: &Tmux, format: &str, wanted: &str) {
 #[test]
 fn ctrl_z_and_sigtstp_suspend_to_the_shell_and_fg_redraws() {
     let home = tempfile::tempdir().unwrap();
-    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
     let pid_file = home.path().join("reader.pid");
     // An interactive shell with job control, as a reader would have.
     let tmux = Tmux::start(
@@ -431,15 +424,7 @@ fn ctrl_z_and_sigtstp_suspend_to_the_shell_and_fg_redraws() {
         "env PS1='gz> ' bash --norc --noprofile -i",
     );
     tmux.wait_for("gz>");
-    tmux.type_text(&format!(
-        "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
-         XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state XDG_DATA_HOME={home}/data \
-         TERM=xterm-256color {bin} --archive {archive}",
-        pid = shell_quote(&pid_file),
-        home = shell_quote(home.path()),
-        bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
-        archive = shell_quote(&archive),
-    ));
+    tmux.type_text(&reader_command_recording_pid(home.path(), &pid_file));
     tmux.keys(&["Enter"]);
     tmux.wait_for("│Special ops exercise exemplifies");
     tmux.keys(&["Down"]);

@@ -212,7 +212,7 @@ fn edit_delete_and_undo() {
 
     let edited = store.edit(&note.id, "second\nline two").unwrap();
     assert_eq!(edited.first_line(), "second");
-    assert!(edited.updated_millis() > note.updated_millis());
+    assert!(edited.updated > note.updated);
 
     let promoted = store.set_kind(&note.id, NoteKind::Bookmark).unwrap();
     assert_eq!(promoted.kind, NoteKind::Bookmark);

@@ -18,8 +18,10 @@ pub use load::{
     summarize_skipped,
 };
 pub use parse::parse_article;
-pub(crate) use read::open_without_blocking;
-pub use read::{MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes, read_article_file};
+pub use read::{
+    BoundedReadError, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,
+    read_article_file, read_regular_file,
+};
 
 use crate::date::PartialDate;
 use crate::span::Span;

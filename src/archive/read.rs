@@ -26,43 +26,60 @@ pub fn read_article_at(path: &Path, id: &str) -> Result<Article, SkipReason> {
 }
 
 /// The bytes of an article file: a regular file (links followed) of at most
-/// [`MAX_ARTICLE_BYTES`]. A named pipe or device is refused before it is opened, as reading it
-/// would block or never end; at most one byte past the limit is read, whatever size the file
-/// claims and however it grows meanwhile.
+/// [`MAX_ARTICLE_BYTES`], read by [`read_regular_file`].
 pub fn read_article_bytes(path: &Path) -> Result<Vec<u8>, SkipReason> {
-    let unreadable = |error: std::io::Error| match is_symlink_loop(&error) {
-        true => SkipReason::SymlinkLoop,
-        false => SkipReason::Unreadable(error.to_string()),
+    read_regular_file(path, MAX_ARTICLE_BYTES).map_err(|error| match error {
+        BoundedReadError::NotRegular => SkipReason::Unreadable("not a regular file".into()),
+        BoundedReadError::TooLarge { bytes } => SkipReason::TooLarge { bytes },
+        BoundedReadError::Io(error) if is_symlink_loop(&error) => SkipReason::SymlinkLoop,
+        BoundedReadError::Io(error) => SkipReason::Unreadable(error.to_string()),
+    })
+}
+
+/// Why [`read_regular_file`] read nothing.
+#[derive(Debug)]
+pub enum BoundedReadError {
+    /// A named pipe, a device, a folder: reading it could block or never end.
+    NotRegular,
+    /// At least this many bytes, more than the limit.
+    TooLarge {
+        bytes: u64,
+    },
+    Io(std::io::Error),
+}
+
+/// The bytes of a regular file (links followed) of at most `limit` bytes. Anything else is
+/// refused before it is opened, and the opened file is checked again (it may have been swapped
+/// since); at most one byte past the limit is read, whatever size the file claims and however
+/// it grows meanwhile.
+pub fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, BoundedReadError> {
+    let check = |meta: &Metadata| {
+        if !meta.is_file() {
+            Err(BoundedReadError::NotRegular)
+        } else if meta.len() > limit {
+            Err(BoundedReadError::TooLarge { bytes: meta.len() })
+        } else {
+            Ok(())
+        }
     };
-    check_article_file(&std::fs::metadata(path).map_err(unreadable)?)?;
-    let file = open_without_blocking(path).map_err(unreadable)?;
-    // The file may have been swapped for another since it was checked.
-    let meta = file.metadata().map_err(unreadable)?;
-    check_article_file(&meta)?;
+    check(&std::fs::metadata(path).map_err(BoundedReadError::Io)?)?;
+    let file = open_without_blocking(path).map_err(BoundedReadError::Io)?;
+    let meta = file.metadata().map_err(BoundedReadError::Io)?;
+    check(&meta)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_ARTICLE_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        .map_err(BoundedReadError::Io)?;
+    if bytes.len() as u64 > limit {
         let bytes = meta.len().max(bytes.len() as u64);
-        return Err(SkipReason::TooLarge { bytes });
+        return Err(BoundedReadError::TooLarge { bytes });
     }
     Ok(bytes)
 }
 
-fn check_article_file(meta: &Metadata) -> Result<(), SkipReason> {
-    if !meta.is_file() {
-        return Err(SkipReason::Unreadable("not a regular file".into()));
-    }
-    if meta.len() > MAX_ARTICLE_BYTES {
-        return Err(SkipReason::TooLarge { bytes: meta.len() });
-    }
-    Ok(())
-}
-
 /// Opens for reading without waiting for a writer, should the path have become a named pipe
 /// since it was checked.
-pub(crate) fn open_without_blocking(path: &Path) -> std::io::Result<File> {
+fn open_without_blocking(path: &Path) -> std::io::Result<File> {
     let mut options = File::options();
     options.read(true);
     #[cfg(unix)]

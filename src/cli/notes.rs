@@ -3,7 +3,7 @@
 use super::advice::{notes_path, open_archive};
 use super::output::{Output, label, safe_json, warn};
 use super::{Cli, CliError, CliResult};
-use crate::archive::Loader;
+use crate::archive::{BoundedReadError, Loader, read_regular_file};
 use crate::notes::export::{self, ArticleContext};
 use crate::notes::relink::plan_relink;
 use crate::notes::{Anchor, Anchorer, Note, NotesStore, clock, one_line, parse_import};
@@ -289,28 +289,17 @@ fn import(store: &mut NotesStore, file: &Path) -> CliResult {
 /// path is more likely a device or a mistake than notes.
 const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 
-/// The import file's bytes: a regular file, read up to [`MAX_IMPORT_BYTES`], so that a named
-/// pipe cannot hang the command nor `/dev/zero` fill the memory.
-fn read_import_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::{Error, Read};
-    let regular = |meta: std::fs::Metadata| {
-        meta.is_file()
-            .then_some(())
-            .ok_or_else(|| Error::other("not a regular file"))
-    };
-    regular(std::fs::metadata(path)?)?;
-    let file = crate::archive::open_without_blocking(path)?;
-    // It may have been swapped for a pipe since.
-    regular(file.metadata()?)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(Error::other(format!(
+/// The import file's bytes, read as article files are, so that a named pipe cannot hang the
+/// command nor `/dev/zero` fill the memory.
+fn read_import_file(path: &Path) -> Result<Vec<u8>, String> {
+    read_regular_file(path, MAX_IMPORT_BYTES).map_err(|error| match error {
+        BoundedReadError::NotRegular => "not a regular file".to_owned(),
+        BoundedReadError::TooLarge { .. } => format!(
             "larger than {} MB, more than a notes file holds",
             MAX_IMPORT_BYTES / (1024 * 1024)
-        )));
-    }
-    Ok(bytes)
+        ),
+        BoundedReadError::Io(error) => error.to_string(),
+    })
 }
 
 /// Titles and current anchors for the articles the notes point at; reads only those

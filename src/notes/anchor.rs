@@ -10,11 +10,11 @@
 //!
 //! The work per note is bounded whatever the note holds: exact search is linear in the text
 //! (overlapping copies included), at most [`MAX_SCORED_COPIES`] copies are scored, scoring
-//! compares only [`CONTEXT_CHARS`] of context each side, and the approximate search stops
+//! compares only [`CONTEXT_CHARS`](super::CONTEXT_CHARS) of context each side, and the approximate search stops
 //! after [`FUZZY_WORK_LIMIT`] steps.
 
+use super::Note;
 use super::hash::text_hash;
-use super::{CONTEXT_CHARS, Note};
 use crate::span::{CharIndex, Span};
 
 /// Where a note's passage is in the current text, and how it was found.
@@ -81,7 +81,7 @@ pub const MAX_SCORED_COPIES: usize = 1_000;
 /// What one note is looked for by, prepared once per note.
 struct Sought {
     exact: Vec<char>,
-    /// The saved context nearest the passage, at most [`CONTEXT_CHARS`] each side: that is
+    /// The saved context nearest the passage, at most [`CONTEXT_CHARS`](super::CONTEXT_CHARS) each side: that is
     /// what gazette saves, and an imported note may carry much more.
     prefix: Vec<char>,
     suffix: Vec<char>,
@@ -90,11 +90,12 @@ struct Sought {
 
 impl Sought {
     fn new(note: &Note) -> Self {
-        let prefix: Vec<char> = note.quote.prefix.chars().collect();
+        let mut quote = note.quote.clone();
+        quote.cap_context();
         Sought {
-            exact: note.quote.exact.chars().collect(),
-            prefix: prefix[prefix.len().saturating_sub(CONTEXT_CHARS)..].to_vec(),
-            suffix: note.quote.suffix.chars().take(CONTEXT_CHARS).collect(),
+            exact: quote.exact.chars().collect(),
+            prefix: quote.prefix.chars().collect(),
+            suffix: quote.suffix.chars().collect(),
             old_start: note.position.start,
         }
     }

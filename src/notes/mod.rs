@@ -198,11 +198,6 @@ impl Note {
     pub fn first_line(&self) -> &str {
         self.text.lines().next().unwrap_or("")
     }
-
-    /// `updated` as milliseconds since the epoch.
-    pub fn updated_millis(&self) -> i64 {
-        self.updated.as_millisecond()
-    }
 }
 
 /// Text made safe to print on one terminal line: escape sequences removed, line breaks and

@@ -10,6 +10,7 @@ use std::fs::{File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The notes file format this gazette writes and the newest it can read.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -106,6 +107,9 @@ pub struct NotesStore {
     extra: Map<String, Value>,
     read_only: Option<String>,
     file_system: Arc<dyn FileSystem>,
+    /// Leftovers of writers that died mid-save are cleared at this store's first save only:
+    /// they pile up only when a process dies, not on every keystroke's save.
+    stale_temp_files_cleared: AtomicBool,
 }
 
 impl NotesStore {
@@ -124,6 +128,7 @@ impl NotesStore {
             extra: Map::new(),
             read_only: None,
             file_system,
+            stale_temp_files_cleared: AtomicBool::new(false),
         };
         let _ = store.reload();
         store
@@ -417,7 +422,8 @@ impl NotesStore {
         if let Some(parent) = folder_of(&self.resolved_path()) {
             std::fs::create_dir_all(&parent).map_err(NotesError::io("create", &parent))?;
         }
-        let lock_path = durable::lock_path(&self.resolved_path());
+        let resolved = self.resolved_path();
+        let lock_path = durable::lock_path(&resolved);
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -425,7 +431,9 @@ impl NotesStore {
             .open(&lock_path)
             .map_err(NotesError::io("open", &lock_path))?;
         file.lock().map_err(NotesError::io("lock", &lock_path))?;
-        durable::remove_stale_temp_files(&self.path);
+        if !self.stale_temp_files_cleared.swap(true, Ordering::Relaxed) {
+            durable::remove_stale_temp_files(&resolved);
+        }
         Ok(file)
     }
 

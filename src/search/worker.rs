@@ -45,16 +45,15 @@ impl SearchWorker {
         found: impl Fn(SearchResponse) -> A + Send + 'static,
         failed: impl Fn(JobFailure) -> A + Send + 'static,
     ) -> Self {
-        let mut searcher = Searcher::new(Arc::clone(&index));
-        let mut sound = true;
+        // Taken out while it searches: after a panic mid-search (results perhaps half updated)
+        // it is gone, and the next query builds a fresh one.
+        let mut searcher = None;
         SearchWorker::spawn_with(answers, found, failed, move |query| {
-            // A panic mid-search may leave the previous results half updated.
-            if !sound {
-                searcher = Searcher::new(Arc::clone(&index));
-            }
-            sound = false;
-            let hits = searcher.search(query);
-            sound = true;
+            let mut current = searcher
+                .take()
+                .unwrap_or_else(|| Searcher::new(Arc::clone(&index)));
+            let hits = current.search(query);
+            searcher = Some(current);
             hits
         })
     }

@@ -8,7 +8,7 @@ use super::app::Action;
 use crossterm::event::{self, Event};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long a read waits before the thread looks whether it is asked to pause: the longest a
 /// suspension waits on it.
@@ -57,36 +57,34 @@ impl InputThread {
 
     /// Stops reading; returns once the thread no longer touches the terminal.
     pub fn pause(&self) {
-        let mut state = self.gate.lock();
-        if *state == Some(Reading::On) {
-            *state = Some(Reading::PauseAsked);
-        }
-        // `None`: the thread has ended, and reads nothing.
-        while *state == Some(Reading::PauseAsked) {
-            state = self.gate.wait(state);
-        }
+        self.pause_until(None);
     }
 
     /// Stops reading as [`InputThread::pause`] does, waiting at most `limit`: on the way out, a
     /// thread stuck in a read of a hung-up terminal must not keep the reading state unsaved.
     /// Whether the thread has stopped reading.
     pub fn pause_within(&self, limit: Duration) -> bool {
-        let deadline = std::time::Instant::now() + limit;
+        self.pause_until(Some(Instant::now() + limit))
+    }
+
+    fn pause_until(&self, deadline: Option<Instant>) -> bool {
         let mut state = self.gate.lock();
         if *state == Some(Reading::On) {
             *state = Some(Reading::PauseAsked);
         }
+        // `None`: the thread has ended, and reads nothing.
         while *state == Some(Reading::PauseAsked) {
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            if left.is_zero() {
-                return false;
-            }
-            state = self
-                .gate
-                .changed
-                .wait_timeout(state, left)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
+            state = match deadline {
+                None => self.gate.wait(state),
+                Some(deadline) => {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return false;
+                    }
+                    let waited = self.gate.changed.wait_timeout(state, left);
+                    waited.unwrap_or_else(|e| e.into_inner()).0
+                }
+            };
         }
         true
     }

@@ -90,5 +90,5 @@ pub fn die_by(signal: i32) {
 /// Stops the process as SIGTSTP's default would: the caller has given the terminal back. The
 /// call returns once the process is continued.
 pub fn stop() {
-    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+    die_by(SIGTSTP);
 }

@@ -99,6 +99,22 @@ impl Drop for Tmux {
     }
 }
 
+/// A shell line that runs the reader on the bundled archive with HOME and the XDG folders in
+/// `home`, after writing its pid to `pid_file`: the shell execs the reader, so the pid is the
+/// reader's own, for tests that send it signals or watch it end.
+pub fn reader_command_recording_pid(home: &Path, pid_file: &Path) -> String {
+    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    format!(
+        "sh -c 'echo $$ > \"$0\"; exec \"$@\"' {pid} env -u NO_COLOR HOME={home} \
+         XDG_CONFIG_HOME={home}/config XDG_STATE_HOME={home}/state XDG_DATA_HOME={home}/data \
+         TERM=xterm-256color {bin} --archive {archive}",
+        pid = shell_quote(pid_file),
+        home = shell_quote(home),
+        bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_gazette"))),
+        archive = shell_quote(&archive),
+    )
+}
+
 pub fn shell_quote(path: &Path) -> String {
     format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
 }
