@@ -218,9 +218,6 @@ impl<'a> Attributor<'a> {
             return Attribution::None;
         };
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
-        if verb - from > MAX_VERB_DISTANCE {
-            return Attribution::None;
-        }
         if self.word(verb) == "according" {
             return match self.speaker_in(byte(verb), byte(end)) {
                 Some(name) => Attribution::Named(name),

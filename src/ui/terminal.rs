@@ -95,8 +95,17 @@ pub enum PanicResponse {
     Report,
 }
 
-pub fn panic_response(thread: ThreadId, ui: Option<ThreadId>, entered: bool) -> PanicResponse {
-    if ui.is_none_or(|ui| ui == thread) {
+/// `contained`: the panic is inside `archive::contain_panic`, whose caller reports it (one
+/// article, one worker request) while the reader goes on, on this terminal.
+pub fn panic_response(
+    contained: bool,
+    thread: ThreadId,
+    ui: Option<ThreadId>,
+    entered: bool,
+) -> PanicResponse {
+    if contained {
+        PanicResponse::Report
+    } else if ui.is_none_or(|ui| ui == thread) {
         PanicResponse::RestoreAndReport
     } else if entered {
         PanicResponse::KeepForWorker
@@ -110,13 +119,8 @@ fn install_panic_hook() {
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            // A panic contained to one article or one worker request is reported by whoever
-            // contained it; the reader goes on, on this terminal.
-            if crate::archive::panic_is_contained() {
-                previous(info);
-                return;
-            }
             let response = panic_response(
+                crate::archive::panic_is_contained(),
                 std::thread::current().id(),
                 UI_THREAD.get().copied(),
                 ENTERED.load(Ordering::SeqCst),
@@ -144,15 +148,20 @@ mod tests {
             .join()
             .unwrap();
         assert_eq!(
-            panic_response(ui, Some(ui), true),
+            panic_response(false, ui, Some(ui), true),
             PanicResponse::RestoreAndReport
         );
         assert_eq!(
-            panic_response(worker, Some(ui), true),
+            panic_response(false, worker, Some(ui), true),
             PanicResponse::KeepForWorker
         );
         assert_eq!(
-            panic_response(worker, Some(ui), false),
+            panic_response(false, worker, Some(ui), false),
+            PanicResponse::Report
+        );
+        // A contained panic, even the UI thread's, leaves the terminal to the reader.
+        assert_eq!(
+            panic_response(true, ui, Some(ui), true),
             PanicResponse::Report
         );
     }
