@@ -285,7 +285,7 @@ fn import(store: &mut NotesStore, file: &Path) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Larger than any notes file a person writes (10,000 notes are a few MB): past it, the
+/// Far larger than a notes file a person writes: past it, the
 /// path is more likely a device or a mistake than notes.
 const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 
