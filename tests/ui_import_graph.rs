@@ -47,16 +47,44 @@ fn named_modules(code: &str) -> BTreeSet<String> {
     for prefix in ["super::", "crate::ui::"] {
         for (at, _) in code.match_indices(prefix) {
             let rest = &code[at + prefix.len()..];
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
-                .collect();
-            if !name.is_empty() {
-                named.insert(name);
+            match rest.strip_prefix('{') {
+                // `super::{a, b::C}` names every item of the group.
+                Some(group) => named.extend(group_heads(group)),
+                None => named.extend(leading_name(rest)),
             }
         }
     }
     named
+}
+
+fn leading_name(text: &str) -> Option<String> {
+    let name: String = text
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// The first path segment of each item in a `{…}` group, up to its closing brace.
+fn group_heads(group: &str) -> Vec<String> {
+    let mut heads = Vec::new();
+    let mut depth = 0;
+    let mut item_start = true;
+    for (at, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => break,
+            '}' => depth -= 1,
+            ',' if depth == 0 => item_start = true,
+            c if item_start && !c.is_whitespace() => {
+                heads.extend(leading_name(&group[at..]));
+                item_start = false;
+            }
+            _ => {}
+        }
+    }
+    heads
 }
 
 /// The strongly connected components of more than one module: every import loop.
@@ -133,5 +161,9 @@ fn the_loop_finder_finds_a_loop_and_nothing_else() {
     assert_eq!(
         named_modules("use super::app::{App, Action};\nuse crate::ui::theme::Theme;"),
         ["app", "theme"].map(str::to_owned).into()
+    );
+    assert_eq!(
+        named_modules("use super::{help, layout::{Pane, inner}, note_editor};"),
+        ["help", "layout", "note_editor"].map(str::to_owned).into()
     );
 }

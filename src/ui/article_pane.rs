@@ -5,7 +5,7 @@ use super::app::App;
 use super::document::{DocLine, LineKind};
 use super::facts_view::highlights_in;
 use super::layout::{Pane, inner};
-use super::render::pane_block;
+use super::pane_frame::pane_block;
 use super::theme::Theme;
 use crate::span::Span as CharSpan;
 use ratatui::buffer::Buffer;

@@ -3,7 +3,7 @@
 
 use super::app::App;
 use super::layout::{Pane, inner};
-use super::render::{pane_block, set_clipped_line};
+use super::pane_frame::{pane_block, set_clipped_line};
 use super::sanitize::sanitize_label;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

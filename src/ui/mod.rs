@@ -34,6 +34,7 @@ pub mod note_editor;
 pub mod notes_overlay;
 pub mod notes_ui;
 pub mod notes_view;
+pub mod pane_frame;
 pub mod reading_state;
 pub mod render;
 pub mod runner;
