@@ -7,7 +7,7 @@ mod ui_support;
 use crossterm::event::KeyCode;
 use gazette::notes::{Note, NoteKind, NotesStore};
 use gazette::span::{CharIndex, Span};
-use gazette::ui::app::{Mode, Popup};
+use gazette::ui::app::Mode;
 use gazette::ui::layout::Pane;
 use gazette::ui::notes_overlay::{ANNOTATION_MARK, BOOKMARK_MARK};
 use gazette::ui::notes_view::Placement;
@@ -65,6 +65,11 @@ fn cursor_down_to(h: &mut Harness, start: &str) {
     panic!("the cursor never reached a line starting {start:?}");
 }
 
+/// The note editor is open and no other popup covers it.
+fn editor_on_top(h: &Harness) -> bool {
+    h.app.note_editor().is_some() && h.app.popups().is_empty()
+}
+
 fn text_of(h: &Harness, span: Span) -> String {
     let text = &h.app.open_article().unwrap().article.text;
     CharIndex::new(text).slice(text, span).to_owned()
@@ -80,7 +85,7 @@ fn a_selected_passage_is_annotated_in_the_popup_saved_and_highlighted() {
     h.key(KeyCode::Char('j'));
     let first = cursor_line_text(h);
     h.key(KeyCode::Char('a'));
-    assert_eq!(h.app.popups().last(), Some(&Popup::NoteEditor));
+    assert!(editor_on_top(h));
     assert_eq!(h.app.mode(), Mode::Note);
     // Keys the reader uses elsewhere are typing here: q does not quit.
     h.chars("quick note");
@@ -129,18 +134,10 @@ fn esc_on_a_changed_note_asks_before_discarding() {
     h.key(KeyCode::Char('a'));
     h.chars("draft");
     h.key(KeyCode::Esc);
-    assert_eq!(
-        h.app.popups().last(),
-        Some(&Popup::NoteEditor),
-        "asks first"
-    );
+    assert!(editor_on_top(h), "asks first");
     assert!(h.screen(120, 40).contains("Discard the changes?"));
     h.key(KeyCode::Char('n'));
-    assert_eq!(
-        h.app.popups().last(),
-        Some(&Popup::NoteEditor),
-        "n keeps editing"
-    );
+    assert!(editor_on_top(h), "n keeps editing");
     assert_eq!(h.app.note_editor().unwrap().text(), "draft");
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('y'));
@@ -394,7 +391,7 @@ fn the_notes_view_lists_filters_and_opens_the_article_at_the_passage() {
     let mut notes = reader_with_notes();
     let h = &mut notes.harness;
     h.key(KeyCode::Char('B'));
-    assert_eq!(h.app.popups().last(), Some(&Popup::NotesView));
+    assert!(h.app.notes_view().is_some() && h.app.popups().is_empty());
     let view = h.app.notes_view().unwrap();
     assert_eq!(view.shown.len(), 3);
     // The articles not opened yet were checked off the UI thread: the orphan is marked.
@@ -598,4 +595,36 @@ fn a_long_articles_notes_are_anchored_off_the_ui_thread() {
     app.update(gazette::ui::notes_ui::anchor(request));
     let placed: Vec<Span> = app.placed_notes().placed().map(|(s, _)| s).collect();
     assert_eq!(placed, [span]);
+}
+
+#[test]
+fn word_and_sentence_motion_past_the_last_line_on_screen_scrolls_the_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::new();
+    h.app
+        .attach_notes(NotesStore::open(dir.path().join("notes.json")));
+    // A short article pane: the text runs well below its last line.
+    h.render(120, 10);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.focus(), Pane::Article);
+    for key in ['w', ')'] {
+        h.key(KeyCode::Char('g'));
+        let mut last = h.app.note_cursor();
+        for _ in 0..40 {
+            h.key(KeyCode::Char(key));
+            let at = h.app.note_cursor();
+            assert!(
+                at > last,
+                "`{key}` moved the cursor back or kept it: {last} -> {at}"
+            );
+            last = at;
+            if h.app.open_article().unwrap().scroll > 0 {
+                break;
+            }
+        }
+        assert!(
+            h.app.open_article().unwrap().scroll > 0,
+            "`{key}` walked the cursor off the screen and the view never followed"
+        );
+    }
 }

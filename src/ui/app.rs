@@ -4,19 +4,24 @@
 //! resize and background result becomes an [`Action`]; what must happen outside the state (a
 //! file read) comes back as an [`Effect`] for the loop to run off the UI thread.
 
+pub use super::action::{Action, Effect};
 use super::config::Config;
 use super::document::Document;
-use super::facts_view::{FactRow, Highlight, fact_rows, highlights, mentions_of};
+use super::facts_view::{FactRow, mentions_of};
 use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
 use super::keymap::{Command, Context};
 use super::layout::{Pane, PaneLayout, inner};
+use super::notes_ui::{Around, NotesReply, NotesUi};
+use super::notes_view::visible_rows;
+pub use super::open_article::{OpenArticle, SYNC_LAYOUT_BYTES};
 use super::reading_state::ReadingState;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
+use crate::notes::NotesStore;
 use crate::search::{SearchIndex, SearchResponse};
-use crate::span::{CharIndex, Span};
+use crate::span::Span;
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -47,18 +52,12 @@ impl Mode {
     }
 }
 
-/// Windows over the panes; the top one takes the keys. Note editors push theirs here.
+/// Windows over the panes, each with what it shows; the top one takes the keys. The notes'
+/// popups (editor, notes view) are the notes component's own, under these.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Popup {
     Help,
-    Message {
-        title: String,
-        text: String,
-    },
-    /// Its state is `App::notes.editor`.
-    NoteEditor,
-    /// Its state is `App::notes.view`.
-    NotesView,
+    Message { title: String, text: String },
 }
 
 /// What narrows the article list. The search query joins as another variant.
@@ -81,77 +80,6 @@ impl ListFilter {
     }
 }
 
-pub enum Action {
-    Key(KeyEvent),
-    Mouse(MouseEvent),
-    Command(Command),
-    Resize {
-        width: u16,
-        height: u16,
-    },
-    /// The loader has found this many article files.
-    Discovered {
-        total: usize,
-    },
-    Loaded(Box<CatalogEntry>),
-    Skipped(Skipped),
-    /// An article requested with [`Effect::ReadArticle`] has been read and its facts extracted.
-    ArticleRead {
-        id: String,
-        result: Result<Box<(Article, Facts)>, String>,
-    },
-    /// A layout asked for with [`Effect::LayOut`] is ready.
-    LaidOut {
-        id: String,
-        document: Box<Document>,
-    },
-    /// The loop has drained a batch of background events.
-    Tick,
-    /// The search index is built (once loading completes).
-    SearchIndexReady(Arc<SearchIndex>),
-    /// The search worker's answer to an [`Effect::Search`].
-    SearchResults(Box<SearchResponse>),
-    /// Where notes asked about with [`Effect::PlaceNotes`] stand in their articles now.
-    NotesPlaced(Vec<(String, super::notes_view::Placement)>),
-    /// The notes of a long article, anchored as asked with [`Effect::AnchorNotes`].
-    NotesAnchored {
-        article: String,
-        generation: u64,
-        notes: Box<crate::notes::ArticleNotes>,
-    },
-    /// A background job panicked on `request`; the worker dropped it and serves the next one.
-    WorkerFailed {
-        worker: Worker,
-        request: String,
-        message: String,
-    },
-    /// A terminal signal: the event loop acts on it (the terminal is its), not the app.
-    Signal(super::signals::TerminalSignal),
-    /// The terminal's input could not be read: the event loop ends with this error.
-    InputFailed(String),
-}
-
-#[derive(Clone, Debug)]
-pub enum Effect {
-    /// Read an article and extract its facts; answer with [`Action::ArticleRead`].
-    ReadArticle(String),
-    /// Lay a long article out for a width; answer with [`Action::LaidOut`].
-    LayOut {
-        article: Arc<Article>,
-        index: Arc<CharIndex>,
-        width: u16,
-    },
-    /// Start the search worker on the index.
-    StartSearch(SharedIndex),
-    /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
-    Search(crate::search::SearchRequest),
-    /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
-    /// answer with [`Action::NotesPlaced`].
-    PlaceNotes(Vec<super::notes_ui::PlaceRequest>),
-    /// Anchor a long article's notes; answer with [`Action::NotesAnchored`].
-    AnchorNotes(super::notes_ui::AnchorRequest),
-}
-
 #[derive(Clone, Debug, Default)]
 pub struct LoadProgress {
     pub total: Option<usize>,
@@ -170,42 +98,6 @@ impl LoadProgress {
     }
 }
 
-/// The article in the centre pane with its facts and its layout for the current width.
-pub struct OpenArticle {
-    pub article: Arc<Article>,
-    /// Char/byte offsets of the article's text, built once when it opens and shared by its
-    /// layouts, the note cursor and selections.
-    pub index: Arc<CharIndex>,
-    pub facts: Facts,
-    pub highlights: Vec<Highlight>,
-    pub fact_rows: Vec<FactRow>,
-    pub document: Option<Document>,
-    /// The first line shown.
-    pub scroll: usize,
-    /// A char offset to bring to the top once the document is laid out.
-    pending_anchor: Option<usize>,
-    /// The width a background layout was asked for, so it is asked for once.
-    layout_requested: Option<u16>,
-}
-
-impl OpenArticle {
-    /// Puts a freshly laid-out document in place, keeping the same text at the top.
-    fn install(&mut self, document: Document) {
-        let anchor = self.pending_anchor.take().or_else(|| {
-            self.document
-                .as_ref()
-                .and_then(|d| d.anchor_of(self.scroll))
-        });
-        self.scroll = anchor.and_then(|a| document.line_of(a)).unwrap_or(0);
-        self.document = Some(document);
-        self.layout_requested = None;
-    }
-}
-
-/// Articles up to this size are laid out on the spot (a few milliseconds); longer ones on the
-/// layout thread, so that no keystroke or resize waits on wrapping megabytes.
-pub const SYNC_LAYOUT_BYTES: usize = 64 * 1024;
-
 #[derive(Clone, Debug, Default)]
 pub struct FactsCursor {
     /// Index into `fact_rows`; always an item row when there are items.
@@ -218,7 +110,7 @@ pub struct FactsCursor {
 
 pub struct App {
     config: Config,
-    pub(super) catalog: Catalog,
+    catalog: Catalog,
     /// Catalog indices shown in the list, in display order (by id).
     visible: Vec<u32>,
     /// Every catalog index sorted by id; `all[..all_sorted]` is in order, the rest new.
@@ -233,20 +125,20 @@ pub struct App {
     filter: Option<ListFilter>,
     /// The fuzzy filter typed after `/`; applies together with `filter`.
     search: SearchFilter,
-    pub(super) focus: Pane,
-    pub(super) popups: Vec<Popup>,
+    focus: Pane,
+    popups: Vec<Popup>,
     facts_toggled: bool,
-    pub(super) progress: LoadProgress,
-    pub(super) open: Option<OpenArticle>,
+    progress: LoadProgress,
+    open: Option<OpenArticle>,
     /// The id last asked of the reader thread; other replies are stale.
     requested: Option<String>,
     read_error: Option<String>,
     facts_cursor: FactsCursor,
     reading: ReadingState,
     /// Problems to keep showing in the status line (config, state file).
-    pub(super) warnings: Vec<String>,
+    warnings: Vec<String>,
     /// A one-off note for the status line, cleared by the next key.
-    pub(super) message: Option<String>,
+    message: Option<String>,
     area: Rect,
     layout: PaneLayout,
     /// Set by any key or click: from then on the selection is the reader's, not the loader's.
@@ -255,7 +147,10 @@ pub struct App {
     resume: Option<String>,
     should_quit: bool,
     /// Bookmarks and annotations: the store, the article cursor, the note popups.
-    pub(super) notes: super::notes_ui::NotesUi,
+    notes: NotesUi,
+    /// A notes store was attached since the last update: the open article's notes are to be
+    /// anchored from it.
+    notes_attached: bool,
 }
 
 impl App {
@@ -290,6 +185,7 @@ impl App {
             resume,
             should_quit: false,
             notes: Default::default(),
+            notes_attached: false,
         }
     }
 
@@ -318,7 +214,8 @@ impl App {
                     self.message = None;
                     if self.mode() == Mode::Filter && self.popups.is_empty() {
                         self.filter_key(&key, &mut effects);
-                    } else if super::notes_ui::key(self, key, &mut effects) {
+                    } else if self.popups.is_empty() && self.notes_key_context().is_some() {
+                        self.with_notes(&mut effects, |notes, around| notes.key(around, key));
                     } else if let Some(command) =
                         self.config.keys.command_for(self.key_context(), &key)
                     {
@@ -353,22 +250,27 @@ impl App {
                 self.progress.skipped.push(skipped);
                 return effects;
             }
-            Action::ArticleRead { id, result } => self.article_read(id, result),
+            Action::ArticleRead { id, result } => self.article_read(id, result, &mut effects),
             Action::LaidOut { id, document } => self.laid_out(id, *document),
             Action::Tick => {}
             Action::SearchIndexReady(index) => self.search_index_ready(index, &mut effects),
             Action::SearchResults(response) => self.search_results(*response, &mut effects),
-            Action::NotesPlaced(placed) => super::notes_ui::placed(self, placed),
+            Action::NotesPlaced(placed) => self.notes.placed(placed),
             Action::NotesAnchored {
                 article,
                 generation,
                 notes,
-            } => super::notes_ui::anchored(self, article, generation, *notes),
+            } => {
+                let orphans = self.notes.anchored(&article, generation, *notes);
+                if self.message.is_none() {
+                    self.message = orphans;
+                }
+            }
             Action::WorkerFailed {
                 worker,
                 request,
                 message,
-            } => self.worker_failed(worker, &request, &message),
+            } => self.worker_failed(worker, &request, &message, &mut effects),
             Action::Signal(_) | Action::InputFailed(_) => return effects,
         }
         self.settle(&mut effects);
@@ -424,30 +326,40 @@ impl App {
             }
         }
         self.clamp_scrolls();
-        super::notes_ui::settle(self, effects);
+        if std::mem::take(&mut self.notes_attached) {
+            self.with_notes(effects, NotesUi::article_opened);
+        }
+        self.with_notes(effects, NotesUi::settle);
     }
 
     /// What the keyboard is talking to, as the state says: the note editor or the notes view
     /// when open, a selection in the article, then the filter's input line.
     /// Whose keymap a key goes through: the popup with typing, else the focused pane.
     pub fn key_context(&self) -> Context {
-        match self.popups.last() {
-            Some(Popup::NoteEditor) => Context::Editor,
-            Some(Popup::NotesView) => Context::NotesView,
-            _ => match self.focus {
-                Pane::List => Context::List,
-                Pane::Article => Context::Article,
-                Pane::Facts => Context::Facts,
-            },
+        self.notes_key_context().unwrap_or(match self.focus {
+            Pane::List => Context::List,
+            Pane::Article => Context::Article,
+            Pane::Facts => Context::Facts,
+        })
+    }
+
+    /// The context of the notes' popup that takes typing, if one is open.
+    fn notes_key_context(&self) -> Option<Context> {
+        if self.notes.editor().is_some() {
+            Some(Context::Editor)
+        } else if self.notes.view().is_some() {
+            Some(Context::NotesView)
+        } else {
+            None
         }
     }
 
     pub fn mode(&self) -> Mode {
-        if self.notes.editor.is_some() {
+        if self.notes.editor().is_some() {
             Mode::Note
-        } else if self.notes.view.is_some() {
+        } else if self.notes.view().is_some() {
             Mode::Notes
-        } else if self.notes.cursor.selection.is_some() {
+        } else if self.notes.cursor().selection.is_some() {
             Mode::Visual
         } else if self.search.editing {
             Mode::Filter
@@ -457,7 +369,13 @@ impl App {
     }
 
     /// Stops waiting on what the failed worker was doing and says what happened.
-    fn worker_failed(&mut self, worker: Worker, request: &str, message: &str) {
+    fn worker_failed(
+        &mut self,
+        worker: Worker,
+        request: &str,
+        message: &str,
+        effects: &mut Vec<Effect>,
+    ) {
         let failure = format!("the {} failed on {request}: {message}", worker.label());
         match worker {
             Worker::Loader => {
@@ -469,7 +387,7 @@ impl App {
             }
             Worker::Reader if self.requested.as_deref() == Some(request) => {
                 let error = format!("the {} failed ({message})", worker.label());
-                self.article_read(request.to_owned(), Err(error));
+                self.article_read(request.to_owned(), Err(error), effects);
             }
             Worker::Layout
                 if self
@@ -479,6 +397,7 @@ impl App {
             {
                 self.open = None;
                 self.read_error = Some(format!("{request}: the layout failed ({message})"));
+                self.with_notes(effects, NotesUi::article_opened);
             }
             Worker::Search => {
                 self.search.search_failed(message);
@@ -569,7 +488,7 @@ impl App {
             }
             return;
         }
-        if super::notes_ui::command(self, command, effects) {
+        if self.with_notes(effects, |notes, around| notes.command(around, command)) {
             return;
         }
         match command {
@@ -709,7 +628,7 @@ impl App {
                 self.select_position(target as usize, effects);
             }
             Pane::Article => {
-                super::notes_ui::move_cursor(self, step);
+                self.with_notes(effects, |notes, around| notes.move_cursor(around, step));
                 if self.open.is_some()
                     && let Some(id) = self.selected_id()
                 {
@@ -886,7 +805,12 @@ impl App {
         effects.push(Effect::ReadArticle(id));
     }
 
-    fn article_read(&mut self, id: String, result: Result<Box<(Article, Facts)>, String>) {
+    fn article_read(
+        &mut self,
+        id: String,
+        result: Result<Box<(Article, Facts)>, String>,
+        effects: &mut Vec<Effect>,
+    ) {
         if self.requested.as_deref() != Some(id.as_str()) {
             return;
         }
@@ -895,17 +819,7 @@ impl App {
             Ok(loaded) => {
                 let (article, facts) = *loaded;
                 let pending_anchor = self.reading.scroll_anchor(&id);
-                self.open = Some(OpenArticle {
-                    highlights: highlights(&facts),
-                    fact_rows: fact_rows(&facts),
-                    index: Arc::new(CharIndex::new(&article.text)),
-                    article: Arc::new(article),
-                    facts,
-                    document: None,
-                    scroll: 0,
-                    pending_anchor,
-                    layout_requested: None,
-                });
+                self.open = Some(OpenArticle::new(article, facts, pending_anchor));
                 self.facts_cursor = FactsCursor::default();
                 if self.focus == Pane::Facts {
                     // Keep the panel's selection meaningful: the new article's first fact.
@@ -921,6 +835,56 @@ impl App {
                 self.read_error = Some(format!("{id}: {error}"));
             }
         }
+        self.with_notes(effects, NotesUi::article_opened);
+    }
+
+    /// Uses `store` for notes; a read-only store says why, in a popup and the status line.
+    pub fn attach_notes(&mut self, store: NotesStore) {
+        if let Some(warning) = self.notes.attach(store) {
+            self.warn("Notes", warning);
+        }
+        // Anchoring may need a worker, and only `update` asks for work: its next settle does it.
+        self.notes_attached = true;
+    }
+
+    /// No notes file could be found (no home folder): notes are off for the session.
+    pub fn notes_unavailable(&mut self, reason: String) {
+        self.warn("Notes", reason.clone());
+        self.notes.unavailable(reason);
+    }
+
+    /// Lends the notes component what it needs of the reader for one call, and applies what
+    /// it asks for; `true` when the notes handled the key or command.
+    fn with_notes(
+        &mut self,
+        effects: &mut Vec<Effect>,
+        call: impl FnOnce(&mut NotesUi, Around) -> NotesReply,
+    ) -> bool {
+        let article_height = self.article_height();
+        let around = Around {
+            open: self.open.as_mut(),
+            article_height,
+            keys: &self.config.keys,
+            catalog: &self.catalog,
+            catalog_complete: self.progress.done(),
+            view_rows: visible_rows(self.area),
+        };
+        let reply = call(&mut self.notes, around);
+        if let Some(message) = reply.message {
+            self.message = Some(message);
+        }
+        if reply.focus_article {
+            self.focus = Pane::Article;
+        }
+        if reply.writable_again {
+            self.warnings
+                .retain(|w| !w.starts_with("notes are read-only"));
+        }
+        effects.extend(reply.effects);
+        if let Some(id) = reply.open_article {
+            self.open_article_by_id(&id, effects);
+        }
+        reply.handled
     }
 
     fn mouse(&mut self, mouse: MouseEvent, effects: &mut Vec<Effect>) {
@@ -988,7 +952,7 @@ impl App {
                     }
                     Pane::Article => {
                         let column = mouse.column.saturating_sub(area.x) as usize;
-                        super::notes_ui::click(self, row, column);
+                        self.with_notes(effects, |notes, around| notes.click(around, row, column));
                     }
                 }
             }
@@ -1086,22 +1050,32 @@ impl App {
         self.read_error.as_deref()
     }
 
+    /// The notes component: the article cursor, the anchored notes, the note popups.
+    pub fn notes(&self) -> &NotesUi {
+        &self.notes
+    }
+
     /// The article cursor's character position in the open article's text.
     pub fn note_cursor(&self) -> usize {
-        self.notes.cursor.at
+        self.notes.cursor().at
     }
 
     /// The open article's notes, anchored in its current text.
     pub fn placed_notes(&self) -> &crate::notes::ArticleNotes {
-        &self.notes.placed
+        self.notes.placed_notes()
     }
 
     pub fn note_editor(&self) -> Option<&super::note_editor::NoteEditor> {
-        self.notes.editor.as_ref()
+        self.notes.editor()
     }
 
     pub fn notes_view(&self) -> Option<&super::notes_view::NotesView> {
-        self.notes.view.as_ref()
+        self.notes.view()
+    }
+
+    /// Problems kept in the status line.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// `/`: the list takes the focus and the filter's input line the keys.

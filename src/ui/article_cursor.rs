@@ -1,29 +1,16 @@
-//! Moving the article cursor in the app: by line with j/k and the page keys (the view follows),
-//! by word or sentence, by click; and keeping it on screen when the view scrolls otherwise.
+//! Moving the article cursor: by line with j/k and the page keys (the view follows), by word or
+//! sentence, by click; and keeping it on screen when the view scrolls otherwise. `height` is
+//! the number of article lines on screen.
 
-use super::app::App;
-use super::layout::inner;
-use super::notes_ui::with_document;
-use super::selection::{self, Unit};
+use super::open_article::OpenArticle;
+use super::selection::{self, ArticleCursor, Unit};
 
-fn article_height(app: &App) -> usize {
-    app.layout()
-        .article
-        .map_or(1, |r| inner(r).height as usize)
-        .max(1)
-}
-
-/// Moves the cursor `step` lines (pages move the view along); called for j/k and the page keys
-/// when the article pane has the focus.
-pub fn move_cursor(app: &mut App, step: isize) {
-    let height = article_height(app);
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
+/// Moves the cursor `step` lines (pages move the view along); for j/k and the page keys when
+/// the article pane has the focus.
+pub fn move_lines(cursor: &mut ArticleCursor, open: &mut OpenArticle, height: usize, step: isize) {
     let Some(document) = open.document.as_ref() else {
         return;
     };
-    let cursor = &mut app.notes.cursor;
     cursor.at = selection::move_lines(document, cursor.at, step);
     if step.unsigned_abs() > 1 {
         open.scroll = (open.scroll as isize).saturating_add(step).max(0) as usize;
@@ -37,42 +24,37 @@ pub fn move_cursor(app: &mut App, step: isize) {
     }
 }
 
-pub(super) fn move_unit(app: &mut App, unit: Unit, forward: bool) -> bool {
-    with_document(app, |app| {
-        let Some(open) = app.open.as_ref() else {
-            return;
-        };
-        let index = &open.index;
-        let Some(document) = open.document.as_ref() else {
-            return;
-        };
-        let cursor = &mut app.notes.cursor;
-        cursor.at = selection::move_by_unit(
-            document,
-            &open.article.text,
-            index,
-            cursor.at,
-            unit,
-            forward,
-        );
-        if let Some(selection) = cursor.selection.as_mut() {
-            selection.linewise = false;
-        }
-    });
-    scroll_to_cursor(app);
-    true
-}
-
-/// Scrolls so the cursor's line shows.
-pub(super) fn scroll_to_cursor(app: &mut App) {
-    let height = article_height(app);
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
+/// Moves the cursor a word or a sentence; a selection being made becomes character-wise.
+pub fn move_unit(
+    cursor: &mut ArticleCursor,
+    open: &mut OpenArticle,
+    height: usize,
+    unit: Unit,
+    forward: bool,
+) {
     let Some(document) = open.document.as_ref() else {
         return;
     };
-    if let Some(line) = selection::line_of_cursor(document, app.notes.cursor.at)
+    cursor.at = selection::move_by_unit(
+        document,
+        &open.article.text,
+        &open.index,
+        cursor.at,
+        unit,
+        forward,
+    );
+    if let Some(selection) = cursor.selection.as_mut() {
+        selection.linewise = false;
+    }
+    scroll_to_cursor(cursor, open, height);
+}
+
+/// Scrolls so the cursor's line shows.
+pub fn scroll_to_cursor(cursor: &ArticleCursor, open: &mut OpenArticle, height: usize) {
+    let Some(document) = open.document.as_ref() else {
+        return;
+    };
+    if let Some(line) = selection::line_of_cursor(document, cursor.at)
         && (line < open.scroll || line >= open.scroll + height)
     {
         open.scroll = line.saturating_sub(height / 3);
@@ -81,11 +63,9 @@ pub(super) fn scroll_to_cursor(app: &mut App) {
     }
 }
 
-/// A click on the article's text puts the cursor on the char under the pointer.
-pub fn click(app: &mut App, row: usize, column: usize) {
-    let Some(open) = app.open.as_ref() else {
-        return;
-    };
+/// A click on the article's text puts the cursor on the char under the pointer (`row` counts
+/// from the pane's first text line).
+pub fn click(cursor: &mut ArticleCursor, open: &OpenArticle, row: usize, column: usize) {
     let Some(document) = open.document.as_ref() else {
         return;
     };
@@ -103,20 +83,15 @@ pub fn click(app: &mut App, row: usize, column: usize) {
         used += width;
         offset += 1;
     }
-    app.notes.cursor.at = (source.start + offset).min(source.end.saturating_sub(1));
+    cursor.at = (source.start + offset).min(source.end.saturating_sub(1));
 }
 
 /// Keeps the cursor on a text line inside the visible part of the article.
-pub(super) fn keep_cursor_in_view(app: &mut App) {
-    let height = article_height(app);
-    let Some(open) = app.open.as_ref() else {
-        return;
-    };
+pub fn keep_cursor_in_view(cursor: &mut ArticleCursor, open: &OpenArticle, height: usize) {
     let Some(document) = open.document.as_ref() else {
         return;
     };
     let bottom = (open.scroll + height).min(document.len()).saturating_sub(1);
-    let cursor = &mut app.notes.cursor;
     match selection::line_of_cursor(document, cursor.at) {
         Some(line) if line >= open.scroll && line <= bottom => {
             let start = document.lines[line].source.map_or(0, |s| s.start);

@@ -17,7 +17,7 @@ use ratatui::widgets::Widget;
 pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     let theme = &app.config().theme;
     let area = inner(rect);
-    let Some(open) = &app.open else {
+    let Some(open) = app.open_article() else {
         pane_block(app, Pane::Article, Line::from(" Article ")).render(rect, buffer);
         let text = match (app.read_error(), app.requested_article()) {
             (Some(error), _) => format!("cannot open {error}"),

@@ -27,7 +27,9 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let Some(open) = &app.open else { return };
+    let Some(open) = app.open_article() else {
+        return;
+    };
     if open.fact_rows.is_empty() {
         buffer.set_line(
             area.x,
@@ -101,7 +103,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             }
         };
         let selected = app.facts_cursor().row == Some(index);
-        let row_style = if selected && app.focus == Pane::Facts {
+        let row_style = if selected && app.focus() == Pane::Facts {
             theme.selection
         } else if selected {
             Style::new().add_modifier(Modifier::REVERSED)

@@ -52,7 +52,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         spans.extend(app.search().title_spans(index, &meta.title, title_style));
         let mut line = Line::from(spans);
         let row_style = if selected {
-            if app.focus == Pane::List {
+            if app.focus() == Pane::List {
                 theme.selection
             } else {
                 Style::new().add_modifier(Modifier::REVERSED)

@@ -16,6 +16,7 @@
 //! Modules import each other in one direction (`tests/ui_import_graph.rs` checks it): the
 //! notes modules' loop with `app` is the one left.
 
+pub mod action;
 pub mod app;
 pub mod article_cursor;
 pub mod article_pane;
@@ -34,6 +35,7 @@ pub mod note_editor;
 pub mod notes_overlay;
 pub mod notes_ui;
 pub mod notes_view;
+pub mod open_article;
 pub mod pane_frame;
 pub mod reading_state;
 pub mod render;

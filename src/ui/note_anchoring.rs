@@ -4,9 +4,12 @@
 //! depends on what the notes hold, runs on a worker ([`AnchorRequest`]), as does placing the
 //! notes view's orphan marks across articles not opened this session ([`PlaceRequest`]).
 
-use super::app::{Action, App, Effect, SYNC_LAYOUT_BYTES};
 use super::notes_view::Placement;
-use crate::notes::{ArticleNotes, Note};
+use super::open_article::SYNC_LAYOUT_BYTES;
+use crate::archive::Article;
+use crate::notes::{ArticleNotes, Note, NotesStore};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The most notes anchored on the UI thread at once (each costs a comparison of its quote with
 /// the text); more go to the worker.
@@ -15,7 +18,7 @@ pub const MAX_NOTES_ANCHORED_AT_ONCE: usize = 256;
 /// An article's notes to anchor on a worker.
 #[derive(Clone, Debug)]
 pub struct AnchorRequest {
-    pub article: std::sync::Arc<crate::archive::Article>,
+    pub article: Arc<Article>,
     pub notes: Vec<Note>,
     pub generation: u64,
 }
@@ -50,87 +53,86 @@ pub fn place(text: Option<&str>, notes: &[Note]) -> Vec<(String, Placement)> {
         .collect()
 }
 
-/// Answers to [`PlaceRequest`]s: remembered, and shown if the notes view is open.
-pub fn placed(app: &mut App, placed: Vec<(String, Placement)>) {
-    for (id, placement) in placed {
-        if let Some(view) = app.notes.view.as_mut() {
-            for row in view.rows.iter_mut().filter(|r| r.note_id == id) {
-                row.placement = placement;
-            }
+/// The open article's notes as anchored, and what anchoring found for every note met this
+/// session.
+#[derive(Default)]
+pub struct Anchoring {
+    /// The open article's notes, anchored in its current text.
+    pub placed: ArticleNotes,
+    /// What anchoring found for each note of the articles opened this session.
+    pub placement: HashMap<String, Placement>,
+    /// Counts anchorings, so a worker's late answer for an older state is dropped.
+    generation: u64,
+}
+
+/// How a reanchoring went.
+pub enum Reanchored {
+    /// Done at once; this many notes are orphaned.
+    Now { orphans: usize },
+    /// The notes need a search: anchor them on a worker.
+    OnWorker(AnchorRequest),
+}
+
+impl Anchoring {
+    /// Anchors `article`'s notes from `store` again.
+    ///
+    /// At once when the article is of ordinary size and every note is at its saved position;
+    /// otherwise on a worker: finding moved passages may search the whole text once per note.
+    pub fn reanchor(
+        &mut self,
+        article: Option<&Arc<Article>>,
+        store: Option<&NotesStore>,
+    ) -> Reanchored {
+        let (Some(article), Some(store)) = (article, store) else {
+            self.placed = ArticleNotes::default();
+            return Reanchored::Now { orphans: 0 };
+        };
+        self.generation += 1;
+        let notes = store.notes_for_article(&article.id);
+        let at_once = (article.text.len() <= SYNC_LAYOUT_BYTES
+            && notes.len() <= MAX_NOTES_ANCHORED_AT_ONCE)
+            .then(|| ArticleNotes::anchor_at_saved_positions(&article.text, notes.iter().copied()))
+            .flatten();
+        match at_once {
+            Some(placed) => Reanchored::Now {
+                orphans: self.install(placed),
+            },
+            None => Reanchored::OnWorker(AnchorRequest {
+                article: Arc::clone(article),
+                notes: notes.into_iter().cloned().collect(),
+                generation: self.generation,
+            }),
         }
-        app.notes.placement.insert(id, placement);
+    }
+
+    /// Notes anchored on the worker: installed if the answer is to the latest request, with
+    /// how many are orphaned.
+    pub fn anchored(&mut self, generation: u64, placed: ArticleNotes) -> Option<usize> {
+        (generation == self.generation).then(|| self.install(placed))
+    }
+
+    /// Forgets the open article's notes (no article is open).
+    pub fn clear(&mut self) {
+        self.placed = ArticleNotes::default();
+    }
+
+    fn install(&mut self, placed: ArticleNotes) -> usize {
+        for (_, note) in placed.placed() {
+            self.placement
+                .insert(note.note.id.clone(), Placement::Placed);
+        }
+        for note in placed.orphans() {
+            self.placement.insert(note.id.clone(), Placement::Orphaned);
+        }
+        let orphans = placed.orphans().len();
+        self.placed = placed;
+        orphans
     }
 }
 
-/// Anchors the open article's notes again; returns how many are orphaned.
-///
-/// At once when the article is of ordinary size and every note is at its saved position;
-/// otherwise on a worker ([`Effect::AnchorNotes`]): finding moved passages may search the
-/// whole text once per note.
-pub(super) fn reanchor(app: &mut App, effects: &mut Vec<Effect>) -> usize {
-    let (Some(open), Some(store)) = (app.open.as_ref(), app.notes.store.as_ref()) else {
-        app.notes.placed = ArticleNotes::default();
-        return 0;
-    };
-    app.notes.anchor_generation += 1;
-    let notes = store.notes_for_article(&open.article.id);
-    let at_once = (open.article.text.len() <= SYNC_LAYOUT_BYTES
-        && notes.len() <= MAX_NOTES_ANCHORED_AT_ONCE)
-        .then(|| ArticleNotes::anchor_at_saved_positions(&open.article.text, notes.iter().copied()))
-        .flatten();
-    if let Some(placed) = at_once {
-        return install_anchored(app, placed);
-    }
-    let request = AnchorRequest {
-        article: std::sync::Arc::clone(&open.article),
-        notes: notes.into_iter().cloned().collect(),
-        generation: app.notes.anchor_generation,
-    };
-    effects.push(Effect::AnchorNotes(request));
-    0
-}
-
-/// Notes anchored on the worker, if still wanted.
-pub fn anchored(app: &mut App, article: String, generation: u64, placed: ArticleNotes) {
-    if app.notes.article.as_deref() != Some(article.as_str())
-        || generation != app.notes.anchor_generation
-    {
-        return;
-    }
-    let orphans = install_anchored(app, placed);
-    if orphans > 0 && app.message.is_none() {
-        app.message = Some(orphans_message(orphans));
-    }
-}
-
-/// Anchors a request (on the worker, or at once in tests).
-pub fn anchor(request: AnchorRequest) -> Action {
-    Action::NotesAnchored {
-        article: request.article.id.clone(),
-        generation: request.generation,
-        notes: Box::new(ArticleNotes::anchor(&request.article.text, &request.notes)),
-    }
-}
-
-pub(super) fn orphans_message(orphans: usize) -> String {
+pub fn orphans_message(orphans: usize) -> String {
     format!(
         "{orphans} note{} of this article could not be placed: its passage is gone (B lists it)",
         if orphans == 1 { "" } else { "s" }
     )
-}
-
-fn install_anchored(app: &mut App, placed: ArticleNotes) -> usize {
-    for (_, note) in placed.placed() {
-        app.notes
-            .placement
-            .insert(note.note.id.clone(), Placement::Placed);
-    }
-    for note in placed.orphans() {
-        app.notes
-            .placement
-            .insert(note.id.clone(), Placement::Orphaned);
-    }
-    let orphans = placed.orphans().len();
-    app.notes.placed = placed;
-    orphans
 }

@@ -41,20 +41,22 @@ fn paint(buffer: &mut Buffer, area: Rect, y: u16, (x, width): (u16, u16), style:
 }
 
 pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
-    let Some(open) = &app.open else { return };
+    let Some(open) = app.open_article() else {
+        return;
+    };
     let Some(document) = &open.document else {
         return;
     };
-    if app.notes.article.as_deref() != Some(open.article.id.as_str()) {
+    if app.notes().article() != Some(open.article.id.as_str()) {
         return;
     }
     let theme = &app.config().theme;
     let area = inner(rect);
     let height = area.height as usize;
-    let cursor = &app.notes.cursor;
-    let focused = app.focus == Pane::Article;
+    let cursor = app.notes().cursor();
+    let focused = app.focus() == Pane::Article;
     let selected =
-        app.notes.cursor.selection.and_then(|_| {
+        app.notes().cursor().selection.and_then(|_| {
             selection::selected_span(document, &open.article.text, &open.index, cursor)
         });
     let cursor_line = selection::line_of_cursor(document, cursor.at);
@@ -63,7 +65,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         let Some(source) = line.source else { continue };
         let y = area.y + row as u16;
         let mut gutter = None;
-        for (span, placed) in app.notes.placed.overlapping(source) {
+        for (span, placed) in app.notes().placed_notes().overlapping(source) {
             let style = match placed.note.kind {
                 NoteKind::Annotation => theme.note,
                 NoteKind::Bookmark => Style::new().add_modifier(Modifier::UNDERLINED),

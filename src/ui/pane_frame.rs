@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, BorderType, Borders};
 
 /// A pane's frame: its title, and the focused pane's border stands out.
 pub fn pane_block<'a>(app: &App, pane: Pane, title: Line<'a>) -> Block<'a> {
-    let focused = app.focus == pane;
+    let focused = app.focus() == pane;
     let theme = &app.config().theme;
     let style: Style = if focused {
         theme.border_focused

@@ -8,7 +8,7 @@ use ratatui::Frame;
 /// Lays the panes out for the frame itself: the terminal may have changed size since the last
 /// Resize the app saw, and a rectangle outside the frame's buffer would panic.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let layout = PaneLayout::compute(frame.area(), app.focus, app.facts_toggled());
+    let layout = PaneLayout::compute(frame.area(), app.focus(), app.facts_toggled());
     let buffer = frame.buffer_mut();
     if let Some(rect) = layout.list {
         list_pane::render(app, rect, buffer);
@@ -22,28 +22,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(rect) = layout.status {
         status_line::render(app, rect, buffer);
     }
-    if let Some(popup) = app.popups.last() {
+    // The notes' popups lie under the app's (help, start-up messages).
+    let notes = app.notes();
+    if let Some(editor) = notes.editor() {
+        note_editor::render(app.config(), editor, frame.area(), frame.buffer_mut());
+    } else if let Some(view) = notes.view() {
+        let read_only = notes.store().and_then(|s| s.read_only_reason());
+        notes_view::render(
+            app.config(),
+            read_only,
+            view,
+            frame.area(),
+            frame.buffer_mut(),
+        );
+    }
+    if let Some(popup) = app.popups().last() {
         match popup {
             Popup::Help => help::render_help(app, frame.area(), frame.buffer_mut()),
             Popup::Message { title, text } => {
                 help::render_message(app, title, text, frame.area(), frame.buffer_mut())
-            }
-            Popup::NoteEditor => {
-                if let Some(editor) = &app.notes.editor {
-                    note_editor::render(app.config(), editor, frame.area(), frame.buffer_mut())
-                }
-            }
-            Popup::NotesView => {
-                if let Some(view) = &app.notes.view {
-                    let read_only = app.notes.store.as_ref().and_then(|s| s.read_only_reason());
-                    notes_view::render(
-                        app.config(),
-                        read_only,
-                        view,
-                        frame.area(),
-                        frame.buffer_mut(),
-                    )
-                }
             }
         }
     }

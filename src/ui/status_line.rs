@@ -24,19 +24,19 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
                 .add_modifier(Modifier::BOLD | Modifier::REVERSED),
         ),
         Span::styled(
-            format!(" {} ", app.focus.label()),
+            format!(" {} ", app.focus().label()),
             theme.status.add_modifier(Modifier::BOLD),
         ),
     ];
     spans.extend(app.search().status_spans(theme.status));
     let mut notes: Vec<(String, bool)> = Vec::new();
-    if let Some(message) = &app.message {
-        notes.push((message.clone(), false));
+    if let Some(message) = app.status_message() {
+        notes.push((message.to_owned(), false));
     }
     if let Some(skipped) = summarize_skipped(&app.progress().skipped) {
         notes.push((skipped, true));
     }
-    for warning in &app.warnings {
+    for warning in app.warnings() {
         notes.push((warning.clone(), true));
     }
     if let Some(error) = app.read_error() {

@@ -1,0 +1,89 @@
+//! What goes into the reader ([`Action`]: keys, mouse, resizes, background answers) and what
+//! comes out of it ([`Effect`]: work for a background job, whose answer returns as an Action).
+
+use super::document::Document;
+use super::filter_input::SharedIndex;
+use super::keymap::Command;
+use super::note_anchoring::{AnchorRequest, PlaceRequest};
+use super::notes_view::Placement;
+use super::signals::TerminalSignal;
+use super::worker::Worker;
+use crate::archive::{Article, Skipped};
+use crate::catalog::CatalogEntry;
+use crate::facts::Facts;
+use crate::notes::ArticleNotes;
+use crate::search::{SearchIndex, SearchRequest, SearchResponse};
+use crate::span::CharIndex;
+use crossterm::event::{KeyEvent, MouseEvent};
+use std::sync::Arc;
+
+pub enum Action {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Command(Command),
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The loader has found this many article files.
+    Discovered {
+        total: usize,
+    },
+    Loaded(Box<CatalogEntry>),
+    Skipped(Skipped),
+    /// An article requested with [`Effect::ReadArticle`] has been read and its facts extracted.
+    ArticleRead {
+        id: String,
+        result: Result<Box<(Article, Facts)>, String>,
+    },
+    /// A layout asked for with [`Effect::LayOut`] is ready.
+    LaidOut {
+        id: String,
+        document: Box<Document>,
+    },
+    /// The loop has drained a batch of background events.
+    Tick,
+    /// The search index is built (once loading completes).
+    SearchIndexReady(Arc<SearchIndex>),
+    /// The search worker's answer to an [`Effect::Search`].
+    SearchResults(Box<SearchResponse>),
+    /// Where notes asked about with [`Effect::PlaceNotes`] stand in their articles now.
+    NotesPlaced(Vec<(String, Placement)>),
+    /// The notes of a long article, anchored as asked with [`Effect::AnchorNotes`].
+    NotesAnchored {
+        article: String,
+        generation: u64,
+        notes: Box<ArticleNotes>,
+    },
+    /// A background job panicked on `request`; the worker dropped it and serves the next one.
+    WorkerFailed {
+        worker: Worker,
+        request: String,
+        message: String,
+    },
+    /// A terminal signal: the event loop acts on it (the terminal is its), not the app.
+    Signal(TerminalSignal),
+    /// The terminal's input could not be read: the event loop ends with this error.
+    InputFailed(String),
+}
+
+#[derive(Clone, Debug)]
+pub enum Effect {
+    /// Read an article and extract its facts; answer with [`Action::ArticleRead`].
+    ReadArticle(String),
+    /// Lay a long article out for a width; answer with [`Action::LaidOut`].
+    LayOut {
+        article: Arc<Article>,
+        index: Arc<CharIndex>,
+        width: u16,
+    },
+    /// Start the search worker on the index.
+    StartSearch(SharedIndex),
+    /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
+    Search(SearchRequest),
+    /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
+    /// answer with [`Action::NotesPlaced`].
+    PlaceNotes(Vec<PlaceRequest>),
+    /// Anchor a long article's notes; answer with [`Action::NotesAnchored`].
+    AnchorNotes(AnchorRequest),
+}
