@@ -230,7 +230,7 @@ fn the_list_filter_narrows_and_highlights_in_a_real_terminal() {
     ] {
         tmux.keys(&[key]);
     }
-    let screen = tmux.wait_for("/centr date:2024▏");
+    let screen = tmux.wait_for("/centr date:2024 ");
     let screen = if screen.contains("Articles 1/1") {
         screen
     } else {
@@ -278,7 +278,7 @@ fn the_list_filter_narrows_and_highlights_in_a_real_terminal() {
     );
     // A word found only in a body, through the index the loader built while reading the files.
     tmux.keys(&["/", "'", "p", "a", "r", "a", "c", "h", "u", "t", "e", "d"]);
-    tmux.wait_for("/'parachuted▏");
+    tmux.wait_for("/'parachuted ");
     let screen = tmux.wait_for("Articles 1/1");
     assert!(screen.contains("┃● Special ops"), "{screen}");
     assert!(!screen.contains("Central Asia's Bold Move: H…"), "{screen}");

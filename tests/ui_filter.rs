@@ -49,7 +49,7 @@ fn typing_narrows_the_list_and_highlights_the_matched_title_chars() {
     // The input echoes before any answer is in.
     let echoed = status_row(&h.render(120, 40));
     assert!(echoed.contains("FILTER"), "{echoed}");
-    assert!(echoed.contains("/tash▏"), "{echoed}");
+    assert!(echoed.contains("/tash "), "{echoed}");
     h.wait_for_search();
     assert_eq!(visible_ids(&h), ["a-summit.txt"]);
     let buffer = h.render(120, 40);
@@ -105,11 +105,11 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     assert!(screen.contains("NORMAL"), "{screen}");
     // `/` again edits the kept query; Esc clears it and the whole list is back.
     h.key(KeyCode::Char('/'));
-    assert_eq!(h.app.search().input, "date:2019");
+    assert_eq!(h.app.search().input(), "date:2019");
     h.key(KeyCode::Esc);
     assert_eq!(h.app.mode(), Mode::Normal);
     assert_eq!(visible_ids(&h).len(), 3);
-    assert!(h.app.search().input.is_empty());
+    assert!(h.app.search().input().is_empty());
     // Esc in the list also clears a kept filter.
     h.filter("drills");
     h.key(KeyCode::Enter);
@@ -193,7 +193,7 @@ fn typed_before_the_index_is_ready_the_filter_waits_then_applies() {
     h.chars("drills");
     assert!(h.app.search().waiting_for_index());
     let status = status_row(&h.render(120, 40));
-    assert!(status.contains("/drills▏"), "{status}");
+    assert!(status.contains("/drills "), "{status}");
     assert!(status.contains("indexing…"), "{status}");
     assert_eq!(visible_ids(&h).len(), 3);
     h.index_for_search();
@@ -252,7 +252,7 @@ fn arrows_move_in_the_narrowed_list_while_typing() {
     assert_eq!(h.app.selected_id(), Some(visible_ids(&h)[1].clone()));
     // Letters still go to the input, not to the list's keys.
     h.key(KeyCode::Char('j'));
-    assert_eq!(h.app.search().input, "date:2019j");
+    assert_eq!(h.app.search().input(), "date:2019j");
 }
 
 #[test]
@@ -283,4 +283,34 @@ fn a_search_that_panics_ends_the_wait_and_says_so() {
     h.wait_for_search();
     assert_eq!(visible_ids(&h), ["b-drills.txt"]);
     assert_eq!(h.app.search().error, None);
+}
+
+#[test]
+fn the_filter_line_edits_at_its_cursor_and_its_keys_come_from_its_keymap() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Char('/'));
+    h.chars("ash");
+    h.key(KeyCode::Home);
+    h.chars("t");
+    assert_eq!(h.app.search().input(), "tash", "typed at the cursor");
+    h.wait_for_search();
+    assert_eq!(visible_ids(&h), ["a-summit.txt"]);
+    // The cursor is a reversed cell after the `t`.
+    let buffer = h.render(120, 40);
+    let status = buffer.area.height - 1;
+    let at = status_row(&buffer).find("/tash").unwrap() as u16 + 2;
+    assert_eq!(buffer[(at, status)].symbol(), "a");
+    assert!(buffer[(at, status)].modifier.contains(Modifier::REVERSED));
+    // The hints are the filter line's own keys.
+    assert!(status_row(&buffer).contains("Enter keep · Esc clear"));
+    // Ctrl-U deletes back to the start, as in a shell.
+    h.key(KeyCode::End);
+    h.ctrl('u');
+    assert_eq!(h.app.search().input(), "");
+    // A key bound in `[keys.filter_line]` moves in the list while typing.
+    h.chars("date:2019");
+    h.wait_for_search();
+    h.ctrl('n');
+    assert_eq!(h.app.list_cursor(), 1);
+    assert_eq!(h.app.mode(), Mode::Filter);
 }

@@ -332,15 +332,20 @@ impl App {
         self.with_notes(effects, NotesUi::settle);
     }
 
-    /// What the keyboard is talking to, as the state says: the note editor or the notes view
-    /// when open, a selection in the article, then the filter's input line.
-    /// Whose keymap a key goes through: the popup with typing, else the focused pane.
+    /// Whose keymap a key goes through: the notes' popup that takes typing, the filter's
+    /// input line, else the focused pane.
     pub fn key_context(&self) -> Context {
-        self.notes_key_context().unwrap_or(match self.focus {
+        if let Some(context) = self.notes_key_context() {
+            return context;
+        }
+        if self.search.editing {
+            return Context::Filter;
+        }
+        match self.focus {
             Pane::List => Context::List,
             Pane::Article => Context::Article,
             Pane::Facts => Context::Facts,
-        })
+        }
     }
 
     /// The context of the notes' popup that takes typing, if one is open.
@@ -422,7 +427,7 @@ impl App {
 
     /// Merges newly loaded articles into the sorted list and puts the cursor back on the
     /// chosen article: O(n) per batch of loads, not per article.
-    pub(super) fn sort_list(&mut self) {
+    fn sort_list(&mut self) {
         let catalog = &self.catalog;
         let id_of = |i: &u32| catalog.entries()[*i as usize].meta.id.as_str();
         if self.all_sorted < self.all.len() {
@@ -614,7 +619,7 @@ impl App {
         .max(1)
     }
 
-    pub(super) fn move_by(&mut self, step: isize, effects: &mut Vec<Effect>) {
+    fn move_by(&mut self, step: isize, effects: &mut Vec<Effect>) {
         match self.focus {
             Pane::List => {
                 if self.visible.is_empty() {
@@ -771,7 +776,7 @@ impl App {
     }
 
     /// Shows the article `id` as if chosen in the list, widening a narrowed list if needed.
-    pub(crate) fn open_article_by_id(&mut self, id: &str, effects: &mut Vec<Effect>) {
+    fn open_article_by_id(&mut self, id: &str, effects: &mut Vec<Effect>) {
         if self.position_of_id(id).is_none() && self.filter.is_some() {
             self.widen();
         }
@@ -788,7 +793,7 @@ impl App {
             .map(|e| e.meta.id.clone())
     }
 
-    pub(super) fn select_position(&mut self, position: usize, effects: &mut Vec<Effect>) {
+    fn select_position(&mut self, position: usize, effects: &mut Vec<Effect>) {
         let Some(&index) = self.visible.get(position) else {
             return;
         };
@@ -1085,7 +1090,8 @@ impl App {
     }
 
     fn filter_key(&mut self, key: &KeyEvent, effects: &mut Vec<Effect>) {
-        match self.search.key(key) {
+        let command = self.config.keys.command_for(Context::Filter, key);
+        match self.search.key(key, command) {
             FilterOutcome::Changed {
                 request,
                 list_changed,

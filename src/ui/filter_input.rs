@@ -3,9 +3,11 @@
 //! results that narrow the list. The search itself never runs here: the UI thread parses the
 //! query, once, for instant error feedback, and sends it parsed.
 
+use super::keymap::Command;
+use super::line_input::LineInput;
 use super::sanitize::{safe_char, sanitize_label};
 use crate::search::{Query, SearchIndex, SearchRequest, SearchResponse};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 use std::sync::Arc;
@@ -24,7 +26,7 @@ impl std::fmt::Debug for SharedIndex {
 #[derive(Default)]
 pub struct SearchFilter {
     /// What the reader has typed.
-    pub input: String,
+    input: LineInput,
     /// The input line takes the keys.
     pub editing: bool,
     /// The search index, once built after loading.
@@ -66,52 +68,23 @@ pub enum FilterOutcome {
     Nothing,
 }
 
-/// What a key did to the input line.
-#[derive(Debug, PartialEq, Eq)]
-enum Edit {
-    Changed,
-    Keep,
-    Clear,
-    Quit,
-    Down,
-    Up,
-    Ignored,
-}
-
-fn edit(input: &mut String, key: &KeyEvent) -> Edit {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char('c') if ctrl => Edit::Quit,
-        KeyCode::Char('u') if ctrl => {
-            input.clear();
-            Edit::Changed
-        }
-        KeyCode::Char('w') if ctrl => {
-            let kept = input.trim_end().rfind(' ').map_or(0, |i| i + 1);
-            input.truncate(kept);
-            Edit::Changed
-        }
-        KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => {
-            input.push(c);
-            Edit::Changed
-        }
-        KeyCode::Backspace => {
-            input.pop();
-            Edit::Changed
-        }
-        KeyCode::Enter => Edit::Keep,
-        KeyCode::Esc => Edit::Clear,
-        KeyCode::Down => Edit::Down,
-        KeyCode::Up => Edit::Up,
-        _ => Edit::Ignored,
-    }
-}
-
 impl SearchFilter {
-    /// A key while the input line is open.
-    pub fn key(&mut self, key: &KeyEvent) -> FilterOutcome {
-        match edit(&mut self.input, key) {
-            Edit::Changed => {
+    /// A key while the input line is open: `command` is what the filter keymap makes of it
+    /// (accept, clear, move in the list, quit); any other key edits the line.
+    pub fn key(&mut self, key: &KeyEvent, command: Option<Command>) -> FilterOutcome {
+        match command {
+            Some(Command::Open) => {
+                self.editing = false;
+                if self.input.text().trim().is_empty() {
+                    self.clear();
+                }
+                FilterOutcome::Closed
+            }
+            Some(Command::Back) => FilterOutcome::Cleared,
+            Some(Command::Quit) => FilterOutcome::Quit,
+            Some(Command::Down) => FilterOutcome::Move(1),
+            Some(Command::Up) => FilterOutcome::Move(-1),
+            _ if self.input.key(*key) => {
                 let was_active = self.is_active();
                 let request = self.input_changed();
                 FilterOutcome::Changed {
@@ -119,19 +92,13 @@ impl SearchFilter {
                     list_changed: was_active != self.is_active(),
                 }
             }
-            Edit::Keep => {
-                self.editing = false;
-                if self.input.trim().is_empty() {
-                    self.clear();
-                }
-                FilterOutcome::Closed
-            }
-            Edit::Clear => FilterOutcome::Cleared,
-            Edit::Quit => FilterOutcome::Quit,
-            Edit::Down => FilterOutcome::Move(1),
-            Edit::Up => FilterOutcome::Move(-1),
-            Edit::Ignored => FilterOutcome::Nothing,
+            _ => FilterOutcome::Nothing,
         }
+    }
+
+    /// What the reader has typed.
+    pub fn input(&self) -> &str {
+        self.input.text()
     }
 
     /// Drops the query and closes the input line; says whether a filter was applied.
@@ -159,12 +126,12 @@ impl SearchFilter {
 
     /// Typed before the index was ready: the query runs when it is.
     pub fn waiting_for_index(&self) -> bool {
-        self.index.is_none() && !self.input.trim().is_empty() && self.error.is_none()
+        self.index.is_none() && !self.input.text().trim().is_empty() && self.error.is_none()
     }
 
     /// Reads the input after a change: the query to send, if there is one to send now.
     fn input_changed(&mut self) -> Option<SearchRequest> {
-        match Query::parse(&self.input) {
+        match Query::parse(self.input.text()) {
             Err(error) => {
                 self.error = Some(format!("filter: {error}"));
                 None
@@ -182,7 +149,7 @@ impl SearchFilter {
                 self.pending = true;
                 Some(SearchRequest {
                     generation: self.generation,
-                    input: self.input.clone(),
+                    input: self.input.text().to_owned(),
                     query,
                 })
             }
@@ -235,11 +202,10 @@ impl SearchFilter {
     pub fn status_spans(&self, style: Style) -> Vec<Span<'static>> {
         let mut spans = Vec::new();
         if self.editing {
-            let input: String = self.input.chars().map(safe_char).collect();
-            spans.push(Span::styled(
-                format!(" /{input}▏ "),
-                style.add_modifier(Modifier::BOLD),
-            ));
+            let bold = style.add_modifier(Modifier::BOLD);
+            spans.push(Span::styled(" /", bold));
+            spans.extend(self.input.spans(bold));
+            spans.push(Span::styled(" ", bold));
         }
         let note = if let Some(error) = &self.error {
             Some(error.clone())
@@ -339,23 +305,6 @@ mod tests {
                 ("e", true),
                 ("agle␛", false)
             ]
-        );
-    }
-
-    #[test]
-    fn editing_keys() {
-        let mut input = String::from("steppe eag");
-        let key = |code, modifiers| KeyEvent::new(code, modifiers);
-        assert_eq!(
-            edit(&mut input, &key(KeyCode::Char('w'), KeyModifiers::CONTROL)),
-            Edit::Changed
-        );
-        assert_eq!(input, "steppe ");
-        edit(&mut input, &key(KeyCode::Backspace, KeyModifiers::NONE));
-        assert_eq!(input, "steppe");
-        assert_eq!(
-            edit(&mut input, &key(KeyCode::Esc, KeyModifiers::NONE)),
-            Edit::Clear
         );
     }
 }

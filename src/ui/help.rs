@@ -1,6 +1,7 @@
-//! The help overlay listing every key, and the message popup for start-up problems.
+//! The help overlay listing the keys where the keys go now, generated from that context's
+//! keymap, and the message popup for start-up problems. Drawn from the config alone.
 
-use super::app::App;
+use super::config::Config;
 use super::keymap::{Command, Context};
 use super::sanitize::sanitize_label;
 use ratatui::buffer::Buffer;
@@ -22,15 +23,10 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 /// The key table of one context as the help overlay shows it: (keys, what they do), read from
 /// that context's keymap so it cannot drift from it; commands without a key there are left out.
-pub fn key_table(app: &App, context: Context) -> Vec<(String, &'static str)> {
+pub fn key_table(config: &Config, context: Context) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &'static str)> = Command::ALL
         .iter()
-        .map(|command| {
-            (
-                app.config().keys.keys_label(context, *command),
-                command.what(),
-            )
-        })
+        .map(|command| (config.keys.keys_label(context, *command), command.what()))
         .filter(|(keys, _)| !keys.is_empty())
         .collect();
     rows.push(("wheel".into(), "scroll the pane under the pointer"));
@@ -38,9 +34,8 @@ pub fn key_table(app: &App, context: Context) -> Vec<(String, &'static str)> {
     rows
 }
 
-pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
-    let context = app.key_context();
-    let table = key_table(app, context);
+pub fn render_help(config: &Config, context: Context, area: Rect, buffer: &mut Buffer) {
+    let table = key_table(config, context);
     // Too many keys for the height: two columns side by side.
     let columns: u16 = if table.len() as u16 + 2 > area.height && area.width >= 80 {
         2
@@ -52,9 +47,9 @@ pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
     Clear.render(rect, buffer);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(app.config().theme.border_focused)
+        .border_style(config.theme.border_focused)
         .title(format!(" Keys in {} (? or Esc closes) ", context.label()))
-        .title_style(app.config().theme.title.add_modifier(Modifier::BOLD));
+        .title_style(config.theme.title.add_modifier(Modifier::BOLD));
     let inside = block.inner(rect);
     block.render(rect, buffer);
     let width = inside.width / columns;
@@ -68,7 +63,7 @@ pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
             .iter()
             .map(|(keys, what)| {
                 Line::from(vec![
-                    Span::styled(format!(" {keys:<key_width$}  "), app.config().theme.heading),
+                    Span::styled(format!(" {keys:<key_width$}  "), config.theme.heading),
                     Span::raw(*what),
                 ])
             })
@@ -78,19 +73,19 @@ pub fn render_help(app: &App, area: Rect, buffer: &mut Buffer) {
     }
 }
 
-pub fn render_message(app: &App, title: &str, text: &str, area: Rect, buffer: &mut Buffer) {
+pub fn render_message(config: &Config, title: &str, text: &str, area: Rect, buffer: &mut Buffer) {
     let rect = centered(area, 70, 9);
     Clear.render(rect, buffer);
     Paragraph::new(vec![
         Line::raw(sanitize_label(text)),
         Line::raw(""),
-        Line::styled("Enter or Esc closes this message.", app.config().theme.meta),
+        Line::styled("Enter or Esc closes this message.", config.theme.meta),
     ])
     .wrap(Wrap { trim: true })
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .border_style(app.config().theme.warning)
+            .border_style(config.theme.warning)
             .title(format!(" {} ", sanitize_label(title))),
     )
     .render(rect, buffer);

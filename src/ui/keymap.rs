@@ -136,18 +136,28 @@ pub enum Context {
     List,
     Article,
     Facts,
+    /// The list filter's input line (`[keys.filter_line]`: `filter` is the command).
+    #[serde(rename = "filter_line")]
+    Filter,
     Editor,
     NotesView,
 }
 
 impl Context {
-    pub const ALL: [Context; 5] = [
+    pub const ALL: [Context; 6] = [
         Context::List,
         Context::Article,
         Context::Facts,
+        Context::Filter,
         Context::Editor,
         Context::NotesView,
     ];
+
+    /// Where keys type text: a key that types a character is typing here unless this
+    /// context's own table binds it.
+    pub fn takes_typing(self) -> bool {
+        matches!(self, Context::Filter | Context::Editor | Context::NotesView)
+    }
 
     /// The context the config calls `name`.
     pub fn from_name(name: &str) -> Option<Context> {
@@ -160,6 +170,7 @@ impl Context {
             Context::List => "the list",
             Context::Article => "the article",
             Context::Facts => "the facts",
+            Context::Filter => "the filter line",
             Context::Editor => "the note editor",
             Context::NotesView => "the notes view",
         }
@@ -188,6 +199,11 @@ impl KeyChord {
             ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
             alt: event.modifiers.contains(KeyModifiers::ALT),
         }
+    }
+
+    /// A plain character key, which types that character in a text input.
+    pub fn types_a_char(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_)) && !self.ctrl && !self.alt
     }
 
     /// Parses `j`, `G`, `ctrl-d`, `alt-enter`, `pagedown`, `f5`, `space`, `-`.
@@ -332,10 +348,16 @@ pub struct KeyMaps {
 }
 
 impl KeyMaps {
-    /// Binds `command` to exactly `chords` in every context, replacing its keys everywhere.
+    /// Binds `command` to exactly `chords` in every context, replacing its keys everywhere;
+    /// where keys type text, those that type a character are left to typing.
     pub fn bind_everywhere(&mut self, command: Command, chords: Vec<KeyChord>) {
         for context in Context::ALL {
-            self.bind(context, command, chords.clone());
+            let chords = chords
+                .iter()
+                .filter(|chord| !(context.takes_typing() && chord.types_a_char()))
+                .copied()
+                .collect();
+            self.bind(context, command, chords);
         }
     }
 

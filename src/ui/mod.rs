@@ -29,6 +29,7 @@ pub mod help;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod line_input;
 pub mod list_pane;
 pub mod note_anchoring;
 pub mod note_editor;

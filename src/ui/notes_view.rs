@@ -4,9 +4,10 @@
 
 use super::config::Config;
 use super::keymap::{Command, Context};
+use super::line_input::LineInput;
 use super::sanitize::sanitize_label;
 use crate::notes::{Note, NoteKind, clock, one_line};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::buffer::Buffer;
@@ -68,10 +69,9 @@ impl NoteRow {
     }
 }
 
-#[derive(Debug)]
 pub struct NotesView {
     pub rows: Vec<NoteRow>,
-    pub query: String,
+    query: LineInput,
     /// Indices into `rows` that match the query, best first.
     pub shown: Vec<usize>,
     pub cursor: usize,
@@ -96,7 +96,7 @@ impl NotesView {
         let shown = (0..rows.len()).collect();
         NotesView {
             rows,
-            query: String::new(),
+            query: LineInput::default(),
             shown,
             cursor: 0,
             offset: 0,
@@ -108,10 +108,11 @@ impl NotesView {
     /// no row the previous one did not, so only those are scored again. Skim's linear
     /// algorithm (`element_limit(1)`) keeps 10,000 notes near 30 ms a keystroke
     /// (`cargo bench --bench notes_view`), against 250 ms for its full one.
-    pub fn refilter(&mut self) {
-        let narrowing = !self.filtered_for.is_empty() && self.query.starts_with(&self.filtered_for);
-        self.filtered_for = self.query.clone();
-        let terms: Vec<&str> = self.query.split_whitespace().collect();
+    fn refilter(&mut self) {
+        let query = self.query.text();
+        let narrowing = !self.filtered_for.is_empty() && query.starts_with(&self.filtered_for);
+        self.filtered_for = query.to_owned();
+        let terms: Vec<&str> = query.split_whitespace().collect();
         if terms.is_empty() {
             self.shown = (0..self.rows.len()).collect();
         } else {
@@ -139,42 +140,36 @@ impl NotesView {
         self.offset = 0;
     }
 
+    /// What the reader has typed.
+    pub fn query(&self) -> &str {
+        self.query.text()
+    }
+
+    /// Shows the rows matching `query`, as if typed.
+    pub fn filter_by(&mut self, query: &str) {
+        self.query.set_text(query);
+        self.refilter();
+    }
+
+    /// Applies one key: `command` is what the notes view's keymap makes of it (move, open,
+    /// close, set the notes file aside); any other key edits the query.
     pub fn key(&mut self, key: KeyEvent, command: Option<Command>) -> ViewOutcome {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        if command == Some(Command::SetAsideNotes) {
-            return ViewOutcome::SetAside;
-        }
-        match key.code {
-            KeyCode::Esc => return ViewOutcome::Close,
-            KeyCode::Enter => {
+        match command {
+            Some(Command::SetAsideNotes) => return ViewOutcome::SetAside,
+            Some(Command::Back | Command::Quit) => return ViewOutcome::Close,
+            Some(Command::Open) => {
                 return self
                     .shown
                     .get(self.cursor)
                     .map_or(ViewOutcome::Stay, |&row| ViewOutcome::Open(row));
             }
-            KeyCode::Down => self.step(1),
-            KeyCode::Up => self.step(-1),
-            KeyCode::PageDown => self.step(10),
-            KeyCode::PageUp => self.step(-10),
-            KeyCode::Char('n') if ctrl => self.step(1),
-            KeyCode::Char('p') if ctrl => self.step(-1),
-            KeyCode::Char('c') if ctrl => return ViewOutcome::Close,
-            KeyCode::Backspace => {
-                if self.query.pop().is_some() {
-                    self.refilter();
-                }
-            }
-            KeyCode::Char('u') if ctrl => {
-                self.query.clear();
-                self.refilter();
-            }
-            KeyCode::Char(c) if !ctrl && !c.is_control() => {
-                self.query.push(c);
-                self.refilter();
-            }
+            Some(Command::Down) => self.step(1),
+            Some(Command::Up) => self.step(-1),
+            Some(Command::PageDown) => self.step(10),
+            Some(Command::PageUp) => self.step(-10),
             _ => {
-                if command == Some(Command::Back) {
-                    return ViewOutcome::Close;
+                if self.query.key(key) {
+                    self.refilter();
                 }
             }
         }
@@ -248,11 +243,9 @@ pub fn render(
     if inside.height == 0 || inside.width == 0 {
         return;
     }
-    let prompt = Line::from(vec![
-        Span::styled("› ", theme.heading),
-        Span::raw(sanitize_label(&view.query)),
-        Span::styled(" ", theme.selection),
-    ]);
+    let mut prompt = vec![Span::styled("› ", theme.heading)];
+    prompt.extend(view.query.spans(ratatui::style::Style::new()));
+    let prompt = Line::from(prompt);
     buffer.set_line(inside.x, inside.y, &prompt, inside.width);
     let mut inside = inside;
     if let Some(reason) = read_only {

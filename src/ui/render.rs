@@ -38,9 +38,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if let Some(popup) = app.popups().last() {
         match popup {
-            Popup::Help => help::render_help(app, frame.area(), frame.buffer_mut()),
+            Popup::Help => help::render_help(
+                app.config(),
+                app.key_context(),
+                frame.area(),
+                frame.buffer_mut(),
+            ),
             Popup::Message { title, text } => {
-                help::render_message(app, title, text, frame.area(), frame.buffer_mut())
+                help::render_message(app.config(), title, text, frame.area(), frame.buffer_mut())
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The bottom line: mode, focused pane, key hints, loader warnings and one-off messages.
 
 use super::app::App;
-use super::keymap::Command;
+use super::keymap::{Command, Context};
 use super::sanitize::sanitize_label;
 use crate::archive::summarize_skipped;
 use ratatui::buffer::Buffer;
@@ -50,16 +50,34 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         };
         spans.push(Span::styled(format!("│ {} ", sanitize_label(&note)), style));
     }
+    let hints: Vec<String> = hints(app.key_context())
+        .iter()
+        .map(|&(command, what)| hint(command, what))
+        .collect();
     spans.push(Span::styled(
-        format!(
-            "│ {} · {} · {} · {} · {} ",
-            hint(Command::FocusNext, "pane"),
-            hint(Command::Open, "open"),
-            hint(Command::ToggleFacts, "facts"),
-            hint(Command::Help, "help"),
-            hint(Command::Quit, "quit"),
-        ),
+        format!("│ {} ", hints.join(" · ")),
         theme.status,
     ));
     buffer.set_line(rect.x, rect.y, &Line::from(spans), rect.width);
+}
+
+/// The keys worth a hint where the keys go now.
+fn hints(context: Context) -> &'static [(Command, &'static str)] {
+    match context {
+        Context::Filter => &[
+            (Command::Open, "keep"),
+            (Command::Back, "clear"),
+            (Command::Down, "next"),
+            (Command::Up, "previous"),
+        ],
+        Context::Editor => &[(Command::SaveNote, "save"), (Command::Back, "cancel")],
+        Context::NotesView => &[(Command::Open, "open"), (Command::Back, "close")],
+        Context::List | Context::Article | Context::Facts => &[
+            (Command::FocusNext, "pane"),
+            (Command::Open, "open"),
+            (Command::ToggleFacts, "facts"),
+            (Command::Help, "help"),
+            (Command::Quit, "quit"),
+        ],
+    }
 }
