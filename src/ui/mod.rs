@@ -3,18 +3,18 @@
 //! channel of [`Action`]s (the [`input`] thread, the [`signals`] thread, every background job
 //! in [`workers`]) that the loop blocks on. `ARCHITECTURE.md` has the whole picture.
 //!
-//! Where later features plug in:
-//! - a view: a module with its state, its keys and its drawing (the list filter,
-//!   [`filter_input::SearchFilter`], is the model: `key` returns what the app must do, and
-//!   the app routes keys to it in [`app::Mode::Filter`]); popups go on [`app::Popup`]'s stack;
+//! Where later features plug in (`ARCHITECTURE.md` says more):
+//! - a view: a module with its state, its keys and its drawing that never imports [`app`]:
+//!   [`filter_input::SearchFilter`] returns what the app must do from `key`;
+//!   [`notes_ui::NotesUi`] is lent what it needs of the reader ([`notes_ui::Around`]) and
+//!   answers with a [`notes_ui::NotesReply`]; app-wide popups are [`app::Popup`]s;
 //! - a background job: a [`crate::jobs`] job started in [`runner`] through [`workers::spawn`],
 //!   asked with an [`Effect`] and answering with an [`Action`];
-//! - notes: a cursor or selection in the article is a char offset or [`crate::span::Span`];
+//! - a position in the article is a char offset or [`crate::span::Span`];
 //!   [`document::Document::line_of`] finds its line, and [`article_pane::styled_line`] paints
 //!   spans the way it paints marks.
 //!
-//! Modules import each other in one direction (`tests/ui_import_graph.rs` checks it): the
-//! notes modules' loop with `app` is the one left.
+//! Modules import each other in one direction, checked by `tests/ui_import_graph.rs`.
 
 pub mod action;
 pub mod app;
