@@ -120,7 +120,7 @@ fn selecting_a_fact_marks_its_mentions_and_n_steps_through_them() {
     let mut h = Harness::new();
     focus_first_person(&mut h);
     // The first person row is selected on entering the panel: Shavkat Mirziyoyev.
-    let marks = h.app.facts_cursor().marks.clone();
+    let marks = h.app.marks().spans().to_vec();
     assert_eq!(marks.len(), 4, "{marks:?}");
     let status = h.screen(160, 40);
     assert!(
@@ -141,20 +141,17 @@ fn selecting_a_fact_marks_its_mentions_and_n_steps_through_them() {
     h.render(120, 20);
     assert_eq!(h.app.open_article().unwrap().scroll, 0);
     h.chars("nnn");
-    assert_eq!(h.app.facts_cursor().mark, 3);
+    assert_eq!(h.app.marks().current_index(), 3);
     let scroll = h.app.open_article().unwrap().scroll;
     assert!(scroll > 0, "scrolled to the last mention");
     let screen = h.screen(120, 20);
     assert!(screen.contains("Mirziyoyev will host"), "{screen}");
     h.key(KeyCode::Char('n'));
-    assert_eq!(h.app.facts_cursor().mark, 0, "n wraps around");
+    assert_eq!(h.app.marks().current_index(), 0, "n wraps around");
     h.key(KeyCode::Char('N'));
-    assert_eq!(h.app.facts_cursor().mark, 3, "N goes back");
+    assert_eq!(h.app.marks().current_index(), 3, "N goes back");
     h.key(KeyCode::Esc);
-    assert!(
-        h.app.facts_cursor().marks.is_empty(),
-        "Esc clears the marks"
-    );
+    assert!(h.app.marks().is_empty(), "Esc clears the marks");
 }
 
 #[test]

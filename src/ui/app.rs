@@ -5,12 +5,14 @@
 //! file read) comes back as an [`Effect`] for the loop to run off the UI thread.
 
 pub use super::action::{Action, Effect};
+use super::article_find::{ArticleFind, FindOutcome};
 use super::config::Config;
 use super::document::Document;
 use super::facts_view::{FactRow, mentions_of};
 use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
 use super::keymap::{Command, Context};
 use super::layout::{Pane, PaneLayout, inner};
+use super::marks::{MarkKind, Marks};
 use super::notes_ui::{Around, NotesReply, NotesUi};
 use super::notes_view::visible_rows;
 pub use super::open_article::{OpenArticle, SYNC_LAYOUT_BYTES};
@@ -21,7 +23,6 @@ use crate::catalog::{Catalog, CatalogEntry, EntityKey};
 use crate::facts::Facts;
 use crate::notes::NotesStore;
 use crate::search::{SearchIndex, SearchResponse};
-use crate::span::Span;
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -32,6 +33,8 @@ pub enum Mode {
     Normal,
     /// The list filter's input line takes the keys.
     Filter,
+    /// The find-in-article line takes the keys.
+    Find,
     /// A passage is being selected in the article.
     Visual,
     /// The note editor has the keys.
@@ -45,6 +48,7 @@ impl Mode {
         match self {
             Mode::Normal => "NORMAL",
             Mode::Filter => "FILTER",
+            Mode::Find => "FIND",
             Mode::Visual => "VISUAL",
             Mode::Note => "NOTE",
             Mode::Notes => "NOTES",
@@ -103,9 +107,6 @@ pub struct FactsCursor {
     /// Index into `fact_rows`; always an item row when there are items.
     pub row: Option<usize>,
     pub offset: usize,
-    /// The selected fact's mentions, in text order, and the one last jumped to.
-    pub marks: Vec<Span>,
-    pub mark: usize,
 }
 
 pub struct App {
@@ -134,6 +135,11 @@ pub struct App {
     requested: Option<String>,
     read_error: Option<String>,
     facts_cursor: FactsCursor,
+    /// The selected fact's mentions or the find's matches, marked in the article.
+    marks: Marks,
+    /// The marks are to be scrolled to once the open article is laid out.
+    scroll_to_mark_when_laid_out: bool,
+    find: ArticleFind,
     reading: ReadingState,
     /// Problems to keep showing in the status line (config, state file).
     warnings: Vec<String>,
@@ -176,6 +182,9 @@ impl App {
             requested: None,
             read_error: None,
             facts_cursor: FactsCursor::default(),
+            marks: Marks::default(),
+            scroll_to_mark_when_laid_out: false,
+            find: ArticleFind::default(),
             reading,
             warnings: Vec::new(),
             message: None,
@@ -214,6 +223,8 @@ impl App {
                     self.message = None;
                     if self.mode() == Mode::Filter && self.popups.is_empty() {
                         self.filter_key(&key, &mut effects);
+                    } else if self.mode() == Mode::Find && self.popups.is_empty() {
+                        self.find_key(&key);
                     } else if self.popups.is_empty() && self.notes_key_context().is_some() {
                         self.with_notes(&mut effects, |notes, around| notes.key(around, key));
                     } else if let Some(command) =
@@ -325,6 +336,12 @@ impl App {
                 }
             }
         }
+        if self.scroll_to_mark_when_laid_out
+            && self.open.as_ref().is_some_and(|o| o.document.is_some())
+        {
+            self.scroll_to_mark_when_laid_out = false;
+            self.scroll_to_mark();
+        }
         self.clamp_scrolls();
         if std::mem::take(&mut self.notes_attached) {
             self.with_notes(effects, NotesUi::article_opened);
@@ -337,6 +354,9 @@ impl App {
     pub fn key_context(&self) -> Context {
         if let Some(context) = self.notes_key_context() {
             return context;
+        }
+        if self.find.is_editing() {
+            return Context::Find;
         }
         if self.search.editing {
             return Context::Filter;
@@ -366,6 +386,8 @@ impl App {
             Mode::Notes
         } else if self.notes.cursor().selection.is_some() {
             Mode::Visual
+        } else if self.find.is_editing() {
+            Mode::Find
         } else if self.search.editing {
             Mode::Filter
         } else {
@@ -419,7 +441,8 @@ impl App {
             && wanted == Some(document.width)
         {
             open.install(document);
-            if !self.facts_cursor.marks.is_empty() {
+            self.scroll_to_mark_when_laid_out = false;
+            if !self.marks.is_empty() {
                 self.scroll_to_mark();
             }
         }
@@ -509,8 +532,9 @@ impl App {
                 }
             }
             Command::Back => self.back(effects),
-            Command::NextMention => self.step_mention(1),
-            Command::PrevMention => self.step_mention(-1),
+            Command::NextMention => self.step_mark(1),
+            Command::PrevMention => self.step_mark(-1),
+            Command::Find => self.open_find(),
             Command::Open => self.open_focused(effects),
             Command::Down => self.move_by(1, effects),
             Command::Up => self.move_by(-1, effects),
@@ -539,14 +563,14 @@ impl App {
     }
 
     fn back(&mut self, effects: &mut Vec<Effect>) {
-        if self.focus == Pane::Facts && !self.facts_cursor.marks.is_empty() {
-            self.facts_cursor.marks.clear();
+        if self.focus != Pane::List && !self.marks.is_empty() {
+            self.marks = Marks::default();
         } else if self.filter.is_some() {
             self.widen();
         } else if self.search.is_active() {
             self.clear_search(effects);
-        } else if !self.facts_cursor.marks.is_empty() {
-            self.facts_cursor.marks.clear();
+        } else if !self.marks.is_empty() {
+            self.marks = Marks::default();
         }
     }
 
@@ -669,9 +693,12 @@ impl App {
     fn select_fact_row(&mut self, row: Option<usize>) {
         self.facts_cursor.row = row;
         let Some(open) = &self.open else { return };
-        self.facts_cursor.marks =
-            row.map_or_else(Vec::new, |r| mentions_of(&open.facts, open.fact_rows[r]));
-        self.facts_cursor.mark = 0;
+        self.marks = row.map_or_else(Marks::default, |r| {
+            Marks::new(
+                mentions_of(&open.facts, open.fact_rows[r]),
+                MarkKind::Mention,
+            )
+        });
         // The panel is narrow: the status line gives the whole fact.
         self.message = row.map(|r| describe_fact(&open.facts, open.fact_rows[r]));
         if let Some(r) = row {
@@ -689,20 +716,21 @@ impl App {
         self.scroll_to_mark();
     }
 
-    fn step_mention(&mut self, step: isize) {
-        let count = self.facts_cursor.marks.len();
-        if count == 0 {
-            self.message = Some("no fact selected: Tab to the facts panel and pick one".into());
+    fn step_mark(&mut self, step: isize) {
+        if self.marks.is_empty() {
+            self.message = Some(
+                "nothing marked: pick a fact in the facts panel, or find with / in the article"
+                    .into(),
+            );
             return;
         }
-        self.facts_cursor.mark =
-            (self.facts_cursor.mark as isize + step).rem_euclid(count as isize) as usize;
-        self.message = Some(format!("mention {}/{count}", self.facts_cursor.mark + 1));
+        self.marks.step(step);
+        self.message = Some(self.marks.counter());
         self.scroll_to_mark();
     }
 
     fn scroll_to_mark(&mut self) {
-        let Some(span) = self.facts_cursor.marks.get(self.facts_cursor.mark).copied() else {
+        let Some(span) = self.marks.current() else {
             return;
         };
         let height = self.article_height();
@@ -826,13 +854,21 @@ impl App {
                 let pending_anchor = self.reading.scroll_anchor(&id);
                 self.open = Some(OpenArticle::new(article, facts, pending_anchor));
                 self.facts_cursor = FactsCursor::default();
+                self.marks = Marks::default();
                 if self.focus == Pane::Facts {
                     // Keep the panel's selection meaningful: the new article's first fact.
                     let row = self.first_fact_item();
                     self.facts_cursor.row = row;
                     if let (Some(row), Some(open)) = (row, &self.open) {
-                        self.facts_cursor.marks = mentions_of(&open.facts, open.fact_rows[row]);
+                        self.marks = Marks::new(
+                            mentions_of(&open.facts, open.fact_rows[row]),
+                            MarkKind::Mention,
+                        );
                     }
+                } else if let Some(row) = self.narrowing_fact_row() {
+                    // Opened from a list narrowed to a fact: that fact is what the reader is after.
+                    self.select_fact_row(Some(row));
+                    self.scroll_to_mark_when_laid_out = true;
                 }
             }
             Err(error) => {
@@ -1023,6 +1059,15 @@ impl App {
         &self.facts_cursor
     }
 
+    /// What is marked in the open article: a fact's mentions or the find's matches.
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    pub fn find(&self) -> &ArticleFind {
+        &self.find
+    }
+
     pub fn status_message(&self) -> Option<&str> {
         self.message.as_deref()
     }
@@ -1081,6 +1126,59 @@ impl App {
     /// Problems kept in the status line.
     pub fn warnings(&self) -> &[String] {
         &self.warnings
+    }
+
+    /// `/` in the article or Ctrl-f: the find line takes the keys.
+    fn open_find(&mut self) {
+        if self.open.as_ref().is_none_or(|o| o.document.is_none()) {
+            self.message = Some("open an article first, then find in it".into());
+            return;
+        }
+        self.focus = Pane::Article;
+        self.search.editing = false;
+        self.find.open();
+    }
+
+    fn find_key(&mut self, key: &KeyEvent) {
+        let command = self.config.keys.command_for(Context::Find, key);
+        match self.find.key(key, command) {
+            FindOutcome::Changed => {
+                let Some(open) = &self.open else { return };
+                self.marks = self.find.matches(&open.article.text, &open.index);
+                // The first match from the top of the view, as a pager finds forward.
+                let top = open
+                    .document
+                    .as_ref()
+                    .and_then(|d| d.anchor_of(open.scroll))
+                    .unwrap_or(0);
+                self.marks.go_to_first_from(top);
+                self.scroll_to_mark();
+            }
+            FindOutcome::Step(step) => self.step_mark(step),
+            FindOutcome::Closed => {
+                if !self.marks.is_empty() {
+                    self.message = Some(format!("{} · n/N step", self.marks.counter()));
+                }
+            }
+            FindOutcome::Cleared => self.marks = Marks::default(),
+            FindOutcome::Quit => self.should_quit = true,
+            FindOutcome::Nothing => {}
+        }
+    }
+
+    /// The facts row of the fact the list is narrowed to, if the open article has it.
+    fn narrowing_fact_row(&self) -> Option<usize> {
+        let Some(ListFilter::Entity(key)) = &self.filter else {
+            return None;
+        };
+        let open = self.open.as_ref()?;
+        open.fact_rows.iter().position(|row| match row {
+            FactRow::Entity(i) => {
+                let entity = &open.facts.entities[*i];
+                entity.kind == key.kind && entity.canonical == key.canonical
+            }
+            _ => false,
+        })
     }
 
     /// `/`: the list takes the focus and the filter's input line the keys.

@@ -64,8 +64,8 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         .right_aligned(),
     );
     block.render(rect, buffer);
-    let marks = &app.facts_cursor().marks;
-    let current_mark = marks.get(app.facts_cursor().mark).copied();
+    let marks = app.marks();
+    let current_mark = marks.current();
     for (row, line) in document
         .lines
         .iter()
@@ -73,11 +73,12 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         .take(height)
         .enumerate()
     {
+        let near = line.source.map_or(&[][..], |source| marks.touching(source));
         let styled = styled_line(
             line,
             theme,
             &open.highlights,
-            marks,
+            near,
             current_mark,
             open.article.dateline.as_ref().map(|d| d.span),
         );

@@ -4,6 +4,7 @@
 use super::app::App;
 use super::facts_view::FactRow;
 use super::layout::{Pane, inner};
+use super::marks::MarkKind;
 use super::pane_frame::{pane_block, set_clipped_line};
 use super::sanitize::sanitize_label;
 use ratatui::buffer::Buffer;
@@ -14,14 +15,12 @@ use ratatui::widgets::Widget;
 
 pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     let theme = &app.config().theme;
-    let mut title = String::from(" Facts ");
-    if !app.facts_cursor().marks.is_empty() {
-        title = format!(
-            " Facts · mention {}/{} ",
-            app.facts_cursor().mark + 1,
-            app.facts_cursor().marks.len()
-        );
-    }
+    let marks = app.marks();
+    let title = if marks.kind() == MarkKind::Mention && !marks.is_empty() {
+        format!(" Facts · {} ", marks.counter())
+    } else {
+        String::from(" Facts ")
+    };
     pane_block(app, Pane::Facts, Line::from(title)).render(rect, buffer);
     let area = inner(rect);
     if area.width == 0 || area.height == 0 {

@@ -24,6 +24,7 @@ pub enum Command {
     PrevMention,
     ToggleFacts,
     Filter,
+    Find,
     Help,
     Quit,
     /// Notes and passage selection (issue 6); dispatched to `notes_ui`.
@@ -47,7 +48,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 33] = [
+    pub const ALL: [Command; 34] = [
         Command::Down,
         Command::Up,
         Command::Top,
@@ -64,6 +65,7 @@ impl Command {
         Command::PrevMention,
         Command::ToggleFacts,
         Command::Filter,
+        Command::Find,
         Command::Help,
         Command::Quit,
         Command::Select,
@@ -103,10 +105,11 @@ impl Command {
             Command::FocusPrev => "focus the previous pane",
             Command::Open => "open the article / list every article with this fact",
             Command::Back => "close a popup, clear marks, widen the list back",
-            Command::NextMention => "next mention of the fact",
-            Command::PrevMention => "previous mention of the fact",
+            Command::NextMention => "next mention of the fact, or next match",
+            Command::PrevMention => "previous mention of the fact, or previous match",
             Command::ToggleFacts => "show or hide the facts panel",
             Command::Filter => "filter the list as you type",
+            Command::Find => "find in the article (n/N step through the matches)",
             Command::Help => "this help",
             Command::Quit => "quit",
             Command::Select => "select a passage (again: stop)",
@@ -139,16 +142,20 @@ pub enum Context {
     /// The list filter's input line (`[keys.filter_line]`: `filter` is the command).
     #[serde(rename = "filter_line")]
     Filter,
+    /// The find-in-article line (`[keys.find_line]`).
+    #[serde(rename = "find_line")]
+    Find,
     Editor,
     NotesView,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 7] = [
         Context::List,
         Context::Article,
         Context::Facts,
         Context::Filter,
+        Context::Find,
         Context::Editor,
         Context::NotesView,
     ];
@@ -156,7 +163,10 @@ impl Context {
     /// Where keys type text: a key that types a character is typing here unless this
     /// context's own table binds it.
     pub fn takes_typing(self) -> bool {
-        matches!(self, Context::Filter | Context::Editor | Context::NotesView)
+        matches!(
+            self,
+            Context::Filter | Context::Find | Context::Editor | Context::NotesView
+        )
     }
 
     /// The context the config calls `name`.
@@ -171,6 +181,7 @@ impl Context {
             Context::Article => "the article",
             Context::Facts => "the facts",
             Context::Filter => "the filter line",
+            Context::Find => "the find line",
             Context::Editor => "the note editor",
             Context::NotesView => "the notes view",
         }

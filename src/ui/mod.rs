@@ -19,6 +19,7 @@
 pub mod action;
 pub mod app;
 pub mod article_cursor;
+pub mod article_find;
 pub mod article_pane;
 pub mod config;
 pub mod document;
@@ -31,6 +32,7 @@ pub mod keymap;
 pub mod layout;
 pub mod line_input;
 pub mod list_pane;
+pub mod marks;
 pub mod note_anchoring;
 pub mod note_editor;
 pub mod notes_overlay;

@@ -29,6 +29,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         ),
     ];
     spans.extend(app.search().status_spans(theme.status));
+    spans.extend(app.find().status_spans(app.marks(), theme.status));
     let mut notes: Vec<(String, bool)> = Vec::new();
     if let Some(message) = app.status_message() {
         notes.push((message.to_owned(), false));
@@ -64,6 +65,12 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
 /// The keys worth a hint where the keys go now.
 fn hints(context: Context) -> &'static [(Command, &'static str)] {
     match context {
+        Context::Find => &[
+            (Command::Open, "keep"),
+            (Command::Back, "clear"),
+            (Command::Down, "next"),
+            (Command::Up, "previous"),
+        ],
         Context::Filter => &[
             (Command::Open, "keep"),
             (Command::Back, "clear"),
