@@ -525,12 +525,7 @@ impl App {
             Command::Filter => self.open_filter(),
             Command::FocusNext => self.cycle_focus(1),
             Command::FocusPrev => self.cycle_focus(-1),
-            Command::ToggleFacts => {
-                self.facts_toggled = !self.facts_toggled;
-                if self.focus == Pane::Facts && self.area.width >= super::layout::WIDE {
-                    self.focus = Pane::Article;
-                }
-            }
+            Command::ToggleFacts => self.toggle_facts(),
             Command::Back => self.back(effects),
             Command::NextMention => self.step_mark(1),
             Command::PrevMention => self.step_mark(-1),
@@ -545,6 +540,31 @@ impl App {
             Command::Top => self.move_by(isize::MIN / 2, effects),
             Command::Bottom => self.move_by(isize::MAX / 2, effects),
             _ => {}
+        }
+    }
+
+    /// `f`: wide, hides or shows the facts panel; narrower, where the panel shares the screen,
+    /// shows it in place of the list (or of the article, when one pane fits) and back.
+    fn toggle_facts(&mut self) {
+        let wide = self.area.width >= super::layout::WIDE;
+        let one_pane = self.area.width < super::layout::NARROW;
+        match self.focus {
+            Pane::Facts if wide => {
+                self.facts_toggled = true;
+                self.focus = Pane::Article;
+            }
+            Pane::Facts => {
+                self.facts_toggled = false;
+                self.focus = if one_pane { Pane::Article } else { Pane::List };
+            }
+            Pane::List | Pane::Article if !wide && (self.focus == Pane::List || one_pane) => {
+                self.facts_toggled = true;
+                self.focus = Pane::Facts;
+                if self.facts_cursor.row.is_none() {
+                    self.select_fact_row(self.first_fact_item());
+                }
+            }
+            _ => self.facts_toggled = !self.facts_toggled,
         }
     }
 
@@ -702,8 +722,8 @@ impl App {
         // The panel is narrow: the status line gives the whole fact.
         self.message = row.map(|r| describe_fact(&open.facts, open.fact_rows[r]));
         if let Some(r) = row {
-            let height = self
-                .layout
+            // The layout for the focus now: the panel may only just have been brought up.
+            let height = PaneLayout::compute(self.area, self.focus, self.facts_toggled)
                 .facts
                 .map_or(1, |f| inner(f).height as usize)
                 .max(1);
