@@ -270,7 +270,7 @@ fn tab_cycles_focus_and_help_opens_and_closes() {
     h.key(KeyCode::BackTab);
     assert_eq!(h.app.focus(), Pane::Facts);
     h.key(KeyCode::Char('?'));
-    assert_eq!(h.app.popups(), [Popup::Help]);
+    assert_eq!(h.app.popups(), [Popup::Help { scroll: 0 }]);
     h.key(KeyCode::Char('j'));
     assert_eq!(h.app.focus(), Pane::Facts, "keys go to the popup");
     h.key(KeyCode::Esc);
@@ -999,4 +999,39 @@ fn a_taller_terminal_does_not_overwrite_where_the_reader_left_off() {
     assert_eq!(h.app.open_article().unwrap().scroll, 0);
     h.key(KeyCode::Tab);
     assert_eq!(h.app.reading_state().scroll_anchor("a-summit.txt"), anchor);
+}
+
+#[test]
+fn help_fits_80x24_wraps_instead_of_cutting_and_scrolls_to_the_query_syntax() {
+    let mut h = Harness::new();
+    h.render(80, 24);
+    h.key(KeyCode::Char('?'));
+    let first = h.screen(80, 24);
+    assert!(first.contains("↓ more"), "{first}");
+    // The longest description is whole, wrapped, not cut with an ellipsis.
+    assert!(first.contains("list every article with"), "{first}");
+    assert!(!first.contains("this fact…"), "{first}");
+    // j scrolls; G goes to the end, where the typing contexts and the query syntax are.
+    h.key(KeyCode::Char('j'));
+    assert_eq!(h.app.popups(), [Popup::Help { scroll: 1 }]);
+    h.key(KeyCode::Char('G'));
+    let last = h.screen(80, 24);
+    assert!(last.contains("The filter's query"), "{last}");
+    assert!(last.contains("person:nazarbayev"), "{last}");
+    assert!(!last.contains("↓ more"), "{last}");
+    let mut seen = String::new();
+    for _ in 0..60 {
+        h.key(KeyCode::Char('k'));
+        seen.push_str(&h.screen(80, 24));
+    }
+    assert!(
+        seen.contains("In the notes view"),
+        "the notes view's keys are listed"
+    );
+    assert!(seen.contains("ten notes down"));
+    assert_eq!(
+        h.app.popups(),
+        [Popup::Help { scroll: 0 }],
+        "k stops at the top"
+    );
 }

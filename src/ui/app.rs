@@ -10,6 +10,7 @@ use super::config::Config;
 use super::document::Document;
 use super::facts_view::{FactRow, mentions_of};
 use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
+use super::help;
 use super::keymap::{Command, Context};
 use super::layout::{Pane, PaneLayout, inner};
 use super::marks::{MarkKind, Marks};
@@ -60,8 +61,14 @@ impl Mode {
 /// popups (editor, notes view) are the notes component's own, under these.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Popup {
-    Help,
-    Message { title: String, text: String },
+    /// The keys, scrolled this many lines.
+    Help {
+        scroll: usize,
+    },
+    Message {
+        title: String,
+        text: String,
+    },
 }
 
 /// What narrows the article list. The search query joins as another variant.
@@ -503,17 +510,8 @@ impl App {
     }
 
     fn command(&mut self, command: Command, effects: &mut Vec<Effect>) {
-        if let Some(popup) = self.popups.last() {
-            match command {
-                Command::Quit => self.should_quit = true,
-                Command::Back | Command::Open => {
-                    self.popups.pop();
-                }
-                Command::Help if *popup == Popup::Help => {
-                    self.popups.pop();
-                }
-                _ => {}
-            }
+        if !self.popups.is_empty() {
+            self.popup_command(command);
             return;
         }
         if self.with_notes(effects, |notes, around| notes.command(around, command)) {
@@ -521,7 +519,7 @@ impl App {
         }
         match command {
             Command::Quit => self.should_quit = true,
-            Command::Help => self.popups.push(Popup::Help),
+            Command::Help => self.popups.push(Popup::Help { scroll: 0 }),
             Command::Filter => self.open_filter(),
             Command::FocusNext => self.cycle_focus(1),
             Command::FocusPrev => self.cycle_focus(-1),
@@ -565,6 +563,37 @@ impl App {
                 }
             }
             _ => self.facts_toggled = !self.facts_toggled,
+        }
+    }
+
+    /// A command while an app-wide popup is on top: it closes, or the help scrolls.
+    fn popup_command(&mut self, command: Command) {
+        let context = self.key_context();
+        let max = help::max_scroll(&self.config, context, self.area);
+        let page = (self.area.height as usize).saturating_sub(4).max(1);
+        let Some(popup) = self.popups.last_mut() else {
+            return;
+        };
+        match (popup, command) {
+            (_, Command::Quit) => self.should_quit = true,
+            (_, Command::Back | Command::Open) | (Popup::Help { .. }, Command::Help) => {
+                self.popups.pop();
+            }
+            (Popup::Help { scroll }, command) => {
+                let step: isize = match command {
+                    Command::Down => 1,
+                    Command::Up => -1,
+                    Command::HalfPageDown => page as isize / 2,
+                    Command::HalfPageUp => -(page as isize / 2),
+                    Command::PageDown => page as isize,
+                    Command::PageUp => -(page as isize),
+                    Command::Top => -(max as isize),
+                    Command::Bottom => max as isize,
+                    _ => 0,
+                };
+                *scroll = (*scroll as isize + step).clamp(0, max as isize) as usize;
+            }
+            _ => {}
         }
     }
 

@@ -38,9 +38,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if let Some(popup) = app.popups().last() {
         match popup {
-            Popup::Help => help::render_help(
+            Popup::Help { scroll } => help::render_help(
                 app.config(),
                 app.key_context(),
+                *scroll,
                 frame.area(),
                 frame.buffer_mut(),
             ),
