@@ -34,8 +34,11 @@ pub fn key_table(config: &Config, context: Context) -> Vec<(String, &'static str
     rows
 }
 
-/// Where keys type text, the few that do something else there, in that context's words.
-const TYPING_CONTEXTS: [(Context, &str, &[(Command, &str)]); 4] = [
+/// A context's heading in the help, and its commands in that context's words.
+type HelpSection = (Context, &'static str, &'static [(Command, &'static str)]);
+
+/// Where keys type text, the few that do something else there.
+const TYPING_CONTEXTS: [HelpSection; 4] = [
     (
         Context::Filter,
         "In the filter line (after /): keys type the query",
