@@ -1035,3 +1035,34 @@ fn help_fits_80x24_wraps_instead_of_cutting_and_scrolls_to_the_query_syntax() {
         "k stops at the top"
     );
 }
+
+#[test]
+fn on_a_wide_terminal_the_text_keeps_its_reading_width_centred_and_clicks_still_land() {
+    let mut h = Harness::new();
+    h.render(250, 40);
+    h.key(KeyCode::Enter);
+    let buffer = h.render(250, 40);
+    let open = h.app.open_article().unwrap();
+    let document = open.document.as_ref().unwrap();
+    assert_eq!(document.width, 90, "laid out for the reading width");
+    let pane = h.app.layout().article.unwrap();
+    let (x, y) = find_cell_in(&buffer, pane, "TASHKENT").unwrap();
+    let margin = x - pane.x - 1;
+    assert!(margin >= 10, "centred: {margin} columns of margin");
+    // A click on a word's first letter puts the cursor there.
+    h.send(Action::Mouse(crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    }));
+    let text = &h.app.open_article().unwrap().article.text;
+    let at = h.app.note_cursor();
+    assert!(
+        text.chars()
+            .skip(at)
+            .collect::<String>()
+            .starts_with("TASHKENT"),
+        "the cursor is on the clicked word"
+    );
+}

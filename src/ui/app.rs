@@ -12,7 +12,7 @@ use super::facts_view::{FactRow, mentions_of};
 use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
 use super::help;
 use super::keymap::{Command, Context};
-use super::layout::{Pane, PaneLayout, inner};
+use super::layout::{Pane, PaneLayout, inner, text_area};
 use super::marks::{MarkKind, Marks};
 use super::notes_ui::{Around, NotesReply, NotesUi};
 use super::notes_view::visible_rows;
@@ -328,7 +328,7 @@ impl App {
         }
         self.layout = PaneLayout::compute(self.area, self.focus, self.facts_toggled);
         if let (Some(open), Some(rect)) = (self.open.as_mut(), self.layout.article) {
-            let width = inner(rect).width.max(1);
+            let width = text_area(rect, self.config.reading_width).width.max(1);
             if open.document.as_ref().is_none_or(|d| d.width != width) {
                 if open.article.text.len() <= SYNC_LAYOUT_BYTES {
                     let document = Document::layout_indexed(&open.article, &open.index, width);
@@ -442,7 +442,10 @@ impl App {
     }
 
     fn laid_out(&mut self, id: String, document: Document) {
-        let wanted = self.layout.article.map(|r| inner(r).width.max(1));
+        let wanted = self
+            .layout
+            .article
+            .map(|r| text_area(r, self.config.reading_width).width.max(1));
         if let Some(open) = self.open.as_mut()
             && open.article.id == id
             && wanted == Some(document.width)
@@ -1041,7 +1044,8 @@ impl App {
                         }
                     }
                     Pane::Article => {
-                        let column = mouse.column.saturating_sub(area.x) as usize;
+                        let text = text_area(rect, self.config.reading_width);
+                        let column = mouse.column.saturating_sub(text.x) as usize;
                         self.with_notes(effects, |notes, around| notes.click(around, row, column));
                     }
                 }

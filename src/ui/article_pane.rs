@@ -4,7 +4,7 @@
 use super::app::App;
 use super::document::{DocLine, LineKind};
 use super::facts_view::highlights_in;
-use super::layout::{Pane, inner};
+use super::layout::{Pane, inner, text_area};
 use super::pane_frame::pane_block;
 use super::theme::Theme;
 use crate::span::Span as CharSpan;
@@ -64,6 +64,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         .right_aligned(),
     );
     block.render(rect, buffer);
+    let text = text_area(rect, app.config().reading_width);
     let marks = app.marks();
     let current_mark = marks.current();
     for (row, line) in document
@@ -82,7 +83,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             current_mark,
             open.article.dateline.as_ref().map(|d| d.span),
         );
-        buffer.set_line(area.x, area.y + row as u16, &styled, area.width);
+        buffer.set_line(text.x, text.y + row as u16, &styled, text.width);
     }
     super::notes_overlay::render(app, rect, buffer);
 }

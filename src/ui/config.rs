@@ -14,7 +14,12 @@ pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
 pub struct Config {
     pub theme: Theme,
     pub keys: KeyMaps,
+    /// The widest the article's text is laid out, in columns (0: the pane's width).
+    pub reading_width: u16,
 }
+
+/// The narrowest reading width a config may ask for (0 aside): narrower is a typo, not a wish.
+const MIN_READING_WIDTH: u16 = 20;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +28,14 @@ struct ConfigFile {
     theme: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     keys: BTreeMap<String, Spanned<KeysEntry>>,
+    #[serde(default)]
+    reading: ReadingSection,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReadingSection {
+    max_width: Option<Spanned<u16>>,
 }
 
 /// An entry of `[keys]`: an action's keys (bound in every context), or a context's own table
@@ -84,6 +97,7 @@ impl Config {
         let mut config = Config {
             theme: Theme::monochrome(),
             keys: KeyMaps::default(),
+            reading_width: 0,
         };
         config
             .apply(DEFAULT_CONFIG, no_color)
@@ -139,6 +153,17 @@ impl Config {
                 ));
             }
         }
+        let mut reading_width = self.reading_width;
+        if let Some(width) = &file.reading.max_width {
+            let value = *width.get_ref();
+            if value != 0 && value < MIN_READING_WIDTH {
+                return Err(format!(
+                    "line {}: `max_width = {value}` is too narrow to read: 0 (no limit) or at least {MIN_READING_WIDTH}",
+                    line_of(text, width.span().start)
+                ));
+            }
+            reading_width = value;
+        }
         let mut keys = self.keys.clone();
         // Bindings for every context first, so a context's own table overrides them there.
         let everywhere = file
@@ -171,6 +196,7 @@ impl Config {
             self.theme = theme;
         }
         self.keys = keys;
+        self.reading_width = reading_width;
         Ok(())
     }
 }
@@ -359,6 +385,8 @@ bookmark = \"k\"
             ("[keys]\ndown = [\"j\"\n", "line 2"),
             ("[keys.pane]\ndown = \"j\"\n", "line 1"),
             ("[keys.article]\n\nfly = \"j\"\n", "line 3"),
+            ("[reading]\n\nmax_width = 5\n", "line 3"),
+            ("[reading]\nwidth = 80\n", "line 2"),
         ] {
             let (config, warning) = Config::from_user_text(text, "cfg.toml", false);
             let warning = warning.expect(text);
@@ -373,5 +401,12 @@ bookmark = \"k\"
         let config = Config::defaults(true);
         assert_eq!(config.theme.person.fg, None);
         assert_eq!(config.theme, Theme::monochrome());
+    }
+
+    #[test]
+    fn the_reading_width_is_read_and_zero_means_no_limit() {
+        assert_eq!(Config::defaults(false).reading_width, 90);
+        let (config, warning) = Config::from_user_text("[reading]\nmax_width = 0\n", "c", false);
+        assert_eq!((config.reading_width, warning), (0, None));
     }
 }

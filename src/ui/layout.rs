@@ -107,6 +107,21 @@ impl PaneLayout {
     }
 }
 
+/// Where the article's text goes in its pane: inside the border, at most `max_width` columns
+/// (0: no limit), centred, since long lines on a wide terminal are hard to read.
+pub fn text_area(pane: Rect, max_width: u16) -> Rect {
+    let area = inner(pane);
+    if max_width == 0 || area.width <= max_width {
+        return area;
+    }
+    let margin = (area.width - max_width) / 2;
+    Rect {
+        x: area.x + margin,
+        width: max_width,
+        ..area
+    }
+}
+
 /// The area inside a pane's border.
 pub fn inner(rect: Rect) -> Rect {
     Rect {

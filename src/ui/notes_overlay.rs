@@ -4,7 +4,7 @@
 
 use super::app::App;
 use super::document::DocLine;
-use super::layout::{Pane, inner};
+use super::layout::{Pane, text_area};
 use super::selection;
 use crate::notes::NoteKind;
 use crate::span::Span;
@@ -51,7 +51,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         return;
     }
     let theme = &app.config().theme;
-    let area = inner(rect);
+    let area = text_area(rect, app.config().reading_width);
     let height = area.height as usize;
     let cursor = app.notes().cursor();
     let focused = app.focus() == Pane::Article;
@@ -86,6 +86,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             paint(buffer, area, y, cells, theme.selection);
         }
         let on_cursor_line = cursor_line == Some(line_number) && focused;
+        // Just left of the text: the pane's border, or the margin when the text is centred.
         if rect.width > 0 && rect.x < area.x {
             let (symbol, style) = match (on_cursor_line, gutter) {
                 (true, _) => (CURSOR_MARK, theme.border_focused),
@@ -93,7 +94,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
                 (false, Some(NoteKind::Bookmark)) => (BOOKMARK_MARK, note_fg(theme.note)),
                 (false, None) => continue,
             };
-            buffer[(rect.x, y)].set_symbol(symbol).set_style(style);
+            buffer[(area.x - 1, y)].set_symbol(symbol).set_style(style);
         }
         if on_cursor_line {
             let at = cursor.at.clamp(source.start, source.end);
