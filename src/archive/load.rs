@@ -135,7 +135,8 @@ impl Loader {
     }
 
     /// Every `.txt` and `.md` file below the root (ids sorted), plus what the walk had to skip.
-    /// Hidden files and folders are left out; symbolic links are followed, each folder walked
+    /// Hidden files and folders are left out, and so are the README, LICENSE, COPYING and
+    /// NOTICE files at the root, which describe the archive rather than belong to it; symbolic links are followed, each folder walked
     /// once, and a link back into a folder already walked is reported as a loop.
     pub fn discover(&self) -> (Vec<String>, Vec<Skipped>) {
         let mut ids = Vec::new();
@@ -170,7 +171,10 @@ impl Loader {
                     // kinds of file that lead nowhere are not articles anyway.
                     if is_loop {
                         skip(path, SkipReason::SymlinkLoop);
-                    } else if path.is_dir() || has_article_extension(path) {
+                    } else if path.is_dir()
+                        || (has_article_extension(path)
+                            && !is_housekeeping_file(error.depth(), path))
+                    {
                         let message = io_error.map_or_else(|| error.to_string(), |e| e.to_string());
                         skip(path, SkipReason::Unreadable(message));
                     }
@@ -192,7 +196,7 @@ impl Loader {
                         walk.skip_current_dir();
                     }
                 }
-            } else if has_article_extension(path) {
+            } else if has_article_extension(path) && !is_housekeeping_file(entry.depth(), path) {
                 if entry.file_type().is_file() {
                     ids.push(self.id_of(path));
                 } else {
@@ -295,6 +299,18 @@ pub(crate) fn is_symlink_loop(error: &std::io::Error) -> bool {
         let _ = error;
         false
     }
+}
+
+/// A README, LICENSE (or LICENCE), COPYING or NOTICE file at the root (`depth` 1), whatever
+/// its case and extension: the archive's own paperwork. Deeper down such a name is an article
+/// like any other, as a folder of articles about notices may well hold.
+fn is_housekeeping_file(depth: usize, path: &Path) -> bool {
+    const NAMES: [&str; 5] = ["readme", "license", "licence", "copying", "notice"];
+    depth == 1
+        && path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .is_some_and(|stem| NAMES.iter().any(|name| stem.eq_ignore_ascii_case(name)))
 }
 
 fn has_article_extension(path: &Path) -> bool {

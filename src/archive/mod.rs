@@ -19,7 +19,7 @@ pub use load::{
 };
 pub use parse::parse_article;
 pub use read::{
-    BoundedReadError, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,
+    BoundedReadError, Decoded, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,
     read_article_file, read_regular_file,
 };
 
@@ -63,8 +63,26 @@ pub struct Block {
     pub credit: Option<Span>,
 }
 
+/// How a file that was not UTF-8 was turned into text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextEncoding {
+    /// Windows-1252 (CP1252), the superset of Latin-1 that old Western archives are written in.
+    Windows1252,
+}
+
+impl TextEncoding {
+    /// The encoding's usual name, for messages ("Windows-1252").
+    pub fn name(self) -> &'static str {
+        match self {
+            TextEncoding::Windows1252 => "Windows-1252",
+        }
+    }
+}
+
 /// A fully parsed article: original text plus its structure. Every span is a char range into
-/// `text`, which is the file's content as read (decoded lossily when it was not UTF-8).
+/// `text`, which is the file's content as read (decoded as [`Article::decoded_as`] says when
+/// the file was not UTF-8).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// The file's path relative to the archive root, with `/` separators: stable across runs.
@@ -86,8 +104,11 @@ pub struct Article {
     pub comments: Vec<Span>,
     /// What was recognised as site boilerplate and left out of `blocks`.
     pub boilerplate: Vec<Span>,
-    /// Problems met while reading the file (e.g. "not valid UTF-8: decoded lossily").
+    /// Problems met while reading the file (e.g. "not valid UTF-8: decoded as ...").
     pub warnings: Vec<String>,
+    /// The encoding assumed for a file that was not valid UTF-8; `None` for UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub decoded_as: Option<TextEncoding>,
 }
 
 impl Article {

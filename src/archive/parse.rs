@@ -209,6 +209,7 @@ pub fn parse_article(id: &str, text: &str) -> Article {
             comments: Vec::new(),
             boilerplate: Vec::new(),
             warnings: Vec::new(),
+            decoded_as: None,
         },
     };
     let body_start = parse_masthead_and_title(&mut builder, &lines);
