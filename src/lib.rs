@@ -14,6 +14,7 @@ pub mod facts;
 pub mod jobs;
 pub mod notes;
 pub mod search;
+pub mod sentences;
 pub mod span;
 pub mod text;
 #[cfg(feature = "tui")]
