@@ -7,6 +7,7 @@
 mod contain;
 mod ids;
 mod load;
+mod mastheads;
 mod parse;
 mod read;
 mod timestamp;
@@ -17,10 +18,11 @@ pub use load::{
     ArchiveError, LoadEvent, LoadReport, Loader, SkipReason, Skipped, default_threads,
     summarize_skipped,
 };
-pub use parse::parse_article;
+pub use mastheads::{Mastheads, REPEATS_FOR_MASTHEAD};
+pub use parse::{parse_article, parse_article_in};
 pub use read::{
     BoundedReadError, Decoded, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,
-    read_article_file, read_regular_file,
+    read_article_file, read_article_in, read_regular_file,
 };
 
 use crate::date::PartialDate;

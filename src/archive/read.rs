@@ -2,7 +2,10 @@
 //! reader's article pane, `show`, `facts` and the notes commands.
 
 use super::load::is_symlink_loop;
-use super::{Article, SkipReason, TextEncoding, contain_panic, parse_article, path_of};
+use super::mastheads::learnt_for;
+use super::{
+    Article, Mastheads, SkipReason, TextEncoding, contain_panic, parse_article_in, path_of,
+};
 use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::Path;
@@ -11,17 +14,29 @@ use std::path::Path;
 /// hold the loader up for everyone else.
 pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
 
-/// Reads one article below `root` by id and parses it.
+/// Reads one article below `root` by id and parses it, with the mastheads the archive's last
+/// load learnt (see [`Mastheads`]).
 pub fn read_article_file(root: &Path, id: &str) -> Result<Article, SkipReason> {
-    read_article_at(&path_of(root, id), id)
+    read_article_in(&path_of(root, id), id, &learnt_for(root))
 }
 
-/// Reads the article file at `path` under the loader's rules and parses it as article `id`.
+/// Reads the article file at `path` under the loader's rules and parses it as article `id`,
+/// on its own (known mastheads only).
 pub fn read_article_at(path: &Path, id: &str) -> Result<Article, SkipReason> {
+    read_article_in(path, id, &Mastheads::default())
+}
+
+/// Reads the article file at `path` under the loader's rules and parses it as article `id` of
+/// an archive whose repeated first lines are `mastheads`.
+pub fn read_article_in(
+    path: &Path,
+    id: &str,
+    mastheads: &Mastheads,
+) -> Result<Article, SkipReason> {
     let bytes = read_article_bytes(path)?;
     let decoded = decode(&bytes)?;
-    let mut article =
-        contain_panic(|| parse_article(id, &decoded.text)).map_err(SkipReason::Failed)?;
+    let mut article = contain_panic(|| parse_article_in(id, &decoded.text, mastheads))
+        .map_err(SkipReason::Failed)?;
     article.warnings = decoded.warnings;
     article.decoded_as = decoded.encoding;
     Ok(article)
