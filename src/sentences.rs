@@ -64,7 +64,10 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
 /// breaks mended.
 pub fn sentence_bound_indices(text: &str) -> Vec<(usize, &str)> {
     let mut sentences: Vec<(usize, &str)> = Vec::new();
-    for (start, piece) in text.split_sentence_bound_indices() {
+    let pieces = text
+        .split_sentence_bound_indices()
+        .flat_map(|(start, piece)| split_after_ellipses(start, piece));
+    for (start, piece) in pieces {
         match sentences.last_mut() {
             Some((first, sentence)) if goes_on(sentence, piece) => {
                 *sentence = &text[*first..start + piece.len()];
@@ -73,6 +76,26 @@ pub fn sentence_bound_indices(text: &str) -> Vec<(usize, &str)> {
         }
     }
     sentences
+}
+
+/// `piece` (at byte `start`) cut after every "…" that a capital follows: the Unicode rules
+/// treat the one-char ellipsis as a letter, where three periods before a capital end a sentence.
+fn split_after_ellipses(start: usize, piece: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, _) in piece.match_indices('…') {
+        let after = at + '…'.len_utf8();
+        let rest = &piece[after..];
+        let next = rest.trim_start();
+        let spaced = next.len() < rest.len();
+        if spaced && next.starts_with(char::is_uppercase) {
+            let end = piece.len() - next.len();
+            parts.push((start + from, &piece[from..end]));
+            from = end;
+        }
+    }
+    parts.push((start + from, &piece[from..]));
+    parts
 }
 
 /// The sentences of `text`, trimmed of whitespace, as char spans from the start of `text`.
@@ -211,6 +234,20 @@ mod tests {
                 "The minister said\nthat it was over.",
                 "Next\none.",
                 "New para"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_ends_a_sentence_before_a_capital_only() {
+        assert_eq!(
+            sentences("They fell… Then rose… and rose. Wait... what? Done... Next."),
+            [
+                "They fell…",
+                "Then rose… and rose.",
+                "Wait... what?",
+                "Done...",
+                "Next."
             ]
         );
     }
