@@ -74,3 +74,20 @@ fn a_bundled_article_rank_stays_in_its_sentence() {
          military equipment."
     );
 }
+
+/// The reader's `)` motion splits sentences with the same splitter as the notes.
+#[cfg(feature = "tui")]
+#[test]
+fn the_readers_sentence_motion_steps_over_titles() {
+    use gazette::archive::parse_article;
+    use gazette::ui::document::Document;
+    use gazette::ui::selection::{Unit, move_by_unit};
+
+    let text = "Headline here\n\nThe chief Col. Ivanov said no. Then he left.\n";
+    let article = parse_article("t.txt", text);
+    let document = Document::layout(&article, 40);
+    let index = CharIndex::new(&article.text);
+    let start = index.char_at(text.find("The chief").unwrap());
+    let end = move_by_unit(&document, &article.text, &index, start, Unit::Sentence, true);
+    assert_eq!(end, index.char_at(text.find(" Then").unwrap()));
+}
