@@ -88,6 +88,13 @@ fn the_readers_sentence_motion_steps_over_titles() {
     let document = Document::layout(&article, 40);
     let index = CharIndex::new(&article.text);
     let start = index.char_at(text.find("The chief").unwrap());
-    let end = move_by_unit(&document, &article.text, &index, start, Unit::Sentence, true);
+    let end = move_by_unit(
+        &document,
+        &article.text,
+        &index,
+        start,
+        Unit::Sentence,
+        true,
+    );
     assert_eq!(end, index.char_at(text.find(" Then").unwrap()));
 }
