@@ -15,6 +15,7 @@ pub mod find;
 pub mod jobs;
 pub mod notes;
 pub mod search;
+pub mod sentences;
 pub mod span;
 pub mod text;
 #[cfg(feature = "tui")]

@@ -7,6 +7,7 @@
 mod contain;
 mod ids;
 mod load;
+mod mastheads;
 mod parse;
 mod read;
 mod timestamp;
@@ -17,10 +18,11 @@ pub use load::{
     ArchiveError, LoadEvent, LoadReport, Loader, SkipReason, Skipped, default_threads,
     summarize_skipped,
 };
-pub use parse::parse_article;
+pub use mastheads::{Mastheads, REPEATS_FOR_MASTHEAD};
+pub use parse::{parse_article, parse_article_in};
 pub use read::{
-    BoundedReadError, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,
-    read_article_file, read_regular_file,
+    BoundedReadError, Decoded, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,
+    read_article_file, read_article_in, read_regular_file,
 };
 
 use crate::date::PartialDate;
@@ -63,8 +65,26 @@ pub struct Block {
     pub credit: Option<Span>,
 }
 
+/// How a file that was not UTF-8 was turned into text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextEncoding {
+    /// Windows-1252 (CP1252), the superset of Latin-1 that old Western archives are written in.
+    Windows1252,
+}
+
+impl TextEncoding {
+    /// The encoding's usual name, for messages ("Windows-1252").
+    pub fn name(self) -> &'static str {
+        match self {
+            TextEncoding::Windows1252 => "Windows-1252",
+        }
+    }
+}
+
 /// A fully parsed article: original text plus its structure. Every span is a char range into
-/// `text`, which is the file's content as read (decoded lossily when it was not UTF-8).
+/// `text`, which is the file's content as read (decoded as [`Article::decoded_as`] says when
+/// the file was not UTF-8).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// The file's path relative to the archive root, with `/` separators: stable across runs.
@@ -86,8 +106,11 @@ pub struct Article {
     pub comments: Vec<Span>,
     /// What was recognised as site boilerplate and left out of `blocks`.
     pub boilerplate: Vec<Span>,
-    /// Problems met while reading the file (e.g. "not valid UTF-8: decoded lossily").
+    /// Problems met while reading the file (e.g. "not valid UTF-8: decoded as ...").
     pub warnings: Vec<String>,
+    /// The encoding assumed for a file that was not valid UTF-8; `None` for UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub decoded_as: Option<TextEncoding>,
 }
 
 impl Article {

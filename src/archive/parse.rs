@@ -4,6 +4,7 @@
 //! Everything is recognised by general patterns (assets/boilerplate.txt, assets/sections.txt
 //! and the shapes of lines), so unseen sites' articles parse as well as the bundled ones.
 
+use super::mastheads::{Mastheads, key_of};
 use super::timestamp::parse_timestamp_line;
 use super::{Article, Block, BlockKind, Field, Published};
 use crate::span::{CharIndex, Span};
@@ -119,6 +120,26 @@ fn is_label(text: &str) -> bool {
         })
 }
 
+/// The key of `text`'s first line when it has a masthead's shape but is not a known masthead
+/// or a section label: a line the loader counts to tell a repeated masthead from a headline.
+pub(super) fn undecided_first_line(text: &str) -> Option<String> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let undecided = is_label(first)
+        && !is_section_label(first)
+        && !Mastheads::default().contains(first)
+        && !lines.next().is_some_and(is_section_label);
+    undecided.then(|| key_of(first))
+}
+
+/// A label stacked on a section label ("The Daily Planet" over "Politics") is a masthead by
+/// its place, known or not: a headline is not printed above the section it belongs to.
+fn section_label_follows(lines: &[Line<'_>], at: usize) -> bool {
+    lines
+        .get(at + 1)
+        .is_some_and(|next| is_section_label(next.text))
+}
+
 fn is_section_label(text: &str) -> bool {
     SECTION_LABELS.contains(&text.to_lowercase())
 }
@@ -191,7 +212,14 @@ impl<'t> Builder<'t> {
     }
 }
 
+/// Parses one article on its own: of its first line's possible mastheads, only the known ones
+/// (assets/mastheads.txt) are taken as such.
 pub fn parse_article(id: &str, text: &str) -> Article {
+    parse_article_in(id, text, &Mastheads::default())
+}
+
+/// Parses an article of an archive whose repeated first lines are `mastheads`.
+pub fn parse_article_in(id: &str, text: &str, mastheads: &Mastheads) -> Article {
     let lines = lines_of(text);
     let mut builder = Builder {
         text,
@@ -209,17 +237,24 @@ pub fn parse_article(id: &str, text: &str) -> Article {
             comments: Vec::new(),
             boilerplate: Vec::new(),
             warnings: Vec::new(),
+            decoded_as: None,
         },
     };
-    let body_start = parse_masthead_and_title(&mut builder, &lines);
+    let body_start = parse_masthead_and_title(&mut builder, &lines, mastheads);
     parse_body(&mut builder, &lines[body_start..]);
     builder.article
 }
 
 /// Reads the masthead, section label and headline at the top; returns the first body line.
-fn parse_masthead_and_title<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) -> usize {
+fn parse_masthead_and_title<'t>(
+    builder: &mut Builder<'t>,
+    lines: &[Line<'t>],
+    mastheads: &Mastheads,
+) -> usize {
     let mut next = 0;
-    // Mastheads and section labels: short capitalised lines above a longer headline.
+    // Mastheads and section labels: short capitalised lines above a longer headline. A short
+    // headline ("Newcastle 2-1 Bolton") has the same shape, so only a known or repeated line
+    // is a masthead.
     while let Some(line) = lines.get(next) {
         let headline_follows = lines[next + 1..]
             .iter()
@@ -230,7 +265,9 @@ fn parse_masthead_and_title<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) -
         }
         if is_section_label(line.text) && builder.article.section.is_none() {
             builder.article.section = Some(builder.whole_field(line));
-        } else if builder.article.source.is_none() {
+        } else if builder.article.source.is_none()
+            && (mastheads.contains(line.text) || section_label_follows(lines, next))
+        {
             builder.article.source = Some(builder.whole_field(line));
         } else {
             break;

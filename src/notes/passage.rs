@@ -1,7 +1,7 @@
 //! The passage under the cursor when nothing is selected: the sentence, or the paragraph.
 
+use crate::sentences::sentence_bound_indices;
 use crate::span::{CharIndex, Span};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The sentence of `text` (a whole article) that contains `char_offset`, searched within
 /// `block` (the paragraph's span, so a sentence never runs across blocks), without the
@@ -14,7 +14,7 @@ pub fn sentence_at(text: &str, block: Span, char_offset: usize) -> Option<Span> 
     let block_text = index.slice(text, block);
     let offset_in_block = char_offset - block.start;
     let mut sentence_start_char = 0;
-    for sentence in block_text.split_sentence_bounds() {
+    for (_, sentence) in sentence_bound_indices(block_text) {
         let length = sentence.chars().count();
         if offset_in_block < sentence_start_char + length {
             let leading = sentence.chars().take_while(|c| c.is_whitespace()).count();

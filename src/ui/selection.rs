@@ -160,7 +160,7 @@ fn sentences(text: &str, index: &CharIndex, block: Span) -> Vec<Span> {
         text,
         index,
         block,
-        |t| t.split_sentence_bound_indices().collect(),
+        crate::sentences::sentence_bound_indices,
         |_| true,
     )
 }
