@@ -1066,3 +1066,26 @@ fn on_a_wide_terminal_the_text_keeps_its_reading_width_centred_and_clicks_still_
         "the cursor is on the clicked word"
     );
 }
+
+#[test]
+fn an_article_read_as_windows_1252_says_so_under_its_text() {
+    let (mut article, facts) = weather();
+    let mut h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![summit()],
+    );
+    let plain = h.screen(120, 40);
+    assert!(!plain.contains("not UTF-8"), "{plain}");
+    article.decoded_as = Some(gazette::archive::TextEncoding::Windows1252);
+    h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![(article, facts)],
+    );
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("not UTF-8: read as Windows-1252"),
+        "{screen}"
+    );
+}

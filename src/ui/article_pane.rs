@@ -55,7 +55,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         let shown = (open.scroll + height).min(total);
         format!("{}%", shown * 100 / total)
     };
-    let block = pane_block(app, Pane::Article, Line::from(" Article ")).title_bottom(
+    let mut block = pane_block(app, Pane::Article, Line::from(" Article ")).title_bottom(
         Line::from(format!(
             " {}-{}/{total} {position} ",
             open.scroll + 1,
@@ -63,6 +63,13 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         ))
         .right_aligned(),
     );
+    if let Some(encoding) = open.article.decoded_as {
+        // Said where the text is, for as long as it shows: a wrong guess shows in the text.
+        block = block.title_bottom(Line::styled(
+            format!(" not UTF-8: read as {} ", encoding.name()),
+            theme.warning,
+        ));
+    }
     block.render(rect, buffer);
     let text = text_area(rect, app.config().reading_width);
     let marks = app.marks();
