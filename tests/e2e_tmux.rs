@@ -94,10 +94,7 @@ fn the_reader_runs_in_a_real_terminal() {
     // Separate sends: ESC and q arriving together read as Alt-q.
     tmux.keys(&["Escape"]);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while tmux
-        .capture()
-        .contains("Keys in the list ")
-    {
+    while tmux.capture().contains("Keys in the list ") {
         assert!(Instant::now() < deadline, "help did not close");
         std::thread::sleep(Duration::from_millis(50));
     }

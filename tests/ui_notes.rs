@@ -628,3 +628,33 @@ fn word_and_sentence_motion_past_the_last_line_on_screen_scrolls_the_view() {
         );
     }
 }
+
+#[test]
+fn the_place_a_note_jump_scrolled_to_is_remembered_as_the_reading_position() {
+    let mut notes = reader_with_notes();
+    let h = &mut notes.harness;
+    // A short pane, so the summit's late passage is below the first screen.
+    h.render(120, 12);
+    // Another article open first, so the jump opens the summit anew.
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus(), Pane::List);
+    h.key(KeyCode::Char('j'));
+    assert_eq!(h.app.open_article().unwrap().article.id, "b-drills.txt");
+    h.key(KeyCode::Char('B'));
+    h.chars("agency");
+    h.key(KeyCode::Enter);
+    let open = h.app.open_article().unwrap();
+    assert_eq!(open.article.id, "a-summit.txt");
+    assert!(open.scroll > 0, "the jump scrolled to the passage");
+    let shown = open.document.as_ref().unwrap().anchor_of(open.scroll);
+    assert_eq!(
+        h.app.reading_state().scroll_anchor("a-summit.txt"),
+        shown,
+        "quitting now reopens the article where the jump left it"
+    );
+    assert_eq!(
+        h.app.reading_state().last_article.as_deref(),
+        Some("a-summit.txt")
+    );
+}

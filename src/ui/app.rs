@@ -977,6 +977,9 @@ impl App {
         if let Some(id) = reply.open_article {
             self.open_article_by_id(&id, effects);
         }
+        if reply.reader_moved_view {
+            self.remember_scroll();
+        }
         reply.handled
     }
 

@@ -75,6 +75,9 @@ pub struct NotesReply {
     pub effects: Vec<Effect>,
     /// The unreadable notes file was set aside: its read-only warning no longer holds.
     pub writable_again: bool,
+    /// The view moved where the reader asked (a note jumped to), even if no key did it now:
+    /// it is the reading position to remember.
+    pub reader_moved_view: bool,
 }
 
 impl NotesUi {
@@ -382,6 +385,7 @@ impl<'n, 'a> Turn<'n, 'a> {
         }
         self.notes.pending_jump = None;
         self.reply.focus_article = true;
+        self.reply.reader_moved_view = true;
         let placed = &self.notes.anchoring.placed;
         let span = placed
             .placed()
