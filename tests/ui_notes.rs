@@ -658,3 +658,84 @@ fn the_place_a_note_jump_scrolled_to_is_remembered_as_the_reading_position() {
         Some("a-summit.txt")
     );
 }
+
+#[test]
+fn the_notes_view_puts_the_note_first_and_edits_deletes_and_undoes_in_place() {
+    let mut notes = reader_with_notes();
+    let h = &mut notes.harness;
+    h.key(KeyCode::Char('B'));
+    let screen = h.screen(220, 30);
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Check the date"))
+        .expect("the note's first line is shown");
+    let passage = screen
+        .lines()
+        .skip_while(|l| !l.contains("Check the date"))
+        .nth(1)
+        .unwrap();
+    assert!(passage.contains("“Samarkand in September”"), "{passage}");
+    assert!(
+        passage.contains("— Leaders meet"),
+        "the article after the passage"
+    );
+    assert!(
+        !line.contains("Samarkand"),
+        "the note comes first, on its own line"
+    );
+    assert!(screen.contains("Ctrl-e edits"), "{screen}");
+
+    // Ctrl-d deletes the note under the cursor, Ctrl-r brings it back: on disk each time.
+    h.ctrl('d');
+    assert_eq!(notes.on_disk().len(), 2);
+    let h = &mut notes.harness;
+    assert_eq!(h.app.notes_view().unwrap().shown.len(), 2);
+    h.ctrl('r');
+    assert_eq!(notes.on_disk().len(), 3);
+    let h = &mut notes.harness;
+    assert_eq!(h.app.notes_view().unwrap().shown.len(), 3);
+
+    // Ctrl-e edits it over the view; saving returns to the view with the new text.
+    h.ctrl('e');
+    assert!(h.app.note_editor().is_some());
+    h.key(KeyCode::Up);
+    h.key(KeyCode::End);
+    h.chars("!");
+    h.ctrl('s');
+    assert!(h.app.note_editor().is_none());
+    let view = h.app.notes_view().expect("back in the view");
+    assert!(view.rows.iter().any(|r| r.first_line == "Check the date!"));
+    assert!(
+        notes
+            .on_disk()
+            .iter()
+            .any(|n| n.text.starts_with("Check the date!"))
+    );
+}
+
+#[test]
+fn resting_the_cursor_on_an_annotated_passage_shows_its_note() {
+    let mut notes = reader_with_notes();
+    let h = &mut notes.harness;
+    // The notes view picks up the notes another process saved, and the open article shows them.
+    h.key(KeyCode::Char('B'));
+    h.key(KeyCode::Esc);
+    assert!(!h.screen(120, 40).contains("✎ Check the date"));
+    cursor_down_to(h, "Tokayev is expected");
+    // The annotated passage "Samarkand in September" is on this line or the next.
+    for _ in 0..2 {
+        if h.screen(120, 40).contains("✎ Check the date") {
+            break;
+        }
+        h.key(KeyCode::Char('w'));
+        while !h.screen(120, 40).contains("✎ Check the date") {
+            let before = h.app.note_cursor();
+            h.key(KeyCode::Char('w'));
+            if h.app.note_cursor() == before {
+                break;
+            }
+        }
+    }
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("✎ Check the date …"), "{screen}");
+}

@@ -63,6 +63,9 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         ))
         .right_aligned(),
     );
+    if let Some(note) = note_under_cursor(app) {
+        block = block.title_bottom(Line::styled(note, theme.quote));
+    }
     if let Some(encoding) = open.article.decoded_as {
         // Said where the text is, for as long as it shows: a wrong guess shows in the text.
         block = block.title_bottom(Line::styled(
@@ -93,6 +96,30 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         buffer.set_line(text.x, text.y + row as u16, &styled, text.width);
     }
     super::notes_overlay::render(app, rect, buffer);
+}
+
+/// The note of the passage under the article cursor, for the pane's bottom border: what the
+/// reader wrote shows where they read, not only in the notes view.
+fn note_under_cursor(app: &App) -> Option<String> {
+    let open = app.open_article()?;
+    if app.focus() != Pane::Article || app.notes().article() != Some(open.article.id.as_str()) {
+        return None;
+    }
+    let placed = app.placed_notes().at(app.note_cursor());
+    let note = &placed
+        .iter()
+        .rev()
+        .find(|p| !p.note.text.trim().is_empty())?
+        .note;
+    let more = if note.text.trim().lines().count() > 1 {
+        " …"
+    } else {
+        ""
+    };
+    Some(format!(
+        " ✎ {}{more} ",
+        super::sanitize::sanitize_label(note.first_line())
+    ))
 }
 
 fn base_style(kind: LineKind, theme: &Theme) -> Style {

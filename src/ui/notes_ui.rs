@@ -269,8 +269,38 @@ impl<'n, 'a> Turn<'n, 'a> {
                 self.notes.view = None;
                 self.jump_to_note(row);
             }
+            ViewOutcome::Edit(row) => {
+                let id = view.rows[row].note_id.clone();
+                let note = self.notes.store.as_ref().and_then(|s| s.get(&id)).cloned();
+                if let Some(note) = note {
+                    self.open_editor(note, false);
+                }
+            }
+            ViewOutcome::Delete(row) => {
+                let id = view.rows[row].note_id.clone();
+                self.delete_note(&id);
+                self.refresh_view();
+            }
+            ViewOutcome::Undo => {
+                self.undo();
+                self.refresh_view();
+            }
         }
         true
+    }
+
+    /// The notes view's rows again, after a note changed under it.
+    fn refresh_view(&mut self) {
+        if self.notes.view.is_none() {
+            return;
+        }
+        let (rows, unknown) = self.view_rows();
+        if !unknown.is_empty() {
+            self.reply.effects.push(Effect::PlaceNotes(unknown));
+        }
+        if let Some(view) = self.notes.view.as_mut() {
+            view.replace_rows(rows);
+        }
     }
 
     fn command(&mut self, command: Command) -> bool {
@@ -566,6 +596,7 @@ impl<'n, 'a> Turn<'n, 'a> {
                 self.notes.editor = None;
                 self.notes.cursor.selection = None;
                 self.reanchor();
+                self.refresh_view();
                 self.say(format!(
                     "annotation saved on “{}”",
                     short(&note.quote.exact)
@@ -581,9 +612,14 @@ impl<'n, 'a> Turn<'n, 'a> {
             self.say("no note under the cursor");
             return;
         };
+        self.delete_note(&note.id);
+    }
+
+    /// Deletes a note, keeping it for `u` (or the notes view's undo).
+    fn delete_note(&mut self, id: &str) {
         let result = self
             .writable()
-            .and_then(|store| store.delete(&note.id).map_err(|e| e.to_string()));
+            .and_then(|store| store.delete(id).map_err(|e| e.to_string()));
         match result {
             Ok(deleted) => {
                 let key = self
@@ -672,6 +708,20 @@ impl<'n, 'a> Turn<'n, 'a> {
         };
         // Pick up what another gazette saved meanwhile; a failure leaves what we have.
         let _ = store.reload();
+        self.reanchor();
+        let (rows, unknown) = self.view_rows();
+        if !unknown.is_empty() {
+            self.reply.effects.push(Effect::PlaceNotes(unknown));
+        }
+        self.notes.view = Some(NotesView::new(rows));
+    }
+
+    /// Every note as a row of the notes view, and the notes whose placement is still to be
+    /// found (their articles not opened this session), to check off the UI thread.
+    fn view_rows(&self) -> (Vec<NoteRow>, Vec<PlaceRequest>) {
+        let Some(store) = self.notes.store.as_ref() else {
+            return (Vec::new(), Vec::new());
+        };
         let catalog = self.around.catalog;
         let known = &self.notes.anchoring.placement;
         let notes = store.notes();
@@ -702,10 +752,7 @@ impl<'n, 'a> Turn<'n, 'a> {
                 }),
             }
         }
-        if !unknown.is_empty() {
-            self.reply.effects.push(Effect::PlaceNotes(unknown));
-        }
-        self.notes.view = Some(NotesView::new(rows));
+        (rows, unknown)
     }
 
     /// The reader's decision on an unreadable notes file: moved aside, a new file started.

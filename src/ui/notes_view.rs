@@ -12,7 +12,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
@@ -89,6 +89,12 @@ pub enum ViewOutcome {
     Open(usize),
     /// Set the unreadable notes file aside.
     SetAside,
+    /// Edit this row's note (the editor opens over the view).
+    Edit(usize),
+    /// Delete this row's note.
+    Delete(usize),
+    /// Bring back the last note deleted.
+    Undo,
 }
 
 impl NotesView {
@@ -156,13 +162,11 @@ impl NotesView {
     pub fn key(&mut self, key: KeyEvent, command: Option<Command>) -> ViewOutcome {
         match command {
             Some(Command::SetAsideNotes) => return ViewOutcome::SetAside,
+            Some(Command::EditNote) => return self.on_cursor(ViewOutcome::Edit),
+            Some(Command::DeleteNote) => return self.on_cursor(ViewOutcome::Delete),
+            Some(Command::UndoDelete) => return ViewOutcome::Undo,
             Some(Command::Back | Command::Quit) => return ViewOutcome::Close,
-            Some(Command::Open) => {
-                return self
-                    .shown
-                    .get(self.cursor)
-                    .map_or(ViewOutcome::Stay, |&row| ViewOutcome::Open(row));
-            }
+            Some(Command::Open) => return self.on_cursor(ViewOutcome::Open),
             Some(Command::Down) => self.step(1),
             Some(Command::Up) => self.step(-1),
             Some(Command::PageDown) => self.step(10),
@@ -174,6 +178,22 @@ impl NotesView {
             }
         }
         ViewOutcome::Stay
+    }
+
+    /// `outcome` for the row under the cursor, if there is one.
+    fn on_cursor(&self, outcome: fn(usize) -> ViewOutcome) -> ViewOutcome {
+        self.shown
+            .get(self.cursor)
+            .map_or(ViewOutcome::Stay, |&row| outcome(row))
+    }
+
+    /// New rows (after an edit or a deletion), the query and the cursor's place kept.
+    pub fn replace_rows(&mut self, rows: Vec<NoteRow>) {
+        let cursor = self.cursor;
+        self.rows = rows;
+        self.filtered_for.clear();
+        self.refilter();
+        self.cursor = cursor.min(self.shown.len().saturating_sub(1));
     }
 
     fn step(&mut self, step: isize) {
@@ -198,8 +218,22 @@ impl NotesView {
 /// Each entry takes two lines: title and date, then the quote and the note's first line.
 const ROW_HEIGHT: u16 = 2;
 
+/// The bottom line's key hints, from the notes view's keymap.
+fn hints(config: &Config) -> String {
+    let key = |command| config.keys.first_key(Context::NotesView, command);
+    format!(
+        " type to filter · {} opens · {} edits · {} deletes · {} undoes · {} closes ",
+        key(Command::Open),
+        key(Command::EditNote),
+        key(Command::DeleteNote),
+        key(Command::UndoDelete),
+        key(Command::Back),
+    )
+}
+
+/// The view uses the screen: notes are read here, not just picked.
 pub fn rect_for(area: Rect) -> Rect {
-    let width = area.width.saturating_sub(4).clamp(1, 110);
+    let width = area.width.saturating_sub(4).clamp(1, 200);
     let height = area.height.saturating_sub(2).max(1);
     Rect::new(
         area.x + (area.width - width) / 2,
@@ -234,10 +268,7 @@ pub fn render(
             view.shown.len()
         ))
         .title_style(theme.title.add_modifier(Modifier::BOLD))
-        .title_bottom(Line::styled(
-            " type to filter · ↑↓ move · Enter opens · Esc closes ",
-            theme.meta,
-        ));
+        .title_bottom(Line::styled(hints(config), theme.meta));
     let inside = block.inner(rect);
     block.render(rect, buffer);
     if inside.height == 0 || inside.width == 0 {
@@ -290,10 +321,19 @@ pub fn render(
             NoteKind::Bookmark => "◆",
             NoteKind::Annotation => "✎",
         };
+        // The note first, as the reader wrote it; then the passage, shortened, and where.
+        let note = if row.first_line.is_empty() {
+            Span::styled("(bookmark)", theme.meta)
+        } else {
+            Span::styled(
+                row.first_line.as_str(),
+                Style::new().add_modifier(Modifier::BOLD),
+            )
+        };
         let mut first = vec![
             Span::styled(if selected { "▶ " } else { "  " }, theme.heading),
             Span::raw(format!("{kind} ")),
-            Span::styled(row.title.as_str(), theme.title.add_modifier(Modifier::BOLD)),
+            note,
             Span::styled(format!("  {}", row.date), theme.meta),
         ];
         match row.placement {
@@ -307,15 +347,16 @@ pub fn render(
             )),
             Placement::Placed | Placement::Unknown => {}
         }
-        let mut second = vec![
+        let title_width = row.title.chars().count() + 5;
+        let quote_room = (inside.width as usize)
+            .saturating_sub(title_width + 8)
+            .max(12);
+        let second = vec![
             Span::raw("    “"),
-            Span::styled(row.quote.as_str(), theme.quote),
-            Span::raw("”"),
+            Span::styled(shortened(&row.quote, quote_room), theme.quote),
+            Span::raw("” "),
+            Span::styled(format!("— {}", row.title), theme.meta),
         ];
-        if !row.first_line.is_empty() {
-            second.push(Span::styled(" — ", theme.meta));
-            second.push(Span::raw(row.first_line.as_str()));
-        }
         let mut first = Line::from(first);
         let mut second = Line::from(second);
         if selected {
@@ -335,4 +376,17 @@ pub fn render(
             inside.width,
         );
     }
+}
+
+/// `text` cut to `room` chars with an ellipsis in the middle, so its start and end show.
+fn shortened(text: &str, room: usize) -> String {
+    let count = text.chars().count();
+    if count <= room {
+        return text.to_owned();
+    }
+    let head = (room - 1) * 2 / 3;
+    let tail = room - 1 - head;
+    let start: String = text.chars().take(head).collect();
+    let end: String = text.chars().skip(count - tail).collect();
+    format!("{}…{}", start.trim_end(), end.trim_start())
 }
