@@ -1089,3 +1089,50 @@ fn an_article_read_as_windows_1252_says_so_under_its_text() {
         "{screen}"
     );
 }
+
+#[test]
+fn enter_on_a_date_or_a_quote_narrows_the_list_like_an_entity() {
+    let mut h = Harness::new();
+    h.render(160, 40);
+    focus_first_person(&mut h);
+    // Down to the date June 27 (2019-06-27): the dates follow the entities.
+    for _ in 0..30 {
+        if h.app
+            .status_message()
+            .is_some_and(|m| m.contains("2019-06-27"))
+        {
+            break;
+        }
+        h.key(KeyCode::Char('j'));
+    }
+    assert!(
+        h.app
+            .status_message()
+            .unwrap()
+            .contains("Enter lists every article")
+    );
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.app.list_filter(),
+        Some(&ListFilter::Date("2019-06-27".into()))
+    );
+    assert_eq!(h.app.visible().len(), 1);
+    assert!(h.screen(160, 40).contains("date: 2019-06-27"));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.app.list_filter(), None, "Esc widens the list back");
+
+    // The quote leads to its speaker.
+    focus_first_person(&mut h);
+    h.key(KeyCode::Char('G'));
+    assert!(
+        h.app
+            .status_message()
+            .unwrap()
+            .starts_with("Shavkat Mirziyoyev: “")
+    );
+    h.key(KeyCode::Enter);
+    assert!(matches!(
+        h.app.list_filter(),
+        Some(ListFilter::Entity(key)) if key.canonical == "Shavkat Mirziyoyev"
+    ));
+}

@@ -21,7 +21,7 @@ use super::reading_state::ReadingState;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
-use crate::facts::Facts;
+use crate::facts::{EntityKind, Facts};
 use crate::notes::NotesStore;
 use crate::search::{SearchIndex, SearchResponse};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
@@ -71,23 +71,41 @@ pub enum Popup {
     },
 }
 
-/// What narrows the article list. The search query joins as another variant.
+/// A fact the article list is narrowed to (Enter on it in the facts panel).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListFilter {
     Entity(EntityKey),
+    /// A normalised date value ("2019-06-27", "2019-06", "--09").
+    Date(String),
 }
 
 impl ListFilter {
     fn admits(&self, entry: &CatalogEntry) -> bool {
         match self {
             ListFilter::Entity(key) => entry.entities.binary_search(key).is_ok(),
+            ListFilter::Date(value) => entry.date_values.binary_search(value).is_ok(),
         }
     }
 
     pub fn label(&self) -> String {
         match self {
             ListFilter::Entity(key) => format!("{}: {}", key.kind.label(), key.canonical),
+            ListFilter::Date(value) => format!("date: {value}"),
         }
+    }
+
+    /// The row of this fact in an article's facts panel, if the article has it.
+    fn row_in(&self, facts: &Facts, rows: &[FactRow]) -> Option<usize> {
+        rows.iter().position(|row| match (self, row) {
+            (ListFilter::Entity(key), FactRow::Entity(i)) => {
+                let entity = &facts.entities[*i];
+                entity.kind == key.kind && entity.canonical == key.canonical
+            }
+            (ListFilter::Date(value), FactRow::Date(i)) => {
+                facts.dates[*i].value.as_deref() == Some(value.as_str())
+            }
+            _ => false,
+        })
     }
 }
 
@@ -644,30 +662,60 @@ impl App {
             Pane::Article => {}
             Pane::Facts => {
                 let Some(open) = &self.open else { return };
-                let Some(FactRow::Entity(i)) = self.facts_cursor.row.map(|r| open.fact_rows[r])
-                else {
+                let Some(row) = self.facts_cursor.row.map(|r| open.fact_rows[r]) else {
                     return;
                 };
-                let entity = &open.facts.entities[i];
-                let key = EntityKey {
-                    kind: entity.kind,
-                    canonical: entity.canonical.clone(),
+                let facts = &open.facts;
+                let filter = match row {
+                    FactRow::Entity(i) => ListFilter::Entity(EntityKey {
+                        kind: facts.entities[i].kind,
+                        canonical: facts.entities[i].canonical.clone(),
+                    }),
+                    FactRow::Date(i) => match &facts.dates[i].value {
+                        Some(value) => ListFilter::Date(value.clone()),
+                        None => {
+                            self.message =
+                                Some("a relative date with no fixed value: nothing to list".into());
+                            return;
+                        }
+                    },
+                    // A quote leads to its speaker.
+                    FactRow::Quote(i) => match &facts.quotes[i].speaker {
+                        Some(speaker) => ListFilter::Entity(EntityKey {
+                            kind: EntityKind::Person,
+                            canonical: speaker.clone(),
+                        }),
+                        None => {
+                            self.message = Some("an unattributed quote: nothing to list".into());
+                            return;
+                        }
+                    },
+                    FactRow::Header(..) => return,
                 };
-                self.narrow(key, effects);
+                self.narrow(filter, effects);
             }
         }
     }
 
-    /// Shows only the articles that mention the entity: a postings lookup, not a scan.
-    fn narrow(&mut self, key: EntityKey, effects: &mut Vec<Effect>) {
-        self.visible = self.catalog.articles_mentioning(&key).to_vec();
+    /// Shows only the articles that mention the fact: an entity's postings; for a date, one
+    /// pass over the catalog on the key press (a binary search per article).
+    fn narrow(&mut self, filter: ListFilter, effects: &mut Vec<Effect>) {
+        self.visible = match &filter {
+            ListFilter::Entity(key) => self.catalog.articles_mentioning(key).to_vec(),
+            ListFilter::Date(_) => (0..self.catalog.len() as u32)
+                .filter(|&i| filter.admits(&self.catalog.entries()[i as usize]))
+                .collect(),
+        };
         let count = self.visible.len();
+        let what = match &filter {
+            ListFilter::Entity(key) => key.canonical.clone(),
+            ListFilter::Date(value) => value.clone(),
+        };
         self.message = Some(format!(
-            "{count} article{} mention {} (Esc widens the list)",
+            "{count} article{} mention {what} (Esc widens the list)",
             if count == 1 { "" } else { "s" },
-            key.canonical
         ));
-        self.filter = Some(ListFilter::Entity(key));
+        self.filter = Some(filter);
         self.sort_list();
         let kept = self.selected.is_some_and(|s| self.visible.contains(&s));
         if !kept && !self.visible.is_empty() {
@@ -1224,17 +1272,8 @@ impl App {
 
     /// The facts row of the fact the list is narrowed to, if the open article has it.
     fn narrowing_fact_row(&self) -> Option<usize> {
-        let Some(ListFilter::Entity(key)) = &self.filter else {
-            return None;
-        };
         let open = self.open.as_ref()?;
-        open.fact_rows.iter().position(|row| match row {
-            FactRow::Entity(i) => {
-                let entity = &open.facts.entities[*i];
-                entity.kind == key.kind && entity.canonical == key.canonical
-            }
-            _ => false,
-        })
+        self.filter.as_ref()?.row_in(&open.facts, &open.fact_rows)
     }
 
     /// `/`: the list takes the focus and the filter's input line the keys.
@@ -1318,19 +1357,23 @@ fn describe_fact(facts: &Facts, row: FactRow) -> String {
         }
         FactRow::Date(i) => {
             let date = &facts.dates[i];
-            format!(
-                "date: {} = {}",
-                date.text,
-                date.value.as_deref().unwrap_or("relative, no fixed value")
-            )
+            match &date.value {
+                Some(value) => format!(
+                    "date: {} = {value} · Enter lists every article with it",
+                    date.text
+                ),
+                None => format!("date: {} = relative, no fixed value", date.text),
+            }
         }
         FactRow::Quote(i) => {
             let quote = &facts.quotes[i];
-            format!(
-                "{}: “{}”",
-                quote.speaker.as_deref().unwrap_or("unattributed"),
-                quote.text
-            )
+            match &quote.speaker {
+                Some(speaker) => format!(
+                    "{speaker}: “{}” · Enter lists every article with {speaker}",
+                    quote.text
+                ),
+                None => format!("unattributed: “{}”", quote.text),
+            }
         }
     }
 }
