@@ -1136,3 +1136,51 @@ fn enter_on_a_date_or_a_quote_narrows_the_list_like_an_entity() {
         Some(ListFilter::Entity(key)) if key.canonical == "Shavkat Mirziyoyev"
     ));
 }
+
+#[test]
+fn s_cycles_the_list_order_newest_first_then_by_title_and_back() {
+    let mut h = Harness::new();
+    h.render(120, 40);
+    let ids = |h: &Harness| -> Vec<String> {
+        h.app
+            .visible()
+            .iter()
+            .map(|&i| h.app.catalog().get(i as usize).unwrap().meta.id.clone())
+            .collect()
+    };
+    assert_eq!(ids(&h), ["a-summit.txt", "b-drills.txt", "c-weather.txt"]);
+    let chosen = h.app.selected_id();
+    h.key(KeyCode::Char('s'));
+    assert_eq!(ids(&h), ["c-weather.txt", "b-drills.txt", "a-summit.txt"]);
+    assert_eq!(
+        h.app.selected_id(),
+        chosen,
+        "the chosen article stays chosen"
+    );
+    assert!(h.screen(120, 40).contains("· newest first"));
+    h.key(KeyCode::Char('s'));
+    // Joint drills…, Leaders meet…, Spring floods…
+    assert_eq!(ids(&h), ["b-drills.txt", "a-summit.txt", "c-weather.txt"]);
+    h.key(KeyCode::Char('s'));
+    assert_eq!(ids(&h), ["a-summit.txt", "b-drills.txt", "c-weather.txt"]);
+    // While a query ranks the list, the first order is relevance.
+    h.key(KeyCode::Char('s'));
+    h.filter("a");
+    assert!(h.app.visible().len() > 1, "the query matches several");
+    let dates: Vec<_> = h
+        .app
+        .visible()
+        .iter()
+        .map(|&i| h.app.catalog().get(i as usize).unwrap().meta.published)
+        .map(|d| d.map(|d| d.sort_key()))
+        .collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] >= w[1]),
+        "newest first: {dates:?}"
+    );
+    h.key(KeyCode::Enter);
+    for _ in 0..2 {
+        h.key(KeyCode::Char('s'));
+    }
+    assert_eq!(h.app.status_message(), Some("sorted by relevance"));
+}

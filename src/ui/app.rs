@@ -13,6 +13,7 @@ use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
 use super::help;
 use super::keymap::{Command, Context};
 use super::layout::{Pane, PaneLayout, inner, text_area};
+use super::list_order::ListOrder;
 use super::marks::{MarkKind, Marks};
 use super::notes_ui::{Around, NotesReply, NotesUi};
 use super::notes_view::visible_rows;
@@ -149,6 +150,7 @@ pub struct App {
     /// The catalog index of the article chosen in the list.
     selected: Option<u32>,
     filter: Option<ListFilter>,
+    order: ListOrder,
     /// The fuzzy filter typed after `/`; applies together with `filter`.
     search: SearchFilter,
     focus: Pane,
@@ -198,6 +200,7 @@ impl App {
             list_offset: 0,
             selected: None,
             filter: None,
+            order: ListOrder::default(),
             search: SearchFilter::default(),
             focus: Pane::List,
             popups: Vec::new(),
@@ -480,15 +483,21 @@ impl App {
     /// chosen article: O(n) per batch of loads, not per article.
     fn sort_list(&mut self) {
         let catalog = &self.catalog;
-        let id_of = |i: &u32| catalog.entries()[*i as usize].meta.id.as_str();
+        let order = self.order;
+        let compare = |a: &u32, b: &u32| {
+            order.compare(
+                &catalog.entries()[*a as usize].meta,
+                &catalog.entries()[*b as usize].meta,
+            )
+        };
         if self.all_sorted < self.all.len() {
             let mut fresh = self.all.split_off(self.all_sorted);
-            fresh.sort_by(|a, b| id_of(a).cmp(id_of(b)));
+            fresh.sort_by(compare);
             let old = std::mem::take(&mut self.all);
             let mut merged = Vec::with_capacity(old.len() + fresh.len());
             let (mut i, mut j) = (0, 0);
             while i < old.len() && j < fresh.len() {
-                if id_of(&old[i]) <= id_of(&fresh[j]) {
+                if compare(&old[i], &fresh[j]) != std::cmp::Ordering::Greater {
                     merged.push(old[i]);
                     i += 1;
                 } else {
@@ -508,10 +517,14 @@ impl App {
                 .copied()
                 .filter(|&i| filter.is_none_or(|f| f.admits(&catalog.entries()[i as usize])))
                 .collect();
+            if order != ListOrder::Archive {
+                // Stable: equally placed articles keep their relevance order.
+                self.visible.sort_by(compare);
+            }
         } else if self.filter.is_none() {
             self.visible.clone_from(&self.all);
         } else {
-            self.visible.sort_by(|a, b| id_of(a).cmp(id_of(b)));
+            self.visible.sort_by(compare);
             self.visible.dedup();
         }
         self.list_dirty = false;
@@ -522,6 +535,25 @@ impl App {
             self.list_cursor = position;
             self.ensure_list_cursor_visible();
         }
+    }
+
+    /// `s`: the next order; the whole list is sorted again once, on the key press.
+    fn cycle_order(&mut self) {
+        self.order = self.order.next();
+        let catalog = &self.catalog;
+        let order = self.order;
+        self.all.sort_by(|a, b| {
+            order.compare(
+                &catalog.entries()[*a as usize].meta,
+                &catalog.entries()[*b as usize].meta,
+            )
+        });
+        self.all_sorted = self.all.len();
+        self.sort_list();
+        self.message = Some(format!(
+            "sorted {}",
+            self.order.label(self.search.is_active())
+        ));
     }
 
     fn position_of_id(&self, id: &str) -> Option<usize> {
@@ -542,6 +574,7 @@ impl App {
             Command::Quit => self.should_quit = true,
             Command::Help => self.popups.push(Popup::Help { scroll: 0 }),
             Command::Filter => self.open_filter(),
+            Command::Sort => self.cycle_order(),
             Command::FocusNext => self.cycle_focus(1),
             Command::FocusPrev => self.cycle_focus(-1),
             Command::ToggleFacts => self.toggle_facts(),
@@ -1127,6 +1160,10 @@ impl App {
 
     pub fn list_cursor(&self) -> usize {
         self.list_cursor
+    }
+
+    pub fn list_order(&self) -> ListOrder {
+        self.order
     }
 
     pub fn list_filter(&self) -> Option<&ListFilter> {

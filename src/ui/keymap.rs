@@ -25,6 +25,7 @@ pub enum Command {
     ToggleFacts,
     Filter,
     Find,
+    Sort,
     Help,
     Quit,
     /// Notes and passage selection (issue 6); dispatched to `notes_ui`.
@@ -48,7 +49,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 35] = [
         Command::Down,
         Command::Up,
         Command::Top,
@@ -66,6 +67,7 @@ impl Command {
         Command::ToggleFacts,
         Command::Filter,
         Command::Find,
+        Command::Sort,
         Command::Help,
         Command::Quit,
         Command::Select,
@@ -110,6 +112,7 @@ impl Command {
             Command::ToggleFacts => "show or hide the facts panel",
             Command::Filter => "filter the list as you type",
             Command::Find => "find in the article (n/N step through the matches)",
+            Command::Sort => "sort the list: file name (relevance when filtered), newest, title",
             Command::Help => "this help",
             Command::Quit => "quit",
             Command::Select => "select a passage (again: stop)",

@@ -3,6 +3,7 @@
 
 use super::app::App;
 use super::layout::{Pane, inner};
+use super::list_order::ListOrder;
 use super::pane_frame::{pane_block, set_clipped_line};
 use super::sanitize::sanitize_label;
 use ratatui::buffer::Buffer;
@@ -27,6 +28,10 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
     }
     if let Some(label) = app.search().label() {
         title.push(Span::styled(label, theme.warning));
+    }
+    if app.list_order() != ListOrder::default() {
+        let label = app.list_order().label(app.search().is_active());
+        title.push(Span::styled(format!("· {label} "), theme.meta));
     }
     pane_block(app, Pane::List, Line::from(title)).render(rect, buffer);
     let area = inner(rect);

@@ -31,6 +31,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod line_input;
+pub mod list_order;
 pub mod list_pane;
 pub mod marks;
 pub mod note_anchoring;
