@@ -467,3 +467,41 @@ fn ctrl_z_and_sigtstp_suspend_to_the_shell_and_fg_redraws() {
     tmux.keys(&["Enter"]);
     tmux.wait_for("status 0");
 }
+
+#[test]
+fn o_lends_the_terminal_to_the_pager_and_the_reader_comes_back() {
+    let home = tempfile::tempdir().unwrap();
+    // A pager that says what it was given, then waits for a key as a pager does.
+    let seen = home.path().join("pager-saw");
+    let pager = home.path().join("pager.sh");
+    std::fs::write(
+        &pager,
+        format!(
+            "#!/bin/sh\nprintf '%s' \"$1\" > {}\necho PAGER SHOWING; read line\n",
+            shell_quote(&seen)
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&pager, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let tmux = start_reader(home.path(), &format!("PAGER={}", shell_quote(&pager)));
+    tmux.wait_for("│Special ops exercise exemplifies");
+    tmux.keys(&["o"]);
+    tmux.wait_for("PAGER SHOWING");
+    let path = std::fs::read_to_string(&seen).unwrap();
+    assert!(
+        path.ends_with("articles/000_721b475338128ad3.txt"),
+        "the pager got the article's file: {path}"
+    );
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("back from the pager");
+    assert!(
+        screen.contains("┌ Article"),
+        "the reader is drawn again: {screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+}

@@ -739,3 +739,33 @@ fn resting_the_cursor_on_an_annotated_passage_shows_its_note() {
     let screen = h.screen(120, 40);
     assert!(screen.contains("✎ Check the date …"), "{screen}");
 }
+
+#[test]
+fn y_copies_the_passage_with_its_citation_and_o_asks_for_the_pager() {
+    use gazette::ui::Effect;
+    let mut notes = reader();
+    let h = &mut notes.harness;
+    cursor_down_to(h, "\"We have agreed");
+    h.key(KeyCode::Char('y'));
+    let copied: Vec<&str> = h
+        .terminal_effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Copy(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        copied,
+        [
+            "“\"We have agreed to open three new crossings,\" Mirziyoyev said.”\n\
+          — Leaders meet in Tashkent for border talks, Caravanserai, 2019-06-27 (a-summit.txt)"
+        ]
+    );
+    assert!(h.app.status_message().unwrap().starts_with("copied"));
+    h.key(KeyCode::Char('o'));
+    assert!(matches!(
+        h.terminal_effects.last(),
+        Some(Effect::OpenInPager(id)) if id == "a-summit.txt"
+    ));
+}

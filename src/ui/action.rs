@@ -65,6 +65,8 @@ pub enum Action {
     Signal(TerminalSignal),
     /// The terminal's input could not be read: the event loop ends with this error.
     InputFailed(String),
+    /// The pager asked for with [`Effect::OpenInPager`] is done; why it could not run, if not.
+    PagerClosed(Result<(), String>),
 }
 
 #[derive(Clone, Debug)]
@@ -86,4 +88,9 @@ pub enum Effect {
     PlaceNotes(Vec<PlaceRequest>),
     /// Anchor a long article's notes; answer with [`Action::NotesAnchored`].
     AnchorNotes(AnchorRequest),
+    /// Put this text on the system clipboard (the loop writes OSC 52 to the terminal).
+    Copy(String),
+    /// Show this article's file in the reader's pager, the terminal lent to it meanwhile;
+    /// answer with [`Action::PagerClosed`].
+    OpenInPager(String),
 }

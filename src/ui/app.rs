@@ -310,6 +310,12 @@ impl App {
                 request,
                 message,
             } => self.worker_failed(worker, &request, &message, &mut effects),
+            Action::PagerClosed(result) => {
+                self.message = Some(match result {
+                    Ok(()) => "back from the pager".into(),
+                    Err(error) => error,
+                });
+            }
             Action::Signal(_) | Action::InputFailed(_) => return effects,
         }
         self.settle(&mut effects);
@@ -575,6 +581,10 @@ impl App {
             Command::Help => self.popups.push(Popup::Help { scroll: 0 }),
             Command::Filter => self.open_filter(),
             Command::Sort => self.cycle_order(),
+            Command::OpenInPager => match self.selected_id() {
+                Some(id) => effects.push(Effect::OpenInPager(id)),
+                None => self.message = Some("no article chosen to open".into()),
+            },
             Command::FocusNext => self.cycle_focus(1),
             Command::FocusPrev => self.cycle_focus(-1),
             Command::ToggleFacts => self.toggle_facts(),

@@ -26,6 +26,10 @@ pub enum Command {
     Filter,
     Find,
     Sort,
+    /// Copy the passage, with a citation, to the clipboard.
+    Yank,
+    /// The open article's file in `$PAGER`.
+    OpenInPager,
     Help,
     Quit,
     /// Notes and passage selection (issue 6); dispatched to `notes_ui`.
@@ -49,7 +53,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 35] = [
+    pub const ALL: [Command; 37] = [
         Command::Down,
         Command::Up,
         Command::Top,
@@ -68,6 +72,8 @@ impl Command {
         Command::Filter,
         Command::Find,
         Command::Sort,
+        Command::Yank,
+        Command::OpenInPager,
         Command::Help,
         Command::Quit,
         Command::Select,
@@ -113,6 +119,10 @@ impl Command {
             Command::Filter => "filter the list as you type",
             Command::Find => "find in the article (n/N step through the matches)",
             Command::Sort => "sort the list: file name (relevance when filtered), newest, title",
+            Command::Yank => "copy the selection or sentence, with its citation, to the clipboard",
+            Command::OpenInPager => {
+                "open the article's file in $PAGER (the reader comes back after)"
+            }
             Command::Help => "this help",
             Command::Quit => "quit",
             Command::Select => "select a passage (again: stop)",

@@ -21,6 +21,7 @@ pub mod app;
 pub mod article_cursor;
 pub mod article_find;
 pub mod article_pane;
+pub mod clipboard;
 pub mod config;
 pub mod document;
 pub mod facts_pane;

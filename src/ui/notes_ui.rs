@@ -9,6 +9,7 @@
 
 use super::action::{Action, Effect};
 use super::article_cursor;
+use super::clipboard::MAX_COPY_BYTES;
 use super::keymap::{Command, Context, KeyMaps};
 pub use super::note_anchoring::{AnchorRequest, PlaceRequest, place};
 use super::note_anchoring::{Anchoring, Reanchored, orphans_message};
@@ -338,6 +339,7 @@ impl<'n, 'a> Turn<'n, 'a> {
             Command::NotesView => self.open_view(),
             Command::SaveNote => {}
             Command::SetAsideNotes => self.set_aside(),
+            Command::Yank => self.with_document(Self::yank),
             _ => return false,
         }
         true
@@ -466,6 +468,26 @@ impl<'n, 'a> Turn<'n, 'a> {
             &self.notes.cursor,
         )?;
         Some((open.article.id.clone(), span))
+    }
+
+    /// The passage at the cursor, with a citation, to the clipboard.
+    fn yank(&mut self) {
+        let Some((_, span)) = self.current_passage() else {
+            self.say("nothing to copy here");
+            return;
+        };
+        let Some(open) = self.around.open.as_deref() else {
+            return;
+        };
+        let passage = open.index.slice(&open.article.text, span);
+        let text = cited(passage, &open.article.meta());
+        if text.len() > MAX_COPY_BYTES {
+            self.say("the passage is too long for the clipboard: select less");
+            return;
+        }
+        self.notes.cursor.selection = None;
+        self.say(format!("copied “{}” with its citation", short(passage)));
+        self.reply.effects.push(Effect::Copy(text));
     }
 
     fn bookmark(&mut self) {
@@ -789,6 +811,14 @@ impl<'n, 'a> Turn<'n, 'a> {
         self.notes.pending_jump = Some((row.article.clone(), row.note_id.clone()));
         self.reply.open_article = Some(row.article);
     }
+}
+
+/// A passage as a reader quotes it: the words, then where they are from.
+fn cited(passage: &str, meta: &crate::archive::ArticleMeta) -> String {
+    let mut from = vec![meta.title.clone()];
+    from.extend(meta.source.clone());
+    from.extend(meta.published.map(|date| date.to_string()));
+    format!("“{}”\n— {} ({})", passage.trim(), from.join(", "), meta.id)
 }
 
 fn short(text: &str) -> String {

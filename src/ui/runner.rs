@@ -7,6 +7,7 @@
 //! thread only applies actions and draws.
 
 use super::app::{Action, App, Effect};
+use super::clipboard::osc52;
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
 use super::input::InputThread;
@@ -64,10 +65,12 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
         reader: spawn_reader(archive.clone(), actions.clone()),
         layout: spawn_layout(actions.clone()),
         saver,
-        placer: spawn_placer(archive, actions.clone()),
+        placer: spawn_placer(archive.clone(), actions.clone()),
         anchorer: spawn_anchorer(actions.clone()),
         search: None,
         actions: actions.clone(),
+        for_terminal: Vec::new(),
+        archive,
     };
 
     let mut guard = TerminalGuard::enter().map_err(|e| {
@@ -184,6 +187,7 @@ fn event_loop(
                 // Newly loaded articles are sorted into the list once per batch.
                 apply(app, Action::Tick, workers);
             }
+            use_terminal(guard, input, app, workers)?;
             dirty = true;
         }
         // Reading state is saved now and then, off this thread, so that closing the terminal
@@ -245,6 +249,10 @@ struct Workers {
     anchorer: Sender<AnchorRequest>,
     /// Where the search worker, started late, answers.
     actions: Sender<Action>,
+    /// Effects that need the terminal, for the loop to run.
+    for_terminal: Vec<Effect>,
+    /// The archive folder, where the pager finds an article's file.
+    archive: PathBuf,
 }
 
 const SAVE_EVERY: Duration = Duration::from_secs(2);
@@ -300,8 +308,66 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
             Effect::AnchorNotes(request) => {
                 let _ = workers.anchorer.send(request);
             }
+            // These need the terminal, which the loop holds.
+            effect @ (Effect::Copy(_) | Effect::OpenInPager(_)) => {
+                workers.for_terminal.push(effect)
+            }
         }
     }
+}
+
+/// Runs the effects that use the terminal: a copy is written to it, a pager borrows it.
+fn use_terminal(
+    guard: &mut TerminalGuard,
+    input: &InputThread,
+    app: &mut App,
+    workers: &mut Workers,
+) -> Result<(), String> {
+    for effect in std::mem::take(&mut workers.for_terminal) {
+        match effect {
+            Effect::Copy(text) => {
+                use std::io::Write;
+                let backend = guard.terminal.backend_mut();
+                let _ = backend.write_all(osc52(&text).as_bytes());
+                let _ = Write::flush(backend);
+            }
+            Effect::OpenInPager(id) => {
+                let path = crate::archive::path_of(&workers.archive, &id);
+                let closed = run_pager(guard, input, &path)?;
+                apply(app, Action::PagerClosed(closed), workers);
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Lends the terminal to `$PAGER` (else `less`) on `path`, and takes it back after. The path
+/// goes as an argument, never through the shell's parsing; `$PAGER` may carry options.
+fn run_pager(
+    guard: &mut TerminalGuard,
+    input: &InputThread,
+    path: &std::path::Path,
+) -> Result<Result<(), String>, String> {
+    let pager = std::env::var("PAGER")
+        .ok()
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| "less".to_owned());
+    input.pause();
+    restore();
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{pager} \"$1\""))
+        .arg("gazette-pager")
+        .arg(path)
+        .status();
+    guard.resume().map_err(|e| e.to_string())?;
+    input.resume();
+    Ok(match status {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(format!("the pager ({pager}) ended with {status}")),
+        Err(error) => Err(format!("cannot run the pager ({pager}): {error}")),
+    })
 }
 
 /// Anchors long articles' notes, serving only the newest request.

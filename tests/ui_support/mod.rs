@@ -329,6 +329,8 @@ pub struct Harness {
     /// The channel background answers come in by, as in the event loop.
     pub actions: Sender<Action>,
     pub inbox: Receiver<Action>,
+    /// What the app asked the terminal to do (copies, pagers), as the event loop would.
+    pub terminal_effects: Vec<Effect>,
 }
 
 impl Harness {
@@ -351,6 +353,7 @@ impl Harness {
             search: None,
             actions,
             inbox,
+            terminal_effects: Vec::new(),
         };
         harness.send(Action::Resize {
             width: 120,
@@ -441,6 +444,9 @@ impl Harness {
                         if let Some(search) = &self.search {
                             search.submit(request);
                         }
+                    }
+                    effect @ (Effect::Copy(_) | Effect::OpenInPager(_)) => {
+                        self.terminal_effects.push(effect);
                     }
                 }
             }
