@@ -299,8 +299,14 @@ fn help_lists_the_keys_of_the_focused_context() {
         article_help.contains("focus the next pane"),
         "{article_help}"
     );
-    assert!(article_help.contains("d, x"), "{article_help}");
-    assert!(article_help.contains("delete the note"), "{article_help}");
+    // Further down the help, which scrolls.
+    let mut scrolled = article_help;
+    for _ in 0..40 {
+        h.key(KeyCode::Char('j'));
+        scrolled.push_str(&h.screen(100, 30));
+    }
+    assert!(scrolled.contains("d, x"), "{scrolled}");
+    assert!(scrolled.contains("delete the note"), "{scrolled}");
 }
 
 #[test]
@@ -1183,4 +1189,33 @@ fn s_cycles_the_list_order_newest_first_then_by_title_and_back() {
         h.key(KeyCode::Char('s'));
     }
     assert_eq!(h.app.status_message(), Some("sorted by relevance"));
+}
+
+#[test]
+fn a_person_named_in_the_byline_is_coloured_and_marked_there_too() {
+    let (article, mut facts) = drills();
+    // The byline's author as a person, first mentioned in the byline.
+    let text = article.text.clone();
+    facts.entities.insert(
+        0,
+        entity(&text, EntityKind::Person, &["Aydar Ashimov"], None),
+    );
+    let mut h = Harness::with(
+        Config::defaults(false),
+        ReadingState::default(),
+        vec![(article, facts)],
+    );
+    h.render(120, 40);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus(), Pane::Facts);
+    assert_eq!(
+        h.app.marks().spans().len(),
+        1,
+        "the byline mention is marked"
+    );
+    let buffer = h.render(120, 40);
+    let article_pane = h.app.layout().article.unwrap();
+    let (x, y) = find_cell_in(&buffer, article_pane, "Aydar Ashimov").unwrap();
+    assert_eq!(buffer[(x, y)].bg, h.app.config().theme.mark.bg.unwrap());
 }

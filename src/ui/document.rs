@@ -75,12 +75,16 @@ impl Document {
         }
         let meta = meta_line(article);
         if !meta.is_empty() {
-            for piece in wrap_ranges(&meta, width as usize) {
+            let byline = byline_source(article, index);
+            for (n, piece) in wrap_ranges(&meta, width as usize).into_iter().enumerate() {
                 let text: String = meta.chars().skip(piece.start).take(piece.len()).collect();
+                // The byline opens the line as printed: it maps back to the text, so its
+                // names are coloured and marked as the body's are.
+                let source = byline.filter(|b| n == 0 && b.len() <= piece.len());
                 lines.push(DocLine {
                     kind: LineKind::Meta,
                     text,
-                    source: None,
+                    source,
                 });
             }
         }
@@ -157,6 +161,13 @@ fn readable_blocks(article: &Article, index: &CharIndex) -> Vec<(BlockKind, Span
         blocks.push((BlockKind::Paragraph, index.span_of_bytes(s..end)));
     }
     blocks
+}
+
+/// The byline's span, when the meta line shows it exactly as the text has it.
+fn byline_source(article: &Article, index: &CharIndex) -> Option<Span> {
+    let byline = article.byline.as_ref()?;
+    let original = index.slice(&article.text, byline.span);
+    (sanitize_label(&byline.text) == original).then_some(byline.span)
 }
 
 fn meta_line(article: &Article) -> String {
