@@ -312,8 +312,8 @@ fn help_lists_the_keys_of_the_focused_context() {
 #[test]
 fn configured_keys_replace_the_defaults() {
     let (config, warning) =
-        Config::from_user_text("[keys]\ndown = \"s\"\nquit = \"ctrl-q\"\n", "t", false);
-    assert_eq!(warning, None);
+        Config::from_user_text("[keys]\ndown = \"J\"\nquit = \"ctrl-q\"\n", "t", false);
+    assert_eq!(warning, None, "J is nobody's key: nothing taken");
     let mut h = Harness::with(
         config,
         ReadingState::default(),
@@ -321,7 +321,7 @@ fn configured_keys_replace_the_defaults() {
     );
     h.key(KeyCode::Char('j'));
     assert_eq!(selected_id(&h), "a-summit.txt", "j no longer moves");
-    h.key(KeyCode::Char('s'));
+    h.key(KeyCode::Char('J'));
     assert_eq!(selected_id(&h), "b-drills.txt");
     h.key(KeyCode::Char('q'));
     assert!(!h.app.should_quit());

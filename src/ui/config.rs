@@ -100,7 +100,7 @@ impl Config {
             reading_width: 0,
         };
         config
-            .apply(DEFAULT_CONFIG, no_color)
+            .apply(DEFAULT_CONFIG, no_color, false)
             .expect("the bundled assets/config.toml is valid");
         config
     }
@@ -108,8 +108,9 @@ impl Config {
     /// Defaults overridden by `text`; on any error, the defaults and a message naming the line.
     pub fn from_user_text(text: &str, origin: &str, no_color: bool) -> (Config, Option<String>) {
         let mut config = Config::defaults(no_color);
-        match config.apply(text, no_color) {
-            Ok(()) => (config, None),
+        match config.apply(text, no_color, true) {
+            Ok(notices) if notices.is_empty() => (config, None),
+            Ok(notices) => (config, Some(format!("{origin}: {}", notices.join("; ")))),
             Err(error) => (
                 Config::defaults(no_color),
                 Some(format!(
@@ -139,7 +140,15 @@ impl Config {
         }
     }
 
-    fn apply(&mut self, text: &str, no_color: bool) -> Result<(), String> {
+    /// Applies `text` over this config; with `report_taken_keys`, says which keys it takes from
+    /// other actions.
+    fn apply(
+        &mut self,
+        text: &str,
+        no_color: bool,
+        report_taken_keys: bool,
+    ) -> Result<Vec<String>, String> {
+        let mut notices = Vec::new();
         let file: ConfigFile = toml::from_str(text).map_err(|e| describe_toml_error(text, &e))?;
         let mut theme = self.theme.clone();
         for (name, value) in &file.theme {
@@ -173,8 +182,20 @@ impl Config {
                 KeysEntry::Everywhere(keys) => Some((name, entry.span().start, keys)),
                 KeysEntry::Context(_) => None,
             });
-        for (command, chords) in read_table(text, "[keys]", everywhere)? {
-            keys.bind_everywhere(command, chords);
+        let table = read_table(text, "[keys]", everywhere)?;
+        let rebound: Vec<Command> = table.iter().map(|b| b.command).collect();
+        for binding in table {
+            if report_taken_keys {
+                let heading = "[keys]";
+                notices.extend(taken_keys(
+                    &keys,
+                    &Context::ALL,
+                    &binding,
+                    heading,
+                    &rebound,
+                ));
+            }
+            keys.bind_everywhere(binding.command, binding.chords);
         }
         for (name, entry) in &file.keys {
             let KeysEntry::Context(table) = entry.get_ref() else {
@@ -188,8 +209,21 @@ impl Config {
             let entries = table
                 .iter()
                 .map(|(action, keys)| (action, keys.span().start, keys.get_ref()));
-            for (command, chords) in read_table(text, &heading, entries)? {
-                keys.bind(context, command, chords);
+            let table = read_table(text, &heading, entries)?;
+            let rebound: Vec<Command> = table.iter().map(|b| b.command).collect();
+            for binding in table {
+                if report_taken_keys {
+                    // Against the defaults only: the file's own [keys] may be overridden here.
+                    let defaults = &self.keys;
+                    notices.extend(taken_keys(
+                        defaults,
+                        &[context],
+                        &binding,
+                        &heading,
+                        &rebound,
+                    ));
+                }
+                keys.bind(context, binding.command, binding.chords);
             }
         }
         if !no_color {
@@ -197,7 +231,7 @@ impl Config {
         }
         self.keys = keys;
         self.reading_width = reading_width;
-        Ok(())
+        Ok(notices)
     }
 }
 
@@ -207,7 +241,7 @@ fn read_table<'a>(
     text: &str,
     heading: &str,
     entries: impl IntoIterator<Item = (&'a String, usize, &'a OneOrMany)>,
-) -> Result<Vec<(Command, Vec<KeyChord>)>, String> {
+) -> Result<Vec<Binding>, String> {
     // In file order, so a clash is reported on the line of its second binding.
     let mut entries: Vec<_> = entries.into_iter().collect();
     entries.sort_by_key(|(_, start, _)| *start);
@@ -234,9 +268,63 @@ fn read_table<'a>(
                 _ => chords.push(chord),
             }
         }
-        table.push((command, chords));
+        table.push(Binding {
+            command,
+            chords,
+            line,
+        });
     }
     Ok(table)
+}
+
+/// One action's keys as a table of the config gives them, and where.
+struct Binding {
+    command: Command,
+    chords: Vec<KeyChord>,
+    line: usize,
+}
+
+/// The keys `binding` takes from other actions in `contexts`, as notices: a key moved from one
+/// action to another is easy to miss, and the other action may be left with no key. An action
+/// the same table gives keys of its own (`rebound`) was rearranged on purpose: no notice.
+fn taken_keys(
+    keys: &KeyMaps,
+    contexts: &[Context],
+    binding: &Binding,
+    heading: &str,
+    rebound: &[Command],
+) -> Vec<String> {
+    let mut notices = Vec::new();
+    for chord in &binding.chords {
+        let in_use = |context: &&Context| !(context.takes_typing() && chord.types_a_char());
+        let Some((context, previous)) = contexts
+            .iter()
+            .filter(in_use)
+            .filter_map(|context| Some((*context, keys.owner(*context, chord)?)))
+            .find(|(_, owner)| *owner != binding.command && !rebound.contains(owner))
+        else {
+            continue;
+        };
+        let left: Vec<String> = keys
+            .keys_of(context, previous)
+            .iter()
+            .filter(|kept| !binding.chords.contains(kept))
+            .map(KeyChord::label)
+            .collect();
+        let remaining = if left.is_empty() {
+            "which has no key left there".to_owned()
+        } else {
+            format!("which keeps {}", left.join(", "))
+        };
+        notices.push(format!(
+            "line {}: `{}` in {heading} takes the key of `{}` in {} ({remaining})",
+            binding.line,
+            chord.label(),
+            previous.name(),
+            context.label(),
+        ));
+    }
+    notices
 }
 
 fn line_of(text: &str, byte: usize) -> usize {
@@ -276,7 +364,14 @@ mod tests {
             "test",
             false,
         );
-        assert_eq!(warning, None);
+        // Applied, and the key it took from another action said.
+        assert_eq!(
+            warning.as_deref(),
+            Some(
+                "test: line 4: `x` in [keys] takes the key of `delete_note` in the article \
+                 (which keeps d)"
+            )
+        );
         assert_eq!(config.theme.person.fg, Some(Color::Rgb(255, 0, 0)));
         assert_eq!(config.theme.place, Config::defaults(false).theme.place);
         let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
@@ -394,6 +489,22 @@ bookmark = \"k\"
             assert!(warning.starts_with("cfg.toml: "), "{warning}");
             assert_eq!(config, Config::defaults(false));
         }
+    }
+
+    #[test]
+    fn a_key_taken_from_an_action_is_said_unless_the_action_was_rearranged_too() {
+        let (_, warning) = Config::from_user_text("[keys]\nsort = \"j\"\n", "c", false);
+        let warning = warning.expect("j was move down's");
+        assert!(
+            warning.contains("`j` in [keys] takes the key of `down`"),
+            "{warning}"
+        );
+        assert!(warning.contains("which keeps ↓"), "{warning}");
+        let (_, warning) = Config::from_user_text("[keys.article]\nyank = \"w\"\n", "c", false);
+        assert!(warning.unwrap().contains("which has no key left there"));
+        // Swapping two actions' keys on purpose is not a conflict.
+        let swap = "[keys]\ndown = [\"k\", \"down\"]\nup = [\"j\", \"up\"]\n";
+        assert_eq!(Config::from_user_text(swap, "c", false).1, None);
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! Key bindings per context: which key runs which command where, read from the config.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Everything a key can ask the reader to do. The config names each with its serde name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Command {
     Down,
@@ -96,6 +96,14 @@ impl Command {
     /// The command the config calls `name`.
     pub fn from_name(name: &str) -> Option<Command> {
         serde_name(name)
+    }
+
+    /// The name the config calls the command by, read from its serde name.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|value| value.as_str().map(str::to_owned))
+            .unwrap_or_else(|| format!("{self:?}"))
     }
 
     /// What the help overlay says the command does.
@@ -337,17 +345,22 @@ impl KeyMap {
 
     /// The command's keys as the help overlay shows them ("j, ↓").
     pub fn keys_label(&self, command: Command) -> String {
-        self.keys
-            .get(&command)
-            .map(|chords| {
-                chords
-                    .iter()
-                    .filter(|c| self.bindings.get(c) == Some(&command))
-                    .map(KeyChord::label)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default()
+        self.keys_of(command)
+            .iter()
+            .map(KeyChord::label)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The keys that run `command`, in the config's order.
+    pub fn keys_of(&self, command: Command) -> Vec<KeyChord> {
+        self.keys.get(&command).map_or_else(Vec::new, |chords| {
+            chords
+                .iter()
+                .filter(|c| self.bindings.get(c) == Some(&command))
+                .copied()
+                .collect()
+        })
     }
 
     /// The first key of a command, for the status-line hints.
@@ -392,6 +405,18 @@ impl KeyMaps {
 
     pub fn command_for(&self, context: Context, event: &KeyEvent) -> Option<Command> {
         self.maps.get(&context)?.command_for(event)
+    }
+
+    /// The keys that run `command` in `context`.
+    pub fn keys_of(&self, context: Context, command: Command) -> Vec<KeyChord> {
+        self.maps
+            .get(&context)
+            .map_or_else(Vec::new, |map| map.keys_of(command))
+    }
+
+    /// The action `chord` runs in `context`.
+    pub fn owner(&self, context: Context, chord: &KeyChord) -> Option<Command> {
+        self.maps.get(&context)?.bindings.get(chord).copied()
     }
 
     /// The command's keys in `context` as the help overlay shows them ("j, ↓"); empty if none.
