@@ -701,10 +701,16 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
         index,
         &app.open_article().unwrap().index
     ));
+    // Only its first screen is laid out on the UI thread, to show at once.
+    let preview = app.open_article().unwrap().document.as_ref().unwrap();
+    assert!(preview.partial, "not the whole on the UI thread");
+    let whole = Document::layout(article, *width).len();
     assert!(
-        app.open_article().unwrap().document.is_none(),
-        "not on the UI thread"
+        preview.len() * 2 < whole,
+        "{} of {whole} lines",
+        preview.len()
     );
+    assert_eq!(preview.width, *width);
     // Asked once per width, however many frames pass meanwhile.
     assert!(app.update(Action::Tick).is_empty());
     // A layout for a width the pane no longer has is dropped.
@@ -713,7 +719,14 @@ fn long_articles_are_laid_out_off_the_ui_thread() {
         id: "long.txt".into(),
         document: Box::new(stale),
     });
-    assert!(app.open_article().unwrap().document.is_none());
+    assert!(
+        app.open_article()
+            .unwrap()
+            .document
+            .as_ref()
+            .unwrap()
+            .partial
+    );
     let document = Document::layout(article, *width);
     app.update(Action::LaidOut {
         id: "long.txt".into(),
@@ -1218,4 +1231,54 @@ fn a_person_named_in_the_byline_is_coloured_and_marked_there_too() {
     let article_pane = h.app.layout().article.unwrap();
     let (x, y) = find_cell_in(&buffer, article_pane, "Aydar Ashimov").unwrap();
     assert_eq!(buffer[(x, y)].bg, h.app.config().theme.mark.bg.unwrap());
+}
+
+#[test]
+fn a_long_articles_facts_arrive_after_it_shows() {
+    use gazette::archive::BlockKind;
+    use gazette::ui::App;
+    use gazette::ui::app::SYNC_LAYOUT_BYTES;
+    let paragraph = "Minister Saken Zhasuzakov spoke at length about the drills. ".repeat(40);
+    let mut builder = ArticleBuilder::new("long.txt").title("A very long article");
+    while builder.text_len() <= SYNC_LAYOUT_BYTES {
+        builder = builder.block(BlockKind::Paragraph, &paragraph);
+    }
+    let article = builder.build();
+    let facts = gazette::facts::Facts {
+        entities: vec![entity(
+            &article.text,
+            EntityKind::Person,
+            &["Saken Zhasuzakov"],
+            Some("Minister"),
+        )],
+        ..Default::default()
+    };
+    let mut app = App::new(Config::defaults(false), ReadingState::default());
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    app.update(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    app.update(Action::Tick);
+    app.update(Action::ArticleRead {
+        id: "long.txt".into(),
+        result: Ok(Box::new((article.clone(), Default::default()))),
+    });
+    assert!(app.open_article().unwrap().facts.entities.is_empty());
+    app.update(Action::FactsExtracted {
+        id: "other.txt".into(),
+        facts: Box::new(facts.clone()),
+    });
+    assert!(
+        app.open_article().unwrap().facts.entities.is_empty(),
+        "another article's facts are not taken"
+    );
+    app.update(Action::FactsExtracted {
+        id: "long.txt".into(),
+        facts: Box::new(facts),
+    });
+    let open = app.open_article().unwrap();
+    assert_eq!(open.facts.entities.len(), 1);
+    assert!(!open.highlights.is_empty(), "the names are coloured now");
+    assert!(open.fact_rows.iter().any(|r| r.is_item()));
 }

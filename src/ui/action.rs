@@ -36,6 +36,11 @@ pub enum Action {
         id: String,
         result: Result<Box<(Article, Facts)>, String>,
     },
+    /// A long article's facts, extracted after [`Action::ArticleRead`] showed it without.
+    FactsExtracted {
+        id: String,
+        facts: Box<Facts>,
+    },
     /// A layout asked for with [`Effect::LayOut`] is ready.
     LaidOut {
         id: String,

@@ -18,6 +18,10 @@ use super::marks::{MarkKind, Marks};
 use super::notes_ui::{Around, NotesReply, NotesUi};
 use super::notes_view::visible_rows;
 pub use super::open_article::{OpenArticle, SYNC_LAYOUT_BYTES};
+
+/// How much of a long article is laid out at once, for its first screen: whole blocks up to
+/// this many chars (a few milliseconds).
+const FIRST_SCREEN_CHARS: usize = 16 * 1024;
 use super::reading_state::ReadingState;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
@@ -291,6 +295,7 @@ impl App {
             }
             Action::ArticleRead { id, result } => self.article_read(id, result, &mut effects),
             Action::LaidOut { id, document } => self.laid_out(id, *document),
+            Action::FactsExtracted { id, facts } => self.facts_extracted(&id, *facts),
             Action::Tick => {}
             Action::SearchIndexReady(index) => self.search_index_ready(index, &mut effects),
             Action::SearchResults(response) => self.search_results(*response, &mut effects),
@@ -367,6 +372,14 @@ impl App {
                         index: Arc::clone(&open.index),
                         width,
                     });
+                    // Meanwhile its first blocks, laid out now: a screen to read at once.
+                    let first = Document::layout_first(
+                        &open.article,
+                        &open.index,
+                        width,
+                        FIRST_SCREEN_CHARS,
+                    );
+                    open.install_preview(first);
                 }
             }
         }
@@ -465,6 +478,20 @@ impl App {
                 self.message = Some(failure);
             }
             _ => self.message = Some(failure),
+        }
+    }
+
+    /// A long article's facts, extracted after it was shown.
+    fn facts_extracted(&mut self, id: &str, facts: Facts) {
+        let Some(open) = self.open.as_mut().filter(|o| *o.article.id == *id) else {
+            return;
+        };
+        open.set_facts(facts);
+        self.facts_cursor = FactsCursor::default();
+        if self.focus == Pane::Facts {
+            self.select_fact_row(self.first_fact_item());
+        } else if let Some(row) = self.narrowing_fact_row() {
+            self.select_fact_row(Some(row));
         }
     }
 

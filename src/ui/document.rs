@@ -43,6 +43,8 @@ pub struct Document {
     pub lines: Vec<DocLine>,
     /// `(source start, line number)` of every line with a source range, ascending.
     starts: Vec<(usize, usize)>,
+    /// Only the article's first blocks: shown while the whole is laid out off the UI thread.
+    pub partial: bool,
 }
 
 impl Document {
@@ -53,6 +55,12 @@ impl Document {
 
     /// [`Document::layout`] with the article's char index, built once when it was opened.
     pub fn layout_indexed(article: &Article, index: &CharIndex, width: u16) -> Self {
+        Document::layout_first(article, index, width, usize::MAX)
+    }
+
+    /// Lays out the article's first blocks, up to about `chars` chars of text (whole blocks):
+    /// a first screen of a long article at once.
+    pub fn layout_first(article: &Article, index: &CharIndex, width: u16, chars: usize) -> Self {
         let width = width.max(1);
         let mut lines = Vec::new();
         let blocks = readable_blocks(article, index);
@@ -88,7 +96,22 @@ impl Document {
                 });
             }
         }
+        let mut laid_out = 0usize;
+        let mut partial = false;
         for (kind, span) in blocks {
+            if laid_out >= chars {
+                partial = true;
+                break;
+            }
+            // One block may be megabytes: the preview takes its start only.
+            let room = chars - laid_out;
+            let span = if span.len() > room {
+                partial = true;
+                Span::new(span.start, span.start + room)
+            } else {
+                span
+            };
+            laid_out += span.len();
             lines.push(DocLine::blank());
             let kind = match kind {
                 BlockKind::Caption => LineKind::Caption,
@@ -107,6 +130,7 @@ impl Document {
             width,
             lines,
             starts,
+            partial,
         }
     }
 

@@ -54,6 +54,22 @@ impl OpenArticle {
     }
 }
 
+impl OpenArticle {
+    /// A first screen of a long article while the whole is laid out elsewhere: the place to
+    /// reopen at waits for the whole.
+    pub(super) fn install_preview(&mut self, document: Document) {
+        self.document = Some(document);
+        self.scroll = 0;
+    }
+
+    /// The facts, extracted after the article was shown.
+    pub(super) fn set_facts(&mut self, facts: Facts) {
+        self.highlights = highlights(&facts);
+        self.fact_rows = fact_rows(&facts);
+        self.facts = facts;
+    }
+}
+
 /// Articles up to this size are laid out on the spot (a few milliseconds); longer ones on the
 /// layout thread, so that no keystroke or resize waits on wrapping megabytes.
 pub const SYNC_LAYOUT_BYTES: usize = 64 * 1024;

@@ -6,7 +6,7 @@
 //! opening an article runs on a reader thread that always serves the newest request. The UI
 //! thread only applies actions and draws.
 
-use super::app::{Action, App, Effect};
+use super::app::{Action, App, Effect, SYNC_LAYOUT_BYTES};
 use super::clipboard::osc52;
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
@@ -19,6 +19,7 @@ use super::terminal::{TerminalGuard, restore};
 use super::workers::{self, Queue, Worker, failed, results_action};
 use crate::archive::{Article, Loader, read_article_file};
 use crate::extract::extract_article;
+use crate::facts::Facts;
 use crate::search::{Loading, SearchWorker, load_indexed};
 use crate::span::CharIndex;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -459,19 +460,33 @@ fn load(loader: &Loader, actions: &Sender<Action>) {
 
 /// Reads articles on request, skipping requests already overtaken by newer ones.
 fn spawn_reader(root: PathBuf, actions: Sender<Action>) -> Sender<String> {
+    let early = actions.clone();
     let (requests, _) = workers::spawn(
         Worker::Reader,
         Queue::NewestOnly,
         actions,
         String::clone,
         move |id| {
-            let result = read_article_file(&root, &id)
-                .map(|article| {
-                    let facts = extract_article(&article);
-                    Box::new((article, facts))
-                })
-                .map_err(|reason| reason.to_string());
-            Some(Action::ArticleRead { id, result })
+            let article = match read_article_file(&root, &id) {
+                Ok(article) => article,
+                Err(reason) => {
+                    let result = Err(reason.to_string());
+                    return Some(Action::ArticleRead { id, result });
+                }
+            };
+            if article.text.len() <= SYNC_LAYOUT_BYTES {
+                let facts = extract_article(&article);
+                let result = Ok(Box::new((article, facts)));
+                return Some(Action::ArticleRead { id, result });
+            }
+            // A long article shows at once; its facts follow when extracted.
+            let shown = Ok(Box::new((article.clone(), Facts::default())));
+            let _ = early.send(Action::ArticleRead {
+                id: id.clone(),
+                result: shown,
+            });
+            let facts = Box::new(extract_article(&article));
+            Some(Action::FactsExtracted { id, facts })
         },
     );
     requests
