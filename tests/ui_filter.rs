@@ -183,6 +183,30 @@ fn an_invalid_query_is_explained_and_the_list_kept() {
 }
 
 #[test]
+fn an_invalid_query_lists_what_its_readable_words_find_whatever_came_before() {
+    let mut h = Harness::new();
+    // `zzq` alone matches nothing; `zzq:bar` is unreadable (no field `zzq`): the list is what
+    // the words before it find (here none: the whole list), not the empty list of `zzq`.
+    h.filter("zzq");
+    assert!(visible_ids(&h).is_empty());
+    h.chars(":bar");
+    h.wait_for_search();
+    assert!(h.app.search().error.is_some());
+    assert_eq!(visible_ids(&h).len(), 3, "as for a lone `!`");
+    let status = status_row(&h.render(160, 40));
+    assert!(status.contains("unknown field `zzq:`"), "{status}");
+    // With readable words before it, they apply.
+    h.ctrl('u');
+    h.chars("drills zzq:bar");
+    h.wait_for_search();
+    assert_eq!(visible_ids(&h), ["b-drills.txt"]);
+    assert!(
+        h.app.search().error.is_some(),
+        "the error stays until the query reads"
+    );
+}
+
+#[test]
 fn typed_before_the_index_is_ready_the_filter_waits_then_applies() {
     let mut h = Harness::unindexed(
         Config::defaults(false),

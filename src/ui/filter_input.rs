@@ -39,6 +39,8 @@ pub struct SearchFilter {
     pub applied: Option<AppliedSearch>,
     /// Why the input is not a valid query, for the status line.
     pub error: Option<String>,
+    /// Why the newest query got no answer (the search failed on it).
+    pub failure: Option<String>,
 }
 
 /// A query's answer, as the list shows it.
@@ -131,29 +133,37 @@ impl SearchFilter {
 
     /// Reads the input after a change: the query to send, if there is one to send now.
     fn input_changed(&mut self) -> Option<SearchRequest> {
-        match Query::parse(self.input.text()) {
+        let input = self.input.text().to_owned();
+        match Query::parse(&input) {
             Err(error) => {
                 self.error = Some(format!("filter: {error}"));
-                None
-            }
-            Ok(query) if query.is_empty() => {
-                self.error = None;
-                self.applied = None;
-                self.stop_pending();
-                None
+                // The list shows what the words before the unreadable one find, whichever
+                // word it is: a half-typed `person:` or a lone `!` alike.
+                let (readable, query) = readable_start(&input);
+                self.send(readable, query)
             }
             Ok(query) => {
                 self.error = None;
-                self.index.as_ref()?;
-                self.generation += 1;
-                self.pending = true;
-                Some(SearchRequest {
-                    generation: self.generation,
-                    input: self.input.text().to_owned(),
-                    query,
-                })
+                self.send(input, query)
             }
         }
+    }
+
+    /// Asks for `query`'s results, or drops the filter for an empty one.
+    fn send(&mut self, input: String, query: Query) -> Option<SearchRequest> {
+        if query.is_empty() {
+            self.applied = None;
+            self.stop_pending();
+            return None;
+        }
+        self.index.as_ref()?;
+        self.generation += 1;
+        self.pending = true;
+        Some(SearchRequest {
+            generation: self.generation,
+            input,
+            query,
+        })
     }
 
     /// Makes every answer in flight stale.
@@ -166,6 +176,7 @@ impl SearchFilter {
         self.input.clear();
         self.applied = None;
         self.error = None;
+        self.failure = None;
         self.stop_pending();
     }
 
@@ -175,7 +186,7 @@ impl SearchFilter {
             return false;
         }
         self.pending = false;
-        self.error = None;
+        self.failure = None;
         self.applied = Some(AppliedSearch {
             input: response.input,
             query: response.query,
@@ -188,7 +199,7 @@ impl SearchFilter {
     /// An answer to a newer query may still come, and is taken.
     pub fn search_failed(&mut self, message: &str) {
         self.pending = false;
-        self.error = Some(format!("filter: the search failed ({message})"));
+        self.failure = Some(format!("filter: the search failed ({message})"));
     }
 
     /// The list title's tag for an applied filter: `[/steppe eagle]`.
@@ -207,7 +218,7 @@ impl SearchFilter {
             spans.extend(self.input.spans(bold));
             spans.push(Span::styled(" ", bold));
         }
-        let note = if let Some(error) = &self.error {
+        let note = if let Some(error) = self.error.as_ref().or(self.failure.as_ref()) {
             Some(error.clone())
         } else if self.waiting_for_index() {
             Some("indexing… the filter applies when the index is ready".to_owned())
@@ -236,6 +247,18 @@ impl SearchFilter {
         };
         highlighted_label(title, &positions, base, base.patch(match_style()))
     }
+}
+
+/// The longest start of `input`, in whole words, that is a valid query (empty at worst).
+fn readable_start(input: &str) -> (String, Query) {
+    let mut words: Vec<&str> = input.split_whitespace().collect();
+    while words.pop().is_some() {
+        let start = words.join(" ");
+        if let Ok(query) = Query::parse(&start) {
+            return (start, query);
+        }
+    }
+    (String::new(), Query::default())
 }
 
 /// How matched title chars stand out, in colour or not.
