@@ -11,6 +11,7 @@ pub mod date;
 pub mod durable;
 pub mod extract;
 pub mod facts;
+pub mod index;
 pub mod jobs;
 pub mod notes;
 pub mod search;
