@@ -138,6 +138,25 @@ impl SqliteIndex {
         Ok((index, notice))
     }
 
+    /// Moves a file found damaged after opening aside and starts a new, empty index there.
+    pub fn replace_damaged(self, reason: &str) -> Result<(Self, OpenNotice), IndexError> {
+        let SqliteIndex {
+            connection,
+            path,
+            archive_root,
+        } = self;
+        drop(connection);
+        let moved_to = open::move_aside(&path)?;
+        let (index, _) = SqliteIndex::open(&archive_root, &path)?;
+        Ok((
+            index,
+            OpenNotice::RebuiltDamaged {
+                moved_to,
+                reason: reason.to_owned(),
+            },
+        ))
+    }
+
     /// The index file.
     pub fn path(&self) -> &Path {
         &self.path

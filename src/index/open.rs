@@ -143,7 +143,7 @@ pub(super) fn is_busy(error: &rusqlite::Error) -> bool {
 }
 
 /// Moves a damaged index (and its WAL files) to `<file>.damaged`, replacing an older one.
-fn move_aside(path: &Path) -> Result<PathBuf, IndexError> {
+pub(super) fn move_aside(path: &Path) -> Result<PathBuf, IndexError> {
     let moved_to = with_suffix(path, ".damaged");
     std::fs::rename(path, &moved_to).map_err(|source| IndexError::Io {
         path: path.to_path_buf(),

@@ -189,6 +189,18 @@ impl SqliteIndex {
         }))
     }
 
+    /// The stored facts of an article if they were extracted from the file as it is now, by
+    /// this extractor; `None` when they must be extracted afresh.
+    pub fn current_facts(&self, id: &str) -> Result<Option<Facts>, IndexError> {
+        let Some(cached) = self.cached_facts(id)? else {
+            return Ok(None);
+        };
+        let (size, mtime_ns) = super::refresh::stat(&self.archive_root, id);
+        let current = (cached.size, cached.mtime_ns) == (size, mtime_ns)
+            && cached.extractor_version == i64::from(crate::extract::EXTRACTOR_VERSION);
+        Ok(current.then_some(cached.facts))
+    }
+
     fn facts_of_row(&self, row: i64) -> rusqlite::Result<Facts> {
         let mut entities = self.connection.prepare_cached(
             "SELECT e.kind, e.canonical, m.role, m.place_type, m.spans FROM mentions m

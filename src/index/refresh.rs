@@ -157,7 +157,7 @@ impl SqliteIndex {
         let known_skipped = self.known_skipped()?;
         let mut pending = Vec::new();
         for id in &ids {
-            let (size, mtime_ns) = stat(loader, id);
+            let (size, mtime_ns) = stat(loader.root(), id);
             if let Some(k) = known.get(id.as_str()) {
                 if k.size == size
                     && k.mtime_ns == mtime_ns
@@ -327,7 +327,7 @@ impl SqliteIndex {
             .connection
             .prepare("SELECT path, size, mtime_ns, extractor_version FROM articles")
             .map_err(|e| self.error(e))?;
-        let rows = statement
+        statement
             .query_map([], |row| {
                 Ok((
                     row.get::<_, String>(0)?,
@@ -339,8 +339,7 @@ impl SqliteIndex {
                 ))
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| self.error(e));
-        rows
+            .map_err(|e| self.error(e))
     }
 
     fn known_skipped(&self) -> Result<HashMap<String, (i64, i64, String)>, IndexError> {
@@ -348,20 +347,19 @@ impl SqliteIndex {
             .connection
             .prepare("SELECT path, size, mtime_ns, reason FROM skipped")
             .map_err(|e| self.error(e))?;
-        let rows = statement
+        statement
             .query_map([], |row| {
                 Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?)))
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| self.error(e));
-        rows
+            .map_err(|e| self.error(e))
     }
 }
 
 /// The file's size and modification time (ns since the epoch); zeros when it cannot be seen
 /// (reading it will say why).
-fn stat(loader: &Loader, id: &str) -> (i64, i64) {
-    match std::fs::metadata(path_of(loader.root(), id)) {
+pub(super) fn stat(root: &std::path::Path, id: &str) -> (i64, i64) {
+    match std::fs::metadata(path_of(root, id)) {
         Ok(meta) => {
             let mtime = meta.modified().map(unix_nanos).unwrap_or(0);
             (meta.len() as i64, mtime)
