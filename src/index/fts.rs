@@ -1,14 +1,14 @@
-//! The full-text table: titles and bodies as gazette's own word rules split them.
+//! The full-text tables: titles and bodies as gazette's own word rules split them.
 //!
 //! FTS5 is given the words already split and lowercased by [`body_words`] (runs of
 //! alphanumeric chars), joined by spaces, and reads them back with its `ascii` tokenizer,
 //! which splits only on ASCII punctuation and spaces and keeps every non-ASCII char inside a
 //! token. So FTS5's tokens are exactly gazette's words, whatever the script, and a phrase
 //! matches exactly when the words stand side by side in one block. Between two blocks stands
-//! the token `_`, which no word and no query can contain, so a phrase never joins a
-//! paragraph's last word to the next one's first.
+//! the token `_` (a token char for this tokenizer), which no word and no query can be, so a
+//! phrase never joins a paragraph's last word to the next one's first. Both tables are
+//! contentless: the bodies stay in the archive's files.
 
-use crate::catalog::Catalog;
 use crate::search::{BodySearch, body_words};
 use rusqlite::Connection;
 use std::collections::HashMap;
@@ -34,30 +34,32 @@ pub(super) fn title_text(title: &str) -> String {
     indexed_text(&body_words(title))
 }
 
-/// An FTS5 query for `words` side by side in `column` (`body` or `title`); with `prefix`,
-/// the last word may be the start of a longer one. `None` when there is no word to find.
-pub fn match_expression(column: &str, words: &[String], prefix: bool) -> Option<String> {
-    // Words are alphanumeric only (as body_words splits them), so none needs quoting.
+/// An FTS5 query for `words` side by side (the last one, with `prefix`, as the start of a
+/// word), for either table. `None` when there is no word to find.
+pub fn match_expression(words: &[String], prefix: bool) -> Option<String> {
+    // Words as body_words makes them are alphanumeric only, so none needs quoting; anything
+    // else could not be in the index, and could change the query's meaning.
     let words: Vec<&str> = words
         .iter()
         .map(String::as_str)
-        .filter(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
+        .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() {
+    if words.is_empty() || !words.iter().all(|w| w.chars().all(char::is_alphanumeric)) {
         return None;
     }
     let star = if prefix { " *" } else { "" };
-    Some(format!("{column} : \"{}\"{star}", words.join(" ")))
+    Some(format!("\"{}\"{star}", words.join(" ")))
 }
 
-/// The row ids of the articles matching an FTS5 query, ascending.
+/// The row ids matching an FTS5 query on `table`, ascending.
 pub(super) fn matching_rows(
     connection: &Connection,
+    table: &str,
     expression: &str,
 ) -> rusqlite::Result<Vec<i64>> {
-    let mut statement = connection.prepare_cached(
-        "SELECT rowid FROM article_text WHERE article_text MATCH ?1 ORDER BY rowid",
-    )?;
+    let mut statement = connection.prepare_cached(&format!(
+        "SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid"
+    ))?;
     let rows = statement.query_map([expression], |row| row.get(0))?;
     rows.collect()
 }
@@ -70,9 +72,9 @@ pub struct FtsBodySearch {
 }
 
 impl FtsBodySearch {
-    /// `row_ids[i]` is the index row of the catalog's article `i`.
-    pub(super) fn new(connection: Connection, row_ids: &[i64]) -> Self {
-        let article_of_row = row_ids
+    /// `rows[i]` is the index row of the catalog's article `i`.
+    pub(super) fn new(connection: Connection, rows: &[i64]) -> Self {
+        let article_of_row = rows
             .iter()
             .enumerate()
             .map(|(article, &row)| (row, article as u32))
@@ -82,29 +84,18 @@ impl FtsBodySearch {
             article_of_row,
         }
     }
-
-    pub fn for_catalog(
-        connection: Connection,
-        catalog: &Catalog,
-        row_of: &HashMap<String, i64>,
-    ) -> Self {
-        let rows: Vec<i64> = catalog
-            .entries()
-            .iter()
-            .map(|entry| row_of.get(&entry.meta.id).copied().unwrap_or(-1))
-            .collect();
-        Self::new(connection, &rows)
-    }
 }
 
 impl BodySearch for FtsBodySearch {
     /// A failed query (the index went away under us) finds nothing rather than stopping search.
     fn articles_with_phrase(&self, words: &[String]) -> Vec<u32> {
-        let Some(expression) = match_expression("body", words, false) else {
+        let Some(expression) = match_expression(words, false) else {
             return Vec::new();
         };
-        let connection = self.connection.lock().unwrap_or_else(|e| e.into_inner());
-        let rows = matching_rows(&connection, &expression).unwrap_or_default();
+        let rows = {
+            let connection = self.connection.lock().unwrap_or_else(|e| e.into_inner());
+            matching_rows(&connection, "article_text", &expression).unwrap_or_default()
+        };
         let mut articles: Vec<u32> = rows
             .iter()
             .filter_map(|row| self.article_of_row.get(row).copied())
@@ -128,13 +119,14 @@ mod tests {
     fn match_expressions_quote_the_phrase_and_mark_a_prefix() {
         let words = body_words("Steppe eagle");
         assert_eq!(
-            match_expression("body", &words, false).as_deref(),
-            Some("body : \"steppe eagle\"")
+            match_expression(&words, false).as_deref(),
+            Some("\"steppe eagle\"")
         );
         assert_eq!(
-            match_expression("title", &words, true).as_deref(),
-            Some("title : \"steppe eagle\" *")
+            match_expression(&words, true).as_deref(),
+            Some("\"steppe eagle\" *")
         );
-        assert_eq!(match_expression("body", &[], false), None);
+        assert_eq!(match_expression(&[], false), None);
+        assert_eq!(match_expression(&["a\"b".into()], false), None);
     }
 }

@@ -7,8 +7,9 @@
 //! file another process keeps locked as [`IndexError::Locked`], after which the caller works
 //! from memory as before (`search::load_indexed`). [`SqliteIndex::refresh`] reads only new and
 //! changed files (and those an older [`EXTRACTOR_VERSION`](crate::extract::EXTRACTOR_VERSION)
-//! extracted), on every core. Bodies stay in the archive's files: the full-text table is
-//! contentless ([`fts`] explains how its tokens are exactly the search engine's body words).
+//! extracted), on every core. Bodies stay in the archive's files: the full-text tables are
+//! contentless, and their tokens are exactly the search engine's body words (the `fts`
+//! module says how), so a phrase has no false matches.
 //!
 //! Everything a front end needs goes through [`ArchiveStore`], which `SqliteIndex` implements,
 //! so that a server database could stand in for the file later.

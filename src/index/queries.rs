@@ -1,6 +1,6 @@
 //! Reading the index: the catalog, text search, cached facts and the index's own status.
 
-use super::write::kind_of_label;
+use super::write::{decode_ids, decode_spans, kind_of_label};
 use super::{ArchiveStore, IndexError, RefreshEvent, RefreshSummary, SqliteIndex, fts};
 use crate::archive::ArticleMeta;
 use crate::catalog::{Catalog, CatalogEntry, EntityKey};
@@ -86,13 +86,14 @@ impl SqliteIndex {
                             .and_then(|w| serde_json::from_str(&w).ok())
                             .unwrap_or_default(),
                     },
-                    entities: entity_ids
-                        .chunks_exact(4)
-                        .filter_map(|b| {
-                            let row = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                            entities.get(&i64::from(row)).cloned()
-                        })
-                        .collect(),
+                    entities: {
+                        let mut keys: Vec<EntityKey> = decode_ids(&entity_ids)
+                            .iter()
+                            .filter_map(|row| entities.get(row).cloned())
+                            .collect();
+                        keys.sort_unstable();
+                        keys
+                    },
                     date_values: date_values
                         .split('\n')
                         .filter(|v| !v.is_empty())
@@ -146,19 +147,19 @@ impl SqliteIndex {
         words: &[String],
         prefix: bool,
     ) -> Result<Vec<String>, IndexError> {
-        let column = match column {
-            TextColumn::Title => "title",
-            TextColumn::Body => "body",
+        let table = match column {
+            TextColumn::Title => "title_text",
+            TextColumn::Body => "article_text",
         };
-        let Some(expression) = fts::match_expression(column, words, prefix) else {
+        let Some(expression) = fts::match_expression(words, prefix) else {
             return Ok(Vec::new());
         };
         let mut statement = self
             .connection
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT path FROM articles WHERE id IN
-                 (SELECT rowid FROM article_text WHERE article_text MATCH ?1) ORDER BY path",
-            )
+                 (SELECT rowid FROM {table} WHERE {table} MATCH ?1) ORDER BY path"
+            ))
             .map_err(|e| self.error(e))?;
         statement
             .query_map([expression], |row| row.get(0))
@@ -210,28 +211,32 @@ impl SqliteIndex {
             .query_map([row], |row| {
                 let kind: String = row.get(0)?;
                 let place_type: Option<String> = row.get(3)?;
-                let spans: String = row.get(4)?;
-                let spans: Vec<[usize; 2]> = serde_json::from_str(&spans).unwrap_or_default();
+                let spans: Vec<u8> = row.get(4)?;
                 Ok(Entity {
                     kind: kind_of_label(&kind).unwrap_or(crate::facts::EntityKind::Event),
                     canonical: row.get(1)?,
                     role: row.get(2)?,
                     place_type: place_type.as_deref().and_then(place_type_of),
-                    mentions: spans.iter().map(|[s, e]| Span::new(*s, *e)).collect(),
+                    mentions: decode_spans(&spans),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut dates = self.connection.prepare_cached(
-            "SELECT text, value, relative, span_start, span_end FROM dates WHERE article = ?1
-             ORDER BY ord",
+            "SELECT text, start_date, end_date, relative, span_start, span_end FROM dates
+             WHERE article = ?1 ORDER BY ord",
         )?;
         let dates = dates
             .query_map([row], |row| {
+                let start: Option<String> = row.get(1)?;
+                let end: Option<String> = row.get(2)?;
                 Ok(DateFact {
                     text: row.get(0)?,
-                    value: row.get(1)?,
-                    relative: row.get(2)?,
-                    span: span(row.get(3)?, row.get(4)?),
+                    value: match (start, end) {
+                        (Some(start), Some(end)) => Some(format!("{start}/{end}")),
+                        (start, _) => start,
+                    },
+                    relative: row.get(3)?,
+                    span: span(row.get(4)?, row.get(5)?),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

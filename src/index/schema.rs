@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// Bumped whenever a table changes shape: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Every table and index, created if missing (two processes may create them at once).
 pub(super) const CREATE: &str = r#"
@@ -52,10 +52,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     entity      INTEGER NOT NULL,
     count       INTEGER NOT NULL,
     first_start INTEGER NOT NULL,
-    first_end   INTEGER NOT NULL,
     role        TEXT,
     place_type  TEXT,
-    spans       TEXT NOT NULL,
+    spans       BLOB NOT NULL,
     PRIMARY KEY (article, ord)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity);
@@ -63,7 +62,6 @@ CREATE TABLE IF NOT EXISTS dates (
     article    INTEGER NOT NULL,
     ord        INTEGER NOT NULL,
     text       TEXT NOT NULL,
-    value      TEXT,
     start_date TEXT,
     end_date   TEXT,
     relative   INTEGER NOT NULL,
@@ -71,7 +69,6 @@ CREATE TABLE IF NOT EXISTS dates (
     span_end   INTEGER NOT NULL,
     PRIMARY KEY (article, ord)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS dates_start ON dates (start_date);
 CREATE TABLE IF NOT EXISTS quotes (
     article        INTEGER NOT NULL,
     ord            INTEGER NOT NULL,
@@ -82,9 +79,13 @@ CREATE TABLE IF NOT EXISTS quotes (
     span_end       INTEGER NOT NULL,
     PRIMARY KEY (article, ord)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity);
 CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5 (
-    title, body,
+    body,
+    content = '', contentless_delete = 1,
+    tokenize = "ascii tokenchars '_'"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS title_text USING fts5 (
+    title,
     content = '', contentless_delete = 1,
     tokenize = "ascii tokenchars '_'"
 );
@@ -120,7 +121,8 @@ fn create_or_replace(connection: &Connection) -> rusqlite::Result<Option<i64>> {
     if found == SCHEMA_VERSION {
         return Ok(None);
     }
-    let mut sql = String::from("DROP TABLE IF EXISTS article_text;");
+    let mut sql =
+        String::from("DROP TABLE IF EXISTS article_text; DROP TABLE IF EXISTS title_text;");
     for table in TABLES {
         sql.push_str(&format!("DROP TABLE IF EXISTS {table};"));
     }

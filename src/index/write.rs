@@ -36,10 +36,7 @@ pub(super) fn write_article(
         row_of_entity.insert((key.kind, key.canonical.as_str()), row);
         entity_rows.push(row);
     }
-    let entity_ids: Vec<u8> = entity_rows
-        .iter()
-        .flat_map(|&row| (row as u32).to_le_bytes())
-        .collect();
+    let entity_ids = encode_ids(&entity_rows);
     let warnings = (!meta.warnings.is_empty())
         .then(|| serde_json::to_string(&meta.warnings).unwrap_or_default());
     let published = meta.published.filter(|d| d.is_valid());
@@ -91,8 +88,10 @@ pub(super) fn write_article(
             tx.last_insert_rowid()
         }
     };
-    tx.prepare_cached("INSERT INTO article_text (rowid, title, body) VALUES (?1, ?2, ?3)")?
-        .execute(params![row, article.title_text, article.body_text])?;
+    tx.prepare_cached("INSERT INTO article_text (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![row, article.body_text])?;
+    tx.prepare_cached("INSERT INTO title_text (rowid, title) VALUES (?1, ?2)")?
+        .execute(params![row, article.title_text])?;
     write_facts(tx, row, &article.facts, &mut row_of_entity)?;
     Ok(row)
 }
@@ -104,8 +103,8 @@ fn write_facts<'f>(
     row_of_entity: &mut HashMap<(EntityKind, &'f str), i64>,
 ) -> rusqlite::Result<()> {
     let mut mention = tx.prepare_cached(
-        "INSERT INTO mentions (article, ord, entity, count, first_start, first_end, role,
-         place_type, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO mentions (article, ord, entity, count, first_start, role, place_type,
+         spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (ord, entity) in facts.entities.iter().enumerate() {
         let key = (entity.kind, entity.canonical.as_str());
@@ -118,22 +117,21 @@ fn write_facts<'f>(
             }
         };
         let first = entity.mentions.first().copied().unwrap_or(Span::new(0, 0));
-        let spans: Vec<[usize; 2]> = entity.mentions.iter().map(|s| [s.start, s.end]).collect();
+
         mention.execute(params![
             row,
             ord as i64,
             entity_row,
             entity.mentions.len() as i64,
             first.start as i64,
-            first.end as i64,
             entity.role,
             entity.place_type.map(|t| format!("{t:?}").to_lowercase()),
-            serde_json::to_string(&spans).unwrap_or_default(),
+            encode_spans(&entity.mentions),
         ])?;
     }
     let mut date = tx.prepare_cached(
-        "INSERT INTO dates (article, ord, text, value, start_date, end_date, relative,
-         span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO dates (article, ord, text, start_date, end_date, relative,
+         span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (ord, fact) in facts.dates.iter().enumerate() {
         let (start, end) = match fact
@@ -141,14 +139,14 @@ fn write_facts<'f>(
             .as_deref()
             .map(|v| v.split_once('/').unwrap_or((v, v)))
         {
-            Some((start, end)) => (Some(start), Some(end)),
+            // A single date has no end of its own.
+            Some((start, end)) => (Some(start), (end != start).then_some(end)),
             None => (None, None),
         };
         date.execute(params![
             row,
             ord as i64,
             fact.text,
-            fact.value,
             start,
             end,
             fact.relative,
@@ -210,7 +208,8 @@ pub(super) fn clear_all(tx: &Connection) -> rusqlite::Result<()> {
     tx.execute_batch(
         "DELETE FROM mentions; DELETE FROM dates; DELETE FROM quotes; DELETE FROM articles;
          DELETE FROM skipped; DELETE FROM entities;
-         INSERT INTO article_text (article_text) VALUES ('delete-all');",
+         INSERT INTO article_text (article_text) VALUES ('delete-all');
+         INSERT INTO title_text (title_text) VALUES ('delete-all');",
     )
 }
 
@@ -226,6 +225,7 @@ fn delete_dependents(tx: &Connection, row: i64) -> rusqlite::Result<()> {
         "DELETE FROM dates WHERE article = ?1",
         "DELETE FROM quotes WHERE article = ?1",
         "DELETE FROM article_text WHERE rowid = ?1",
+        "DELETE FROM title_text WHERE rowid = ?1",
     ] {
         tx.prepare_cached(sql)?.execute([row])?;
     }
@@ -250,4 +250,102 @@ pub(super) fn kind_of_label(label: &str) -> Option<EntityKind> {
         "date" => EntityKind::Date,
         _ => return None,
     })
+}
+
+/// Entity row ids as the `articles.entity_ids` blob: ascending, each the LEB128 varint of its
+/// difference from the previous one.
+pub(super) fn encode_ids(ids: &[i64]) -> Vec<u8> {
+    let mut sorted: Vec<u64> = ids.iter().map(|&id| id.max(0) as u64).collect();
+    sorted.sort_unstable();
+    let mut blob = Vec::with_capacity(sorted.len() * 2);
+    let mut previous = 0;
+    for id in sorted {
+        push_varint(&mut blob, id - previous);
+        previous = id;
+    }
+    blob
+}
+
+pub(super) fn decode_ids(mut blob: &[u8]) -> Vec<i64> {
+    let mut ids = Vec::new();
+    let mut previous = 0u64;
+    while let Some(delta) = read_varint(&mut blob) {
+        previous = previous.wrapping_add(delta);
+        ids.push(previous as i64);
+    }
+    ids
+}
+
+/// Mention spans as the `mentions.spans` blob: per span, the zigzag LEB128 varint of its start
+/// minus the previous span's start, then the varint of its length.
+pub(super) fn encode_spans(spans: &[Span]) -> Vec<u8> {
+    let mut blob = Vec::with_capacity(spans.len() * 3);
+    let mut previous = 0i64;
+    for span in spans {
+        let delta = span.start as i64 - previous;
+        push_varint(&mut blob, ((delta << 1) ^ (delta >> 63)) as u64);
+        push_varint(&mut blob, span.len() as u64);
+        previous = span.start as i64;
+    }
+    blob
+}
+
+/// The spans of a `mentions.spans` blob; a damaged tail is left out.
+pub(super) fn decode_spans(mut blob: &[u8]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut previous = 0i64;
+    while let (Some(delta), Some(len)) = (read_varint(&mut blob), read_varint(&mut blob)) {
+        let delta = ((delta >> 1) as i64) ^ -((delta & 1) as i64);
+        let start = (previous + delta).max(0);
+        spans.push(Span::new(start as usize, start as usize + len as usize));
+        previous = start;
+    }
+    spans
+}
+
+fn push_varint(blob: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        blob.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    blob.push(value as u8);
+}
+
+fn read_varint(blob: &mut &[u8]) -> Option<u64> {
+    let mut value = 0u64;
+    for shift in (0..64).step_by(7) {
+        let (&byte, rest) = blob.split_first()?;
+        *blob = rest;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte < 0x80 {
+            return Some(value);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_read_back_as_written() {
+        let spans = [
+            Span::new(3, 10),
+            Span::new(200, 212),
+            Span::new(70_000, 70_400),
+            Span::new(5, 6),
+        ];
+        let blob = encode_spans(&spans);
+        assert_eq!(blob.len(), 14, "two bytes or three a span here: {blob:?}");
+        assert_eq!(decode_spans(&blob), spans);
+        assert!(decode_spans(&[]).is_empty());
+    }
+
+    #[test]
+    fn entity_ids_read_back_ascending() {
+        let blob = encode_ids(&[300, 5, 70_000, 6]);
+        assert_eq!(decode_ids(&blob), [5, 6, 300, 70_000]);
+        assert_eq!(blob.len(), 1 + 1 + 2 + 3);
+    }
 }
