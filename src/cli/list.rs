@@ -55,18 +55,10 @@ pub fn run(cli: &Cli, args: &ListArgs) -> CliResult {
 fn load_listing(cli: &Cli, no_refresh: bool) -> Result<LoadReport, super::CliError> {
     let loader = open_archive(&cli.archive)?;
     let report = match usable_index(cli, &cli.archive, no_refresh) {
-        Some((index, summary)) => {
-            let stored = index.catalog().map_err(index_error)?;
-            LoadReport {
-                articles: stored
-                    .catalog
-                    .entries()
-                    .iter()
-                    .map(|entry| entry.meta.clone())
-                    .collect(),
-                skipped: summary.map(|s| s.skipped).unwrap_or_default(),
-            }
-        }
+        Some((index, summary)) => LoadReport {
+            articles: index.article_metas().map_err(index_error)?,
+            skipped: summary.map(|s| s.skipped).unwrap_or_default(),
+        },
         None => loader.load_all(),
     };
     for skipped in &report.skipped {

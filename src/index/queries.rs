@@ -108,6 +108,39 @@ impl SqliteIndex {
         Ok(StoredCatalog { catalog, rows })
     }
 
+    /// Every article's metadata, sorted by id: what `list` needs, without entities.
+    pub fn article_metas(&self) -> Result<Vec<ArticleMeta>, IndexError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT path, title, source, section, byline, dateline, published, char_len,
+                 warnings FROM articles ORDER BY path",
+            )
+            .map_err(|e| self.error(e))?;
+        statement
+            .query_map([], |row| {
+                let id: String = row.get(0)?;
+                let title: Option<String> = row.get(1)?;
+                let published: Option<String> = row.get(6)?;
+                let warnings: Option<String> = row.get(8)?;
+                Ok(ArticleMeta {
+                    title: title.unwrap_or_else(|| id.clone()),
+                    id,
+                    source: row.get(2)?,
+                    section: row.get(3)?,
+                    byline: row.get(4)?,
+                    dateline: row.get(5)?,
+                    published: published.as_deref().and_then(PartialDate::parse_iso),
+                    char_len: row.get::<_, i64>(7)? as usize,
+                    warnings: warnings
+                        .and_then(|w| serde_json::from_str(&w).ok())
+                        .unwrap_or_default(),
+                })
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.error(e))
+    }
+
     fn entity_keys(&self) -> Result<HashMap<i64, EntityKey>, IndexError> {
         let mut statement = self
             .connection

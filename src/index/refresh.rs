@@ -7,7 +7,9 @@
 //! take turns at the write lock (WAL, busy timeout); both may extract a file, and the later
 //! write wins with the same content.
 
-use super::write::{Extracted, clear_all, remove_article, write_article, write_skipped};
+use super::write::{
+    EntityRows, Extracted, clear_all, remove_article, write_article, write_skipped,
+};
 use super::{IndexError, SqliteIndex, fts, open::fnv1a};
 use crate::archive::{
     Loader, SkipReason, Skipped, contain_panic, decode, parse_article, path_of, read_article_bytes,
@@ -260,6 +262,7 @@ impl SqliteIndex {
         observe: &mut impl FnMut(RefreshEvent),
     ) -> Result<(), IndexError> {
         let mut done = 0;
+        let mut known_entities = EntityRows::new();
         let mut outcomes = receiver.iter().peekable();
         while outcomes.peek().is_some() {
             let tx = self.write_transaction()?;
@@ -270,7 +273,7 @@ impl SqliteIndex {
                 done += 1;
                 match outcome {
                     Outcome::Indexed(article) => {
-                        write_article(&tx, &article, EXTRACTOR_VERSION)
+                        write_article(&tx, &article, EXTRACTOR_VERSION, &mut known_entities)
                             .map_err(|e| self.error(e))?;
                         summary.extracted += 1;
                         if file.known {

@@ -17,11 +17,16 @@ pub(super) struct Extracted {
     pub body_text: String,
 }
 
+/// Entity row ids already looked up or created by this writer: one statement per distinct
+/// entity instead of one per mention.
+pub(super) type EntityRows = HashMap<(EntityKind, String), i64>;
+
 /// Replaces the article's row (keeping its row id), facts and text; returns its row id.
 pub(super) fn write_article(
     tx: &Connection,
     article: &Extracted,
     extractor_version: u32,
+    known_entities: &mut EntityRows,
 ) -> rusqlite::Result<i64> {
     let meta = &article.entry.meta;
     let existing = row_of(tx, &meta.id)?;
@@ -32,7 +37,7 @@ pub(super) fn write_article(
     let mut entity_rows = Vec::with_capacity(article.entry.entities.len());
     let mut row_of_entity: HashMap<(EntityKind, &str), i64> = HashMap::new();
     for key in &article.entry.entities {
-        let row = entity_row(tx, key.kind, &key.canonical)?;
+        let row = cached_entity_row(tx, known_entities, key.kind, &key.canonical)?;
         row_of_entity.insert((key.kind, key.canonical.as_str()), row);
         entity_rows.push(row);
     }
@@ -92,7 +97,7 @@ pub(super) fn write_article(
         .execute(params![row, article.body_text])?;
     tx.prepare_cached("INSERT INTO title_text (rowid, title) VALUES (?1, ?2)")?
         .execute(params![row, article.title_text])?;
-    write_facts(tx, row, &article.facts, &mut row_of_entity)?;
+    write_facts(tx, row, &article.facts, &mut row_of_entity, known_entities)?;
     Ok(row)
 }
 
@@ -101,6 +106,7 @@ fn write_facts<'f>(
     row: i64,
     facts: &'f Facts,
     row_of_entity: &mut HashMap<(EntityKind, &'f str), i64>,
+    known_entities: &mut EntityRows,
 ) -> rusqlite::Result<()> {
     let mut mention = tx.prepare_cached(
         "INSERT INTO mentions (article, ord, entity, count, first_start, role, place_type,
@@ -111,7 +117,7 @@ fn write_facts<'f>(
         let entity_row = match row_of_entity.get(&key) {
             Some(&id) => id,
             None => {
-                let id = entity_row(tx, entity.kind, &entity.canonical)?;
+                let id = cached_entity_row(tx, known_entities, entity.kind, &entity.canonical)?;
                 row_of_entity.insert(key, id);
                 id
             }
@@ -230,6 +236,20 @@ fn delete_dependents(tx: &Connection, row: i64) -> rusqlite::Result<()> {
         tx.prepare_cached(sql)?.execute([row])?;
     }
     Ok(())
+}
+
+fn cached_entity_row(
+    tx: &Connection,
+    known: &mut EntityRows,
+    kind: EntityKind,
+    canonical: &str,
+) -> rusqlite::Result<i64> {
+    if let Some(&row) = known.get(&(kind, canonical.to_owned())) {
+        return Ok(row);
+    }
+    let row = entity_row(tx, kind, canonical)?;
+    known.insert((kind, canonical.to_owned()), row);
+    Ok(row)
 }
 
 fn entity_row(tx: &Connection, kind: EntityKind, canonical: &str) -> rusqlite::Result<i64> {
