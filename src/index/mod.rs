@@ -14,9 +14,10 @@
 //! Everything a front end needs goes through [`ArchiveStore`], which `SqliteIndex` implements,
 //! so that a server database could stand in for the file later.
 //!
-//! For the TUI: call [`open_for_reader`] (on a background job: it takes about a third of a
-//! second at 100,000 articles) for the catalog, sorted by id, and a [`SearchIndex`] whose body
-//! phrases come from the index; show them at once. Then, on a job,
+//! For the TUI: call [`open_for_reader`] on a background job (at 100,000 articles it still
+//! takes seconds, most of it building the in-memory catalog and search index; `cargo bench
+//! --bench index` measures it) for the catalog, sorted by id, and a [`SearchIndex`] whose
+//! body phrases come from the index; show them as soon as they arrive. Then, on a job,
 //! [`SqliteIndex::refresh`] with a callback: [`RefreshEvent::Listed`] and
 //! [`RefreshEvent::Read`] drive the gauge, [`RefreshEvent::Changed`] and
 //! [`RefreshEvent::Removed`] say which entries changed. When the summary reports any change,
