@@ -12,6 +12,7 @@ pub mod durable;
 pub mod extract;
 pub mod facts;
 pub mod find;
+pub mod index;
 pub mod jobs;
 pub mod notes;
 pub mod search;

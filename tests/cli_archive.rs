@@ -4,6 +4,12 @@ use std::process::{Command, Output};
 
 fn gazette(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .args(args)
         .env_remove("GAZETTE_ARCHIVE")
         .output()
@@ -102,6 +108,12 @@ fn the_archive_can_be_set_from_the_environment_and_skips_are_reported() {
     .unwrap();
     std::fs::write(dir.path().join("bin.txt"), b"\x00\x01").unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .arg("list")
         .env("GAZETTE_ARCHIVE", dir.path())
         .output()
@@ -135,6 +147,11 @@ fn gazette_bounded(args: &[&std::ffi::OsStr]) -> Output {
         .arg("ulimit -v 1048576; exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_gazette"))
         .args(args)
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .env_remove("GAZETTE_ARCHIVE")
         .env_remove("GAZETTE_NOTES")
         .stdin(Stdio::null())

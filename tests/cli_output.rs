@@ -28,6 +28,12 @@ const PASSAGE: &str = "Uzbek President Shavkat Mirziyoyev\u{200b} met";
 fn gazette() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_gazette"));
     command
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("GAZETTE_ARCHIVE")
         .env_remove("GAZETTE_NOTES");

@@ -87,6 +87,12 @@ fn a_note_written_in_the_reader_survives_a_restart_and_is_exported() {
     drop(tmux);
 
     let output = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .args(["notes", "export", "--format", "md", "--archive"])
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("articles"))
         .arg("--notes")

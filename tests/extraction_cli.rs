@@ -7,6 +7,12 @@ use std::process::Command;
 
 fn gazette(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
         .output()

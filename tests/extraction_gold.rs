@@ -57,6 +57,12 @@ fn the_issue_targets_are_met() {
 fn eval_command_prints_the_table() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .current_dir(root)
         .args(["--archive", "articles", "eval", "tests/gold"])
         .output()
@@ -74,6 +80,12 @@ fn eval_command_prints_the_table() {
         );
     }
     let missing = std::process::Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .current_dir(root)
         .args(["eval", "no/such/folder"])
         .output()

@@ -44,6 +44,12 @@ fn add_note(notes: &Path, kind: NoteKind, passage: &str, body: &str) -> Note {
 
 fn gazette(setup: &Setup, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .arg("--archive")
         .arg(&setup.archive)
         .arg("--notes")
@@ -230,6 +236,12 @@ fn the_default_location_honours_xdg_data_home() {
         "",
     );
     let output = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .args([
             "--archive",
             setup.archive.to_str().unwrap(),
@@ -248,6 +260,12 @@ fn gazette_notes_environment_variable_picks_the_file() {
     let setup = setup();
     add_note(&setup.notes, NoteKind::Annotation, PASSAGE, "from env");
     let output = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        // The index goes to a cache of the tests' own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+        )
+        .env_remove("GAZETTE_INDEX")
         .args([
             "--archive",
             setup.archive.to_str().unwrap(),

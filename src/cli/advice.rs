@@ -3,6 +3,7 @@
 
 use super::CliError;
 use crate::archive::{ArchiveError, Loader};
+use crate::index::IndexError;
 use crate::notes::NotesError;
 use std::path::{Path, PathBuf};
 
@@ -20,14 +21,17 @@ pub fn notes_path(given: Option<&Path>) -> Result<PathBuf, CliError> {
 }
 
 pub fn archive_error(error: ArchiveError) -> CliError {
-    let advice = match &error {
+    CliError(format!("{error}: {}", archive_advice(&error)))
+}
+
+fn archive_advice(error: &ArchiveError) -> &'static str {
+    match error {
         ArchiveError::Missing(_) => "pass one with --archive DIR or GAZETTE_ARCHIVE",
         ArchiveError::NotAFolder(_) => "pass the folder that holds the articles (--archive DIR)",
         ArchiveError::Unopenable { .. } => {
             "check its permissions, or pass another with --archive DIR"
         }
-    };
-    CliError(format!("{error}: {advice}"))
+    }
 }
 
 pub fn notes_error(error: NotesError) -> CliError {
@@ -39,4 +43,16 @@ pub fn notes_error(error: NotesError) -> CliError {
         Some(advice) => CliError(format!("{error}: {advice}")),
         None => CliError(error.to_string()),
     }
+}
+
+pub fn index_error(error: IndexError) -> CliError {
+    let advice = match &error {
+        IndexError::NoCacheDir(_) | IndexError::Io { .. } => {
+            "pass another index file with --index FILE or GAZETTE_INDEX"
+        }
+        IndexError::Locked { .. } => "another gazette is writing it; try again shortly",
+        IndexError::Sqlite { .. } => "`gazette index --rebuild` makes it anew",
+        IndexError::Archive(error) => archive_advice(error),
+    };
+    CliError(format!("{error}: {advice}"))
 }

@@ -2,16 +2,20 @@
 
 use super::advice::open_archive;
 use super::output::{Output, label, warn};
+use super::store::index_path;
 use super::{Cli, CliError, CliResult};
+use crate::archive::default_threads;
 use crate::archive::{
     Article, SkipReason, Skipped, contain_panic, name_id, read_article_at, read_article_file,
 };
 use crate::extract::extract_article;
 use crate::facts::{EntityKind, Facts};
+use crate::index::SqliteIndex;
 use crate::span::{CharIndex, Span};
 use serde_json::{Value, json};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(clap::Args, Debug)]
 pub struct FactsArgs {
@@ -24,6 +28,10 @@ pub struct FactsArgs {
     /// Give start/end as byte offsets instead of Unicode character offsets.
     #[arg(long)]
     pub byte_offsets: bool,
+    /// For an article of the archive: extract its facts again instead of reading those the
+    /// index keeps for it.
+    #[arg(long)]
+    pub fresh: bool,
 }
 
 pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
@@ -39,21 +47,29 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
     }
     // Anything at the path, pipes and devices too, is the file meant: it is refused there
     // with its reason rather than looked up in the archive.
-    let article = if path.exists() {
+    let (article, facts) = if path.exists() {
         let name = path.file_name().map(name_id).unwrap_or_default();
-        read_article_at(path, &name).map_err(|reason| {
+        let article = read_article_at(path, &name).map_err(|reason| {
             CliError(format!("{}: {reason}", label(&path.display().to_string())))
-        })?
+        })?;
+        let facts = extract_article(&article);
+        (article, facts)
     } else {
-        read_article_file(&cli.archive, &args.target).map_err(|reason| {
+        let article = read_article_file(&cli.archive, &args.target).map_err(|reason| {
             CliError(format!(
                 "{} is neither a file nor an article in the archive {}: {reason}",
                 label(&args.target),
                 label(&cli.archive.display().to_string())
             ))
-        })?
+        })?;
+        let cached = if args.fresh {
+            None
+        } else {
+            indexed_facts(cli, &args.target)
+        };
+        let facts = cached.unwrap_or_else(|| extract_article(&article));
+        (article, facts)
     };
-    let facts = extract_article(&article);
     let mut out = Output::stdout();
     if args.json {
         out.json_line(&facts_json(&article, &facts, args.byte_offsets, None))?;
@@ -62,6 +78,17 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
     }
     out.finish()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The facts the index keeps for an archive article, if they are current; a missing or
+/// unusable index is no error here (the facts are extracted instead).
+fn indexed_facts(cli: &Cli, id: &str) -> Option<Facts> {
+    let path = index_path(cli, &cli.archive).ok()?;
+    if !path.exists() {
+        return None;
+    }
+    let (index, _) = SqliteIndex::open(&cli.archive, &path).ok()?;
+    index.current_facts(id).ok().flatten()
 }
 
 /// One JSON line per article, found and read as the loader does; what cannot be read (a
@@ -73,24 +100,75 @@ fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
         warn(format!("skipped {}", label(&skipped.to_string())));
     }
     let mut out = Output::stdout();
-    for id in ids {
+    let tag = |id: &String| {
+        loader.read(id).and_then(|article| {
+            let facts = contain_panic(|| extract_article(&article)).map_err(SkipReason::Failed)?;
+            Ok(facts_json(&article, &facts, args.byte_offsets, Some(id)))
+        })
+    };
+    // Chunk by chunk on every core, printed in id order.
+    for chunk in ids.chunks(CHUNK) {
         if out.is_closed() {
             break;
         }
-        let tagged = loader.read(&id).and_then(|article| {
-            let facts = contain_panic(|| extract_article(&article)).map_err(SkipReason::Failed)?;
-            Ok(facts_json(&article, &facts, args.byte_offsets, Some(&id)))
-        });
-        match tagged {
-            Ok(value) => out.json_line(&value)?,
-            Err(reason) => warn(format!(
-                "skipped {}",
-                label(&Skipped { id, reason }.to_string())
-            )),
+        for (id, tagged) in chunk
+            .iter()
+            .zip(parallel_map(chunk, default_threads(), &tag))
+        {
+            match tagged {
+                Ok(value) => out.json_line(&value)?,
+                Err(reason) => warn(format!(
+                    "skipped {}",
+                    label(
+                        &Skipped {
+                            id: id.clone(),
+                            reason
+                        }
+                        .to_string()
+                    )
+                )),
+            }
         }
     }
     out.finish()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Articles tagged at once: enough to keep every core busy, few enough to hold in memory.
+const CHUNK: usize = 256;
+
+/// `f` of every item, on `threads` threads, in the items' order.
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: &(impl Fn(&T) -> R + Sync),
+) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.clamp(1, items.len().max(1)))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(at) else { break };
+                        done.push((at, f(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    results.sort_by_key(|(at, _)| *at);
+    results.into_iter().map(|(_, result)| result).collect()
 }
 
 /// The facts as the JSON object documented in the README: mentions with offsets, grouped

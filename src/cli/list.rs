@@ -1,7 +1,8 @@
 //! `gazette list`: one article per line.
 
-use super::advice::open_archive;
+use super::advice::{index_error, open_archive};
 use super::output::{Output, label, warn};
+use super::store::usable_index;
 use super::{Cli, CliResult};
 use crate::archive::LoadReport;
 use std::process::ExitCode;
@@ -12,10 +13,13 @@ pub struct ListArgs {
     /// id, date, source, byline, dateline, title (`-` where the article has none).
     #[arg(long)]
     pub json: bool,
+    /// List the index as it is, without bringing it up to date with the archive first.
+    #[arg(long)]
+    pub no_refresh: bool,
 }
 
 pub fn run(cli: &Cli, args: &ListArgs) -> CliResult {
-    let report = load_archive(cli)?;
+    let report = load_listing(cli, args.no_refresh)?;
     let mut out = Output::stdout();
     if args.json {
         out.json(&report.articles)?;
@@ -46,10 +50,17 @@ pub fn run(cli: &Cli, args: &ListArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Loads the archive, reporting skipped files on stderr.
-pub fn load_archive(cli: &Cli) -> Result<LoadReport, super::CliError> {
+/// The archive's articles from its index (refreshed unless `no_refresh`), or from its files
+/// when the index cannot be used; skipped files and file warnings are reported on stderr.
+fn load_listing(cli: &Cli, no_refresh: bool) -> Result<LoadReport, super::CliError> {
     let loader = open_archive(&cli.archive)?;
-    let report = loader.load_all();
+    let report = match usable_index(cli, &cli.archive, no_refresh) {
+        Some((index, summary)) => LoadReport {
+            articles: index.article_metas().map_err(index_error)?,
+            skipped: summary.map(|s| s.skipped).unwrap_or_default(),
+        },
+        None => loader.load_all(),
+    };
     for skipped in &report.skipped {
         warn(format!("skipped {}", label(&skipped.to_string())));
     }

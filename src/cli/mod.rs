@@ -3,12 +3,15 @@
 mod advice;
 mod eval;
 mod facts;
+mod index;
 mod list;
 mod notes;
 mod output;
 mod read;
 mod search;
 mod show;
+mod sql;
+mod store;
 
 pub use output::usage_error;
 
@@ -40,6 +43,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "GAZETTE_NOTES", value_name = "FILE")]
     pub notes: Option<PathBuf>,
 
+    /// The archive's index file. Defaults to $XDG_CACHE_HOME/gazette/<archive name>-<hash>.sqlite
+    /// (~/.cache/gazette/…), one per archive.
+    #[arg(long, global = true, env = "GAZETTE_INDEX", value_name = "FILE")]
+    pub index: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -56,6 +64,10 @@ pub enum Command {
     Eval(eval::EvalArgs),
     /// Search the archive with the reader's query syntax.
     Search(search::SearchArgs),
+    /// Build or refresh the archive's index (only new and changed files are read).
+    Index(index::IndexArgs),
+    /// Run a read-only SQL query over the index and print a table or JSON.
+    Sql(sql::SqlArgs),
     /// List, export and import bookmarks and annotations.
     #[command(subcommand)]
     Notes(notes::NotesCommand),
@@ -81,6 +93,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Facts(args)) => facts::run(&cli, args),
         Some(Command::Eval(args)) => eval::run(&cli, args),
         Some(Command::Search(args)) => search::run(&cli, args),
+        Some(Command::Index(args)) => index::run(&cli, args),
+        Some(Command::Sql(args)) => sql::run(&cli, args),
         Some(Command::Notes(command)) => notes::run(&cli, command),
     };
     match result {

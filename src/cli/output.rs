@@ -113,6 +113,61 @@ pub fn warn(message: impl fmt::Display) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// A one-line progress bar on stderr, redrawn in place, shown only when stderr is a terminal
+/// (a script's log gets the summary line alone). The text is gazette's own; counts only.
+pub struct ProgressBar {
+    shown: bool,
+    enabled: bool,
+    last: Option<std::time::Instant>,
+}
+
+impl ProgressBar {
+    pub fn on_stderr() -> Self {
+        use std::io::IsTerminal;
+        ProgressBar {
+            shown: false,
+            enabled: io::stderr().is_terminal(),
+            last: None,
+        }
+    }
+
+    /// Redraws the bar for `done` of `total`, at most ten times a second.
+    pub fn update(&mut self, what: &str, done: usize, total: usize) {
+        if !self.enabled || total == 0 {
+            return;
+        }
+        let now = std::time::Instant::now();
+        if done < total
+            && self
+                .last
+                .is_some_and(|last| now - last < std::time::Duration::from_millis(100))
+        {
+            return;
+        }
+        self.last = Some(now);
+        const WIDTH: usize = 30;
+        let filled = done.min(total) * WIDTH / total;
+        let bar = format!("{}{}", "#".repeat(filled), "-".repeat(WIDTH - filled));
+        let line = sanitize_lines(&format!("gazette: {what} [{bar}] {done}/{total}"));
+        let _ = write!(io::stderr().lock(), "\r{line}\x1b[K");
+        self.shown = true;
+    }
+
+    /// Clears the bar's line, so that the next message starts on a clean one.
+    pub fn clear(&mut self) {
+        if self.shown {
+            let _ = write!(io::stderr().lock(), "\r\x1b[K");
+            self.shown = false;
+        }
+    }
+}
+
+impl Drop for ProgressBar {
+    fn drop(&mut self) {
+        self.clear();
+    }
+}
+
 /// Reports a command line clap cannot parse. Help and version are gazette's own text and print
 /// as clap does; an error quotes the arguments, which may be file names, so it is made safe.
 pub fn usage_error(error: clap::Error) -> ExitCode {

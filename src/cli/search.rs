@@ -1,8 +1,10 @@
 //! `gazette search`.
 
-use super::advice::open_archive;
+use super::advice::{index_error, open_archive};
 use super::output::{Output, label, warn};
+use super::store::usable_index;
 use super::{Cli, CliError, CliResult};
+use crate::archive::default_threads;
 use crate::search::{Query, load_archive};
 use std::process::ExitCode;
 
@@ -20,6 +22,10 @@ pub struct SearchArgs {
     /// Show at most this many results.
     #[arg(long, short = 'n', default_value_t = 20, value_name = "N")]
     pub limit: usize,
+
+    /// Search the index as it is, without bringing it up to date with the archive first.
+    #[arg(long)]
+    pub no_refresh: bool,
 }
 
 #[derive(serde::Serialize)]
@@ -35,14 +41,20 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
     let text = args.query.join(" ");
     let query = Query::parse(&text).map_err(|e| CliError(format!("invalid query: {e}")))?;
     let loader = open_archive(&cli.archive)?;
-    let archive = load_archive(
-        &loader,
-        std::thread::available_parallelism().map_or(2, |n| n.get()),
-    );
-    for skipped in &archive.skipped {
+    let (index, skipped) = match usable_index(cli, &cli.archive, args.no_refresh) {
+        Some((store, summary)) => {
+            let (_, index) = store.load_search().map_err(index_error)?;
+            (index, summary.map(|s| s.skipped).unwrap_or_default())
+        }
+        None => {
+            let archive = load_archive(&loader, default_threads());
+            (archive.index, archive.skipped)
+        }
+    };
+    for skipped in &skipped {
         warn(format!("skipped {}", label(&skipped.to_string())));
     }
-    let index = &archive.index;
+    let index = &index;
     let hits = index.search(&query);
     let shown = hits.iter().take(args.limit).enumerate();
     let mut out = Output::stdout();

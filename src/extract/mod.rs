@@ -19,6 +19,10 @@ use crate::facts::Facts;
 use crate::span::CharIndex;
 use names::ZoneKind;
 
+/// Bumped whenever extraction gives different facts for the same text: a persistent index
+/// built by an older extractor re-extracts its articles.
+pub const EXTRACTOR_VERSION: u32 = 1;
+
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]
 pub(crate) struct Zone {

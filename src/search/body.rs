@@ -127,6 +127,20 @@ pub struct BodyIndex {
     pair_filters: Vec<Box<[u64]>>,
 }
 
+/// Where the search engine finds the articles whose body holds a phrase: the in-memory
+/// [`BodyIndex`], or a persistent store's full-text index. Article numbers are catalog indices.
+pub trait BodySearch: Send + Sync {
+    /// The articles whose body holds these lowercased words (as [`body_words`] splits them)
+    /// side by side, in ascending order. A single word is a whole-word search.
+    fn articles_with_phrase(&self, words: &[String]) -> Vec<u32>;
+}
+
+impl BodySearch for BodyIndex {
+    fn articles_with_phrase(&self, words: &[String]) -> Vec<u32> {
+        BodyIndex::articles_with_phrase(self, words)
+    }
+}
+
 impl BodyIndex {
     /// The articles whose body holds these lowercased words as a phrase, in ascending order.
     pub fn articles_with_phrase(&self, words: &[String]) -> Vec<u32> {

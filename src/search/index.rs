@@ -7,7 +7,7 @@
 //! word of the whole archive (a few tens of thousands, against 100,000 titles), never per
 //! article.
 
-use super::body::BodyIndex;
+use super::body::{BodyIndex, BodySearch};
 use super::text::{FieldText, field_words};
 use crate::catalog::Catalog;
 use crate::date::PartialDate;
@@ -131,7 +131,7 @@ pub struct SearchIndex {
     /// from this table instead of tens of thousands of matcher calls.
     pub(super) single_char_scores: Vec<Vec<i32>>,
     pub(super) values: Vec<DistinctValue>,
-    pub(super) body: BodyIndex,
+    pub(super) body: Box<dyn BodySearch>,
     pub(super) ignore_case: SkimMatcherV2,
     pub(super) respect_case: SkimMatcherV2,
 }
@@ -139,6 +139,12 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Indexes every article of the catalog; `body` must use the catalog's article indices.
     pub fn new(catalog: &Catalog, body: BodyIndex) -> Self {
+        Self::with_body_search(catalog, Box::new(body))
+    }
+
+    /// Indexes the catalog's titles and field values in memory; body phrases are looked up in
+    /// `body` (for instance a persistent full-text index), which must use the catalog's indices.
+    pub fn with_body_search(catalog: &Catalog, body: Box<dyn BodySearch>) -> Self {
         let mut words = WordTable::default();
         let mut value_ids: HashMap<(ValueField, String), u32> = HashMap::new();
         let mut values: Vec<DistinctValue> = Vec::new();

@@ -7,7 +7,7 @@
 //! and the scores reach articles through postings; a character mask and a subsequence check
 //! reject most words before the scorer runs; a query that extends the previous one is run over
 //! the previous results only ([`Searcher`]); bodies are searched through an inverted word index
-//! built once at load ([`BodyIndex`]); and the work runs on a background thread that drops
+//! built once at load ([`BodyIndex`]) or a persistent full-text index (any [`BodySearch`]); and the work runs on a background thread that drops
 //! stale queries ([`SearchWorker`]).
 //!
 //! For the TUI: load and index in one pass in the background ([`load_indexed`], which reports
@@ -28,7 +28,7 @@ mod searcher;
 mod text;
 mod worker;
 
-pub use body::{BodyIndex, BodyIndexBuilder, indexed_words};
+pub use body::{BodyIndex, BodyIndexBuilder, BodySearch, indexed_words};
 pub use engine::{FieldMatch, Hit};
 pub use index::{SearchIndex, ValueField};
 pub use load::{ArchiveIndexer, LoadedArchive, Loading, load_archive, load_indexed};

@@ -1,0 +1,237 @@
+//! The persistent archive index: one SQLite file per archive holding every article's header
+//! fields, extracted facts and a full-text index of titles and bodies, so that a start, a
+//! `list` or a `search` reads the index instead of re-reading and re-extracting every file.
+//!
+//! The index is a cache of the archive. [`SqliteIndex::open`] moves a damaged file aside and
+//! starts anew ([`OpenNotice`]), rebuilds tables of another schema version, and reports a
+//! file another process keeps locked as [`IndexError::Locked`], after which the caller works
+//! from memory as before (`search::load_indexed`). [`SqliteIndex::refresh`] reads only new and
+//! changed files (and those an older [`EXTRACTOR_VERSION`](crate::extract::EXTRACTOR_VERSION)
+//! extracted), on every core. Bodies stay in the archive's files: the full-text tables are
+//! contentless, and their tokens are exactly the search engine's body words (the `fts`
+//! module says how), so a phrase has no false matches.
+//!
+//! Everything a front end needs goes through [`ArchiveStore`], which `SqliteIndex` implements,
+//! so that a server database could stand in for the file later.
+//!
+//! For the TUI: call [`open_for_reader`] on a background job (at 100,000 articles it still
+//! takes seconds, most of it building the in-memory catalog and search index; `cargo bench
+//! --bench index` measures it) for the catalog, sorted by id, and a [`SearchIndex`] whose
+//! body phrases come from the index; show them as soon as they arrive. Then, on a job,
+//! [`SqliteIndex::refresh`] with a callback: [`RefreshEvent::Listed`] and
+//! [`RefreshEvent::Read`] drive the gauge, [`RefreshEvent::Changed`] and
+//! [`RefreshEvent::Removed`] say which entries changed. When the summary reports any change,
+//! [`SqliteIndex::load_search`] gives the new catalog and index to swap in. If opening fails,
+//! fall back to `search::load_indexed` and say why on the status line.
+
+mod fts;
+mod open;
+mod queries;
+mod refresh;
+mod schema;
+mod write;
+
+pub use fts::{FtsBodySearch, match_expression};
+pub use open::{OpenNotice, default_index_path, index_file_name};
+pub use queries::{CachedFacts, IndexStatus, StoredCatalog, TextColumn};
+pub use refresh::{RefreshEvent, RefreshSummary};
+pub use schema::SCHEMA_VERSION;
+
+use crate::archive::ArchiveError;
+use crate::catalog::Catalog;
+use crate::search::{BodySearch, SearchIndex};
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+/// Why the index could not be used. None of these is fatal to a front end: it can work from
+/// the archive's files as before.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("no cache folder for the index (the home folder is unknown)")]
+    NoCacheDir(#[source] etcetera::HomeDirError),
+    #[error("index {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("index {} is locked by another process", path.display())]
+    Locked {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("index {}: {source}", path.display())]
+    Sqlite {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error(transparent)]
+    Archive(ArchiveError),
+}
+
+impl IndexError {
+    fn sqlite(path: &Path, source: rusqlite::Error) -> Self {
+        let path = path.to_path_buf();
+        if open::is_busy(&source) {
+            IndexError::Locked { path, source }
+        } else {
+            IndexError::Sqlite { path, source }
+        }
+    }
+
+    /// Whether the file turned out damaged after it was opened: rebuild it.
+    pub fn is_damage(&self) -> bool {
+        matches!(self, IndexError::Sqlite { source, .. } if open::is_damage(source))
+    }
+}
+
+/// The store behind the catalog, search and facts: the SQLite index today, a server
+/// database perhaps later. Article numbers are catalog indices; ids are archive paths.
+pub trait ArchiveStore {
+    /// Brings the store up to date with the archive, reading on `threads` threads.
+    fn refresh(
+        &mut self,
+        threads: usize,
+        observe: &mut dyn FnMut(RefreshEvent),
+    ) -> Result<RefreshSummary, IndexError>;
+    /// Every article's catalog entry (metadata, entities, mentioned dates), sorted by id.
+    fn catalog(&self) -> Result<StoredCatalog, IndexError>;
+    /// Body phrase search for the search engine, numbered like `catalog`.
+    fn body_search(&self, catalog: &StoredCatalog) -> Result<Box<dyn BodySearch>, IndexError>;
+    /// The ids of the articles whose `column` holds these words side by side (the last one
+    /// only as a prefix, with `prefix`), sorted.
+    fn articles_with_words(
+        &self,
+        column: TextColumn,
+        words: &[String],
+        prefix: bool,
+    ) -> Result<Vec<String>, IndexError>;
+    /// The facts stored for an article, with the file state they were extracted from.
+    fn cached_facts(&self, id: &str) -> Result<Option<CachedFacts>, IndexError>;
+}
+
+/// The index of one archive, open for reading and writing.
+pub struct SqliteIndex {
+    connection: Connection,
+    path: PathBuf,
+    archive_root: PathBuf,
+}
+
+impl SqliteIndex {
+    /// Opens or creates the index at `index_path` for the archive at `archive_root`.
+    pub fn open(
+        archive_root: &Path,
+        index_path: &Path,
+    ) -> Result<(Self, Option<OpenNotice>), IndexError> {
+        let (connection, notice) = open::open_writable(index_path)?;
+        let index = SqliteIndex {
+            connection,
+            path: index_path.to_path_buf(),
+            archive_root: archive_root.to_path_buf(),
+        };
+        let root = archive_root
+            .canonicalize()
+            .unwrap_or_else(|_| archive_root.to_path_buf());
+        if index.meta("archive")?.as_deref() != root.to_str() {
+            index.set_meta("archive", &root.to_string_lossy())?;
+        }
+        Ok((index, notice))
+    }
+
+    /// Moves a file found damaged after opening aside and starts a new, empty index there.
+    pub fn replace_damaged(self, reason: &str) -> Result<(Self, OpenNotice), IndexError> {
+        let SqliteIndex {
+            connection,
+            path,
+            archive_root,
+        } = self;
+        drop(connection);
+        let moved_to = open::move_aside(&path)?;
+        let (index, _) = SqliteIndex::open(&archive_root, &path)?;
+        Ok((
+            index,
+            OpenNotice::RebuiltDamaged {
+                moved_to,
+                reason: reason.to_owned(),
+            },
+        ))
+    }
+
+    /// The index file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn archive_root(&self) -> &Path {
+        &self.archive_root
+    }
+
+    /// The catalog and a search index whose body phrases are answered by the index.
+    pub fn load_search(&self) -> Result<(Catalog, SearchIndex), IndexError> {
+        let stored = self.catalog()?;
+        let body = self.body_search(&stored)?;
+        let index = SearchIndex::with_body_search(&stored.catalog, body);
+        Ok((stored.catalog, index))
+    }
+
+    /// A connection that cannot write, for analysts' queries.
+    pub fn read_only_connection(&self) -> Result<Connection, IndexError> {
+        open::open_read_only(&self.path)
+    }
+
+    fn error(&self, source: rusqlite::Error) -> IndexError {
+        IndexError::sqlite(&self.path, source)
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>, IndexError> {
+        use rusqlite::OptionalExtension;
+        self.connection
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()
+            .map_err(|e| self.error(e))
+    }
+
+    fn set_meta(&self, key: &str, value: &str) -> Result<(), IndexError> {
+        self.connection
+            .execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+                [key, value],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+}
+
+/// What the reader needs at start: the store, and the catalog and search index read from it.
+pub struct ReaderStart {
+    pub store: SqliteIndex,
+    /// Sorted by id, as the index holds it at open (refresh next).
+    pub catalog: Catalog,
+    pub index: SearchIndex,
+    /// What opening had to repair, for the status line.
+    pub notice: Option<OpenNotice>,
+}
+
+/// Opens the archive's index (at `index_path`, else the default path) and reads the catalog
+/// and search index from it, without refreshing: for a reader's first frame.
+pub fn open_for_reader(
+    archive_root: &Path,
+    index_path: Option<&Path>,
+) -> Result<ReaderStart, IndexError> {
+    let path = match index_path {
+        Some(path) => path.to_path_buf(),
+        None => default_index_path(archive_root)?,
+    };
+    let (store, notice) = SqliteIndex::open(archive_root, &path)?;
+    let (catalog, index) = store.load_search()?;
+    Ok(ReaderStart {
+        store,
+        catalog,
+        index,
+        notice,
+    })
+}

@@ -1,0 +1,137 @@
+//! The index's tables. The schema is part of gazette's interface (the README documents it):
+//! analysts open the file with `sqlite3` and ask their own questions.
+
+use rusqlite::Connection;
+
+/// Bumped whenever a table changes shape: an index of another version is rebuilt.
+pub const SCHEMA_VERSION: i64 = 4;
+
+/// Every table and index, created if missing (two processes may create them at once).
+pub(super) const CREATE: &str = r#"
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id                INTEGER PRIMARY KEY,
+    path              TEXT NOT NULL UNIQUE,
+    size              INTEGER NOT NULL,
+    mtime_ns          INTEGER NOT NULL,
+    content_hash      TEXT NOT NULL,
+    extractor_version INTEGER NOT NULL,
+    title             TEXT,
+    source            TEXT,
+    section           TEXT,
+    byline            TEXT,
+    dateline          TEXT,
+    published         TEXT,
+    published_year    INTEGER,
+    published_month   INTEGER,
+    published_day     INTEGER,
+    char_len          INTEGER NOT NULL,
+    warnings          TEXT,
+    entity_ids        BLOB NOT NULL,
+    date_values       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE TABLE IF NOT EXISTS skipped (
+    path     TEXT PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    reason   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id        INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    UNIQUE (kind, canonical)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article     INTEGER NOT NULL,
+    ord         INTEGER NOT NULL,
+    entity      INTEGER NOT NULL,
+    count       INTEGER NOT NULL,
+    first_start INTEGER NOT NULL,
+    role        TEXT,
+    place_type  TEXT,
+    spans       BLOB NOT NULL,
+    PRIMARY KEY (article, ord)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity);
+CREATE TABLE IF NOT EXISTS dates (
+    article    INTEGER NOT NULL,
+    ord        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    start_date TEXT,
+    end_date   TEXT,
+    relative   INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL,
+    PRIMARY KEY (article, ord)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS quotes (
+    article        INTEGER NOT NULL,
+    ord            INTEGER NOT NULL,
+    speaker_entity INTEGER,
+    speaker        TEXT,
+    text           TEXT NOT NULL,
+    span_start     INTEGER NOT NULL,
+    span_end       INTEGER NOT NULL,
+    PRIMARY KEY (article, ord)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5 (
+    body,
+    content = '', contentless_delete = 1,
+    tokenize = "ascii tokenchars '_'"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS title_text USING fts5 (
+    title,
+    content = '', contentless_delete = 1,
+    tokenize = "ascii tokenchars '_'"
+);
+"#;
+
+/// Every object [`CREATE`] makes, for dropping an index of another schema version.
+const TABLES: [&str; 7] = [
+    "meta", "articles", "skipped", "entities", "mentions", "dates", "quotes",
+];
+
+/// Creates the tables, or rebuilds them empty when they are of another schema version.
+/// Returns the version found when it was another one.
+pub(super) fn ensure(connection: &Connection) -> rusqlite::Result<Option<i64>> {
+    if user_version(connection)? == SCHEMA_VERSION {
+        return Ok(None);
+    }
+    connection.execute_batch("BEGIN IMMEDIATE")?;
+    let created = create_or_replace(connection);
+    let end = if created.is_ok() {
+        "COMMIT"
+    } else {
+        "ROLLBACK"
+    };
+    let ended = connection.execute_batch(end);
+    let created = created?;
+    ended?;
+    Ok(created)
+}
+
+/// Inside the write transaction, so that a second process waits and then finds them made.
+fn create_or_replace(connection: &Connection) -> rusqlite::Result<Option<i64>> {
+    let found = user_version(connection)?;
+    if found == SCHEMA_VERSION {
+        return Ok(None);
+    }
+    let mut sql =
+        String::from("DROP TABLE IF EXISTS article_text; DROP TABLE IF EXISTS title_text;");
+    for table in TABLES {
+        sql.push_str(&format!("DROP TABLE IF EXISTS {table};"));
+    }
+    sql.push_str(CREATE);
+    sql.push_str(&format!("PRAGMA user_version = {SCHEMA_VERSION};"));
+    connection.execute_batch(&sql)?;
+    Ok((found != 0).then_some(found))
+}
+
+fn user_version(connection: &Connection) -> rusqlite::Result<i64> {
+    connection.pragma_query_value(None, "user_version", |row| row.get(0))
+}
