@@ -505,3 +505,39 @@ fn o_lends_the_terminal_to_the_pager_and_the_reader_comes_back() {
     tmux.keys(&["q"]);
     tmux.wait_for("gazette exited with 0");
 }
+
+#[test]
+fn the_reader_keeps_an_index_and_a_second_start_sees_what_changed() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = home.path().join("archive");
+    std::fs::create_dir(&archive).unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    for entry in std::fs::read_dir(&seeds).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, archive.join(path.file_name().unwrap())).unwrap();
+    }
+    let index = home.path().join("archive.sqlite");
+    let env = format!("GAZETTE_INDEX={}", shell_quote(&index));
+
+    // First start: the index is built as the articles are read.
+    let tmux = start_reader_on(home.path(), &archive, &env);
+    tmux.wait_for("Articles 1/5");
+    tmux.wait_for("│Special ops exercise exemplifies");
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+    drop(tmux);
+    assert!(index.exists(), "the index was written");
+
+    // A new article meanwhile: the next start lists the indexed five at once, then the sixth.
+    std::fs::write(
+        archive.join("005_new.txt"),
+        "Border talks resume in Dushanbe\n\nDUSHANBE -- Officials met on Monday.\n",
+    )
+    .unwrap();
+    let tmux = start_reader_on(home.path(), &archive, &env);
+    let screen = tmux.wait_for("index refreshed: 1 new, 0 changed, 0 removed");
+    assert!(screen.contains("Articles 1/6"), "{screen}");
+    assert!(screen.contains("Border talks resume"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+}

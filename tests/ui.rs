@@ -1282,3 +1282,53 @@ fn a_long_articles_facts_arrive_after_it_shows() {
     assert!(!open.highlights.is_empty(), "the names are coloured now");
     assert!(open.fact_rows.iter().any(|r| r.is_item()));
 }
+
+#[test]
+fn a_refreshed_catalog_replaces_the_list_keeping_the_chosen_article() {
+    use gazette::catalog::Catalog;
+    use gazette::search::{BodyIndexBuilder, SearchIndex};
+    let mut h = Harness::new();
+    h.render(120, 40);
+    h.key(KeyCode::Char('j'));
+    assert_eq!(selected_id(&h), "b-drills.txt");
+    // The index's catalog: another order, one article gone, one new.
+    let mut catalog = Catalog::default();
+    let (new, new_facts) = {
+        let (mut article, facts) = weather();
+        article.id = "d-new.txt".into();
+        (article, facts)
+    };
+    for (article, facts) in [weather(), drills(), (new, new_facts)] {
+        catalog.push(catalog_entry(&article, &facts));
+    }
+    let index = SearchIndex::new(&catalog, BodyIndexBuilder::default().finish());
+    h.send(Action::CatalogRefreshed {
+        loaded: Box::new((catalog, index)),
+        summary: "index refreshed: 1 new, 0 changed, 1 removed".into(),
+    });
+    assert_eq!(
+        selected_id(&h),
+        "b-drills.txt",
+        "the chosen article stays chosen"
+    );
+    let ids: Vec<String> = h
+        .app
+        .visible()
+        .iter()
+        .map(|&i| h.app.catalog().get(i as usize).unwrap().meta.id.clone())
+        .collect();
+    assert_eq!(ids, ["b-drills.txt", "c-weather.txt", "d-new.txt"]);
+    assert_eq!(
+        h.app.status_message(),
+        Some("index refreshed: 1 new, 0 changed, 1 removed")
+    );
+    // The filter searches the new catalog.
+    h.filter("spring");
+    let found: Vec<String> = h
+        .app
+        .visible()
+        .iter()
+        .map(|&i| h.app.catalog().get(i as usize).unwrap().meta.id.clone())
+        .collect();
+    assert!(found.contains(&"d-new.txt".to_owned()), "{found:?}");
+}

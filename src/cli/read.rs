@@ -7,7 +7,7 @@ pub fn run(cli: &Cli) -> CliResult {
     // Checked here so that a bad folder is reported with the flag that picks another.
     super::advice::open_archive(&cli.archive)?;
     let notes = super::advice::notes_path(cli.notes.as_deref()).map_err(|error| error.0);
-    crate::ui::run(cli.archive.clone(), notes).map_err(super::CliError)?;
+    crate::ui::run(cli.archive.clone(), notes, cli.index.clone()).map_err(super::CliError)?;
     Ok(std::process::ExitCode::SUCCESS)
 }
 

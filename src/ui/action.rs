@@ -9,7 +9,7 @@ use super::notes_view::Placement;
 use super::signals::TerminalSignal;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
-use crate::catalog::CatalogEntry;
+use crate::catalog::{Catalog, CatalogEntry};
 use crate::facts::Facts;
 use crate::notes::ArticleNotes;
 use crate::search::{SearchIndex, SearchRequest, SearchResponse};
@@ -48,6 +48,14 @@ pub enum Action {
     },
     /// The loop has drained a batch of background events.
     Tick,
+    /// The archive's index refreshed with changes: its catalog and search index replace the
+    /// ones shown (the catalog's indices are the search index's articles).
+    CatalogRefreshed {
+        loaded: Box<(Catalog, SearchIndex)>,
+        summary: String,
+    },
+    /// The archive's index cannot be used (or had to be repaired), and why.
+    IndexUnavailable(String),
     /// The search index is built (once loading completes).
     SearchIndexReady(Arc<SearchIndex>),
     /// The search worker's answer to an [`Effect::Search`].

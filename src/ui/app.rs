@@ -298,6 +298,12 @@ impl App {
             Action::FactsExtracted { id, facts } => self.facts_extracted(&id, *facts),
             Action::Tick => {}
             Action::SearchIndexReady(index) => self.search_index_ready(index, &mut effects),
+            Action::CatalogRefreshed { loaded, summary } => {
+                let (catalog, index) = *loaded;
+                self.catalog_refreshed(catalog, index, &mut effects);
+                self.message.get_or_insert(summary);
+            }
+            Action::IndexUnavailable(why) => self.warnings.push(why),
             Action::SearchResults(response) => self.search_results(*response, &mut effects),
             Action::NotesPlaced(placed) => self.notes.placed(placed),
             Action::NotesAnchored {
@@ -1381,6 +1387,36 @@ impl App {
         if self.search.close() {
             self.refresh_list(effects);
         }
+    }
+
+    /// A new catalog in place of the one shown: the chosen article stays chosen (by id), the
+    /// list keeps its order, narrowing and query.
+    fn catalog_refreshed(
+        &mut self,
+        catalog: Catalog,
+        index: SearchIndex,
+        effects: &mut Vec<Effect>,
+    ) {
+        let chosen = self.selected_id();
+        self.catalog = catalog;
+        let total = self.catalog.len();
+        self.progress.total = Some(total + self.progress.skipped.len());
+        self.progress.loaded = total;
+        self.all = (0..total as u32).collect();
+        self.all_sorted = 0;
+        self.selected = chosen
+            .and_then(|id| self.catalog.index_of(&id))
+            .map(|i| i as u32);
+        if let Some(filter) = &self.filter {
+            let entries = self.catalog.entries();
+            self.visible = (0..total as u32)
+                .filter(|&i| filter.admits(&entries[i as usize]))
+                .collect();
+        }
+        // Answers for the old catalog's numbers are stale from here on.
+        self.search.applied = None;
+        self.search_index_ready(Arc::new(index), effects);
+        self.sort_list();
     }
 
     fn search_index_ready(&mut self, index: Arc<SearchIndex>, effects: &mut Vec<Effect>) {

@@ -36,7 +36,12 @@ const MAX_EVENTS_PER_FRAME: usize = 5_000;
 const FRAME_BUDGET: Duration = Duration::from_millis(15);
 
 /// `notes` is the notes file, or why there is none (no home folder to keep it in).
-pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), String> {
+/// `index` is the archive index's file, if not the default one.
+pub fn run(
+    archive: PathBuf,
+    notes: Result<PathBuf, String>,
+    index: Option<PathBuf>,
+) -> Result<(), String> {
     let loader = Loader::new(&archive).map_err(|e| e.to_string())?;
     let (config, config_warning) =
         Config::load(user_config_path().as_deref(), no_color_requested());
@@ -60,7 +65,7 @@ pub fn run(archive: PathBuf, notes: Result<PathBuf, String>) -> Result<(), Strin
     // Listening before the terminal is taken: a signal at any point after finds it restored.
     let signals = SignalListener::start(actions.clone(), Action::Signal)
         .map_err(|e| format!("cannot listen for signals: {e}"))?;
-    spawn_loader(loader, archive.display().to_string(), actions.clone());
+    spawn_loader(loader, index, actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone(), actions.clone());
     let mut workers = Workers {
         reader: spawn_reader(archive.clone(), actions.clone()),
@@ -426,10 +431,18 @@ fn spawn_layout(actions: Sender<Action>) -> Sender<LayoutRequest> {
 /// Loads the archive, indexing every body for search as it is read (no body is read twice),
 /// then builds the search index off the UI thread and hands it over. If it panics, the load is
 /// reported as failed and the reader keeps what has arrived.
-fn spawn_loader(loader: Loader, archive: String, actions: Sender<Action>) {
+fn spawn_loader(loader: Loader, index_path: Option<PathBuf>, actions: Sender<Action>) {
+    let label = loader.root().display().to_string();
     std::thread::spawn(move || {
-        let failed = workers::run_guarded(Worker::Loader, archive, || {
-            load(&loader, &actions);
+        let failed = workers::run_guarded(Worker::Loader, label, || {
+            match crate::index::open_for_reader(loader.root(), index_path.as_deref()) {
+                Ok(start) => load_from_index(start, &actions),
+                Err(error) => {
+                    let why = format!("{error}; reading every file instead (nothing is kept)");
+                    let _ = actions.send(Action::IndexUnavailable(why));
+                    load(&loader, &actions);
+                }
+            }
             None
         });
         if let Some(failed) = failed {
@@ -438,12 +451,78 @@ fn spawn_loader(loader: Loader, archive: String, actions: Sender<Action>) {
     });
 }
 
-fn load(loader: &Loader, actions: &Sender<Action>) {
-    // One core stays free for the UI.
-    let threads = std::thread::available_parallelism()
+/// The indexed catalog at once, then a refresh that reads only new and changed files; if any
+/// changed, the refreshed catalog and search index replace the first.
+fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
+    use crate::index::RefreshEvent;
+    let crate::index::ReaderStart {
+        mut store,
+        catalog,
+        index,
+        notice,
+    } = start;
+    if let Some(notice) = notice {
+        let _ = actions.send(Action::IndexUnavailable(notice.to_string()));
+    }
+    let first_build = catalog.is_empty();
+    if !first_build {
+        let _ = actions.send(Action::Discovered {
+            total: catalog.len(),
+        });
+        // In the catalog's order: the app's catalog index is the search index's article.
+        for entry in catalog.entries() {
+            let _ = actions.send(Action::Loaded(Box::new(entry.clone())));
+        }
+        let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
+    }
+    let summary = store.refresh(loader_threads(), |event| {
+        // A first build shows each article as it is indexed, as a load without an index does.
+        if !first_build {
+            return;
+        }
+        let action = match event {
+            RefreshEvent::Listed { to_read, .. } => Action::Discovered { total: to_read },
+            RefreshEvent::Changed(entry) => Action::Loaded(Box::new(entry.clone())),
+            RefreshEvent::Skipped(skipped) => Action::Skipped(skipped.clone()),
+            _ => return,
+        };
+        let _ = actions.send(action);
+    });
+    let refreshed = match summary {
+        Ok(summary) if first_build || summary.added + summary.changed + summary.removed > 0 => {
+            store.load_search().map(|loaded| (loaded, summary))
+        }
+        Ok(_) => return,
+        Err(error) => Err(error),
+    };
+    match refreshed {
+        Ok(((catalog, index), summary)) => {
+            let _ = actions.send(Action::CatalogRefreshed {
+                loaded: Box::new((catalog, index)),
+                summary: format!(
+                    "index refreshed: {} new, {} changed, {} removed",
+                    summary.added, summary.changed, summary.removed
+                ),
+            });
+        }
+        Err(error) => {
+            let _ = actions.send(Action::IndexUnavailable(format!(
+                "{error}; the list may miss recent changes"
+            )));
+        }
+    }
+}
+
+/// One core stays free for the UI.
+fn loader_threads() -> usize {
+    std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .saturating_sub(1)
-        .max(1);
+        .max(1)
+}
+
+fn load(loader: &Loader, actions: &Sender<Action>) {
+    let threads = loader_threads();
     // Sent as loaded: the app's catalog index is then the indexer's arrival number.
     let (indexer, _) = load_indexed(loader, threads, |step| {
         let action = match step {
