@@ -7,22 +7,22 @@ use std::path::Path;
 
 /// (category, F1 reached) on the dev split; raise them, never lower them.
 const DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.60),
-    ("places", 0.60),
-    ("organizations", 0.54),
-    ("people spans", 0.55),
-    ("places spans", 0.53),
-    ("organizations spans", 0.58),
+    ("people", 0.66),
+    ("places", 0.68),
+    ("organizations", 0.61),
+    ("people spans", 0.63),
+    ("places spans", 0.63),
+    ("organizations spans", 0.64),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them.
 const TEST_REACHED: [(&str, f64); 6] = [
-    ("people", 0.50),
-    ("places", 0.72),
-    ("organizations", 0.54),
-    ("people spans", 0.57),
-    ("places spans", 0.66),
-    ("organizations spans", 0.57),
+    ("people", 0.56),
+    ("places", 0.84),
+    ("organizations", 0.63),
+    ("people spans", 0.62),
+    ("places spans", 0.73),
+    ("organizations spans", 0.62),
 ];
 
 fn check(split: &str, reached: &[(&str, f64)], articles: usize) {

@@ -52,6 +52,41 @@ PRONOUNS = {"we", "us", "our", "they", "them", "their", "i", "he", "she", "it", 
             "his", "her", "who", "which"}
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+ASSETS = os.path.join(HERE, "..", "..", "..", "assets")
+CARDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "dozens", "hundreds", "thousands", "men", "women"}
+
+
+def load_countries():
+    """Country names, codes and aliases (assets/countries.tsv): in the gold rules a country is a
+    place even where re3d calls the government it stands for an organisation."""
+    names = {"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."}
+    with open(os.path.join(ASSETS, "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            names.add(cols[0])
+            if len(cols) > 4:
+                names.update(a for a in cols[4].split(",") if a)
+    return names
+
+
+def load_titles():
+    """Office words (assets/titles.txt) and the script's own list: a person annotation's name
+    starts after the last of them ("Iraqi Prime Minister Haider al-Abadi")."""
+    words = {w.lower() for w in TITLES}
+    with open(os.path.join(ASSETS, "titles.txt"), encoding="utf-8") as f:
+        words.update(l.strip().lower() for l in f if l.strip() and not l.startswith("#"))
+    words.update({"advisor", "adviser", "commander", "spc.", "pfc.", "airman", "senior"})
+    return words
+
+
+COUNTRIES = load_countries()
+TITLE_WORDS = load_titles()
+
+
 def load_lines(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -106,15 +141,16 @@ def trim(value, begin, kind):
     if m:
         text, begin = text[m.end():], begin + m.end()
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).rstrip(" ,;:")
+    text = text.replace("\u200e", " ")
     if kind == "Person":
         words = text.split()
-        dropped = 0
-        while len(words) > 1 and words[0].lower() in TITLES:
-            dropped += 1
-            words = words[1:]
-        if dropped:
-            skip = re.match(r"(?:\S+\s+){%d}" % dropped, text).end()
-            text, begin = text[skip:], begin + skip
+        last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(",") in TITLE_WORDS), default=-1)
+        if last_title >= 0:
+            skip = re.match(r"(?:\S+\s+){%d}" % (last_title + 1), text + " ")
+            skip = skip.end() if skip else len(text)
+            text, begin = text[skip:].strip(), begin + skip
+    if text.split() and text.split()[0].lower() in CARDINALS | {w for w in [text.split()[0].lower()] if w.isdigit()}:
+        return "", begin
     return text, begin
 
 
@@ -169,6 +205,8 @@ def convert(doc, annotations):
                 continue
             begin = found
         name, start = trim(value, begin, a["type"])
+        if not name:
+            continue
         if a["confidence"] < 0.5:
             if is_proper_name(name):
                 ignore.add(name)
@@ -190,6 +228,9 @@ def convert(doc, annotations):
     for _, name, kind in names:
         votes.setdefault(name, Counter())[kind] += 1
     kind_of = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+    for name in kind_of:
+        if name in COUNTRIES:
+            kind_of[name] = "Location"
     gold = OrderedDict()
     gold["article"] = None
     gold["title"] = title
