@@ -7,22 +7,22 @@ use std::path::Path;
 
 /// (category, F1 reached) on the dev split; raise them, never lower them.
 const DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.66),
-    ("places", 0.68),
-    ("organizations", 0.61),
-    ("people spans", 0.63),
-    ("places spans", 0.63),
-    ("organizations spans", 0.64),
+    ("people", 0.86),
+    ("places", 0.71),
+    ("organizations", 0.65),
+    ("people spans", 0.79),
+    ("places spans", 0.66),
+    ("organizations spans", 0.67),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them.
 const TEST_REACHED: [(&str, f64); 6] = [
-    ("people", 0.56),
-    ("places", 0.84),
-    ("organizations", 0.62),
-    ("people spans", 0.62),
+    ("people", 0.82),
+    ("places", 0.86),
+    ("organizations", 0.7),
+    ("people spans", 0.79),
     ("places spans", 0.73),
-    ("organizations spans", 0.62),
+    ("organizations spans", 0.66),
 ];
 
 fn check(split: &str, reached: &[(&str, f64)], articles: usize) {

@@ -5,6 +5,7 @@ use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
+use super::names::WEAK;
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::text::{Token, tokenize};
@@ -109,6 +110,7 @@ pub(crate) fn extract(
         }
         kept.push(m);
     }
+    one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);
     let quotes = attribute_quotes(text, &data, &kept, &mention_owner, &entities, index);
@@ -131,6 +133,56 @@ pub(crate) fn extract(
         entities,
         dates,
         quotes,
+    }
+}
+
+/// A name has one kind in an article: where its mentions disagree ("Microsoft said" read as a
+/// person, "according to Microsoft" as an organisation; "Mr Kennedy" and a city Kennedy), the
+/// kind with the most weight over all its mentions wins, and ties go to the organisation, then
+/// the place (a person's name rarely lacks a stronger cue than one word of context).
+fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
+    let rank = |kind: EntityKind| match kind {
+        EntityKind::Organization => 3,
+        EntityKind::Place => 2,
+        EntityKind::Person => 1,
+        _ => 0,
+    };
+    let mut votes: HashMap<&str, Vec<(EntityKind, u32, usize)>> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == EntityKind::Event {
+            continue;
+        }
+        let entry = votes.entry(&text[m.start..m.end]).or_default();
+        match entry.iter_mut().find(|(k, _, _)| *k == m.kind) {
+            Some(vote) => vote.1 += u32::from(m.weight),
+            None => entry.push((m.kind, u32::from(m.weight), i)),
+        }
+    }
+    let mut relabel: Vec<(usize, usize)> = Vec::new();
+    for kinds in votes.values().filter(|k| k.len() > 1) {
+        let Some(&(winner, _, template)) = kinds
+            .iter()
+            .max_by_key(|(kind, weight, _)| (*weight, rank(*kind)))
+        else {
+            continue;
+        };
+        let surface = &text[mentions[template].start..mentions[template].end];
+        for (i, m) in mentions.iter().enumerate() {
+            if m.kind != winner && m.kind != EntityKind::Event && &text[m.start..m.end] == surface {
+                relabel.push((i, template));
+            }
+        }
+    }
+    for (i, template) in relabel {
+        let t = mentions[template].clone();
+        let m = &mut mentions[i];
+        m.kind = t.kind;
+        m.name = t.name;
+        m.place_type = t.place_type;
+        if m.kind != EntityKind::Person {
+            m.role = None;
+        }
+        m.weight = WEAK;
     }
 }
 
@@ -166,6 +218,8 @@ fn match_known(
         place_type: template.place_type,
         role: None,
         in_byline: false,
+        // Found by matching a name read elsewhere: no evidence of its own.
+        weight: 0,
     };
     for u in unknown {
         let surface = &text[u.start..u.end];
@@ -182,6 +236,8 @@ fn match_known(
                 place_type: None,
                 role: None,
                 in_byline: false,
+                // Found by matching a name read elsewhere: no evidence of its own.
+                weight: 0,
             });
             continue;
         }

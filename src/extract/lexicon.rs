@@ -64,6 +64,15 @@ pub(crate) struct Lexicon {
     pub location_prepositions: Vec<&'static str>,
     /// Lowercase surname endings that make an unknown name a person's.
     pub surname_suffixes: Vec<&'static str>,
+    /// Capitalised words that are never a name by themselves: pronouns, numerals, common
+    /// acronyms ("TV", "GDP").
+    pub not_names: FastSet<&'static str>,
+    /// Honorifics written without a period before a name ("Mr Kennedy").
+    pub honorifics: FastSet<&'static str>,
+    /// Compass words and "New" that join the known place after them ("Southwest Asia").
+    pub place_qualifiers: Vec<&'static str>,
+    /// Abbreviations that keep their period in a name ("Acme Corp.").
+    pub dotted_suffixes: Vec<&'static str>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -112,6 +121,28 @@ impl Lexicon {
             .collect(),
             surname_suffixes: data_lines(include_str!("../../assets/surname_suffixes.txt"))
                 .collect(),
+            not_names: data_lines(include_str!("../../assets/not_names.txt")).collect(),
+            honorifics: data_lines(include_str!("../../assets/honorifics.txt")).collect(),
+            place_qualifiers: vec![
+                "North",
+                "South",
+                "East",
+                "West",
+                "Northern",
+                "Southern",
+                "Eastern",
+                "Western",
+                "Northeast",
+                "Northwest",
+                "Southeast",
+                "Southwest",
+                "Central",
+                "New",
+                "Upper",
+                "Lower",
+                "Greater",
+            ],
+            dotted_suffixes: vec!["Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros", "Plc"],
         };
         lexicon.load_places();
         for line in data_lines(include_str!("../../assets/organizations.tsv")) {

@@ -19,6 +19,10 @@ use crate::facts::Facts;
 use crate::span::CharIndex;
 use names::ZoneKind;
 
+/// The version of what extraction produces: stored facts made by an older version are stale.
+/// Bumped whenever the facts extracted from the same text change.
+pub const EXTRACTOR_VERSION: u32 = 2;
+
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]
 pub(crate) struct Zone {

@@ -44,7 +44,19 @@ pub(crate) struct Mention {
     pub role: Option<(String, bool)>,
     /// Found by a cue strong enough to seed matching elsewhere in the text.
     pub in_byline: bool,
+    /// How much this mention's kind counts when a name's mentions disagree on it: the kind
+    /// with the most weight over all the mentions of one name in the article wins.
+    pub weight: u8,
 }
+
+/// A guess from one word of context ("Microsoft said", "Kazakhstan's", "in Kennedy").
+pub(crate) const WEAK: u8 = 1;
+/// A cue word or phrase around the name.
+pub(crate) const CUE: u8 = 2;
+/// A gazetteer entry.
+pub(crate) const LISTED: u8 = 3;
+/// An honorific, rank or title right before the name.
+pub(crate) const TITLED: u8 = 5;
 
 /// A capitalised stretch that no cue classified: matched later against the names found elsewhere.
 #[derive(Clone, Debug)]
@@ -75,6 +87,8 @@ pub(crate) struct Reader<'a> {
     /// Token indices where a date expression starts: roles stop there.
     pub date_starts: &'a [usize],
     cap_words: Vec<bool>,
+    /// A headline with (nearly) every word capitalised, or in capitals.
+    title_is_title_case: bool,
     lex: &'a Lexicon,
 }
 
@@ -91,6 +105,7 @@ impl<'a> Reader<'a> {
             zone,
             date_starts,
             cap_words: Self::compute_cap_words(tokens, text, date_starts),
+            title_is_title_case: zone == ZoneKind::Title && tokens::is_title_case(tokens, text),
             lex: &LEXICON,
         }
     }
@@ -119,14 +134,25 @@ impl<'a> Reader<'a> {
         kind: EntityKind,
         name: String,
     ) -> usize {
+        // "Acme Corp." and "Globex Inc." keep their final dot.
+        let mut end = self.tokens[b - 1].end;
+        if self.lex.dotted_suffixes.contains(&self.word(b - 1))
+            && self
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.is_punct('.') && !t.space_before)
+        {
+            end = self.tokens[b].end;
+        }
         out.mentions.push(Mention {
             start: self.tokens[a].start,
-            end: self.tokens[b - 1].end,
+            end,
             kind,
             name,
             place_type: None,
             role: None,
             in_byline: self.zone == ZoneKind::Byline,
+            weight: CUE,
         });
         out.mentions.len() - 1
     }
@@ -134,6 +160,13 @@ impl<'a> Reader<'a> {
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {
         let index = self.push(out, a, b, EntityKind::Place, name);
         out.mentions[index].place_type = Some(kind);
+    }
+
+    /// Sets how much the last mention pushed counts (see [`Mention::weight`]).
+    fn weigh(out: &mut ZoneNames, weight: u8) {
+        if let Some(last) = out.mentions.last_mut() {
+            last.weight = weight;
+        }
     }
 
     fn push_person(&self, out: &mut ZoneNames, a: usize, b: usize, role: Option<(String, bool)>) {
@@ -149,8 +182,47 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, None);
             return;
         }
+        if words == 1 && self.lex.not_names.contains(key.as_ref()) {
+            return;
+        }
+        // A name after an honorific or a rank is a person's, whatever a gazetteer says:
+        // "Mr Kennedy", "Dr. Livingstone", "Spc. Lorraine Walsh".
+        let honorific = words >= 2 && self.lex.honorifics.contains(self.word(a));
+        let after_rank = a > 0 && self.tokens[a - 1].rank;
+        if (honorific || after_rank) && !self.has_connector(a, b) && words <= 4 {
+            let start = if honorific { a + 1 } else { a };
+            let name = self.key(start, b);
+            let listed = self.lex.places.contains_key(name.as_ref())
+                || self.lex.organizations.contains_key(name.as_ref());
+            // Without a gazetteer entry in the way, the person readers below find the role too.
+            if (honorific || listed) && !(start..b).any(|i| self.lex.is_title(self.word(i))) {
+                let anchor = if honorific {
+                    a
+                } else {
+                    (0..a)
+                        .rev()
+                        .take_while(|&k| self.tokens[k].rank)
+                        .last()
+                        .unwrap_or(a)
+                };
+                let role = self
+                    .role_start_before(anchor)
+                    .and_then(|s| self.clean_role(s, anchor))
+                    .or_else(|| self.role_after(b));
+                self.push_person(out, start, b, role);
+                Self::weigh(out, TITLED);
+                return;
+            }
+        }
+        if self.title_is_title_case && self.zone == ZoneKind::Title {
+            // Every word of such a headline is capitalised: its chunks are no evidence of a
+            // name. Gazetteer names count, the rest must be confirmed by the body.
+            self.pieces(a, b, out);
+            return;
+        }
         if let Some(info) = self.lex.places.get(key.as_ref()) {
             self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
+            Self::weigh(out, LISTED);
             return;
         }
         let all_upper = key.chars().any(char::is_alphabetic)
@@ -171,6 +243,7 @@ impl<'a> Reader<'a> {
         }
         if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
             self.push(out, a, b, EntityKind::Organization, (*canonical).to_owned());
+            Self::weigh(out, LISTED);
             return;
         }
         if self.org_by_cue(a, b, out)
@@ -204,10 +277,28 @@ impl<'a> Reader<'a> {
             for n in (1..=(b - i).min(5)).rev() {
                 let key = self.key(i, i + n);
                 if let Some(info) = self.lex.places.get(key.as_ref()) {
+                    // "Southwest Asia", "Northern Iraq", "New York": a compass word or "New"
+                    // before a known place is part of its name.
+                    let qualified = piece_start.is_some_and(|s| {
+                        s + 1 == i && self.lex.place_qualifiers.contains(&self.word(s))
+                    });
+                    if qualified {
+                        piece_start = None;
+                        let name = self.span_text(i - 1, i + n).to_owned();
+                        let kind = if info.place_type == PlaceType::Country {
+                            PlaceType::Region
+                        } else {
+                            info.place_type
+                        };
+                        self.push_place(out, i - 1, i + n, name, kind);
+                        matched = n;
+                        break;
+                    }
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
                     self.push_place(out, i, i + n, info.canonical.to_owned(), info.place_type);
+                    Self::weigh(out, LISTED);
                     matched = n;
                     break;
                 }
@@ -222,6 +313,7 @@ impl<'a> Reader<'a> {
                         EntityKind::Organization,
                         (*canonical).to_owned(),
                     );
+                    Self::weigh(out, LISTED);
                     matched = n;
                     break;
                 }
@@ -255,11 +347,16 @@ impl<'a> Reader<'a> {
     /// matching against names found elsewhere.
     fn piece(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let words = b - a;
+        if self.title_is_title_case && self.zone == ZoneKind::Title {
+            out.unknown.push(self.unknown(a, b));
+            return;
+        }
         let key = self.key(a, b);
         let sentence_initial = self.tokens[a].sentence_start;
         let single = words == 1;
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::weigh(out, WEAK);
             return;
         }
         if self.org_descriptor_before(a)
@@ -334,6 +431,7 @@ impl<'a> Reader<'a> {
             && !self.tokens[a].sentence_start
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            Self::weigh(out, WEAK);
             return;
         }
         if single && prev == "the" && matches!(key.as_ref(), "West" | "East") {
@@ -349,10 +447,12 @@ impl<'a> Reader<'a> {
             && !self.lex.is_title(&key)
         {
             self.push_person(out, a, b, None);
+            Self::weigh(out, WEAK);
             return;
         }
         if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) {
             self.push_person(out, a, b, None);
+            Self::weigh(out, WEAK);
             return;
         }
         out.unknown.push(self.unknown(a, b));

@@ -277,6 +277,9 @@ impl<'a> Reader<'a> {
                 .or_else(|| self.role_after(b));
             if role.is_some() || after_rank {
                 self.push_person(out, a, b, role);
+                if after_rank {
+                    Self::weigh(out, super::TITLED);
+                }
                 return true;
             }
         }

@@ -2,7 +2,7 @@
 //! all-capitals dateline opener ("ASTANA --"), and inside hyphenated words ("Tashkent-based",
 //! where a known organisation is found too: "anti-NATO").
 
-use super::{Mention, Reader, ZoneNames};
+use super::{Mention, Reader, WEAK, ZoneNames};
 use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
@@ -80,6 +80,7 @@ impl<'a> Reader<'a> {
                     place_type: Some(info.place_type),
                     role: None,
                     in_byline: false,
+                    weight: WEAK,
                 });
                 found = true;
             } else if let Some(canonical) = self.lex.organizations.get(part) {
@@ -91,6 +92,7 @@ impl<'a> Reader<'a> {
                     place_type: None,
                     role: None,
                     in_byline: false,
+                    weight: WEAK,
                 });
                 found = true;
             } else if self.lex.demonyms.contains_key(part)

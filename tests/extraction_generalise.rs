@@ -1,0 +1,145 @@
+//! The classes of error real news showed (issue 12), each pinned on hand-written text: a name
+//! after an honorific or a middle initial, names spelt with dots, multiword names kept whole,
+//! junk that is not a name, title-case headlines, and one kind per name per article.
+
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, Facts};
+
+fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
+    facts
+        .entities
+        .iter()
+        .filter(|e| e.canonical == name)
+        .map(|e| e.kind)
+        .collect()
+}
+
+fn has(facts: &Facts, kind: EntityKind, name: &str) -> bool {
+    facts.of_kind(kind).any(|e| e.canonical == name)
+}
+
+fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
+    facts
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter())
+        .map(|s| text.chars().skip(s.start).take(s.len()).collect())
+        .collect()
+}
+
+#[test]
+fn a_name_after_an_honorific_is_a_person_and_never_a_place() {
+    let text = "Council vote delayed\n\nMr Kennedy said the vote would wait. Ms Toulouse \
+                agreed with Dr. Livingstone, and Mrs Davenport said nothing.\n";
+    let facts = extract_text(text);
+    for name in ["Kennedy", "Toulouse", "Livingstone", "Davenport"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Person],
+            "{name}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn middle_initials_and_military_ranks_stay_out_of_the_way_of_a_name() {
+    let text = "Change of command\n\nLt. Gen. Stephen J. Townsend handed over to Spc. Lorraine \
+                Walsh. Later, Townsend thanked the staff.\n";
+    let facts = extract_text(text);
+    assert!(
+        has(&facts, EntityKind::Person, "Stephen J. Townsend"),
+        "{facts:#?}"
+    );
+    assert!(
+        has(&facts, EntityKind::Person, "Lorraine Walsh"),
+        "{facts:#?}"
+    );
+    assert!(!has(&facts, EntityKind::Person, "Spc"), "{facts:#?}");
+    assert!(!has(&facts, EntityKind::Person, "Stephen J"), "{facts:#?}");
+    let townsend = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "Stephen J. Townsend")
+        .unwrap();
+    assert_eq!(
+        townsend.mentions.len(),
+        2,
+        "the surname joins the full name"
+    );
+}
+
+#[test]
+fn dotted_abbreviations_keep_their_dots() {
+    let text = "Trade talks\n\nThe U.S. and the U.N. met in Geneva. Acme Corp. and Globex Inc. \
+                signed the deal.\n";
+    let facts = extract_text(text);
+    let mentions = mention_texts(text, &facts);
+    for name in ["U.S.", "U.N.", "Acme Corp.", "Globex Inc."] {
+        assert!(mentions.iter().any(|m| m == name), "{name} in {mentions:?}");
+    }
+    assert!(!mentions.iter().any(|m| m == "U"), "{mentions:?}");
+}
+
+#[test]
+fn multiword_places_are_kept_whole() {
+    let text = "Flights resume\n\nFlights from New York to Southwest Asia resumed on Monday, \
+                and services to Northern Ireland will follow.\n";
+    let facts = extract_text(text);
+    for name in ["New York", "Southwest Asia", "Northern Ireland"] {
+        assert!(has(&facts, EntityKind::Place, name), "{name}: {facts:#?}");
+    }
+    for part in ["York", "New", "Asia", "Southwest", "Ireland"] {
+        assert!(kinds_of(&facts, part).is_empty(), "{part}: {facts:#?}");
+    }
+}
+
+#[test]
+fn common_acronyms_pronouns_and_numerals_are_not_entities() {
+    let text = "Budget week\n\nI watched TV on my PC. One analyst said GDP grew, and Two more \
+                agreed. The UAV was hit by an IED, the PM said. HIV rates fell and DVD sales \
+                rose.\n";
+    let facts = extract_text(text);
+    for junk in [
+        "I", "TV", "PC", "One", "Two", "GDP", "UAV", "IED", "PM", "HIV", "DVD",
+    ] {
+        assert!(kinds_of(&facts, junk).is_empty(), "{junk}: {facts:#?}");
+    }
+}
+
+#[test]
+fn a_capitalised_common_word_opening_a_sentence_is_not_a_name() {
+    let text = "Aid arrives\n\nQuestion: what comes next? Answer: more aid. Travel to the \
+                region is hard, and the travel ban stays. Disruption is likely; the disruption \
+                will last.\n";
+    let facts = extract_text(text);
+    for junk in ["Question", "Answer", "Travel", "Disruption"] {
+        assert!(kinds_of(&facts, junk).is_empty(), "{junk}: {facts:#?}");
+    }
+}
+
+#[test]
+fn a_title_case_headline_keeps_only_the_names_the_body_confirms() {
+    let text = "Robert Ford Returns to Damascus to Discuss Next Moves\n\nAmbassador Robert \
+                Ford arrived in Damascus on Tuesday.\n";
+    let facts = extract_text(text);
+    assert!(has(&facts, EntityKind::Person, "Robert Ford"), "{facts:#?}");
+    assert!(
+        !has(&facts, EntityKind::Person, "Robert Ford Returns"),
+        "{facts:#?}"
+    );
+    let names: Vec<&str> = facts
+        .entities
+        .iter()
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("Discuss")), "{names:?}");
+}
+
+#[test]
+fn a_name_has_one_kind_in_an_article() {
+    let text = "Quarterly results\n\nMicrosoft said profits rose. Analysts in Redmond \
+                praised Microsoft. \"We did well,\" said Microsoft's chief executive, Satya \
+                Nadella, according to Microsoft.\n";
+    let facts = extract_text(text);
+    let kinds = kinds_of(&facts, "Microsoft");
+    assert_eq!(kinds.len(), 1, "one entity, one kind: {facts:#?}");
+}
