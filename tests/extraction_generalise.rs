@@ -143,3 +143,51 @@ fn a_name_has_one_kind_in_an_article() {
     let kinds = kinds_of(&facts, "Microsoft");
     assert_eq!(kinds.len(), 1, "one entity, one kind: {facts:#?}");
 }
+
+#[test]
+fn unknown_towns_are_places_by_their_country_or_a_place_noun() {
+    let text = "Strikes continue\n\nForces retook Qaryatayn, Syria, and moved on the port \
+                city of Tartousa. After the liberation of Falloujah, residents of Woodbrook, \
+                Virginia, sent aid.\n";
+    let facts = extract_text(text);
+    for name in ["Qaryatayn", "Tartousa", "Falloujah", "Woodbrook"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Place],
+            "{name}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn numbered_units_hyphenated_acronyms_and_a_bare_coalition_are_organisations() {
+    let text = "Air support\n\nAirmen of the 507th Air Refueling Wing and the 2nd Battalion \
+                joined CJTF-OIR. They asked the Coalition for fuel, and the 407th AEG sent it.\n";
+    let facts = extract_text(text);
+    for name in [
+        "507th Air Refueling Wing",
+        "2nd Battalion",
+        "CJTF-OIR",
+        "Coalition",
+        "407th AEG",
+    ] {
+        assert!(
+            has(&facts, EntityKind::Organization, name),
+            "{name}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "CJTF").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn labels_in_capitals_are_not_names_and_arabic_articles_stay_in_names() {
+    let text = "Briefing\n\nQUESTION: Will the talks go on?\n\nANSWER: Iraqi Prime \
+                Minister\u{200e} Haider al-Abadi said they would.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "QUESTION").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "ANSWER").is_empty(), "{facts:#?}");
+    assert!(
+        has(&facts, EntityKind::Person, "Haider al-Abadi"),
+        "{facts:#?}"
+    );
+}

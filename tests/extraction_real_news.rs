@@ -7,22 +7,22 @@ use std::path::Path;
 
 /// (category, F1 reached) on the dev split; raise them, never lower them.
 const DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.86),
-    ("places", 0.71),
-    ("organizations", 0.65),
-    ("people spans", 0.79),
-    ("places spans", 0.66),
-    ("organizations spans", 0.67),
+    ("people", 0.9),
+    ("places", 0.76),
+    ("organizations", 0.79),
+    ("people spans", 0.82),
+    ("places spans", 0.7),
+    ("organizations spans", 0.75),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them.
 const TEST_REACHED: [(&str, f64); 6] = [
     ("people", 0.82),
-    ("places", 0.86),
-    ("organizations", 0.7),
+    ("places", 0.87),
+    ("organizations", 0.75),
     ("people spans", 0.79),
-    ("places spans", 0.73),
-    ("organizations spans", 0.66),
+    ("places spans", 0.74),
+    ("organizations spans", 0.67),
 ];
 
 fn check(split: &str, reached: &[(&str, f64)], articles: usize) {

@@ -73,6 +73,12 @@ pub(crate) struct Lexicon {
     pub place_qualifiers: Vec<&'static str>,
     /// Abbreviations that keep their period in a name ("Acme Corp.").
     pub dotted_suffixes: Vec<&'static str>,
+    /// Nouns of military and other units that end a numbered unit's name ("507th ... Wing").
+    pub unit_nouns: Vec<&'static str>,
+    /// Lowercase nouns after which "of X" names a place ("the city of X", "the liberation of X").
+    pub place_nouns: Vec<&'static str>,
+    /// Capitalised nouns that name an organisation alone mid-sentence ("the Coalition").
+    pub standalone_org_nouns: Vec<&'static str>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -143,6 +149,58 @@ impl Lexicon {
                 "Greater",
             ],
             dotted_suffixes: vec!["Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros", "Plc"],
+            unit_nouns: vec![
+                "Wing",
+                "Squadron",
+                "Group",
+                "Battalion",
+                "Brigade",
+                "Division",
+                "Regiment",
+                "Company",
+                "Corps",
+                "Fleet",
+                "Army",
+                "Battery",
+                "Command",
+                "Unit",
+                "Team",
+                "Force",
+            ],
+            place_nouns: vec![
+                "city",
+                "town",
+                "towns",
+                "village",
+                "villages",
+                "province",
+                "district",
+                "capital",
+                "port",
+                "outskirts",
+                "suburbs",
+                "liberation",
+                "isolation",
+                "siege",
+                "recapture",
+                "retaking",
+                "residents",
+                "streets",
+            ],
+            standalone_org_nouns: vec![
+                "Coalition",
+                "Department",
+                "Ministry",
+                "Government",
+                "Parliament",
+                "Congress",
+                "Senate",
+                "Cabinet",
+                "Alliance",
+                "Commission",
+                "Pentagon",
+                "Kremlin",
+            ],
         };
         lexicon.load_places();
         for line in data_lines(include_str!("../../assets/organizations.tsv")) {

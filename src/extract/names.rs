@@ -14,6 +14,14 @@ mod tokens;
 
 use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
+
+/// "1st", "22nd", "507th".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+}
 use crate::facts::{EntityKind, PlaceType};
 use organisations::is_acronym;
 pub(crate) use tokens::collapse_spaces;
@@ -183,6 +191,25 @@ impl<'a> Reader<'a> {
             return;
         }
         if words == 1 && self.lex.not_names.contains(key.as_ref()) {
+            return;
+        }
+        // "QUESTION:", "UPDATE:": a label in capitals opening a paragraph.
+        if self.tokens[a].sentence_start
+            && key.len() > 3
+            && !key.chars().any(char::is_lowercase)
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(':'))
+            && !self.lex.places_upper.contains_key(key.as_ref())
+        {
+            return;
+        }
+        // "507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit.
+        if a > 0
+            && self.tokens[a - 1].kind == TokenKind::Number
+            && is_ordinal(self.word(a - 1))
+            && (self.lex.unit_nouns.contains(&self.word(b - 1)) || (words == 1 && is_acronym(&key)))
+        {
+            let name = self.span_text(a - 1, b).to_owned();
+            self.push(out, a - 1, b, EntityKind::Organization, name);
             return;
         }
         // A name after an honorific or a rank is a person's, whatever a gazetteer says:
@@ -424,6 +451,27 @@ impl<'a> Reader<'a> {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
+        if words <= 3 && !self.looks_like_person(a, b) && self.known_place_after_comma(b) {
+            // "Palmyra, Syria", "Woodbridge, Virginia".
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            return;
+        }
+        if words <= 3
+            && prev == "of"
+            && a >= 2
+            && self.lex.place_nouns.contains(&self.lower(a - 2).as_ref())
+            && !self.looks_like_person(a, b)
+        {
+            // "the port city of Tartus", "the liberation of Fallujah".
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            return;
+        }
+        if single && !sentence_initial && self.lex.standalone_org_nouns.contains(&key.as_ref()) {
+            // "the Coalition", "support from the Department": an organisation named by its
+            // head noun alone, capitalised mid-sentence.
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            return;
+        }
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 2
@@ -456,6 +504,23 @@ impl<'a> Reader<'a> {
             return;
         }
         out.unknown.push(self.unknown(a, b));
+    }
+
+    /// Whether ", " and a known country or region follow token `b`.
+    fn known_place_after_comma(&self, b: usize) -> bool {
+        if !self.tokens.get(b).is_some_and(|t| t.is_punct(',')) {
+            return false;
+        }
+        (1..=3).any(|n| {
+            let end = b + 1 + n;
+            end <= self.tokens.len()
+                && (b + 1..end).all(|i| self.tokens[i].cap)
+                && self
+                    .lex
+                    .places
+                    .get(self.key(b + 1, end).as_ref())
+                    .is_some_and(|p| matches!(p.place_type, PlaceType::Country | PlaceType::Region))
+        })
     }
 
     fn unknown(&self, a: usize, b: usize) -> Unknown {

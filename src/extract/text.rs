@@ -101,7 +101,8 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
     let mut chars = zone.char_indices().peekable();
     let mut space_before = true;
     while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
+        // Invisible format marks (left-to-right marks, zero-width spaces) separate like spaces.
+        if c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}') {
             space_before = true;
             continue;
         }
@@ -236,12 +237,22 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
     (after_name && before_name).then_some(len)
 }
 
+/// An Arabic surname with its lowercase article: "al-Abadi", "el-Sisi", "bin-Salman".
+fn is_particle_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"]
+        .iter()
+        .any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+}
+
 fn make(start: usize, end: usize, kind: TokenKind, word: &str, space_before: bool) -> Token {
     Token {
         start,
         end,
         kind,
-        cap: word.chars().next().is_some_and(char::is_uppercase),
+        cap: word.chars().next().is_some_and(char::is_uppercase) || is_particle_name(word),
         sentence_start: false,
         space_before,
         rank: false,

@@ -29,6 +29,7 @@ impl<'a> Reader<'a> {
                     | "Bank"
                     | "Union"
                     | "Levant"
+                    | "State"
                     | "Iraq"
                     | "Syria"
             );

@@ -134,6 +134,12 @@ impl<'a> Reader<'a> {
 }
 
 pub(super) fn is_acronym(word: &str) -> bool {
+    // "CJTF-OIR": acronyms joined by a hyphen are one.
+    if word.contains('-') {
+        return word
+            .split('-')
+            .all(|part| !part.is_empty() && is_acronym(part));
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters)
         && word
