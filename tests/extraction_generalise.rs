@@ -191,3 +191,30 @@ fn labels_in_capitals_are_not_names_and_arabic_articles_stay_in_names() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_acronym_joins_the_organisation_whose_initials_it_is_without_brackets() {
+    let text = "Advance\n\nThe Syrian Democratic Forces moved north. Later the SDF said \
+                more fighters had joined.\n";
+    let facts = extract_text(text);
+    let forces: Vec<_> = facts
+        .of_kind(EntityKind::Organization)
+        .filter(|e| e.canonical == "Syrian Democratic Forces")
+        .collect();
+    assert_eq!(forces.len(), 1, "{facts:#?}");
+    assert_eq!(forces[0].mentions.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_sentence_opening_near_places_the_name_after_it() {
+    let text = "Strike report\n\nNear Ayn Isa, three strikes hit a unit. Near Tal Afar, one \
+                strike destroyed a factory. Near Dayr Az Zawr, a strike hit a bridge.\n";
+    let facts = extract_text(text);
+    for name in ["Ayn Isa", "Tal Afar", "Dayr Az Zawr"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Place],
+            "{name}: {facts:#?}"
+        );
+    }
+}

@@ -5,8 +5,8 @@ use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
-use super::names::WEAK;
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
+use super::names::{WEAK, initials_match, is_org_acronym};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::text::{Token, tokenize};
 use crate::date::PartialDate;
@@ -88,11 +88,12 @@ pub(crate) fn extract(
         .iter()
         .flat_map(|d| d.names.mentions.iter().cloned())
         .collect();
-    let links: HashMap<String, String> = data
+    let mut links: HashMap<String, String> = data
         .iter()
         .flat_map(|d| d.names.links.iter())
         .map(|l| (l.acronym.clone(), l.long_form.clone()))
         .collect();
+    link_acronyms_by_initials(text, &mentions, &mut links);
     let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
     match_known(text, &mut mentions, &unknown, &links);
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -133,6 +134,35 @@ pub(crate) fn extract(
         entities,
         dates,
         quotes,
+    }
+}
+
+/// An acronym the article never spells out in brackets still abbreviates the organisation
+/// whose initials it is, when exactly one long form in the article has them ("the Syrian
+/// Democratic Forces ... the SDF").
+fn link_acronyms_by_initials(
+    text: &str,
+    mentions: &[Mention],
+    links: &mut HashMap<String, String>,
+) {
+    let long_forms: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| &text[m.start..m.end])
+        .filter(|t| t.contains(' '))
+        .collect();
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+    {
+        let acronym = &text[m.start..m.end];
+        if links.contains_key(acronym) || !is_org_acronym(acronym) || acronym.len() < 3 {
+            continue;
+        }
+        let mut matching = long_forms.iter().filter(|l| initials_match(acronym, l));
+        if let (Some(long), None) = (matching.next(), matching.next()) {
+            links.insert(acronym.to_owned(), (*long).to_owned());
+        }
     }
 }
 

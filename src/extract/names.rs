@@ -24,6 +24,7 @@ fn is_ordinal(word: &str) -> bool {
 }
 use crate::facts::{EntityKind, PlaceType};
 use organisations::is_acronym;
+pub(crate) use organisations::{initials_match, is_acronym as is_org_acronym};
 pub(crate) use tokens::collapse_spaces;
 use tokens::title_case;
 
@@ -282,6 +283,19 @@ impl<'a> Reader<'a> {
         if self.person_after_title(a, b, out) {
             return;
         }
+        // "Near Ayn Isa", "outside Tal Afar": these prepositions place what follows, even a
+        // name that starts like a given name.
+        if a > 0
+            && words <= 3
+            && !self.has_connector(a, b)
+            && matches!(
+                self.lower(a - 1).as_ref(),
+                "near" | "outside" | "inside" | "throughout" | "across" | "around" | "via"
+            )
+        {
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            return;
+        }
         if !self.has_connector(a, b) && words <= 4 && self.person_by_cue(a, b, out) {
             return;
         }
@@ -474,7 +488,7 @@ impl<'a> Reader<'a> {
         }
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
-            && words <= 2
+            && words <= 3
             && !self.looks_like_person(a, b)
             && !self.tokens[a].sentence_start
         {

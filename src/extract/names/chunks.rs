@@ -92,7 +92,12 @@ impl<'a> Reader<'a> {
                 && (self.tokens[a].sentence_start
                     || self.word(a) == "The"
                     || self.zone == ZoneKind::Title)
-                && (self.is_function_word(a) || self.lower(a).ends_with("ing"))
+                && (self.is_function_word(a)
+                    || self.lower(a).ends_with("ing")
+                    || self
+                        .lex
+                        .location_prepositions
+                        .contains(&self.lower(a).as_ref()))
             {
                 a += 1;
             }

@@ -133,7 +133,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-pub(super) fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     // "CJTF-OIR": acronyms joined by a hyphen are one.
     if word.contains('-') {
         return word
@@ -174,7 +174,7 @@ pub(super) fn is_acronym(word: &str) -> bool {
         )
 }
 
-fn initials_match(acronym: &str, long_form: &str) -> bool {
+pub(crate) fn initials_match(acronym: &str, long_form: &str) -> bool {
     let initials: String = long_form
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {

@@ -134,6 +134,21 @@ def outermost(names, ignore):
     return kept
 
 
+def every_occurrence(names, body):
+    """re3d's annotators often label a name once and leave its repetitions ("Iraq" in every
+    paragraph of a strike report): every other whole-word occurrence of a labelled name that
+    overlaps no annotation is a mention too."""
+    taken = [(start, start + len(name)) for start, name, _ in names]
+    extra = []
+    for _, name, kind in sorted(set(names), key=lambda n: -len(n[1])):
+        for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", body):
+            span = (m.start(), m.end())
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                taken.append(span)
+                extra.append((m.start(), name, kind))
+    return sorted(names + extra)
+
+
 def trim(value, begin, kind):
     """The name inside an annotation, with its start: articles, possessives, titles dropped."""
     text = value
@@ -224,6 +239,7 @@ def convert(doc, annotations):
             for run, _ in capitalised_runs(value, begin):
                 ignore.add(run)
     names = outermost(names, ignore)
+    names = every_occurrence(names, body)
     votes = {}
     for _, name, kind in names:
         votes.setdefault(name, Counter())[kind] += 1
