@@ -7,12 +7,12 @@ use std::path::Path;
 
 /// (category, F1 reached) on the dev split; raise them, never lower them.
 const DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.9),
-    ("places", 0.83),
-    ("organizations", 0.8),
-    ("people spans", 0.8),
-    ("places spans", 0.83),
-    ("organizations spans", 0.83),
+    ("people", 0.93),
+    ("places", 0.91),
+    ("organizations", 0.82),
+    ("people spans", 0.82),
+    ("places spans", 0.9),
+    ("organizations spans", 0.84),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them.
