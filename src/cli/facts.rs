@@ -7,6 +7,7 @@ use crate::archive::{
     Article, SkipReason, Skipped, contain_panic, name_id, read_article_at, read_article_file,
 };
 use crate::extract::extract_article;
+use crate::extract::resolve::resolve_dates;
 use crate::facts::{EntityKind, Facts};
 use crate::span::{CharIndex, Span};
 use serde_json::{Value, json};
@@ -152,12 +153,20 @@ pub fn facts_json(
             })
             .collect()
     };
+    let published = article.published.as_ref().map(|p| p.date);
+    let ranges = resolve_dates(&article.text, &facts.dates, published);
     let dates: Vec<Value> = facts
         .dates
         .iter()
-        .map(|d| {
+        .zip(ranges)
+        .map(|(d, range)| {
             let (start, end) = offsets(d.span);
-            json!({"text": d.text, "value": d.value, "relative": d.relative, "start": start, "end": end})
+            let mut value = json!({"text": d.text, "value": d.value, "relative": d.relative, "start": start, "end": end});
+            if let Some(range) = range {
+                value["from"] = json!(range.start.iso());
+                value["to"] = json!(range.end.iso());
+            }
+            value
         })
         .collect();
     let quotes: Vec<Value> = facts

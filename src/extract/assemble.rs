@@ -523,7 +523,14 @@ fn resolve_dates(
                 .filter_map(|day| first_full.get(&(month, day)))
                 .min_by_key(|(order, _)| *order)
                 .map(|&(_, year)| year);
-            let year = same_event.or(published.and_then(|p| p.year));
+            // Otherwise the publication year, or the one before when the date would fall after
+            // publication in a sentence that looks back ("In December" in a March article).
+            let from_published = || {
+                let yearless = iso_value(&date, until.as_ref())?;
+                super::resolve::year_from_publication(text, d.start..d.end, &yearless, published)
+                    .or(published.and_then(|p| p.year))
+            };
+            let year = same_event.or_else(from_published);
             if let Some(year) = year {
                 date.year = Some(year);
                 until = until.map(|u| PartialDate {

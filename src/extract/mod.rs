@@ -10,6 +10,7 @@ mod dates;
 mod lexicon;
 mod names;
 mod quotes;
+pub mod resolve;
 pub mod score;
 mod text;
 
