@@ -218,3 +218,17 @@ fn a_sentence_opening_near_places_the_name_after_it() {
         );
     }
 }
+
+#[test]
+fn listed_companies_are_organisations_without_a_cue_word() {
+    let text = "Tech results\n\nMicrosoft said profits rose, while Apple and Boeing fell. \
+                Amazon shares were flat.\n";
+    let facts = extract_text(text);
+    for name in ["Microsoft", "Apple", "Boeing", "Amazon"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}

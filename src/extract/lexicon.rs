@@ -203,7 +203,9 @@ impl Lexicon {
             ],
         };
         lexicon.load_places();
-        for line in data_lines(include_str!("../../assets/organizations.tsv")) {
+        let organizations = data_lines(include_str!("../../assets/organizations.tsv"))
+            .chain(data_lines(include_str!("../../assets/companies.tsv")));
+        for line in organizations {
             let mut fields = line.split('\t');
             let canonical = fields.next().unwrap_or_default();
             lexicon.organizations.insert(canonical, canonical);
