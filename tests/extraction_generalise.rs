@@ -232,3 +232,78 @@ fn listed_companies_are_organisations_without_a_cue_word() {
         );
     }
 }
+
+const NEWS: &str = "\
+Labour wins vote
+
+LONDON 1996-08-30 -- The Securities and Exchange Commission fined the firm, the London Stock \
+Exchange said. The House of Lords debated it, and BBC Radio Scotland reported the story.
+
+Labour and the Lib Dems backed the plan; the Tories opposed it. Channel 4 and BBC Two covered \
+it, and ITV1 did not.
+
+Trade and Industry Secretary Patricia Hewitt said the deal was fair. P Stringer and AJ Venter \
+played well in the Six Nations. She will watch Wimbledon and the Australian Open, then the \
+Super Bowl.
+";
+
+#[test]
+fn parties_broadcasters_and_institutions_are_organisations_kept_whole() {
+    let facts = extract_text(NEWS);
+    let mentions = mention_texts(NEWS, &facts);
+    for name in [
+        "Securities and Exchange Commission",
+        "London Stock Exchange",
+        "House of Lords",
+        "BBC Radio Scotland",
+        "Labour",
+        "Lib Dems",
+        "Tories",
+        "Channel 4",
+        "BBC Two",
+        "ITV1",
+    ] {
+        let org = facts.of_kind(EntityKind::Organization).any(|e| {
+            e.mentions
+                .iter()
+                .any(|s| NEWS.chars().skip(s.start).take(s.len()).collect::<String>() == name)
+        });
+        assert!(org, "{name} as an organisation in {mentions:?}");
+    }
+    assert!(
+        !mentions.iter().any(|m| m == "Exchange Commission"),
+        "{mentions:?}"
+    );
+}
+
+#[test]
+fn a_capitals_dateline_with_its_date_is_a_place() {
+    let facts = extract_text(NEWS);
+    let london = facts
+        .of_kind(EntityKind::Place)
+        .find(|e| e.canonical == "London")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert!(!london.mentions.is_empty());
+    assert!(kinds_of(&facts, "LONDON").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn initials_make_people_and_a_joined_office_stays_whole() {
+    let facts = extract_text(NEWS);
+    for name in ["P Stringer", "AJ Venter"] {
+        assert!(has(&facts, EntityKind::Person, name), "{name}: {facts:#?}");
+    }
+    let hewitt = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "Patricia Hewitt")
+        .unwrap();
+    assert_eq!(hewitt.role.as_deref(), Some("Trade and Industry Secretary"));
+}
+
+#[test]
+fn tournaments_are_events() {
+    let facts = extract_text(NEWS);
+    for name in ["Six Nations", "Wimbledon", "Australian Open", "Super Bowl"] {
+        assert!(has(&facts, EntityKind::Event, name), "{name}: {facts:#?}");
+    }
+}

@@ -71,6 +71,8 @@ pub(crate) struct Lexicon {
     pub honorifics: FastSet<&'static str>,
     /// Compass words and "New" that join the known place after them ("Southwest Asia").
     pub place_qualifiers: Vec<&'static str>,
+    /// Named recurring events: tournaments, championships, festivals ("Six Nations").
+    pub events: FastSet<&'static str>,
     /// Abbreviations that keep their period in a name ("Acme Corp.").
     pub dotted_suffixes: Vec<&'static str>,
     /// Nouns of military and other units that end a numbered unit's name ("507th ... Wing").
@@ -148,6 +150,7 @@ impl Lexicon {
                 "Lower",
                 "Greater",
             ],
+            events: data_lines(include_str!("../../assets/events.txt")).collect(),
             dotted_suffixes: vec!["Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros", "Plc"],
             unit_nouns: vec![
                 "Wing",

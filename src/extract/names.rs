@@ -274,6 +274,57 @@ impl<'a> Reader<'a> {
             Self::weigh(out, LISTED);
             return;
         }
+        // "Channel 4", "BBC Radio 4": a listed name that ends in a number.
+        if let Some(number) = self.tokens.get(b).filter(|t| t.kind == TokenKind::Number) {
+            let with_number = format!("{key} {}", number.text(self.text));
+            if let Some(canonical) = self.lex.organizations.get(with_number.as_str()) {
+                self.push(
+                    out,
+                    a,
+                    b + 1,
+                    EntityKind::Organization,
+                    (*canonical).to_owned(),
+                );
+                Self::weigh(out, LISTED);
+                return;
+            }
+        }
+        if self.lex.events.contains(key.as_ref()) {
+            self.push(out, a, b, EntityKind::Event, key.to_string());
+            Self::weigh(out, LISTED);
+            return;
+        }
+        // "P Stringer", "AJ Venter": initials without periods before a surname.
+        if words == 2
+            && self.word(a).len() <= 2
+            && self.word(a).chars().all(|c| c.is_ascii_uppercase())
+            && self.word(a + 1).chars().skip(1).all(char::is_lowercase)
+            && !self.lex.organizations.contains_key(self.word(a))
+            && !self.lex.places.contains_key(self.word(a))
+            && !self.lex.places.contains_key(self.word(a + 1))
+            // Initials stand for given names: a given name after them is no surname.
+            && !self.lex.given_names.contains(self.word(a + 1))
+        {
+            self.push_person(out, a, b, None);
+            return;
+        }
+        // "BBC Radio Scotland", "BBC Two": a known organisation's name carried on by more
+        // capitalised words (no title, no person's name) is the name of a part of it.
+        if words >= 2
+            && self.lex.organizations.contains_key(self.word(a))
+            && !(a + 1..b).any(|i| {
+                let w = self.word(i);
+                self.lex.is_title(w)
+                    || self.lex.is_office_title(w)
+                    || self.lex.given_names.contains(w)
+            })
+            && !self.has_connector(a, b)
+            && !self.lex.places.contains_key(self.word(a + 1))
+        {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::weigh(out, LISTED);
+            return;
+        }
         if self.org_by_cue(a, b, out)
             || self.place_by_cue(a, b, out)
             || self.event_by_cue(a, b, out)

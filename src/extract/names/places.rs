@@ -52,11 +52,12 @@ impl<'a> Reader<'a> {
 
     /// "ASTANA --" at the start of a paragraph.
     pub(super) fn is_dateline_opener(&self, a: usize, b: usize) -> bool {
+        // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date).
         a == 0
-            && self
-                .tokens
-                .get(b)
-                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '—' | '–')))
+            && self.tokens.get(b).is_some_and(|t| {
+                matches!(t.kind, TokenKind::Punct('-' | '—' | '–' | ','))
+                    || (t.kind == TokenKind::Number && self.word(b).len() == 4)
+            })
     }
 
     /// Places and organisations named inside a hyphenated word: "Tashkent-based", "Kazakh-US",
