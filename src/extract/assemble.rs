@@ -632,10 +632,27 @@ fn attribute_quotes(
                     referents.insert((q.start, added), None);
                     None
                 }
-                Attribution::Pronoun(at) => referents
-                    .range(..(at, 0))
-                    .next_back()
-                    .and_then(|(_, name)| name.clone()),
+                // "he" is the subject of the last sentence that names people: the first
+                // person it names ("Ruddock praised Thomas and Williams. '...,' he said" is
+                // Ruddock), not the nearest name.
+                Attribution::Pronoun(at) => {
+                    let mut before = referents.range(..(at, 0)).rev();
+                    let mut subject = before.next();
+                    while let (Some(((current, _), _)), Some(previous)) =
+                        (subject, before.clone().next())
+                    {
+                        let between = &text[(previous.0).0.min(*current)..*current];
+                        let sentence_break = between.char_indices().any(|(i, c)| {
+                            matches!(c, '!' | '?' | '\n')
+                                || (c == '.' && between[i + 1..].starts_with(char::is_whitespace))
+                        });
+                        if sentence_break || previous.1.is_none() {
+                            break;
+                        }
+                        subject = before.next();
+                    }
+                    subject.and_then(|(_, name)| name.clone())
+                }
                 Attribution::None => {
                     if let Some(previous) = &last_in_zone {
                         previous.clone()
