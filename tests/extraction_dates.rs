@@ -17,8 +17,10 @@ The plant closed on Monday. In December it cut jobs, and last year it lost money
 June last year and will reopen in June. Two weeks ago the owners met.
 ";
 
-/// (text, value, resolved from, resolved to) of every date.
-fn dates() -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+/// A date's text, value, and the first and last day it resolves to.
+type Found = (String, Option<String>, Option<String>, Option<String>);
+
+fn dates() -> Vec<Found> {
     let article = parse_article("plant.txt", ARTICLE);
     let facts = extract_article(&article);
     let published = article.published.as_ref().map(|p| p.date);
@@ -38,7 +40,7 @@ fn dates() -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
         .collect()
 }
 
-fn find(text: &str) -> (String, Option<String>, Option<String>, Option<String>) {
+fn find(text: &str) -> Found {
     dates()
         .into_iter()
         .find(|d| d.0 == text)

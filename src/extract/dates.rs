@@ -444,7 +444,8 @@ fn match_calendar<'a>(
 fn day_range_tail<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(u8, usize)> {
     let joiner = tokens.get(i + 1)?;
     let dash = joiner.is_punct('-') || joiner.is_punct('–');
-    if !dash && !(joiner.is_word() && matches!(word(i + 1), "and" | "to")) {
+    let joined_by_word = joiner.is_word() && matches!(word(i + 1), "and" | "to");
+    if !(dash || joined_by_word) {
         return None;
     }
     let last = tokens
