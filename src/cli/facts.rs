@@ -1,4 +1,5 @@
-//! `gazette facts FILE_OR_ID [--json] [--byte-offsets]`, and `gazette facts --json DIR`.
+//! `gazette facts FILE_OR_ID [--json] [--byte-offsets] [--explain]`, and `gazette facts --json
+//! DIR`.
 
 use super::advice::open_archive;
 use super::output::{Output, label, warn};
@@ -6,8 +7,8 @@ use super::{Cli, CliError, CliResult};
 use crate::archive::{
     Article, SkipReason, Skipped, contain_panic, name_id, read_article_at, read_article_file,
 };
-use crate::extract::extract_article;
 use crate::extract::resolve::resolve_dates;
+use crate::extract::{Explained, explain_article, extract_article};
 use crate::facts::{EntityKind, Facts};
 use crate::span::{CharIndex, Span};
 use serde_json::{Value, json};
@@ -25,6 +26,9 @@ pub struct FactsArgs {
     /// Give start/end as byte offsets instead of Unicode character offsets.
     #[arg(long)]
     pub byte_offsets: bool,
+    /// Say for each entity why it got its kind: the gazetteer, cue or context that decided.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
@@ -54,12 +58,25 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
             ))
         })?
     };
-    let facts = extract_article(&article);
+    let (facts, explained) = if args.explain {
+        let (facts, explained) = explain_article(&article);
+        (facts, Some(explained))
+    } else {
+        (extract_article(&article), None)
+    };
     let mut out = Output::stdout();
     if args.json {
-        out.json_line(&facts_json(&article, &facts, args.byte_offsets, None))?;
+        let mut value = facts_json(&article, &facts, args.byte_offsets, None);
+        if let Some(explained) = &explained {
+            add_reasons(&mut value, explained);
+        }
+        out.json_line(&value)?;
     } else {
-        write!(out, "{}", facts_text(&article, &facts))?;
+        write!(
+            out,
+            "{}",
+            facts_text(&article, &facts, explained.as_deref())
+        )?;
     }
     out.finish()?;
     Ok(ExitCode::SUCCESS)
@@ -192,8 +209,28 @@ pub fn facts_json(
     value
 }
 
-/// Grouped, human-readable facts; every piece of article text is a sanitised label.
-fn facts_text(article: &Article, facts: &Facts) -> String {
+/// Adds each grouped entity's reasons ("why") to the facts JSON: the groups list the entities
+/// of their kind in the same order as the facts.
+fn add_reasons(value: &mut Value, explained: &[Explained]) {
+    let groups = [
+        (EntityKind::Person, "people"),
+        (EntityKind::Place, "places"),
+        (EntityKind::Organization, "organizations"),
+        (EntityKind::Event, "events"),
+    ];
+    for (kind, key) in groups {
+        let reasons = explained.iter().filter(|e| e.kind == kind);
+        if let Some(list) = value[key].as_array_mut() {
+            for (entry, e) in list.iter_mut().zip(reasons) {
+                entry["why"] = json!(e.why);
+            }
+        }
+    }
+}
+
+/// Grouped, human-readable facts; every piece of article text is a sanitised label. With
+/// reasons, each entity is followed by why it got its kind.
+fn facts_text(article: &Article, facts: &Facts, explained: Option<&[Explained]>) -> String {
     let index = CharIndex::new(&article.text);
     let mut out = String::new();
     let sections = [
@@ -209,6 +246,10 @@ fn facts_text(article: &Article, facts: &Facts) -> String {
         }
         out.push_str(heading);
         out.push('\n');
+        let mut reasons = explained
+            .unwrap_or_default()
+            .iter()
+            .filter(|e| e.kind == kind);
         for e in entities {
             let mut line = format!("  {}", label(&e.canonical));
             if let Some(role) = &e.role {
@@ -229,6 +270,9 @@ fn facts_text(article: &Article, facts: &Facts) -> String {
                 line.push_str(&format!(" [also: {}]", forms.join(", ")));
             }
             line.push_str(&format!(" ×{}\n", e.mentions.len()));
+            if let Some(why) = reasons.next() {
+                line.push_str(&format!("    why: {}\n", why.why.join("; ")));
+            }
             out.push_str(&line);
         }
     }

@@ -82,6 +82,17 @@ pub(crate) fn extract(
     zones: &[Zone],
     published: Option<PartialDate>,
 ) -> Facts {
+    extract_explained(text, index, zones, published).0
+}
+
+/// The facts, and for each entity (in the same order) why its mentions got their kind, the
+/// strongest reason first.
+pub(crate) fn extract_explained(
+    text: &str,
+    index: &CharIndex,
+    zones: &[Zone],
+    published: Option<PartialDate>,
+) -> (Facts, Vec<Vec<&'static str>>) {
     let lex = &*LEXICON;
     let data: Vec<ZoneData> = zones.iter().map(|z| read_zone(text, z, lex)).collect();
     let mut mentions: Vec<Mention> = data
@@ -115,6 +126,21 @@ pub(crate) fn extract(
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);
     let quotes = attribute_quotes(text, &data, &kept, &mention_owner, &entities, index);
+    let mut reasons: Vec<Vec<(u8, &'static str)>> = vec![Vec::new(); entities.len()];
+    for (m, &owner) in kept.iter().zip(&mention_owner) {
+        if !reasons[owner].iter().any(|(_, why)| *why == m.why) {
+            reasons[owner].push((m.weight, m.why));
+        }
+    }
+    let reasons = entities
+        .iter()
+        .zip(reasons)
+        .filter(|(d, _)| !d.mentions.is_empty())
+        .map(|(_, mut why)| {
+            why.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
+            why.into_iter().map(|(_, why)| why).collect()
+        })
+        .collect();
     let entities = entities
         .into_iter()
         .filter(|d| !d.mentions.is_empty())
@@ -130,11 +156,14 @@ pub(crate) fn extract(
             place_type: d.place_type,
         })
         .collect();
-    Facts {
-        entities,
-        dates,
-        quotes,
-    }
+    (
+        Facts {
+            entities,
+            dates,
+            quotes,
+        },
+        reasons,
+    )
 }
 
 /// An acronym the article never spells out in brackets still abbreviates the organisation
@@ -177,31 +206,34 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
         EntityKind::Person => 1,
         _ => 0,
     };
-    let mut votes: HashMap<&str, Vec<(EntityKind, u32, usize)>> = HashMap::default();
+    // Per surface: the weight of each kind with a mention to copy from, and the mentions.
+    type Votes = (Vec<(EntityKind, u32, usize)>, Vec<usize>);
+    let mut votes: HashMap<&str, Votes> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityKind::Event {
             continue;
         }
-        let entry = votes.entry(&text[m.start..m.end]).or_default();
-        match entry.iter_mut().find(|(k, _, _)| *k == m.kind) {
+        let (kinds, members) = votes.entry(&text[m.start..m.end]).or_default();
+        members.push(i);
+        match kinds.iter_mut().find(|(k, _, _)| *k == m.kind) {
             Some(vote) => vote.1 += u32::from(m.weight),
-            None => entry.push((m.kind, u32::from(m.weight), i)),
+            None => kinds.push((m.kind, u32::from(m.weight), i)),
         }
     }
     let mut relabel: Vec<(usize, usize)> = Vec::new();
-    for kinds in votes.values().filter(|k| k.len() > 1) {
+    for (kinds, members) in votes.values().filter(|(k, _)| k.len() > 1) {
         let Some(&(winner, _, template)) = kinds
             .iter()
             .max_by_key(|(kind, weight, _)| (*weight, rank(*kind)))
         else {
             continue;
         };
-        let surface = &text[mentions[template].start..mentions[template].end];
-        for (i, m) in mentions.iter().enumerate() {
-            if m.kind != winner && m.kind != EntityKind::Event && &text[m.start..m.end] == surface {
-                relabel.push((i, template));
-            }
-        }
+        relabel.extend(
+            members
+                .iter()
+                .filter(|&&i| mentions[i].kind != winner)
+                .map(|&i| (i, template)),
+        );
     }
     for (i, template) in relabel {
         let t = mentions[template].clone();
@@ -213,6 +245,7 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
             m.role = None;
         }
         m.weight = WEAK;
+        m.why = "its other mentions in the article (one kind per name)";
     }
 }
 
@@ -250,6 +283,7 @@ fn match_known(
         in_byline: false,
         // Found by matching a name read elsewhere: no evidence of its own.
         weight: 0,
+        why: "the same name read elsewhere in the article",
     };
     for u in unknown {
         let surface = &text[u.start..u.end];
@@ -268,6 +302,7 @@ fn match_known(
                 in_byline: false,
                 // Found by matching a name read elsewhere: no evidence of its own.
                 weight: 0,
+                why: "the same name read elsewhere in the article",
             });
             continue;
         }
@@ -636,7 +671,9 @@ fn attribute_quotes(
                 // person it names ("Ruddock praised Thomas and Williams. '...,' he said" is
                 // Ruddock), not the nearest name.
                 Attribution::Pronoun(at) => {
-                    let mut before = referents.range(..(at, 0)).rev();
+                    // Bounded: a sentence that names people without end must not make every
+                    // pronoun walk back over all of them.
+                    let mut before = referents.range(..(at, 0)).rev().take(24);
                     let mut subject = before.next();
                     while let (Some(((current, _), _)), Some(previous)) =
                         (subject, before.clone().next())

@@ -104,6 +104,40 @@ fn article_zones(article: &Article, index: &CharIndex) -> Vec<Zone> {
     zones
 }
 
+/// An entity with why it got its kind: the gazetteer, cue or context that decided, strongest
+/// first (`gazette facts --explain`).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Explained {
+    pub canonical: String,
+    pub kind: crate::facts::EntityKind,
+    pub why: Vec<&'static str>,
+}
+
+/// The facts of a parsed article with, for each entity in order, why it got its kind.
+pub fn explain_article(article: &Article) -> (Facts, Vec<Explained>) {
+    let (facts, reasons) = if article.blocks.is_empty() {
+        let (zones, published) = raw_zones(&article.text);
+        let index = CharIndex::new(&article.text);
+        assemble::extract_explained(&article.text, &index, &zones, published)
+    } else {
+        let index = CharIndex::new(&article.text);
+        let zones = article_zones(article, &index);
+        let published = article.published.as_ref().map(|p| p.date);
+        assemble::extract_explained(&article.text, &index, &zones, published)
+    };
+    let explained = facts
+        .entities
+        .iter()
+        .zip(reasons)
+        .map(|(e, why)| Explained {
+            canonical: e.canonical.clone(),
+            kind: e.kind,
+            why,
+        })
+        .collect();
+    (facts, explained)
+}
+
 /// The facts in any text, well-formed article or not.
 pub fn extract_text(text: &str) -> Facts {
     let (zones, published) = raw_zones(text);

@@ -56,6 +56,24 @@ pub(crate) struct Mention {
     /// How much this mention's kind counts when a name's mentions disagree on it: the kind
     /// with the most weight over all the mentions of one name in the article wins.
     pub weight: u8,
+    /// Why it got its kind, in words a reader can check (`gazette facts --explain`).
+    pub why: &'static str,
+}
+
+/// Why a mention found by a cue of its own kind got that kind, when no step said more.
+fn default_why(kind: EntityKind, zone: ZoneKind) -> &'static str {
+    match (zone, kind) {
+        (ZoneKind::Byline, _) => "a byline names the author",
+        (ZoneKind::Dateline, _) => "the dateline names a place",
+        (ZoneKind::Credit, EntityKind::Organization) => "a credit names its source",
+        (_, EntityKind::Person) => "a person's cues: a title, role, given name or speech verb",
+        (_, EntityKind::Place) => "a place's cues: a place word, preposition or country after it",
+        (_, EntityKind::Organization) => {
+            "an organisation's cues: a cue word, acronym or what it publishes"
+        }
+        (_, EntityKind::Event) => "an event's cues: \"Exercise\", \"Operation\" or an event noun",
+        (_, EntityKind::Date) => "a date",
+    }
 }
 
 /// A guess from one word of context ("Microsoft said", "Kazakhstan's", "in Kennedy").
@@ -162,6 +180,7 @@ impl<'a> Reader<'a> {
             role: None,
             in_byline: self.zone == ZoneKind::Byline,
             weight: CUE,
+            why: default_why(kind, self.zone),
         });
         out.mentions.len() - 1
     }
@@ -171,10 +190,12 @@ impl<'a> Reader<'a> {
         out.mentions[index].place_type = Some(kind);
     }
 
-    /// Sets how much the last mention pushed counts (see [`Mention::weight`]).
-    fn weigh(out: &mut ZoneNames, weight: u8) {
+    /// Sets how much the last mention pushed counts (see [`Mention::weight`]) and why it got
+    /// its kind.
+    fn mark(out: &mut ZoneNames, weight: u8, why: &'static str) {
         if let Some(last) = out.mentions.last_mut() {
             last.weight = weight;
+            last.why = why;
         }
     }
 
@@ -238,7 +259,7 @@ impl<'a> Reader<'a> {
                     .and_then(|s| self.clean_role(s, anchor))
                     .or_else(|| self.role_after(b));
                 self.push_person(out, start, b, role);
-                Self::weigh(out, TITLED);
+                Self::mark(out, TITLED, "an honorific or rank before the name");
                 return;
             }
         }
@@ -250,7 +271,11 @@ impl<'a> Reader<'a> {
         }
         if let Some(info) = self.lex.places.get(key.as_ref()) {
             self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
-            Self::weigh(out, LISTED);
+            Self::mark(
+                out,
+                LISTED,
+                "the places gazetteer (assets: countries, regions, cities)",
+            );
             return;
         }
         let all_upper = key.chars().any(char::is_alphabetic)
@@ -267,11 +292,16 @@ impl<'a> Reader<'a> {
                 .get(key.as_ref())
                 .map_or(PlaceType::City, |i| i.place_type);
             self.push_place(out, a, b, name, kind);
+            Self::mark(out, LISTED, "a dateline in capitals");
             return;
         }
         if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
             self.push(out, a, b, EntityKind::Organization, (*canonical).to_owned());
-            Self::weigh(out, LISTED);
+            Self::mark(
+                out,
+                LISTED,
+                "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
+            );
             return;
         }
         // "Channel 4", "BBC Radio 4": a listed name that ends in a number.
@@ -285,13 +315,17 @@ impl<'a> Reader<'a> {
                     EntityKind::Organization,
                     (*canonical).to_owned(),
                 );
-                Self::weigh(out, LISTED);
+                Self::mark(
+                    out,
+                    LISTED,
+                    "the organisations gazetteer, with its number (\"Channel 4\")",
+                );
                 return;
             }
         }
         if self.lex.events.contains(key.as_ref()) {
             self.push(out, a, b, EntityKind::Event, key.to_string());
-            Self::weigh(out, LISTED);
+            Self::mark(out, LISTED, "the events gazetteer (assets/events.txt)");
             return;
         }
         // "P Stringer", "AJ Venter": initials without periods before a surname.
@@ -306,6 +340,7 @@ impl<'a> Reader<'a> {
             && !self.lex.given_names.contains(self.word(a + 1))
         {
             self.push_person(out, a, b, None);
+            Self::mark(out, CUE, "initials before a surname");
             return;
         }
         // "BBC Radio Scotland", "BBC Two": a known organisation's name carried on by more
@@ -322,7 +357,11 @@ impl<'a> Reader<'a> {
             && !self.lex.places.contains_key(self.word(a + 1))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::weigh(out, LISTED);
+            Self::mark(
+                out,
+                LISTED,
+                "a listed organisation's name carried on (\"BBC Radio Scotland\")",
+            );
             return;
         }
         if self.org_by_cue(a, b, out)
@@ -390,7 +429,11 @@ impl<'a> Reader<'a> {
                         self.piece(s, i, out);
                     }
                     self.push_place(out, i, i + n, info.canonical.to_owned(), info.place_type);
-                    Self::weigh(out, LISTED);
+                    Self::mark(
+                        out,
+                        LISTED,
+                        "the places gazetteer (assets: countries, regions, cities)",
+                    );
                     matched = n;
                     break;
                 }
@@ -405,7 +448,11 @@ impl<'a> Reader<'a> {
                         EntityKind::Organization,
                         (*canonical).to_owned(),
                     );
-                    Self::weigh(out, LISTED);
+                    Self::mark(
+                        out,
+                        LISTED,
+                        "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
+                    );
                     matched = n;
                     break;
                 }
@@ -448,7 +495,7 @@ impl<'a> Reader<'a> {
         let single = words == 1;
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::weigh(out, WEAK);
+            Self::mark(out, WEAK, "an acronym");
             return;
         }
         if self.org_descriptor_before(a)
@@ -544,7 +591,11 @@ impl<'a> Reader<'a> {
             && !self.tokens[a].sentence_start
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
-            Self::weigh(out, WEAK);
+            Self::mark(
+                out,
+                WEAK,
+                "a place preposition before it (\"in\", \"near\")",
+            );
             return;
         }
         if single && prev == "the" && matches!(key.as_ref(), "West" | "East") {
@@ -560,12 +611,12 @@ impl<'a> Reader<'a> {
             && !self.lex.is_title(&key)
         {
             self.push_person(out, a, b, None);
-            Self::weigh(out, WEAK);
+            Self::mark(out, WEAK, "a possessive after a single name");
             return;
         }
         if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) {
             self.push_person(out, a, b, None);
-            Self::weigh(out, WEAK);
+            Self::mark(out, WEAK, "a speech verb next to a single name");
             return;
         }
         out.unknown.push(self.unknown(a, b));

@@ -43,6 +43,7 @@ pub(crate) fn year_from_publication(
     yearless: &str,
     published: Option<PartialDate>,
 ) -> Option<i32> {
+    published.filter(|p| full(*p).is_some())?;
     let expression = &text[range.clone()];
     resolve(expression, Some(yearless), context(text, range), published)?
         .start
@@ -56,13 +57,21 @@ enum Direction {
     Ahead,
 }
 
-/// The sentence around a byte range.
+/// The sentence around a byte range, at most a few hundred bytes either side: a text with no
+/// sentence ends must not make every date read all of it.
 fn context(text: &str, range: std::ops::Range<usize>) -> &str {
+    const REACH: usize = 300;
+    let mut lo = range.start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (range.end + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = text[..range.start].rfind(ends).map_or(0, |i| i + 1);
-    let end = text[range.end..]
-        .find(ends)
-        .map_or(text.len(), |i| range.end + i);
+    let start = text[lo..range.start].rfind(ends).map_or(lo, |i| lo + i + 1);
+    let end = text[range.end..hi].find(ends).map_or(hi, |i| range.end + i);
     &text[start..end]
 }
 

@@ -40,6 +40,11 @@ impl<'a> Reader<'a> {
         }
         let name = self.span_text(start, b).to_owned();
         self.push(out, start, b, EntityKind::Organization, name);
+        Self::mark(
+            out,
+            super::CUE,
+            "an organisation's cue word in the name (\"Ministry\", \"Council\")",
+        );
         true
     }
 

@@ -54,6 +54,7 @@ impl<'a> Reader<'a> {
         }
         let role = role.or_else(|| self.role_after(tail.end));
         self.push_person(out, tail.start, tail.end, role);
+        Self::mark(out, super::CUE, "an office title before the name");
         true
     }
 
@@ -278,7 +279,7 @@ impl<'a> Reader<'a> {
             if role.is_some() || after_rank {
                 self.push_person(out, a, b, role);
                 if after_rank {
-                    Self::weigh(out, super::TITLED);
+                    Self::mark(out, super::TITLED, "a rank before the name");
                 }
                 return true;
             }

@@ -82,6 +82,7 @@ impl<'a> Reader<'a> {
                     role: None,
                     in_byline: false,
                     weight: WEAK,
+                    why: "a name inside a hyphenated word (\"Tashkent-based\")",
                 });
                 found = true;
             } else if let Some(canonical) = self.lex.organizations.get(part) {
@@ -94,6 +95,7 @@ impl<'a> Reader<'a> {
                     role: None,
                     in_byline: false,
                     weight: WEAK,
+                    why: "a name inside a hyphenated word (\"Tashkent-based\")",
                 });
                 found = true;
             } else if self.lex.demonyms.contains_key(part)
