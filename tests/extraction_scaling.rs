@@ -142,7 +142,10 @@ fn quotes_in_one_long_sentence_are_attributed_in_linear_time() {
         1_000,
         |n| {
             let names = "Bob Smith and Ann Lee and ".repeat(n);
-            format!("{names}Tom Ray met.\n\n{}", "\"We go,\" he said. ".repeat(n))
+            format!(
+                "{names}Tom Ray met.\n\n{}",
+                "\"We go,\" he said. ".repeat(n)
+            )
         },
         text_only,
     );
