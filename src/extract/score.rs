@@ -607,4 +607,47 @@ mod tests {
             "Uzbekistani Defence Minister"
         ));
     }
+
+    #[test]
+    fn unlabelled_lists_and_ignored_names_are_neither_hits_nor_misses() {
+        let text = "Talks\n\nJohn Smith met Acme Corp officials in Paris on June 3.\n";
+        let article = crate::archive::parse_article("talks.txt", text);
+        let facts = extract_article(&article);
+        let gold: Gold = serde_json::from_str(
+            r#"{"article": "talks.txt", "labelled": ["people", "places"],
+                "people": [{"name": "John Smith", "mentions": ["John Smith"]}],
+                "places": [], "ignore": ["Paris"],
+                "mention_spans": [{"kind": "people", "start": 7, "end": 17}]}"#,
+        )
+        .unwrap();
+        let scores = score_article(&gold, &article, &facts);
+        assert_eq!(
+            scores.get("people"),
+            Counts {
+                matched: 1,
+                extracted: 1,
+                gold: 1
+            }
+        );
+        // Paris is found but undecided: no false positive.
+        assert_eq!(
+            scores.get("places"),
+            Counts {
+                matched: 0,
+                extracted: 0,
+                gold: 0
+            }
+        );
+        // Organisations and dates are not labelled: what was found there is not counted.
+        assert_eq!(scores.get("organizations"), Counts::default());
+        assert_eq!(scores.get("dates"), Counts::default());
+        assert_eq!(
+            scores.get("people spans"),
+            Counts {
+                matched: 1,
+                extracted: 1,
+                gold: 1
+            }
+        );
+    }
 }
