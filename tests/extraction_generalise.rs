@@ -307,3 +307,21 @@ fn tournaments_are_events() {
         assert!(has(&facts, EntityKind::Event, name), "{name}: {facts:#?}");
     }
 }
+
+#[test]
+fn long_acronyms_groups_of_states_and_spelling_variants_are_organisations() {
+    let text = "Summit\n\nOfficers from USCENTCOM briefed the G7 leaders on Da’esh.\n";
+    let facts = extract_text(text);
+    let mentions: Vec<String> = facts
+        .of_kind(EntityKind::Organization)
+        .flat_map(|e| e.mentions.iter())
+        .map(|s| text.chars().skip(s.start).take(s.len()).collect())
+        .collect();
+    for name in ["USCENTCOM", "G7", "Da’esh"] {
+        assert!(mentions.iter().any(|m| m == name), "{name} in {mentions:?}");
+    }
+    assert!(
+        kinds_of(&facts, "USCENTCOM") != [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

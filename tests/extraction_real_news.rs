@@ -8,21 +8,21 @@ use std::path::Path;
 /// (category, F1 reached) on the dev split; raise them, never lower them.
 const DEV_REACHED: [(&str, f64); 6] = [
     ("people", 0.93),
-    ("places", 0.91),
-    ("organizations", 0.82),
+    ("places", 0.92),
+    ("organizations", 0.84),
     ("people spans", 0.82),
     ("places spans", 0.9),
-    ("organizations spans", 0.84),
+    ("organizations spans", 0.86),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them.
 const TEST_REACHED: [(&str, f64); 6] = [
     ("people", 0.82),
     ("places", 0.91),
-    ("organizations", 0.76),
+    ("organizations", 0.78),
     ("people spans", 0.8),
     ("places spans", 0.88),
-    ("organizations spans", 0.78),
+    ("organizations spans", 0.8),
 ];
 
 fn check(split: &str, reached: &[(&str, f64)], articles: usize) {

@@ -146,7 +146,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
             .all(|part| !part.is_empty() && is_acronym(part));
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=8).contains(&letters)
+    (2..=10).contains(&letters)
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || c == '&' || c == '/')
