@@ -325,3 +325,15 @@ fn long_acronyms_groups_of_states_and_spelling_variants_are_organisations() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_surname_without_its_arabic_article_joins_the_full_name() {
+    let text = "Talks\n\nIraqi Prime Minister Haider al-Abadi met the envoy. Abadi said the \
+                talks went well.\n";
+    let facts = extract_text(text);
+    let abadi = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "Haider al-Abadi")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(abadi.mentions.len(), 2, "{facts:#?}");
+}

@@ -10,7 +10,7 @@ const DEV_REACHED: [(&str, f64); 6] = [
     ("people", 0.93),
     ("places", 0.92),
     ("organizations", 0.84),
-    ("people spans", 0.82),
+    ("people spans", 0.85),
     ("places spans", 0.9),
     ("organizations spans", 0.86),
 ];

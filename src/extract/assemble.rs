@@ -166,6 +166,15 @@ pub(crate) fn extract_explained(
     )
 }
 
+/// The ways a later mention may write a surname: as printed, and without its Arabic article
+/// ("Abadi" for "al-Abadi").
+fn surname_forms(last: &str) -> impl Iterator<Item = &str> {
+    let bare = ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"]
+        .iter()
+        .find_map(|p| last.strip_prefix(p));
+    std::iter::once(last).chain(bare)
+}
+
 /// An acronym the article never spells out in brackets still abbreviates the organisation
 /// whose initials it is, when exactly one long form in the article has them ("the Syrian
 /// Democratic Forces ... the SDF").
@@ -264,10 +273,11 @@ fn match_known(
         if m.kind == EntityKind::Person {
             let words: Vec<&str> = m.name.split(' ').collect();
             if words.len() >= 2 {
-                let last = words[words.len() - 1].to_owned();
-                let entry = surnames.entry(last).or_insert(Some(i));
-                if entry.is_some_and(|j| mentions[j].name != m.name) {
-                    *entry = None;
+                for last in surname_forms(words[words.len() - 1]) {
+                    let entry = surnames.entry(last.to_owned()).or_insert(Some(i));
+                    if entry.is_some_and(|j| mentions[j].name != m.name) {
+                        *entry = None;
+                    }
                 }
             }
         }
@@ -365,11 +375,13 @@ fn group(
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
         if words.len() >= 2 {
-            let entry = full_by_last
-                .entry(words[words.len() - 1].to_lowercase())
-                .or_insert_with(|| Some(m.name.to_lowercase()));
-            if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
-                *entry = None;
+            for last in surname_forms(words[words.len() - 1]) {
+                let entry = full_by_last
+                    .entry(last.to_lowercase())
+                    .or_insert_with(|| Some(m.name.to_lowercase()));
+                if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
+                    *entry = None;
+                }
             }
         }
     }
