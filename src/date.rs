@@ -93,7 +93,7 @@ impl std::fmt::Display for PartialDate {
     }
 }
 
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -137,6 +137,18 @@ fn quotes_in_one_long_sentence_are_attributed_in_linear_time() {
         |n| "\"We go,\" an official said. He said \"no way\". ".repeat(n),
         text_only,
     );
+    assert_linear(
+        "pronouns after a sentence naming many people",
+        1_000,
+        |n| {
+            let names = "Bob Smith and Ann Lee and ".repeat(n);
+            format!(
+                "{names}Tom Ray met.\n\n{}",
+                "\"We go,\" he said. ".repeat(n)
+            )
+        },
+        text_only,
+    );
 }
 
 #[test]

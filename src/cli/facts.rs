@@ -1,4 +1,5 @@
-//! `gazette facts FILE_OR_ID [--json] [--byte-offsets]`, and `gazette facts --json DIR`.
+//! `gazette facts FILE_OR_ID [--json] [--byte-offsets] [--explain]`, and `gazette facts --json
+//! DIR`.
 
 use super::advice::open_archive;
 use super::output::{Output, label, warn};
@@ -8,7 +9,8 @@ use crate::archive::default_threads;
 use crate::archive::{
     Article, SkipReason, Skipped, contain_panic, name_id, read_article_at, read_article_file,
 };
-use crate::extract::extract_article;
+use crate::extract::resolve::resolve_dates;
+use crate::extract::{Explained, explain_article, extract_article};
 use crate::facts::{EntityKind, Facts};
 use crate::index::SqliteIndex;
 use crate::span::{CharIndex, Span};
@@ -32,6 +34,9 @@ pub struct FactsArgs {
     /// index keeps for it.
     #[arg(long)]
     pub fresh: bool,
+    /// Say for each entity why it got its kind: the gazetteer, cue or context that decided.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
@@ -70,11 +75,26 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
         let facts = cached.unwrap_or_else(|| extract_article(&article));
         (article, facts)
     };
+    // Why each entity got its kind is worked out as it is extracted: --explain extracts anew.
+    let (facts, explained) = if args.explain {
+        let (facts, explained) = explain_article(&article);
+        (facts, Some(explained))
+    } else {
+        (facts, None)
+    };
     let mut out = Output::stdout();
     if args.json {
-        out.json_line(&facts_json(&article, &facts, args.byte_offsets, None))?;
+        let mut value = facts_json(&article, &facts, args.byte_offsets, None);
+        if let Some(explained) = &explained {
+            add_reasons(&mut value, explained);
+        }
+        out.json_line(&value)?;
     } else {
-        write!(out, "{}", facts_text(&article, &facts))?;
+        write!(
+            out,
+            "{}",
+            facts_text(&article, &facts, explained.as_deref())
+        )?;
     }
     out.finish()?;
     Ok(ExitCode::SUCCESS)
@@ -230,12 +250,20 @@ pub fn facts_json(
             })
             .collect()
     };
+    let published = article.published.as_ref().map(|p| p.date);
+    let ranges = resolve_dates(&article.text, &facts.dates, published);
     let dates: Vec<Value> = facts
         .dates
         .iter()
-        .map(|d| {
+        .zip(ranges)
+        .map(|(d, range)| {
             let (start, end) = offsets(d.span);
-            json!({"text": d.text, "value": d.value, "relative": d.relative, "start": start, "end": end})
+            let mut value = json!({"text": d.text, "value": d.value, "relative": d.relative, "start": start, "end": end});
+            if let Some(range) = range {
+                value["from"] = json!(range.start.iso());
+                value["to"] = json!(range.end.iso());
+            }
+            value
         })
         .collect();
     let quotes: Vec<Value> = facts
@@ -261,8 +289,28 @@ pub fn facts_json(
     value
 }
 
-/// Grouped, human-readable facts; every piece of article text is a sanitised label.
-fn facts_text(article: &Article, facts: &Facts) -> String {
+/// Adds each grouped entity's reasons ("why") to the facts JSON: the groups list the entities
+/// of their kind in the same order as the facts.
+fn add_reasons(value: &mut Value, explained: &[Explained]) {
+    let groups = [
+        (EntityKind::Person, "people"),
+        (EntityKind::Place, "places"),
+        (EntityKind::Organization, "organizations"),
+        (EntityKind::Event, "events"),
+    ];
+    for (kind, key) in groups {
+        let reasons = explained.iter().filter(|e| e.kind == kind);
+        if let Some(list) = value[key].as_array_mut() {
+            for (entry, e) in list.iter_mut().zip(reasons) {
+                entry["why"] = json!(e.why);
+            }
+        }
+    }
+}
+
+/// Grouped, human-readable facts; every piece of article text is a sanitised label. With
+/// reasons, each entity is followed by why it got its kind.
+fn facts_text(article: &Article, facts: &Facts, explained: Option<&[Explained]>) -> String {
     let index = CharIndex::new(&article.text);
     let mut out = String::new();
     let sections = [
@@ -278,6 +326,10 @@ fn facts_text(article: &Article, facts: &Facts) -> String {
         }
         out.push_str(heading);
         out.push('\n');
+        let mut reasons = explained
+            .unwrap_or_default()
+            .iter()
+            .filter(|e| e.kind == kind);
         for e in entities {
             let mut line = format!("  {}", label(&e.canonical));
             if let Some(role) = &e.role {
@@ -298,6 +350,9 @@ fn facts_text(article: &Article, facts: &Facts) -> String {
                 line.push_str(&format!(" [also: {}]", forms.join(", ")));
             }
             line.push_str(&format!(" ×{}\n", e.mentions.len()));
+            if let Some(why) = reasons.next() {
+                line.push_str(&format!("    why: {}\n", why.why.join("; ")));
+            }
             out.push_str(&line);
         }
     }

@@ -6,6 +6,7 @@ use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
+use super::names::{WEAK, initials_match, is_org_acronym};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::text::{Token, tokenize};
 use crate::date::PartialDate;
@@ -81,17 +82,29 @@ pub(crate) fn extract(
     zones: &[Zone],
     published: Option<PartialDate>,
 ) -> Facts {
+    extract_explained(text, index, zones, published).0
+}
+
+/// The facts, and for each entity (in the same order) why its mentions got their kind, the
+/// strongest reason first.
+pub(crate) fn extract_explained(
+    text: &str,
+    index: &CharIndex,
+    zones: &[Zone],
+    published: Option<PartialDate>,
+) -> (Facts, Vec<Vec<&'static str>>) {
     let lex = &*LEXICON;
     let data: Vec<ZoneData> = zones.iter().map(|z| read_zone(text, z, lex)).collect();
     let mut mentions: Vec<Mention> = data
         .iter()
         .flat_map(|d| d.names.mentions.iter().cloned())
         .collect();
-    let links: HashMap<String, String> = data
+    let mut links: HashMap<String, String> = data
         .iter()
         .flat_map(|d| d.names.links.iter())
         .map(|l| (l.acronym.clone(), l.long_form.clone()))
         .collect();
+    link_acronyms_by_initials(text, &mentions, &mut links);
     let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
     match_known(text, &mut mentions, &unknown, &links);
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -109,9 +122,25 @@ pub(crate) fn extract(
         }
         kept.push(m);
     }
+    one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);
     let quotes = attribute_quotes(text, &data, &kept, &mention_owner, &entities, index);
+    let mut reasons: Vec<Vec<(u8, &'static str)>> = vec![Vec::new(); entities.len()];
+    for (m, &owner) in kept.iter().zip(&mention_owner) {
+        if !reasons[owner].iter().any(|(_, why)| *why == m.why) {
+            reasons[owner].push((m.weight, m.why));
+        }
+    }
+    let reasons = entities
+        .iter()
+        .zip(reasons)
+        .filter(|(d, _)| !d.mentions.is_empty())
+        .map(|(_, mut why)| {
+            why.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
+            why.into_iter().map(|(_, why)| why).collect()
+        })
+        .collect();
     let entities = entities
         .into_iter()
         .filter(|d| !d.mentions.is_empty())
@@ -127,10 +156,105 @@ pub(crate) fn extract(
             place_type: d.place_type,
         })
         .collect();
-    Facts {
-        entities,
-        dates,
-        quotes,
+    (
+        Facts {
+            entities,
+            dates,
+            quotes,
+        },
+        reasons,
+    )
+}
+
+/// The ways a later mention may write a surname: as printed, and without its Arabic article
+/// ("Abadi" for "al-Abadi").
+fn surname_forms(last: &str) -> impl Iterator<Item = &str> {
+    let bare = ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"]
+        .iter()
+        .find_map(|p| last.strip_prefix(p));
+    std::iter::once(last).chain(bare)
+}
+
+/// An acronym the article never spells out in brackets still abbreviates the organisation
+/// whose initials it is, when exactly one long form in the article has them ("the Syrian
+/// Democratic Forces ... the SDF").
+fn link_acronyms_by_initials(
+    text: &str,
+    mentions: &[Mention],
+    links: &mut HashMap<String, String>,
+) {
+    let long_forms: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| &text[m.start..m.end])
+        .filter(|t| t.contains(' '))
+        .collect();
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+    {
+        let acronym = &text[m.start..m.end];
+        if links.contains_key(acronym) || !is_org_acronym(acronym) || acronym.len() < 3 {
+            continue;
+        }
+        let mut matching = long_forms.iter().filter(|l| initials_match(acronym, l));
+        if let (Some(long), None) = (matching.next(), matching.next()) {
+            links.insert(acronym.to_owned(), (*long).to_owned());
+        }
+    }
+}
+
+/// A name has one kind in an article: where its mentions disagree ("Microsoft said" read as a
+/// person, "according to Microsoft" as an organisation; "Mr Kennedy" and a city Kennedy), the
+/// kind with the most weight over all its mentions wins, and ties go to the organisation, then
+/// the place (a person's name rarely lacks a stronger cue than one word of context).
+fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
+    let rank = |kind: EntityKind| match kind {
+        EntityKind::Organization => 3,
+        EntityKind::Place => 2,
+        EntityKind::Person => 1,
+        _ => 0,
+    };
+    // Per surface: the weight of each kind with a mention to copy from, and the mentions.
+    type Votes = (Vec<(EntityKind, u32, usize)>, Vec<usize>);
+    let mut votes: HashMap<&str, Votes> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == EntityKind::Event {
+            continue;
+        }
+        let (kinds, members) = votes.entry(&text[m.start..m.end]).or_default();
+        members.push(i);
+        match kinds.iter_mut().find(|(k, _, _)| *k == m.kind) {
+            Some(vote) => vote.1 += u32::from(m.weight),
+            None => kinds.push((m.kind, u32::from(m.weight), i)),
+        }
+    }
+    let mut relabel: Vec<(usize, usize)> = Vec::new();
+    for (kinds, members) in votes.values().filter(|(k, _)| k.len() > 1) {
+        let Some(&(winner, _, template)) = kinds
+            .iter()
+            .max_by_key(|(kind, weight, _)| (*weight, rank(*kind)))
+        else {
+            continue;
+        };
+        relabel.extend(
+            members
+                .iter()
+                .filter(|&&i| mentions[i].kind != winner)
+                .map(|&i| (i, template)),
+        );
+    }
+    for (i, template) in relabel {
+        let t = mentions[template].clone();
+        let m = &mut mentions[i];
+        m.kind = t.kind;
+        m.name = t.name;
+        m.place_type = t.place_type;
+        if m.kind != EntityKind::Person {
+            m.role = None;
+        }
+        m.weight = WEAK;
+        m.why = "its other mentions in the article (one kind per name)";
     }
 }
 
@@ -149,10 +273,11 @@ fn match_known(
         if m.kind == EntityKind::Person {
             let words: Vec<&str> = m.name.split(' ').collect();
             if words.len() >= 2 {
-                let last = words[words.len() - 1].to_owned();
-                let entry = surnames.entry(last).or_insert(Some(i));
-                if entry.is_some_and(|j| mentions[j].name != m.name) {
-                    *entry = None;
+                for last in surname_forms(words[words.len() - 1]) {
+                    let entry = surnames.entry(last.to_owned()).or_insert(Some(i));
+                    if entry.is_some_and(|j| mentions[j].name != m.name) {
+                        *entry = None;
+                    }
                 }
             }
         }
@@ -166,6 +291,9 @@ fn match_known(
         place_type: template.place_type,
         role: None,
         in_byline: false,
+        // Found by matching a name read elsewhere: no evidence of its own.
+        weight: 0,
+        why: "the same name read elsewhere in the article",
     };
     for u in unknown {
         let surface = &text[u.start..u.end];
@@ -182,6 +310,9 @@ fn match_known(
                 place_type: None,
                 role: None,
                 in_byline: false,
+                // Found by matching a name read elsewhere: no evidence of its own.
+                weight: 0,
+                why: "the same name read elsewhere in the article",
             });
             continue;
         }
@@ -244,11 +375,13 @@ fn group(
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
         if words.len() >= 2 {
-            let entry = full_by_last
-                .entry(words[words.len() - 1].to_lowercase())
-                .or_insert_with(|| Some(m.name.to_lowercase()));
-            if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
-                *entry = None;
+            for last in surname_forms(words[words.len() - 1]) {
+                let entry = full_by_last
+                    .entry(last.to_lowercase())
+                    .or_insert_with(|| Some(m.name.to_lowercase()));
+                if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
+                    *entry = None;
+                }
             }
         }
     }
@@ -437,7 +570,14 @@ fn resolve_dates(
                 .filter_map(|day| first_full.get(&(month, day)))
                 .min_by_key(|(order, _)| *order)
                 .map(|&(_, year)| year);
-            let year = same_event.or(published.and_then(|p| p.year));
+            // Otherwise the publication year, or the one before when the date would fall after
+            // publication in a sentence that looks back ("In December" in a March article).
+            let from_published = || {
+                let yearless = iso_value(&date, until.as_ref())?;
+                super::resolve::year_from_publication(text, d.start..d.end, &yearless, published)
+                    .or(published.and_then(|p| p.year))
+            };
+            let year = same_event.or_else(from_published);
             if let Some(year) = year {
                 date.year = Some(year);
                 until = until.map(|u| PartialDate {
@@ -539,10 +679,29 @@ fn attribute_quotes(
                     referents.insert((q.start, added), None);
                     None
                 }
-                Attribution::Pronoun(at) => referents
-                    .range(..(at, 0))
-                    .next_back()
-                    .and_then(|(_, name)| name.clone()),
+                // "he" is the subject of the last sentence that names people: the first
+                // person it names ("Ruddock praised Thomas and Williams. '...,' he said" is
+                // Ruddock), not the nearest name.
+                Attribution::Pronoun(at) => {
+                    // Bounded: a sentence that names people without end must not make every
+                    // pronoun walk back over all of them.
+                    let mut before = referents.range(..(at, 0)).rev().take(24);
+                    let mut subject = before.next();
+                    while let (Some(((current, _), _)), Some(previous)) =
+                        (subject, before.clone().next())
+                    {
+                        let between = &text[(previous.0).0.min(*current)..*current];
+                        let sentence_break = between.char_indices().any(|(i, c)| {
+                            matches!(c, '!' | '?' | '\n')
+                                || (c == '.' && between[i + 1..].starts_with(char::is_whitespace))
+                        });
+                        if sentence_break || previous.1.is_none() {
+                            break;
+                        }
+                        subject = before.next();
+                    }
+                    subject.and_then(|(_, name)| name.clone())
+                }
                 Attribution::None => {
                     if let Some(previous) = &last_in_zone {
                         previous.clone()

@@ -107,6 +107,17 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             Some((end_token, mut mention)) => {
                 // Modifiers that change the meaning stay with the date: "since", "last", "late".
                 let mut first = i;
+                // "the end of 2003", "the beginning of June": part of the span it names.
+                if i >= 2
+                    && lower(i - 1) == "of"
+                    && matches!(
+                        lower(i - 2).as_str(),
+                        "end" | "start" | "beginning" | "middle" | "turn"
+                    )
+                {
+                    first = i - 2;
+                    mention.relative = true;
+                }
                 while let Some(prev) = first.checked_sub(1) {
                     let w = lower(prev);
                     let modifier = matches!(
@@ -208,6 +219,24 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     }
     let mut buf = [0u8; 24];
     let w = ascii_lower(word(i), &mut buf);
+    // "autumn 2006": a season of a year.
+    if SEASONS.contains(&w)
+        && let Some(year) = tokens
+            .get(i + 1)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| year_number(word(i + 1)))
+    {
+        let mut mention = blank(
+            PartialDate {
+                year: Some(year),
+                month: None,
+                day: None,
+            },
+            true,
+        );
+        mention.end = tokens[i + 1].end;
+        return Some((i + 2, mention));
+    }
     match w {
         "today" | "yesterday" | "tomorrow" => {
             return Some((i + 1, blank(PartialDate::default(), true)));
@@ -323,10 +352,50 @@ fn match_calendar<'a>(
         if word(i) == "May" && !may_is_month(tokens, i, word) {
             return None;
         }
+        // "Dec" of "Ant & Dec", "DEC" the company: a shortened or capitals month name alone is
+        // no date.
+        let full_name = crate::date::MONTHS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(word(i)))
+            && !word(i).chars().skip(1).any(|c| c.is_uppercase());
+        if !full_name {
+            return None;
+        }
+        // "June last year": the year given relative to the publication date.
+        if matches!(word(i + 1), "last" | "this" | "next") && word(i + 2) == "year" {
+            let mut m = mention(tokens[i + 2].end, date, None);
+            m.relative = true;
+            return Some((i + 3, m));
+        }
         return Some((i + 1, mention(t.end, date, None)));
     }
     if t.kind == TokenKind::Number {
         // "16 July 2019".
+        // "20-30 January", "22 and 23 June": a range of days before the month.
+        if let Some(first) = day_number(word(i))
+            && let Some((last, month_at)) = day_range_tail(tokens, i, word)
+            && last > first
+            && let Some(month) = month_of(word(month_at))
+        {
+            let mut date = PartialDate {
+                year: None,
+                month: Some(month),
+                day: Some(first),
+            };
+            let mut until = PartialDate {
+                day: Some(last),
+                ..date
+            };
+            let mut end = month_at + 1;
+            if let Some((after, year)) = year_after(end)
+                && !tokens.get(end).is_some_and(|t| t.is_punct(','))
+            {
+                date.year = Some(year);
+                until.year = Some(year);
+                end = after;
+            }
+            return Some((end, mention(tokens[end - 1].end, date, Some(until))));
+        }
         if let Some(day) = day_number(word(i))
             && let Some(month) = tokens
                 .get(i + 1)
@@ -369,6 +438,24 @@ fn match_calendar<'a>(
         }
     }
     None
+}
+
+/// After a first day at `i`: "-30 January" or "and 23 June": (the last day, the month's token).
+fn day_range_tail<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(u8, usize)> {
+    let joiner = tokens.get(i + 1)?;
+    let dash = joiner.is_punct('-') || joiner.is_punct('–');
+    let joined_by_word = joiner.is_word() && matches!(word(i + 1), "and" | "to");
+    if !(dash || joined_by_word) {
+        return None;
+    }
+    let last = tokens
+        .get(i + 2)
+        .filter(|t| t.kind == TokenKind::Number)
+        .and_then(|_| day_number(word(i + 2)))?;
+    tokens
+        .get(i + 3)
+        .filter(|t| t.is_word() && month_of(word(i + 3)).is_some())
+        .map(|_| (last, i + 3))
 }
 
 fn may_is_month<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> bool {

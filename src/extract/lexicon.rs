@@ -64,6 +64,23 @@ pub(crate) struct Lexicon {
     pub location_prepositions: Vec<&'static str>,
     /// Lowercase surname endings that make an unknown name a person's.
     pub surname_suffixes: Vec<&'static str>,
+    /// Capitalised words that are never a name by themselves: pronouns, numerals, common
+    /// acronyms ("TV", "GDP").
+    pub not_names: FastSet<&'static str>,
+    /// Honorifics written without a period before a name ("Mr Kennedy").
+    pub honorifics: FastSet<&'static str>,
+    /// Compass words and "New" that join the known place after them ("Southwest Asia").
+    pub place_qualifiers: Vec<&'static str>,
+    /// Named recurring events: tournaments, championships, festivals ("Six Nations").
+    pub events: FastSet<&'static str>,
+    /// Abbreviations that keep their period in a name ("Acme Corp.").
+    pub dotted_suffixes: Vec<&'static str>,
+    /// Nouns of military and other units that end a numbered unit's name ("507th ... Wing").
+    pub unit_nouns: Vec<&'static str>,
+    /// Lowercase nouns after which "of X" names a place ("the city of X", "the liberation of X").
+    pub place_nouns: Vec<&'static str>,
+    /// Capitalised nouns that name an organisation alone mid-sentence ("the Coalition").
+    pub standalone_org_nouns: Vec<&'static str>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -112,9 +129,86 @@ impl Lexicon {
             .collect(),
             surname_suffixes: data_lines(include_str!("../../assets/surname_suffixes.txt"))
                 .collect(),
+            not_names: data_lines(include_str!("../../assets/not_names.txt")).collect(),
+            honorifics: data_lines(include_str!("../../assets/honorifics.txt")).collect(),
+            place_qualifiers: vec![
+                "North",
+                "South",
+                "East",
+                "West",
+                "Northern",
+                "Southern",
+                "Eastern",
+                "Western",
+                "Northeast",
+                "Northwest",
+                "Southeast",
+                "Southwest",
+                "Central",
+                "New",
+                "Upper",
+                "Lower",
+                "Greater",
+            ],
+            events: data_lines(include_str!("../../assets/events.txt")).collect(),
+            dotted_suffixes: vec!["Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros", "Plc"],
+            unit_nouns: vec![
+                "Wing",
+                "Squadron",
+                "Group",
+                "Battalion",
+                "Brigade",
+                "Division",
+                "Regiment",
+                "Company",
+                "Corps",
+                "Fleet",
+                "Army",
+                "Battery",
+                "Command",
+                "Unit",
+                "Team",
+                "Force",
+            ],
+            place_nouns: vec![
+                "city",
+                "town",
+                "towns",
+                "village",
+                "villages",
+                "province",
+                "district",
+                "capital",
+                "port",
+                "outskirts",
+                "suburbs",
+                "liberation",
+                "isolation",
+                "siege",
+                "recapture",
+                "retaking",
+                "residents",
+                "streets",
+            ],
+            standalone_org_nouns: vec![
+                "Coalition",
+                "Department",
+                "Ministry",
+                "Government",
+                "Parliament",
+                "Congress",
+                "Senate",
+                "Cabinet",
+                "Alliance",
+                "Commission",
+                "Pentagon",
+                "Kremlin",
+            ],
         };
         lexicon.load_places();
-        for line in data_lines(include_str!("../../assets/organizations.tsv")) {
+        let organizations = data_lines(include_str!("../../assets/organizations.tsv"))
+            .chain(data_lines(include_str!("../../assets/companies.tsv")));
+        for line in organizations {
             let mut fields = line.split('\t');
             let canonical = fields.next().unwrap_or_default();
             lexicon.organizations.insert(canonical, canonical);

@@ -10,6 +10,7 @@ mod dates;
 mod lexicon;
 mod names;
 mod quotes;
+pub mod resolve;
 pub mod score;
 mod text;
 
@@ -19,9 +20,9 @@ use crate::facts::Facts;
 use crate::span::CharIndex;
 use names::ZoneKind;
 
-/// Bumped whenever extraction gives different facts for the same text: a persistent index
-/// built by an older extractor re-extracts its articles.
-pub const EXTRACTOR_VERSION: u32 = 1;
+/// The version of what extraction produces: facts an older version stored (the persistent
+/// index's) are stale and re-extracted. Bumped whenever the facts from the same text change.
+pub const EXTRACTOR_VERSION: u32 = 2;
 
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]
@@ -101,6 +102,40 @@ fn article_zones(article: &Article, index: &CharIndex) -> Vec<Zone> {
     }
     zones.sort_by_key(|z| z.start);
     zones
+}
+
+/// An entity with why it got its kind: the gazetteer, cue or context that decided, strongest
+/// first (`gazette facts --explain`).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Explained {
+    pub canonical: String,
+    pub kind: crate::facts::EntityKind,
+    pub why: Vec<&'static str>,
+}
+
+/// The facts of a parsed article with, for each entity in order, why it got its kind.
+pub fn explain_article(article: &Article) -> (Facts, Vec<Explained>) {
+    let (facts, reasons) = if article.blocks.is_empty() {
+        let (zones, published) = raw_zones(&article.text);
+        let index = CharIndex::new(&article.text);
+        assemble::extract_explained(&article.text, &index, &zones, published)
+    } else {
+        let index = CharIndex::new(&article.text);
+        let zones = article_zones(article, &index);
+        let published = article.published.as_ref().map(|p| p.date);
+        assemble::extract_explained(&article.text, &index, &zones, published)
+    };
+    let explained = facts
+        .entities
+        .iter()
+        .zip(reasons)
+        .map(|(e, why)| Explained {
+            canonical: e.canonical.clone(),
+            kind: e.kind,
+            why,
+        })
+        .collect();
+    (facts, explained)
 }
 
 /// The facts in any text, well-formed article or not.

@@ -14,8 +14,17 @@ mod tokens;
 
 use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
+
+/// "1st", "22nd", "507th".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+}
 use crate::facts::{EntityKind, PlaceType};
 use organisations::is_acronym;
+pub(crate) use organisations::{initials_match, is_acronym as is_org_acronym};
 pub(crate) use tokens::collapse_spaces;
 use tokens::title_case;
 
@@ -44,7 +53,37 @@ pub(crate) struct Mention {
     pub role: Option<(String, bool)>,
     /// Found by a cue strong enough to seed matching elsewhere in the text.
     pub in_byline: bool,
+    /// How much this mention's kind counts when a name's mentions disagree on it: the kind
+    /// with the most weight over all the mentions of one name in the article wins.
+    pub weight: u8,
+    /// Why it got its kind, in words a reader can check (`gazette facts --explain`).
+    pub why: &'static str,
 }
+
+/// Why a mention found by a cue of its own kind got that kind, when no step said more.
+fn default_why(kind: EntityKind, zone: ZoneKind) -> &'static str {
+    match (zone, kind) {
+        (ZoneKind::Byline, _) => "a byline names the author",
+        (ZoneKind::Dateline, _) => "the dateline names a place",
+        (ZoneKind::Credit, EntityKind::Organization) => "a credit names its source",
+        (_, EntityKind::Person) => "a person's cues: a title, role, given name or speech verb",
+        (_, EntityKind::Place) => "a place's cues: a place word, preposition or country after it",
+        (_, EntityKind::Organization) => {
+            "an organisation's cues: a cue word, acronym or what it publishes"
+        }
+        (_, EntityKind::Event) => "an event's cues: \"Exercise\", \"Operation\" or an event noun",
+        (_, EntityKind::Date) => "a date",
+    }
+}
+
+/// A guess from one word of context ("Microsoft said", "Kazakhstan's", "in Kennedy").
+pub(crate) const WEAK: u8 = 1;
+/// A cue word or phrase around the name.
+pub(crate) const CUE: u8 = 2;
+/// A gazetteer entry.
+pub(crate) const LISTED: u8 = 3;
+/// An honorific, rank or title right before the name.
+pub(crate) const TITLED: u8 = 5;
 
 /// A capitalised stretch that no cue classified: matched later against the names found elsewhere.
 #[derive(Clone, Debug)]
@@ -75,6 +114,8 @@ pub(crate) struct Reader<'a> {
     /// Token indices where a date expression starts: roles stop there.
     pub date_starts: &'a [usize],
     cap_words: Vec<bool>,
+    /// A headline with (nearly) every word capitalised, or in capitals.
+    title_is_title_case: bool,
     lex: &'a Lexicon,
 }
 
@@ -91,6 +132,7 @@ impl<'a> Reader<'a> {
             zone,
             date_starts,
             cap_words: Self::compute_cap_words(tokens, text, date_starts),
+            title_is_title_case: zone == ZoneKind::Title && tokens::is_title_case(tokens, text),
             lex: &LEXICON,
         }
     }
@@ -119,14 +161,26 @@ impl<'a> Reader<'a> {
         kind: EntityKind,
         name: String,
     ) -> usize {
+        // "Acme Corp." and "Globex Inc." keep their final dot.
+        let mut end = self.tokens[b - 1].end;
+        if self.lex.dotted_suffixes.contains(&self.word(b - 1))
+            && self
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.is_punct('.') && !t.space_before)
+        {
+            end = self.tokens[b].end;
+        }
         out.mentions.push(Mention {
             start: self.tokens[a].start,
-            end: self.tokens[b - 1].end,
+            end,
             kind,
             name,
             place_type: None,
             role: None,
             in_byline: self.zone == ZoneKind::Byline,
+            weight: CUE,
+            why: default_why(kind, self.zone),
         });
         out.mentions.len() - 1
     }
@@ -134,6 +188,15 @@ impl<'a> Reader<'a> {
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {
         let index = self.push(out, a, b, EntityKind::Place, name);
         out.mentions[index].place_type = Some(kind);
+    }
+
+    /// Sets how much the last mention pushed counts (see [`Mention::weight`]) and why it got
+    /// its kind.
+    fn mark(out: &mut ZoneNames, weight: u8, why: &'static str) {
+        if let Some(last) = out.mentions.last_mut() {
+            last.weight = weight;
+            last.why = why;
+        }
     }
 
     fn push_person(&self, out: &mut ZoneNames, a: usize, b: usize, role: Option<(String, bool)>) {
@@ -149,8 +212,70 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, None);
             return;
         }
+        if words == 1 && self.lex.not_names.contains(key.as_ref()) {
+            return;
+        }
+        // "QUESTION:", "UPDATE:": a label in capitals opening a paragraph.
+        if self.tokens[a].sentence_start
+            && key.len() > 3
+            && !key.chars().any(char::is_lowercase)
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(':'))
+            && !self.lex.places_upper.contains_key(key.as_ref())
+        {
+            return;
+        }
+        // "507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit.
+        if a > 0
+            && self.tokens[a - 1].kind == TokenKind::Number
+            && is_ordinal(self.word(a - 1))
+            && (self.lex.unit_nouns.contains(&self.word(b - 1)) || (words == 1 && is_acronym(&key)))
+        {
+            let name = self.span_text(a - 1, b).to_owned();
+            self.push(out, a - 1, b, EntityKind::Organization, name);
+            return;
+        }
+        // A name after an honorific or a rank is a person's, whatever a gazetteer says:
+        // "Mr Kennedy", "Dr. Livingstone", "Spc. Lorraine Walsh".
+        let honorific = words >= 2 && self.lex.honorifics.contains(self.word(a));
+        let after_rank = a > 0 && self.tokens[a - 1].rank;
+        if (honorific || after_rank) && !self.has_connector(a, b) && words <= 4 {
+            let start = if honorific { a + 1 } else { a };
+            let name = self.key(start, b);
+            let listed = self.lex.places.contains_key(name.as_ref())
+                || self.lex.organizations.contains_key(name.as_ref());
+            // Without a gazetteer entry in the way, the person readers below find the role too.
+            if (honorific || listed) && !(start..b).any(|i| self.lex.is_title(self.word(i))) {
+                let anchor = if honorific {
+                    a
+                } else {
+                    (0..a)
+                        .rev()
+                        .take_while(|&k| self.tokens[k].rank)
+                        .last()
+                        .unwrap_or(a)
+                };
+                let role = self
+                    .role_start_before(anchor)
+                    .and_then(|s| self.clean_role(s, anchor))
+                    .or_else(|| self.role_after(b));
+                self.push_person(out, start, b, role);
+                Self::mark(out, TITLED, "an honorific or rank before the name");
+                return;
+            }
+        }
+        if self.title_is_title_case && self.zone == ZoneKind::Title {
+            // Every word of such a headline is capitalised: its chunks are no evidence of a
+            // name. Gazetteer names count, the rest must be confirmed by the body.
+            self.pieces(a, b, out);
+            return;
+        }
         if let Some(info) = self.lex.places.get(key.as_ref()) {
             self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
+            Self::mark(
+                out,
+                LISTED,
+                "the places gazetteer (assets: countries, regions, cities)",
+            );
             return;
         }
         let all_upper = key.chars().any(char::is_alphabetic)
@@ -167,10 +292,76 @@ impl<'a> Reader<'a> {
                 .get(key.as_ref())
                 .map_or(PlaceType::City, |i| i.place_type);
             self.push_place(out, a, b, name, kind);
+            Self::mark(out, LISTED, "a dateline in capitals");
             return;
         }
         if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
             self.push(out, a, b, EntityKind::Organization, (*canonical).to_owned());
+            Self::mark(
+                out,
+                LISTED,
+                "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
+            );
+            return;
+        }
+        // "Channel 4", "BBC Radio 4": a listed name that ends in a number.
+        if let Some(number) = self.tokens.get(b).filter(|t| t.kind == TokenKind::Number) {
+            let with_number = format!("{key} {}", number.text(self.text));
+            if let Some(canonical) = self.lex.organizations.get(with_number.as_str()) {
+                self.push(
+                    out,
+                    a,
+                    b + 1,
+                    EntityKind::Organization,
+                    (*canonical).to_owned(),
+                );
+                Self::mark(
+                    out,
+                    LISTED,
+                    "the organisations gazetteer, with its number (\"Channel 4\")",
+                );
+                return;
+            }
+        }
+        if self.lex.events.contains(key.as_ref()) {
+            self.push(out, a, b, EntityKind::Event, key.to_string());
+            Self::mark(out, LISTED, "the events gazetteer (assets/events.txt)");
+            return;
+        }
+        // "P Stringer", "AJ Venter": initials without periods before a surname.
+        if words == 2
+            && self.word(a).len() <= 2
+            && self.word(a).chars().all(|c| c.is_ascii_uppercase())
+            && self.word(a + 1).chars().skip(1).all(char::is_lowercase)
+            && !self.lex.organizations.contains_key(self.word(a))
+            && !self.lex.places.contains_key(self.word(a))
+            && !self.lex.places.contains_key(self.word(a + 1))
+            // Initials stand for given names: a given name after them is no surname.
+            && !self.lex.given_names.contains(self.word(a + 1))
+        {
+            self.push_person(out, a, b, None);
+            Self::mark(out, CUE, "initials before a surname");
+            return;
+        }
+        // "BBC Radio Scotland", "BBC Two": a known organisation's name carried on by more
+        // capitalised words (no title, no person's name) is the name of a part of it.
+        if words >= 2
+            && self.lex.organizations.contains_key(self.word(a))
+            && !(a + 1..b).any(|i| {
+                let w = self.word(i);
+                self.lex.is_title(w)
+                    || self.lex.is_office_title(w)
+                    || self.lex.given_names.contains(w)
+            })
+            && !self.has_connector(a, b)
+            && !self.lex.places.contains_key(self.word(a + 1))
+        {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                LISTED,
+                "a listed organisation's name carried on (\"BBC Radio Scotland\")",
+            );
             return;
         }
         if self.org_by_cue(a, b, out)
@@ -180,6 +371,19 @@ impl<'a> Reader<'a> {
             return;
         }
         if self.person_after_title(a, b, out) {
+            return;
+        }
+        // "Near Ayn Isa", "outside Tal Afar": these prepositions place what follows, even a
+        // name that starts like a given name.
+        if a > 0
+            && words <= 3
+            && !self.has_connector(a, b)
+            && matches!(
+                self.lower(a - 1).as_ref(),
+                "near" | "outside" | "inside" | "throughout" | "across" | "around" | "via"
+            )
+        {
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
         }
         if !self.has_connector(a, b) && words <= 4 && self.person_by_cue(a, b, out) {
@@ -204,10 +408,32 @@ impl<'a> Reader<'a> {
             for n in (1..=(b - i).min(5)).rev() {
                 let key = self.key(i, i + n);
                 if let Some(info) = self.lex.places.get(key.as_ref()) {
+                    // "Southwest Asia", "Northern Iraq", "New York": a compass word or "New"
+                    // before a known place is part of its name.
+                    let qualified = piece_start.is_some_and(|s| {
+                        s + 1 == i && self.lex.place_qualifiers.contains(&self.word(s))
+                    });
+                    if qualified {
+                        piece_start = None;
+                        let name = self.span_text(i - 1, i + n).to_owned();
+                        let kind = if info.place_type == PlaceType::Country {
+                            PlaceType::Region
+                        } else {
+                            info.place_type
+                        };
+                        self.push_place(out, i - 1, i + n, name, kind);
+                        matched = n;
+                        break;
+                    }
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
                     self.push_place(out, i, i + n, info.canonical.to_owned(), info.place_type);
+                    Self::mark(
+                        out,
+                        LISTED,
+                        "the places gazetteer (assets: countries, regions, cities)",
+                    );
                     matched = n;
                     break;
                 }
@@ -221,6 +447,11 @@ impl<'a> Reader<'a> {
                         i + n,
                         EntityKind::Organization,
                         (*canonical).to_owned(),
+                    );
+                    Self::mark(
+                        out,
+                        LISTED,
+                        "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
                     );
                     matched = n;
                     break;
@@ -255,11 +486,16 @@ impl<'a> Reader<'a> {
     /// matching against names found elsewhere.
     fn piece(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let words = b - a;
+        if self.title_is_title_case && self.zone == ZoneKind::Title {
+            out.unknown.push(self.unknown(a, b));
+            return;
+        }
         let key = self.key(a, b);
         let sentence_initial = self.tokens[a].sentence_start;
         let single = words == 1;
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(out, WEAK, "an acronym");
             return;
         }
         if self.org_descriptor_before(a)
@@ -327,13 +563,39 @@ impl<'a> Reader<'a> {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
+        if words <= 3 && !self.looks_like_person(a, b) && self.known_place_after_comma(b) {
+            // "Palmyra, Syria", "Woodbridge, Virginia".
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            return;
+        }
+        if words <= 3
+            && prev == "of"
+            && a >= 2
+            && self.lex.place_nouns.contains(&self.lower(a - 2).as_ref())
+            && !self.looks_like_person(a, b)
+        {
+            // "the port city of Tartus", "the liberation of Fallujah".
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            return;
+        }
+        if single && !sentence_initial && self.lex.standalone_org_nouns.contains(&key.as_ref()) {
+            // "the Coalition", "support from the Department": an organisation named by its
+            // head noun alone, capitalised mid-sentence.
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            return;
+        }
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
-            && words <= 2
+            && words <= 3
             && !self.looks_like_person(a, b)
             && !self.tokens[a].sentence_start
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            Self::mark(
+                out,
+                WEAK,
+                "a place preposition before it (\"in\", \"near\")",
+            );
             return;
         }
         if single && prev == "the" && matches!(key.as_ref(), "West" | "East") {
@@ -349,13 +611,32 @@ impl<'a> Reader<'a> {
             && !self.lex.is_title(&key)
         {
             self.push_person(out, a, b, None);
+            Self::mark(out, WEAK, "a possessive after a single name");
             return;
         }
         if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) {
             self.push_person(out, a, b, None);
+            Self::mark(out, WEAK, "a speech verb next to a single name");
             return;
         }
         out.unknown.push(self.unknown(a, b));
+    }
+
+    /// Whether ", " and a known country or region follow token `b`.
+    fn known_place_after_comma(&self, b: usize) -> bool {
+        if !self.tokens.get(b).is_some_and(|t| t.is_punct(',')) {
+            return false;
+        }
+        (1..=3).any(|n| {
+            let end = b + 1 + n;
+            end <= self.tokens.len()
+                && (b + 1..end).all(|i| self.tokens[i].cap)
+                && self
+                    .lex
+                    .places
+                    .get(self.key(b + 1, end).as_ref())
+                    .is_some_and(|p| matches!(p.place_type, PlaceType::Country | PlaceType::Region))
+        })
     }
 
     fn unknown(&self, a: usize, b: usize) -> Unknown {

@@ -63,6 +63,20 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token]) -> Vec<RawQuote> {
             _ => {}
         }
     }
+    // Many outlets open every paragraph of a continuing quotation and close only the last:
+    // a paragraph that opens with a quotation mark left open is quoted to its end.
+    if open == Some(0) && tokens.len() > 1 {
+        let mut last = tokens.len() - 1;
+        while last > 1 && matches!(tokens[last].kind, TokenKind::Punct(',')) {
+            last -= 1;
+        }
+        quotes.push(RawQuote {
+            start: tokens[1].start,
+            end: tokens[last].end,
+            open_token: 0,
+            close_token: tokens.len(),
+        });
+    }
     let _ = text;
     quotes
 }

@@ -30,6 +30,15 @@ pub struct GoldDate {
     pub relative: bool,
 }
 
+/// One labelled mention's char range in the article, for the exact-span scores.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldSpan {
+    /// `people`, `places` or `organizations`.
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct GoldQuote {
     pub speaker: String,
@@ -52,6 +61,25 @@ pub struct Gold {
     pub dates: Vec<GoldDate>,
     #[serde(default)]
     pub quotes: Vec<GoldQuote>,
+    /// The lists the labeller filled in; absent means all of them. A list not labelled is
+    /// not scored, so what the extractor finds there is neither a hit nor a miss.
+    #[serde(default)]
+    pub labelled: Option<Vec<String>>,
+    /// Names the labeller left undecided (descriptions the source corpus annotated, rejected
+    /// suggestions): extracting them is neither credited nor counted as a false positive.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Every labelled mention's char range, where the source corpus gives them.
+    #[serde(default)]
+    pub mention_spans: Vec<GoldSpan>,
+}
+
+impl Gold {
+    fn is_labelled(&self, list: &str) -> bool {
+        self.labelled
+            .as_ref()
+            .is_none_or(|lists| lists.iter().any(|l| l == list))
+    }
 }
 
 /// Matches found, items extracted and items in the gold, for one category.
@@ -102,23 +130,33 @@ pub const CATEGORIES: [&str; 10] = [
     "quote speakers",
 ];
 
-/// Counts per category (same order as [`CATEGORIES`]).
+/// Exact-span mention scores: a mention counts when its char range and kind both equal a gold
+/// mention's, as public NER benchmarks score. Only for gold files that carry `mention_spans`.
+pub const SPAN_CATEGORIES: [&str; 3] = ["people spans", "places spans", "organizations spans"];
+
+/// Counts per category (same order as [`CATEGORIES`] and [`SPAN_CATEGORIES`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Scores {
     pub counts: [Counts; 10],
+    pub spans: [Counts; 3],
 }
 
 impl Scores {
     pub fn get(&self, category: &str) -> Counts {
         CATEGORIES
             .iter()
-            .position(|c| *c == category)
-            .map(|i| self.counts[i])
+            .zip(self.counts.iter())
+            .chain(SPAN_CATEGORIES.iter().zip(self.spans.iter()))
+            .find(|(c, _)| **c == category)
+            .map(|(_, counts)| *counts)
             .unwrap_or_default()
     }
 
     pub fn add(&mut self, other: &Scores) {
         for (mine, theirs) in self.counts.iter_mut().zip(other.counts.iter()) {
+            mine.add(*theirs);
+        }
+        for (mine, theirs) in self.spans.iter_mut().zip(other.spans.iter()) {
             mine.add(*theirs);
         }
     }
@@ -127,12 +165,26 @@ impl Scores {
     /// over matched items, so there P = R = F1 where the denominators agree.
     pub fn table(&self) -> String {
         let mut out = format!(
-            "{:<16} {:>9} {:>6} {:>6} {:>7} {:>9} {:>7}\n",
+            "{:<20} {:>9} {:>6} {:>6} {:>7} {:>9} {:>7}\n",
             "category", "precision", "recall", "F1", "matched", "extracted", "gold"
         );
-        for (name, c) in CATEGORIES.iter().zip(self.counts.iter()) {
+        let rows = CATEGORIES.iter().zip(self.counts.iter()).chain(
+            SPAN_CATEGORIES
+                .iter()
+                .zip(self.spans.iter())
+                .filter(|(_, c)| c.gold > 0),
+        );
+        for (name, c) in rows {
+            if c.gold == 0 && c.extracted == 0 {
+                // Nothing labelled and nothing found: a row of 1.000 would be a claim.
+                out.push_str(&format!(
+                    "{:<20} {:>9} {:>6} {:>6} {:>7} {:>9} {:>7}\n",
+                    name, "-", "-", "-", 0, 0, 0
+                ));
+                continue;
+            }
             out.push_str(&format!(
-                "{:<16} {:>9.3} {:>6.3} {:>6.3} {:>7} {:>9} {:>7}\n",
+                "{:<20} {:>9.3} {:>6.3} {:>6.3} {:>7} {:>9} {:>7}\n",
                 name,
                 c.precision(),
                 c.recall(),
@@ -238,6 +290,32 @@ fn gold_names(entity: &GoldEntity) -> HashSet<String> {
         .collect()
 }
 
+/// Drops the extracted entities the gold leaves undecided (named in `ignore`), unless they
+/// also carry a labelled name.
+fn without_ignored(
+    extracted: Vec<Extracted>,
+    gold: &Gold,
+    labelled: &[GoldEntity],
+) -> Vec<Extracted> {
+    if gold.ignore.is_empty() {
+        return extracted;
+    }
+    let ignored: HashSet<String> = gold.ignore.iter().map(|n| normalize(n)).collect();
+    let all_labelled: HashSet<String> = gold
+        .people
+        .iter()
+        .chain(&gold.places)
+        .chain(&gold.organizations)
+        .chain(&gold.events)
+        .chain(labelled)
+        .flat_map(gold_names)
+        .collect();
+    extracted
+        .into_iter()
+        .filter(|e| e.names.is_disjoint(&ignored) || !e.names.is_disjoint(&all_labelled))
+        .collect()
+}
+
 /// One-to-one matching in gold order: (gold index, extracted index) pairs.
 fn match_entities(gold: &[GoldEntity], extracted: &[Extracted]) -> Vec<(usize, usize)> {
     let mut used = vec![false; extracted.len()];
@@ -258,13 +336,20 @@ fn match_entities(gold: &[GoldEntity], extracted: &[Extracted]) -> Vec<(usize, u
 pub fn score_article(gold: &Gold, article: &Article, facts: &Facts) -> Scores {
     let mut scores = Scores::default();
     let kinds = [
-        (EntityKind::Person, &gold.people),
-        (EntityKind::Place, &gold.places),
-        (EntityKind::Organization, &gold.organizations),
-        (EntityKind::Event, &gold.events),
+        (EntityKind::Person, &gold.people, "people"),
+        (EntityKind::Place, &gold.places, "places"),
+        (
+            EntityKind::Organization,
+            &gold.organizations,
+            "organizations",
+        ),
+        (EntityKind::Event, &gold.events, "events"),
     ];
-    for (slot, (kind, gold_list)) in kinds.iter().enumerate() {
-        let extracted = extracted_entities(article, facts, *kind);
+    for (slot, (kind, gold_list, list)) in kinds.iter().enumerate() {
+        if !gold.is_labelled(list) {
+            continue;
+        }
+        let extracted = without_ignored(extracted_entities(article, facts, *kind), gold, gold_list);
         let pairs = match_entities(gold_list, &extracted);
         scores.counts[slot] = Counts {
             matched: pairs.len(),
@@ -293,21 +378,35 @@ pub fn score_article(gold: &Gold, article: &Article, facts: &Facts) -> Scores {
             };
         }
         if *kind == EntityKind::Place {
-            let right = pairs
+            let judged: Vec<_> = pairs
                 .iter()
-                .filter(|(g, e)| {
-                    gold_list[*g].place_type.is_some()
-                        && gold_list[*g].place_type == extracted[*e].place_type
-                })
+                .filter(|(g, _)| gold_list[*g].place_type.is_some())
+                .collect();
+            let right = judged
+                .iter()
+                .filter(|(g, e)| gold_list[*g].place_type == extracted[*e].place_type)
                 .count();
             scores.counts[7] = Counts {
                 matched: right,
-                extracted: pairs.len(),
-                gold: pairs.len(),
+                extracted: judged.len(),
+                gold: judged.len(),
             };
         }
     }
-    // Dates: distinct texts.
+    if !gold.mention_spans.is_empty() {
+        scores.spans = span_counts(gold, article, facts);
+    }
+    if gold.is_labelled("dates") {
+        [scores.counts[4], scores.counts[5]] = date_counts(gold, facts);
+    }
+    if gold.is_labelled("quotes") {
+        [scores.counts[8], scores.counts[9]] = quote_counts(gold, article, facts);
+    }
+    scores
+}
+
+/// Dates: distinct texts; then their values over the matched ones.
+fn date_counts(gold: &Gold, facts: &Facts) -> [Counts; 2] {
     let mut extracted_dates: Vec<(String, Option<String>)> = Vec::new();
     for d in &facts.dates {
         let key = date_key(&d.text);
@@ -329,17 +428,22 @@ pub fn score_article(gold: &Gold, article: &Article, facts: &Facts) -> Scores {
             }
         }
     }
-    scores.counts[4] = Counts {
-        matched,
-        extracted: extracted_dates.len(),
-        gold: gold.dates.len(),
-    };
-    scores.counts[5] = Counts {
-        matched: right_values,
-        extracted: extracted_dates.len(),
-        gold: gold.dates.len(),
-    };
-    // Quotes: by their opening words; speakers under the entity rule.
+    [
+        Counts {
+            matched,
+            extracted: extracted_dates.len(),
+            gold: gold.dates.len(),
+        },
+        Counts {
+            matched: right_values,
+            extracted: extracted_dates.len(),
+            gold: gold.dates.len(),
+        },
+    ]
+}
+
+/// Quotes: by their opening words; speakers under the entity rule.
+fn quote_counts(gold: &Gold, article: &Article, facts: &Facts) -> [Counts; 2] {
     let index = CharIndex::new(&article.text);
     let speaker_names = |speaker: &str| -> HashSet<String> {
         let mut names: HashSet<String> = HashSet::from([normalize(speaker)]);
@@ -380,17 +484,55 @@ pub fn score_article(gold: &Gold, article: &Article, facts: &Facts) -> Scores {
             }
         }
     }
-    scores.counts[8] = Counts {
-        matched,
-        extracted: facts.quotes.len(),
-        gold: gold.quotes.len(),
-    };
-    scores.counts[9] = Counts {
-        matched: right_speakers,
-        extracted: facts.quotes.len(),
-        gold: gold.quotes.len(),
-    };
-    scores
+    [
+        Counts {
+            matched,
+            extracted: facts.quotes.len(),
+            gold: gold.quotes.len(),
+        },
+        Counts {
+            matched: right_speakers,
+            extracted: facts.quotes.len(),
+            gold: gold.quotes.len(),
+        },
+    ]
+}
+
+/// Exact-span mention counts for people, places and organisations: an extracted mention is
+/// right when a gold mention has the same kind and char range. Mentions whose text the gold
+/// leaves undecided are not counted.
+fn span_counts(gold: &Gold, article: &Article, facts: &Facts) -> [Counts; 3] {
+    let index = CharIndex::new(&article.text);
+    let ignored: HashSet<String> = gold.ignore.iter().map(|n| normalize(n)).collect();
+    let lists = [
+        (EntityKind::Person, "people"),
+        (EntityKind::Place, "places"),
+        (EntityKind::Organization, "organizations"),
+    ];
+    lists.map(|(kind, list)| {
+        let gold_spans: HashSet<(usize, usize)> = gold
+            .mention_spans
+            .iter()
+            .filter(|s| s.kind == list)
+            .map(|s| (s.start, s.end))
+            .collect();
+        let extracted: HashSet<(usize, usize)> = facts
+            .of_kind(kind)
+            .flat_map(|e| e.mentions.iter())
+            .map(|span| (span.start, span.end))
+            .filter(|&(start, end)| {
+                gold_spans.contains(&(start, end))
+                    || !ignored.contains(&normalize(
+                        index.slice(&article.text, crate::span::Span { start, end }),
+                    ))
+            })
+            .collect();
+        Counts {
+            matched: extracted.intersection(&gold_spans).count(),
+            extracted: extracted.len(),
+            gold: gold_spans.len(),
+        }
+    })
 }
 
 /// One article's scores in a whole evaluation.
@@ -421,7 +563,13 @@ pub fn score_dir(gold_dir: &Path, archive: &Path) -> Result<(Scores, Vec<Article
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         let gold: Gold = serde_json::from_str(&text)
             .map_err(|e| format!("{} is not a gold file: {e}", file.display()))?;
-        let article = read_article_file(archive, &gold.article).map_err(|reason| {
+        // A gold folder may carry its own articles (the real-news splits do).
+        let home = if gold_dir.join(&gold.article).is_file() {
+            gold_dir
+        } else {
+            archive
+        };
+        let article = read_article_file(home, &gold.article).map_err(|reason| {
             format!("article {} of {}: {reason}", gold.article, file.display())
         })?;
         let facts = extract_article(&article);
@@ -458,5 +606,48 @@ mod tests {
             "Then-Uzbekistani Defence Minister",
             "Uzbekistani Defence Minister"
         ));
+    }
+
+    #[test]
+    fn unlabelled_lists_and_ignored_names_are_neither_hits_nor_misses() {
+        let text = "Talks\n\nJohn Smith met Acme Corp officials in Paris on June 3.\n";
+        let article = crate::archive::parse_article("talks.txt", text);
+        let facts = extract_article(&article);
+        let gold: Gold = serde_json::from_str(
+            r#"{"article": "talks.txt", "labelled": ["people", "places"],
+                "people": [{"name": "John Smith", "mentions": ["John Smith"]}],
+                "places": [], "ignore": ["Paris"],
+                "mention_spans": [{"kind": "people", "start": 7, "end": 17}]}"#,
+        )
+        .unwrap();
+        let scores = score_article(&gold, &article, &facts);
+        assert_eq!(
+            scores.get("people"),
+            Counts {
+                matched: 1,
+                extracted: 1,
+                gold: 1
+            }
+        );
+        // Paris is found but undecided: no false positive.
+        assert_eq!(
+            scores.get("places"),
+            Counts {
+                matched: 0,
+                extracted: 0,
+                gold: 0
+            }
+        );
+        // Organisations and dates are not labelled: what was found there is not counted.
+        assert_eq!(scores.get("organizations"), Counts::default());
+        assert_eq!(scores.get("dates"), Counts::default());
+        assert_eq!(
+            scores.get("people spans"),
+            Counts {
+                matched: 1,
+                extracted: 1,
+                gold: 1
+            }
+        );
     }
 }

@@ -101,14 +101,23 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
     let mut chars = zone.char_indices().peekable();
     let mut space_before = true;
     while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
+        // Invisible format marks (left-to-right marks, zero-width spaces) separate like spaces.
+        if c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}') {
             space_before = true;
             continue;
         }
         let start = i;
         let mut end = i + c.len_utf8();
         let kind;
-        if c.is_alphabetic() {
+        if let Some(len) = dotted_initials(&zone[i..], tokens.last().map(|t| &text[t.start..t.end]))
+        {
+            // "U.S.", "U.N.", a middle initial "J." inside a name: one word with its dots.
+            end = i + len;
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            kind = TokenKind::Word;
+        } else if c.is_alphabetic() {
             // A word: letters and digits, joined by hyphens and apostrophes inside it.
             loop {
                 match chars.peek().copied() {
@@ -200,12 +209,50 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
     tokens
 }
 
+/// The length of a dotted initialism at the start of `rest` ("U.S.", "U.N.", "D.C."), or of a
+/// middle initial ("J." in "Stephen J. Townsend": after a capitalised word, before another).
+fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let initial = |k: usize| {
+        bytes.get(k).is_some_and(u8::is_ascii_uppercase) && bytes.get(k + 1) == Some(&b'.')
+    };
+    if !initial(0) {
+        return None;
+    }
+    let mut len = 2;
+    while initial(len) {
+        len += 2;
+    }
+    if bytes.get(len).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    if len >= 4 {
+        return Some(len);
+    }
+    let after_name = previous.is_some_and(|p| {
+        p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic)
+    });
+    let before_name =
+        bytes.get(len) == Some(&b' ') && bytes.get(len + 1).is_some_and(u8::is_ascii_uppercase);
+    (after_name && before_name).then_some(len)
+}
+
+/// An Arabic surname with its lowercase article: "al-Abadi", "el-Sisi", "bin-Salman".
+fn is_particle_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"]
+        .iter()
+        .any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+}
+
 fn make(start: usize, end: usize, kind: TokenKind, word: &str, space_before: bool) -> Token {
     Token {
         start,
         end,
         kind,
-        cap: word.chars().next().is_some_and(char::is_uppercase),
+        cap: word.chars().next().is_some_and(char::is_uppercase) || is_particle_name(word),
         sentence_start: false,
         space_before,
         rank: false,

@@ -29,6 +29,10 @@ impl<'a> Reader<'a> {
                     | "Bank"
                     | "Union"
                     | "Levant"
+                    | "State"
+                    | "House"
+                    | "Court"
+                    | "Chamber"
                     | "Iraq"
                     | "Syria"
             );
@@ -61,6 +65,34 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "Securities and Exchange Commission", "Trade and Industry Secretary": capitalised words
+    /// joined by "and" into one name when the words after it end in an organisation's cue word
+    /// or an office title. The end of the joined run, if so.
+    pub(super) fn and_joined(&self, i: usize) -> Option<usize> {
+        if !(self.tokens.get(i).is_some_and(|t| t.is_word()) && self.word(i) == "and") {
+            return None;
+        }
+        let mut end = i + 1;
+        while self.is_cap_word(end) && self.tokens[end].space_before {
+            end += 1;
+        }
+        if end == i + 1 {
+            return None;
+        }
+        // The word right after "and" must not start a new name of its own kind (a place: the
+        // "Kazakhstan and Uzbekistan" of a list); a cue or office word must come within the run.
+        let first = self.word(i + 1);
+        if self.lex.places.contains_key(first) || self.lex.demonyms.contains_key(first) {
+            return None;
+        }
+        (i + 1..end)
+            .any(|k| {
+                let w = self.word(k);
+                self.lex.org_cues.contains(w) || self.lex.is_office_title(w)
+            })
+            .then_some(end)
+    }
+
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
@@ -78,6 +110,10 @@ impl<'a> Reader<'a> {
                     end += 1;
                 }
                 let head = self.word(end - 1);
+                if let Some(joined) = self.and_joined(end) {
+                    end = joined;
+                    continue;
+                }
                 match self.connector_after(head, end, used_of) {
                     Some(n) => {
                         used_of |= self.word(end) == "of";
@@ -91,7 +127,12 @@ impl<'a> Reader<'a> {
                 && (self.tokens[a].sentence_start
                     || self.word(a) == "The"
                     || self.zone == ZoneKind::Title)
-                && (self.is_function_word(a) || self.lower(a).ends_with("ing"))
+                && (self.is_function_word(a)
+                    || self.lower(a).ends_with("ing")
+                    || self
+                        .lex
+                        .location_prepositions
+                        .contains(&self.lower(a).as_ref()))
             {
                 a += 1;
             }

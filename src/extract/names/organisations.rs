@@ -40,6 +40,11 @@ impl<'a> Reader<'a> {
         }
         let name = self.span_text(start, b).to_owned();
         self.push(out, start, b, EntityKind::Organization, name);
+        Self::mark(
+            out,
+            super::CUE,
+            "an organisation's cue word in the name (\"Ministry\", \"Council\")",
+        );
         true
     }
 
@@ -133,9 +138,15 @@ impl<'a> Reader<'a> {
     }
 }
 
-pub(super) fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
+    // "CJTF-OIR": acronyms joined by a hyphen are one.
+    if word.contains('-') {
+        return word
+            .split('-')
+            .all(|part| !part.is_empty() && is_acronym(part));
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=8).contains(&letters)
+    (2..=10).contains(&letters)
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || c == '&' || c == '/')
@@ -168,7 +179,7 @@ pub(super) fn is_acronym(word: &str) -> bool {
         )
 }
 
-fn initials_match(acronym: &str, long_form: &str) -> bool {
+pub(crate) fn initials_match(acronym: &str, long_form: &str) -> bool {
     let initials: String = long_form
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {

@@ -54,6 +54,7 @@ impl<'a> Reader<'a> {
         }
         let role = role.or_else(|| self.role_after(tail.end));
         self.push_person(out, tail.start, tail.end, role);
+        Self::mark(out, super::CUE, "an office title before the name");
         true
     }
 
@@ -277,6 +278,9 @@ impl<'a> Reader<'a> {
                 .or_else(|| self.role_after(b));
             if role.is_some() || after_rank {
                 self.push_person(out, a, b, role);
+                if after_rank {
+                    Self::mark(out, super::TITLED, "a rank before the name");
+                }
                 return true;
             }
         }

@@ -2,7 +2,7 @@
 //! all-capitals dateline opener ("ASTANA --"), and inside hyphenated words ("Tashkent-based",
 //! where a known organisation is found too: "anti-NATO").
 
-use super::{Mention, Reader, ZoneNames};
+use super::{Mention, Reader, WEAK, ZoneNames};
 use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
@@ -52,11 +52,12 @@ impl<'a> Reader<'a> {
 
     /// "ASTANA --" at the start of a paragraph.
     pub(super) fn is_dateline_opener(&self, a: usize, b: usize) -> bool {
+        // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date).
         a == 0
-            && self
-                .tokens
-                .get(b)
-                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '—' | '–')))
+            && self.tokens.get(b).is_some_and(|t| {
+                matches!(t.kind, TokenKind::Punct('-' | '—' | '–' | ','))
+                    || (t.kind == TokenKind::Number && self.word(b).len() == 4)
+            })
     }
 
     /// Places and organisations named inside a hyphenated word: "Tashkent-based", "Kazakh-US",
@@ -80,6 +81,8 @@ impl<'a> Reader<'a> {
                     place_type: Some(info.place_type),
                     role: None,
                     in_byline: false,
+                    weight: WEAK,
+                    why: "a name inside a hyphenated word (\"Tashkent-based\")",
                 });
                 found = true;
             } else if let Some(canonical) = self.lex.organizations.get(part) {
@@ -91,6 +94,8 @@ impl<'a> Reader<'a> {
                     place_type: None,
                     role: None,
                     in_byline: false,
+                    weight: WEAK,
+                    why: "a name inside a hyphenated word (\"Tashkent-based\")",
                 });
                 found = true;
             } else if self.lex.demonyms.contains_key(part)

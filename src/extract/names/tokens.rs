@@ -107,3 +107,19 @@ pub(crate) fn collapse_spaces(text: &str) -> String {
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Whether a headline capitalises (nearly) every word of four letters or more, or is written in
+/// capitals: then capitals mark no names in it.
+pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
+    let long: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    long.len() >= 3 && capitalised * 5 >= long.len() * 4
+}

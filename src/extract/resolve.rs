@@ -1,0 +1,522 @@
+//! Date expressions as typed spans of days: the first and last day an expression can mean,
+//! with relative and yearless expressions resolved against the article's publication date.
+//!
+//! A [`DateFact`]'s `value` keeps what the text itself says (`--10` for "Last October", `null`
+//! for "last year"); this is the reading a reader of that day would make: "last year" in an
+//! article of 12 March 2024 is 2023, "In December" there is December 2023, "Monday" the Monday
+//! before. Past tense and "last" look back; "will", "next" and the like look ahead.
+
+use crate::date::PartialDate;
+use crate::facts::DateFact;
+use crate::span::CharIndex;
+use serde::Serialize;
+
+/// The first and last day an expression covers (both inclusive; equal for a single day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    pub start: PartialDate,
+    pub end: PartialDate,
+}
+
+/// Each date of `dates` resolved (in the same order), or `None` where the text and the
+/// publication date do not pin it down.
+pub fn resolve_dates(
+    text: &str,
+    dates: &[DateFact],
+    published: Option<PartialDate>,
+) -> Vec<Option<DateRange>> {
+    let index = CharIndex::new(text);
+    dates
+        .iter()
+        .map(|d| {
+            let bytes = index.bytes_of_span(d.span);
+            resolve(&d.text, d.value.as_deref(), context(text, bytes), published)
+        })
+        .collect()
+}
+
+/// The year a yearless date (`--12`, `--01-20/--01-30`) at `range` in `text` falls in, read
+/// from the publication date and the tense of its sentence.
+pub(crate) fn year_from_publication(
+    text: &str,
+    range: std::ops::Range<usize>,
+    yearless: &str,
+    published: Option<PartialDate>,
+) -> Option<i32> {
+    published.filter(|p| full(*p).is_some())?;
+    let expression = &text[range.clone()];
+    resolve(expression, Some(yearless), context(text, range), published)?
+        .start
+        .year
+}
+
+/// Which way a yearless or relative date points from the publication date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Back,
+    Ahead,
+}
+
+/// The sentence around a byte range, at most a few hundred bytes either side: a text with no
+/// sentence ends must not make every date read all of it.
+fn context(text: &str, range: std::ops::Range<usize>) -> &str {
+    const REACH: usize = 300;
+    let mut lo = range.start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (range.end + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text[lo..range.start].rfind(ends).map_or(lo, |i| lo + i + 1);
+    let end = text[range.end..hi].find(ends).map_or(hi, |i| range.end + i);
+    &text[start..end]
+}
+
+fn direction(sentence: &str, expression: &str) -> Direction {
+    let lower = sentence.to_lowercase();
+    let expression = expression.to_lowercase();
+    if expression.starts_with("last") || expression.contains("ago") {
+        return Direction::Back;
+    }
+    if expression.starts_with("next") || expression.starts_with("coming") {
+        return Direction::Ahead;
+    }
+    let ahead = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "will"
+                    | "shall"
+                    | "next"
+                    | "upcoming"
+                    | "scheduled"
+                    | "planned"
+                    | "plans"
+                    | "due"
+                    | "expected"
+                    | "until"
+                    | "'ll"
+            )
+        })
+        || lower.contains("is to ")
+        || lower.contains("are to ")
+        || lower.contains("going to ");
+    if ahead {
+        Direction::Ahead
+    } else {
+        Direction::Back
+    }
+}
+
+/// Days since 1970-01-01 of a full date (proleptic Gregorian).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let (y, m) = if month <= 2 {
+        (i64::from(year) - 1, i64::from(month) + 9)
+    } else {
+        (i64::from(year), i64::from(month) - 3)
+    };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(days: i64) -> PartialDate {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    PartialDate::ymd(year, month, day)
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    let next = if month == 12 {
+        days_from_civil(year + 1, 1, 1)
+    } else {
+        days_from_civil(year, month + 1, 1)
+    };
+    (next - days_from_civil(year, month, 1)) as u8
+}
+
+fn full(date: PartialDate) -> Option<(i32, u8, u8)> {
+    Some((date.year?, date.month?, date.day?))
+}
+
+fn shift_days(date: PartialDate, by: i64) -> Option<PartialDate> {
+    let (y, m, d) = full(date)?;
+    Some(civil_from_days(days_from_civil(y, m, d) + by))
+}
+
+fn day_range(start: PartialDate, end: PartialDate) -> DateRange {
+    DateRange { start, end }
+}
+
+fn month_range(year: i32, month: u8) -> DateRange {
+    day_range(
+        PartialDate::ymd(year, month, 1),
+        PartialDate::ymd(year, month, days_in_month(year, month)),
+    )
+}
+
+fn year_range(year: i32) -> DateRange {
+    day_range(PartialDate::ymd(year, 1, 1), PartialDate::ymd(year, 12, 31))
+}
+
+/// The months of a season in the northern hemisphere: (first month, last month, years on).
+fn season(word: &str) -> Option<(u8, u8, i32)> {
+    match word {
+        "spring" => Some((3, 5, 0)),
+        "summer" => Some((6, 8, 0)),
+        "autumn" | "fall" => Some((9, 11, 0)),
+        "winter" => Some((12, 2, 1)),
+        _ => None,
+    }
+}
+
+fn season_range(year: i32, (first, last, on): (u8, u8, i32)) -> DateRange {
+    let end_year = year + on;
+    day_range(
+        PartialDate::ymd(year, first, 1),
+        PartialDate::ymd(end_year, last, days_in_month(end_year, last)),
+    )
+}
+
+/// One expression's range.
+fn resolve(
+    expression: &str,
+    value: Option<&str>,
+    sentence: &str,
+    published: Option<PartialDate>,
+) -> Option<DateRange> {
+    let lower = expression.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let way = direction(sentence, expression);
+    let published_full = published.filter(|p| full(*p).is_some());
+    if let Some(value) = value {
+        let (first, last) = value.split_once('/').unwrap_or((value, value));
+        let mut start = PartialDate::parse_iso(first)?;
+        let mut end = PartialDate::parse_iso(last)?;
+        if start.year.is_none() {
+            // A yearless month or day: the year of the publication date, or the one before
+            // (after) when the date would fall after (before) it and the sentence looks back
+            // (ahead). "June last year" says which.
+            let p = published_full?;
+            let (py, pm, pd) = full(p)?;
+            let key = |d: PartialDate| (d.month.unwrap_or(1), d.day.unwrap_or(1));
+            let mut year = py;
+            if words.windows(2).any(|w| w == ["last", "year"]) {
+                year = py - 1;
+            } else if words.windows(2).any(|w| w == ["next", "year"]) {
+                year = py + 1;
+            } else if words.windows(2).any(|w| w == ["this", "year"]) {
+            } else if way == Direction::Back && key(start) > (pm, pd) {
+                year = py - 1;
+            } else if way == Direction::Ahead && key(end) < (pm, pd) {
+                year = py + 1;
+            }
+            start.year = Some(year);
+            end.year = Some(year);
+        }
+        let year = start.year?;
+        if let Some(s) = words.iter().find_map(|w| season(w)) {
+            return Some(season_range(year, s));
+        }
+        let mut range = match (start.month, start.day) {
+            (Some(m), Some(_)) => day_range(
+                start,
+                PartialDate {
+                    month: end.month.or(Some(m)),
+                    ..end
+                },
+            ),
+            (Some(m), None) => {
+                let end_month = end.month.unwrap_or(m);
+                let end_year = end.year.unwrap_or(year);
+                day_range(
+                    PartialDate::ymd(year, m, 1),
+                    PartialDate::ymd(end_year, end_month, days_in_month(end_year, end_month)),
+                )
+            }
+            _ => year_range(year),
+        };
+        // "the end of 2003", "the beginning of June": the last or first third of the span.
+        if let (Some((sy, sm, sd)), Some((ey, em, ed))) = (full(range.start), full(range.end)) {
+            let (a, b) = (days_from_civil(sy, sm, sd), days_from_civil(ey, em, ed));
+            let third = (b - a + 1) / 3;
+            if words.contains(&"end") || words.contains(&"late") {
+                range.start = civil_from_days(b - third + 1);
+            } else if words.contains(&"beginning")
+                || words.contains(&"start")
+                || words.contains(&"early")
+            {
+                range.end = civil_from_days(a + third - 1);
+            } else if words.contains(&"since")
+                && let Some(p) = published_full
+            {
+                range.end = p;
+            }
+        }
+        return Some(range);
+    }
+    let p = published_full?;
+    let (py, pm, _) = full(p)?;
+    let has = |w: &str| words.contains(&w);
+    if has("today") {
+        return Some(day_range(p, p));
+    }
+    if has("yesterday") {
+        let d = shift_days(p, -1)?;
+        return Some(day_range(d, d));
+    }
+    if has("tomorrow") {
+        let d = shift_days(p, 1)?;
+        return Some(day_range(d, d));
+    }
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if let Some(weekday) = words
+        .iter()
+        .find_map(|w| WEEKDAYS.iter().position(|d| d == w))
+    {
+        let (y, m, d) = full(p)?;
+        let today = days_from_civil(y, m, d);
+        // 1970-01-01 was a Thursday (index 3 from Monday).
+        let published_weekday = (today + 3).rem_euclid(7);
+        let back = (published_weekday - weekday as i64).rem_euclid(7);
+        let day = match way {
+            Direction::Back => today - back,
+            Direction::Ahead => today + (weekday as i64 - published_weekday).rem_euclid(7),
+        };
+        let date = civil_from_days(day);
+        return Some(day_range(date, date));
+    }
+    let offset = if has("last") || has("past") {
+        -1
+    } else if has("next") || has("coming") {
+        1
+    } else {
+        0
+    };
+    if has("ago") {
+        let count = words.first().and_then(|w| number_word(w))?;
+        let (y, m, d) = full(p)?;
+        let date = if has("year") || has("years") {
+            let year = y - count;
+            PartialDate::ymd(year, m, d.min(days_in_month(year, m)))
+        } else if has("month") || has("months") {
+            let months = i64::from(y) * 12 + i64::from(m) - 1 - i64::from(count);
+            let (year, month) = (
+                months.div_euclid(12) as i32,
+                (months.rem_euclid(12) + 1) as u8,
+            );
+            PartialDate::ymd(year, month, d.min(days_in_month(year, month)))
+        } else if has("week") || has("weeks") {
+            shift_days(p, -7 * i64::from(count))?
+        } else if has("day") || has("days") {
+            shift_days(p, -i64::from(count))?
+        } else {
+            return None;
+        };
+        return Some(day_range(date, date));
+    }
+    if has("year") {
+        return Some(year_range(py + offset));
+    }
+    if has("month") {
+        let months = i64::from(py) * 12 + i64::from(pm) - 1 + i64::from(offset);
+        return Some(month_range(
+            months.div_euclid(12) as i32,
+            (months.rem_euclid(12) + 1) as u8,
+        ));
+    }
+    if has("week") {
+        let (y, m, d) = full(p)?;
+        let today = days_from_civil(y, m, d);
+        let monday = today - (today + 3).rem_euclid(7) + 7 * i64::from(offset);
+        return Some(day_range(
+            civil_from_days(monday),
+            civil_from_days(monday + 6),
+        ));
+    }
+    if let Some(s) = words.iter().find_map(|w| season(w)) {
+        let this = season_range(py, s);
+        let starts_after = (this.start.month, this.start.day) > (p.month, p.day);
+        let year = match (offset, starts_after) {
+            (-1, true) | (0, true) if way == Direction::Back => py - 1,
+            (-1, _) => py - 1,
+            (1, false) => py + 1,
+            _ => py,
+        };
+        return Some(season_range(year, s));
+    }
+    None
+}
+
+fn number_word(word: &str) -> Option<i32> {
+    let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if let Some(n) = words.iter().position(|w| *w == word) {
+        return Some(n as i32);
+    }
+    match word {
+        "a" | "an" => Some(1),
+        "several" | "few" => None,
+        _ => word.parse().ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(expression: &str, value: Option<&str>, sentence: &str) -> Option<(String, String)> {
+        let published = PartialDate::ymd(2024, 3, 13); // a Wednesday
+        resolve(expression, value, sentence, Some(published)).map(|r| (r.start.iso(), r.end.iso()))
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_owned(), b.to_owned()))
+    }
+
+    #[test]
+    fn calendar_arithmetic_round_trips() {
+        for days in [-1000, 0, 59, 60, 11_016, 19_797, 20_000] {
+            let d = civil_from_days(days);
+            let (y, m, dd) = full(d).unwrap();
+            assert_eq!(days_from_civil(y, m, dd), days);
+        }
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(civil_from_days(0).iso(), "1970-01-01");
+    }
+
+    #[test]
+    fn relative_words_resolve_against_the_publication_date() {
+        let said = "The minister said so";
+        assert_eq!(range("today", None, said), pair("2024-03-13", "2024-03-13"));
+        assert_eq!(
+            range("yesterday", None, said),
+            pair("2024-03-12", "2024-03-12")
+        );
+        assert_eq!(
+            range("last year", None, said),
+            pair("2023-01-01", "2023-12-31")
+        );
+        assert_eq!(
+            range("next month", None, said),
+            pair("2024-04-01", "2024-04-30")
+        );
+        assert_eq!(
+            range("two weeks ago", None, said),
+            pair("2024-02-28", "2024-02-28")
+        );
+        assert_eq!(
+            range("3 years ago", None, said),
+            pair("2021-03-13", "2021-03-13")
+        );
+        assert_eq!(
+            range("last week", None, said),
+            pair("2024-03-04", "2024-03-10")
+        );
+        assert_eq!(
+            range("last spring", None, said),
+            pair("2023-03-01", "2023-05-31")
+        );
+    }
+
+    #[test]
+    fn weekdays_look_back_in_the_past_tense_and_ahead_in_the_future() {
+        let past = "The talks ended on Monday";
+        let future = "The talks will end on Monday";
+        assert_eq!(
+            range("Monday", None, past),
+            pair("2024-03-11", "2024-03-11")
+        );
+        assert_eq!(
+            range("Monday", None, future),
+            pair("2024-03-18", "2024-03-18")
+        );
+        assert_eq!(
+            range("Wednesday", None, past),
+            pair("2024-03-13", "2024-03-13")
+        );
+    }
+
+    #[test]
+    fn yearless_months_take_the_year_the_tense_points_to() {
+        let past = "In December the plant closed";
+        let future = "The plant will close in December";
+        assert_eq!(
+            range("December", Some("--12"), past),
+            pair("2023-12-01", "2023-12-31")
+        );
+        assert_eq!(
+            range("December", Some("--12"), future),
+            pair("2024-12-01", "2024-12-31")
+        );
+        assert_eq!(
+            range("February", Some("--02"), past),
+            pair("2024-02-01", "2024-02-29")
+        );
+        assert_eq!(
+            range("June last year", Some("--06"), "It moved in June last year"),
+            pair("2023-06-01", "2023-06-30")
+        );
+        assert_eq!(
+            range("20-30 January", Some("--01-20/--01-30"), past),
+            pair("2024-01-20", "2024-01-30")
+        );
+    }
+
+    #[test]
+    fn parts_of_years_and_seasons_narrow_the_span() {
+        let said = "It grew";
+        assert_eq!(
+            range("end of 2003", Some("2003"), said),
+            pair("2003-09-02", "2003-12-31")
+        );
+        assert_eq!(
+            range("autumn 2006", Some("2006"), said),
+            pair("2006-09-01", "2006-11-30")
+        );
+        assert_eq!(
+            range("June 17-28", Some("2019-06-17/2019-06-28"), said),
+            pair("2019-06-17", "2019-06-28")
+        );
+        assert_eq!(
+            range("2017", Some("2017"), said),
+            pair("2017-01-01", "2017-12-31")
+        );
+    }
+
+    #[test]
+    fn without_a_publication_date_relative_words_stay_unresolved() {
+        assert_eq!(resolve("last year", None, "It fell", None), None);
+        assert_eq!(resolve("December", Some("--12"), "It fell", None), None);
+        assert_eq!(
+            resolve("2017", Some("2017"), "It fell", None).map(|r| r.end.iso()),
+            Some("2017-12-31".to_owned())
+        );
+    }
+}
