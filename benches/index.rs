@@ -8,20 +8,15 @@
 //!
 //! "before" phases do what gazette did without the index: load and extract every file.
 
+mod support;
+
 use gazette::archive::{Loader, default_threads};
 use gazette::index::{SqliteIndex, open_for_reader};
 use gazette::search::{Query, load_archive};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-const SEEDS: [&str; 5] = [
-    include_str!("../articles/000_721b475338128ad3.txt"),
-    include_str!("../articles/001_debd4f22ff665b1c.txt"),
-    include_str!("../articles/002_a0b07c0a3bc0e0ce.txt"),
-    include_str!("../articles/003_bfca926db83a5ef9.txt"),
-    include_str!("../articles/004_b7b415f8c511073a.txt"),
-];
+use support::{Rng, SEEDS};
 
 /// The word `search` looks for: a place many articles name.
 const WORD: &str = "tashkent";
@@ -286,26 +281,6 @@ fn touch(path: &Path) {
     let file = std::fs::File::options().write(true).open(path).unwrap();
     file.set_modified(std::time::SystemTime::now() + Duration::from_secs(10))
         .unwrap();
-}
-
-/// A small deterministic generator (xorshift), so every run indexes the same archive.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
 }
 
 const FIRST: [&str; 24] = [

@@ -3,17 +3,12 @@
 //!     cargo bench --bench load                      # 100,000 articles
 //!     GAZETTE_BENCH_ARTICLES=20000 cargo bench --bench load
 
+mod support;
+
 use gazette::archive::{LoadEvent, Loader};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
-
-const SEEDS: [&str; 5] = [
-    include_str!("../articles/000_721b475338128ad3.txt"),
-    include_str!("../articles/001_debd4f22ff665b1c.txt"),
-    include_str!("../articles/002_a0b07c0a3bc0e0ce.txt"),
-    include_str!("../articles/003_bfca926db83a5ef9.txt"),
-    include_str!("../articles/004_b7b415f8c511073a.txt"),
-];
+use support::SEEDS;
 
 fn main() {
     let count: usize = std::env::var("GAZETTE_BENCH_ARTICLES")

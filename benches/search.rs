@@ -8,6 +8,8 @@
 //!
 //! Run: `cargo bench --bench search` (release). `GAZETTE_BENCH_ARTICLES=N` changes the size.
 
+mod support;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use gazette::archive::ArticleMeta;
@@ -17,6 +19,7 @@ use gazette::facts::EntityKind;
 use gazette::search::{BodyIndexBuilder, Query, SearchIndex, Searcher, body_words};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use support::Rng;
 
 const QUERIES: [&str; 20] = [
     "nazarbayev",
@@ -229,26 +232,6 @@ fn date_key(date: Option<PartialDate>) -> u32 {
         let (y, m, day) = d.sort_key();
         ((y.max(0) as u32) << 9) | (u32::from(m) << 5) | u32::from(day)
     })
-}
-
-/// A deterministic xorshift generator: the archive is the same on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &'a [String]) -> &'a str {
-        &items[self.below(items.len())]
-    }
 }
 
 const FIRST_NAMES: &str = "Shavkat Nursultan Kassym-Jomart Saken Kabul Abdusalom Aydar Maksim Randall Valerii \

@@ -9,6 +9,14 @@
 /// Shown for invisible formatting characters (bidi overrides, zero-width spaces, tag chars).
 pub const INVISIBLE_STAND_IN: char = '\u{2370}'; // ⍰
 
+/// The entries of a word list in `assets/`: one per line, trimmed; blank lines and `#`
+/// comments left out.
+pub fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// The visible stand-in for a char that must not reach a terminal, or `None` when it is safe.
 pub fn visible_stand_in(ch: char) -> Option<char> {
     match ch {

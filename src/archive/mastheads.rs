@@ -19,10 +19,7 @@ use std::sync::{Arc, LazyLock, RwLock};
 pub const REPEATS_FOR_MASTHEAD: usize = 3;
 
 static KNOWN: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../assets/mastheads.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::text::data_lines(include_str!("../../assets/mastheads.txt"))
         .map(str::to_lowercase)
         .collect()
 });

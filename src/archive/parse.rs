@@ -43,10 +43,7 @@ static RULES: LazyLock<BoilerplateRules> = LazyLock::new(|| {
 });
 
 static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../assets/sections.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::text::data_lines(include_str!("../../assets/sections.txt"))
         .map(str::to_lowercase)
         .collect()
 });

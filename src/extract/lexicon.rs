@@ -1,6 +1,7 @@
 //! The gazetteers and cue-word lists in `assets/`, embedded in the binary and indexed once.
 
 use crate::facts::PlaceType;
+use crate::text::data_lines;
 use std::sync::LazyLock;
 
 /// The FxHash maps of `rustc-hash` for the short keys of the gazetteers: the text is not an
@@ -84,12 +85,6 @@ pub(crate) struct Lexicon {
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
-
-fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 fn place_type(name: &str) -> PlaceType {
     match name {

@@ -71,11 +71,7 @@ pub fn index_file_name(archive_root: &Path) -> String {
 }
 
 /// FNV-1a, 64 bits: stable across builds and platforms, unlike the std hasher.
-pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
+pub(super) use crate::notes::hash::fnv1a64 as fnv1a;
 
 /// Opens (creating it and its folder if need be) the index at `path` for reading and writing.
 pub(super) fn open_writable(path: &Path) -> Result<(Connection, Option<OpenNotice>), IndexError> {
