@@ -43,7 +43,10 @@ fn a_reader_whose_terminal_hangs_up_ends() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let (state, _) = gazette::ui::reading_state::ReadingState::load(
-        &home.path().join("state/gazette/reading.json"),
+        &gazette::ui::reading_state::reading_state_file(
+            &home.path().join("state"),
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("articles"),
+        ),
     );
     assert_eq!(
         state.last_article.as_deref(),

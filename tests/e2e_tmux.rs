@@ -4,6 +4,7 @@
 mod tmux_support;
 
 use gazette::facts::EntityKind;
+use gazette::ui::reading_state::reading_state_file;
 use std::path::Path;
 use std::time::{Duration, Instant};
 use tmux_support::{Tmux, reader_command_recording_pid, shell_quote};
@@ -28,10 +29,13 @@ fn first_person_and_postings(archive: &Path, id: &str) -> Option<(String, usize)
     Some((person, count))
 }
 
+fn bundled_archive() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("articles")
+}
+
 /// Starts the reader at 120x40 on the bundled archive, HOME and the XDG folders in `home`.
 fn start_reader(home: &Path, extra_env: &str) -> Tmux {
-    let archive = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
-    start_reader_on(home, &archive, extra_env)
+    start_reader_on(home, &bundled_archive(), extra_env)
 }
 
 fn start_reader_on(home: &Path, archive: &Path, extra_env: &str) -> Tmux {
@@ -105,7 +109,7 @@ fn the_reader_runs_in_a_real_terminal() {
         !after.contains("NORMAL"),
         "the alternate screen was left:\n{after}"
     );
-    let state = std::fs::read_to_string(state_home.join("gazette/reading.json"))
+    let state = std::fs::read_to_string(reading_state_file(&state_home, &archive))
         .expect("reading state saved on quit");
     assert!(
         state.contains(&format!("\"last_article\": \"{second_id}\"")),
@@ -155,7 +159,7 @@ fn a_bad_config_is_named_by_line_and_state_survives_a_closed_terminal() {
     );
     // Closing the terminal kills the reader without a quit: the state it saves while running
     // (every 2 s when changed) remains. Poll rather than sleep: a loaded machine is slow.
-    let state_path = home.path().join("state/gazette/reading.json");
+    let state_path = reading_state_file(&home.path().join("state"), &bundled_archive());
     let wanted = "\"last_article\": \"001_debd4f22ff665b1c.txt\"";
     let deadline = Instant::now() + Duration::from_secs(20);
     while !std::fs::read_to_string(&state_path).is_ok_and(|s| s.contains(wanted)) {
@@ -375,9 +379,10 @@ fn a_signal_restores_the_terminal_and_saves_the_state(signal: &str, status: i32)
         );
     }
 
-    let (state, warning) = gazette::ui::reading_state::ReadingState::load(
-        &home.path().join("state/gazette/reading.json"),
-    );
+    let (state, warning) = gazette::ui::reading_state::ReadingState::load(&reading_state_file(
+        &home.path().join("state"),
+        &bundled_archive(),
+    ));
     assert_eq!(warning, None);
     let second = "001_debd4f22ff665b1c.txt";
     assert_eq!(state.last_article.as_deref(), Some(second), "{state:?}");
@@ -540,4 +545,39 @@ fn the_reader_keeps_an_index_and_a_second_start_sees_what_changed() {
     assert!(screen.contains("Border talks resume"), "{screen}");
     tmux.keys(&["q"]);
     tmux.wait_for("gazette exited with 0");
+}
+
+#[test]
+fn each_archive_keeps_its_own_reading_state() {
+    let home = tempfile::tempdir().unwrap();
+    let other = home.path().join("other");
+    std::fs::create_dir(&other).unwrap();
+    std::fs::write(
+        other.join("only.txt"),
+        "Dushanbe hosts border talks\n\nDUSHANBE -- Officials met.\n",
+    )
+    .unwrap();
+    // The bundled archive, left on its second article.
+    let tmux = start_reader(home.path(), "");
+    tmux.wait_for("│Special ops exercise exemplifies");
+    tmux.keys(&["j"]);
+    tmux.wait_for("Articles 2/5");
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+    drop(tmux);
+    // Another archive opened and closed meanwhile.
+    let tmux = start_reader_on(home.path(), &other, "");
+    tmux.wait_for("Dushanbe hosts border talks");
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+    drop(tmux);
+    // The bundled archive reopens where it was left.
+    let tmux = start_reader(home.path(), "");
+    tmux.wait_for("Articles 2/5");
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+    let state_home = home.path().join("state");
+    for archive in [bundled_archive(), other] {
+        assert!(reading_state_file(&state_home, &archive).exists());
+    }
 }

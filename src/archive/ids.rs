@@ -72,6 +72,29 @@ fn fnv1a_32(bytes: &[u8]) -> u32 {
     })
 }
 
+/// A name for an archive folder that files kept elsewhere (its index, its reading state) can
+/// carry: `<last folder name>-<16 hex digits>`, the digits an FNV-1a hash of the canonical path,
+/// so two folders of one name stay apart and the name says which folder it is.
+pub fn archive_key(root: &Path) -> String {
+    let canonical = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let stem: String = canonical
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "root".into())
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(48)
+        .collect();
+    let hash = crate::notes::hash::fnv1a64(canonical.as_os_str().as_encoded_bytes());
+    format!("{stem}-{hash:016x}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

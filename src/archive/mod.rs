@@ -13,7 +13,7 @@ mod read;
 mod timestamp;
 
 pub use contain::{contain_panic, panic_is_contained};
-pub use ids::{id_of, name_id, path_of};
+pub use ids::{archive_key, id_of, name_id, path_of};
 pub use load::{
     ArchiveError, LoadEvent, LoadReport, Loader, SkipReason, Skipped, default_threads,
     summarize_skipped,

@@ -47,27 +47,9 @@ pub fn default_index_path(archive_root: &Path) -> Result<PathBuf, IndexError> {
         .join(index_file_name(archive_root)))
 }
 
-/// `<last folder name>-<16 hex digits>.sqlite`, from the canonical path when it exists.
+/// `<last folder name>-<16 hex digits>.sqlite`: the archive's key ([`archive_key`]).
 pub fn index_file_name(archive_root: &Path) -> String {
-    let canonical = archive_root
-        .canonicalize()
-        .unwrap_or_else(|_| archive_root.to_path_buf());
-    let stem: String = canonical
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "root".into())
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(48)
-        .collect();
-    let hash = fnv1a(canonical.as_os_str().as_encoded_bytes());
-    format!("{stem}-{hash:016x}.sqlite")
+    format!("{}.sqlite", crate::archive::archive_key(archive_root))
 }
 
 /// FNV-1a, 64 bits: stable across builds and platforms, unlike the std hasher.

@@ -1,5 +1,6 @@
 //! What survives a restart: the last open article, where each article was scrolled to, and
-//! which articles have been read. Kept in `$XDG_STATE_HOME/gazette/reading.json`.
+//! which articles have been read. Kept per archive, in
+//! `$XDG_STATE_HOME/gazette/reading/<archive key>.json`.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -84,11 +85,28 @@ impl ReadingState {
     }
 }
 
-/// `$XDG_STATE_HOME/gazette/reading.json`, else `~/.local/state/gazette/reading.json`.
-pub fn reading_state_path() -> Option<PathBuf> {
+/// The archive's reading state file under `$XDG_STATE_HOME` (else `~/.local/state`).
+pub fn reading_state_path(archive: &Path) -> Option<PathBuf> {
+    Some(reading_state_file(&state_dir()?, archive))
+}
+
+/// `<state dir>/gazette/reading/<archive key>.json`: one per archive, so that reading one
+/// archive does not replace where another was left.
+pub fn reading_state_file(state_dir: &Path, archive: &Path) -> PathBuf {
+    state_dir
+        .join("gazette")
+        .join("reading")
+        .join(format!("{}.json", crate::archive::archive_key(archive)))
+}
+
+/// The one file of earlier versions, for all archives: read when an archive has none yet.
+pub fn shared_reading_state_path() -> Option<PathBuf> {
+    Some(state_dir()?.join("gazette").join("reading.json"))
+}
+
+fn state_dir() -> Option<PathBuf> {
     use etcetera::BaseStrategy;
-    let xdg = etcetera::base_strategy::Xdg::new().ok()?;
-    Some(xdg.state_dir()?.join("gazette").join("reading.json"))
+    etcetera::base_strategy::Xdg::new().ok()?.state_dir()
 }
 
 #[cfg(test)]

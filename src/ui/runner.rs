@@ -12,7 +12,7 @@ use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
 use super::input::InputThread;
 use super::notes_ui::{AnchorRequest, PlaceRequest, anchor, place};
-use super::reading_state::{ReadingState, reading_state_path};
+use super::reading_state::{ReadingState, reading_state_path, shared_reading_state_path};
 use super::render::draw;
 use super::signals::{SignalListener, TerminalSignal, die_by, stop};
 use super::terminal::{TerminalGuard, restore};
@@ -45,8 +45,13 @@ pub fn run(
     let loader = Loader::new(&archive).map_err(|e| e.to_string())?;
     let (config, config_warning) =
         Config::load(user_config_path().as_deref(), no_color_requested());
-    let state_path = reading_state_path();
-    let (reading, state_warning) = state_path
+    let state_path = reading_state_path(&archive);
+    // An archive without a state file of its own starts from the one earlier versions shared.
+    let read_from = state_path
+        .clone()
+        .filter(|path| path.exists())
+        .or_else(shared_reading_state_path);
+    let (reading, state_warning) = read_from
         .as_deref()
         .map_or((ReadingState::default(), None), ReadingState::load);
     let mut app = App::new(config, reading);
