@@ -123,3 +123,20 @@ fn after_narrowing_by_a_fact_each_article_opened_marks_its_mentions() {
     let (x, y) = find_cell_in(&buffer, article, "Kassym-Jomart").unwrap();
     assert_eq!(buffer[(x, y)].bg, h.app.config().theme.mark.bg.unwrap());
 }
+
+#[test]
+fn an_article_found_by_a_word_of_its_body_opens_with_that_word_marked() {
+    let mut h = Harness::new();
+    h.render(120, 40);
+    // "crossings" is in no title or name: only in the summit's paragraphs.
+    h.filter("crossings");
+    assert_eq!(h.app.selected_id().as_deref(), Some("a-summit.txt"));
+    h.key(KeyCode::Enter);
+    let texts = marked_texts(&h);
+    assert!(!texts.is_empty());
+    assert!(
+        texts.iter().all(|t| t.eq_ignore_ascii_case("crossings")),
+        "{texts:?}"
+    );
+    assert_eq!(h.app.marks().kind(), MarkKind::QueryWord);
+}

@@ -103,6 +103,23 @@ impl BodySearch for FtsBodySearch {
         articles.sort_unstable();
         articles
     }
+
+    fn articles_with_prefix(&self, prefix: &str) -> Vec<u32> {
+        let Some(expression) = match_expression(&[prefix.to_owned()], true) else {
+            return Vec::new();
+        };
+        let rows = {
+            let connection = self.connection.lock().unwrap_or_else(|e| e.into_inner());
+            matching_rows(&connection, "article_text", &expression).unwrap_or_default()
+        };
+        let mut articles: Vec<u32> = rows
+            .iter()
+            .filter_map(|row| self.article_of_row.get(row).copied())
+            .collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles
+    }
 }
 
 #[cfg(test)]

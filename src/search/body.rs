@@ -95,10 +95,18 @@ impl BodyIndexBuilder {
             postings.sort_unstable();
             postings.shrink_to_fit();
         }
+        let mut vocabulary: Vec<Box<str>> = vec![Box::default(); self.words.len()];
+        for (word, &id) in &self.word_ids {
+            vocabulary[id as usize] = word.clone();
+        }
+        let mut sorted: Vec<u32> = (0..vocabulary.len() as u32).collect();
+        sorted.sort_unstable_by(|&a, &b| vocabulary[a as usize].cmp(&vocabulary[b as usize]));
         BodyIndex {
             word_ids: self.word_ids,
             words: self.words,
             pair_filters: self.pair_filters,
+            vocabulary,
+            sorted,
         }
     }
 }
@@ -125,6 +133,9 @@ pub struct BodyIndex {
     word_ids: HashMap<Box<str>, u32>,
     words: Vec<Vec<u32>>,
     pair_filters: Vec<Box<[u64]>>,
+    /// Each word by id, and the ids in word order, for prefixes.
+    vocabulary: Vec<Box<str>>,
+    sorted: Vec<u32>,
 }
 
 /// Where the search engine finds the articles whose body holds a phrase: the in-memory
@@ -133,13 +144,24 @@ pub trait BodySearch: Send + Sync {
     /// The articles whose body holds these lowercased words (as [`body_words`] splits them)
     /// side by side, in ascending order. A single word is a whole-word search.
     fn articles_with_phrase(&self, words: &[String]) -> Vec<u32>;
+
+    /// The articles whose body has a word starting with this lowercased `prefix`, ascending.
+    fn articles_with_prefix(&self, prefix: &str) -> Vec<u32>;
 }
 
 impl BodySearch for BodyIndex {
     fn articles_with_phrase(&self, words: &[String]) -> Vec<u32> {
         BodyIndex::articles_with_phrase(self, words)
     }
+
+    fn articles_with_prefix(&self, prefix: &str) -> Vec<u32> {
+        BodyIndex::articles_with_prefix(self, prefix)
+    }
 }
+
+/// A prefix that starts more words than this finds only the word itself: a union of that many
+/// postings would cost a keystroke more than it is worth.
+pub const MAX_PREFIX_WORDS: usize = 2_000;
 
 impl BodyIndex {
     /// The articles whose body holds these lowercased words as a phrase, in ascending order.
@@ -162,6 +184,34 @@ impl BodyIndex {
             });
         }
         articles
+    }
+
+    /// The articles with a body word starting with `prefix`: the words through the sorted
+    /// vocabulary, then the union of their postings.
+    pub fn articles_with_prefix(&self, prefix: &str) -> Vec<u32> {
+        let from = self
+            .sorted
+            .partition_point(|&id| &*self.word_of(id) < prefix);
+        let starting: Vec<u32> = self.sorted[from..]
+            .iter()
+            .take_while(|&&id| self.word_of(id).starts_with(prefix))
+            .take(MAX_PREFIX_WORDS + 1)
+            .copied()
+            .collect();
+        if starting.len() > MAX_PREFIX_WORDS {
+            return self.articles_with_phrase(&[prefix.to_owned()]);
+        }
+        let mut articles: Vec<u32> = starting
+            .iter()
+            .flat_map(|&id| self.words[id as usize].iter().copied())
+            .collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles
+    }
+
+    fn word_of(&self, id: u32) -> &str {
+        &self.vocabulary[id as usize]
     }
 
     /// The number of distinct words indexed.

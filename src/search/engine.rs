@@ -16,6 +16,9 @@ const CHAR_SCORE: i64 = 16;
 /// SkimMatcherV2's default bonuses for a match at a word's head and for consecutive matches.
 const HEAD_BONUS: i64 = 8;
 const CONSECUTIVE_BONUS: i64 = 4;
+/// A plain word found only in the body: below every field match (each at least a matched
+/// char's score, times 4, plus its priority), so those come first.
+const BODY_WORD_SCORE: i64 = 1;
 /// Below this many candidates, splitting the work over threads costs more than it saves.
 const PARALLEL_THRESHOLD: usize = 4096;
 
@@ -44,6 +47,8 @@ struct PreparedTerm<'a> {
     best_value_score: i64,
     /// Articles whose body holds the phrase, ascending.
     body_hits: Vec<u32>,
+    /// For a plain word: articles with a body word it starts, ascending.
+    body_prefix_hits: Vec<u32>,
     /// For an exact term: a searcher built once, not once per field as `str::find` would.
     finder: Option<aho_corasick::AhoCorasick>,
 }
@@ -133,6 +138,9 @@ impl SearchIndex {
         if !term.body_phrase.is_empty() {
             prepared.body_hits = self.body.articles_with_phrase(&term.body_phrase);
         }
+        if let Some(prefix) = &term.body_prefix {
+            prepared.body_prefix_hits = self.body.articles_with_prefix(prefix);
+        }
         prepared
     }
 
@@ -214,6 +222,10 @@ impl SearchIndex {
         if best.is_none() && term.body_hits.binary_search(&article).is_ok() {
             best = Some(term.pattern.chars().count() as i64 * CHAR_SCORE * 4);
         }
+        // Below any field match: the lowest a field scores is a char's score, times 4.
+        if best.is_none() && term.body_prefix_hits.binary_search(&article).is_ok() {
+            best = Some(BODY_WORD_SCORE);
+        }
         best
     }
 
@@ -283,6 +295,21 @@ impl SearchIndex {
                     positions: Vec::new(),
                 });
             }
+            // A plain word found only in the body says so, as a quoted one does.
+            if let Some(prefix) = &term.body_prefix
+                && matches.is_empty()
+                && self
+                    .body
+                    .articles_with_prefix(prefix)
+                    .binary_search(&article)
+                    .is_ok()
+            {
+                matches.push(FieldMatch {
+                    field: "body",
+                    text: format!("{prefix}…"),
+                    positions: Vec::new(),
+                });
+            }
         }
         matches
     }
@@ -312,6 +339,7 @@ impl SearchIndex {
             value_scores: Vec::new(),
             best_value_score: i64::MIN,
             body_hits: Vec::new(),
+            body_prefix_hits: Vec::new(),
             finder: None,
         }
     }

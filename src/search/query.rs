@@ -73,6 +73,9 @@ pub struct Term {
     /// Lowercased words the body must contain in this order (for `'word` and `"a phrase"`);
     /// empty when the term does not search the body.
     pub body_phrase: Vec<String>,
+    /// For a plain word: the lowercased start of a body word it also finds (`tsun` finds
+    /// "tsunami" while it is typed), ranked after every field match.
+    pub body_prefix: Option<String>,
 }
 
 /// A parsed query: every group must match; within a group, any term.
@@ -379,6 +382,11 @@ fn quoted_term(rest: &str, field: Field, negated: bool) -> Result<Term, QueryErr
 
 fn make_term(field: Field, kind: MatchKind, text: String, negated: bool, body: bool) -> Term {
     let body_phrase = if body { body_words(&text) } else { Vec::new() };
+    let plain_word = field == Field::Any && kind == MatchKind::Fuzzy && !negated;
+    let body_prefix = plain_word.then(|| body_words(&text)).and_then(|words| {
+        let [word] = <[String; 1]>::try_from(words).ok()?;
+        (word.chars().count() >= MIN_BODY_PREFIX_CHARS).then_some(word)
+    });
     Term {
         field,
         kind,
@@ -386,8 +394,13 @@ fn make_term(field: Field, kind: MatchKind, text: String, negated: bool, body: b
         text,
         negated,
         body_phrase,
+        body_prefix,
     }
 }
+
+/// A plain word this short is not looked for in bodies: one or two letters start too many
+/// words to mean anything there, and would cost a keystroke its budget.
+pub const MIN_BODY_PREFIX_CHARS: usize = 3;
 
 fn check_not_empty(rest: &str, operator: &str) -> Result<(), QueryError> {
     if rest.is_empty() {
@@ -430,6 +443,13 @@ mod tests {
         assert!(!one("kaz").case_sensitive);
         assert!(one("Kaz").case_sensitive);
         assert_eq!(one("'Word").body_phrase, vec!["word"]);
+        // A plain word looks in bodies by prefix, from three letters; fields and operators
+        // keep it out.
+        assert_eq!(one("Tsun").body_prefix.as_deref(), Some("tsun"));
+        assert_eq!(one("ts").body_prefix, None);
+        assert_eq!(one("person:tsunami").body_prefix, None);
+        assert_eq!(one("!tsunami").body_prefix, None);
+        assert_eq!(one("^tsunami").body_prefix, None);
         assert!(one("word").body_phrase.is_empty());
         assert!(one("person:'word").body_phrase.is_empty());
         let phrase = one("\"Steppe  eagle\"");

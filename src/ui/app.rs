@@ -1045,6 +1045,9 @@ impl App {
                     // Opened from a list narrowed to a fact: that fact is what the reader is after.
                     self.select_fact_row(Some(row));
                     self.scroll_to_mark_when_laid_out = true;
+                } else if let Some(open) = &self.open {
+                    // Opened from a filtered list: the words it found in bodies are marked.
+                    self.marks = self.search.body_marks(&open.article.text, &open.index);
                 }
             }
             Err(error) => {
@@ -1427,6 +1430,16 @@ impl App {
     fn search_results(&mut self, response: SearchResponse, effects: &mut Vec<Effect>) {
         if self.search.receive(response) {
             self.refresh_list(effects);
+            self.mark_query_words();
+        }
+    }
+
+    /// The open article's marks follow the filter's body words, unless the reader marked
+    /// something else (a fact, a find).
+    fn mark_query_words(&mut self) {
+        let ours = self.marks.is_empty() || self.marks.kind() == MarkKind::QueryWord;
+        if let (true, Some(open)) = (ours, &self.open) {
+            self.marks = self.search.body_marks(&open.article.text, &open.index);
         }
     }
 

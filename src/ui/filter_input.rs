@@ -5,7 +5,9 @@
 
 use super::keymap::Command;
 use super::line_input::LineInput;
+use super::marks::{MarkKind, Marks};
 use super::sanitize::{safe_char, sanitize_label};
+use crate::find::MAX_MATCHES;
 use crate::search::{Query, SearchIndex, SearchRequest, SearchResponse};
 use crossterm::event::KeyEvent;
 use ratatui::style::{Modifier, Style};
@@ -115,6 +117,27 @@ impl SearchFilter {
     pub fn index_ready(&mut self, index: Arc<SearchIndex>) -> Option<SearchRequest> {
         self.index = Some(index);
         self.input_changed()
+    }
+
+    /// The words of the applied query that search bodies, marked in an article's text.
+    pub fn body_marks(&self, text: &str, index: &crate::span::CharIndex) -> Marks {
+        let Some(applied) = &self.applied else {
+            return Marks::default();
+        };
+        let mut spans = Vec::new();
+        for term in applied.query.groups.iter().flatten() {
+            if term.negated {
+                continue;
+            }
+            let needle = match &term.body_prefix {
+                Some(prefix) => prefix.clone(),
+                None => term.body_phrase.join(" "),
+            };
+            spans.extend(crate::find::find_all(text, index, &needle, MAX_MATCHES));
+        }
+        spans.sort();
+        spans.dedup();
+        Marks::new(spans, MarkKind::QueryWord)
     }
 
     /// The ranked catalog indices the list is narrowed to, when a query is applied.

@@ -8,14 +8,17 @@ use crate::span::Span;
 pub enum MarkKind {
     #[default]
     Mention,
+    /// A find's matches.
     Match,
+    /// The body words of the list filter's query.
+    QueryWord,
 }
 
 impl MarkKind {
     pub fn label(self) -> &'static str {
         match self {
             MarkKind::Mention => "mention",
-            MarkKind::Match => "match",
+            MarkKind::Match | MarkKind::QueryWord => "match",
         }
     }
 }
