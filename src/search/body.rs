@@ -191,7 +191,7 @@ impl BodyIndex {
     pub fn articles_with_prefix(&self, prefix: &str) -> Vec<u32> {
         let from = self
             .sorted
-            .partition_point(|&id| &*self.word_of(id) < prefix);
+            .partition_point(|&id| self.word_of(id) < prefix);
         let starting: Vec<u32> = self.sorted[from..]
             .iter()
             .take_while(|&&id| self.word_of(id).starts_with(prefix))
