@@ -189,9 +189,7 @@ impl BodyIndex {
     /// The articles with a body word starting with `prefix`: the words through the sorted
     /// vocabulary, then the union of their postings.
     pub fn articles_with_prefix(&self, prefix: &str) -> Vec<u32> {
-        let from = self
-            .sorted
-            .partition_point(|&id| self.word_of(id) < prefix);
+        let from = self.sorted.partition_point(|&id| self.word_of(id) < prefix);
         let starting: Vec<u32> = self.sorted[from..]
             .iter()
             .take_while(|&&id| self.word_of(id).starts_with(prefix))

@@ -87,7 +87,10 @@ const TYPING_CONTEXTS: [HelpSection; 4] = [
 
 /// The filter's query language, as the help shows it.
 const QUERY_SYNTAX: [(&str, &str); 9] = [
-    ("zhasu", "fuzzy, within one word of a field"),
+    (
+        "zhasu",
+        "fuzzy, within one word of a field; from 3 letters also the bodies' words it starts",
+    ),
     ("a b", "both terms"),
     ("a | b", "either term"),
     (
