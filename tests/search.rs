@@ -21,6 +21,7 @@ struct Doc {
     entities: Vec<(EntityKind, &'static str)>,
     dates: Vec<&'static str>,
     body: &'static str,
+    source: Option<&'static str>,
 }
 
 fn doc(id: &'static str, title: &'static str) -> Doc {
@@ -31,6 +32,7 @@ fn doc(id: &'static str, title: &'static str) -> Doc {
         entities: Vec::new(),
         dates: Vec::new(),
         body: "",
+        source: None,
     }
 }
 
@@ -73,7 +75,7 @@ fn index(docs: Vec<Doc>) -> SearchIndex {
             meta: ArticleMeta {
                 id: doc.id.to_owned(),
                 title: doc.title.to_owned(),
-                source: None,
+                source: doc.source.map(str::to_owned),
                 section: None,
                 byline: None,
                 dateline: None,
@@ -339,7 +341,7 @@ fn invalid_queries_are_errors_with_a_reason() {
     let unknown = Query::parse("colour:red").unwrap_err();
     assert_eq!(
         unknown.to_string(),
-        "unknown field `colour:`; use person:, place:, org:, event: or date:"
+        "unknown field `colour:`; use person:, place:, org:, event:, date:, source: or in:"
     );
     assert_eq!(
         Query::parse("\"steppe eagle").unwrap_err(),
@@ -482,4 +484,40 @@ fn the_worker_skips_queries_overtaken_while_it_was_busy() {
         answered < submitted,
         "{answered} answers for {submitted} queries: stale ones were not dropped"
     );
+}
+
+#[test]
+fn date_ranges_compare_dates_not_text() {
+    let index = archive();
+    // a 2019-09-16, b 2018-07-20, c 2024-04-27 (mentions 2024-07), d 2019-09-13 (2019-06-27).
+    assert_eq!(sorted(ids(&index, "date:2019..2019")), ["a", "d"]);
+    assert_eq!(sorted(ids(&index, "date:2018..2019-06")), ["b", "d"]);
+    assert_eq!(sorted(ids(&index, "date:>2019-09-13")), ["a", "c"]);
+    assert_eq!(sorted(ids(&index, "date:>=2019-09-13")), ["a", "c", "d"]);
+    assert_eq!(sorted(ids(&index, "date:<2019")), ["b"]);
+    assert_eq!(sorted(ids(&index, "date:2024..")), ["c"]);
+    assert_eq!(sorted(ids(&index, "date:..2018-12")), ["b"]);
+    assert_eq!(sorted(ids(&index, "!date:2019..2019")), ["b", "c"]);
+    let error = Query::parse("date:2019..soon").unwrap_err().to_string();
+    assert!(error.contains("`soon` is not a date"), "{error}");
+}
+
+#[test]
+fn folders_and_sources_are_fields() {
+    use EntityKind::*;
+    let mut politics = doc("politics/001.txt", "Budget vote delayed").on(2005, 3, 1);
+    politics.source = Some("Daily Planet");
+    let index = index(vec![
+        politics,
+        doc("sport/002.txt", "Cup final tonight")
+            .on(2005, 3, 2)
+            .with(Place, "Politico Park"),
+        doc("003.txt", "At the archive's root").on(2005, 3, 3),
+    ]);
+    assert_eq!(ids(&index, "in:politics"), ["politics/001.txt"]);
+    assert_eq!(ids(&index, "in:sport/"), ["sport/002.txt"]);
+    // A folder is a field of its articles: typed plain, it finds them too.
+    assert!(ids(&index, "politics/").contains(&"politics/001.txt".to_owned()));
+    assert_eq!(ids(&index, "source:planet"), ["politics/001.txt"]);
+    assert!(ids(&index, "source:cup").is_empty());
 }

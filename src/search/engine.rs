@@ -388,9 +388,18 @@ impl PreparedTerm<'_> {
             Field::Organization => field == ValueField::Organization,
             Field::Event => field == ValueField::Event,
             Field::Date => matches!(field, ValueField::Published | ValueField::MentionedDate),
+            Field::Source => field == ValueField::Source,
+            Field::Folder => field == ValueField::Folder,
         };
         if !applies {
             return None;
+        }
+        // A range compares dates, not text: once per distinct date of the archive.
+        if let Some(range) = &self.term.date_range {
+            let date = crate::date::PartialDate::parse_iso(&text.original)?;
+            return range
+                .admits(&date)
+                .then_some(CHAR_SCORE * 4 + META_PRIORITY);
         }
         let priority = if field.is_entity() {
             ENTITY_PRIORITY

@@ -30,6 +30,8 @@ pub enum ValueField {
     Event,
     /// A date the article mentions (ISO 8601); searched only with `date:`.
     MentionedDate,
+    /// The folder the article's file is in below the archive (`politics`, `2005/politics`).
+    Folder,
 }
 
 impl ValueField {
@@ -45,6 +47,7 @@ impl ValueField {
             ValueField::Organization => "org",
             ValueField::Event => "event",
             ValueField::MentionedDate => "date",
+            ValueField::Folder => "folder",
         }
     }
 
@@ -167,6 +170,9 @@ impl SearchIndex {
             }
             if let Some(date) = meta.published.filter(|d| d.is_valid()) {
                 fields.push((ValueField::Published, date.iso()));
+            }
+            if let Some((folder, _)) = meta.id.rsplit_once('/') {
+                fields.push((ValueField::Folder, folder.to_owned()));
             }
             for key in &entry.entities {
                 let field = match key.kind {

@@ -10,6 +10,7 @@
 //! words of the archive. A term with an escaped space (`kazakh\ def`) matches across words.
 
 use super::text::body_words;
+use crate::date::PartialDate;
 use std::fmt;
 
 /// Which part of an article a term looks at.
@@ -23,6 +24,10 @@ pub enum Field {
     Event,
     /// The publication date and every date the article mentions (ISO 8601).
     Date,
+    /// The publication's name.
+    Source,
+    /// The folder the article's file is in, below the archive (`in:politics`).
+    Folder,
 }
 
 impl Field {
@@ -33,6 +38,8 @@ impl Field {
             "org" | "organization" | "organisation" => Field::Organization,
             "event" => Field::Event,
             "date" => Field::Date,
+            "source" => Field::Source,
+            "in" => Field::Folder,
             _ => return None,
         })
     }
@@ -45,6 +52,8 @@ impl Field {
             Field::Organization => "org",
             Field::Event => "event",
             Field::Date => "date",
+            Field::Source => "source",
+            Field::Folder => "in",
         }
     }
 }
@@ -76,6 +85,87 @@ pub struct Term {
     /// For a plain word: the lowercased start of a body word it also finds (`tsun` finds
     /// "tsunami" while it is typed), ranked after every field match.
     pub body_prefix: Option<String>,
+    /// For `date:A..B`, `date:>A`, `date:<A`: the days it admits, compared as dates.
+    pub date_range: Option<DateRange>,
+}
+
+/// Days from `from` to `to`, both included; an open end is unbounded. Days are (year, month,
+/// day) with a partial date's first or last day filled in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateRange {
+    pub from: Option<(i32, u8, u8)>,
+    pub to: Option<(i32, u8, u8)>,
+}
+
+impl DateRange {
+    /// Whether any day of `date` (a partial date spans its month or year) is in the range.
+    pub fn admits(&self, date: &PartialDate) -> bool {
+        let (Some(first), Some(last)) = (first_day(date), last_day(date)) else {
+            return false;
+        };
+        self.from.is_none_or(|from| last >= from) && self.to.is_none_or(|to| first <= to)
+    }
+
+    /// Reads `2004..2005-06`, `2004..`, `..2005`, `>2005-03`, `>=2005-03`, `<2005`, `<=2005`;
+    /// `None` when `text` is no range (a plain `date:` term), an error for a bad bound.
+    fn parse(text: &str) -> Result<Option<DateRange>, QueryError> {
+        let bound = |part: &str| -> Result<PartialDate, QueryError> {
+            PartialDate::parse_iso(part)
+                .filter(|d| d.year.is_some())
+                .ok_or_else(|| QueryError::BadDate {
+                    text: part.to_owned(),
+                })
+        };
+        let range = if let Some((from, to)) = text.split_once("..") {
+            let from = (!from.is_empty()).then(|| bound(from)).transpose()?;
+            let to = (!to.is_empty()).then(|| bound(to)).transpose()?;
+            DateRange {
+                from: from.as_ref().and_then(first_day),
+                to: to.as_ref().and_then(last_day),
+            }
+        } else if let Some(rest) = text.strip_prefix(">=") {
+            DateRange {
+                from: first_day(&bound(rest)?),
+                to: None,
+            }
+        } else if let Some(rest) = text.strip_prefix("<=") {
+            DateRange {
+                from: None,
+                to: last_day(&bound(rest)?),
+            }
+        } else if let Some(rest) = text.strip_prefix('>') {
+            DateRange {
+                from: last_day(&bound(rest)?).map(next_day),
+                to: None,
+            }
+        } else if let Some(rest) = text.strip_prefix('<') {
+            DateRange {
+                from: None,
+                to: first_day(&bound(rest)?).map(previous_day),
+            }
+        } else {
+            return Ok(None);
+        };
+        Ok(Some(range))
+    }
+}
+
+fn first_day(date: &PartialDate) -> Option<(i32, u8, u8)> {
+    Some((date.year?, date.month.unwrap_or(1), date.day.unwrap_or(1)))
+}
+
+fn last_day(date: &PartialDate) -> Option<(i32, u8, u8)> {
+    // 31 for every month: ranges compare days, and no day of a month falls between its 28th
+    // and its 31st in another month.
+    Some((date.year?, date.month.unwrap_or(12), date.day.unwrap_or(31)))
+}
+
+fn next_day((y, m, d): (i32, u8, u8)) -> (i32, u8, u8) {
+    (y, m, d.saturating_add(1))
+}
+
+fn previous_day((y, m, d): (i32, u8, u8)) -> (i32, u8, u8) {
+    if d > 1 { (y, m, d - 1) } else { (y, m, 0) }
 }
 
 /// A parsed query: every group must match; within a group, any term.
@@ -109,6 +199,10 @@ pub enum QueryError {
     TooManyTerms {
         terms: usize,
     },
+    /// A bound of a `date:` range that is no date.
+    BadDate {
+        text: String,
+    },
 }
 
 /// The longest query accepted, in characters.
@@ -127,7 +221,7 @@ impl fmt::Display for QueryError {
             }
             QueryError::UnknownField { field } => write!(
                 f,
-                "unknown field `{field}:`; use person:, place:, org:, event: or date:"
+                "unknown field `{field}:`; use person:, place:, org:, event:, date:, source: or in:"
             ),
             QueryError::EmptyField { field } => {
                 write!(f, "`{field}:` needs a value (e.g. `{field}:word`)")
@@ -141,6 +235,10 @@ impl fmt::Display for QueryError {
             QueryError::TooManyTerms { terms } => write!(
                 f,
                 "query has too many terms: at most {MAX_QUERY_TERMS} (this one has {terms})"
+            ),
+            QueryError::BadDate { text } => write!(
+                f,
+                "`{text}` is not a date: use 2004, 2004-06 or 2004-06-27 (date:2004..2005-06, date:>2005-03)"
             ),
         }
     }
@@ -216,6 +314,8 @@ impl Term {
             || self.kind != previous.kind
             || !self.body_phrase.is_empty()
             || !previous.body_phrase.is_empty()
+            || self.date_range.is_some()
+            || previous.date_range.is_some()
             || (previous.case_sensitive && !self.case_sensitive)
             // A fuzzy term without a space matches within one word, with one across words.
             || self.text.contains(char::is_whitespace)
@@ -317,6 +417,13 @@ fn parse_term(token: &Token) -> Result<Term, QueryError> {
     if token.quoted {
         return quoted_term(rest, field, negated);
     }
+    if field == Field::Date
+        && let Some(range) = DateRange::parse(rest)?
+    {
+        let mut term = make_term(field, MatchKind::Exact, rest.to_owned(), negated, false);
+        term.date_range = Some(range);
+        return Ok(term);
+    }
     // fzf: `!foo` is an exact "does not contain"; `!'foo` negates a fuzzy match.
     let mut kind = if negated {
         MatchKind::Exact
@@ -347,7 +454,14 @@ fn parse_term(token: &Token) -> Result<Term, QueryError> {
             operator: "$".into(),
         });
     }
-    let text = rest.replace("\\$", "$");
+    let mut text = rest.replace("\\$", "$");
+    // `politics/`, as a folder is written, means the folder `politics`.
+    if kind == MatchKind::Fuzzy
+        && matches!(field, Field::Any | Field::Folder)
+        && !text.trim_end_matches('/').is_empty()
+    {
+        text.truncate(text.trim_end_matches('/').len());
+    }
     kind = match (prefix, suffix) {
         (true, true) => MatchKind::Whole,
         (true, false) => MatchKind::Prefix,
@@ -395,6 +509,7 @@ fn make_term(field: Field, kind: MatchKind, text: String, negated: bool, body: b
         negated,
         body_phrase,
         body_prefix,
+        date_range: None,
     }
 }
 

@@ -86,7 +86,7 @@ const TYPING_CONTEXTS: [HelpSection; 4] = [
 ];
 
 /// The filter's query language, as the help shows it.
-const QUERY_SYNTAX: [(&str, &str); 9] = [
+const QUERY_SYNTAX: [(&str, &str); 11] = [
     (
         "zhasu",
         "fuzzy, within one word of a field; from 3 letters also the bodies' words it starts",
@@ -108,6 +108,14 @@ const QUERY_SYNTAX: [(&str, &str); 9] = [
         "only that field: person:nazarbayev, date:2019",
     ),
     ("a\\ b", "an escaped space: one term across words"),
+    (
+        "in:politics source:x",
+        "a folder of the archive; a publication",
+    ),
+    (
+        "date:2004..2005-06",
+        "a range of days (also date:>2005-03, date:<=2019)",
+    ),
 ];
 
 /// The whole help text for `context`, for a box `width` columns wide inside: the context's
