@@ -769,3 +769,51 @@ fn y_copies_the_passage_with_its_citation_and_o_asks_for_the_pager() {
         Some(Effect::OpenInPager(id)) if id == "a-summit.txt"
     ));
 }
+
+#[test]
+fn an_orphaned_note_opened_from_the_view_is_put_on_a_new_selection_with_r() {
+    let mut notes = reader_with_notes();
+    let h = &mut notes.harness;
+    h.key(KeyCode::Char('B'));
+    h.chars("passes");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.open_article().unwrap().article.id, "c-weather.txt");
+    let message = h.app.status_message().unwrap().to_owned();
+    assert!(
+        message.contains("orphaned") && message.contains("press R"),
+        "{message}"
+    );
+    // The passage it belongs to now: the first sentence at the cursor.
+    h.key(KeyCode::Char('v'));
+    h.key(KeyCode::Char(')'));
+    h.key(KeyCode::Char('R'));
+    assert!(
+        h.app
+            .status_message()
+            .unwrap()
+            .starts_with("the note is on")
+    );
+    let moved = notes
+        .on_disk()
+        .into_iter()
+        .find(|n| n.text == "which passes?")
+        .unwrap();
+    assert_ne!(moved.quote.exact, "a sentence the editors removed");
+    let h = &mut notes.harness;
+    assert!(
+        h.app
+            .placed_notes()
+            .placed()
+            .any(|(_, p)| p.note.id == moved.id),
+        "placed in the article, no longer orphaned"
+    );
+    assert!(h.app.placed_notes().orphans().is_empty());
+    // Nothing left to place.
+    h.key(KeyCode::Char('R'));
+    assert!(
+        h.app
+            .status_message()
+            .unwrap()
+            .starts_with("no orphaned note")
+    );
+}

@@ -49,11 +49,14 @@ pub enum Command {
     NotesView,
     SaveNote,
     SetAsideNotes,
+    /// Put the orphaned note last jumped to on the passage at the cursor.
+    #[serde(rename = "place_note")]
+    PlaceOrphan,
 }
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 38] = [
         Command::Down,
         Command::Up,
         Command::Top,
@@ -91,6 +94,7 @@ impl Command {
         Command::NotesView,
         Command::SaveNote,
         Command::SetAsideNotes,
+        Command::PlaceOrphan,
     ];
 
     /// The command the config calls `name`.
@@ -148,6 +152,7 @@ impl Command {
             Command::NotesView => "all notes (type to filter)",
             Command::SaveNote => "save the note",
             Command::SetAsideNotes => "unreadable notes file: set it aside",
+            Command::PlaceOrphan => "put the orphaned note just opened on this passage",
         }
     }
 }

@@ -47,6 +47,8 @@ pub struct NotesUi {
     view: Option<NotesView>,
     /// (article id, note id) to put the cursor on once that article is open and laid out.
     pending_jump: Option<(String, String)>,
+    /// The orphaned note last jumped to, which `R` puts on the passage at the cursor.
+    orphan_to_place: Option<String>,
 }
 
 /// What the notes see of the reader around them, lent for one call.
@@ -340,6 +342,7 @@ impl<'n, 'a> Turn<'n, 'a> {
             Command::SaveNote => {}
             Command::SetAsideNotes => self.set_aside(),
             Command::Yank => self.with_document(Self::yank),
+            Command::PlaceOrphan => self.with_document(Self::place_orphan),
             _ => return false,
         }
         true
@@ -436,9 +439,15 @@ impl<'n, 'a> Turn<'n, 'a> {
                     .find(|n| n.id == note_id)
                     .map(|n| short(&n.quote.exact))
                     .unwrap_or_default();
+                let key = self
+                    .around
+                    .keys
+                    .first_key(Context::Article, Command::PlaceOrphan);
                 self.say(format!(
-                    "this note is orphaned: “{quote}” is no longer in the article"
+                    "this note is orphaned: “{quote}” is no longer in the article; select \
+                     where it belongs and press {key}"
                 ));
+                self.notes.orphan_to_place = Some(note_id);
             }
         }
     }
@@ -488,6 +497,44 @@ impl<'n, 'a> Turn<'n, 'a> {
         self.notes.cursor.selection = None;
         self.say(format!("copied “{}” with its citation", short(passage)));
         self.reply.effects.push(Effect::Copy(text));
+    }
+
+    /// Puts the orphaned note last jumped to on the passage at the cursor.
+    fn place_orphan(&mut self) {
+        let Some(id) = self.notes.orphan_to_place.clone() else {
+            self.say("no orphaned note to place: open one from the notes view (B)");
+            return;
+        };
+        let Some((article, span)) = self.current_passage() else {
+            self.say("nothing to place the note on here");
+            return;
+        };
+        let Some(open) = self
+            .around
+            .open
+            .as_ref()
+            .map(|o| std::sync::Arc::clone(&o.article))
+        else {
+            return;
+        };
+        let result = self.writable().and_then(|store| {
+            match store.get(&id) {
+                Some(note) if note.article == article => {}
+                _ => return Err("the orphaned note belongs to another article".to_owned()),
+            }
+            store
+                .retarget(&id, &open.text, span)
+                .map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(note) => {
+                self.notes.orphan_to_place = None;
+                self.notes.cursor.selection = None;
+                self.reanchor();
+                self.say(format!("the note is on “{}” now", short(&note.quote.exact)));
+            }
+            Err(error) => self.say(error),
+        }
     }
 
     fn bookmark(&mut self) {
