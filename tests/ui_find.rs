@@ -47,6 +47,7 @@ fn find_in_the_article_marks_every_match_and_n_steps_with_a_counter() {
         "smart case: {texts:?}"
     );
     assert_eq!(h.app.marks().kind(), MarkKind::Match);
+    insta::assert_snapshot!("find_mirziyoyev_120x16", h.screen(120, 16));
     let status = status_line(&mut h, 120, 16);
     assert!(status.contains("FIND"), "{status}");
     assert!(status.contains("find: mirziyoyev"), "{status}");
