@@ -521,3 +521,19 @@ fn folders_and_sources_are_fields() {
     assert_eq!(ids(&index, "source:planet"), ["politics/001.txt"]);
     assert!(ids(&index, "source:cup").is_empty());
 }
+
+#[test]
+fn in_bodies_a_whole_word_ranks_above_a_word_it_only_starts() {
+    let index = index(vec![
+        doc("older", "First report")
+            .on(2004, 12, 26)
+            .body("A tsunami struck."),
+        doc("newer", "Second report")
+            .on(2005, 1, 2)
+            .body("Tsunamis are rare."),
+        doc("title", "Tsunami warning").on(2003, 1, 1),
+    ]);
+    // The title match first; then the whole word, though older; then the longer word.
+    assert_eq!(ids(&index, "tsunami"), ["title", "older", "newer"]);
+    assert_eq!(sorted(ids(&index, "tsuna")), ["newer", "older", "title"]);
+}

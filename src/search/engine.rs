@@ -17,8 +17,10 @@ const CHAR_SCORE: i64 = 16;
 const HEAD_BONUS: i64 = 8;
 const CONSECUTIVE_BONUS: i64 = 4;
 /// A plain word found only in the body: below every field match (each at least a matched
-/// char's score, times 4, plus its priority), so those come first.
-const BODY_WORD_SCORE: i64 = 1;
+/// char's score, times 4, plus its priority), so those come first; the whole word before a
+/// word it only starts ("tsunami" before "tsunamis" for `tsunami`).
+const BODY_WHOLE_WORD_SCORE: i64 = 2;
+const BODY_WORD_START_SCORE: i64 = 1;
 /// Below this many candidates, splitting the work over threads costs more than it saves.
 const PARALLEL_THRESHOLD: usize = 4096;
 
@@ -47,8 +49,10 @@ struct PreparedTerm<'a> {
     best_value_score: i64,
     /// Articles whose body holds the phrase, ascending.
     body_hits: Vec<u32>,
-    /// For a plain word: articles with a body word it starts, ascending.
+    /// For a plain word: articles with a body word it starts, ascending, and those with the
+    /// whole word, which rank above them.
     body_prefix_hits: Vec<u32>,
+    body_word_hits: Vec<u32>,
     /// For an exact term: a searcher built once, not once per field as `str::find` would.
     finder: Option<aho_corasick::AhoCorasick>,
 }
@@ -140,6 +144,7 @@ impl SearchIndex {
         }
         if let Some(prefix) = &term.body_prefix {
             prepared.body_prefix_hits = self.body.articles_with_prefix(prefix);
+            prepared.body_word_hits = self.body.articles_with_phrase(std::slice::from_ref(prefix));
         }
         prepared
     }
@@ -224,7 +229,12 @@ impl SearchIndex {
         }
         // Below any field match: the lowest a field scores is a char's score, times 4.
         if best.is_none() && term.body_prefix_hits.binary_search(&article).is_ok() {
-            best = Some(BODY_WORD_SCORE);
+            let whole = term.body_word_hits.binary_search(&article).is_ok();
+            best = Some(if whole {
+                BODY_WHOLE_WORD_SCORE
+            } else {
+                BODY_WORD_START_SCORE
+            });
         }
         best
     }
@@ -340,6 +350,7 @@ impl SearchIndex {
             best_value_score: i64::MIN,
             body_hits: Vec::new(),
             body_prefix_hits: Vec::new(),
+            body_word_hits: Vec::new(),
             finder: None,
         }
     }

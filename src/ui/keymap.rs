@@ -133,7 +133,7 @@ impl Command {
             Command::Sort => "sort the list: file name (relevance when filtered), newest, title",
             Command::Yank => "copy the selection or sentence, with its citation, to the clipboard",
             Command::OpenInPager => {
-                "open the article's file in $PAGER (the reader comes back after)"
+                "open the article's file in $PAGER or $EDITOR (the reader comes back after)"
             }
             Command::Help => "this help",
             Command::Quit => "quit",

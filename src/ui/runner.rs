@@ -353,16 +353,21 @@ fn use_terminal(
     Ok(())
 }
 
-/// Lends the terminal to `$PAGER` (else `less`) on `path`, and takes it back after. The path
-/// goes as an argument, never through the shell's parsing; `$PAGER` may carry options.
+/// Lends the terminal to `$PAGER` (else `$EDITOR`, else `less`) on `path`, and takes it back
+/// after. The path goes as an argument, never through the shell's parsing; the variable may
+/// carry options.
 fn run_pager(
     guard: &mut TerminalGuard,
     input: &InputThread,
     path: &std::path::Path,
 ) -> Result<Result<(), String>, String> {
-    let pager = std::env::var("PAGER")
-        .ok()
-        .filter(|p| !p.trim().is_empty())
+    let set = |name| {
+        std::env::var(name)
+            .ok()
+            .filter(|p: &String| !p.trim().is_empty())
+    };
+    let pager = set("PAGER")
+        .or_else(|| set("EDITOR"))
         .unwrap_or_else(|| "less".to_owned());
     input.pause();
     restore();
