@@ -87,25 +87,20 @@ impl FtsBodySearch {
 }
 
 impl BodySearch for FtsBodySearch {
-    /// A failed query (the index went away under us) finds nothing rather than stopping search.
     fn articles_with_phrase(&self, words: &[String]) -> Vec<u32> {
-        let Some(expression) = match_expression(words, false) else {
-            return Vec::new();
-        };
-        let rows = {
-            let connection = self.connection.lock().unwrap_or_else(|e| e.into_inner());
-            matching_rows(&connection, "article_text", &expression).unwrap_or_default()
-        };
-        let mut articles: Vec<u32> = rows
-            .iter()
-            .filter_map(|row| self.article_of_row.get(row).copied())
-            .collect();
-        articles.sort_unstable();
-        articles
+        self.articles_matching(match_expression(words, false))
     }
 
     fn articles_with_prefix(&self, prefix: &str) -> Vec<u32> {
-        let Some(expression) = match_expression(&[prefix.to_owned()], true) else {
+        self.articles_matching(match_expression(&[prefix.to_owned()], true))
+    }
+}
+
+impl FtsBodySearch {
+    /// The articles whose body rows match, ascending. A failed query (the index went away
+    /// under us) finds nothing rather than stopping search.
+    fn articles_matching(&self, expression: Option<String>) -> Vec<u32> {
+        let Some(expression) = expression else {
             return Vec::new();
         };
         let rows = {

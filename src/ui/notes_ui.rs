@@ -466,6 +466,14 @@ impl<'n, 'a> Turn<'n, 'a> {
         }
     }
 
+    /// The open article, to keep while the store is borrowed.
+    fn open_article(&self) -> Option<std::sync::Arc<crate::archive::Article>> {
+        self.around
+            .open
+            .as_ref()
+            .map(|o| std::sync::Arc::clone(&o.article))
+    }
+
     /// The passage the next note is about, with the article it belongs to.
     fn current_passage(&self) -> Option<(String, Span)> {
         let open = self.around.open.as_deref()?;
@@ -509,12 +517,7 @@ impl<'n, 'a> Turn<'n, 'a> {
             self.say("nothing to place the note on here");
             return;
         };
-        let Some(open) = self
-            .around
-            .open
-            .as_ref()
-            .map(|o| std::sync::Arc::clone(&o.article))
-        else {
+        let Some(open) = self.open_article() else {
             return;
         };
         let result = self.writable().and_then(|store| {
@@ -557,12 +560,7 @@ impl<'n, 'a> Turn<'n, 'a> {
             self.notes.cursor.selection = None;
             return;
         }
-        let Some(text) = self
-            .around
-            .open
-            .as_ref()
-            .map(|o| std::sync::Arc::clone(&o.article))
-        else {
+        let Some(text) = self.open_article() else {
             return;
         };
         let result = self.writable().and_then(|store| {
