@@ -79,6 +79,11 @@ impl Catalog {
         index
     }
 
+    /// The entries, in order, without the postings (a new owner builds its own).
+    pub fn into_entries(self) -> Vec<CatalogEntry> {
+        self.entries
+    }
+
     pub fn entries(&self) -> &[CatalogEntry] {
         &self.entries
     }

@@ -9,7 +9,7 @@ use super::article_find::{ArticleFind, FindOutcome};
 use super::config::Config;
 use super::document::Document;
 use super::facts_view::{FactRow, mentions_of};
-use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex};
+use super::filter_input::{FilterOutcome, SearchFilter, SharedIndex, body_marks};
 use super::help;
 use super::keymap::{Command, Context};
 use super::layout::{Pane, PaneLayout, inner, text_area};
@@ -20,7 +20,8 @@ use super::notes_view::visible_rows;
 pub use super::open_article::{OpenArticle, SYNC_LAYOUT_BYTES};
 
 /// How much of a long article is laid out at once, for its first screen: whole blocks up to
-/// this many chars (a few milliseconds).
+/// this many chars, a three-hundredth of the 5 MB article `cargo bench --bench reader` lays
+/// out whole.
 const FIRST_SCREEN_CHARS: usize = 16 * 1024;
 use super::reading_state::ReadingState;
 use super::worker::Worker;
@@ -171,6 +172,8 @@ pub struct App {
     /// The marks are to be scrolled to once the open article is laid out.
     scroll_to_mark_when_laid_out: bool,
     find: ArticleFind,
+    /// (article id, body words) the query-word marks were found for.
+    query_marks_for: Option<(String, Vec<String>)>,
     reading: ReadingState,
     /// Problems to keep showing in the status line (config, state file).
     warnings: Vec<String>,
@@ -217,6 +220,7 @@ impl App {
             marks: Marks::default(),
             scroll_to_mark_when_laid_out: false,
             find: ArticleFind::default(),
+            query_marks_for: None,
             reading,
             warnings: Vec::new(),
             message: None,
@@ -1045,9 +1049,9 @@ impl App {
                     // Opened from a list narrowed to a fact: that fact is what the reader is after.
                     self.select_fact_row(Some(row));
                     self.scroll_to_mark_when_laid_out = true;
-                } else if let Some(open) = &self.open {
+                } else {
                     // Opened from a filtered list: the words it found in bodies are marked.
-                    self.marks = self.search.body_marks(&open.article.text, &open.index);
+                    self.mark_query_words();
                 }
             }
             Err(error) => {
@@ -1436,10 +1440,19 @@ impl App {
 
     /// The open article's marks follow the filter's body words, unless the reader marked
     /// something else (a fact, a find).
+    /// The text is searched again only when the article or the words changed, not for every
+    /// answer of a query being typed.
     fn mark_query_words(&mut self) {
         let ours = self.marks.is_empty() || self.marks.kind() == MarkKind::QueryWord;
-        if let (true, Some(open)) = (ours, &self.open) {
-            self.marks = self.search.body_marks(&open.article.text, &open.index);
+        let Some(open) = self.open.as_ref().filter(|_| ours) else {
+            return;
+        };
+        let wanted = (open.article.id.clone(), self.search.body_needles());
+        let already = self.marks.kind() == MarkKind::QueryWord
+            && self.query_marks_for.as_ref() == Some(&wanted);
+        if !already {
+            self.marks = body_marks(&wanted.1, &open.article.text, &open.index);
+            self.query_marks_for = Some(wanted);
         }
     }
 

@@ -119,25 +119,27 @@ impl SearchFilter {
         self.input_changed()
     }
 
-    /// The words of the applied query that search bodies, marked in an article's text.
-    pub fn body_marks(&self, text: &str, index: &crate::span::CharIndex) -> Marks {
+    /// What the applied query looks for in bodies (a plain word's start, a quoted phrase),
+    /// sorted: the same list means the same marks.
+    pub fn body_needles(&self) -> Vec<String> {
         let Some(applied) = &self.applied else {
-            return Marks::default();
+            return Vec::new();
         };
-        let mut spans = Vec::new();
-        for term in applied.query.groups.iter().flatten() {
-            if term.negated {
-                continue;
-            }
-            let needle = match &term.body_prefix {
+        let mut needles: Vec<String> = applied
+            .query
+            .groups
+            .iter()
+            .flatten()
+            .filter(|term| !term.negated)
+            .map(|term| match &term.body_prefix {
                 Some(prefix) => prefix.clone(),
                 None => term.body_phrase.join(" "),
-            };
-            spans.extend(crate::find::find_all(text, index, &needle, MAX_MATCHES));
-        }
-        spans.sort();
-        spans.dedup();
-        Marks::new(spans, MarkKind::QueryWord)
+            })
+            .filter(|needle| !needle.is_empty())
+            .collect();
+        needles.sort();
+        needles.dedup();
+        needles
     }
 
     /// The ranked catalog indices the list is narrowed to, when a query is applied.
@@ -282,6 +284,17 @@ fn readable_start(input: &str) -> (String, Query) {
         }
     }
     (String::new(), Query::default())
+}
+
+/// `needles` marked wherever they occur in an article's text.
+pub fn body_marks(needles: &[String], text: &str, index: &crate::span::CharIndex) -> Marks {
+    let mut spans = Vec::new();
+    for needle in needles {
+        spans.extend(crate::find::find_all(text, index, needle, MAX_MATCHES));
+    }
+    spans.sort();
+    spans.dedup();
+    Marks::new(spans, MarkKind::QueryWord)
 }
 
 /// How matched title chars stand out, in colour or not.

@@ -17,10 +17,6 @@ impl LineInput {
         self.textarea.lines().first().map_or("", String::as_str)
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.text().is_empty()
-    }
-
     pub fn clear(&mut self) {
         self.textarea = TextArea::default();
     }

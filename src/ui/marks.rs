@@ -29,15 +29,19 @@ pub struct Marks {
     spans: Vec<Span>,
     current: usize,
     kind: MarkKind,
+    /// The longest mark's length, for `touching`'s search window.
+    longest: usize,
 }
 
 impl Marks {
     pub fn new(mut spans: Vec<Span>, kind: MarkKind) -> Self {
         spans.sort();
+        let longest = spans.iter().map(Span::len).max().unwrap_or(0);
         Marks {
             spans,
             current: 0,
             kind,
+            longest,
         }
     }
 
@@ -88,11 +92,10 @@ impl Marks {
 
     /// The marks that may touch `range`: a binary search, so a frame costs the marks it shows.
     pub fn touching(&self, range: Span) -> &[Span] {
-        // Marks do not nest much: none starts more than the longest mark before the range.
-        let longest = self.spans.iter().map(Span::len).max().unwrap_or(0);
+        // No mark touching the range starts more than the longest mark before it.
         let from = self
             .spans
-            .partition_point(|s| s.start + longest < range.start);
+            .partition_point(|s| s.start + self.longest < range.start);
         let to = self.spans.partition_point(|s| s.start < range.end);
         &self.spans[from..to.max(from)]
     }

@@ -480,8 +480,8 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
             total: catalog.len(),
         });
         // In the catalog's order: the app's catalog index is the search index's article.
-        for entry in catalog.entries() {
-            let _ = actions.send(Action::Loaded(Box::new(entry.clone())));
+        for entry in catalog.into_entries() {
+            let _ = actions.send(Action::Loaded(Box::new(entry)));
         }
         let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
     }
@@ -525,10 +525,7 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
 
 /// One core stays free for the UI.
 fn loader_threads() -> usize {
-    std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .saturating_sub(1)
-        .max(1)
+    crate::archive::default_threads().saturating_sub(1).max(1)
 }
 
 fn load(loader: &Loader, actions: &Sender<Action>) {
