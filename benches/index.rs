@@ -71,12 +71,15 @@ fn main() {
         &archive,
         &index,
     );
-    let index_bytes = file_size(&index) + file_size(&with_suffix(&index, "-wal"));
+    let tables = file_size(&index) + file_size(&with_suffix(&index, "-wal"));
+    let snapshot = file_size(&with_suffix(&index, ".reader"));
     println!(
-        "index size: {:.0} MB = {:.0}% of the archive's {:.0} MB",
-        index_bytes as f64 / 1e6,
-        100.0 * index_bytes as f64 / bytes as f64,
-        bytes as f64 / 1e6
+        "index size: {:.0} MB = {:.0}% of the archive's {:.0} MB ({:.0} MB tables, {:.0} MB reader snapshot)",
+        (tables + snapshot) as f64 / 1e6,
+        100.0 * (tables + snapshot) as f64 / bytes as f64,
+        bytes as f64 / 1e6,
+        tables as f64 / 1e6,
+        snapshot as f64 / 1e6,
     );
     phase(
         "warm: open for the reader (full list + filter ready)",

@@ -43,7 +43,7 @@ fn main() {
         width: 160,
         height: 50,
     });
-    let entry = gazette::catalog::CatalogEntry::from_article(&article);
+    let entry = gazette::catalog::CatalogRecord::from_article(&article);
     app.update(Action::Loaded(Box::new(entry)));
     app.update(Action::Tick);
     let effects = app.update(Action::ArticleRead {
@@ -90,17 +90,17 @@ fn main() {
 /// 100,000 catalog entries arriving in scrambled order, in batches as the loop drains them,
 /// then keys on the full list.
 fn list_of_100k() {
-    use gazette::catalog::{CatalogEntry, EntityKey};
+    use gazette::catalog::{CatalogRecord, EntityKey};
     use gazette::facts::EntityKind;
     let count: u64 = 100_000;
     let template = gazette::archive::parse_article("x.txt", SEED).meta();
-    let entries: Vec<CatalogEntry> = (0..count)
+    let entries: Vec<CatalogRecord> = (0..count)
         .map(|i| {
             // A multiplicative scramble: ids arrive in no particular order, as from workers.
             let n = (i * 7_919) % count;
             let mut meta = template.clone();
             meta.id = format!("{:04}/{n:06}.txt", n / 100);
-            CatalogEntry {
+            CatalogRecord {
                 meta,
                 entities: vec![EntityKey {
                     kind: EntityKind::Person,

@@ -13,7 +13,7 @@ mod support;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use gazette::archive::ArticleMeta;
-use gazette::catalog::{Catalog, CatalogEntry, EntityKey};
+use gazette::catalog::{Catalog, CatalogRecord, EntityKey};
 use gazette::date::PartialDate;
 use gazette::facts::EntityKind;
 use gazette::search::{BodyIndexBuilder, Query, SearchIndex, Searcher, body_words};
@@ -121,10 +121,9 @@ fn main() {
     if std::env::var_os("GAZETTE_BENCH_NO_BASELINE").is_some() {
         return;
     }
-    let haystacks: Vec<(String, u32)> = catalog
-        .entries()
+    let haystacks: Vec<(String, u32)> = archive
         .iter()
-        .map(|entry| (naive_haystack(entry), date_key(entry.meta.published)))
+        .map(|(entry, _)| (naive_haystack(entry), date_key(entry.meta.published)))
         .collect();
     let mut baseline: Vec<Vec<Duration>> = vec![Vec::new(); 10];
     for query in &QUERIES[..BASELINE_QUERIES] {
@@ -186,7 +185,7 @@ fn median_p95(samples: &[Duration]) -> (Duration, Duration) {
     (at(0.5), at(0.95))
 }
 
-fn naive_haystack(entry: &CatalogEntry) -> String {
+fn naive_haystack(entry: &CatalogRecord) -> String {
     let meta = &entry.meta;
     let mut parts: Vec<String> = vec![meta.title.clone()];
     for field in [&meta.byline, &meta.source, &meta.section, &meta.dateline] {
@@ -275,7 +274,7 @@ fn words(list: &str) -> Vec<String> {
     list.split_whitespace().map(str::to_owned).collect()
 }
 
-fn generate(count: usize) -> Vec<(CatalogEntry, String)> {
+fn generate(count: usize) -> Vec<(CatalogRecord, String)> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let first = words(FIRST_NAMES);
     let last = words(SURNAMES);
@@ -407,7 +406,7 @@ fn generate(count: usize) -> Vec<(CatalogEntry, String)> {
             warnings: Vec::new(),
         };
         articles.push((
-            CatalogEntry {
+            CatalogRecord {
                 meta,
                 entities,
                 date_values,

@@ -6,26 +6,34 @@
 use crate::archive::{Article, ArticleMeta};
 use crate::extract::extract_article;
 use crate::facts::{EntityKind, Facts};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 /// An entity as it links articles: its kind and canonical name.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct EntityKey {
     pub kind: EntityKind,
     pub canonical: String,
 }
 
-/// One article in the catalog.
+/// A catalog's number for a distinct entity (kind and canonical name).
+pub type EntityId = u32;
+/// A catalog's number for a distinct mentioned date value.
+pub type DateId = u32;
+
+/// What the catalog keeps of one article as it arrives, names spelled out: the catalog
+/// numbers them ([`Catalog::push`]) so that a name repeated across thousands of articles is
+/// held once.
 #[derive(Clone, Debug)]
-pub struct CatalogEntry {
+pub struct CatalogRecord {
     pub meta: ArticleMeta,
     /// Distinct people, places, organisations and events, sorted.
     pub entities: Vec<EntityKey>,
-    /// Distinct normalised date values (ISO 8601) the article mentions.
+    /// Distinct normalised date values (ISO 8601) the article mentions, sorted.
     pub date_values: Vec<String>,
 }
 
-impl CatalogEntry {
+impl CatalogRecord {
     /// Extracts an article's facts and keeps what the catalog needs of them.
     pub fn from_article(article: &Article) -> Self {
         Self::from_facts(article, &extract_article(article))
@@ -47,7 +55,7 @@ impl CatalogEntry {
             facts.dates.iter().filter_map(|d| d.value.clone()).collect();
         date_values.sort();
         date_values.dedup();
-        CatalogEntry {
+        CatalogRecord {
             meta: article.meta(),
             entities,
             date_values,
@@ -55,33 +63,132 @@ impl CatalogEntry {
     }
 }
 
-/// Every loaded article, in load order, with entity postings.
-#[derive(Clone, Debug, Default)]
+/// One article in the catalog.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CatalogEntry {
+    pub meta: ArticleMeta,
+    /// The distinct entities it mentions ([`Catalog::entity`]), ascending.
+    pub entities: Box<[EntityId]>,
+    /// The distinct date values it mentions ([`Catalog::date_value`]), ascending.
+    pub date_values: Box<[DateId]>,
+}
+
+/// Every loaded article, in load order, with entity postings. Entity names and date values
+/// are held once each and numbered: at 100,000 articles the same few thousand names recur
+/// millions of times.
+///
+/// Serialised without its lookup tables, which [`Catalog::restore_lookups`] rebuilds.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Catalog {
     entries: Vec<CatalogEntry>,
-    postings: HashMap<EntityKey, Vec<u32>>,
+    entity_keys: Vec<EntityKey>,
+    #[serde(skip)]
+    entity_ids: FxHashMap<EntityKey, EntityId>,
+    /// By entity id: the articles that mention it, ascending.
+    postings: Vec<Vec<u32>>,
+    date_table: Vec<Box<str>>,
+    #[serde(skip)]
+    date_ids: FxHashMap<Box<str>, DateId>,
     /// Article id → index: the notes view and note jumps look articles up by id, per note.
-    by_id: HashMap<String, usize>,
+    #[serde(skip)]
+    by_id: FxHashMap<String, usize>,
 }
 
 impl Catalog {
     /// Adds an article and returns its index.
-    pub fn push(&mut self, entry: CatalogEntry) -> usize {
+    pub fn push(&mut self, record: CatalogRecord) -> usize {
+        let entities = record
+            .entities
+            .into_iter()
+            .map(|key| self.intern_entity(key))
+            .collect();
+        let date_values = record
+            .date_values
+            .iter()
+            .map(|value| self.intern_date(value))
+            .collect();
+        self.push_interned(record.meta, entities, date_values)
+    }
+
+    /// Adds an article whose entities and dates the catalog has already numbered
+    /// ([`Catalog::intern_entity`], [`Catalog::intern_date`]); returns its index.
+    pub fn push_interned(
+        &mut self,
+        meta: ArticleMeta,
+        mut entities: Vec<EntityId>,
+        mut date_values: Vec<DateId>,
+    ) -> usize {
         let index = self.entries.len();
-        for key in &entry.entities {
-            self.postings
-                .entry(key.clone())
-                .or_default()
-                .push(index as u32);
+        entities.retain(|&id| (id as usize) < self.entity_keys.len());
+        entities.sort_unstable();
+        entities.dedup();
+        date_values.retain(|&id| (id as usize) < self.date_table.len());
+        date_values.sort_unstable();
+        date_values.dedup();
+        for &id in &entities {
+            self.postings[id as usize].push(index as u32);
         }
-        self.by_id.insert(entry.meta.id.clone(), index);
-        self.entries.push(entry);
+        self.by_id.insert(meta.id.clone(), index);
+        self.entries.push(CatalogEntry {
+            meta,
+            entities: entities.into(),
+            date_values: date_values.into(),
+        });
         index
     }
 
-    /// The entries, in order, without the postings (a new owner builds its own).
-    pub fn into_entries(self) -> Vec<CatalogEntry> {
-        self.entries
+    /// Rebuilds the lookup tables of a deserialised catalog, after checking that every number
+    /// in it points where it should; false (and the catalog unusable) when one does not.
+    pub fn restore_lookups(&mut self) -> bool {
+        let articles = self.entries.len();
+        let consistent = self.postings.len() == self.entity_keys.len()
+            && self.entries.iter().all(|entry| {
+                entry
+                    .entities
+                    .iter()
+                    .all(|&id| (id as usize) < self.entity_keys.len())
+                    && entry
+                        .date_values
+                        .iter()
+                        .all(|&id| (id as usize) < self.date_table.len())
+            })
+            && self
+                .postings
+                .iter()
+                .flatten()
+                .all(|&article| (article as usize) < articles);
+        if !consistent {
+            return false;
+        }
+        self.entity_ids = (self.entity_keys.iter().cloned()).zip(0..).collect();
+        self.date_ids = (self.date_table.iter().cloned()).zip(0..).collect();
+        self.by_id = (self.entries.iter().map(|entry| entry.meta.id.clone()))
+            .zip(0..)
+            .collect();
+        true
+    }
+
+    /// The entity's number, given it one if it is new.
+    pub fn intern_entity(&mut self, key: EntityKey) -> EntityId {
+        if let Some(&id) = self.entity_ids.get(&key) {
+            return id;
+        }
+        let id = self.entity_keys.len() as EntityId;
+        self.entity_keys.push(key.clone());
+        self.entity_ids.insert(key, id);
+        self.postings.push(Vec::new());
+        id
+    }
+
+    /// The date value's number, given it one if it is new.
+    pub fn intern_date(&mut self, value: &str) -> DateId {
+        if let Some(&id) = self.date_ids.get(value) {
+            return id;
+        }
+        let id = self.date_table.len() as DateId;
+        self.date_table.push(value.into());
+        self.date_ids.insert(value.into(), id);
+        id
     }
 
     pub fn entries(&self) -> &[CatalogEntry] {
@@ -104,15 +211,69 @@ impl Catalog {
         self.by_id.get(id).copied()
     }
 
-    /// The indices of every article that mentions the entity, in ascending order.
-    pub fn articles_mentioning(&self, key: &EntityKey) -> &[u32] {
-        self.postings.get(key).map_or(&[], Vec::as_slice)
+    /// How many distinct entities the catalog has numbered.
+    pub fn entity_count(&self) -> usize {
+        self.entity_keys.len()
     }
 
-    /// Every distinct entity with its postings; names repeat across thousands of articles, so
-    /// matching each distinct name once is what keeps search fast.
-    pub fn postings(&self) -> impl Iterator<Item = (&EntityKey, &[u32])> {
-        self.postings.iter().map(|(k, v)| (k, v.as_slice()))
+    pub fn entity(&self, id: EntityId) -> &EntityKey {
+        &self.entity_keys[id as usize]
+    }
+
+    pub fn entity_id(&self, key: &EntityKey) -> Option<EntityId> {
+        self.entity_ids.get(key).copied()
+    }
+
+    /// How many distinct date values the catalog has numbered.
+    pub fn date_count(&self) -> usize {
+        self.date_table.len()
+    }
+
+    pub fn date_value(&self, id: DateId) -> &str {
+        &self.date_table[id as usize]
+    }
+
+    pub fn date_id(&self, value: &str) -> Option<DateId> {
+        self.date_ids.get(value).copied()
+    }
+
+    /// The entities an article mentions, by name.
+    pub fn entities_of(&self, entry: &CatalogEntry) -> impl Iterator<Item = &EntityKey> {
+        entry.entities.iter().map(|&id| self.entity(id))
+    }
+
+    /// The date values an article mentions.
+    pub fn date_values_of(&self, entry: &CatalogEntry) -> impl Iterator<Item = &str> {
+        entry.date_values.iter().map(|&id| self.date_value(id))
+    }
+
+    /// Whether the article mentions the entity.
+    pub fn mentions(&self, entry: &CatalogEntry, key: &EntityKey) -> bool {
+        self.entity_id(key)
+            .is_some_and(|id| entry.entities.binary_search(&id).is_ok())
+    }
+
+    /// Whether the article mentions the date value.
+    pub fn mentions_date(&self, entry: &CatalogEntry, value: &str) -> bool {
+        self.date_id(value)
+            .is_some_and(|id| entry.date_values.binary_search(&id).is_ok())
+    }
+
+    /// The indices of every article that mentions the entity, in ascending order.
+    pub fn articles_mentioning(&self, key: &EntityKey) -> &[u32] {
+        self.entity_id(key)
+            .map_or(&[], |id| self.postings[id as usize].as_slice())
+    }
+
+    /// Every distinct entity some article mentions, with its postings; names repeat across
+    /// thousands of articles, so matching each distinct name once is what keeps search fast.
+    pub fn postings(&self) -> impl Iterator<Item = (EntityId, &EntityKey, &[u32])> {
+        self.entity_keys
+            .iter()
+            .zip(&self.postings)
+            .enumerate()
+            .filter(|(_, (_, articles))| !articles.is_empty())
+            .map(|(id, (key, articles))| (id as EntityId, key, articles.as_slice()))
     }
 }
 
@@ -120,9 +281,9 @@ impl Catalog {
 mod tests {
     use super::*;
 
-    fn entry(id: &str, entities: &[(EntityKind, &str)]) -> CatalogEntry {
+    fn entry(id: &str, entities: &[(EntityKind, &str)]) -> CatalogRecord {
         let article = crate::archive::parse_article(id, "Title\n\nBody.");
-        let mut entry = CatalogEntry::from_article(&article);
+        let mut entry = CatalogRecord::from_article(&article);
         entry.entities = entities
             .iter()
             .map(|(kind, name)| EntityKey {
@@ -153,5 +314,16 @@ mod tests {
             canonical: "Ann Lee".into(),
         };
         assert!(catalog.articles_mentioning(&unknown).is_empty());
+        let c = catalog.get(2).unwrap();
+        assert!(catalog.mentions(c, &ann));
+        assert!(!catalog.mentions(catalog.get(1).unwrap(), &ann));
+        assert_eq!(
+            catalog
+                .entities_of(c)
+                .map(|k| k.canonical.as_str())
+                .collect::<Vec<_>>(),
+            ["Ann Lee", "Oslo"]
+        );
+        assert_eq!(catalog.entity_count(), 2, "each name is held once");
     }
 }

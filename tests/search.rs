@@ -2,7 +2,7 @@
 //! depend on the fact extractor.
 
 use gazette::archive::ArticleMeta;
-use gazette::catalog::{Catalog, CatalogEntry, EntityKey};
+use gazette::catalog::{Catalog, CatalogRecord, EntityKey};
 use gazette::date::PartialDate;
 use gazette::facts::EntityKind;
 use gazette::jobs::JobFailure;
@@ -71,7 +71,7 @@ fn index(docs: Vec<Doc>) -> SearchIndex {
             })
             .collect();
         entities.sort();
-        let entry = CatalogEntry {
+        let entry = CatalogRecord {
             meta: ArticleMeta {
                 id: doc.id.to_owned(),
                 title: doc.title.to_owned(),

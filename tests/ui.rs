@@ -1302,9 +1302,9 @@ fn a_refreshed_catalog_replaces_the_list_keeping_the_chosen_article() {
         catalog.push(catalog_entry(&article, &facts));
     }
     let index = SearchIndex::new(&catalog, BodyIndexBuilder::default().finish());
-    h.send(Action::CatalogRefreshed {
+    h.send(Action::CatalogReplaced {
         loaded: Box::new((catalog, index)),
-        summary: "index refreshed: 1 new, 0 changed, 1 removed".into(),
+        summary: Some("index refreshed: 1 new, 0 changed, 1 removed".into()),
     });
     assert_eq!(
         selected_id(&h),

@@ -29,6 +29,7 @@ mod open;
 mod queries;
 mod refresh;
 mod schema;
+mod snapshot;
 mod write;
 
 pub use fts::{FtsBodySearch, match_expression};
@@ -137,6 +138,9 @@ impl SqliteIndex {
         if index.meta("archive")?.as_deref() != root.to_str() {
             index.set_meta("archive", &root.to_string_lossy())?;
         }
+        if index.meta(GENERATION)?.is_none() {
+            index.set_meta(GENERATION, &refresh::new_generation())?;
+        }
         Ok((index, notice))
     }
 
@@ -168,11 +172,27 @@ impl SqliteIndex {
         &self.archive_root
     }
 
-    /// The catalog and a search index whose body phrases are answered by the index.
+    /// The catalog and a search index whose body phrases are answered by the index: read
+    /// back from the snapshot of the index's current generation when there is one, else built
+    /// from the tables and saved as that snapshot for the next start.
     pub fn load_search(&self) -> Result<(Catalog, SearchIndex), IndexError> {
+        let generation = self.meta(GENERATION)?;
+        let snapshot_path = snapshot::snapshot_path(&self.path);
+        if let Some(generation) = &generation
+            && let Some((stored, parts)) = snapshot::read(&snapshot_path, generation)
+        {
+            let body = self.body_search(&stored)?;
+            if let Some(index) = SearchIndex::from_parts(parts, stored.catalog.len(), body) {
+                return Ok((stored.catalog, index));
+            }
+        }
         let stored = self.catalog()?;
         let body = self.body_search(&stored)?;
         let index = SearchIndex::with_body_search(&stored.catalog, body);
+        if let Some(generation) = &generation {
+            // A cache: if it cannot be saved, the next start builds again.
+            let _ = snapshot::write(&snapshot_path, generation, &stored, &index);
+        }
         Ok((stored.catalog, index))
     }
 
@@ -205,6 +225,10 @@ impl SqliteIndex {
             .map_err(|e| self.error(e))
     }
 }
+
+/// The `meta` key of the token every writing transaction renews: a snapshot saved under
+/// another token is out of date.
+const GENERATION: &str = "generation";
 
 /// What the reader needs at start: the store, and the catalog and search index read from it.
 pub struct ReaderStart {

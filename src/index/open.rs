@@ -127,7 +127,7 @@ pub(super) fn move_aside(path: &Path) -> Result<PathBuf, IndexError> {
         path: path.to_path_buf(),
         source,
     })?;
-    for suffix in ["-wal", "-shm"] {
+    for suffix in ["-wal", "-shm", ".reader"] {
         let _ = std::fs::remove_file(with_suffix(path, suffix));
     }
     Ok(moved_to)

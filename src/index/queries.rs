@@ -3,14 +3,39 @@
 use super::write::{decode_ids, decode_spans, kind_of_label};
 use super::{ArchiveStore, IndexError, RefreshEvent, RefreshSummary, SqliteIndex, fts};
 use crate::archive::ArticleMeta;
-use crate::catalog::{Catalog, CatalogEntry, EntityKey};
+use crate::catalog::{Catalog, DateId, EntityId, EntityKey};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, Facts, PlaceType, Quote};
 use crate::search::BodySearch;
 use crate::span::Span;
 use rusqlite::OptionalExtension;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
+
+/// The columns [`meta_of_row`] reads, first in a query.
+const META_COLUMNS: &str =
+    "path, title, source, section, byline, dateline, published, char_len, warnings";
+
+/// An article's metadata from a row that starts with [`META_COLUMNS`].
+fn meta_of_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleMeta> {
+    let id: String = row.get(0)?;
+    let title: Option<String> = row.get(1)?;
+    let published = row.get_ref(6)?.as_str_or_null()?;
+    let warnings = row.get_ref(8)?.as_str_or_null()?;
+    Ok(ArticleMeta {
+        title: title.unwrap_or_else(|| id.clone()),
+        id,
+        source: row.get(2)?,
+        section: row.get(3)?,
+        byline: row.get(4)?,
+        dateline: row.get(5)?,
+        published: published.and_then(PartialDate::parse_iso),
+        char_len: row.get::<_, i64>(7)? as usize,
+        warnings: warnings
+            .and_then(|w| serde_json::from_str(w).ok())
+            .unwrap_or_default(),
+    })
+}
 
 /// The catalog as the index holds it, with each article's index row.
 pub struct StoredCatalog {
@@ -40,7 +65,7 @@ pub struct CachedFacts {
 #[derive(Clone, Debug)]
 pub struct IndexStatus {
     pub path: PathBuf,
-    /// The index file and its WAL, in bytes.
+    /// The index file, its WAL and the reader's snapshot, in bytes.
     pub bytes: u64,
     pub articles: usize,
     pub skipped: usize,
@@ -53,57 +78,40 @@ pub struct IndexStatus {
 impl SqliteIndex {
     /// Every article's catalog entry, sorted by id.
     pub fn catalog(&self) -> Result<StoredCatalog, IndexError> {
-        let entities = self.entity_keys()?;
+        let mut catalog = Catalog::default();
+        let catalog_ids = self.intern_entities(&mut catalog)?;
+        // In row order, sorted here: walking the path index would look every row up again.
         let mut statement = self
             .connection
-            .prepare(
-                "SELECT id, path, title, source, section, byline, dateline, published, char_len,
-                 warnings, entity_ids, date_values FROM articles ORDER BY path",
-            )
+            .prepare(&format!(
+                "SELECT {META_COLUMNS}, id, entity_ids, date_values FROM articles"
+            ))
             .map_err(|e| self.error(e))?;
-        let mut catalog = Catalog::default();
-        let mut rows = Vec::new();
+        let mut read = Vec::new();
         let mut query = statement.query([]).map_err(|e| self.error(e))?;
         while let Some(row) = query.next().map_err(|e| self.error(e))? {
-            let entry = (|| -> rusqlite::Result<CatalogEntry> {
-                let id: String = row.get(1)?;
-                let title: Option<String> = row.get(2)?;
-                let published: Option<String> = row.get(7)?;
-                let warnings: Option<String> = row.get(9)?;
-                let entity_ids: Vec<u8> = row.get(10)?;
-                let date_values: String = row.get(11)?;
-                Ok(CatalogEntry {
-                    meta: ArticleMeta {
-                        title: title.unwrap_or_else(|| id.clone()),
-                        id,
-                        source: row.get(3)?,
-                        section: row.get(4)?,
-                        byline: row.get(5)?,
-                        dateline: row.get(6)?,
-                        published: published.as_deref().and_then(PartialDate::parse_iso),
-                        char_len: row.get::<_, i64>(8)? as usize,
-                        warnings: warnings
-                            .and_then(|w| serde_json::from_str(&w).ok())
-                            .unwrap_or_default(),
-                    },
-                    entities: {
-                        let mut keys: Vec<EntityKey> = decode_ids(&entity_ids)
-                            .iter()
-                            .filter_map(|row| entities.get(row).cloned())
-                            .collect();
-                        keys.sort_unstable();
-                        keys
-                    },
-                    date_values: date_values
-                        .split('\n')
-                        .filter(|v| !v.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                })
-            })()
-            .map_err(|e| self.error(e))?;
-            rows.push(row.get(0).map_err(|e| self.error(e))?);
-            catalog.push(entry);
+            let article = (|| -> rusqlite::Result<_> {
+                let meta = meta_of_row(row)?;
+                let entities: Vec<EntityId> = decode_ids(row.get_ref(10)?.as_blob()?)
+                    .into_iter()
+                    .filter_map(|row| catalog_ids.get(&row).copied())
+                    .collect();
+                let dates: Vec<DateId> = row
+                    .get_ref(11)?
+                    .as_str()?
+                    .split('\n')
+                    .filter(|v| !v.is_empty())
+                    .map(|value| catalog.intern_date(value))
+                    .collect();
+                Ok((row.get::<_, i64>(9)?, meta, entities, dates))
+            })();
+            read.push(article.map_err(|e| self.error(e))?);
+        }
+        read.sort_unstable_by(|a, b| a.1.id.cmp(&b.1.id));
+        let mut rows = Vec::with_capacity(read.len());
+        for (row, meta, entities, dates) in read {
+            rows.push(row);
+            catalog.push_interned(meta, entities, dates);
         }
         Ok(StoredCatalog { catalog, rows })
     }
@@ -112,59 +120,42 @@ impl SqliteIndex {
     pub fn article_metas(&self) -> Result<Vec<ArticleMeta>, IndexError> {
         let mut statement = self
             .connection
-            .prepare(
-                "SELECT path, title, source, section, byline, dateline, published, char_len,
-                 warnings FROM articles ORDER BY path",
-            )
+            .prepare(&format!("SELECT {META_COLUMNS} FROM articles"))
             .map_err(|e| self.error(e))?;
-        statement
-            .query_map([], |row| {
-                let id: String = row.get(0)?;
-                let title: Option<String> = row.get(1)?;
-                let published: Option<String> = row.get(6)?;
-                let warnings: Option<String> = row.get(8)?;
-                Ok(ArticleMeta {
-                    title: title.unwrap_or_else(|| id.clone()),
-                    id,
-                    source: row.get(2)?,
-                    section: row.get(3)?,
-                    byline: row.get(4)?,
-                    dateline: row.get(5)?,
-                    published: published.as_deref().and_then(PartialDate::parse_iso),
-                    char_len: row.get::<_, i64>(7)? as usize,
-                    warnings: warnings
-                        .and_then(|w| serde_json::from_str(&w).ok())
-                        .unwrap_or_default(),
-                })
-            })
+        let mut metas: Vec<ArticleMeta> = statement
+            .query_map([], meta_of_row)
             .and_then(|rows| rows.collect())
-            .map_err(|e| self.error(e))
+            .map_err(|e| self.error(e))?;
+        metas.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        Ok(metas)
     }
 
-    fn entity_keys(&self) -> Result<HashMap<i64, EntityKey>, IndexError> {
+    /// Numbers every entity of the index in the catalog; returns each entity row's number.
+    fn intern_entities(
+        &self,
+        catalog: &mut Catalog,
+    ) -> Result<FxHashMap<i64, EntityId>, IndexError> {
         let mut statement = self
             .connection
             .prepare("SELECT id, kind, canonical FROM entities")
             .map_err(|e| self.error(e))?;
-        let keys = statement
-            .query_map([], |row| {
-                let kind: String = row.get(1)?;
-                Ok((row.get(0)?, kind, row.get(2)?))
-            })
-            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<(i64, String, String)>>>())
-            .map_err(|e| self.error(e))?;
-        Ok(keys
-            .into_iter()
-            .filter_map(|(id, kind, canonical)| {
-                Some((
-                    id,
-                    EntityKey {
-                        kind: kind_of_label(&kind)?,
-                        canonical,
-                    },
-                ))
-            })
-            .collect())
+        let mut query = statement.query([]).map_err(|e| self.error(e))?;
+        let mut ids = FxHashMap::default();
+        while let Some(row) = query.next().map_err(|e| self.error(e))? {
+            let interned = (|| -> rusqlite::Result<()> {
+                let Some(kind) = kind_of_label(row.get_ref(1)?.as_str()?) else {
+                    return Ok(());
+                };
+                let key = EntityKey {
+                    kind,
+                    canonical: row.get(2)?,
+                };
+                ids.insert(row.get(0)?, catalog.intern_entity(key));
+                Ok(())
+            })();
+            interned.map_err(|e| self.error(e))?;
+        }
+        Ok(ids)
     }
 
     /// Body phrases answered by the full-text table on a connection of their own.
@@ -304,7 +295,7 @@ impl SqliteIndex {
 
     /// Where the index is, how big, how full, and how far behind the archive.
     pub fn status(&self) -> Result<IndexStatus, IndexError> {
-        let bytes = ["", "-wal"]
+        let bytes = ["", "-wal", ".reader"]
             .iter()
             .filter_map(|suffix| {
                 let mut name = self.path.as_os_str().to_owned();

@@ -14,7 +14,7 @@ use super::{IndexError, SqliteIndex, fts, open::fnv1a};
 use crate::archive::{
     Loader, SkipReason, Skipped, contain_panic, decode, parse_article, path_of, read_article_bytes,
 };
-use crate::catalog::CatalogEntry;
+use crate::catalog::CatalogRecord;
 use crate::extract::{EXTRACTOR_VERSION, extract_article};
 use crate::search::indexed_words;
 use rusqlite::{Transaction, TransactionBehavior};
@@ -37,7 +37,7 @@ pub enum RefreshEvent<'a> {
     Read { done: usize, to_read: usize },
     /// An article was added or changed; written to the index (its batch may not be committed
     /// yet).
-    Changed(&'a CatalogEntry),
+    Changed(&'a CatalogRecord),
     /// An article is gone from the archive (or can no longer be read): its id.
     Removed(&'a str),
     /// A file that cannot be indexed (and why), new or changed since the last refresh.
@@ -93,6 +93,16 @@ struct Known {
     size: i64,
     mtime_ns: i64,
     extractor_version: i64,
+}
+
+/// A token no other transaction has had: the time, the process and a counter.
+pub(super) fn new_generation() -> String {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{nanos:x}-{:x}-{count:x}", std::process::id())
 }
 
 impl SqliteIndex {
@@ -320,9 +330,16 @@ impl SqliteIndex {
 
     /// Takes the write lock at once (waiting for another writer up to the busy timeout), so
     /// that a transaction never fails midway for want of it.
+    /// Every such transaction renews the index's generation, which dates the reader's snapshot.
     fn write_transaction(&self) -> Result<Transaction<'_>, IndexError> {
-        Transaction::new_unchecked(&self.connection, TransactionBehavior::Immediate)
-            .map_err(|e| self.error(e))
+        let tx = Transaction::new_unchecked(&self.connection, TransactionBehavior::Immediate)
+            .map_err(|e| self.error(e))?;
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+            [super::GENERATION, &new_generation()],
+        )
+        .map_err(|e| self.error(e))?;
+        Ok(tx)
     }
 
     fn known_articles(&self) -> Result<HashMap<String, Known>, IndexError> {
@@ -394,7 +411,7 @@ fn read_and_extract(loader: &Loader, file: &Pending) -> Outcome {
                 size: file.size,
                 mtime_ns: file.mtime_ns,
                 content_hash: fnv1a(&bytes),
-                entry: CatalogEntry::from_facts(&article, &facts),
+                entry: CatalogRecord::from_facts(&article, &facts),
                 title_text: article
                     .title
                     .as_ref()

@@ -1,6 +1,6 @@
 //! Writing one article's row, facts and text into the index, inside the caller's transaction.
 
-use crate::catalog::CatalogEntry;
+use crate::catalog::CatalogRecord;
 use crate::facts::{EntityKind, Facts};
 use crate::span::Span;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -11,7 +11,7 @@ pub(super) struct Extracted {
     pub size: i64,
     pub mtime_ns: i64,
     pub content_hash: u64,
-    pub entry: CatalogEntry,
+    pub entry: CatalogRecord,
     pub facts: Facts,
     pub title_text: String,
     pub body_text: String,

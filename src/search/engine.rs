@@ -155,7 +155,7 @@ impl SearchIndex {
         if let (Some(c), None, false) = (chars.next(), chars.next(), term.term.case_sensitive)
             && let Some(row) = SINGLE_CHARS.find(c)
         {
-            return self.single_char_scores[row].clone();
+            return self.single_char_row(row).to_vec();
         }
         let mut scores = vec![NO_SCORE; self.words.len()];
         let score_chunk = |words: &[FieldText], scores: &mut [i32]| {

@@ -14,10 +14,12 @@ use crate::date::PartialDate;
 use crate::facts::EntityKind;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// Which field a distinct value belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ValueField {
     Byline,
     Source,
@@ -60,6 +62,7 @@ impl ValueField {
 }
 
 /// One distinct field value and the articles that carry it.
+#[derive(Serialize, Deserialize)]
 pub(super) struct DistinctValue {
     pub field: ValueField,
     pub text: FieldText,
@@ -68,6 +71,7 @@ pub(super) struct DistinctValue {
     pub articles: Vec<u32>,
 }
 
+#[derive(Serialize, Deserialize)]
 pub(super) struct IndexedArticle {
     pub id: Box<str>,
     pub title: FieldText,
@@ -80,14 +84,14 @@ pub(super) struct IndexedArticle {
 /// Each article's title words and distinct values, laid out contiguously newest first (the
 /// order ties rank in), so that a scan over every article streams through memory instead of
 /// chasing two pointers per article.
-#[derive(Default)]
+#[derive(Default, Serialize, Deserialize)]
 pub(super) struct RankLayout {
     /// The article (catalog index) at each rank.
     pub articles: Vec<u32>,
-    title_words: Vec<u32>,
-    title_offsets: Vec<u32>,
-    values: Vec<u32>,
-    value_offsets: Vec<u32>,
+    pub(super) title_words: Vec<u32>,
+    pub(super) title_offsets: Vec<u32>,
+    pub(super) values: Vec<u32>,
+    pub(super) value_offsets: Vec<u32>,
 }
 
 impl RankLayout {
@@ -131,8 +135,10 @@ pub struct SearchIndex {
     pub(super) words: Vec<FieldText>,
     /// SkimMatcherV2's (case-insensitive) score of every word for each one-character pattern
     /// `a`-`z`, `0`-`9`: the first keystroke matches nearly every word, so it is answered
-    /// from this table instead of tens of thousands of matcher calls.
-    pub(super) single_char_scores: Vec<Vec<i32>>,
+    /// from this table instead of tens of thousands of matcher calls. Each row is computed
+    /// the first time its character is typed, not at start (36 rows over 100,000 words cost
+    /// a second of start-up for keystrokes most starts never make).
+    pub(super) single_char_scores: Vec<OnceLock<Vec<i32>>>,
     pub(super) values: Vec<DistinctValue>,
     pub(super) body: Box<dyn BodySearch>,
     pub(super) ignore_case: SkimMatcherV2,
@@ -149,14 +155,16 @@ impl SearchIndex {
     /// `body` (for instance a persistent full-text index), which must use the catalog's indices.
     pub fn with_body_search(catalog: &Catalog, body: Box<dyn BodySearch>) -> Self {
         let mut words = WordTable::default();
-        let mut value_ids: HashMap<(ValueField, String), u32> = HashMap::new();
-        let mut values: Vec<DistinctValue> = Vec::new();
+        let mut values = ValueTable::default();
+        // Each distinct entity and date value is looked up once, not once per article.
+        let mut entity_values = vec![UNSEEN; catalog.entity_count()];
+        let mut date_values = vec![UNSEEN; catalog.date_count()];
         let mut articles: Vec<IndexedArticle> = Vec::with_capacity(catalog.len());
         let mut title_words = Vec::with_capacity(catalog.len());
         let mut article_values = Vec::with_capacity(catalog.len());
         for (index, entry) in catalog.entries().iter().enumerate() {
             let meta = &entry.meta;
-            let mut fields: Vec<(ValueField, String)> = Vec::new();
+            let mut ids = Vec::with_capacity(entry.entities.len() + entry.date_values.len() + 6);
             let optional = [
                 (ValueField::Byline, &meta.byline),
                 (ValueField::Source, &meta.source),
@@ -164,44 +172,43 @@ impl SearchIndex {
                 (ValueField::Dateline, &meta.dateline),
             ];
             for (field, text) in optional {
-                if let Some(text) = text.as_ref().filter(|t| !t.trim().is_empty()) {
-                    fields.push((field, text.clone()));
+                if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
+                    ids.push(values.id(field, text, &mut words));
                 }
             }
             if let Some(date) = meta.published.filter(|d| d.is_valid()) {
-                fields.push((ValueField::Published, date.iso()));
+                ids.push(values.published_id(date, &mut words));
             }
             if let Some((folder, _)) = meta.id.rsplit_once('/') {
-                fields.push((ValueField::Folder, folder.to_owned()));
+                ids.push(values.id(ValueField::Folder, folder, &mut words));
             }
-            for key in &entry.entities {
-                let field = match key.kind {
-                    EntityKind::Person => ValueField::Person,
-                    EntityKind::Place => ValueField::Place,
-                    EntityKind::Organization => ValueField::Organization,
-                    EntityKind::Event => ValueField::Event,
-                    EntityKind::Date => ValueField::MentionedDate,
-                };
-                fields.push((field, key.canonical.clone()));
+            for &entity in &entry.entities {
+                let slot = &mut entity_values[entity as usize];
+                if *slot == UNSEEN {
+                    let key = catalog.entity(entity);
+                    let field = match key.kind {
+                        EntityKind::Person => ValueField::Person,
+                        EntityKind::Place => ValueField::Place,
+                        EntityKind::Organization => ValueField::Organization,
+                        EntityKind::Event => ValueField::Event,
+                        EntityKind::Date => ValueField::MentionedDate,
+                    };
+                    *slot = values.id(field, &key.canonical, &mut words);
+                }
+                ids.push(*slot);
             }
-            for date in &entry.date_values {
-                fields.push((ValueField::MentionedDate, date.clone()));
+            for &date in &entry.date_values {
+                let slot = &mut date_values[date as usize];
+                if *slot == UNSEEN {
+                    let value = catalog.date_value(date);
+                    *slot = values.id(ValueField::MentionedDate, value, &mut words);
+                }
+                ids.push(*slot);
             }
-            fields.sort();
-            fields.dedup();
-            let mut ids = Vec::with_capacity(fields.len());
-            for key in fields {
-                let id = *value_ids.entry(key).or_insert_with_key(|(field, text)| {
-                    values.push(DistinctValue {
-                        field: *field,
-                        text: FieldText::new(text),
-                        words: words.ids_of(text),
-                        articles: Vec::new(),
-                    });
-                    (values.len() - 1) as u32
-                });
-                values[id as usize].articles.push(index as u32);
-                ids.push(id);
+            ids.sort_unstable();
+            ids.dedup();
+            for &id in &ids {
+                values.values[id as usize].articles.push(index as u32);
             }
             articles.push(IndexedArticle {
                 id: meta.id.as_str().into(),
@@ -217,18 +224,24 @@ impl SearchIndex {
         for (rank, &article) in layout.articles.iter().enumerate() {
             articles[article as usize].rank = rank as u32;
         }
-        let ignore_case = SkimMatcherV2::default().ignore_case();
-        let single_char_scores = single_char_table(&words.words, &ignore_case);
         SearchIndex {
             articles,
             layout,
-            single_char_scores,
+            single_char_scores: SINGLE_CHARS.chars().map(|_| OnceLock::new()).collect(),
             words: words.words,
-            values,
+            values: values.values,
             body,
-            ignore_case,
+            ignore_case: SkimMatcherV2::default().ignore_case(),
             respect_case: SkimMatcherV2::default().respect_case(),
         }
+    }
+
+    /// The scores of every word for the one-character pattern at `row` of [`SINGLE_CHARS`].
+    pub(super) fn single_char_row(&self, row: usize) -> &[i32] {
+        self.single_char_scores[row].get_or_init(|| {
+            let c = SINGLE_CHARS.chars().nth(row).unwrap_or('a');
+            single_char_row(&self.words, &self.ignore_case, c)
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -267,40 +280,67 @@ pub(super) const SINGLE_CHARS: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
 /// No match, in a word score table.
 pub(super) const NO_SCORE: i32 = i32::MIN;
 
-fn single_char_table(words: &[FieldText], matcher: &SkimMatcherV2) -> Vec<Vec<i32>> {
-    let row = |c: char| -> Vec<i32> {
-        let mut pattern = [0u8; 4];
-        let pattern: &str = c.encode_utf8(&mut pattern);
-        words
-            .iter()
-            .map(|word| {
-                if !word.folded.contains(c) {
-                    return NO_SCORE;
-                }
-                matcher
-                    .fuzzy_match(&word.original, pattern)
-                    .map_or(NO_SCORE, |s| s.clamp(-1_000_000, 1_000_000) as i32)
-            })
-            .collect()
-    };
-    let chars: Vec<char> = SINGLE_CHARS.chars().collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    let per_thread = chars.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = chars
-            .chunks(per_thread)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(|&c| row(c)).collect::<Vec<_>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    })
+fn single_char_row(words: &[FieldText], matcher: &SkimMatcherV2, c: char) -> Vec<i32> {
+    let mut pattern = [0u8; 4];
+    let pattern: &str = c.encode_utf8(&mut pattern);
+    words
+        .iter()
+        .map(|word| {
+            if !word.folded.contains(c) {
+                return NO_SCORE;
+            }
+            matcher
+                .fuzzy_match(&word.original, pattern)
+                .map_or(NO_SCORE, |s| s.clamp(-1_000_000, 1_000_000) as i32)
+        })
+        .collect()
+}
+
+/// Not yet looked up, in a table of value ids.
+const UNSEEN: u32 = u32::MAX;
+
+/// Distinct field values, keyed by text borrowed from the catalog: no name is copied to be
+/// looked up.
+#[derive(Default)]
+struct ValueTable<'a> {
+    ids: FxHashMap<(ValueField, &'a str), u32>,
+    published: FxHashMap<PartialDate, u32>,
+    values: Vec<DistinctValue>,
+}
+
+impl<'a> ValueTable<'a> {
+    fn id(&mut self, field: ValueField, text: &'a str, words: &mut WordTable) -> u32 {
+        if let Some(&id) = self.ids.get(&(field, text)) {
+            return id;
+        }
+        let id = self.add(field, text, words);
+        self.ids.insert((field, text), id);
+        id
+    }
+
+    fn published_id(&mut self, date: PartialDate, words: &mut WordTable) -> u32 {
+        if let Some(&id) = self.published.get(&date) {
+            return id;
+        }
+        let id = self.add(ValueField::Published, &date.iso(), words);
+        self.published.insert(date, id);
+        id
+    }
+
+    fn add(&mut self, field: ValueField, text: &str, words: &mut WordTable) -> u32 {
+        self.values.push(DistinctValue {
+            field,
+            text: FieldText::new(text),
+            words: words.ids_of(text),
+            articles: Vec::new(),
+        });
+        (self.values.len() - 1) as u32
+    }
 }
 
 #[derive(Default)]
 struct WordTable {
-    ids: HashMap<Box<str>, u32>,
+    ids: FxHashMap<Box<str>, u32>,
     words: Vec<FieldText>,
 }
 
@@ -343,10 +383,8 @@ mod tests {
             .map(|w| FieldText::new(w))
             .collect();
         let matcher = SkimMatcherV2::default().ignore_case();
-        let table = single_char_table(&words, &matcher);
-        assert_eq!(table.len(), SINGLE_CHARS.len());
-        for (row, c) in SINGLE_CHARS.chars().enumerate() {
-            for (word, &score) in words.iter().zip(&table[row]) {
+        for c in SINGLE_CHARS.chars() {
+            for (word, &score) in words.iter().zip(&single_char_row(&words, &matcher, c)) {
                 let direct = matcher.fuzzy_match(&word.original, &c.to_string());
                 assert_eq!(
                     direct.map_or(NO_SCORE, |s| s as i32),

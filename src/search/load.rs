@@ -4,7 +4,7 @@
 use super::body::{BodyIndexBuilder, indexed_words};
 use super::index::SearchIndex;
 use crate::archive::{LoadEvent, Loader, Skipped};
-use crate::catalog::{Catalog, CatalogEntry};
+use crate::catalog::{Catalog, CatalogRecord};
 use std::sync::Mutex;
 
 /// A loaded archive, ready to search.
@@ -19,13 +19,13 @@ pub struct LoadedArchive {
 /// body is held.
 #[derive(Default)]
 pub struct ArchiveIndexer {
-    entries: Vec<CatalogEntry>,
+    entries: Vec<CatalogRecord>,
     body: BodyIndexBuilder,
 }
 
 impl ArchiveIndexer {
     /// Adds an article by its entry and its [`indexed_words`]; returns its number.
-    pub fn add(&mut self, entry: CatalogEntry, words: &[String]) -> u32 {
+    pub fn add(&mut self, entry: CatalogRecord, words: &[String]) -> u32 {
         let at = self.entries.len() as u32;
         self.body.add_words(at, words);
         self.entries.push(entry);
@@ -56,7 +56,7 @@ impl ArchiveIndexer {
         for (position, &arrived) in order.iter().enumerate() {
             new_index[arrived as usize] = position as u32;
         }
-        let mut slots: Vec<Option<CatalogEntry>> = entries.into_iter().map(Some).collect();
+        let mut slots: Vec<Option<CatalogRecord>> = entries.into_iter().map(Some).collect();
         let mut catalog = Catalog::default();
         for &arrived in &order {
             if let Some(entry) = slots[arrived as usize].take() {
@@ -74,7 +74,7 @@ pub enum Loading<'a> {
         total: usize,
     },
     /// Added with this arrival number; calls come in arrival order.
-    Loaded(u32, &'a CatalogEntry),
+    Loaded(u32, &'a CatalogRecord),
     Skipped(&'a Skipped),
 }
 
@@ -90,7 +90,7 @@ pub fn load_indexed(
     loader.load_with(threads, |event| match event {
         LoadEvent::Discovered { total } => observe(Loading::Discovered { total }),
         LoadEvent::Loaded(article) => {
-            let entry = CatalogEntry::from_article(&article);
+            let entry = CatalogRecord::from_article(&article);
             let words = indexed_words(&article);
             // Observed under the lock, so observers see the arrival order.
             let mut indexer = lock(&indexer);

@@ -25,6 +25,7 @@ mod index;
 mod load;
 mod query;
 mod searcher;
+mod snapshot;
 mod text;
 mod worker;
 
@@ -34,5 +35,6 @@ pub use index::{SearchIndex, ValueField};
 pub use load::{ArchiveIndexer, LoadedArchive, Loading, load_archive, load_indexed};
 pub use query::{Field, MAX_QUERY_CHARS, MAX_QUERY_TERMS, MatchKind, Query, QueryError, Term};
 pub use searcher::Searcher;
+pub use snapshot::{SearchIndexParts, SearchIndexRef};
 pub use text::body_words;
 pub use worker::{SearchRequest, SearchResponse, SearchWorker};

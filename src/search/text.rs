@@ -2,7 +2,7 @@
 //! only, so char positions stay the same) and a character-set mask for a cheap prefilter.
 
 /// One searchable field of an article or one distinct entity name.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FieldText {
     pub original: Box<str>,
     pub folded: Box<str>,

@@ -9,7 +9,7 @@ use super::notes_view::Placement;
 use super::signals::TerminalSignal;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
-use crate::catalog::{Catalog, CatalogEntry};
+use crate::catalog::{Catalog, CatalogRecord};
 use crate::facts::Facts;
 use crate::notes::ArticleNotes;
 use crate::search::{SearchIndex, SearchRequest, SearchResponse};
@@ -29,7 +29,7 @@ pub enum Action {
     Discovered {
         total: usize,
     },
-    Loaded(Box<CatalogEntry>),
+    Loaded(Box<CatalogRecord>),
     Skipped(Skipped),
     /// An article requested with [`Effect::ReadArticle`] has been read and its facts extracted.
     ArticleRead {
@@ -48,11 +48,12 @@ pub enum Action {
     },
     /// The loop has drained a batch of background events.
     Tick,
-    /// The archive's index refreshed with changes: its catalog and search index replace the
-    /// ones shown (the catalog's indices are the search index's articles).
-    CatalogRefreshed {
+    /// A whole catalog and its search index replace the ones shown (the catalog's indices are
+    /// the search index's articles): the archive's index as opened, or refreshed with changes
+    /// (`summary` says which).
+    CatalogReplaced {
         loaded: Box<(Catalog, SearchIndex)>,
-        summary: String,
+        summary: Option<String>,
     },
     /// The archive's index cannot be used (or had to be repaired), and why.
     IndexUnavailable(String),

@@ -26,7 +26,7 @@ const FIRST_SCREEN_CHARS: usize = 16 * 1024;
 use super::reading_state::ReadingState;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
-use crate::catalog::{Catalog, CatalogEntry, EntityKey};
+use crate::catalog::{Catalog, EntityKey};
 use crate::facts::{EntityKind, Facts};
 use crate::notes::NotesStore;
 use crate::search::{SearchIndex, SearchResponse};
@@ -86,10 +86,13 @@ pub enum ListFilter {
 }
 
 impl ListFilter {
-    fn admits(&self, entry: &CatalogEntry) -> bool {
+    fn admits(&self, catalog: &Catalog, article: u32) -> bool {
+        let Some(entry) = catalog.get(article as usize) else {
+            return false;
+        };
         match self {
-            ListFilter::Entity(key) => entry.entities.binary_search(key).is_ok(),
-            ListFilter::Date(value) => entry.date_values.binary_search(value).is_ok(),
+            ListFilter::Entity(key) => catalog.mentions(entry, key),
+            ListFilter::Date(value) => catalog.mentions_date(entry, value),
         }
     }
 
@@ -283,8 +286,11 @@ impl App {
             Action::Discovered { total } => self.progress.total = Some(total),
             Action::Loaded(entry) => {
                 self.progress.loaded += 1;
-                let admitted = self.filter.as_ref().is_none_or(|f| f.admits(&entry));
                 let index = self.catalog.push(*entry) as u32;
+                let admitted = self
+                    .filter
+                    .as_ref()
+                    .is_none_or(|f| f.admits(&self.catalog, index));
                 self.all.push(index);
                 if admitted && self.filter.is_some() {
                     self.visible.push(index);
@@ -302,10 +308,12 @@ impl App {
             Action::FactsExtracted { id, facts } => self.facts_extracted(&id, *facts),
             Action::Tick => {}
             Action::SearchIndexReady(index) => self.search_index_ready(index, &mut effects),
-            Action::CatalogRefreshed { loaded, summary } => {
+            Action::CatalogReplaced { loaded, summary } => {
                 let (catalog, index) = *loaded;
-                self.catalog_refreshed(catalog, index, &mut effects);
-                self.message.get_or_insert(summary);
+                self.catalog_replaced(catalog, index, &mut effects);
+                if let Some(summary) = summary {
+                    self.message.get_or_insert(summary);
+                }
             }
             Action::IndexUnavailable(why) => self.warnings.push(why),
             Action::SearchResults(response) => self.search_results(*response, &mut effects),
@@ -558,7 +566,7 @@ impl App {
             self.visible = ranked
                 .iter()
                 .copied()
-                .filter(|&i| filter.is_none_or(|f| f.admits(&catalog.entries()[i as usize])))
+                .filter(|&i| filter.is_none_or(|f| f.admits(catalog, i)))
                 .collect();
             if order != ListOrder::Archive {
                 // Stable: equally placed articles keep their relevance order.
@@ -783,7 +791,7 @@ impl App {
         self.visible = match &filter {
             ListFilter::Entity(key) => self.catalog.articles_mentioning(key).to_vec(),
             ListFilter::Date(_) => (0..self.catalog.len() as u32)
-                .filter(|&i| filter.admits(&self.catalog.entries()[i as usize]))
+                .filter(|&i| filter.admits(&self.catalog, i))
                 .collect(),
         };
         let count = self.visible.len();
@@ -1398,7 +1406,7 @@ impl App {
 
     /// A new catalog in place of the one shown: the chosen article stays chosen (by id), the
     /// list keeps its order, narrowing and query.
-    fn catalog_refreshed(
+    fn catalog_replaced(
         &mut self,
         catalog: Catalog,
         index: SearchIndex,
@@ -1415,9 +1423,8 @@ impl App {
             .and_then(|id| self.catalog.index_of(&id))
             .map(|i| i as u32);
         if let Some(filter) = &self.filter {
-            let entries = self.catalog.entries();
             self.visible = (0..total as u32)
-                .filter(|&i| filter.admits(&entries[i as usize]))
+                .filter(|&i| filter.admits(&self.catalog, i))
                 .collect();
         }
         // Answers for the old catalog's numbers are stale from here on.

@@ -476,14 +476,11 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
     }
     let first_build = catalog.is_empty();
     if !first_build {
-        let _ = actions.send(Action::Discovered {
-            total: catalog.len(),
+        // Whole: 100,000 articles one message each would keep the UI thread busy for seconds.
+        let _ = actions.send(Action::CatalogReplaced {
+            loaded: Box::new((catalog, index)),
+            summary: None,
         });
-        // In the catalog's order: the app's catalog index is the search index's article.
-        for entry in catalog.into_entries() {
-            let _ = actions.send(Action::Loaded(Box::new(entry)));
-        }
-        let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
     }
     let summary = store.refresh(loader_threads(), |event| {
         // A first build shows each article as it is indexed, as a load without an index does.
@@ -507,12 +504,12 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
     };
     match refreshed {
         Ok(((catalog, index), summary)) => {
-            let _ = actions.send(Action::CatalogRefreshed {
+            let _ = actions.send(Action::CatalogReplaced {
                 loaded: Box::new((catalog, index)),
-                summary: format!(
+                summary: Some(format!(
                     "index refreshed: {} new, {} changed, {} removed",
                     summary.added, summary.changed, summary.removed
-                ),
+                )),
             });
         }
         Err(error) => {

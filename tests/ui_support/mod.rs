@@ -5,7 +5,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use gazette::archive::{Article, Block, BlockKind, Field, Published};
-use gazette::catalog::CatalogEntry;
+use gazette::catalog::CatalogRecord;
 use gazette::date::PartialDate;
 use gazette::facts::{DateFact, Entity, EntityKind, Facts, Quote};
 use gazette::search::{ArchiveIndexer, SearchWorker, indexed_words};
@@ -164,8 +164,8 @@ pub fn quote(text: &str, words: &str, speaker: &str) -> Quote {
     }
 }
 
-pub fn catalog_entry(article: &Article, facts: &Facts) -> CatalogEntry {
-    CatalogEntry::from_facts(article, facts)
+pub fn catalog_entry(article: &Article, facts: &Facts) -> CatalogRecord {
+    CatalogRecord::from_facts(article, facts)
 }
 
 const LONG: &str = "Officials said the crossings would cut waiting times for lorries from days to hours, \
@@ -377,9 +377,10 @@ impl Harness {
     pub fn index_for_search(&mut self) {
         let mut indexer = ArchiveIndexer::default();
         for entry in self.app.catalog().entries() {
+            let (article, facts) = &self.articles[&entry.meta.id];
             indexer.add(
-                entry.clone(),
-                &indexed_words(&self.articles[&entry.meta.id].0),
+                CatalogRecord::from_facts(article, facts),
+                &indexed_words(article),
             );
         }
         let (_, index) = indexer.finish();

@@ -1,0 +1,89 @@
+//! The in-memory search index without its body search, as a persistent index saves it beside
+//! its tables: a start then reads the structures back instead of building them again.
+
+use super::body::BodySearch;
+use super::index::{DistinctValue, IndexedArticle, RankLayout, SINGLE_CHARS, SearchIndex};
+use super::text::FieldText;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// A search index's parts, borrowed for writing.
+#[derive(Serialize)]
+pub struct SearchIndexRef<'a> {
+    articles: &'a [IndexedArticle],
+    layout: &'a RankLayout,
+    words: &'a [FieldText],
+    values: &'a [DistinctValue],
+}
+
+/// A search index's parts as read back: [`SearchIndex::from_parts`] checks and assembles them.
+/// The fields are those of [`SearchIndexRef`], in its order.
+#[derive(Deserialize)]
+pub struct SearchIndexParts {
+    articles: Vec<IndexedArticle>,
+    layout: RankLayout,
+    words: Vec<FieldText>,
+    values: Vec<DistinctValue>,
+}
+
+impl SearchIndex {
+    /// The parts a snapshot keeps: everything but the body search and the lazily computed
+    /// one-character scores.
+    pub fn parts(&self) -> SearchIndexRef<'_> {
+        SearchIndexRef {
+            articles: &self.articles,
+            layout: &self.layout,
+            words: &self.words,
+            values: &self.values,
+        }
+    }
+
+    /// The index saved as `parts`, for `articles` catalog articles, with body phrases answered
+    /// by `body`; None when a number in the parts points outside them (a damaged snapshot).
+    pub fn from_parts(
+        parts: SearchIndexParts,
+        articles: usize,
+        body: Box<dyn BodySearch>,
+    ) -> Option<SearchIndex> {
+        consistent(&parts, articles).then(|| SearchIndex {
+            articles: parts.articles,
+            layout: parts.layout,
+            words: parts.words,
+            single_char_scores: SINGLE_CHARS.chars().map(|_| OnceLock::new()).collect(),
+            values: parts.values,
+            body,
+            ignore_case: SkimMatcherV2::default().ignore_case(),
+            respect_case: SkimMatcherV2::default().respect_case(),
+        })
+    }
+}
+
+/// Whether every number in the parts points inside them: searching them cannot then index
+/// out of bounds.
+fn consistent(parts: &SearchIndexParts, articles: usize) -> bool {
+    let SearchIndexParts {
+        articles: indexed,
+        layout,
+        words,
+        values,
+    } = parts;
+    let below = |ids: &[u32], limit: usize| ids.iter().all(|&id| (id as usize) < limit);
+    let offsets_fit = |offsets: &[u32], items: usize| {
+        offsets.len() == articles + 1
+            && offsets.first() == Some(&0)
+            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && offsets.last().is_some_and(|&end| end as usize == items)
+    };
+    indexed.len() == articles
+        && indexed.iter().all(|a| (a.rank as usize) < articles)
+        && layout.articles.len() == articles
+        && below(&layout.articles, articles)
+        && offsets_fit(&layout.title_offsets, layout.title_words.len())
+        && offsets_fit(&layout.value_offsets, layout.values.len())
+        && below(&layout.title_words, words.len())
+        && below(&layout.values, values.len())
+        && values
+            .iter()
+            .all(|v| below(&v.words, words.len()) && below(&v.articles, articles))
+}

@@ -1,0 +1,134 @@
+//! The reader's start-up snapshot beside the index: used while the index is unchanged, never
+//! after a change, and a damaged one is rebuilt from the tables without a word to the user.
+
+mod index_support;
+
+use gazette::search::Query;
+use index_support::Setup;
+use std::path::PathBuf;
+
+fn snapshot_path(setup: &Setup) -> PathBuf {
+    let mut name = setup.index_path().into_os_string();
+    name.push(".reader");
+    PathBuf::from(name)
+}
+
+/// Changes a title in the tables behind the index's back: no writing transaction of gazette's,
+/// so the generation stays and a snapshot, if used, still shows the old title.
+fn retitle_behind_the_index(setup: &Setup, id: &str, title: &str) {
+    let connection = rusqlite::Connection::open(setup.index_path()).unwrap();
+    let changed = connection
+        .execute(
+            "UPDATE articles SET title = ?1 WHERE path = ?2",
+            [title, id],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+}
+
+fn title_of(setup: &Setup, id: &str) -> String {
+    let (catalog, _) = setup.open().load_search().unwrap();
+    let index = catalog.index_of(id).unwrap();
+    catalog.get(index).unwrap().meta.title.clone()
+}
+
+#[test]
+fn a_second_start_reads_the_snapshot_and_gets_what_the_first_built() {
+    let setup = Setup::new();
+    setup.write_articles(20);
+    setup.refresh();
+    let (built, built_index) = setup.open().load_search().unwrap();
+    assert!(snapshot_path(&setup).exists(), "the first load saves it");
+    let original = built.get(3).unwrap().meta.title.clone();
+
+    retitle_behind_the_index(&setup, &built.get(3).unwrap().meta.id, "Changed behind");
+    let (read, read_index) = setup.open().load_search().unwrap();
+    assert_eq!(
+        read.get(3).unwrap().meta.title,
+        original,
+        "the snapshot answered, not the tables"
+    );
+    assert_eq!(read.len(), built.len());
+    for (a, b) in read.entries().iter().zip(built.entries()) {
+        assert_eq!(a.meta, b.meta);
+        assert_eq!(
+            read.entities_of(a).collect::<Vec<_>>(),
+            built.entities_of(b).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            read.date_values_of(a).collect::<Vec<_>>(),
+            built.date_values_of(b).collect::<Vec<_>>()
+        );
+    }
+    for text in ["almaty", "person:karimova", "'water", "\"water plan\"", "a"] {
+        let query = Query::parse(text).unwrap();
+        let hits = |index: &gazette::search::SearchIndex| -> Vec<(u32, i64)> {
+            index
+                .search(&query)
+                .iter()
+                .map(|h| (h.article, h.score))
+                .collect()
+        };
+        assert_eq!(hits(&read_index), hits(&built_index), "{text}");
+        assert!(!hits(&read_index).is_empty(), "{text} finds something");
+    }
+}
+
+#[test]
+fn a_refresh_that_changes_the_index_outdates_the_snapshot() {
+    let setup = Setup::new();
+    setup.write_articles(6);
+    setup.refresh();
+    setup.open().load_search().unwrap();
+    setup.write(
+        "a0002.txt",
+        "A new headline about Bishkek\n\nBy Marat Tokayev\n\nA rewritten body.\n",
+    );
+    setup.refresh();
+    assert_eq!(
+        title_of(&setup, "a0002.txt"),
+        "A new headline about Bishkek"
+    );
+}
+
+#[test]
+fn a_refresh_that_finds_nothing_new_keeps_the_snapshot() {
+    let setup = Setup::new();
+    setup.write_articles(6);
+    setup.refresh();
+    setup.open().load_search().unwrap();
+    let before = std::fs::read(snapshot_path(&setup)).unwrap();
+    assert_eq!(setup.refresh().extracted, 0);
+    retitle_behind_the_index(&setup, "a0001.txt", "Changed behind");
+    assert_ne!(title_of(&setup, "a0001.txt"), "Changed behind");
+    assert_eq!(std::fs::read(snapshot_path(&setup)).unwrap(), before);
+}
+
+#[test]
+fn a_damaged_snapshot_is_built_again_from_the_tables() {
+    let setup = Setup::new();
+    setup.write_articles(8);
+    setup.refresh();
+    setup.open().load_search().unwrap();
+    let good = std::fs::read(snapshot_path(&setup)).unwrap();
+    retitle_behind_the_index(&setup, "a0004.txt", "From the tables");
+    let damages: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"not a snapshot at all".to_vec(),
+        good[..good.len() / 2].to_vec(),
+        // Every byte after the header flipped: numbers that point anywhere.
+        good.iter()
+            .enumerate()
+            .map(|(i, b)| if i < 8 { *b } else { !b })
+            .collect(),
+    ];
+    for damaged in damages {
+        std::fs::write(snapshot_path(&setup), &damaged).unwrap();
+        assert_eq!(title_of(&setup, "a0004.txt"), "From the tables");
+        assert_ne!(
+            std::fs::read(snapshot_path(&setup)).unwrap(),
+            damaged,
+            "a good snapshot replaces the damaged one"
+        );
+    }
+}
