@@ -132,3 +132,25 @@ fn a_damaged_snapshot_is_built_again_from_the_tables() {
         );
     }
 }
+
+#[test]
+fn a_search_alone_reads_only_the_snapshots_search_part() {
+    let setup = Setup::new();
+    setup.write_articles(10);
+    setup.refresh();
+    let (_, full) = setup.open().load_search().unwrap();
+    retitle_behind_the_index(&setup, "a0003.txt", "Zanzibar");
+    let alone = setup.open().load_search_index().unwrap();
+    let query = Query::parse("almaty").unwrap();
+    let hits = |index: &gazette::search::SearchIndex| -> Vec<u32> {
+        index.search(&query).iter().map(|h| h.article).collect()
+    };
+    assert_eq!(hits(&alone), hits(&full));
+    assert!(
+        alone.search(&Query::parse("zanzibar").unwrap()).is_empty(),
+        "the snapshot answered, not the tables"
+    );
+    std::fs::write(snapshot_path(&setup), b"damaged").unwrap();
+    let rebuilt = setup.open().load_search_index().unwrap();
+    assert_eq!(rebuilt.search(&Query::parse("zanzibar").unwrap()).len(), 1);
+}

@@ -43,7 +43,7 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
     let loader = open_archive(&cli.archive)?;
     let (index, skipped) = match usable_index(cli, &cli.archive, args.no_refresh) {
         Some((store, summary)) => {
-            let (_, index) = store.load_search().map_err(index_error)?;
+            let index = store.load_search_index().map_err(index_error)?;
             (index, summary.map(|s| s.skipped).unwrap_or_default())
         }
         None => {

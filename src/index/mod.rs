@@ -196,6 +196,22 @@ impl SqliteIndex {
         Ok((stored.catalog, index))
     }
 
+    /// The search index alone, for a search that shows no catalog: from the snapshot when it
+    /// is current (reading only its first part), else as [`SqliteIndex::load_search`] builds it.
+    pub fn load_search_index(&self) -> Result<SearchIndex, IndexError> {
+        if let Some(generation) = self.meta(GENERATION)?
+            && let Some((rows, parts)) =
+                snapshot::read_search(&snapshot::snapshot_path(&self.path), &generation)
+        {
+            let articles = rows.len();
+            let body = self.body_search_of_rows(&rows)?;
+            if let Some(index) = SearchIndex::from_parts(parts, articles, body) {
+                return Ok(index);
+            }
+        }
+        Ok(self.load_search()?.1)
+    }
+
     /// A connection that cannot write, for analysts' queries.
     pub fn read_only_connection(&self) -> Result<Connection, IndexError> {
         open::open_read_only(&self.path)

@@ -160,8 +160,16 @@ impl SqliteIndex {
 
     /// Body phrases answered by the full-text table on a connection of their own.
     pub fn body_search(&self, catalog: &StoredCatalog) -> Result<Box<dyn BodySearch>, IndexError> {
+        self.body_search_of_rows(&catalog.rows)
+    }
+
+    /// Body phrases for articles numbered by their index rows `rows`.
+    pub(super) fn body_search_of_rows(
+        &self,
+        rows: &[i64],
+    ) -> Result<Box<dyn BodySearch>, IndexError> {
         let connection = self.read_only_connection()?;
-        Ok(Box::new(fts::FtsBodySearch::new(connection, &catalog.rows)))
+        Ok(Box::new(fts::FtsBodySearch::new(connection, rows)))
     }
 
     /// The ids of the articles whose `column` holds `words` side by side, sorted.

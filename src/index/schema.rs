@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// Bumped whenever a table changes shape: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// Every table and index, created if missing (two processes may create them at once).
 pub(super) const CREATE: &str = r#"
@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS articles (
     date_values       TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+-- What a refresh compares with the archive's files, read without the wide rows.
+CREATE INDEX IF NOT EXISTS articles_state ON articles (path, size, mtime_ns, extractor_version);
 CREATE TABLE IF NOT EXISTS skipped (
     path     TEXT PRIMARY KEY,
     size     INTEGER NOT NULL,

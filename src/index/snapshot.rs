@@ -14,17 +14,19 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// The file's first bytes; the last two digits change whenever a saved structure does.
-const MAGIC: &[u8; 8] = b"GZREAD01";
+const MAGIC: &[u8; 8] = b"GZREAD02";
 
 /// The longest string [`decode`] reads through its buffer.
 const LONGEST_STRING: usize = 1 << 20;
 
+/// The search index comes before the catalog, so that `gazette search`, which needs no
+/// catalog, reads the file only that far ([`SearchOnly`]).
 #[derive(Serialize)]
 struct SnapshotRef<'a> {
     generation: &'a str,
     rows: &'a [i64],
-    catalog: &'a Catalog,
     search: SearchIndexRef<'a>,
+    catalog: &'a Catalog,
 }
 
 /// [`SnapshotRef`]'s fields, in its order, owned.
@@ -32,7 +34,15 @@ struct SnapshotRef<'a> {
 struct Snapshot {
     generation: String,
     rows: Vec<i64>,
+    search: SearchIndexParts,
     catalog: Catalog,
+}
+
+/// The first fields of [`SnapshotRef`], in its order.
+#[derive(Deserialize)]
+struct SearchOnly {
+    generation: String,
+    rows: Vec<i64>,
     search: SearchIndexParts,
 }
 
@@ -46,21 +56,31 @@ pub(super) fn snapshot_path(index_path: &Path) -> PathBuf {
 /// The catalog and search parts saved for `generation`, or None when the file is missing,
 /// from another generation or format, or damaged.
 pub(super) fn read(path: &Path, generation: &str) -> Option<(StoredCatalog, SearchIndexParts)> {
-    let snapshot = decode(path)?;
     let Snapshot {
         generation: saved,
         rows,
-        mut catalog,
         search,
-    } = snapshot;
+        mut catalog,
+    } = decode(path)?;
     let usable = saved == generation && rows.len() == catalog.len() && catalog.restore_lookups();
     usable.then_some((StoredCatalog { catalog, rows }, search))
 }
 
-/// The snapshot read in pieces through a small buffer, so that the whole file is never in
-/// memory beside what it decodes to; a file holding a string longer than the buffer (a
-/// headline of megabytes) is read whole instead.
-fn decode(path: &Path) -> Option<Snapshot> {
+/// The search parts saved for `generation`, with each article's index row, read without the
+/// catalog after them; None as for [`read`].
+pub(super) fn read_search(path: &Path, generation: &str) -> Option<(Vec<i64>, SearchIndexParts)> {
+    let SearchOnly {
+        generation: saved,
+        rows,
+        search,
+    } = decode(path)?;
+    (saved == generation).then_some((rows, search))
+}
+
+/// The snapshot (or its first fields, `T`) read in pieces through a small buffer, so that the
+/// whole file is never in memory beside what it decodes to; a file holding a string longer
+/// than the buffer (a headline of megabytes) is read whole instead.
+fn decode<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
     let mut file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path).ok()?);
     let mut magic = [0u8; MAGIC.len()];
     file.read_exact(&mut magic).ok()?;
@@ -68,8 +88,8 @@ fn decode(path: &Path) -> Option<Snapshot> {
         return None;
     }
     let mut scratch = vec![0u8; LONGEST_STRING];
-    if let Ok((snapshot, _)) = postcard::from_io::<Snapshot, _>((file, &mut scratch)) {
-        return Some(snapshot);
+    if let Ok((decoded, _)) = postcard::from_io::<T, _>((file, &mut scratch)) {
+        return Some(decoded);
     }
     let bytes = std::fs::read(path).ok()?;
     postcard::from_bytes(bytes.strip_prefix(MAGIC.as_slice())?).ok()
@@ -92,8 +112,8 @@ pub(super) fn write(
         let snapshot = SnapshotRef {
             generation,
             rows: &stored.rows,
-            catalog: &stored.catalog,
             search: search.parts(),
+            catalog: &stored.catalog,
         };
         postcard::to_io(&snapshot, &mut file).map_err(std::io::Error::other)?;
         file.into_inner().map_err(|e| e.into_error())?.sync_data()?;
