@@ -194,3 +194,27 @@ fn two_gazette_processes_index_one_archive_at_once() {
     assert_eq!(integrity(&setup), "ok");
     assert_eq!(indexed_count(&setup), 600);
 }
+
+#[test]
+fn an_index_another_process_keeps_locked_is_left_alone_and_the_files_answer() {
+    let setup = Setup::new();
+    setup.write_articles(4);
+    setup.refresh();
+    let holder = rusqlite::Connection::open(setup.index_path()).unwrap();
+    // Exclusive locking mode: no other connection may read or write until it lets go.
+    holder
+        .execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;
+             INSERT OR REPLACE INTO meta (key, value) VALUES ('held', '1');",
+        )
+        .unwrap();
+    let output = gazette(&setup).args(["search", "water"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(stdout.lines().count(), 4, "every article answers: {stdout}");
+    assert!(stderr.contains("locked"), "the user is told why: {stderr}");
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+    assert_eq!(indexed_count(&setup), 4, "the index is untouched");
+}
