@@ -31,8 +31,16 @@ fn index_prints_a_summary_and_status_tells_where_and_how_much() {
         stdout(&first).starts_with("6 new, 0 changed, 0 removed in "),
         "{first:?}"
     );
+    let mut snapshot = setup.index_path().into_os_string();
+    snapshot.push(".reader");
+    let saved = std::fs::read(&snapshot).expect("index saves the reader's snapshot");
     std::fs::remove_file(setup.archive().join("a0001.txt")).unwrap();
     let second = gazette(&setup, &["index"]);
+    assert_ne!(
+        std::fs::read(&snapshot).unwrap(),
+        saved,
+        "a change saves a new snapshot"
+    );
     assert!(
         stdout(&second).starts_with("0 new, 0 changed, 1 removed in "),
         "{second:?}"

@@ -46,9 +46,16 @@ pub fn run(cli: &Cli, args: &IndexArgs) -> CliResult {
         out.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (_, summary) = refresh(index, args.rebuild)?;
+    let (index, summary) = refresh(index, args.rebuild)?;
     for skipped in &summary.skipped {
         warn(format!("skipped {}", label(&skipped.to_string())));
+    }
+    // The next start reads what it needs back instead of building it; a cache, so a failure
+    // costs only that.
+    if let Err(error) = index.prepare_snapshot() {
+        warn(format!(
+            "could not save the reader's start-up snapshot: {error}"
+        ));
     }
     writeln!(
         out,

@@ -212,6 +212,17 @@ impl SqliteIndex {
         Ok(self.load_search()?.1)
     }
 
+    /// Saves the reader's snapshot of the index as it is now, unless the saved one is
+    /// current; true when it had to be built.
+    pub fn prepare_snapshot(&self) -> Result<bool, IndexError> {
+        let saved = snapshot::saved_generation(&snapshot::snapshot_path(&self.path));
+        if saved.is_some() && saved == self.meta(GENERATION)? {
+            return Ok(false);
+        }
+        self.load_search()?;
+        Ok(true)
+    }
+
     /// A connection that cannot write, for analysts' queries.
     pub fn read_only_connection(&self) -> Result<Connection, IndexError> {
         open::open_read_only(&self.path)

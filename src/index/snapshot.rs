@@ -77,6 +77,15 @@ pub(super) fn read_search(path: &Path, generation: &str) -> Option<(Vec<i64>, Se
     (saved == generation).then_some((rows, search))
 }
 
+/// The generation the snapshot at `path` was saved for, read from its first bytes.
+pub(super) fn saved_generation(path: &Path) -> Option<String> {
+    #[derive(Deserialize)]
+    struct GenerationOnly {
+        generation: String,
+    }
+    decode::<GenerationOnly>(path).map(|saved| saved.generation)
+}
+
 /// The snapshot (or its first fields, `T`) read in pieces through a small buffer, so that the
 /// whole file is never in memory beside what it decodes to; a file holding a string longer
 /// than the buffer (a headline of megabytes) is read whole instead.
