@@ -154,3 +154,33 @@ fn a_search_alone_reads_only_the_snapshots_search_part() {
     let rebuilt = setup.open().load_search_index().unwrap();
     assert_eq!(rebuilt.search(&Query::parse("zanzibar").unwrap()).len(), 1);
 }
+
+#[test]
+fn a_search_index_read_during_a_refresh_is_used_only_if_the_refresh_changed_nothing() {
+    let setup = Setup::new();
+    setup.write_articles(6);
+    setup.refresh();
+    setup.open().load_search().unwrap();
+    retitle_behind_the_index(&setup, "a0003.txt", "Zanzibar");
+    let zanzibar = Query::parse("zanzibar").unwrap();
+
+    let mut index = setup.open();
+    let prefetch = index.prefetch_search_index();
+    assert_eq!(index.refresh(2, |_| {}).unwrap().extracted, 0);
+    let search = prefetch.finish(&index).unwrap();
+    assert!(
+        search.search(&zanzibar).is_empty(),
+        "the snapshot read meanwhile"
+    );
+
+    let mut index = setup.open();
+    let prefetch = index.prefetch_search_index();
+    setup.write("a0005.txt", "Zanzibar ferry resumes\n\nA body.\n");
+    assert_eq!(index.refresh(2, |_| {}).unwrap().extracted, 1);
+    let search = prefetch.finish(&index).unwrap();
+    assert_eq!(
+        search.search(&zanzibar).len(),
+        2,
+        "the refreshed index: the new file and the retitled row"
+    );
+}

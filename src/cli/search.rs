@@ -2,7 +2,7 @@
 
 use super::advice::{index_error, open_archive};
 use super::output::{Output, label, warn};
-use super::store::usable_index;
+use super::store::usable_index_with;
 use super::{Cli, CliError, CliResult};
 use crate::archive::default_threads;
 use crate::search::{Query, load_archive};
@@ -41,9 +41,10 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> CliResult {
     let text = args.query.join(" ");
     let query = Query::parse(&text).map_err(|e| CliError(format!("invalid query: {e}")))?;
     let loader = open_archive(&cli.archive)?;
-    let (index, skipped) = match usable_index(cli, &cli.archive, args.no_refresh) {
-        Some((store, summary)) => {
-            let index = store.load_search_index().map_err(index_error)?;
+    let prefetch = |store: &crate::index::SqliteIndex| store.prefetch_search_index();
+    let (index, skipped) = match usable_index_with(cli, &cli.archive, args.no_refresh, prefetch) {
+        Some((store, summary, prefetched)) => {
+            let index = prefetched.finish(&store).map_err(index_error)?;
             (index, summary.map(|s| s.skipped).unwrap_or_default())
         }
         None => {

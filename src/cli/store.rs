@@ -68,13 +68,25 @@ pub fn usable_index(
     archive: &Path,
     no_refresh: bool,
 ) -> Option<(SqliteIndex, Option<RefreshSummary>)> {
-    let attempt = || -> Result<(SqliteIndex, Option<RefreshSummary>), CliError> {
+    usable_index_with(cli, archive, no_refresh, |_| ()).map(|(index, summary, ())| (index, summary))
+}
+
+/// [`usable_index`], with `before_refresh` run on the opened index first: work to overlap
+/// with the refresh (reading the search snapshot on another core).
+pub fn usable_index_with<T>(
+    cli: &Cli,
+    archive: &Path,
+    no_refresh: bool,
+    before_refresh: impl FnOnce(&SqliteIndex) -> T,
+) -> Option<(SqliteIndex, Option<RefreshSummary>, T)> {
+    let attempt = || -> Result<(SqliteIndex, Option<RefreshSummary>, T), CliError> {
         let index = open_index(cli, archive)?;
+        let started = before_refresh(&index);
         if no_refresh {
-            return Ok((index, None));
+            return Ok((index, None, started));
         }
         let (index, summary) = refresh(index, false)?;
-        Ok((index, Some(summary)))
+        Ok((index, Some(summary), started))
     };
     match attempt() {
         Ok(found) => Some(found),

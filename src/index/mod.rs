@@ -202,14 +202,35 @@ impl SqliteIndex {
         if let Some(generation) = self.meta(GENERATION)?
             && let Some((rows, parts)) =
                 snapshot::read_search(&snapshot::snapshot_path(&self.path), &generation)
+            && let Some(index) = self.search_index_of_parts(&rows, parts)?
         {
-            let articles = rows.len();
-            let body = self.body_search_of_rows(&rows)?;
-            if let Some(index) = SearchIndex::from_parts(parts, articles, body) {
-                return Ok(index);
-            }
+            return Ok(index);
         }
         Ok(self.load_search()?.1)
+    }
+
+    /// Starts reading the snapshot's search part on another thread, for a caller that
+    /// refreshes meanwhile: [`SearchPrefetch::finish`] then gives the search index.
+    pub fn prefetch_search_index(&self) -> SearchPrefetch {
+        let generation = self.meta(GENERATION).ok().flatten();
+        let path = snapshot::snapshot_path(&self.path);
+        let reading = generation.clone().map(|generation| {
+            std::thread::spawn(move || snapshot::read_search(&path, &generation))
+        });
+        SearchPrefetch {
+            index_path: self.path.clone(),
+            generation,
+            reading,
+        }
+    }
+
+    fn search_index_of_parts(
+        &self,
+        rows: &[i64],
+        parts: crate::search::SearchIndexParts,
+    ) -> Result<Option<SearchIndex>, IndexError> {
+        let body = self.body_search_of_rows(rows)?;
+        Ok(SearchIndex::from_parts(parts, rows.len(), body))
     }
 
     /// Saves the reader's snapshot of the index as it is now, unless the saved one is
@@ -256,6 +277,37 @@ impl SqliteIndex {
 /// The `meta` key of the token every writing transaction renews: a snapshot saved under
 /// another token is out of date.
 const GENERATION: &str = "generation";
+
+/// A snapshot's search part: each article's index row, and the parts.
+type SavedSearch = (Vec<i64>, crate::search::SearchIndexParts);
+
+/// The snapshot's search part being read on another thread
+/// ([`SqliteIndex::prefetch_search_index`]).
+pub struct SearchPrefetch {
+    index_path: PathBuf,
+    generation: Option<String>,
+    reading: Option<std::thread::JoinHandle<Option<SavedSearch>>>,
+}
+
+impl SearchPrefetch {
+    /// The search index of `index` as it is now: what was read, if the index has not changed
+    /// since (a refresh that found nothing to do), else loaded again.
+    pub fn finish(self, index: &SqliteIndex) -> Result<SearchIndex, IndexError> {
+        let read = self
+            .reading
+            .and_then(|reading| reading.join().ok().flatten());
+        let unchanged = self.index_path == index.path && self.generation.is_some() && {
+            index.meta(GENERATION)? == self.generation
+        };
+        if unchanged
+            && let Some((rows, parts)) = read
+            && let Some(search) = index.search_index_of_parts(&rows, parts)?
+        {
+            return Ok(search);
+        }
+        index.load_search_index()
+    }
+}
 
 /// What the reader needs at start: the store, and the catalog and search index read from it.
 pub struct ReaderStart {
