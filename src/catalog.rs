@@ -91,7 +91,50 @@ pub struct Catalog {
     date_ids: FxHashMap<Box<str>, DateId>,
     /// Article id → index: the notes view and note jumps look articles up by id, per note.
     #[serde(skip)]
-    by_id: FxHashMap<String, usize>,
+    by_id: IdLookup,
+}
+
+/// Article ids → catalog indices, keyed by a hash of the id so that the ids are not held a
+/// second time (at 100,000 articles the copies cost ten megabytes); the entry confirms the id.
+#[derive(Clone, Debug, Default)]
+struct IdLookup {
+    first: FxHashMap<u64, u32>,
+    /// Articles whose id hashes like an earlier one's: rare, searched in turn.
+    colliding: Vec<u32>,
+}
+
+impl IdLookup {
+    fn hash(id: &str) -> u64 {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(id)
+    }
+
+    fn insert(&mut self, entries: &[CatalogEntry], index: usize) {
+        let id = &entries[index].meta.id;
+        match self.first.entry(Self::hash(id)) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(index as u32);
+            }
+            std::collections::hash_map::Entry::Occupied(mut slot) => {
+                // The same id again (a refresh's replacement) takes the place.
+                if entries[*slot.get() as usize].meta.id == *id {
+                    slot.insert(index as u32);
+                } else {
+                    self.colliding
+                        .retain(|&i| entries[i as usize].meta.id != *id);
+                    self.colliding.push(index as u32);
+                }
+            }
+        }
+    }
+
+    fn get(&self, entries: &[CatalogEntry], id: &str) -> Option<usize> {
+        let found = |&i: &u32| (entries[i as usize].meta.id == id).then_some(i as usize);
+        self.first
+            .get(&Self::hash(id))
+            .and_then(found)
+            .or_else(|| self.colliding.iter().find_map(found))
+    }
 }
 
 impl Catalog {
@@ -128,12 +171,12 @@ impl Catalog {
         for &id in &entities {
             self.postings[id as usize].push(index as u32);
         }
-        self.by_id.insert(meta.id.clone(), index);
         self.entries.push(CatalogEntry {
             meta,
             entities: entities.into(),
             date_values: date_values.into(),
         });
+        self.by_id.insert(&self.entries, index);
         index
     }
 
@@ -162,9 +205,13 @@ impl Catalog {
         }
         self.entity_ids = (self.entity_keys.iter().cloned()).zip(0..).collect();
         self.date_ids = (self.date_table.iter().cloned()).zip(0..).collect();
-        self.by_id = (self.entries.iter().map(|entry| entry.meta.id.clone()))
-            .zip(0..)
-            .collect();
+        self.by_id = IdLookup::default();
+        for index in 0..self.entries.len() {
+            self.by_id.insert(&self.entries, index);
+        }
+        for articles in &mut self.postings {
+            articles.shrink_to_fit();
+        }
         true
     }
 
@@ -208,7 +255,7 @@ impl Catalog {
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id.get(&self.entries, id)
     }
 
     /// How many distinct entities the catalog has numbered.
@@ -325,5 +372,25 @@ mod tests {
             ["Ann Lee", "Oslo"]
         );
         assert_eq!(catalog.entity_count(), 2, "each name is held once");
+    }
+
+    #[test]
+    fn ids_find_their_article_and_a_collision_of_hashes_cannot_confuse_them() {
+        let mut catalog = Catalog::default();
+        for i in 0..500 {
+            catalog.push(entry(&format!("dir/{i}.txt"), &[]));
+        }
+        for i in [0, 7, 499] {
+            assert_eq!(catalog.index_of(&format!("dir/{i}.txt")), Some(i));
+        }
+        assert_eq!(catalog.index_of("dir/500.txt"), None);
+        // Forced: another id filed under an existing id's hash is still told apart.
+        let mut lookup = IdLookup::default();
+        lookup.first.insert(IdLookup::hash("dir/3.txt"), 3);
+        lookup.first.insert(IdLookup::hash("dir/4.txt"), 3);
+        assert_eq!(lookup.get(catalog.entries(), "dir/4.txt"), None);
+        lookup.insert(catalog.entries(), 4);
+        assert_eq!(lookup.get(catalog.entries(), "dir/4.txt"), Some(4));
+        assert_eq!(lookup.get(catalog.entries(), "dir/3.txt"), Some(3));
     }
 }

@@ -68,6 +68,7 @@ pub(super) struct DistinctValue {
     pub text: FieldText,
     /// Indices into `SearchIndex::words`.
     pub words: Vec<u32>,
+    #[serde(with = "super::snapshot::packed")]
     pub articles: Vec<u32>,
 }
 
@@ -87,10 +88,15 @@ pub(super) struct IndexedArticle {
 #[derive(Default, Serialize, Deserialize)]
 pub(super) struct RankLayout {
     /// The article (catalog index) at each rank.
+    #[serde(with = "super::snapshot::packed")]
     pub articles: Vec<u32>,
+    #[serde(with = "super::snapshot::packed")]
     pub(super) title_words: Vec<u32>,
+    #[serde(with = "super::snapshot::packed")]
     pub(super) title_offsets: Vec<u32>,
+    #[serde(with = "super::snapshot::packed")]
     pub(super) values: Vec<u32>,
+    #[serde(with = "super::snapshot::packed")]
     pub(super) value_offsets: Vec<u32>,
 }
 

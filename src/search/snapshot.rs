@@ -87,3 +87,59 @@ fn consistent(parts: &SearchIndexParts, articles: usize) -> bool {
             .iter()
             .all(|v| below(&v.words, words.len()) && below(&v.articles, articles))
 }
+
+/// Serde for the long number arrays of the rank layout (millions of entries at 100,000
+/// articles): their length first, then chunks, so that reading one back allocates it once at
+/// its size instead of doubling a vector up to twice that (what serde does for a sequence of
+/// unknown length).
+pub(super) mod packed {
+    use serde::de::{Error, SeqAccess, Visitor};
+    use serde::ser::SerializeSeq;
+    use serde::{Deserializer, Serializer};
+
+    const CHUNK: usize = 1 << 14;
+
+    pub fn serialize<S: Serializer>(numbers: &[u32], serializer: S) -> Result<S::Ok, S::Error> {
+        let chunks = numbers.len().div_ceil(CHUNK);
+        let mut seq = serializer.serialize_seq(Some(1 + chunks))?;
+        seq.serialize_element(&(numbers.len() as u64))?;
+        for chunk in numbers.chunks(CHUNK) {
+            seq.serialize_element(chunk)?;
+        }
+        seq.end()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u32>, D::Error> {
+        struct Chunks;
+        impl<'de> Visitor<'de> for Chunks {
+            type Value = Vec<u32>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a length and chunks of numbers")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<u32>, A::Error> {
+                let len: u64 = seq
+                    .next_element()?
+                    .ok_or_else(|| Error::invalid_length(0, &self))?;
+                // A damaged length must not allocate the machine away: past a billion, no.
+                let len = usize::try_from(len)
+                    .ok()
+                    .filter(|&len| len <= 1 << 30)
+                    .ok_or_else(|| Error::custom("implausible length"))?;
+                let mut numbers = Vec::with_capacity(len);
+                while numbers.len() < len {
+                    let chunk: Vec<u32> = seq
+                        .next_element()?
+                        .ok_or_else(|| Error::invalid_length(numbers.len(), &self))?;
+                    if chunk.is_empty() || numbers.len() + chunk.len() > len {
+                        return Err(Error::custom("chunks do not add up to the length"));
+                    }
+                    numbers.extend_from_slice(&chunk);
+                }
+                Ok(numbers)
+            }
+        }
+        deserializer.deserialize_seq(Chunks)
+    }
+}
