@@ -80,12 +80,16 @@ pub struct CatalogEntry {
 /// Serialised without its lookup tables, which [`Catalog::restore_lookups`] rebuilds.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Catalog {
+    #[serde(with = "crate::search::exact_vec")]
     entries: Vec<CatalogEntry>,
+    #[serde(with = "crate::search::exact_vec")]
     entity_keys: Vec<EntityKey>,
     #[serde(skip)]
     entity_ids: FxHashMap<EntityKey, EntityId>,
     /// By entity id: the articles that mention it, ascending.
+    #[serde(with = "crate::search::exact_vec")]
     postings: Vec<Vec<u32>>,
+    #[serde(with = "crate::search::exact_vec")]
     date_table: Vec<Box<str>>,
     #[serde(skip)]
     date_ids: FxHashMap<Box<str>, DateId>,

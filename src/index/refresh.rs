@@ -18,7 +18,7 @@ use crate::catalog::CatalogRecord;
 use crate::extract::{EXTRACTOR_VERSION, extract_article};
 use crate::search::indexed_words;
 use rusqlite::{Transaction, TransactionBehavior};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime};
@@ -162,15 +162,53 @@ impl SqliteIndex {
         Loader::new(self.archive_root.clone()).map_err(IndexError::Archive)
     }
 
-    /// Lists the archive and compares it with the index.
+    /// Lists the archive and compares it with the index: both in path order, side by side,
+    /// so that neither is held in a map (at 100,000 articles that map was most of the memory
+    /// a refresh needs beside the reader's).
     fn plan(&self, loader: &Loader) -> Result<Plan, IndexError> {
         let (ids, mut skipped) = loader.discover();
-        let known = self.known_articles()?;
         let known_skipped = self.known_skipped()?;
-        let mut pending = Vec::new();
         let states = stat_all(loader.root(), &ids);
+        let mut statement = self
+            .connection
+            .prepare("SELECT path, size, mtime_ns, extractor_version FROM articles ORDER BY path")
+            .map_err(|e| self.error(e))?;
+        let mut rows = statement.query([]).map_err(|e| self.error(e))?;
+        let mut next_known = || -> Result<Option<(String, Known)>, IndexError> {
+            let Some(row) = rows.next().map_err(|e| self.error(e))? else {
+                return Ok(None);
+            };
+            let known = (|| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    Known {
+                        size: row.get(1)?,
+                        mtime_ns: row.get(2)?,
+                        extractor_version: row.get(3)?,
+                    },
+                ))
+            })();
+            known.map(Some).map_err(|e| self.error(e))
+        };
+        let mut known = next_known()?;
+        let mut pending = Vec::new();
+        let mut gone = Vec::new();
         for (id, &(size, mtime_ns)) in ids.iter().zip(&states) {
-            if let Some(k) = known.get(id.as_str()) {
+            while let Some((path, _)) = known.as_ref().filter(|(path, _)| path < id) {
+                gone.push(path.clone());
+                known = next_known()?;
+            }
+            let indexed = match known.take() {
+                Some((path, state)) if path == *id => {
+                    known = next_known()?;
+                    Some(state)
+                }
+                other => {
+                    known = other;
+                    None
+                }
+            };
+            if let Some(k) = &indexed {
                 if k.size == size
                     && k.mtime_ns == mtime_ns
                     && k.extractor_version == i64::from(EXTRACTOR_VERSION)
@@ -190,17 +228,16 @@ impl SqliteIndex {
                 id: id.clone(),
                 size,
                 mtime_ns,
-                known: known.contains_key(id.as_str()),
+                known: indexed.is_some(),
             });
         }
-        let present: FxHashSet<&str> = ids.iter().map(String::as_str).collect();
-        let gone = known
-            .into_keys()
-            .filter(|id| !present.contains(id.as_str()))
-            .collect();
+        while let Some((path, _)) = known {
+            gone.push(path);
+            known = next_known()?;
+        }
         let gone_skipped = known_skipped
             .into_keys()
-            .filter(|id| !present.contains(id.as_str()))
+            .filter(|id| ids.binary_search(id).is_err())
             .collect();
         Ok(Plan {
             files: ids.len(),
@@ -340,26 +377,6 @@ impl SqliteIndex {
         )
         .map_err(|e| self.error(e))?;
         Ok(tx)
-    }
-
-    fn known_articles(&self) -> Result<FxHashMap<String, Known>, IndexError> {
-        let mut statement = self
-            .connection
-            .prepare("SELECT path, size, mtime_ns, extractor_version FROM articles")
-            .map_err(|e| self.error(e))?;
-        statement
-            .query_map([], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    Known {
-                        size: row.get(1)?,
-                        mtime_ns: row.get(2)?,
-                        extractor_version: row.get(3)?,
-                    },
-                ))
-            })
-            .and_then(|rows| rows.collect())
-            .map_err(|e| self.error(e))
     }
 
     fn known_skipped(&self) -> Result<FxHashMap<String, (i64, i64, String)>, IndexError> {

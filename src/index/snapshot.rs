@@ -8,13 +8,13 @@
 
 use super::queries::StoredCatalog;
 use crate::catalog::Catalog;
-use crate::search::{SearchIndex, SearchIndexParts, SearchIndexRef};
+use crate::search::{SearchIndex, SearchIndexParts, SearchIndexRef, exact_vec};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// The file's first bytes; the last two digits change whenever a saved structure does.
-const MAGIC: &[u8; 8] = b"GZREAD03";
+const MAGIC: &[u8; 8] = b"GZREAD04";
 
 /// The longest string [`decode`] reads through its buffer.
 const LONGEST_STRING: usize = 1 << 20;
@@ -96,12 +96,15 @@ fn decode<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
     if &magic != MAGIC {
         return None;
     }
-    let mut scratch = vec![0u8; LONGEST_STRING];
-    if let Ok((decoded, _)) = postcard::from_io::<T, _>((file, &mut scratch)) {
-        return Some(decoded);
-    }
-    let bytes = std::fs::read(path).ok()?;
-    postcard::from_bytes(bytes.strip_prefix(MAGIC.as_slice())?).ok()
+    let size = file.get_ref().metadata().ok()?.len() as usize;
+    exact_vec::with_limit(size, || {
+        let mut scratch = vec![0u8; LONGEST_STRING];
+        if let Ok((decoded, _)) = postcard::from_io::<T, _>((file, &mut scratch)) {
+            return Some(decoded);
+        }
+        let bytes = std::fs::read(path).ok()?;
+        postcard::from_bytes(bytes.strip_prefix(MAGIC.as_slice())?).ok()
+    })
 }
 
 /// Saves the catalog and search index made from `generation`, replacing the file whole (a

@@ -35,6 +35,6 @@ pub use index::{SearchIndex, ValueField};
 pub use load::{ArchiveIndexer, LoadedArchive, Loading, load_archive, load_indexed};
 pub use query::{Field, MAX_QUERY_CHARS, MAX_QUERY_TERMS, MatchKind, Query, QueryError, Term};
 pub use searcher::Searcher;
-pub use snapshot::{SearchIndexParts, SearchIndexRef};
+pub use snapshot::{SearchIndexParts, SearchIndexRef, exact_vec};
 pub use text::body_words;
 pub use worker::{SearchRequest, SearchResponse, SearchWorker};

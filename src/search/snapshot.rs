@@ -21,9 +21,12 @@ pub struct SearchIndexRef<'a> {
 /// The fields are those of [`SearchIndexRef`], in its order.
 #[derive(Deserialize)]
 pub struct SearchIndexParts {
+    #[serde(with = "exact_vec")]
     articles: Vec<IndexedArticle>,
     layout: RankLayout,
+    #[serde(with = "exact_vec")]
     words: Vec<FieldText>,
+    #[serde(with = "exact_vec")]
     values: Vec<DistinctValue>,
 }
 
@@ -141,5 +144,61 @@ pub(super) mod packed {
             }
         }
         deserializer.deserialize_seq(Chunks)
+    }
+}
+
+/// Serde for the long vectors of a snapshot (one element per article or per distinct word):
+/// read back into a vector allocated once at its length, which serde would otherwise grow by
+/// doubling from a megabyte, up to twice the size. The length read is trusted only as far as
+/// [`exact_vec::with_limit`] allows (the snapshot file's size), so a damaged length cannot
+/// reserve gigabytes.
+pub mod exact_vec {
+    use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
+    use serde::{Serialize, Serializer};
+    use std::cell::Cell;
+    use std::marker::PhantomData;
+
+    thread_local! {
+        static LIMIT: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// Runs `decode` with vectors reserved up to `elements` ahead (at least one byte each).
+    pub fn with_limit<R>(elements: usize, decode: impl FnOnce() -> R) -> R {
+        let before = LIMIT.replace(elements);
+        let result = decode();
+        LIMIT.set(before);
+        result
+    }
+
+    pub fn serialize<T: Serialize, S: Serializer>(
+        items: &[T],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(items)
+    }
+
+    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Vec<T>, D::Error>
+    where
+        T: Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        struct Exact<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Exact<T> {
+            type Value = Vec<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                let reserve = seq.size_hint().unwrap_or(0).min(LIMIT.get());
+                let mut items = Vec::with_capacity(reserve);
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(items)
+            }
+        }
+        deserializer.deserialize_seq(Exact(PhantomData))
     }
 }
