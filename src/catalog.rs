@@ -315,17 +315,6 @@ impl Catalog {
         self.entity_id(key)
             .map_or(&[], |id| self.postings[id as usize].as_slice())
     }
-
-    /// Every distinct entity some article mentions, with its postings; names repeat across
-    /// thousands of articles, so matching each distinct name once is what keeps search fast.
-    pub fn postings(&self) -> impl Iterator<Item = (EntityId, &EntityKey, &[u32])> {
-        self.entity_keys
-            .iter()
-            .zip(&self.postings)
-            .enumerate()
-            .filter(|(_, (_, articles))| !articles.is_empty())
-            .map(|(id, (key, articles))| (id as EntityId, key, articles.as_slice()))
-    }
 }
 
 #[cfg(test)]
