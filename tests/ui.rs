@@ -1332,3 +1332,36 @@ fn a_refreshed_catalog_replaces_the_list_keeping_the_chosen_article() {
         .collect();
     assert!(found.contains(&"d-new.txt".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_first_index_build_counts_what_it_does_not_list_and_the_built_catalog_completes_it() {
+    use gazette::catalog::Catalog;
+    use gazette::search::{BodyIndexBuilder, SearchIndex};
+    let mut h = Harness::unindexed(Config::defaults(false), ReadingState::default(), vec![]);
+    h.send(Action::Discovered { total: 3 });
+    let (article, facts) = drills();
+    h.send(Action::Loaded(Box::new(catalog_entry(&article, &facts))));
+    h.send(Action::Indexed { done: 2 });
+    h.send(Action::Tick);
+    assert_eq!(
+        h.app.progress().read(),
+        2,
+        "the gauge counts the unlisted article"
+    );
+    assert!(!h.app.progress().done(), "the list is not complete yet");
+    assert_eq!(h.app.visible().len(), 1, "only the listed article is shown");
+    let mut catalog = Catalog::default();
+    for (article, facts) in [drills(), weather()] {
+        catalog.push(catalog_entry(&article, &facts));
+    }
+    let mut extra = weather();
+    extra.0.id = "d-third.txt".into();
+    catalog.push(catalog_entry(&extra.0, &extra.1));
+    let index = SearchIndex::new(&catalog, BodyIndexBuilder::default().finish());
+    h.send(Action::CatalogReplaced {
+        loaded: Box::new((catalog, index)),
+        summary: None,
+    });
+    assert!(h.app.progress().done());
+    assert_eq!(h.app.visible().len(), 3);
+}

@@ -30,6 +30,11 @@ pub enum Action {
         total: usize,
     },
     Loaded(Box<CatalogRecord>),
+    /// A first index build has read this many articles (it lists only the first ones, so
+    /// that the reader does not hold the archive's catalog twice when the built one arrives).
+    Indexed {
+        done: usize,
+    },
     Skipped(Skipped),
     /// An article requested with [`Effect::ReadArticle`] has been read and its facts extracted.
     ArticleRead {

@@ -121,13 +121,22 @@ impl ListFilter {
 #[derive(Clone, Debug, Default)]
 pub struct LoadProgress {
     pub total: Option<usize>,
+    /// Articles in the catalog.
     pub loaded: usize,
+    /// Articles a first index build has read, listed or not (it lists only the first ones).
+    pub indexed: usize,
     pub skipped: Vec<Skipped>,
     /// The loader died: what is loaded is all there will be.
     pub failed: bool,
 }
 
 impl LoadProgress {
+    /// Articles read so far, for the gauge.
+    pub fn read(&self) -> usize {
+        // A build's count includes the files it skipped.
+        (self.loaded + self.skipped.len()).max(self.indexed)
+    }
+
     pub fn done(&self) -> bool {
         self.failed
             || self
@@ -284,6 +293,7 @@ impl App {
                 self.area = Rect::new(0, 0, width, height);
             }
             Action::Discovered { total } => self.progress.total = Some(total),
+            Action::Indexed { done } => self.progress.indexed = done,
             Action::Loaded(entry) => {
                 self.progress.loaded += 1;
                 let index = self.catalog.push(*entry) as u32;

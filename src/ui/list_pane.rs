@@ -102,10 +102,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         buffer.set_line(area.x, area.y, &Line::styled(text, theme.meta), area.width);
     }
     if loading && area.height >= 1 {
-        let (done, total) = (
-            app.progress().loaded + app.progress().skipped.len(),
-            app.progress().total.unwrap_or(0),
-        );
+        let (done, total) = (app.progress().read(), app.progress().total.unwrap_or(0));
         let ratio = if total == 0 {
             0.0
         } else {

@@ -482,14 +482,22 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
             summary: None,
         });
     }
+    let mut listed = 0;
     let summary = store.refresh(loader_threads(), |event| {
-        // A first build shows each article as it is indexed, as a load without an index does.
+        // A first build lists the first articles as they are indexed, to read while the rest
+        // is; then it only counts, as the whole catalog follows.
         if !first_build {
             return;
         }
         let action = match event {
             RefreshEvent::Listed { to_read, .. } => Action::Discovered { total: to_read },
-            RefreshEvent::Changed(entry) => Action::Loaded(Box::new(entry.clone())),
+            RefreshEvent::Changed(entry) if listed < FIRST_BUILD_LISTED => {
+                listed += 1;
+                Action::Loaded(Box::new(entry.clone()))
+            }
+            RefreshEvent::Read { done, to_read } if done % 256 == 0 || done == to_read => {
+                Action::Indexed { done }
+            }
             RefreshEvent::Skipped(skipped) => Action::Skipped(skipped.clone()),
             _ => return,
         };
@@ -519,6 +527,11 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
         }
     }
 }
+
+/// How many articles a first index build lists as it reads them: enough to start reading,
+/// few enough that the catalog the build ends with is not held twice (at 100,000 articles
+/// that would double the reader's memory).
+const FIRST_BUILD_LISTED: usize = 2_000;
 
 /// One core stays free for the UI.
 fn loader_threads() -> usize {
