@@ -80,17 +80,17 @@ impl SqliteIndex {
     pub fn catalog(&self) -> Result<StoredCatalog, IndexError> {
         let mut catalog = Catalog::default();
         let catalog_ids = self.intern_entities(&mut catalog)?;
-        // In row order, sorted here: walking the path index would look every row up again.
+        // In row order, sorted after: walking the path index would look every row up again.
         let mut statement = self
             .connection
             .prepare(&format!(
                 "SELECT {META_COLUMNS}, id, entity_ids, date_values FROM articles"
             ))
             .map_err(|e| self.error(e))?;
-        let mut read = Vec::new();
+        let mut rows = Vec::new();
         let mut query = statement.query([]).map_err(|e| self.error(e))?;
         while let Some(row) = query.next().map_err(|e| self.error(e))? {
-            let article = (|| -> rusqlite::Result<_> {
+            let added = (|| -> rusqlite::Result<()> {
                 let meta = meta_of_row(row)?;
                 let entities: Vec<EntityId> = decode_ids(row.get_ref(10)?.as_blob()?)
                     .into_iter()
@@ -103,16 +103,14 @@ impl SqliteIndex {
                     .filter(|v| !v.is_empty())
                     .map(|value| catalog.intern_date(value))
                     .collect();
-                Ok((row.get::<_, i64>(9)?, meta, entities, dates))
+                rows.push(row.get::<_, i64>(9)?);
+                catalog.push_interned(meta, entities, dates);
+                Ok(())
             })();
-            read.push(article.map_err(|e| self.error(e))?);
+            added.map_err(|e| self.error(e))?;
         }
-        read.sort_unstable_by(|a, b| a.1.id.cmp(&b.1.id));
-        let mut rows = Vec::with_capacity(read.len());
-        for (row, meta, entities, dates) in read {
-            rows.push(row);
-            catalog.push_interned(meta, entities, dates);
-        }
+        let order = catalog.sort_by_id();
+        crate::catalog::permute(&mut rows, &order);
         Ok(StoredCatalog { catalog, rows })
     }
 

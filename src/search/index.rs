@@ -101,22 +101,25 @@ pub(super) struct RankLayout {
 }
 
 impl RankLayout {
-    fn new(date_keys: &[u32], title_words: &[Vec<u32>], values: &[Vec<u32>]) -> Self {
+    /// A layout of no articles yet, whose ranks order the articles newest first (ties in
+    /// catalog order); [`RankLayout::push`] adds each rank's words and values in turn.
+    fn in_rank_order(date_keys: &[u32]) -> Self {
         let mut articles: Vec<u32> = (0..date_keys.len() as u32).collect();
         articles.sort_by_key(|&a| std::cmp::Reverse(date_keys[a as usize]));
-        let mut layout = RankLayout {
+        RankLayout {
+            articles,
             title_offsets: vec![0],
             value_offsets: vec![0],
             ..RankLayout::default()
-        };
-        for &article in &articles {
-            layout.title_words.extend(&title_words[article as usize]);
-            layout.title_offsets.push(layout.title_words.len() as u32);
-            layout.values.extend(&values[article as usize]);
-            layout.value_offsets.push(layout.values.len() as u32);
         }
-        layout.articles = articles;
-        layout
+    }
+
+    /// The next rank's title words and values.
+    fn push(&mut self, title_words: &[u32], values: &[u32]) {
+        self.title_words.extend_from_slice(title_words);
+        self.title_offsets.push(self.title_words.len() as u32);
+        self.values.extend_from_slice(values);
+        self.value_offsets.push(self.values.len() as u32);
     }
 
     /// Indices into `SearchIndex::words`.
@@ -165,12 +168,19 @@ impl SearchIndex {
         // Each distinct entity and date value is looked up once, not once per article.
         let mut entity_values = vec![UNSEEN; catalog.entity_count()];
         let mut date_values = vec![UNSEEN; catalog.date_count()];
-        let mut articles: Vec<IndexedArticle> = Vec::with_capacity(catalog.len());
-        let mut title_words = Vec::with_capacity(catalog.len());
-        let mut article_values = Vec::with_capacity(catalog.len());
-        for (index, entry) in catalog.entries().iter().enumerate() {
+        // Laid out newest first as it is built: no per-article lists to copy afterwards.
+        let date_keys: Vec<u32> = (catalog.entries().iter())
+            .map(|entry| date_key(entry.meta.published))
+            .collect();
+        let mut layout = RankLayout::in_rank_order(&date_keys);
+        let mut ranks = vec![0u32; catalog.len()];
+        let mut ids = Vec::new();
+        for rank in 0..layout.articles.len() {
+            let index = layout.articles[rank];
+            ranks[index as usize] = rank as u32;
+            let entry = &catalog.entries()[index as usize];
             let meta = &entry.meta;
-            let mut ids = Vec::with_capacity(entry.entities.len() + entry.date_values.len() + 6);
+            ids.clear();
             let optional = [
                 (ValueField::Byline, &meta.byline),
                 (ValueField::Source, &meta.source),
@@ -214,21 +224,24 @@ impl SearchIndex {
             ids.sort_unstable();
             ids.dedup();
             for &id in &ids {
-                values.values[id as usize].articles.push(index as u32);
+                values.values[id as usize].articles.push(index);
             }
-            articles.push(IndexedArticle {
-                id: meta.id.as_str().into(),
-                title: FieldText::new(&meta.title),
-                date_key: date_key(meta.published),
-                rank: 0,
-            });
-            title_words.push(words.ids_of(&meta.title));
-            article_values.push(ids);
+            layout.push(&words.ids_of(&meta.title), &ids);
         }
-        let date_keys: Vec<u32> = articles.iter().map(|a| a.date_key).collect();
-        let layout = RankLayout::new(&date_keys, &title_words, &article_values);
-        for (rank, &article) in layout.articles.iter().enumerate() {
-            articles[article as usize].rank = rank as u32;
+        let articles: Vec<IndexedArticle> = (catalog.entries().iter())
+            .zip(date_keys)
+            .zip(ranks)
+            .map(|((entry, date_key), rank)| IndexedArticle {
+                id: entry.meta.id.as_str().into(),
+                title: FieldText::new(&entry.meta.title),
+                date_key,
+                rank,
+            })
+            .collect();
+        // Filled in rank order; the postings are kept in catalog order.
+        for value in &mut values.values {
+            value.articles.sort_unstable();
+            value.articles.shrink_to_fit();
         }
         SearchIndex {
             articles,

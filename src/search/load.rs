@@ -44,24 +44,14 @@ impl ArchiveIndexer {
 
     /// The catalog sorted by id and its index, renumbered to match.
     pub fn finish_sorted(self) -> (Catalog, SearchIndex) {
-        let entries = self.entries;
-        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
-        order.sort_by(|&a, &b| {
-            entries[a as usize]
-                .meta
-                .id
-                .cmp(&entries[b as usize].meta.id)
-        });
-        let mut new_index = vec![0u32; entries.len()];
+        let mut catalog = Catalog::default();
+        for entry in self.entries {
+            catalog.push(entry);
+        }
+        let order = catalog.sort_by_id();
+        let mut new_index = vec![0u32; order.len()];
         for (position, &arrived) in order.iter().enumerate() {
             new_index[arrived as usize] = position as u32;
-        }
-        let mut slots: Vec<Option<CatalogRecord>> = entries.into_iter().map(Some).collect();
-        let mut catalog = Catalog::default();
-        for &arrived in &order {
-            if let Some(entry) = slots[arrived as usize].take() {
-                catalog.push(entry);
-            }
         }
         let index = SearchIndex::new(&catalog, self.body.finish_renumbered(Some(&new_index)));
         (catalog, index)
