@@ -268,6 +268,11 @@ impl Catalog {
         order
     }
 
+    /// Room for `articles` more articles, allocated at once.
+    pub fn reserve(&mut self, articles: usize) {
+        self.entries.reserve_exact(articles);
+    }
+
     /// The entity's number, given it one if it is new.
     pub fn intern_entity(&mut self, key: EntityKey) -> EntityId {
         if let Some(&id) = self.entity_ids.get(&key) {

@@ -87,7 +87,9 @@ impl SqliteIndex {
                 "SELECT {META_COLUMNS}, id, entity_ids, date_values FROM articles"
             ))
             .map_err(|e| self.error(e))?;
-        let mut rows = Vec::new();
+        let count = self.article_count()?;
+        catalog.reserve(count);
+        let mut rows = Vec::with_capacity(count);
         let mut query = statement.query([]).map_err(|e| self.error(e))?;
         while let Some(row) = query.next().map_err(|e| self.error(e))? {
             let added = (|| -> rusqlite::Result<()> {
