@@ -5,6 +5,7 @@ use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
+use super::model::{self, ModelSpan};
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::names::{WEAK, initials_match, is_org_acronym};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
@@ -20,6 +21,8 @@ struct ZoneData {
     dates: Vec<DateMention>,
     names: ZoneNames,
     quotes: Vec<RawQuote>,
+    /// The names the learned tagger found in the zone.
+    model: Vec<ModelSpan>,
 }
 
 /// A full date standing alone on a line ("5:44 PM EDT, April 27, 2024"): a publication date.
@@ -56,12 +59,17 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
     } else {
         Vec::new()
     };
+    let model = match (zone.kind, model::shipped()) {
+        (ZoneKind::Body, Some(tagger)) => tagger.tag(text, &tokens),
+        _ => Vec::new(),
+    };
     ZoneData {
         kind: zone.kind,
         tokens,
         dates,
         names,
         quotes,
+        model,
     }
 }
 
@@ -107,6 +115,16 @@ pub(crate) fn extract_explained(
     link_acronyms_by_initials(text, &mentions, &mut links);
     let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
     match_known(text, &mut mentions, &unknown, &links);
+    let found_by_model: Vec<&ModelSpan> = data.iter().flat_map(|d| d.model.iter()).collect();
+    if consult_model(text, &mut mentions, &found_by_model) {
+        // A name the model added is matched elsewhere too, where nothing else was read.
+        let unread: Vec<&Unknown> = unknown
+            .iter()
+            .copied()
+            .filter(|u| !mentions.iter().any(|m| m.start < u.end && u.start < m.end))
+            .collect();
+        match_known(text, &mut mentions, &unread, &links);
+    }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     // A mention inside a longer one is not labelled on its own.
@@ -255,6 +273,84 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
         }
         m.weight = WEAK;
         m.why = "its other mentions in the article (one kind per name)";
+    }
+}
+
+/// Why a mention got its kind when the learned tagger decided it.
+pub(crate) const MODEL_WHY: &str =
+    "the learned model (shape, affixes, lists and neighbouring words; no strong cue)";
+
+/// The learned tagger's say: where the rules read a name's kind from one word of context or not
+/// at all, the model's kind for the same stretch counts; a name only the model found is added.
+/// A gazetteer entry, an honorific or a cue word stays stronger than the model.
+/// Returns whether it added a name.
+fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) -> bool {
+    let settings = model_settings();
+    for m in mentions.iter_mut() {
+        if m.weight == 0 || m.weight > settings.retype_up_to || m.kind == EntityKind::Event {
+            continue;
+        }
+        let same = spans
+            .iter()
+            .find(|s| s.start == m.start && s.end == m.end && s.margin >= settings.retype_margin);
+        if let Some(kind) = same.and_then(|s| s.kind.entity_kind())
+            && kind != m.kind
+        {
+            m.kind = kind;
+            m.name = collapse_spaces(&text[m.start..m.end]);
+            m.place_type = None;
+            m.role = None;
+            m.weight = settings.weight;
+            m.why = MODEL_WHY;
+        }
+    }
+    let mut added = Vec::new();
+    for s in spans {
+        let Some(kind) = s.kind.entity_kind() else {
+            continue;
+        };
+        // Organisations the model alone found were mostly wrong on the dev part (units,
+        // programmes, treaties): it adds people and places only.
+        if kind == EntityKind::Organization
+            || s.margin < settings.propose_margin
+            || mentions.iter().any(|m| m.start < s.end && s.start < m.end)
+        {
+            continue;
+        }
+        added.push(Mention {
+            start: s.start,
+            end: s.end,
+            kind,
+            name: collapse_spaces(&text[s.start..s.end]),
+            place_type: None,
+            role: None,
+            in_byline: false,
+            weight: settings.weight,
+            why: MODEL_WHY,
+        });
+    }
+    let any = !added.is_empty();
+    mentions.extend(added);
+    any
+}
+
+/// How the model's say is weighed (tuned on the dev part and on held-out sentences of the
+/// training corpora, see `examples/train_ner.rs`): it retypes only mentions the rules read from
+/// one word of context, and adds a name only when its best label beats the next by this much
+/// (summed weights; a confident tag scores in the hundreds).
+struct ModelSettings {
+    retype_up_to: u8,
+    retype_margin: f32,
+    propose_margin: f32,
+    weight: u8,
+}
+
+fn model_settings() -> ModelSettings {
+    ModelSettings {
+        retype_up_to: WEAK,
+        retype_margin: 150.0,
+        propose_margin: 20.0,
+        weight: WEAK,
     }
 }
 
