@@ -265,7 +265,11 @@ fn main() {
         train_set.len(),
         held.len()
     );
-    let model = train(&train_set, 1 << 18, passes, 0x5eed);
+    let buckets = std::env::var("NER_BUCKETS")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(1 << 17);
+    let model = train(&train_set, buckets, passes, 0x5eed);
     // Exact-span scores per kind on the held-out sentences.
     let mut counts: HashMap<String, (u32, u32, u32)> = HashMap::new();
     for e in &held {

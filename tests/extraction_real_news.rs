@@ -16,10 +16,10 @@ const DEV_REACHED: [(&str, f64); 6] = [
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them. (People lowered
-/// once, when the learned tagger came in: on these defence texts it adds a false person or
-/// two; on held-out general news it finds more names, see assets/README.md.)
+/// once, when the learned tagger came in: on these defence texts it adds a false person; on
+/// held-out general news it finds more names, see assets/README.md.)
 const TEST_REACHED: [(&str, f64); 6] = [
-    ("people", 0.78),
+    ("people", 0.8),
     ("places", 0.9),
     ("organizations", 0.78),
     ("people spans", 0.8),

@@ -80,10 +80,13 @@ pub(crate) struct ModelSpan {
     pub margin: f32,
 }
 
-/// The weights: `buckets` rows of `LABELS` scores, one row per hashed feature.
+/// The weights: `buckets` rows of `LABELS` scores, one row per hashed feature, quantised to
+/// i16 (`scale` turns them back into perceptron units): half the memory of f32, so more of the
+/// table stays in cache.
 pub struct Model {
     buckets: usize,
-    weights: Vec<f32>,
+    weights: Vec<i16>,
+    scale: f32,
 }
 
 static MODEL: LazyLock<Option<Model>> =
@@ -95,14 +98,22 @@ pub(crate) fn shipped() -> Option<&'static Model> {
 }
 
 impl Model {
-    fn new(buckets: usize) -> Model {
+    /// Quantises trained weights against the largest one.
+    fn quantised(buckets: usize, weights: &[f32]) -> Model {
+        let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if largest > 0.0 {
+            largest / 32767.0
+        } else {
+            1.0
+        };
         Model {
             buckets,
-            weights: vec![0.0; buckets * LABELS],
+            weights: weights.iter().map(|w| (w / scale).round() as i16).collect(),
+            scale,
         }
     }
 
-    /// Reads the asset: the magic line, the bucket count, a scale, then i16 weights.
+    /// Reads the asset: the magic line, the bucket count, the scale, then the i16 weights.
     fn from_bytes(bytes: &[u8]) -> Option<Model> {
         let rest = bytes.strip_prefix(MAGIC)?;
         let buckets = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
@@ -113,37 +124,38 @@ impl Model {
         }
         let weights = data
             .chunks_exact(2)
-            .map(|b| f32::from(i16::from_le_bytes([b[0], b[1]])) * scale)
+            .map(|b| i16::from_le_bytes([b[0], b[1]]))
             .collect();
-        Some(Model { buckets, weights })
+        Some(Model {
+            buckets,
+            weights,
+            scale,
+        })
     }
 
-    /// The asset form: weights quantised to i16 against the largest one.
+    /// The asset form.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let largest = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if largest > 0.0 {
-            largest / 32767.0
-        } else {
-            1.0
-        };
         let mut out = Vec::with_capacity(16 + self.weights.len() * 2);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(self.buckets as u32).to_le_bytes());
-        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
         for w in &self.weights {
-            out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+            out.extend_from_slice(&w.to_le_bytes());
         }
         out
     }
 
     fn scores(&self, features: &[u64], scores: &mut [f32; LABELS]) {
-        *scores = [0.0; LABELS];
+        let mut sums = [0i32; LABELS];
         let mask = self.buckets as u64 - 1;
         for &f in features {
             let row = (f & mask) as usize * LABELS;
-            for (s, w) in scores.iter_mut().zip(&self.weights[row..row + LABELS]) {
-                *s += w;
+            for (s, &w) in sums.iter_mut().zip(&self.weights[row..row + LABELS]) {
+                *s += i32::from(w);
             }
+        }
+        for (score, sum) in scores.iter_mut().zip(sums) {
+            *score = sum as f32 * self.scale;
         }
     }
 
@@ -288,15 +300,25 @@ fn shape(word: &str) -> u64 {
     code
 }
 
-/// The gazetteer entries a token's word is in, as bits.
+/// The gazetteer entries a token's word is in, as bits. The name lists hold capitalised
+/// entries only and the cue lists lowercase ones, so each word is looked up where it can be.
 fn word_lists(word: &str, lex: &Lexicon) -> u64 {
-    let lower = || word.to_lowercase();
     let mut bits = 0;
     let mut set = |bit: u32, on: bool| {
         if on {
             bits |= 1 << bit;
         }
     };
+    let first = word.chars().next();
+    if first.is_some_and(char::is_lowercase) {
+        set(9, lex.role_nouns.contains_key(word));
+        set(10, lex.speech_verbs.contains(word));
+        set(11, lex.location_prepositions.contains(&word));
+        return bits;
+    }
+    if !first.is_some_and(char::is_uppercase) {
+        return bits;
+    }
     set(0, lex.given_names.contains(word));
     set(
         1,
@@ -309,21 +331,14 @@ fn word_lists(word: &str, lex: &Lexicon) -> u64 {
     set(6, lex.org_cues.contains(word));
     set(7, lex.not_names.contains(word));
     set(8, lex.events.contains(word));
-    let first = word.chars().next();
-    if first.is_some_and(char::is_lowercase) {
-        set(9, lex.role_nouns.contains_key(word));
-        set(10, lex.speech_verbs.contains(word));
-        set(11, lex.location_prepositions.contains(&word));
-    } else if first.is_some_and(char::is_uppercase) {
-        let lower = lower();
-        set(12, lex.function_words.contains(lower.as_str()));
-        set(13, lex.role_nouns.contains_key(lower.as_str()));
-    }
+    let lower = word.to_lowercase();
+    set(12, lex.function_words.contains(lower.as_str()));
+    set(13, lex.role_nouns.contains_key(lower.as_str()));
     set(
         14,
         lex.surname_suffixes
             .iter()
-            .any(|s| word.len() > s.len() + 2 && word.ends_with(s)),
+            .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s)),
     );
     bits
 }
@@ -338,6 +353,9 @@ struct Context<'a> {
     phrase: Vec<u8>,
     /// The zone has (almost) no lowercase words: a headline in capitals, a table.
     shouting: bool,
+    /// Per token near a capitalised one: its lower-cased word's hash and its shape.
+    word_hashes: Vec<u64>,
+    shapes: Vec<u64>,
 }
 
 const CONNECTORS: [&str; 12] = [
@@ -355,21 +373,23 @@ impl<'a> Context<'a> {
         // Only the lists of the words a scored token or its neighbours are looked up.
         let near_cap = |i: usize| {
             shouting
-                || tokens[i.saturating_sub(1)..(i + 2).min(tokens.len())]
+                || tokens[i.saturating_sub(2)..(i + 3).min(tokens.len())]
                     .iter()
                     .any(|t| t.cap)
         };
-        let lists = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                if t.is_word() && near_cap(i) {
-                    word_lists(t.text(text), lex)
-                } else {
-                    0
+        let mut lists = vec![0; tokens.len()];
+        let mut word_hashes = vec![0; tokens.len()];
+        let mut shapes = vec![0; tokens.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            if near_cap(i) {
+                let word = t.text(text);
+                word_hashes[i] = hash(1, word);
+                shapes[i] = shape(word);
+                if t.is_word() {
+                    lists[i] = word_lists(word, lex);
                 }
-            })
-            .collect();
+            }
+        }
         let mut phrase = vec![0u8; tokens.len()];
         let mut i = 0;
         while i < tokens.len() {
@@ -407,6 +427,8 @@ impl<'a> Context<'a> {
             lists,
             phrase,
             shouting,
+            word_hashes,
+            shapes,
         }
     }
 
@@ -438,8 +460,17 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        // "Central Asian": a nationality, whatever precedes it.
+        if lex.demonyms.contains_key(last) {
+            return false;
+        }
         if b - a > 1 {
             return true;
+        }
+        // A lone word as a person ("Arlan and Barys armoured vehicles") is too often a team
+        // or a product; a surname after the full name is matched to it anyway.
+        if span.kind == NameKind::Person {
+            return false;
         }
         let bare = last.trim_end_matches('.');
         let lower = bare.to_lowercase();
@@ -487,37 +518,33 @@ impl<'a> Context<'a> {
         out.clear();
         let t = &self.tokens[i];
         let word = self.word(i);
+        let word_hash = self.word_hashes[i];
         let previous = i.checked_sub(1).map_or(LABELS as u64, |p| labels[p] as u64);
         let previous2 = i.checked_sub(2).map_or(LABELS as u64, |p| labels[p] as u64);
-        let shape = shape(word);
+        let shape = self.shapes[i];
         out.push(hash_number(0, 0));
-        out.push(hash(1, word));
+        out.push(hash_number(1, word_hash));
         out.push(hash_number(2, shape));
-        let chars: Vec<char> = word.chars().collect();
-        let n = chars.len();
-        if n > 3 {
-            let suffix: String = chars[n - 3..].iter().collect();
-            let prefix: String = chars[..3].iter().collect();
-            out.push(hash(3, &suffix));
-            out.push(hash(4, &prefix));
-            let suffix2: String = chars[n - 2..].iter().collect();
-            out.push(hash(5, &suffix2));
+        if let (Some((suffix3, _)), Some((suffix2, _)), Some((prefix, _))) = (
+            word.char_indices().nth_back(2),
+            word.char_indices().nth_back(1),
+            word.char_indices().nth(3),
+        ) {
+            out.push(hash(3, &word[suffix3..]));
+            out.push(hash(4, &word[..prefix]));
+            out.push(hash(5, &word[suffix2..]));
         }
         let position = u64::from(t.sentence_start) | (u64::from(self.shouting) << 1);
         out.push(hash_number(6, position));
         out.push(hash_number(7, position << 32 | shape));
         let lists = self.lists[i];
-        for bit in 0..16 {
-            if lists & (1 << bit) != 0 {
-                out.push(hash_number(8, bit));
-                out.push(hash_number(9, bit << 8 | position));
-            }
-        }
+        out.push(hash_number(8, lists));
+        out.push(hash_number(9, lists << 8 | position));
         out.push(hash_number(10, u64::from(self.phrase[i])));
         out.push(hash_number(11, previous));
         out.push(hash_number(12, previous << 8 | previous2));
         out.push(hash_number(13, previous << 40 | shape));
-        out.push(hash(14, word) ^ hash_number(15, previous));
+        out.push(hash_number(14, word_hash ^ previous));
         for (template, offset) in [(20u8, -2isize), (30, -1), (40, 1), (50, 2)] {
             let Some(j) = i
                 .checked_add_signed(offset)
@@ -526,25 +553,16 @@ impl<'a> Context<'a> {
                 out.push(hash_number(template, 1));
                 continue;
             };
-            let other = self.word(j);
-            out.push(hash(template + 1, other));
+            let other = self.word_hashes[j];
+            out.push(hash_number(template + 1, other));
             if offset.abs() == 1 {
-                out.push(hash_number(template + 2, shape_of(other)));
-                let lists = self.lists[j];
-                for bit in 0..16 {
-                    if lists & (1 << bit) != 0 {
-                        out.push(hash_number(template + 3, bit));
-                    }
-                }
+                out.push(hash_number(template + 2, self.shapes[j]));
+                out.push(hash_number(template + 3, self.lists[j]));
                 out.push(hash_number(template + 4, u64::from(self.phrase[j])));
-                out.push(hash(template + 5, other) ^ hash(template + 6, word));
+                out.push(hash_number(template + 5, other ^ word_hash.rotate_left(17)));
             }
         }
     }
-}
-
-fn shape_of(word: &str) -> u64 {
-    shape(word)
 }
 
 /// A title, honorific or rank that news writes before a name ("President", "Mr.", "Gen."): not
@@ -585,15 +603,14 @@ pub fn train(examples: &[Example], buckets: usize, passes: usize, seed: u64) -> 
             (tokens, gold)
         })
         .collect();
-    let mut model = Model::new(buckets);
-    let mut totals = vec![0f32; model.weights.len()];
-    let mut stamps = vec![0u32; model.weights.len()];
+    let mut weights = vec![0f32; buckets * LABELS];
+    let mut totals = vec![0f32; weights.len()];
+    let mut stamps = vec![0u32; weights.len()];
     let mut step: u32 = 0;
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut state = seed | 1;
     let mask = buckets as u64 - 1;
     let mut features = Vec::new();
-    let mut scores = [0f32; LABELS];
     for _ in 0..passes {
         for i in (1..order.len()).rev() {
             state ^= state << 13;
@@ -612,7 +629,13 @@ pub fn train(examples: &[Example], buckets: usize, passes: usize, seed: u64) -> 
                 }
                 step += 1;
                 context.features(i, &labels, &mut features);
-                model.scores(&features, &mut scores);
+                let mut scores = [0f32; LABELS];
+                for &f in &features {
+                    let row = (f & mask) as usize * LABELS;
+                    for (s, w) in scores.iter_mut().zip(&weights[row..row + LABELS]) {
+                        *s += w;
+                    }
+                }
                 let (guess, _) = best_allowed(&scores, i.checked_sub(1).map(|p| labels[p]));
                 let truth = gold[i];
                 if guess != truth {
@@ -620,9 +643,9 @@ pub fn train(examples: &[Example], buckets: usize, passes: usize, seed: u64) -> 
                         let row = (f & mask) as usize * LABELS;
                         for (label, delta) in [(truth, 1.0f32), (guess, -1.0)] {
                             let k = row + label;
-                            totals[k] += (step - stamps[k]) as f32 * model.weights[k];
+                            totals[k] += (step - stamps[k]) as f32 * weights[k];
                             stamps[k] = step;
-                            model.weights[k] += delta;
+                            weights[k] += delta;
                         }
                     }
                 }
@@ -630,11 +653,11 @@ pub fn train(examples: &[Example], buckets: usize, passes: usize, seed: u64) -> 
             }
         }
     }
-    for k in 0..model.weights.len() {
-        totals[k] += (step - stamps[k]) as f32 * model.weights[k];
-        model.weights[k] = totals[k] / step.max(1) as f32;
+    for k in 0..weights.len() {
+        totals[k] += (step - stamps[k]) as f32 * weights[k];
+        weights[k] = totals[k] / step.max(1) as f32;
     }
-    model
+    Model::quantised(buckets, &weights)
 }
 
 /// Tags a text with a trained model: the names as byte ranges with their kinds (for scoring
