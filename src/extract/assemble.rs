@@ -60,7 +60,7 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
         Vec::new()
     };
     let model = match (zone.kind, model::shipped()) {
-        (ZoneKind::Body, Some(tagger)) => tagger.tag(text, &tokens),
+        (ZoneKind::Body, Some(tagger)) => tag_unread_sentences(tagger, text, &tokens, &names),
         _ => Vec::new(),
     };
     ZoneData {
@@ -71,6 +71,42 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
         quotes,
         model,
     }
+}
+
+/// The model's names in the sentences of a zone where a capitalised word is left that no rule
+/// read: only there can it add a name, so only there is it run (it was trained on sentences).
+fn tag_unread_sentences(
+    tagger: &model::Model,
+    text: &str,
+    tokens: &[Token],
+    names: &ZoneNames,
+) -> Vec<ModelSpan> {
+    let mut ranges: Vec<(usize, usize)> = names.mentions.iter().map(|m| (m.start, m.end)).collect();
+    ranges.sort_unstable();
+    // Tokens and ranges both in text order: one sweep marks the tokens a rule read.
+    let mut read = vec![false; tokens.len()];
+    let mut next = 0;
+    let mut furthest_end = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while next < ranges.len() && ranges[next].0 <= t.start {
+            furthest_end = furthest_end.max(ranges[next].1);
+            next += 1;
+        }
+        read[i] = t.end <= furthest_end;
+    }
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let end = (start + 1..tokens.len())
+            .find(|&i| tokens[i].sentence_start)
+            .unwrap_or(tokens.len());
+        let sentence = &tokens[start..end];
+        if (start..end).any(|i| tokens[i].cap && tokens[i].is_word() && !read[i]) {
+            found.extend(tagger.tag(text, sentence));
+        }
+        start = end;
+    }
+    found
 }
 
 /// One entity being assembled from its mentions.
