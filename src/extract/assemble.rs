@@ -74,7 +74,8 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
 }
 
 /// The model's names in the sentences of a zone where a capitalised word is left that no rule
-/// read: only there can it add a name, so only there is it run (it was trained on sentences).
+/// read: only there can it add a name, so only there is it run (it was trained on sentences),
+/// and only on the words no rule read.
 fn tag_unread_sentences(
     tagger: &model::Model,
     text: &str,
@@ -94,15 +95,25 @@ fn tag_unread_sentences(
         }
         read[i] = t.end <= furthest_end;
     }
+    // A capitalised word that may be a name: not "The" or "He" opening a sentence.
+    let lex = &*LEXICON;
+    let may_name = |i: usize| {
+        let t = &tokens[i];
+        let word = t.text(text);
+        t.cap
+            && t.is_word()
+            && !lex.not_names.contains(word)
+            && !(t.sentence_start && lex.function_words.contains(word.to_lowercase().as_str()))
+    };
     let mut found = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
         let end = (start + 1..tokens.len())
             .find(|&i| tokens[i].sentence_start)
             .unwrap_or(tokens.len());
-        let sentence = &tokens[start..end];
-        if (start..end).any(|i| tokens[i].cap && tokens[i].is_word() && !read[i]) {
-            found.extend(tagger.tag(text, sentence));
+        let unread: Vec<bool> = (start..end).map(|i| !read[i] && may_name(i)).collect();
+        if unread.contains(&true) {
+            found.extend(tagger.tag_where(text, &tokens[start..end], &unread));
         }
         start = end;
     }

@@ -161,8 +161,19 @@ impl Model {
 
     /// The names in a zone's tokens.
     pub(crate) fn tag(&self, text: &str, tokens: &[Token]) -> Vec<ModelSpan> {
+        self.tag_where(text, tokens, &vec![true; tokens.len()])
+    }
+
+    /// The names in a zone's tokens that start at a wanted token (the rest are read as O
+    /// without a look: the words the rules read already).
+    pub(crate) fn tag_where(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        wanted: &[bool],
+    ) -> Vec<ModelSpan> {
         let lex = &*LEXICON;
-        let context = Context::new(text, tokens, lex);
+        let context = Context::new(text, tokens, lex, wanted);
         let mut labels = vec![O; tokens.len()];
         let mut margins = vec![0f32; tokens.len()];
         let mut features = Vec::with_capacity(48);
@@ -356,6 +367,8 @@ struct Context<'a> {
     /// Per token near a capitalised one: its lower-cased word's hash and its shape.
     word_hashes: Vec<u64>,
     shapes: Vec<u64>,
+    /// The tokens the model is asked about.
+    wanted: &'a [bool],
 }
 
 const CONNECTORS: [&str; 12] = [
@@ -363,7 +376,7 @@ const CONNECTORS: [&str; 12] = [
 ];
 
 impl<'a> Context<'a> {
-    fn new(text: &'a str, tokens: &'a [Token], lex: &Lexicon) -> Context<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], lex: &Lexicon, wanted: &'a [bool]) -> Context<'a> {
         let words = tokens.iter().filter(|t| t.is_word()).count();
         let lower = tokens
             .iter()
@@ -372,10 +385,10 @@ impl<'a> Context<'a> {
         let shouting = words >= 3 && lower * 5 < words;
         // Only the lists of the words a scored token or its neighbours are looked up.
         let near_cap = |i: usize| {
-            shouting
-                || tokens[i.saturating_sub(2)..(i + 3).min(tokens.len())]
-                    .iter()
-                    .any(|t| t.cap)
+            let window = i.saturating_sub(2)..(i + 3).min(tokens.len());
+            window
+                .into_iter()
+                .any(|j| wanted[j] && (shouting || tokens[j].cap))
         };
         let mut lists = vec![0; tokens.len()];
         let mut word_hashes = vec![0; tokens.len()];
@@ -394,14 +407,18 @@ impl<'a> Context<'a> {
         let mut i = 0;
         while i < tokens.len() {
             let mut matched = 1;
-            if tokens[i].cap && tokens[i].is_word() {
+            if tokens[i].cap && tokens[i].is_word() && near_cap(i) {
                 for n in (2..=4).rev() {
-                    let Some(last) = tokens.get(i + n - 1) else {
+                    // Listed names end in a capitalised word or a number ("Channel 4").
+                    let Some(last) = tokens
+                        .get(i + n - 1)
+                        .filter(|t| t.cap || t.kind == TokenKind::Number)
+                    else {
                         continue;
                     };
                     let surface = &text[tokens[i].start..last.end];
                     let kind = if lex.places.contains_key(surface)
-                        || lex.places_upper.contains_key(surface)
+                        || (shouting && lex.places_upper.contains_key(surface))
                     {
                         1
                     } else if lex.organizations.contains_key(surface) {
@@ -429,6 +446,7 @@ impl<'a> Context<'a> {
             shouting,
             word_hashes,
             shapes,
+            wanted,
         }
     }
 
@@ -495,7 +513,7 @@ impl<'a> Context<'a> {
     fn eligible(&self, i: usize, labels: &[usize]) -> bool {
         let t = &self.tokens[i];
         if t.is_word() && (t.cap || self.shouting) {
-            return true;
+            return self.wanted[i];
         }
         let after_name = i > 0 && labels[i - 1] != O;
         if !after_name {
@@ -621,7 +639,8 @@ pub fn train(examples: &[Example], buckets: usize, passes: usize, seed: u64) -> 
         for &e in &order {
             let (tokens, gold) = &prepared[e];
             let text = &examples[e].text;
-            let context = Context::new(text, tokens, lex);
+            let wanted = vec![true; tokens.len()];
+            let context = Context::new(text, tokens, lex, &wanted);
             let mut labels = vec![O; tokens.len()];
             for i in 0..tokens.len() {
                 if !context.eligible(i, &labels) {
