@@ -9,8 +9,9 @@ use crate::archive::default_threads;
 use crate::archive::{
     Article, SkipReason, Skipped, contain_panic, name_id, read_article_at, read_article_file,
 };
+use crate::extract::corrections::Corrections;
 use crate::extract::resolve::resolve_dates;
-use crate::extract::{Explained, explain_article, extract_article};
+use crate::extract::{Explained, explain_article_with, extract_article};
 use crate::facts::{EntityKind, Facts};
 use crate::index::SqliteIndex;
 use crate::span::{CharIndex, Span};
@@ -37,9 +38,28 @@ pub struct FactsArgs {
     /// Say for each entity why it got its kind: the gazetteer, cue or context that decided.
     #[arg(long)]
     pub explain: bool,
+    /// Your corrections to the extracted names (kinds, aliases, names never to extract).
+    /// Defaults to $XDG_CONFIG_HOME/gazette/entities.toml (~/.config/gazette/entities.toml).
+    #[arg(long, value_name = "FILE", env = "GAZETTE_ENTITIES")]
+    pub entities: Option<std::path::PathBuf>,
+}
+
+/// The reader's corrections: the file given, else the default one if it exists.
+fn corrections(args: &FactsArgs) -> Result<Corrections, CliError> {
+    let Some(path) = args.entities.clone().or_else(Corrections::default_path) else {
+        return Ok(Corrections::default());
+    };
+    if args.entities.is_some() && !path.exists() {
+        return Err(CliError(format!(
+            "{}: no such corrections file",
+            label(&path.display().to_string())
+        )));
+    }
+    Corrections::load(&path).map_err(|e| CliError(label(&e.to_string())))
 }
 
 pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
+    let corrections = corrections(args)?;
     let path = Path::new(&args.target);
     if path.is_dir() {
         if !args.json {
@@ -48,7 +68,7 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
                 label(&path.display().to_string())
             )));
         }
-        return run_dir(path, args);
+        return run_dir(path, args, &corrections);
     }
     // Anything at the path, pipes and devices too, is the file meant: it is refused there
     // with its reason rather than looked up in the archive.
@@ -77,9 +97,11 @@ pub fn run(cli: &Cli, args: &FactsArgs) -> CliResult {
     };
     // Why each entity got its kind is worked out as it is extracted: --explain extracts anew.
     let (facts, explained) = if args.explain {
-        let (facts, explained) = explain_article(&article);
+        let (facts, explained) = explain_article_with(&article, &corrections);
         (facts, Some(explained))
     } else {
+        let mut facts = facts;
+        corrections.apply(&article.text, &mut facts);
         (facts, None)
     };
     let mut out = Output::stdout();
@@ -113,7 +135,7 @@ fn indexed_facts(cli: &Cli, id: &str) -> Option<Facts> {
 
 /// One JSON line per article, found and read as the loader does; what cannot be read (a
 /// file or a whole subfolder) is reported on stderr like `list` reports it.
-fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
+fn run_dir(dir: &Path, args: &FactsArgs, corrections: &Corrections) -> CliResult {
     let loader = open_archive(dir)?;
     let (ids, skipped_by_walk) = loader.discover();
     for skipped in &skipped_by_walk {
@@ -122,7 +144,9 @@ fn run_dir(dir: &Path, args: &FactsArgs) -> CliResult {
     let mut out = Output::stdout();
     let tag = |id: &String| {
         loader.read(id).and_then(|article| {
-            let facts = contain_panic(|| extract_article(&article)).map_err(SkipReason::Failed)?;
+            let mut facts =
+                contain_panic(|| extract_article(&article)).map_err(SkipReason::Failed)?;
+            corrections.apply(&article.text, &mut facts);
             Ok(facts_json(&article, &facts, args.byte_offsets, Some(id)))
         })
     };

@@ -6,8 +6,10 @@
 //! the mentions of each real-world entity. It knows nothing of the terminal.
 
 mod assemble;
+pub mod corrections;
 mod dates;
 mod lexicon;
+pub mod model;
 mod names;
 mod quotes;
 pub mod resolve;
@@ -22,7 +24,7 @@ use names::ZoneKind;
 
 /// The version of what extraction produces: facts an older version stored (the persistent
 /// index's) are stale and re-extracted. Bumped whenever the facts from the same text change.
-pub const EXTRACTOR_VERSION: u32 = 2;
+pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]
@@ -133,6 +135,61 @@ pub fn explain_article(article: &Article) -> (Facts, Vec<Explained>) {
             canonical: e.canonical.clone(),
             kind: e.kind,
             why,
+        })
+        .collect();
+    (facts, explained)
+}
+
+/// Why an entity's kind, name or presence is what it is when the reader's corrections decided.
+pub const CORRECTED_WHY: &str = "your corrections (entities.toml)";
+
+/// The facts of a parsed article with the reader's corrections applied.
+pub fn extract_article_with(article: &Article, corrections: &corrections::Corrections) -> Facts {
+    let mut facts = extract_article(article);
+    corrections.apply(&article.text, &mut facts);
+    facts
+}
+
+/// `explain_article` with the reader's corrections applied: an entity they changed says so
+/// first.
+pub fn explain_article_with(
+    article: &Article,
+    corrections: &corrections::Corrections,
+) -> (Facts, Vec<Explained>) {
+    let (mut facts, explained) = explain_article(article);
+    if corrections.is_empty() {
+        return (facts, explained);
+    }
+    let before: Vec<(crate::facts::Entity, Vec<&'static str>)> = facts
+        .entities
+        .iter()
+        .cloned()
+        .zip(explained.into_iter().map(|e| e.why))
+        .collect();
+    corrections.apply(&article.text, &mut facts);
+    let explained = facts
+        .entities
+        .iter()
+        .map(|e| {
+            let unchanged = before.iter().find(|(b, _)| {
+                b.canonical == e.canonical && b.kind == e.kind && b.mentions == e.mentions
+            });
+            let why = match unchanged {
+                Some((_, why)) => why.clone(),
+                None => {
+                    let earlier = before
+                        .iter()
+                        .find(|(b, _)| b.mentions.iter().any(|m| e.mentions.contains(m)));
+                    std::iter::once(CORRECTED_WHY)
+                        .chain(earlier.into_iter().flat_map(|(_, why)| why.iter().copied()))
+                        .collect()
+                }
+            };
+            Explained {
+                canonical: e.canonical.clone(),
+                kind: e.kind,
+                why,
+            }
         })
         .collect();
     (facts, explained)

@@ -52,12 +52,27 @@ impl<'a> Reader<'a> {
 
     /// "ASTANA --" at the start of a paragraph.
     pub(super) fn is_dateline_opener(&self, a: usize, b: usize) -> bool {
-        // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date).
-        a == 0
+        // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date); not a headline in
+        // capitals with a dash in it ("SOCCER - ENGLISH LEAGUE RESULTS") unless it opens with
+        // a known place.
+        let opener = a == 0
             && self.tokens.get(b).is_some_and(|t| {
                 matches!(t.kind, TokenKind::Punct('-' | '—' | '–' | ','))
                     || (t.kind == TokenKind::Number && self.word(b).len() == 4)
-            })
+            });
+        let shouted_after = || {
+            let words: Vec<&str> = self.tokens[b..]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.text(self.text))
+                .collect();
+            !words.is_empty() && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+        };
+        let key = self.text[self.tokens[a].start..self.tokens[b - 1].end].to_owned();
+        opener
+            && (self.tokens[b].kind == TokenKind::Number
+                || self.lex.places_upper.contains_key(&key)
+                || !shouted_after())
     }
 
     /// Places and organisations named inside a hyphenated word: "Tashkent-based", "Kazakh-US",

@@ -1,0 +1,113 @@
+//! More of the classes of error real news showed (issue 12), each on hand-written text:
+//! national teams, regulators and newspapers as organisations, the nations of the United
+//! Kingdom and former states as countries, products and titles never events, plain roles,
+//! honorifics never roles, organisations as speakers, names in a results table.
+
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, Facts, PlaceType};
+
+fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
+    facts
+        .entities
+        .iter()
+        .filter(|e| e.canonical == name)
+        .map(|e| e.kind)
+        .collect()
+}
+
+#[test]
+fn regulators_and_broadcasters_are_organisations() {
+    let text = "TV rules\n\nThe regulator Ofcom fined Channel 4 and ITV1 on Monday. \
+                Ofcom said the fines were fair.\n";
+    // "ITV1" is a mention of ITV.
+    let facts = extract_text(text);
+    for name in ["Ofcom", "Channel 4", "ITV"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_nations_of_the_united_kingdom_and_former_states_are_countries() {
+    let text = "History\n\nTroops from England, Scotland and Northern Ireland served in \
+                Yugoslavia after the Soviet Union broke up.\n";
+    let facts = extract_text(text);
+    for name in [
+        "England",
+        "Scotland",
+        "Northern Ireland",
+        "Yugoslavia",
+        "Soviet Union",
+    ] {
+        let place = facts
+            .of_kind(EntityKind::Place)
+            .find(|e| e.canonical == name)
+            .unwrap_or_else(|| panic!("{name}: {facts:#?}"));
+        assert_eq!(place.place_type, Some(PlaceType::Country), "{name}");
+    }
+}
+
+#[test]
+fn products_and_titles_are_not_events() {
+    let text = "Games\n\nSales of the Xbox rose as Harry Potter and the Goblet of Fire \
+                opened in cinemas, the company said.\n";
+    let facts = extract_text(text);
+    assert_eq!(facts.of_kind(EntityKind::Event).count(), 0, "{facts:#?}");
+}
+
+#[test]
+fn plain_occupations_are_roles() {
+    let text = "Match report\n\nThe referee Alan Wiley sent off two players. England coach \
+                Andy Robinson was furious, and the British actress Keira Knightley watched.\n";
+    let facts = extract_text(text);
+    let role = |name: &str| {
+        facts
+            .of_kind(EntityKind::Person)
+            .find(|e| e.canonical == name)
+            .and_then(|e| e.role.clone())
+            .unwrap_or_else(|| panic!("{name}: {facts:#?}"))
+    };
+    assert!(role("Alan Wiley").contains("referee"));
+    assert!(role("Andy Robinson").contains("coach"));
+    assert!(role("Keira Knightley").contains("actress"));
+}
+
+#[test]
+fn an_honorific_or_the_words_before_it_are_never_a_role() {
+    let text = "Talks\n\nAfter months Mr Blair agreed. Speaking after Mr Brown left, \
+                Mrs Smith said little.\n";
+    let facts = extract_text(text);
+    for person in facts.of_kind(EntityKind::Person) {
+        let role = person.role.as_deref().unwrap_or("");
+        assert!(
+            !["Mr", "Mrs", "months Mr", "Speaking after Mr"].contains(&role),
+            "{}: {role}",
+            person.canonical
+        );
+    }
+}
+
+#[test]
+fn an_organisation_that_speaks_is_the_speaker() {
+    let text = "Budget\n\n\"The cuts are necessary,\" the Ministry of Finance said in a \
+                statement.\n";
+    let facts = extract_text(text);
+    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Ministry of Finance")], "{facts:#?}");
+}
+
+#[test]
+fn a_headline_in_capitals_with_a_dash_is_no_dateline() {
+    let text = "SOCCER - ENGLISH LEAGUE RESULTS\n\nLONDON 1996-08-30\n\nResults of matches.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts
+            .of_kind(EntityKind::Place)
+            .all(|e| e.canonical != "Soccer"),
+        "{facts:#?}"
+    );
+    assert_eq!(kinds_of(&facts, "London"), [EntityKind::Place]);
+}
