@@ -581,3 +581,49 @@ fn each_archive_keeps_its_own_reading_state() {
         assert!(reading_state_file(&state_home, &archive).exists());
     }
 }
+
+#[test]
+fn the_readers_facts_follow_the_readers_corrections() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = bundled_archive();
+    let first_id = "000_721b475338128ad3.txt";
+    let (person, _) = first_person_and_postings(&archive, first_id).expect("a person");
+    let config = home.path().join("config").join("gazette");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("entities.toml"),
+        format!("ignore = [{person:?}]\n"),
+    )
+    .unwrap();
+    let tmux = start_reader(home.path(), "");
+    tmux.wait_for("Articles 1/5");
+    tmux.keys(&["Tab", "Tab"]);
+    let screen = tmux.wait_for("┏ Facts");
+    let prefix: String = person.chars().take(10).collect();
+    let facts_pane: String = screen
+        .lines()
+        // The focused pane is drawn with thick borders: its text is between the last two.
+        .map(|line| line.rsplit('┃').nth(1).unwrap_or(""))
+        .collect();
+    assert!(
+        facts_pane.contains("People"),
+        "the panel was found:\n{screen}"
+    );
+    assert!(
+        !facts_pane.contains(&prefix),
+        "{person} is ignored:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+
+    let other_home = tempfile::tempdir().unwrap();
+    let config = other_home.path().join("config").join("gazette");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("entities.toml"), "ignore = [\"unclosed\n").unwrap();
+    let tmux = start_reader(other_home.path(), "");
+    let screen = tmux.wait_for("Corrections");
+    assert!(
+        screen.contains("entities.toml"),
+        "the file is named:\n{screen}"
+    );
+}

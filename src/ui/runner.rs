@@ -18,7 +18,8 @@ use super::signals::{SignalListener, TerminalSignal, die_by, stop};
 use super::terminal::{TerminalGuard, restore};
 use super::workers::{self, Queue, Worker, failed, results_action};
 use crate::archive::{Article, Loader, read_article_file};
-use crate::extract::extract_article;
+use crate::extract::corrections::Corrections;
+use crate::extract::extract_article_with;
 use crate::facts::Facts;
 use crate::search::{Loading, SearchWorker, load_indexed};
 use crate::span::CharIndex;
@@ -65,6 +66,16 @@ pub fn run(
         Ok(path) => app.attach_notes(crate::notes::NotesStore::open(path)),
         Err(reason) => app.notes_unavailable(reason),
     }
+    let corrections = match reader_corrections() {
+        Ok(corrections) => corrections,
+        Err(error) => {
+            app.warn(
+                "Corrections",
+                format!("{error}; facts are shown without your corrections"),
+            );
+            Corrections::default()
+        }
+    };
 
     let (actions, inbox) = mpsc::channel::<Action>();
     // Listening before the terminal is taken: a signal at any point after finds it restored.
@@ -73,7 +84,7 @@ pub fn run(
     spawn_loader(loader, index, actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone(), actions.clone());
     let mut workers = Workers {
-        reader: spawn_reader(archive.clone(), actions.clone()),
+        reader: spawn_reader(archive.clone(), Arc::new(corrections), actions.clone()),
         layout: spawn_layout(actions.clone()),
         saver,
         placer: spawn_placer(archive.clone(), actions.clone()),
@@ -554,8 +565,25 @@ fn load(loader: &Loader, actions: &Sender<Action>) {
     let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
 }
 
-/// Reads articles on request, skipping requests already overtaken by newer ones.
-fn spawn_reader(root: PathBuf, actions: Sender<Action>) -> Sender<String> {
+/// The reader's corrections of the extractor (`entities.toml`): `$GAZETTE_ENTITIES`, else the
+/// config folder's file; none when there is no such file.
+fn reader_corrections() -> Result<Corrections, String> {
+    let path = std::env::var_os("GAZETTE_ENTITIES")
+        .map(PathBuf::from)
+        .or_else(Corrections::default_path);
+    match path {
+        Some(path) => Corrections::load(&path).map_err(|e| e.to_string()),
+        None => Ok(Corrections::default()),
+    }
+}
+
+/// Reads articles on request, skipping requests already overtaken by newer ones; their facts
+/// are extracted with the reader's corrections.
+fn spawn_reader(
+    root: PathBuf,
+    corrections: Arc<Corrections>,
+    actions: Sender<Action>,
+) -> Sender<String> {
     let early = actions.clone();
     let (requests, _) = workers::spawn(
         Worker::Reader,
@@ -571,7 +599,7 @@ fn spawn_reader(root: PathBuf, actions: Sender<Action>) -> Sender<String> {
                 }
             };
             if article.text.len() <= SYNC_LAYOUT_BYTES {
-                let facts = extract_article(&article);
+                let facts = extract_article_with(&article, &corrections);
                 let result = Ok(Box::new((article, facts)));
                 return Some(Action::ArticleRead { id, result });
             }
@@ -581,7 +609,7 @@ fn spawn_reader(root: PathBuf, actions: Sender<Action>) -> Sender<String> {
                 id: id.clone(),
                 result: shown,
             });
-            let facts = Box::new(extract_article(&article));
+            let facts = Box::new(extract_article_with(&article, &corrections));
             Some(Action::FactsExtracted { id, facts })
         },
     );
