@@ -312,10 +312,19 @@ impl SqliteIndex {
         let mut known_entities = EntityRows::new();
         let mut outcomes = receiver.iter().peekable();
         while outcomes.peek().is_some() {
+            // The batch is gathered before the write lock is taken: waiting for extraction
+            // with it held starved another process's refresh (it found the lock taken each
+            // time it looked, and gave up).
+            let started = Instant::now();
+            let mut batch = Vec::new();
+            for outcome in outcomes.by_ref() {
+                batch.push(outcome);
+                if batch.len() >= BATCH || started.elapsed() >= BATCH_TIME {
+                    break;
+                }
+            }
             let tx = self.write_transaction()?;
-            let opened = Instant::now();
-            let mut in_batch = 0;
-            for (at, outcome) in outcomes.by_ref() {
+            for (at, outcome) in batch {
                 let file = &pending[at];
                 done += 1;
                 match outcome {
@@ -355,10 +364,6 @@ impl SqliteIndex {
                     done,
                     to_read: pending.len(),
                 });
-                in_batch += 1;
-                if in_batch >= BATCH || opened.elapsed() >= BATCH_TIME {
-                    break;
-                }
             }
             tx.commit().map_err(|e| self.error(e))?;
         }
