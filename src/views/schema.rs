@@ -1,0 +1,73 @@
+//! The views' derived tables, kept current by triggers on `mentions`, so that the entities
+//! list and an entity's totals are read, not aggregated over every mention, and a refresh
+//! pays only for the rows it writes. The index appends [`CREATE`] to its own schema; it runs
+//! when the index's tables are (re)made, so it drops what an older schema left first.
+//!
+//! A mention row's article row is in place when the row is inserted and still there when it
+//! is deleted (the index deletes an article's facts before the article, and rewrites its
+//! row between deleting the old facts and inserting the new), so the triggers read the date
+//! the mention was counted under.
+
+/// The derived tables, their triggers and the indices the views' queries need.
+pub const CREATE: &str = r#"
+DROP TABLE IF EXISTS entity_totals;
+DROP TABLE IF EXISTS entity_days;
+DROP TABLE IF EXISTS entity_roles;
+CREATE TABLE entity_totals (
+    entity   INTEGER PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    first    TEXT,
+    last     TEXT
+);
+CREATE TABLE entity_days (
+    entity   INTEGER NOT NULL,
+    day      TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity, day)
+) WITHOUT ROWID;
+CREATE TABLE entity_roles (
+    entity   INTEGER NOT NULL,
+    role     TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity, role)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity);
+CREATE TRIGGER IF NOT EXISTS views_mention_added AFTER INSERT ON mentions BEGIN
+    INSERT INTO entity_days (entity, day, articles)
+        VALUES (NEW.entity,
+                coalesce((SELECT published FROM articles WHERE id = NEW.article), ''), 1)
+        ON CONFLICT (entity, day) DO UPDATE SET articles = articles + 1;
+    INSERT INTO entity_totals (entity, articles, mentions, first, last)
+        VALUES (NEW.entity, 1, NEW.count,
+                (SELECT published FROM articles WHERE id = NEW.article),
+                (SELECT published FROM articles WHERE id = NEW.article))
+        ON CONFLICT (entity) DO UPDATE SET
+            articles = articles + 1,
+            mentions = mentions + excluded.mentions,
+            first = CASE WHEN first IS NULL OR excluded.first < first
+                         THEN coalesce(excluded.first, first) ELSE first END,
+            last = CASE WHEN last IS NULL OR excluded.last > last
+                        THEN coalesce(excluded.last, last) ELSE last END;
+    INSERT INTO entity_roles (entity, role, articles)
+        SELECT NEW.entity, NEW.role, 1 WHERE NEW.role IS NOT NULL
+        ON CONFLICT (entity, role) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS views_mention_removed AFTER DELETE ON mentions BEGIN
+    UPDATE entity_days SET articles = articles - 1
+        WHERE entity = OLD.entity
+          AND day = coalesce((SELECT published FROM articles WHERE id = OLD.article), '');
+    DELETE FROM entity_days WHERE entity = OLD.entity AND articles <= 0
+        AND day = coalesce((SELECT published FROM articles WHERE id = OLD.article), '');
+    UPDATE entity_roles SET articles = articles - 1
+        WHERE entity = OLD.entity AND role = OLD.role;
+    DELETE FROM entity_roles WHERE entity = OLD.entity AND role = OLD.role AND articles <= 0;
+    UPDATE entity_totals SET
+            articles = articles - 1,
+            mentions = mentions - OLD.count,
+            first = (SELECT min(day) FROM entity_days WHERE entity = OLD.entity AND day > ''),
+            last = (SELECT max(day) FROM entity_days WHERE entity = OLD.entity AND day > '')
+        WHERE entity = OLD.entity;
+    DELETE FROM entity_totals WHERE entity = OLD.entity AND articles <= 0;
+END;
+"#;
