@@ -141,3 +141,48 @@ fn entity_row(row: &Row) -> rusqlite::Result<Option<EntityRow>> {
         role: row.get(7)?,
     }))
 }
+
+/// Orders rows already read as [`entities`] would have ordered them.
+pub fn sort_rows(rows: &mut [EntityRow], sort: EntitySort) {
+    let name = |row: &EntityRow| row.name.to_lowercase();
+    match sort {
+        EntitySort::Count => rows.sort_by(|a, b| {
+            b.articles
+                .cmp(&a.articles)
+                .then_with(|| name(a).cmp(&name(b)))
+        }),
+        EntitySort::Name => rows.sort_by_cached_key(|row| (name(row), row.id)),
+        // Undated last either way.
+        EntitySort::FirstSeen => rows.sort_by(|a, b| {
+            (a.first.is_none(), &a.first)
+                .cmp(&(b.first.is_none(), &b.first))
+                .then(b.articles.cmp(&a.articles))
+        }),
+        EntitySort::LastSeen => rows.sort_by(|a, b| {
+            (a.last.is_none(), std::cmp::Reverse(&a.last))
+                .cmp(&(b.last.is_none(), std::cmp::Reverse(&b.last)))
+                .then(b.articles.cmp(&a.articles))
+        }),
+    }
+}
+
+impl EntitySort {
+    /// The next order, for a key that cycles through them.
+    pub fn next(self) -> EntitySort {
+        match self {
+            EntitySort::Count => EntitySort::Name,
+            EntitySort::Name => EntitySort::FirstSeen,
+            EntitySort::FirstSeen => EntitySort::LastSeen,
+            EntitySort::LastSeen => EntitySort::Count,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntitySort::Count => "most articles",
+            EntitySort::Name => "name",
+            EntitySort::FirstSeen => "first seen",
+            EntitySort::LastSeen => "last seen",
+        }
+    }
+}

@@ -14,12 +14,14 @@ pub mod comentions;
 pub mod entities;
 pub mod entity_page;
 pub mod export;
+pub mod request;
 pub mod schema;
 pub mod timeline;
 
 pub use comentions::{CoMention, comentions};
-pub use entities::{EntityRow, EntitySort, entities, find_entity};
+pub use entities::{EntityRow, EntitySort, entities, find_entity, sort_rows};
 pub use entity_page::{EntityPage, MonthCount, QuoteRow, RoleSpan, entity_page};
+pub use request::{ViewAnswer, ViewRequest, ViewsSource};
 pub use timeline::{Bucket, Period, Timeline, timeline, timeline_of_dates};
 
 use crate::facts::EntityKind;
