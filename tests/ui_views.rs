@@ -64,6 +64,10 @@ fn the_entities_view_filters_switches_kinds_and_narrows_the_list() {
     };
     let rows = list.rows.as_ref().unwrap();
     assert!(list.shown.iter().all(|&i| rows[i].kind.label() == "person"));
+    // The rows in sight got their months for the sparklines; the span is the archive's.
+    let kazakhstan = rows.iter().find(|r| r.name == "Kazakhstan").unwrap();
+    assert_eq!(list.months[&kazakhstan.id][0].month, "2024-04");
+    assert_eq!(list.span, Some(((2024, 4), (2024, 4))));
     h.chars("zhas");
     let Some(View::Entities(list)) = h.app.archive_views().top() else {
         panic!()
@@ -129,6 +133,8 @@ fn the_timeline_zooms_and_narrows_the_list_to_a_period() {
         1,
         "one dated article, in 2024-04"
     );
+    assert_eq!(timeline.facts.events, [("Birlestik-2024".to_owned(), 1)]);
+    assert_eq!(timeline.facts.dates, [("2024-04-27".to_owned(), 1)]);
     insta::assert_snapshot!("timeline_120x40", h.screen(120, 40));
     h.chars("-");
     let Some(View::Timeline(years)) = h.app.archive_views().top() else {

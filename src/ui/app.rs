@@ -32,7 +32,7 @@ use crate::facts::{EntityKind, Facts};
 use crate::notes::NotesStore;
 use crate::search::{SearchIndex, SearchResponse};
 use crate::span::Span;
-use crate::views::{Period, timeline_of_dates};
+use crate::views::{Period, period_facts, timeline_of_dates};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -294,6 +294,7 @@ impl App {
                         let rows = self.area.height.saturating_sub(7).max(1) as usize;
                         let outcome = self.archive_views.key(&key, rows);
                         self.views_outcome(outcome, &mut effects);
+                        self.timeline_facts();
                     } else if self.popups.is_empty() && self.notes_key_context().is_some() {
                         self.with_notes(&mut effects, |notes, around| notes.key(around, key));
                     } else if let Some(command) =
@@ -365,7 +366,13 @@ impl App {
                 });
             }
             Action::ViewAnswered { request, answer } => {
-                self.archive_views.answered(&request, answer.map(|a| *a));
+                let rows = self.area.height.saturating_sub(7).max(1) as usize;
+                if let Some(next) = self
+                    .archive_views
+                    .answered(&request, answer.map(|a| *a), rows)
+                {
+                    effects.push(Effect::QueryViews(next));
+                }
             }
             Action::Signal(_) | Action::InputFailed(_) => return effects,
         }
@@ -720,6 +727,20 @@ impl App {
         let timeline = timeline_of_dates(dates, period);
         self.archive_views
             .show_timeline(timeline, self.visible.len());
+        self.timeline_facts();
+    }
+
+    /// The events and dates of the chosen timeline bar, from the list's catalog entries.
+    fn timeline_facts(&mut self) {
+        let Some(timeline) = self.archive_views.timeline_mut() else {
+            return;
+        };
+        let Some(bucket) = timeline.chosen() else {
+            return;
+        };
+        let entries = self.catalog.entries();
+        let listed = self.visible.iter().map(|&i| &entries[i as usize]);
+        timeline.facts = period_facts(listed, bucket, 8);
     }
 
     /// `i`: the page of the entity chosen in the facts panel (a quote's speaker), else of the

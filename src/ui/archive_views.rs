@@ -8,10 +8,14 @@
 use crate::catalog::EntityKey;
 use crate::facts::EntityKind;
 use crate::span::Span;
+use crate::views::entity_page::MonthCount;
+use crate::views::timeline::month_of;
 use crate::views::{
-    EntityPage, EntityRow, EntitySort, Period, Timeline, ViewAnswer, ViewRequest, sort_rows,
+    EntityPage, EntityRow, EntitySort, Period, PeriodFacts, Timeline, ViewAnswer, ViewRequest,
+    sort_rows,
 };
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::{HashMap, HashSet};
 
 /// The open views, the top one last.
 #[derive(Debug, Default)]
@@ -69,6 +73,11 @@ pub struct EntitiesView {
     pub shown: Vec<usize>,
     pub cursor: usize,
     pub error: Option<String>,
+    /// Articles per month of the rows seen so far, for their sparklines.
+    pub months: HashMap<i64, Vec<MonthCount>>,
+    asked: HashSet<i64>,
+    /// The first and last month of any entity: the sparklines' common span.
+    pub span: Option<((i32, u8), (i32, u8))>,
 }
 
 #[derive(Debug)]
@@ -88,6 +97,8 @@ pub struct TimelineView {
     pub cursor: usize,
     /// Articles in the list it was folded from.
     pub articles: usize,
+    /// The events and dates of the chosen bar's period, as the App finds them in the list.
+    pub facts: PeriodFacts,
 }
 
 impl ArchiveViews {
@@ -128,6 +139,7 @@ impl ArchiveViews {
             timeline,
             cursor,
             articles,
+            facts: PeriodFacts::default(),
         });
         match self.stack.last_mut() {
             Some(top @ View::Timeline(_)) => *top = view,
@@ -135,17 +147,54 @@ impl ArchiveViews {
         }
     }
 
+    /// The timeline on top, for the App to fill in its chosen period's facts.
+    pub fn timeline_mut(&mut self) -> Option<&mut TimelineView> {
+        match self.stack.last_mut() {
+            Some(View::Timeline(timeline)) => Some(timeline),
+            _ => None,
+        }
+    }
+
     pub fn close_all(&mut self) {
         self.stack.clear();
     }
 
-    /// The views job's answer (or why it failed) to `request`, for the view that asked.
-    pub fn answered(&mut self, request: &ViewRequest, answer: Result<ViewAnswer, String>) {
+    /// The views job's answer (or why it failed) to `request`, for the view that asked; and
+    /// what to ask next (the sparklines of the rows in sight).
+    pub fn answered(
+        &mut self,
+        request: &ViewRequest,
+        answer: Result<ViewAnswer, String>,
+        page_rows: usize,
+    ) -> Option<ViewRequest> {
+        self.fill(request, answer);
+        self.wanted_months(page_rows)
+    }
+
+    fn wanted_months(&mut self, page_rows: usize) -> Option<ViewRequest> {
+        match self.stack.last_mut() {
+            Some(View::Entities(list)) => list.wanted_months(page_rows),
+            _ => None,
+        }
+    }
+
+    fn fill(&mut self, request: &ViewRequest, answer: Result<ViewAnswer, String>) {
+        if let (ViewRequest::Months(_), Ok(ViewAnswer::Months(found))) = (request, &answer) {
+            for view in &mut self.stack {
+                if let View::Entities(list) = view {
+                    list.months.extend(found.iter().cloned());
+                }
+            }
+            return;
+        }
         for view in self.stack.iter_mut().rev() {
             match (view, request, &answer) {
                 (View::Entities(list), ViewRequest::Entities, _) if list.rows.is_none() => {
                     match answer {
                         Ok(ViewAnswer::Entities(rows)) => {
+                            let first = rows.iter().filter_map(|r| r.first.as_deref()).min();
+                            let last = rows.iter().filter_map(|r| r.last.as_deref()).max();
+                            list.span = first.and_then(month_of).zip(last.and_then(month_of));
                             list.rows = Some(rows);
                             list.refilter();
                         }
@@ -175,13 +224,13 @@ impl ArchiveViews {
             self.stack.pop();
             return ViewsOutcome::Nothing;
         }
-        let outcome = match self.stack.last_mut() {
+        let step = match self.stack.last_mut() {
             Some(View::Entities(list)) => list.key(key, page_rows),
             Some(View::Entity(page)) => page.key(key),
             Some(View::Timeline(timeline)) => timeline.key(key, page_rows),
             None => return ViewsOutcome::Nothing,
         };
-        match outcome {
+        let outcome = match step {
             Step::Outcome(outcome) => {
                 if matches!(
                     outcome,
@@ -198,6 +247,10 @@ impl ArchiveViews {
                 self.stack.pop();
                 ViewsOutcome::Nothing
             }
+        };
+        match (outcome, self.wanted_months(page_rows)) {
+            (ViewsOutcome::Nothing, Some(request)) => ViewsOutcome::Request(request),
+            (outcome, _) => outcome,
         }
     }
 }
@@ -227,6 +280,21 @@ impl EntitiesView {
     pub fn chosen(&self) -> Option<&EntityRow> {
         let rows = self.rows.as_ref()?;
         rows.get(*self.shown.get(self.cursor)?)
+    }
+
+    /// The rows around the cursor whose months are not asked for yet, as a request.
+    fn wanted_months(&mut self, page_rows: usize) -> Option<ViewRequest> {
+        let rows = self.rows.as_ref()?;
+        let from = self.cursor.saturating_sub(page_rows);
+        let ids: Vec<i64> = self
+            .shown
+            .iter()
+            .skip(from)
+            .take(2 * page_rows + 1)
+            .map(|&i| rows[i].id)
+            .filter(|id| self.asked.insert(*id))
+            .collect();
+        (!ids.is_empty()).then_some(ViewRequest::Months(ids))
     }
 
     fn refilter(&mut self) {

@@ -5,6 +5,8 @@ use super::archive_views::{ArchiveViews, EntitiesView, EntityView, TimelineView,
 use super::config::Config;
 use crate::text::sanitize_label;
 use crate::views::EntityRow;
+use crate::views::entity_page::MonthCount;
+use crate::views::timeline::month_of;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -73,8 +75,8 @@ fn entities(config: &Config, list: &EntitiesView, rect: Rect) -> Drawn {
         Span::raw(sanitize_label(&list.query)),
     ])];
     let header = format!(
-        "{:>8}  {:<10}  {:<10}  {:<12}  name — most frequent role",
-        "articles", "first", "last", "kind"
+        "{:>8}  {:<10}  {:<10}  {:<SPARK$}  {:<12}  name — most frequent role",
+        "articles", "first", "last", "per month", "kind"
     );
     lines.push(Line::styled(header, theme.heading));
     let Some(rows) = &list.rows else {
@@ -91,13 +93,43 @@ fn entities(config: &Config, list: &EntitiesView, rect: Rect) -> Drawn {
     let fit = rect.height.saturating_sub(4) as usize;
     let first = (list.cursor + 1).saturating_sub(fit);
     for &index in list.shown.iter().skip(first).take(fit) {
-        lines.push(entity_line(config, &rows[index]));
+        let spark = list
+            .months
+            .get(&rows[index].id)
+            .zip(list.span)
+            .map(|(months, span)| sparkline(months, span))
+            .unwrap_or_default();
+        lines.push(entity_line(config, &rows[index], spark));
     }
     let cursor = (!list.shown.is_empty()).then_some(2 + list.cursor - first);
     (title, hints, lines, cursor)
 }
 
-fn entity_line(config: &Config, row: &EntityRow) -> Line<'static> {
+/// Columns of a sparkline.
+const SPARK: usize = 16;
+
+/// An entity's articles per month over the archive's months (`span`), in [`SPARK`] columns.
+fn sparkline(months: &[MonthCount], (first, last): ((i32, u8), (i32, u8))) -> String {
+    let index = |(year, month): (i32, u8)| i64::from(year) * 12 + i64::from(month) - 1;
+    let total = (index(last) - index(first) + 1).max(1);
+    let mut columns = [0u64; SPARK];
+    for month in months {
+        if let Some(at) = month_of(&month.month) {
+            let offset = (index(at) - index(first)).clamp(0, total - 1);
+            columns[(offset * SPARK as i64 / total) as usize] += month.articles;
+        }
+    }
+    let most = columns.iter().copied().max().unwrap_or(0).max(1);
+    columns
+        .iter()
+        .map(|&n| match n {
+            0 => ' ',
+            n => LEVELS[((n * 8).div_ceil(most) as usize).clamp(1, 8) - 1],
+        })
+        .collect()
+}
+
+fn entity_line(config: &Config, row: &EntityRow, spark: String) -> Line<'static> {
     let mut spans = vec![
         Span::raw(format!(
             "{:>8}  {:<10}  {:<10}  ",
@@ -105,6 +137,7 @@ fn entity_line(config: &Config, row: &EntityRow) -> Line<'static> {
             row.first.as_deref().map_or("-".into(), sanitize_label),
             row.last.as_deref().map_or("-".into(), sanitize_label),
         )),
+        Span::styled(format!("{spark:<SPARK$}  "), config.theme.date),
         Span::styled(
             format!("{:<12}  ", row.kind.label()),
             config.theme.entity(row.kind),
@@ -252,6 +285,34 @@ fn timeline(config: &Config, view: &TimelineView) -> Drawn {
             "no article in the list has a date",
             theme.meta,
         ));
+    }
+    if let Some(bucket) = view.chosen() {
+        let facts = &view.facts;
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!(
+                "In {} (from {} to {})",
+                bucket.label, bucket.from, bucket.to
+            ),
+            theme.heading,
+        ));
+        for (name, articles) in &facts.events {
+            lines.push(Line::from(vec![
+                Span::raw("  event  "),
+                Span::styled(sanitize_label(name), theme.event),
+                Span::styled(format!("  ({articles} articles)"), theme.meta),
+            ]));
+        }
+        for (date, articles) in &facts.dates {
+            lines.push(Line::from(vec![
+                Span::raw("  date   "),
+                Span::styled(sanitize_label(date), theme.date),
+                Span::styled(format!("  mentioned in {articles} articles"), theme.meta),
+            ]));
+        }
+        if facts.events.is_empty() && facts.dates.is_empty() {
+            lines.push(Line::styled("  no events or dated facts", theme.meta));
+        }
     }
     (title, hints, lines, cursor)
 }

@@ -76,7 +76,7 @@ pub fn entity_page(
     limits: PageLimits,
 ) -> Result<EntityPage, ViewsError> {
     let entity = entity_by_id(connection, entity.id)?.unwrap_or_else(|| entity.clone());
-    let (months, undated) = months(connection, entity.id)?;
+    let (months, undated) = monthly_articles(connection, entity.id)?;
     Ok(EntityPage {
         roles: roles(connection, entity.id)?,
         quotes: quotes(connection, entity.id, limits.quotes)?,
@@ -139,8 +139,11 @@ fn quotes(connection: &Connection, entity: i64, limit: usize) -> Result<Vec<Quot
     Ok(quotes)
 }
 
-/// Articles per month, gaps filled, and the number without a month.
-fn months(connection: &Connection, entity: i64) -> Result<(Vec<MonthCount>, u64), ViewsError> {
+/// The entity's articles per month, gaps filled, and the number without a month.
+pub fn monthly_articles(
+    connection: &Connection,
+    entity: i64,
+) -> Result<(Vec<MonthCount>, u64), ViewsError> {
     let mut statement = connection.prepare_cached(
         "SELECT CASE WHEN length(day) >= 7 THEN substr(day, 1, 7) END AS month, sum(articles)
          FROM entity_days WHERE entity = ?1 GROUP BY month ORDER BY month",

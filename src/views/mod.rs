@@ -22,7 +22,9 @@ pub use comentions::{CoMention, comentions};
 pub use entities::{EntityRow, EntitySort, entities, find_entity, sort_rows};
 pub use entity_page::{EntityPage, MonthCount, QuoteRow, RoleSpan, entity_page};
 pub use request::{ViewAnswer, ViewRequest, ViewsSource};
-pub use timeline::{Bucket, Period, Timeline, timeline, timeline_of_dates};
+pub use timeline::{
+    Bucket, Period, PeriodFacts, Timeline, period_facts, timeline, timeline_of_dates,
+};
 
 use crate::facts::EntityKind;
 

@@ -1,7 +1,7 @@
 //! The views as a background job serves them: a request, its answer, and the read-only
 //! connection it runs on, opened when first needed (the index may still be being built).
 
-use super::entity_page::PageLimits;
+use super::entity_page::{MonthCount, PageLimits, monthly_articles};
 use super::{EntityPage, EntityRow, EntitySort, ViewsError, entities, entity_page, find_entity};
 use crate::facts::EntityKind;
 use rusqlite::{Connection, OpenFlags};
@@ -15,12 +15,15 @@ pub enum ViewRequest {
     Entities,
     /// The page of the entity of this kind and name.
     Entity { kind: EntityKind, name: String },
+    /// The articles per month of these entities (by `entities` row), for sparklines.
+    Months(Vec<i64>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewAnswer {
     Entities(Vec<EntityRow>),
     Entity(Box<EntityPage>),
+    Months(Vec<(i64, Vec<MonthCount>)>),
 }
 
 /// A job's state: the index file, and its connection once opened.
@@ -65,6 +68,11 @@ pub fn answer(connection: &Connection, request: &ViewRequest) -> Result<ViewAnsw
                 PageLimits::default(),
             )?))
         }
+        ViewRequest::Months(ids) => ViewAnswer::Months(
+            ids.iter()
+                .map(|&id| Ok((id, monthly_articles(connection, id)?.0)))
+                .collect::<Result<_, ViewsError>>()?,
+        ),
     })
 }
 

@@ -2,7 +2,9 @@
 //! of publication dates (a filtered list), every period from the first to the last included.
 
 use super::ViewsError;
+use crate::catalog::CatalogEntry;
 use crate::date::PartialDate;
+use crate::facts::EntityKind;
 use rusqlite::Connection;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -62,6 +64,67 @@ pub struct Timeline {
     /// Articles whose publication date is unknown or too vague for the period (a year alone
     /// in a month's timeline).
     pub unplaced: u64,
+}
+
+/// What the articles of a period say happened: the events they name and the dates in the
+/// period they mention, each with its number of articles, most first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct PeriodFacts {
+    pub events: Vec<(String, usize)>,
+    pub dates: Vec<(String, usize)>,
+}
+
+/// The facts of `bucket` in these catalog entries: the events named by the articles published
+/// in it, and the dates in it that any of the entries mentions.
+pub fn period_facts<'a>(
+    entries: impl IntoIterator<Item = &'a CatalogEntry>,
+    bucket: &Bucket,
+    limit: usize,
+) -> PeriodFacts {
+    let mut events: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut dates: BTreeMap<&str, usize> = BTreeMap::new();
+    for entry in entries {
+        let published = entry.meta.published.and_then(|date| {
+            let year = date.year?;
+            Some(format!(
+                "{year:04}-{:02}-{:02}",
+                date.month.unwrap_or(1),
+                date.day.unwrap_or(1)
+            ))
+        });
+        if published.is_some_and(|day| bucket.from <= day && day <= bucket.to) {
+            for key in entry
+                .entities
+                .iter()
+                .filter(|k| k.kind == EntityKind::Event)
+            {
+                *events.entry(&key.canonical).or_default() += 1;
+            }
+        }
+        for value in &entry.date_values {
+            // A mentioned day, month or year inside the period (its first day in it).
+            let first_day = match value.len() {
+                10 => value.clone(),
+                7 => format!("{value}-01"),
+                4 => format!("{value}-01-01"),
+                _ => continue,
+            };
+            if bucket.from <= first_day && first_day <= bucket.to {
+                *dates.entry(value).or_default() += 1;
+            }
+        }
+    }
+    let ranked = |counts: BTreeMap<&str, usize>| {
+        let mut ranked: Vec<(String, usize)> =
+            counts.into_iter().map(|(k, n)| (k.to_owned(), n)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        ranked.truncate(limit);
+        ranked
+    };
+    PeriodFacts {
+        events: ranked(events),
+        dates: ranked(dates),
+    }
 }
 
 /// The whole archive's timeline, from the index.
@@ -166,6 +229,11 @@ fn label(start: i64, period: Period) -> String {
 fn iso(day: i64) -> String {
     let (year, month, day) = civil_from_days(day);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// `YYYY-MM` as (year, month); also the month of a longer ISO date.
+pub fn month_of(text: &str) -> Option<(i32, u8)> {
+    parse_month(text.get(..7)?)
 }
 
 /// `YYYY-MM` as (year, month).
