@@ -121,6 +121,9 @@ fn entity_text_names_the_roles_and_quotes() {
         text.contains("001_debd4f22ff665b1c.txt  “We need to further develop"),
         "{text}"
     );
+    // Any letter case, or a part of the name, finds him too.
+    let part = gazette(dir.path(), &["entity", "zhasuzakov"]);
+    assert_eq!(part.stdout, output.stdout);
     let missing = gazette(dir.path(), &["entity", "Nobody Atall"]);
     assert!(!missing.status.success());
     let stderr = String::from_utf8_lossy(&missing.stderr);

@@ -64,23 +64,21 @@ pub fn run(cli: &Cli, args: &EntityArgs) -> CliResult {
 fn page_text(page: &EntityPage) -> String {
     let entity = &page.entity;
     let mut text = format!(
-        "{} ({}) — {} articles, {} mentions, {} to {}\n",
+        "{} ({}) — {} articles, {} mentions, {}\n",
         label(&entity.name),
         entity.kind.label(),
         entity.articles,
         entity.mentions,
-        entity.first.as_deref().unwrap_or("?"),
-        entity.last.as_deref().unwrap_or("?"),
+        when(entity.first.as_deref(), entity.last.as_deref()),
     );
     if !page.roles.is_empty() {
         text.push_str("Roles\n");
         for role in &page.roles {
             text.push_str(&format!(
-                "  {} — {} articles, {} to {}\n",
+                "  {} — {} articles, {}\n",
                 label(&role.role),
                 role.articles,
-                role.first.as_deref().unwrap_or("?"),
-                role.last.as_deref().unwrap_or("?"),
+                when(role.first.as_deref(), role.last.as_deref()),
             ));
         }
     }
@@ -108,8 +106,10 @@ fn page_text(page: &EntityPage) -> String {
             ));
         }
     }
-    if !page.months.is_empty() {
+    if !page.months.is_empty() || page.undated > 0 {
         text.push_str("Articles per month\n");
+    }
+    if !page.months.is_empty() {
         let most = page
             .months
             .iter()
@@ -129,4 +129,15 @@ fn page_text(page: &EntityPage) -> String {
         text.push_str(&format!("  undated  {:>4}\n", page.undated));
     }
     text
+}
+
+/// When something was seen: `2019-06-01 to 2021-03-02`, one date, or `undated`.
+fn when(first: Option<&str>, last: Option<&str>) -> String {
+    match (first, last) {
+        (Some(first), Some(last)) if first != last => {
+            format!("{} to {}", label(first), label(last))
+        }
+        (Some(first), _) => label(first),
+        _ => "undated".to_owned(),
+    }
 }

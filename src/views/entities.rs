@@ -81,17 +81,22 @@ pub fn entities(
 }
 
 /// The entity called `name` (of `kind`, if given): the exact name first, else the name in any
-/// letter case; of several, the one in the most articles.
+/// letter case, else a name that holds it ("zhasuzakov"); of several, the one in the most
+/// articles.
 pub fn find_entity(
     connection: &Connection,
     name: &str,
     kind: Option<EntityKind>,
 ) -> Result<EntityRow, ViewsError> {
-    for collation in ["BINARY", "NOCASE"] {
+    for matching in [
+        "e.canonical = ?1",
+        "e.canonical = ?1 COLLATE NOCASE",
+        "instr(lower(e.canonical), lower(?1)) > 0",
+    ] {
         let sql = format!(
             "SELECT *, {TOP_ROLE} FROM (SELECT {COLUMNS} FROM entities e
              JOIN entity_totals t ON t.entity = e.id
-             WHERE e.canonical = ?1 COLLATE {collation} AND (?2 IS NULL OR e.kind = ?2)
+             WHERE {matching} AND (?2 IS NULL OR e.kind = ?2) AND e.kind <> 'date'
              ORDER BY t.articles DESC, e.id LIMIT 1)"
         );
         let found = connection
