@@ -170,11 +170,10 @@ fn entity(config: &Config, view: &EntityView) -> Drawn {
     };
     let entity = &page.entity;
     let mut lines = vec![Line::raw(format!(
-        "{} articles, {} mentions, {} to {}",
+        "{} articles, {} mentions, {}",
         entity.articles,
         entity.mentions,
-        entity.first.as_deref().unwrap_or("?"),
-        entity.last.as_deref().unwrap_or("?"),
+        when(entity.first.as_deref(), entity.last.as_deref()),
     ))];
     if !page.months.is_empty() {
         let most = page
@@ -205,11 +204,10 @@ fn entity(config: &Config, view: &EntityView) -> Drawn {
         lines.push(Line::styled("Roles", theme.heading));
         for role in &page.roles {
             lines.push(Line::raw(format!(
-                "  {} — {} articles, {} to {}",
+                "  {} — {} articles, {}",
                 sanitize_label(&role.role),
                 role.articles,
-                role.first.as_deref().unwrap_or("?"),
-                role.last.as_deref().unwrap_or("?"),
+                when(role.first.as_deref(), role.last.as_deref()),
             )));
         }
     }
@@ -315,4 +313,15 @@ fn timeline(config: &Config, view: &TimelineView) -> Drawn {
         }
     }
     (title, hints, lines, cursor)
+}
+
+/// When something was seen: `2019-06-01 to 2021-03-02`, one date, or `undated`.
+fn when(first: Option<&str>, last: Option<&str>) -> String {
+    match (first, last) {
+        (Some(first), Some(last)) if first != last => {
+            format!("{} to {}", sanitize_label(first), sanitize_label(last))
+        }
+        (Some(first), _) => sanitize_label(first),
+        _ => "undated".to_owned(),
+    }
 }
