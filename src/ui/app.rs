@@ -101,17 +101,12 @@ impl ListFilter {
         match self {
             ListFilter::Entity(key) => entry.entities.binary_search(key).is_ok(),
             ListFilter::Date(value) => entry.date_values.binary_search(value).is_ok(),
-            ListFilter::Published { from, to } => entry.meta.published.is_some_and(|date| {
-                // A date known to the month or the year counts from its first day.
-                let day = date.year.map(|y| {
-                    format!(
-                        "{y:04}-{:02}-{:02}",
-                        date.month.unwrap_or(1),
-                        date.day.unwrap_or(1)
-                    )
-                });
-                day.is_some_and(|day| *from <= day && day <= *to)
-            }),
+            // A date known to the month or the year counts from its first day.
+            ListFilter::Published { from, to } => entry
+                .meta
+                .published
+                .and_then(crate::views::timeline::first_day)
+                .is_some_and(|day| *from <= day && day <= *to),
         }
     }
 

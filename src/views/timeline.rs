@@ -84,15 +84,12 @@ pub fn period_facts<'a>(
     let mut events: BTreeMap<&str, usize> = BTreeMap::new();
     let mut dates: BTreeMap<&str, usize> = BTreeMap::new();
     for entry in entries {
-        let published = entry.meta.published.and_then(|date| {
-            let year = date.year?;
-            Some(format!(
-                "{year:04}-{:02}-{:02}",
-                date.month.unwrap_or(1),
-                date.day.unwrap_or(1)
-            ))
-        });
-        if published.is_some_and(|day| bucket.from <= day && day <= bucket.to) {
+        if entry
+            .meta
+            .published
+            .and_then(first_day)
+            .is_some_and(|day| bucket.from <= day && day <= bucket.to)
+        {
             for key in entry
                 .entities
                 .iter()
@@ -125,6 +122,17 @@ pub fn period_facts<'a>(
         events: ranked(events),
         dates: ranked(dates),
     }
+}
+
+/// The first day a publication date can mean (`2019-06` → `2019-06-01`), ISO; `None`
+/// without a year.
+pub fn first_day(date: PartialDate) -> Option<String> {
+    let year = date.year?;
+    Some(format!(
+        "{year:04}-{:02}-{:02}",
+        date.month.unwrap_or(1),
+        date.day.unwrap_or(1)
+    ))
 }
 
 /// The whole archive's timeline, from the index.
