@@ -43,7 +43,7 @@ pub struct EntityPage {
     pub entity: EntityRow,
     /// In order of first appearance.
     pub roles: Vec<RoleSpan>,
-    /// Oldest first.
+    /// Oldest first: the latest indexed of them, if there are more than asked for.
     pub quotes: Vec<QuoteRow>,
     /// Best first.
     pub comentions: Vec<CoMention>,
@@ -115,13 +115,15 @@ fn roles(connection: &Connection, entity: i64) -> Result<Vec<RoleSpan>, ViewsErr
 }
 
 fn quotes(connection: &Connection, entity: i64, limit: usize) -> Result<Vec<QuoteRow>, ViewsError> {
+    // The speaker's index holds the quotes in article row order: the latest are its tail, so
+    // a prolific speaker's page reads only as many as it shows.
     let mut statement = connection.prepare_cached(
         "SELECT a.path, a.title, a.published, q.text, q.span_start, q.span_end
-         FROM quotes q JOIN articles a ON a.id = q.article
-         WHERE q.speaker_entity = ?1
-         ORDER BY a.published IS NULL, a.published, a.path, q.ord LIMIT ?2",
+         FROM (SELECT article, ord, text, span_start, span_end FROM quotes
+               WHERE speaker_entity = ?1 ORDER BY article DESC, ord DESC LIMIT ?2) q
+         JOIN articles a ON a.id = q.article",
     )?;
-    let quotes = statement
+    let mut quotes = statement
         .query_map(
             rusqlite::params![entity, i64::try_from(limit).unwrap_or(i64::MAX)],
             |row| {
@@ -136,6 +138,14 @@ fn quotes(connection: &Connection, entity: i64, limit: usize) -> Result<Vec<Quot
             },
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    quotes.sort_by(|a, b| {
+        (a.published.is_none(), &a.published, &a.article, a.start).cmp(&(
+            b.published.is_none(),
+            &b.published,
+            &b.article,
+            b.start,
+        ))
+    });
     Ok(quotes)
 }
 

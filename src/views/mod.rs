@@ -30,7 +30,7 @@ use crate::facts::EntityKind;
 
 /// The most articles of one entity whose other entities are counted for its co-mentions: a
 /// bound on the work of a page, whatever the entity (its newest articles are taken).
-pub const COMENTION_ARTICLES: usize = 5_000;
+pub const COMENTION_ARTICLES: usize = 2_000;
 
 /// Why a view could not be read.
 #[derive(Debug, thiserror::Error)]
