@@ -152,7 +152,8 @@ fn the_timeline_zooms_and_narrows_the_list_to_a_period() {
         h.app.list_filter(),
         Some(&ListFilter::Published {
             from: "2024-04-22".into(),
-            to: "2024-04-28".into()
+            to: "2024-04-28".into(),
+            within: None,
         })
     );
     assert_eq!(h.app.visible().len(), 1);
@@ -181,5 +182,69 @@ fn i_on_a_fact_opens_its_page_and_n_there_narrows_the_list() {
     assert!(page.page.as_ref().unwrap().comentions.len() > 3);
     h.chars("n");
     assert!(!h.app.archive_views().is_open());
+    assert_eq!(h.app.visible().len(), 5);
+}
+
+#[test]
+fn a_range_of_bars_narrows_the_list_to_its_whole_period() {
+    let mut h = Harness::new();
+    h.chars("T");
+    let Some(View::Timeline(timeline)) = h.app.archive_views().top() else {
+        panic!("no timeline")
+    };
+    let labels: Vec<&str> = timeline
+        .timeline
+        .buckets
+        .iter()
+        .map(|b| b.label.as_str())
+        .collect();
+    assert_eq!(labels.first(), Some(&"2019-06"));
+    assert_eq!(
+        labels.last(),
+        Some(&"2020-04"),
+        "the cursor starts on the last"
+    );
+    // From the month before the last back to the first: the two 2019 articles.
+    h.key(KeyCode::Up);
+    h.chars(" ");
+    for _ in 0..9 {
+        h.key(KeyCode::Up);
+    }
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.app.list_filter(),
+        Some(&ListFilter::Published {
+            from: "2019-06-01".into(),
+            to: "2020-03-31".into(),
+            within: None,
+        })
+    );
+    assert_eq!(h.app.visible().len(), 2);
+}
+
+#[test]
+fn a_period_narrows_within_the_fact_the_list_is_narrowed_to() {
+    let (mut h, _dir) = bundled();
+    h.chars("E");
+    h.chars("kazakhstan");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.visible().len(), 5);
+    h.chars("T");
+    h.key(KeyCode::Enter);
+    let filter = h.app.list_filter().unwrap();
+    assert_eq!(
+        filter.label(),
+        "place: Kazakhstan · published: 2024-04-01..2024-04-30"
+    );
+    assert_eq!(h.app.visible().len(), 1);
+    // Another period replaces the period, still within the fact.
+    h.chars("T");
+    h.chars("-");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.app.list_filter().unwrap().label(),
+        "place: Kazakhstan · published: 2024-01-01..2024-12-31"
+    );
+    h.key(KeyCode::Esc);
     assert_eq!(h.app.visible().len(), 5);
 }

@@ -89,10 +89,12 @@ pub enum ListFilter {
     Entity(EntityKey),
     /// A normalised date value ("2019-06-27", "2019-06", "--09").
     Date(String),
-    /// Published from the first day to the last (ISO days), as a timeline bar chose.
+    /// Published from the first day to the last (ISO days), as timeline bars chose; among
+    /// the articles of the fact the list was narrowed to before, if any.
     Published {
         from: String,
         to: String,
+        within: Option<Box<ListFilter>>,
     },
 }
 
@@ -102,11 +104,14 @@ impl ListFilter {
             ListFilter::Entity(key) => entry.entities.binary_search(key).is_ok(),
             ListFilter::Date(value) => entry.date_values.binary_search(value).is_ok(),
             // A date known to the month or the year counts from its first day.
-            ListFilter::Published { from, to } => entry
-                .meta
-                .published
-                .and_then(crate::views::timeline::first_day)
-                .is_some_and(|day| *from <= day && day <= *to),
+            ListFilter::Published { from, to, within } => {
+                within.as_ref().is_none_or(|fact| fact.admits(entry))
+                    && entry
+                        .meta
+                        .published
+                        .and_then(crate::views::timeline::first_day)
+                        .is_some_and(|day| *from <= day && day <= *to)
+            }
         }
     }
 
@@ -114,12 +119,21 @@ impl ListFilter {
         match self {
             ListFilter::Entity(key) => format!("{}: {}", key.kind.label(), key.canonical),
             ListFilter::Date(value) => format!("date: {value}"),
-            ListFilter::Published { from, to } => format!("published: {from}..{to}"),
+            ListFilter::Published { from, to, within } => match within {
+                Some(fact) => format!("{} · published: {from}..{to}", fact.label()),
+                None => format!("published: {from}..{to}"),
+            },
         }
     }
 
     /// The row of this fact in an article's facts panel, if the article has it.
     fn row_in(&self, facts: &Facts, rows: &[FactRow]) -> Option<usize> {
+        if let ListFilter::Published {
+            within: Some(fact), ..
+        } = self
+        {
+            return fact.row_in(facts, rows);
+        }
         rows.iter().position(|row| match (self, row) {
             (ListFilter::Entity(key), FactRow::Entity(i)) => {
                 let entity = &facts.entities[*i];
@@ -695,7 +709,12 @@ impl App {
             ViewsOutcome::Request(request) => effects.push(Effect::QueryViews(request)),
             ViewsOutcome::NarrowToEntity(key) => self.narrow(ListFilter::Entity(key), effects),
             ViewsOutcome::NarrowToPeriod { from, to } => {
-                self.narrow(ListFilter::Published { from, to }, effects)
+                // Within the fact the list is narrowed to; another period replaces a period.
+                let within = match self.filter.take() {
+                    Some(ListFilter::Published { within, .. }) => within,
+                    other => other.map(Box::new),
+                };
+                self.narrow(ListFilter::Published { from, to, within }, effects)
             }
             ViewsOutcome::OpenQuote { article, span } => {
                 let already_open = self.open.as_ref().is_some_and(|o| o.article.id == article);
@@ -921,12 +940,12 @@ impl App {
         };
         let count = self.visible.len();
         let what = match &filter {
-            ListFilter::Entity(key) => key.canonical.clone(),
-            ListFilter::Date(value) => value.clone(),
-            ListFilter::Published { from, to } => format!("a date from {from} to {to}"),
+            ListFilter::Entity(key) => format!("mention {}", key.canonical),
+            ListFilter::Date(value) => format!("mention {value}"),
+            ListFilter::Published { from, to, .. } => format!("published from {from} to {to}"),
         };
         self.message = Some(format!(
-            "{count} article{} mention {what} (Esc widens the list)",
+            "{count} article{} {what} (Esc widens the list)",
             if count == 1 { "" } else { "s" },
         ));
         self.filter = Some(filter);

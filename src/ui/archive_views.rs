@@ -95,6 +95,8 @@ pub struct TimelineView {
     pub timeline: Timeline,
     /// The bar chosen.
     pub cursor: usize,
+    /// Where a range of bars starts (Space), the chosen bar its other end.
+    pub anchor: Option<usize>,
     /// Articles in the list it was folded from.
     pub articles: usize,
     /// The events and dates of the chosen bar's period, as the App finds them in the list.
@@ -138,6 +140,7 @@ impl ArchiveViews {
         let view = View::Timeline(TimelineView {
             timeline,
             cursor,
+            anchor: None,
             articles,
             facts: PeriodFacts::default(),
         });
@@ -406,6 +409,12 @@ impl TimelineView {
         self.timeline.buckets.get(self.cursor)
     }
 
+    /// The first and last bar chosen: the range from the anchor, else the one bar.
+    pub fn range(&self) -> (usize, usize) {
+        let anchor = self.anchor.unwrap_or(self.cursor);
+        (anchor.min(self.cursor), anchor.max(self.cursor))
+    }
+
     fn key(&mut self, key: &KeyEvent, page: usize) -> Step {
         let len = self.timeline.buckets.len();
         if let Some(cursor) = moved(self.cursor, len, key, page) {
@@ -427,13 +436,24 @@ impl TimelineView {
                 ViewsOutcome::Zoom(period.shorter())
             }
             KeyCode::Char('-') if period != Period::Year => ViewsOutcome::Zoom(period.longer()),
-            KeyCode::Enter => match self.chosen() {
-                Some(bucket) => ViewsOutcome::NarrowToPeriod {
-                    from: bucket.from.clone(),
-                    to: bucket.to.clone(),
-                },
-                None => ViewsOutcome::Nothing,
-            },
+            KeyCode::Char(' ') => {
+                self.anchor = match self.anchor {
+                    Some(_) => None,
+                    None => Some(self.cursor),
+                };
+                ViewsOutcome::Nothing
+            }
+            KeyCode::Enter => {
+                let (first, last) = self.range();
+                let buckets = &self.timeline.buckets;
+                match (buckets.get(first), buckets.get(last)) {
+                    (Some(first), Some(last)) => ViewsOutcome::NarrowToPeriod {
+                        from: first.from.clone(),
+                        to: last.to.clone(),
+                    },
+                    _ => ViewsOutcome::Nothing,
+                }
+            }
             _ => ViewsOutcome::Nothing,
         })
     }

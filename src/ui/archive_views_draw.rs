@@ -250,7 +250,10 @@ fn timeline(config: &Config, view: &TimelineView) -> Drawn {
         " Timeline of the list ({} articles) by {period} ",
         view.articles
     );
-    let hints = " ↑↓ bar · + / - zoom · Enter list the period's articles · Esc close ".to_owned();
+    let hints =
+        " ↑↓ bar · Space marks a range · + / - zoom · Enter list the period's articles · Esc close "
+            .to_owned();
+    let (first, last) = view.range();
     let most = view
         .timeline
         .buckets
@@ -263,9 +266,12 @@ fn timeline(config: &Config, view: &TimelineView) -> Drawn {
         .timeline
         .buckets
         .iter()
-        .map(|bucket| {
+        .enumerate()
+        .map(|(at, bucket)| {
             let bar = "█".repeat((bucket.articles * 40).div_ceil(most) as usize);
+            let in_range = view.anchor.is_some() && (first..=last).contains(&at);
             Line::from(vec![
+                Span::raw(if in_range { "▌" } else { " " }),
                 Span::raw(format!("{:<10}  {:>6}  ", bucket.label, bucket.articles)),
                 Span::styled(bar, theme.date),
             ])
@@ -274,7 +280,7 @@ fn timeline(config: &Config, view: &TimelineView) -> Drawn {
     let cursor = (!lines.is_empty()).then_some(view.cursor);
     if view.timeline.unplaced > 0 {
         lines.push(Line::styled(
-            format!("{:<10}  {:>6}", "undated", view.timeline.unplaced),
+            format!(" {:<10}  {:>6}", "undated", view.timeline.unplaced),
             theme.meta,
         ));
     }

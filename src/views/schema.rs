@@ -79,6 +79,7 @@ CREATE TABLE entity_roles (
     PRIMARY KEY (entity, role)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity);
+CREATE INDEX IF NOT EXISTS mentions_role ON mentions (entity, role) WHERE role IS NOT NULL;
 INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
 CREATE TRIGGER IF NOT EXISTS views_mention_added AFTER INSERT ON mentions
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'views_stale') BEGIN
