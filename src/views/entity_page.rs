@@ -97,7 +97,7 @@ fn roles(connection: &Connection, entity: i64) -> Result<Vec<RoleSpan>, ViewsErr
     }
     let mut statement = connection.prepare_cached(
         "SELECT m.role, count(*), min(a.published), max(a.published)
-         FROM mentions m JOIN articles a ON a.id = m.article
+         FROM mentions m JOIN articles a INDEXED BY articles_id_published ON a.id = m.article
          WHERE m.entity = ?1 AND m.role IS NOT NULL
          GROUP BY m.role ORDER BY min(a.published) IS NULL, min(a.published), m.role",
     )?;
