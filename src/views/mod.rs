@@ -8,7 +8,7 @@
 //! (`SqliteIndex::read_only_connection`), off any UI thread, and knows nothing of a terminal.
 //! Per-entity totals, dates and roles are kept by triggers in tables of this module's own
 //! ([`schema`]), so a view reads a few rows per entity instead of every mention; co-mentions
-//! are counted on demand over at most [`COMENTION_ARTICLES`] of the entity's newest articles.
+//! are counted on demand over at most [`COMENTION_ARTICLES`] of the entity's latest indexed articles.
 
 pub mod comentions;
 pub mod entities;
@@ -29,7 +29,7 @@ pub use timeline::{
 use crate::facts::EntityKind;
 
 /// The most articles of one entity whose other entities are counted for its co-mentions: a
-/// bound on the work of a page, whatever the entity (its newest articles are taken).
+/// bound on the work of a page, whatever the entity (its latest indexed articles are taken).
 pub const COMENTION_ARTICLES: usize = 2_000;
 
 /// Why a view could not be read.
