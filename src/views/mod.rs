@@ -6,9 +6,10 @@
 //!
 //! Everything here runs on a read-only connection to the index
 //! (`SqliteIndex::read_only_connection`), off any UI thread, and knows nothing of a terminal.
-//! Per-entity totals, dates and roles are kept by triggers in tables of this module's own
-//! ([`schema`]), so a view reads a few rows per entity instead of every mention; co-mentions
-//! are counted on demand over at most [`COMENTION_ARTICLES`] of the entity's latest indexed articles.
+//! Per-entity totals, dates and roles are kept in tables of this module's own ([`schema`]:
+//! recounted after a build, kept by triggers through refreshes), so a view reads a few rows
+//! per entity instead of every mention; co-mentions are counted on demand over at most
+//! [`COMENTION_ARTICLES`] of the entity's latest indexed articles.
 
 pub mod comentions;
 pub mod entities;
