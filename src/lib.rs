@@ -21,3 +21,4 @@ pub mod span;
 pub mod text;
 #[cfg(feature = "tui")]
 pub mod ui;
+pub mod views;

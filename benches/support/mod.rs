@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // Each bench uses its part.
 
+pub mod news_archive;
+
 /// The five bundled articles, to build larger archives from.
 pub const SEEDS: [&str; 5] = [
     include_str!("../../articles/000_721b475338128ad3.txt"),

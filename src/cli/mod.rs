@@ -1,6 +1,9 @@
 //! The command line: `gazette [--archive DIR] [COMMAND]`. One file per subcommand.
 
 mod advice;
+mod comentions;
+mod entities;
+mod entity;
 mod eval;
 mod facts;
 mod index;
@@ -12,6 +15,7 @@ mod search;
 mod show;
 mod sql;
 mod store;
+mod timeline;
 
 pub use output::usage_error;
 
@@ -71,6 +75,14 @@ pub enum Command {
     /// List, export and import bookmarks and annotations.
     #[command(subcommand)]
     Notes(notes::NotesCommand),
+    /// List the archive's people, places, organisations and events with their totals.
+    Entities(entities::EntitiesArgs),
+    /// One entity across the archive: roles over time, quotes, co-mentions, articles per month.
+    Entity(entity::EntityArgs),
+    /// Articles per week, month or year, over the archive or what a query finds.
+    Timeline(timeline::TimelineArgs),
+    /// The entities one appears with, ranked by how much likelier than chance; or as a graph.
+    Comentions(comentions::ComentionsArgs),
 }
 
 /// A failure to report on stderr: what went wrong and what to do about it.
@@ -96,6 +108,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Index(args)) => index::run(&cli, args),
         Some(Command::Sql(args)) => sql::run(&cli, args),
         Some(Command::Notes(command)) => notes::run(&cli, command),
+        Some(Command::Entities(args)) => entities::run(&cli, args),
+        Some(Command::Entity(args)) => entity::run(&cli, args),
+        Some(Command::Timeline(args)) => timeline::run(&cli, args),
+        Some(Command::Comentions(args)) => comentions::run(&cli, args),
     };
     match result {
         Ok(code) => code,

@@ -145,6 +145,7 @@ impl SqliteIndex {
             summary.removed = gone.len();
         }
         self.extract_and_write(&loader, threads, &pending, &mut summary, &mut observe)?;
+        crate::views::schema::settle(&self.connection).map_err(|e| self.error(e))?;
         self.set_meta("refreshed_at", &unix_seconds(SystemTime::now()).to_string())?;
         summary.articles = self.article_count()?;
         summary.skipped.sort_by(|a, b| a.id.cmp(&b.id));

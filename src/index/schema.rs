@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// Bumped whenever a table changes shape: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Every table and index, created if missing (two processes may create them at once).
 pub(super) const CREATE: &str = r#"
@@ -129,6 +129,7 @@ fn create_or_replace(connection: &Connection) -> rusqlite::Result<Option<i64>> {
         sql.push_str(&format!("DROP TABLE IF EXISTS {table};"));
     }
     sql.push_str(CREATE);
+    sql.push_str(crate::views::schema::CREATE);
     sql.push_str(&format!("PRAGMA user_version = {SCHEMA_VERSION};"));
     connection.execute_batch(&sql)?;
     Ok((found != 0).then_some(found))

@@ -211,6 +211,7 @@ pub(super) fn remove_article(tx: &Connection, path: &str) -> rusqlite::Result<bo
 
 /// Empties every table, for a rebuild that other processes may be reading meanwhile.
 pub(super) fn clear_all(tx: &Connection) -> rusqlite::Result<()> {
+    crate::views::schema::mark_stale(tx)?;
     tx.execute_batch(
         "DELETE FROM mentions; DELETE FROM dates; DELETE FROM quotes; DELETE FROM articles;
          DELETE FROM skipped; DELETE FROM entities;

@@ -14,6 +14,7 @@ use crate::facts::Facts;
 use crate::notes::ArticleNotes;
 use crate::search::{SearchIndex, SearchRequest, SearchResponse};
 use crate::span::CharIndex;
+use crate::views::{ViewAnswer, ViewRequest};
 use crossterm::event::{KeyEvent, MouseEvent};
 use std::sync::Arc;
 
@@ -86,6 +87,11 @@ pub enum Action {
     InputFailed(String),
     /// The pager asked for with [`Effect::OpenInPager`] is done; why it could not run, if not.
     PagerClosed(Result<(), String>),
+    /// The views job's answer to an [`Effect::QueryViews`], or why it failed.
+    ViewAnswered {
+        request: ViewRequest,
+        answer: Result<Box<ViewAnswer>, String>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -112,4 +118,6 @@ pub enum Effect {
     /// Show this article's file in the reader's pager, the terminal lent to it meanwhile;
     /// answer with [`Action::PagerClosed`].
     OpenInPager(String),
+    /// Ask the archive-wide views of the index; answer with [`Action::ViewAnswered`].
+    QueryViews(ViewRequest),
 }

@@ -5,6 +5,7 @@
 //! file read) comes back as an [`Effect`] for the loop to run off the UI thread.
 
 pub use super::action::{Action, Effect};
+use super::archive_views::{ArchiveViews, ViewsOutcome};
 use super::article_find::{ArticleFind, FindOutcome};
 use super::config::Config;
 use super::document::Document;
@@ -30,6 +31,8 @@ use crate::catalog::{Catalog, EntityKey};
 use crate::facts::{EntityKind, Facts};
 use crate::notes::NotesStore;
 use crate::search::{SearchIndex, SearchResponse};
+use crate::span::Span;
+use crate::views::{Period, period_facts, timeline_of_dates};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -48,6 +51,8 @@ pub enum Mode {
     Note,
     /// The notes view has the keys.
     Notes,
+    /// An archive-wide view (entities, an entity's page, the timeline) has the keys.
+    View,
 }
 
 impl Mode {
@@ -59,6 +64,7 @@ impl Mode {
             Mode::Visual => "VISUAL",
             Mode::Note => "NOTE",
             Mode::Notes => "NOTES",
+            Mode::View => "VIEW",
         }
     }
 }
@@ -83,6 +89,13 @@ pub enum ListFilter {
     Entity(EntityKey),
     /// A normalised date value ("2019-06-27", "2019-06", "--09").
     Date(String),
+    /// Published from the first day to the last (ISO days), as timeline bars chose; among
+    /// the articles of the fact the list was narrowed to before, if any.
+    Published {
+        from: String,
+        to: String,
+        within: Option<Box<ListFilter>>,
+    },
 }
 
 impl ListFilter {
@@ -93,6 +106,17 @@ impl ListFilter {
         match self {
             ListFilter::Entity(key) => catalog.mentions(entry, key),
             ListFilter::Date(value) => catalog.mentions_date(entry, value),
+            // A date known to the month or the year counts from its first day.
+            ListFilter::Published { from, to, within } => {
+                within
+                    .as_ref()
+                    .is_none_or(|fact| fact.admits(catalog, article))
+                    && entry
+                        .meta
+                        .published
+                        .and_then(crate::views::timeline::first_day)
+                        .is_some_and(|day| *from <= day && day <= *to)
+            }
         }
     }
 
@@ -100,11 +124,21 @@ impl ListFilter {
         match self {
             ListFilter::Entity(key) => format!("{}: {}", key.kind.label(), key.canonical),
             ListFilter::Date(value) => format!("date: {value}"),
+            ListFilter::Published { from, to, within } => match within {
+                Some(fact) => format!("{} · published: {from}..{to}", fact.label()),
+                None => format!("published: {from}..{to}"),
+            },
         }
     }
 
     /// The row of this fact in an article's facts panel, if the article has it.
     fn row_in(&self, facts: &Facts, rows: &[FactRow]) -> Option<usize> {
+        if let ListFilter::Published {
+            within: Some(fact), ..
+        } = self
+        {
+            return fact.row_in(facts, rows);
+        }
         rows.iter().position(|row| match (self, row) {
             (ListFilter::Entity(key), FactRow::Entity(i)) => {
                 let entity = &facts.entities[*i];
@@ -203,6 +237,10 @@ pub struct App {
     /// A notes store was attached since the last update: the open article's notes are to be
     /// anchored from it.
     notes_attached: bool,
+    /// The archive-wide views open over the panes (issue 14).
+    archive_views: ArchiveViews,
+    /// A quote to mark and scroll to when its article opens (from an entity's page).
+    quote_to_mark: Option<(String, Span)>,
 }
 
 impl App {
@@ -243,6 +281,8 @@ impl App {
             should_quit: false,
             notes: Default::default(),
             notes_attached: false,
+            archive_views: ArchiveViews::default(),
+            quote_to_mark: None,
         }
     }
 
@@ -273,6 +313,11 @@ impl App {
                         self.filter_key(&key, &mut effects);
                     } else if self.mode() == Mode::Find && self.popups.is_empty() {
                         self.find_key(&key);
+                    } else if self.popups.is_empty() && self.archive_views.is_open() {
+                        let rows = self.area.height.saturating_sub(7).max(1) as usize;
+                        let outcome = self.archive_views.key(&key, rows);
+                        self.views_outcome(outcome, &mut effects);
+                        self.timeline_facts();
                     } else if self.popups.is_empty() && self.notes_key_context().is_some() {
                         self.with_notes(&mut effects, |notes, around| notes.key(around, key));
                     } else if let Some(command) =
@@ -348,6 +393,15 @@ impl App {
                     Ok(()) => "back from the pager".into(),
                     Err(error) => error,
                 });
+            }
+            Action::ViewAnswered { request, answer } => {
+                let rows = self.area.height.saturating_sub(7).max(1) as usize;
+                if let Some(next) = self
+                    .archive_views
+                    .answered(&request, answer.map(|a| *a), rows)
+                {
+                    effects.push(Effect::QueryViews(next));
+                }
             }
             Action::Signal(_) | Action::InputFailed(_) => return effects,
         }
@@ -455,7 +509,9 @@ impl App {
     }
 
     pub fn mode(&self) -> Mode {
-        if self.notes.editor().is_some() {
+        if self.archive_views.is_open() {
+            Mode::View
+        } else if self.notes.editor().is_some() {
             Mode::Note
         } else if self.notes.view().is_some() {
             Mode::Notes
@@ -656,7 +712,105 @@ impl App {
             Command::PageUp => self.move_by(-(self.page(false) as isize), effects),
             Command::Top => self.move_by(isize::MIN / 2, effects),
             Command::Bottom => self.move_by(isize::MAX / 2, effects),
+            Command::Entities => {
+                let outcome = self.archive_views.open_entities();
+                self.views_outcome(outcome, effects);
+            }
+            Command::Timeline => self.show_timeline(Period::Month),
+            Command::EntityPage => self.open_entity_page(effects),
             _ => {}
+        }
+    }
+
+    /// What a key in an archive-wide view asked of the reader.
+    fn views_outcome(&mut self, outcome: ViewsOutcome, effects: &mut Vec<Effect>) {
+        match outcome {
+            ViewsOutcome::Nothing => {}
+            ViewsOutcome::Request(request) => effects.push(Effect::QueryViews(request)),
+            ViewsOutcome::NarrowToEntity(key) => self.narrow(ListFilter::Entity(key), effects),
+            ViewsOutcome::NarrowToPeriod { from, to } => {
+                // Within the fact the list is narrowed to; another period replaces a period.
+                let within = match self.filter.take() {
+                    Some(ListFilter::Published { within, .. }) => within,
+                    other => other.map(Box::new),
+                };
+                self.narrow(ListFilter::Published { from, to, within }, effects)
+            }
+            ViewsOutcome::OpenQuote { article, span } => {
+                let already_open = self.open.as_ref().is_some_and(|o| o.article.id == article);
+                self.open_article_by_id(&article, effects);
+                self.focus = Pane::Article;
+                if already_open {
+                    self.marks = Marks::new(vec![span], MarkKind::Mention);
+                    self.scroll_to_mark();
+                } else {
+                    self.quote_to_mark = Some((article, span));
+                }
+            }
+            ViewsOutcome::Zoom(period) => self.show_timeline(period),
+        }
+    }
+
+    /// `T`: the list's articles per period, folded from the catalog in memory.
+    fn show_timeline(&mut self, period: Period) {
+        let entries = self.catalog.entries();
+        let dates = self
+            .visible
+            .iter()
+            .map(|&i| entries[i as usize].meta.published);
+        let timeline = timeline_of_dates(dates, period);
+        self.archive_views
+            .show_timeline(timeline, self.visible.len());
+        self.timeline_facts();
+    }
+
+    /// The events and dates of the chosen timeline bar, from the list's catalog entries.
+    fn timeline_facts(&mut self) {
+        let Some(timeline) = self.archive_views.timeline_mut() else {
+            return;
+        };
+        let Some(bucket) = timeline.chosen() else {
+            return;
+        };
+        let entries = self.catalog.entries();
+        let listed = self.visible.iter().map(|&i| &entries[i as usize]);
+        timeline.facts = period_facts(&self.catalog, listed, bucket, 8);
+    }
+
+    /// `i`: the page of the entity chosen in the facts panel (a quote's speaker), else of the
+    /// entity the list is narrowed to.
+    fn open_entity_page(&mut self, effects: &mut Vec<Effect>) {
+        let from_facts = (self.focus == Pane::Facts)
+            .then(|| {
+                let open = self.open.as_ref()?;
+                let row = open.fact_rows[self.facts_cursor.row?];
+                match row {
+                    FactRow::Entity(i) => {
+                        let entity = &open.facts.entities[i];
+                        Some((entity.kind, entity.canonical.clone()))
+                    }
+                    FactRow::Quote(i) => open.facts.quotes[i]
+                        .speaker
+                        .clone()
+                        .map(|speaker| (EntityKind::Person, speaker)),
+                    _ => None,
+                }
+            })
+            .flatten();
+        let narrowed = match &self.filter {
+            Some(ListFilter::Entity(key)) => Some((key.kind, key.canonical.clone())),
+            _ => None,
+        };
+        match from_facts.or(narrowed) {
+            Some((kind, name)) => {
+                let outcome = self.archive_views.open_entity(kind, name);
+                self.views_outcome(outcome, effects);
+            }
+            None => {
+                self.message = Some(
+                    "choose an entity in the facts panel, or press E for the entities view".into(),
+                )
+            }
         }
     }
 
@@ -800,17 +954,18 @@ impl App {
     fn narrow(&mut self, filter: ListFilter, effects: &mut Vec<Effect>) {
         self.visible = match &filter {
             ListFilter::Entity(key) => self.catalog.articles_mentioning(key).to_vec(),
-            ListFilter::Date(_) => (0..self.catalog.len() as u32)
+            ListFilter::Date(_) | ListFilter::Published { .. } => (0..self.catalog.len() as u32)
                 .filter(|&i| filter.admits(&self.catalog, i))
                 .collect(),
         };
         let count = self.visible.len();
         let what = match &filter {
-            ListFilter::Entity(key) => key.canonical.clone(),
-            ListFilter::Date(value) => value.clone(),
+            ListFilter::Entity(key) => format!("mention {}", key.canonical),
+            ListFilter::Date(value) => format!("mention {value}"),
+            ListFilter::Published { from, to, .. } => format!("published from {from} to {to}"),
         };
         self.message = Some(format!(
-            "{count} article{} mention {what} (Esc widens the list)",
+            "{count} article{} {what} (Esc widens the list)",
             if count == 1 { "" } else { "s" },
         ));
         self.filter = Some(filter);
@@ -1071,6 +1226,12 @@ impl App {
                     // Opened from a filtered list: the words it found in bodies are marked.
                     self.mark_query_words();
                 }
+                if let Some((quoted, span)) = self.quote_to_mark.take()
+                    && quoted == id
+                {
+                    self.marks = Marks::new(vec![span], MarkKind::Mention);
+                    self.scroll_to_mark_when_laid_out = true;
+                }
             }
             Err(error) => {
                 self.open = None;
@@ -1310,6 +1471,10 @@ impl App {
     }
 
     /// The notes component: the article cursor, the anchored notes, the note popups.
+    pub fn archive_views(&self) -> &ArchiveViews {
+        &self.archive_views
+    }
+
     pub fn notes(&self) -> &NotesUi {
         &self.notes
     }

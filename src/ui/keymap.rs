@@ -52,11 +52,15 @@ pub enum Command {
     /// Put the orphaned note last jumped to on the passage at the cursor.
     #[serde(rename = "place_note")]
     PlaceOrphan,
+    /// The archive-wide views (issue 14).
+    Entities,
+    Timeline,
+    EntityPage,
 }
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 38] = [
+    pub const ALL: [Command; 41] = [
         Command::Down,
         Command::Up,
         Command::Top,
@@ -95,6 +99,9 @@ impl Command {
         Command::SaveNote,
         Command::SetAsideNotes,
         Command::PlaceOrphan,
+        Command::Entities,
+        Command::Timeline,
+        Command::EntityPage,
     ];
 
     /// The command the config calls `name`.
@@ -153,6 +160,9 @@ impl Command {
             Command::SaveNote => "save the note",
             Command::SetAsideNotes => "unreadable notes file: set it aside",
             Command::PlaceOrphan => "put the orphaned note just opened on this passage",
+            Command::Entities => "every person, place, organisation and event in the archive",
+            Command::Timeline => "articles per month of the list (Enter lists a period's)",
+            Command::EntityPage => "the page of the entity chosen in the facts panel",
         }
     }
 }

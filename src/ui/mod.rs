@@ -18,6 +18,8 @@
 
 pub mod action;
 pub mod app;
+pub mod archive_views;
+pub mod archive_views_draw;
 pub mod article_cursor;
 pub mod article_find;
 pub mod article_pane;

@@ -2,7 +2,10 @@
 
 use super::app::{App, Popup};
 use super::layout::PaneLayout;
-use super::{article_pane, facts_pane, help, list_pane, note_editor, notes_view, status_line};
+use super::{
+    archive_views_draw, article_pane, facts_pane, help, list_pane, note_editor, notes_view,
+    status_line,
+};
 use ratatui::Frame;
 
 /// Lays the panes out for the frame itself: the terminal may have changed size since the last
@@ -36,6 +39,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
             frame.buffer_mut(),
         );
     }
+    archive_views_draw::render(
+        app.config(),
+        app.archive_views(),
+        frame.area(),
+        frame.buffer_mut(),
+    );
     if let Some(popup) = app.popups().last() {
         match popup {
             Popup::Help { scroll } => help::render_help(

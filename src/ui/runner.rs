@@ -23,6 +23,7 @@ use crate::extract::extract_article_with;
 use crate::facts::Facts;
 use crate::search::{Loading, SearchWorker, load_indexed};
 use crate::span::CharIndex;
+use crate::views::{ViewRequest, ViewsSource};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -81,6 +82,9 @@ pub fn run(
     // Listening before the terminal is taken: a signal at any point after finds it restored.
     let signals = SignalListener::start(actions.clone(), Action::Signal)
         .map_err(|e| format!("cannot listen for signals: {e}"))?;
+    let index_path = index
+        .clone()
+        .or_else(|| crate::index::default_index_path(loader.root()).ok());
     spawn_loader(loader, index, actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone(), actions.clone());
     let mut workers = Workers {
@@ -89,6 +93,7 @@ pub fn run(
         saver,
         placer: spawn_placer(archive.clone(), actions.clone()),
         anchorer: spawn_anchorer(actions.clone()),
+        views: spawn_views(index_path, actions.clone()),
         search: None,
         actions: actions.clone(),
         for_terminal: Vec::new(),
@@ -269,6 +274,7 @@ struct Workers {
     search: Option<SearchWorker>,
     placer: Sender<Vec<PlaceRequest>>,
     anchorer: Sender<AnchorRequest>,
+    views: Sender<ViewRequest>,
     /// Where the search worker, started late, answers.
     actions: Sender<Action>,
     /// Effects that need the terminal, for the loop to run.
@@ -326,6 +332,9 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
             }
             Effect::PlaceNotes(requests) => {
                 let _ = workers.placer.send(requests);
+            }
+            Effect::QueryViews(request) => {
+                let _ = workers.views.send(request);
             }
             Effect::AnchorNotes(request) => {
                 let _ = workers.anchorer.send(request);
@@ -395,6 +404,28 @@ fn run_pager(
         Ok(status) => Err(format!("the pager ({pager}) ended with {status}")),
         Err(error) => Err(format!("cannot run the pager ({pager}): {error}")),
     })
+}
+
+/// Answers the archive-wide views from the index, on a read-only connection of its own.
+fn spawn_views(index_path: Option<PathBuf>, actions: Sender<Action>) -> Sender<ViewRequest> {
+    let mut source = index_path.as_deref().map(ViewsSource::new);
+    let (requests, _) = workers::spawn(
+        Worker::Views,
+        Queue::All,
+        actions,
+        |request: &ViewRequest| format!("{request:?}"),
+        move |request: ViewRequest| {
+            let answer = match source.as_mut() {
+                Some(source) => source
+                    .answer(&request)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+                None => Err("the archive has no index (no cache folder)".to_owned()),
+            };
+            Some(Action::ViewAnswered { request, answer })
+        },
+    );
+    requests
 }
 
 /// Anchors long articles' notes, serving only the newest request.

@@ -10,6 +10,7 @@ pub enum Worker {
     Anchorer,
     Saver,
     Search,
+    Views,
 }
 
 impl Worker {
@@ -22,6 +23,7 @@ impl Worker {
             Worker::Anchorer => "notes anchorer",
             Worker::Saver => "reading-state saver",
             Worker::Search => "search",
+            Worker::Views => "archive views",
         }
     }
 }

@@ -331,6 +331,8 @@ pub struct Harness {
     pub inbox: Receiver<Action>,
     /// What the app asked the terminal to do (copies, pagers), as the event loop would.
     pub terminal_effects: Vec<Effect>,
+    /// Where the archive-wide views are answered from, if a test gave an index.
+    pub views: Option<gazette::views::ViewsSource>,
 }
 
 impl Harness {
@@ -354,6 +356,7 @@ impl Harness {
             actions,
             inbox,
             terminal_effects: Vec::new(),
+            views: None,
         };
         harness.send(Action::Resize {
             width: 120,
@@ -448,6 +451,16 @@ impl Harness {
                     }
                     effect @ (Effect::Copy(_) | Effect::OpenInPager(_)) => {
                         self.terminal_effects.push(effect);
+                    }
+                    Effect::QueryViews(request) => {
+                        let answer = match self.views.as_mut() {
+                            Some(views) => views
+                                .answer(&request)
+                                .map(Box::new)
+                                .map_err(|e| e.to_string()),
+                            None => Err("no index in this test".to_owned()),
+                        };
+                        pending.push(Action::ViewAnswered { request, answer });
                     }
                 }
             }

@@ -1,0 +1,126 @@
+//! The views' derived tables, kept current by triggers on `mentions`, so that the entities
+//! list and an entity's totals are read, not aggregated over every mention, and a refresh
+//! pays only for the rows it writes. The index appends [`CREATE`] to its own schema; it runs
+//! when the index's tables are (re)made, so it drops what an older schema left first.
+//!
+//! A mention row's article row is in place when the row is inserted and still there when it
+//! is deleted (the index deletes an article's facts before the article, and rewrites its
+//! row between deleting the old facts and inserting the new), so the triggers read the date
+//! the mention was counted under.
+//!
+//! Row by row, the triggers would double the time of a whole build, so a build does without
+//! them: the tables are marked stale when they are made and when the index is emptied for a
+//! rebuild ([`mark_stale`]); the triggers skip their work while they are; and [`settle`], at
+//! the end of every refresh, recounts stale tables in one pass.
+
+use rusqlite::Connection;
+
+/// Marks the derived tables stale (in the caller's transaction), for [`settle`] to recount.
+pub fn mark_stale(tx: &Connection) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1')",
+        [],
+    )
+    .map(|_| ())
+}
+
+/// Recounts the derived tables if they are stale, in a transaction of its own.
+pub fn settle(connection: &Connection) -> rusqlite::Result<()> {
+    let stale: bool = connection.query_row(
+        "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'views_stale')",
+        [],
+        |row| row.get(0),
+    )?;
+    if !stale {
+        return Ok(());
+    }
+    connection.execute_batch(&format!("BEGIN IMMEDIATE; {RECOUNT} COMMIT;"))
+}
+
+const RECOUNT: &str = r#"
+DELETE FROM entity_totals; DELETE FROM entity_days; DELETE FROM entity_roles;
+INSERT INTO entity_days (entity, day, articles)
+    SELECT m.entity, coalesce(a.published, ''), count(*)
+    FROM mentions m JOIN articles a INDEXED BY articles_id_published ON a.id = m.article
+    GROUP BY 1, 2;
+INSERT INTO entity_totals (entity, articles, mentions, first, last)
+    SELECT entity, count(*), sum(count), NULL, NULL FROM mentions GROUP BY entity;
+UPDATE entity_totals SET
+    first = (SELECT min(day) FROM entity_days d WHERE d.entity = entity_totals.entity
+             AND day > ''),
+    last = (SELECT max(day) FROM entity_days d WHERE d.entity = entity_totals.entity
+            AND day > '');
+INSERT INTO entity_roles (entity, role, articles)
+    SELECT entity, role, count(*) FROM mentions WHERE role IS NOT NULL GROUP BY 1, 2;
+DELETE FROM meta WHERE key = 'views_stale';
+"#;
+
+/// The derived tables, their triggers and the indices the views' queries need.
+pub const CREATE: &str = r#"
+DROP TABLE IF EXISTS entity_totals;
+DROP TABLE IF EXISTS entity_days;
+DROP TABLE IF EXISTS entity_roles;
+CREATE TABLE entity_totals (
+    entity   INTEGER PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    first    TEXT,
+    last     TEXT
+);
+CREATE TABLE entity_days (
+    entity   INTEGER NOT NULL,
+    day      TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity, day)
+) WITHOUT ROWID;
+CREATE TABLE entity_roles (
+    entity   INTEGER NOT NULL,
+    role     TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity, role)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity);
+CREATE INDEX IF NOT EXISTS mentions_role ON mentions (entity, role) WHERE role IS NOT NULL;
+-- An article's date without reading its row (a page of the index holds many), for joins.
+CREATE INDEX IF NOT EXISTS articles_id_published ON articles (id, published);
+INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
+CREATE TRIGGER IF NOT EXISTS views_mention_added AFTER INSERT ON mentions
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'views_stale') BEGIN
+    INSERT INTO entity_days (entity, day, articles)
+        VALUES (NEW.entity,
+                coalesce((SELECT published FROM articles WHERE id = NEW.article), ''), 1)
+        ON CONFLICT (entity, day) DO UPDATE SET articles = articles + 1;
+    INSERT INTO entity_totals (entity, articles, mentions, first, last)
+        VALUES (NEW.entity, 1, NEW.count,
+                (SELECT published FROM articles WHERE id = NEW.article),
+                (SELECT published FROM articles WHERE id = NEW.article))
+        ON CONFLICT (entity) DO UPDATE SET
+            articles = articles + 1,
+            mentions = mentions + excluded.mentions,
+            first = CASE WHEN first IS NULL OR excluded.first < first
+                         THEN coalesce(excluded.first, first) ELSE first END,
+            last = CASE WHEN last IS NULL OR excluded.last > last
+                        THEN coalesce(excluded.last, last) ELSE last END;
+    INSERT INTO entity_roles (entity, role, articles)
+        SELECT NEW.entity, NEW.role, 1 WHERE NEW.role IS NOT NULL
+        ON CONFLICT (entity, role) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS views_mention_removed AFTER DELETE ON mentions
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'views_stale') BEGIN
+    UPDATE entity_days SET articles = articles - 1
+        WHERE entity = OLD.entity
+          AND day = coalesce((SELECT published FROM articles WHERE id = OLD.article), '');
+    DELETE FROM entity_days WHERE entity = OLD.entity AND articles <= 0
+        AND day = coalesce((SELECT published FROM articles WHERE id = OLD.article), '');
+    UPDATE entity_roles SET articles = articles - 1
+        WHERE entity = OLD.entity AND role = OLD.role;
+    DELETE FROM entity_roles WHERE entity = OLD.entity AND role = OLD.role AND articles <= 0;
+    UPDATE entity_totals SET
+            articles = articles - 1,
+            mentions = mentions - OLD.count,
+            first = (SELECT min(day) FROM entity_days WHERE entity = OLD.entity AND day > ''),
+            last = (SELECT max(day) FROM entity_days WHERE entity = OLD.entity AND day > '')
+        WHERE entity = OLD.entity;
+    DELETE FROM entity_totals WHERE entity = OLD.entity AND articles <= 0;
+END;
+"#;
