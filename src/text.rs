@@ -11,6 +11,15 @@ pub const INVISIBLE_STAND_IN: char = '\u{2370}'; // ⍰
 
 /// The entries of a word list in `assets/`: one per line, trimmed; blank lines and `#`
 /// comments left out.
+/// `1 article`, `3 articles`: a count with its noun in the right number.
+pub fn counted(count: u64, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 pub fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim)

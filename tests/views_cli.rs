@@ -118,6 +118,10 @@ fn entity_text_names_the_roles_and_quotes() {
     );
     assert!(text.contains("Roles\n  Kazakh"), "{text}");
     assert!(
+        text.contains(" — 1 article, ") && !text.contains("1 articles"),
+        "one article is one: {text}"
+    );
+    assert!(
         text.contains("001_debd4f22ff665b1c.txt  “We need to further develop"),
         "{text}"
     );

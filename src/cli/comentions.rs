@@ -5,6 +5,7 @@
 use super::entities::{KindArg, views_connection, views_error};
 use super::output::{Output, label};
 use super::{Cli, CliResult};
+use crate::text::counted;
 use crate::views::export::{dot, ego_graph, graphml};
 use crate::views::{comentions, find_entity};
 use std::process::ExitCode;
@@ -61,10 +62,10 @@ pub fn run(cli: &Cli, args: &ComentionsArgs) -> CliResult {
             } else {
                 writeln!(
                     out,
-                    "{} ({}, {} articles) appears with:",
+                    "{} ({}, {}) appears with:",
                     label(&entity.name),
                     entity.kind.label(),
-                    entity.articles
+                    counted(entity.articles, "article")
                 )?;
                 writeln!(
                     out,

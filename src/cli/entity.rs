@@ -4,6 +4,7 @@
 use super::entities::{KindArg, views_connection, views_error};
 use super::output::{Output, label};
 use super::{Cli, CliResult};
+use crate::text::counted;
 use crate::views::entity_page::PageLimits;
 use crate::views::export::dossier_markdown;
 use crate::views::{EntityPage, entity_page, find_entity};
@@ -64,20 +65,20 @@ pub fn run(cli: &Cli, args: &EntityArgs) -> CliResult {
 fn page_text(page: &EntityPage) -> String {
     let entity = &page.entity;
     let mut text = format!(
-        "{} ({}) — {} articles, {} mentions, {}\n",
+        "{} ({}) — {}, {}, {}\n",
         label(&entity.name),
         entity.kind.label(),
-        entity.articles,
-        entity.mentions,
+        counted(entity.articles, "article"),
+        counted(entity.mentions, "mention"),
         when(entity.first.as_deref(), entity.last.as_deref()),
     );
     if !page.roles.is_empty() {
         text.push_str("Roles\n");
         for role in &page.roles {
             text.push_str(&format!(
-                "  {} — {} articles, {}\n",
+                "  {} — {}, {}\n",
                 label(&role.role),
-                role.articles,
+                counted(role.articles, "article"),
                 when(role.first.as_deref(), role.last.as_deref()),
             ));
         }

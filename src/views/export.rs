@@ -3,6 +3,7 @@
 //! and then escaped for the format.
 
 use super::{EntityPage, EntityRow, ViewsError, comentions};
+use crate::text::counted;
 use crate::text::sanitize_label;
 use rusqlite::Connection;
 use std::collections::HashMap;
@@ -16,10 +17,10 @@ pub fn dossier_markdown(page: &EntityPage) -> String {
     let _ = writeln!(md, "# {}\n", markdown(&entity.name));
     let _ = writeln!(
         md,
-        "{} · {} articles · {} mentions · {}\n",
+        "{} · {} · {} · {}\n",
         entity.kind.label(),
-        entity.articles,
-        entity.mentions,
+        counted(entity.articles, "article"),
+        counted(entity.mentions, "mention"),
         seen(entity)
     );
     if !page.roles.is_empty() {
@@ -27,9 +28,9 @@ pub fn dossier_markdown(page: &EntityPage) -> String {
         for role in &page.roles {
             let _ = writeln!(
                 md,
-                "- {} — {} articles, {}",
+                "- {} — {}, {}",
                 markdown(&role.role),
-                role.articles,
+                counted(role.articles, "article"),
                 span_of_dates(role.first.as_deref(), role.last.as_deref())
             );
         }
