@@ -8,7 +8,7 @@
 //! write wins with the same content.
 
 use super::write::{
-    EntityRows, Extracted, clear_all, remove_article, write_article, write_skipped,
+    EntityRows, Extracted, clear_all, remove_article, write_article, write_skipped, write_text,
 };
 use super::{IndexError, SqliteIndex, fts, open::fnv1a};
 use crate::archive::{
@@ -26,6 +26,8 @@ use std::time::{Duration, Instant, SystemTime};
 /// Articles written per transaction: large enough that commits cost little, small enough that
 /// a kill loses little and another process waits little for the lock.
 const BATCH: usize = 512;
+/// How many times a refresh that found the index locked begins again.
+const LOCKED_RETRIES: usize = 3;
 /// A batch is committed at least this often, so readers see progress.
 const BATCH_TIME: Duration = Duration::from_millis(500);
 
@@ -106,8 +108,32 @@ pub(super) fn new_generation() -> String {
 }
 
 impl SqliteIndex {
-    /// Brings the index up to date with the archive, reading on `threads` threads.
+    /// Brings the index up to date with the archive, reading on `threads` threads. Another
+    /// process writing the index makes this one wait its turn; if the wait runs out (a busy
+    /// machine, a long batch of the other's), it begins again from what is indexed by then,
+    /// a few times, before it reports the index locked. The summary then counts the last
+    /// attempt's work.
     pub fn refresh(
+        &mut self,
+        threads: usize,
+        mut observe: impl FnMut(RefreshEvent),
+    ) -> Result<RefreshSummary, IndexError> {
+        let started = Instant::now();
+        let mut attempt = 0;
+        loop {
+            match self.refresh_once(threads, &mut observe) {
+                Err(IndexError::Locked { .. }) if attempt < LOCKED_RETRIES => attempt += 1,
+                result => {
+                    return result.map(|summary| RefreshSummary {
+                        elapsed: started.elapsed(),
+                        ..summary
+                    });
+                }
+            }
+        }
+    }
+
+    fn refresh_once(
         &mut self,
         threads: usize,
         mut observe: impl FnMut(RefreshEvent),
@@ -325,13 +351,15 @@ impl SqliteIndex {
                 }
             }
             let tx = self.write_transaction()?;
+            let mut texts = Vec::new();
             for (at, outcome) in batch {
                 let file = &pending[at];
                 done += 1;
                 match outcome {
                     Outcome::Indexed(article) => {
-                        write_article(&tx, &article, EXTRACTOR_VERSION, &mut known_entities)
-                            .map_err(|e| self.error(e))?;
+                        let row =
+                            write_article(&tx, &article, EXTRACTOR_VERSION, &mut known_entities)
+                                .map_err(|e| self.error(e))?;
                         summary.extracted += 1;
                         if file.known {
                             summary.changed += 1;
@@ -339,6 +367,7 @@ impl SqliteIndex {
                             summary.added += 1;
                         }
                         observe(RefreshEvent::Changed(&article.entry));
+                        texts.push((row, article));
                     }
                     Outcome::Skipped {
                         size,
@@ -365,6 +394,9 @@ impl SqliteIndex {
                     done,
                     to_read: pending.len(),
                 });
+            }
+            for (row, article) in &texts {
+                write_text(&tx, *row, article).map_err(|e| self.error(e))?;
             }
             tx.commit().map_err(|e| self.error(e))?;
         }

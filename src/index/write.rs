@@ -93,12 +93,20 @@ pub(super) fn write_article(
             tx.last_insert_rowid()
         }
     };
+    write_facts(tx, row, &article.facts, &mut row_of_entity, known_entities)?;
+    Ok(row)
+}
+
+/// Adds the article's title and body to the full-text tables, under its row. Called for a
+/// whole batch after its other rows: a statement with triggers (the views' tables) opens a
+/// savepoint, and at each savepoint FTS5 writes out what it holds in memory, so text written
+/// between facts went to disk in thousands of tiny segments that then had to be merged.
+pub(super) fn write_text(tx: &Connection, row: i64, article: &Extracted) -> rusqlite::Result<()> {
     tx.prepare_cached("INSERT INTO article_text (rowid, body) VALUES (?1, ?2)")?
         .execute(params![row, article.body_text])?;
     tx.prepare_cached("INSERT INTO title_text (rowid, title) VALUES (?1, ?2)")?
         .execute(params![row, article.title_text])?;
-    write_facts(tx, row, &article.facts, &mut row_of_entity, known_entities)?;
-    Ok(row)
+    Ok(())
 }
 
 fn write_facts<'f>(
