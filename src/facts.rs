@@ -26,6 +26,18 @@ impl EntityKind {
             EntityKind::Date => "date",
         }
     }
+
+    /// The kind a [`EntityKind::label`] names (as the index's `entities.kind` holds it).
+    pub fn from_label(label: &str) -> Option<EntityKind> {
+        Some(match label {
+            "person" => EntityKind::Person,
+            "place" => EntityKind::Place,
+            "organization" => EntityKind::Organization,
+            "event" => EntityKind::Event,
+            "date" => EntityKind::Date,
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,11 +1,11 @@
 //! Reading the index: the catalog, text search, cached facts and the index's own status.
 
-use super::write::{decode_ids, decode_spans, kind_of_label};
+use super::write::{decode_ids, decode_spans};
 use super::{ArchiveStore, IndexError, RefreshEvent, RefreshSummary, SqliteIndex, fts};
 use crate::archive::ArticleMeta;
 use crate::catalog::{Catalog, DateId, EntityId, EntityKey};
 use crate::date::PartialDate;
-use crate::facts::{DateFact, Entity, Facts, PlaceType, Quote};
+use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::search::BodySearch;
 use crate::span::Span;
 use rusqlite::OptionalExtension;
@@ -143,7 +143,7 @@ impl SqliteIndex {
         let mut ids = FxHashMap::default();
         while let Some(row) = query.next().map_err(|e| self.error(e))? {
             let interned = (|| -> rusqlite::Result<()> {
-                let Some(kind) = kind_of_label(row.get_ref(1)?.as_str()?) else {
+                let Some(kind) = EntityKind::from_label(row.get_ref(1)?.as_str()?) else {
                     return Ok(());
                 };
                 let key = EntityKey {
@@ -245,7 +245,7 @@ impl SqliteIndex {
                 let place_type: Option<String> = row.get(3)?;
                 let spans: Vec<u8> = row.get(4)?;
                 Ok(Entity {
-                    kind: kind_of_label(&kind).unwrap_or(crate::facts::EntityKind::Event),
+                    kind: EntityKind::from_label(&kind).unwrap_or(EntityKind::Event),
                     canonical: row.get(1)?,
                     role: row.get(2)?,
                     place_type: place_type.as_deref().and_then(place_type_of),

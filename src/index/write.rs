@@ -269,18 +269,6 @@ fn entity_row(tx: &Connection, kind: EntityKind, canonical: &str) -> rusqlite::R
     .query_row(params![kind.label(), canonical], |row| row.get(0))
 }
 
-/// The entity kind a label in the `entities` table names.
-pub(super) fn kind_of_label(label: &str) -> Option<EntityKind> {
-    Some(match label {
-        "person" => EntityKind::Person,
-        "place" => EntityKind::Place,
-        "organization" => EntityKind::Organization,
-        "event" => EntityKind::Event,
-        "date" => EntityKind::Date,
-        _ => return None,
-    })
-}
-
 /// Entity row ids as the `articles.entity_ids` blob: ascending, each the LEB128 varint of its
 /// difference from the previous one.
 pub(super) fn encode_ids(ids: &[i64]) -> Vec<u8> {

@@ -6,7 +6,7 @@
 //! meet — and is ranked by its score, articles together × ln(lift): an association seen in
 //! many articles outranks one seen once, and one no likelier than chance (lift ≤ 1) sinks.
 
-use super::{COMENTION_ARTICLES, ViewsError, kind_of_label};
+use super::{COMENTION_ARTICLES, ViewsError};
 use crate::facts::EntityKind;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -59,7 +59,7 @@ pub fn comentions(
                 let counted = row.get::<_, i64>(5)?.max(1) as f64;
                 let lift = together as f64 * total.max(1) as f64 / (counted * articles as f64);
                 let (id, name): (i64, String) = (row.get(0)?, row.get(2)?);
-                Ok(kind_of_label(&kind).map(|kind| CoMention {
+                Ok(EntityKind::from_label(&kind).map(|kind| CoMention {
                     id,
                     kind,
                     name,

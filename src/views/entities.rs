@@ -1,6 +1,6 @@
 //! Every entity of the archive with its totals, read from the derived `entity_totals` table.
 
-use super::{ViewsError, kind_of_label};
+use super::ViewsError;
 use crate::facts::EntityKind;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
@@ -132,7 +132,7 @@ pub fn entity_by_id(connection: &Connection, id: i64) -> Result<Option<EntityRow
 /// A row of the queries above; `None` for a kind this gazette does not know.
 fn entity_row(row: &Row) -> rusqlite::Result<Option<EntityRow>> {
     let kind: String = row.get(1)?;
-    let Some(kind) = kind_of_label(&kind) else {
+    let Some(kind) = EntityKind::from_label(&kind) else {
         return Ok(None);
     };
     Ok(Some(EntityRow {

@@ -27,8 +27,6 @@ pub use timeline::{
     Bucket, Period, PeriodFacts, Timeline, period_facts, timeline, timeline_of_dates,
 };
 
-use crate::facts::EntityKind;
-
 /// The most articles of one entity whose other entities are counted for its co-mentions: a
 /// bound on the work of a page, whatever the entity (its latest indexed articles are taken).
 pub const COMENTION_ARTICLES: usize = 2_000;
@@ -40,16 +38,4 @@ pub enum ViewsError {
     Sqlite(#[from] rusqlite::Error),
     #[error("no entity in the index is called “{name}”")]
     UnknownEntity { name: String },
-}
-
-/// The kind an `entities.kind` label names.
-pub fn kind_of_label(label: &str) -> Option<EntityKind> {
-    Some(match label {
-        "person" => EntityKind::Person,
-        "place" => EntityKind::Place,
-        "organization" => EntityKind::Organization,
-        "event" => EntityKind::Event,
-        "date" => EntityKind::Date,
-        _ => return None,
-    })
 }
