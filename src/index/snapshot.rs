@@ -56,6 +56,10 @@ pub(super) fn snapshot_path(index_path: &Path) -> PathBuf {
 /// The catalog and search parts saved for `generation`, or None when the file is missing,
 /// from another generation or format, or damaged.
 pub(super) fn read(path: &Path, generation: &str) -> Option<(StoredCatalog, SearchIndexParts)> {
+    // An out-of-date snapshot is told by its first bytes, not decoded whole to find out.
+    if saved_generation(path)? != generation {
+        return None;
+    }
     let Snapshot {
         generation: saved,
         rows,
@@ -69,6 +73,9 @@ pub(super) fn read(path: &Path, generation: &str) -> Option<(StoredCatalog, Sear
 /// The search parts saved for `generation`, with each article's index row, read without the
 /// catalog after them; None as for [`read`].
 pub(super) fn read_search(path: &Path, generation: &str) -> Option<(Vec<i64>, SearchIndexParts)> {
+    if saved_generation(path)? != generation {
+        return None;
+    }
     let SearchOnly {
         generation: saved,
         rows,
