@@ -1039,7 +1039,7 @@ fn help_fits_80x24_wraps_instead_of_cutting_and_scrolls_to_the_query_syntax() {
     assert!(last.contains("person:nazarbayev"), "{last}");
     assert!(!last.contains("↓ more"), "{last}");
     let mut seen = String::new();
-    for _ in 0..60 {
+    for _ in 0..120 {
         h.key(KeyCode::Char('k'));
         seen.push_str(&h.screen(80, 24));
     }

@@ -248,3 +248,24 @@ fn a_period_narrows_within_the_fact_the_list_is_narrowed_to() {
     h.key(KeyCode::Esc);
     assert_eq!(h.app.visible().len(), 5);
 }
+
+#[test]
+fn help_lists_the_views_own_keys() {
+    use gazette::ui::config::Config;
+    use gazette::ui::help::help_lines;
+    use gazette::ui::keymap::Context;
+    let text: String = help_lines(&Config::defaults(false), Context::List, 90)
+        .iter()
+        .map(|line| format!("{line}\n"))
+        .collect();
+    for wanted in [
+        "In the entities view (E)",
+        "sort by count, name, first seen, last seen",
+        "On an entity's page (i)",
+        "open the article at the quote",
+        "In the timeline (T)",
+        "mark a range of bars",
+    ] {
+        assert!(text.contains(wanted), "{wanted} missing from:\n{text}");
+    }
+}

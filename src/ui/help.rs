@@ -85,6 +85,40 @@ const TYPING_CONTEXTS: [HelpSection; 4] = [
     ),
 ];
 
+/// The archive views' own keys: fixed, so listed as they are.
+const VIEW_KEYS: [(&str, &[(&str, &str)]); 3] = [
+    (
+        "In the entities view (E): keys type the filter",
+        &[
+            ("↑ ↓ PgUp PgDn", "move"),
+            ("Tab / Shift-Tab", "next / previous kind"),
+            ("Ctrl-s", "sort by count, name, first seen, last seen"),
+            ("Enter", "list the entity's articles"),
+            ("→ Alt-Enter", "the entity's page"),
+            ("Esc", "close"),
+        ],
+    ),
+    (
+        "On an entity's page (i)",
+        &[
+            ("↑ ↓", "move among its quotes"),
+            ("Enter", "open the article at the quote"),
+            ("n", "list the entity's articles"),
+            ("Esc q", "back"),
+        ],
+    ),
+    (
+        "In the timeline (T)",
+        &[
+            ("↑ ↓ j k", "move among the bars"),
+            ("Space", "mark a range of bars"),
+            ("+ / -", "shorter / longer periods (week, month, year)"),
+            ("Enter", "list the period's articles"),
+            ("Esc q", "close"),
+        ],
+    ),
+];
+
 /// The filter's query language, as the help shows it.
 const QUERY_SYNTAX: [(&str, &str); 11] = [
     (
@@ -152,6 +186,15 @@ pub fn help_lines(config: &Config, context: Context, width: u16) -> Vec<Line<'st
             .iter()
             .map(|(command, what)| (config.keys.keys_label(typing, *command), (*what).to_owned()))
             .filter(|(keys, _)| !keys.is_empty())
+            .collect();
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!(" {label}"), title));
+        table(&mut lines, &rows);
+    }
+    for (label, keys) in VIEW_KEYS {
+        let rows: Vec<(String, String)> = keys
+            .iter()
+            .map(|(k, w)| ((*k).to_owned(), (*w).to_owned()))
             .collect();
         lines.push(Line::raw(""));
         lines.push(Line::styled(format!(" {label}"), title));
