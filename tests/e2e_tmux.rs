@@ -627,3 +627,44 @@ fn the_readers_facts_follow_the_readers_corrections() {
         "the file is named:\n{screen}"
     );
 }
+
+#[test]
+fn x_in_the_facts_panel_hides_the_person_and_writes_entities_toml() {
+    let home = tempfile::tempdir().unwrap();
+    let archive = bundled_archive();
+    let first_id = "000_721b475338128ad3.txt";
+    let (person, _) = first_person_and_postings(&archive, first_id).expect("a person");
+    let tmux = start_reader(home.path(), "");
+    tmux.wait_for("Articles 1/5");
+    tmux.keys(&["Tab", "Tab"]);
+    tmux.wait_for("┏ Facts");
+    tmux.keys(&["x"]);
+    tmux.wait_for("is hidden");
+    let prefix: String = person.chars().take(10).collect();
+    // The article is read again with the correction: the panel follows a moment later.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let screen = tmux.capture();
+        let facts_pane: String = screen
+            .lines()
+            .map(|line| line.rsplit('┃').nth(1).unwrap_or(""))
+            .collect();
+        assert!(
+            facts_pane.contains("People"),
+            "the panel was found:\n{screen}"
+        );
+        if !facts_pane.contains(&prefix) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{person} is still listed:\n{screen}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let written =
+        std::fs::read_to_string(home.path().join("config/gazette/entities.toml")).unwrap();
+    assert!(written.contains(&person), "{written}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("gazette exited with 0");
+}

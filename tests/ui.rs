@@ -1365,3 +1365,52 @@ fn a_first_index_build_counts_what_it_does_not_list_and_the_built_catalog_comple
     assert!(h.app.progress().done());
     assert_eq!(h.app.visible().len(), 3);
 }
+
+#[test]
+fn x_and_t_in_the_facts_panel_ask_to_hide_or_retype_the_chosen_entity_and_reread_the_article() {
+    use gazette::ui::app::EntityCorrection;
+    let mut h = Harness::new();
+    // Not in the facts panel: nothing is written, the reader is told what to do.
+    h.key(KeyCode::Char('x'));
+    assert!(h.corrections.is_empty());
+    focus_first_person(&mut h);
+    let person = {
+        let open = h.app.open_article().unwrap();
+        open.facts
+            .of_kind(EntityKind::Person)
+            .next()
+            .unwrap()
+            .canonical
+            .clone()
+    };
+    h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Char('t'));
+    assert_eq!(
+        h.corrections,
+        [
+            EntityCorrection {
+                name: person.clone(),
+                kind: None
+            },
+            EntityCorrection {
+                name: person.clone(),
+                kind: Some(EntityKind::Place)
+            },
+        ]
+    );
+    h.send(Action::EntityCorrected(Ok(format!("{person} is hidden"))));
+    assert_eq!(
+        h.app.status_message(),
+        Some(format!("{person} is hidden").as_str())
+    );
+    assert_eq!(open_id(&h), "a-summit.txt", "the article is read again");
+    h.send(Action::EntityCorrected(Err(
+        "cannot write entities.toml".into()
+    )));
+    assert!(
+        h.app
+            .warnings()
+            .iter()
+            .any(|w| w.contains("cannot write entities.toml"))
+    );
+}

@@ -10,7 +10,7 @@ use super::signals::TerminalSignal;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
 use crate::catalog::{Catalog, CatalogRecord};
-use crate::facts::Facts;
+use crate::facts::{EntityKind, Facts};
 use crate::notes::ArticleNotes;
 use crate::search::{SearchIndex, SearchRequest, SearchResponse};
 use crate::span::CharIndex;
@@ -92,6 +92,8 @@ pub enum Action {
         request: ViewRequest,
         answer: Result<Box<ViewAnswer>, String>,
     },
+    /// An [`Effect::CorrectEntity`] is written (what it did, for the status line) or failed.
+    EntityCorrected(Result<String, String>),
 }
 
 #[derive(Clone, Debug)]
@@ -120,4 +122,15 @@ pub enum Effect {
     OpenInPager(String),
     /// Ask the archive-wide views of the index; answer with [`Action::ViewAnswered`].
     QueryViews(ViewRequest),
+    /// Write a correction of the extractor to the reader's entities.toml and use it from now
+    /// on; answer with [`Action::EntityCorrected`].
+    CorrectEntity(EntityCorrection),
+}
+
+/// A reader's correction of one extracted name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityCorrection {
+    pub name: String,
+    /// The kind it is of; `None`: never extract it.
+    pub kind: Option<EntityKind>,
 }

@@ -4,7 +4,7 @@
 //! resize and background result becomes an [`Action`]; what must happen outside the state (a
 //! file read) comes back as an [`Effect`] for the loop to run off the UI thread.
 
-pub use super::action::{Action, Effect};
+pub use super::action::{Action, Effect, EntityCorrection};
 use super::archive_views::{ArchiveViews, ViewsOutcome};
 use super::article_find::{ArticleFind, FindOutcome};
 use super::config::Config;
@@ -371,6 +371,7 @@ impl App {
                 }
             }
             Action::IndexUnavailable(why) => self.warnings.push(why),
+            Action::EntityCorrected(result) => self.entity_corrected(result, &mut effects),
             Action::SearchResults(response) => self.search_results(*response, &mut effects),
             Action::NotesPlaced(placed) => self.notes.placed(placed),
             Action::NotesAnchored {
@@ -718,6 +719,8 @@ impl App {
             }
             Command::Timeline => self.show_timeline(Period::Month),
             Command::EntityPage => self.open_entity_page(effects),
+            Command::HideEntity => self.correct_entity(false, effects),
+            Command::RetypeEntity => self.correct_entity(true, effects),
             _ => {}
         }
     }
@@ -775,6 +778,51 @@ impl App {
         let entries = self.catalog.entries();
         let listed = self.visible.iter().map(|&i| &entries[i as usize]);
         timeline.facts = period_facts(&self.catalog, listed, bucket, 8);
+    }
+
+    /// `x` / `t` in the facts panel: the chosen entity hidden, or given the next kind, in the
+    /// reader's corrections; the worker writes them and the article is read again with them.
+    fn correct_entity(&mut self, retype: bool, effects: &mut Vec<Effect>) {
+        let chosen = (self.focus == Pane::Facts)
+            .then(|| {
+                let open = self.open.as_ref()?;
+                match open.fact_rows[self.facts_cursor.row?] {
+                    FactRow::Entity(i) => Some(&open.facts.entities[i]),
+                    _ => None,
+                }
+            })
+            .flatten();
+        let Some(entity) = chosen else {
+            self.message = Some(
+                "choose a person, place, organisation or event in the facts panel first".into(),
+            );
+            return;
+        };
+        let next = match entity.kind {
+            EntityKind::Person => EntityKind::Place,
+            EntityKind::Place => EntityKind::Organization,
+            EntityKind::Organization => EntityKind::Event,
+            EntityKind::Event | EntityKind::Date => EntityKind::Person,
+        };
+        let kind = retype.then_some(next);
+        effects.push(Effect::CorrectEntity(EntityCorrection {
+            name: entity.canonical.clone(),
+            kind,
+        }));
+    }
+
+    /// The correction is written: say so and read the open article again, with it.
+    fn entity_corrected(&mut self, result: Result<String, String>, effects: &mut Vec<Effect>) {
+        match result {
+            Ok(done) => {
+                self.message = Some(done);
+                if let Some(open) = &self.open {
+                    self.requested = Some(open.article.id.to_string());
+                    effects.push(Effect::ReadArticle(open.article.id.to_string()));
+                }
+            }
+            Err(why) => self.warnings.push(why),
+        }
     }
 
     /// `i`: the page of the entity chosen in the facts panel (a quote's speaker), else of the

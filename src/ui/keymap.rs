@@ -56,11 +56,14 @@ pub enum Command {
     Entities,
     Timeline,
     EntityPage,
+    /// Reader corrections of the extractor, written to entities.toml.
+    HideEntity,
+    RetypeEntity,
 }
 
 impl Command {
     /// Every command, in the order the help lists them.
-    pub const ALL: [Command; 41] = [
+    pub const ALL: [Command; 43] = [
         Command::Down,
         Command::Up,
         Command::Top,
@@ -102,6 +105,8 @@ impl Command {
         Command::Entities,
         Command::Timeline,
         Command::EntityPage,
+        Command::HideEntity,
+        Command::RetypeEntity,
     ];
 
     /// The command the config calls `name`.
@@ -163,6 +168,13 @@ impl Command {
             Command::Entities => "every person, place, organisation and event in the archive",
             Command::Timeline => "articles per month of the list (Enter lists a period's)",
             Command::EntityPage => "the page of the entity chosen in the facts panel",
+            Command::HideEntity => {
+                "never extract the chosen entity again (written to entities.toml)"
+            }
+            Command::RetypeEntity => {
+                "the chosen entity is of the next kind: person, place, organisation, event \
+                 (written to entities.toml)"
+            }
         }
     }
 }

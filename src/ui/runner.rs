@@ -6,7 +6,7 @@
 //! opening an article runs on a reader thread that always serves the newest request. The UI
 //! thread only applies actions and draws.
 
-use super::app::{Action, App, Effect, SYNC_LAYOUT_BYTES};
+use super::app::{Action, App, Effect, EntityCorrection, SYNC_LAYOUT_BYTES};
 use super::clipboard::osc52;
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
@@ -27,9 +27,9 @@ use crate::views::{ViewRequest, ViewsSource};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, RwLock, RwLockReadGuard};
 use std::time::{Duration, Instant};
 
 /// Actions applied per frame at most, so a flood of load events never stalls keys.
@@ -67,7 +67,8 @@ pub fn run(
         Ok(path) => app.attach_notes(crate::notes::NotesStore::open(path)),
         Err(reason) => app.notes_unavailable(reason),
     }
-    let corrections = match reader_corrections() {
+    let corrections_path = reader_corrections_path();
+    let corrections = match load_corrections(corrections_path.as_deref()) {
         Ok(corrections) => corrections,
         Err(error) => {
             app.warn(
@@ -77,6 +78,7 @@ pub fn run(
             Corrections::default()
         }
     };
+    let corrections = Arc::new(RwLock::new(corrections));
 
     let (actions, inbox) = mpsc::channel::<Action>();
     // Listening before the terminal is taken: a signal at any point after finds it restored.
@@ -88,7 +90,8 @@ pub fn run(
     spawn_loader(loader, index, actions.clone());
     let (saver, saver_thread) = spawn_saver(state_path.clone(), actions.clone());
     let mut workers = Workers {
-        reader: spawn_reader(archive.clone(), Arc::new(corrections), actions.clone()),
+        reader: spawn_reader(archive.clone(), Arc::clone(&corrections), actions.clone()),
+        corrector: spawn_corrector(corrections_path, corrections, actions.clone()),
         layout: spawn_layout(actions.clone()),
         saver,
         placer: spawn_placer(archive.clone(), actions.clone()),
@@ -275,6 +278,7 @@ struct Workers {
     placer: Sender<Vec<PlaceRequest>>,
     anchorer: Sender<AnchorRequest>,
     views: Sender<ViewRequest>,
+    corrector: Sender<EntityCorrection>,
     /// Where the search worker, started late, answers.
     actions: Sender<Action>,
     /// Effects that need the terminal, for the loop to run.
@@ -335,6 +339,9 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
             }
             Effect::QueryViews(request) => {
                 let _ = workers.views.send(request);
+            }
+            Effect::CorrectEntity(correction) => {
+                let _ = workers.corrector.send(correction);
             }
             Effect::AnchorNotes(request) => {
                 let _ = workers.anchorer.send(request);
@@ -597,22 +604,73 @@ fn load(loader: &Loader, actions: &Sender<Action>) {
 }
 
 /// The reader's corrections of the extractor (`entities.toml`): `$GAZETTE_ENTITIES`, else the
-/// config folder's file; none when there is no such file.
-fn reader_corrections() -> Result<Corrections, String> {
-    let path = std::env::var_os("GAZETTE_ENTITIES")
+/// config folder's file.
+fn reader_corrections_path() -> Option<PathBuf> {
+    std::env::var_os("GAZETTE_ENTITIES")
         .map(PathBuf::from)
-        .or_else(Corrections::default_path);
+        .or_else(Corrections::default_path)
+}
+
+/// The corrections in `path`; none when there is no such file or no place for one.
+fn load_corrections(path: Option<&Path>) -> Result<Corrections, String> {
     match path {
-        Some(path) => Corrections::load(&path).map_err(|e| e.to_string()),
+        Some(path) => Corrections::load(path).map_err(|e| e.to_string()),
         None => Ok(Corrections::default()),
     }
+}
+
+/// Writes the reader's corrections to their file (keeping everything else it holds) and puts
+/// the file's new contents where the article reader takes them from.
+fn spawn_corrector(
+    path: Option<PathBuf>,
+    corrections: Arc<RwLock<Corrections>>,
+    actions: Sender<Action>,
+) -> Sender<EntityCorrection> {
+    let (requests, _) = workers::spawn(
+        Worker::Corrector,
+        Queue::All,
+        actions,
+        |correction: &EntityCorrection| correction.name.clone(),
+        move |correction: EntityCorrection| {
+            let Some(path) = &path else {
+                let why = "no config folder to keep entities.toml in".to_owned();
+                return Some(Action::EntityCorrected(Err(why)));
+            };
+            let written = match correction.kind {
+                Some(kind) => Corrections::save_kind(path, &correction.name, kind),
+                None => Corrections::save_ignored(path, &correction.name),
+            };
+            let result = written
+                .and_then(|()| Corrections::load(path))
+                .map(|loaded| {
+                    if let Ok(mut shared) = corrections.write() {
+                        *shared = loaded;
+                    }
+                    let what = match correction.kind {
+                        Some(kind) => format!("is a {}", kind.label()),
+                        None => "is hidden".to_owned(),
+                    };
+                    format!("{} {what} (in {})", correction.name, path.display())
+                })
+                .map_err(|e| e.to_string());
+            Some(Action::EntityCorrected(result))
+        },
+    );
+    requests
+}
+
+/// The corrections as they are now, held while one article is extracted.
+fn current(corrections: &RwLock<Corrections>) -> RwLockReadGuard<'_, Corrections> {
+    corrections
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Reads articles on request, skipping requests already overtaken by newer ones; their facts
 /// are extracted with the reader's corrections.
 fn spawn_reader(
     root: PathBuf,
-    corrections: Arc<Corrections>,
+    corrections: Arc<RwLock<Corrections>>,
     actions: Sender<Action>,
 ) -> Sender<String> {
     let early = actions.clone();
@@ -630,7 +688,7 @@ fn spawn_reader(
                 }
             };
             if article.text.len() <= SYNC_LAYOUT_BYTES {
-                let facts = extract_article_with(&article, &corrections);
+                let facts = extract_article_with(&article, &current(&corrections));
                 let result = Ok(Box::new((article, facts)));
                 return Some(Action::ArticleRead { id, result });
             }
@@ -640,7 +698,7 @@ fn spawn_reader(
                 id: id.clone(),
                 result: shown,
             });
-            let facts = Box::new(extract_article_with(&article, &corrections));
+            let facts = Box::new(extract_article_with(&article, &current(&corrections)));
             Some(Action::FactsExtracted { id, facts })
         },
     );

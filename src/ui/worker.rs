@@ -11,6 +11,7 @@ pub enum Worker {
     Saver,
     Search,
     Views,
+    Corrector,
 }
 
 impl Worker {
@@ -24,6 +25,7 @@ impl Worker {
             Worker::Saver => "reading-state saver",
             Worker::Search => "search",
             Worker::Views => "archive views",
+            Worker::Corrector => "corrections writer",
         }
     }
 }

@@ -333,6 +333,8 @@ pub struct Harness {
     pub terminal_effects: Vec<Effect>,
     /// Where the archive-wide views are answered from, if a test gave an index.
     pub views: Option<gazette::views::ViewsSource>,
+    /// The corrections of the extractor the app asked to write.
+    pub corrections: Vec<gazette::ui::app::EntityCorrection>,
 }
 
 impl Harness {
@@ -356,6 +358,7 @@ impl Harness {
             actions,
             inbox,
             terminal_effects: Vec::new(),
+            corrections: Vec::new(),
             views: None,
         };
         harness.send(Action::Resize {
@@ -452,6 +455,8 @@ impl Harness {
                     effect @ (Effect::Copy(_) | Effect::OpenInPager(_)) => {
                         self.terminal_effects.push(effect);
                     }
+                    // Kept for the test to look at and answer.
+                    Effect::CorrectEntity(correction) => self.corrections.push(correction),
                     Effect::QueryViews(request) => {
                         let answer = match self.views.as_mut() {
                             Some(views) => views
