@@ -414,15 +414,15 @@ mod tests {
     fn a_context_table_gives_a_key_another_meaning_there_only() {
         let (config, warning) = Config::from_user_text(
             "[keys]
-toggle_facts = \"t\"
+toggle_facts = \"z\"
 [keys.list]
-top = \"t\"
+top = \"z\"
 ",
             "test",
             false,
         );
         assert_eq!(warning, None);
-        let t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE);
+        let t = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
         assert_eq!(
             config.keys.command_for(Context::List, &t),
             Some(Command::Top)
