@@ -350,55 +350,68 @@ impl SqliteIndex {
                     break;
                 }
             }
-            let tx = self.write_transaction()?;
-            let mut texts = Vec::new();
-            for (at, outcome) in batch {
-                let file = &pending[at];
-                done += 1;
-                match outcome {
-                    Outcome::Indexed(article) => {
-                        let row =
-                            write_article(&tx, &article, EXTRACTOR_VERSION, &mut known_entities)
-                                .map_err(|e| self.error(e))?;
-                        summary.extracted += 1;
-                        if file.known {
-                            summary.changed += 1;
-                        } else {
-                            summary.added += 1;
+            // Written in transactions of at most BATCH_TIME each, so that another process
+            // waiting for the lock gets its turn however slow the writing is.
+            let mut batch = batch.into_iter().peekable();
+            while batch.peek().is_some() {
+                let tx = self.write_transaction()?;
+                let writing = Instant::now();
+                let mut texts = Vec::new();
+                for (at, outcome) in batch.by_ref() {
+                    let file = &pending[at];
+                    done += 1;
+                    match outcome {
+                        Outcome::Indexed(article) => {
+                            let row = write_article(
+                                &tx,
+                                &article,
+                                EXTRACTOR_VERSION,
+                                &mut known_entities,
+                            )
+                            .map_err(|e| self.error(e))?;
+                            summary.extracted += 1;
+                            if file.known {
+                                summary.changed += 1;
+                            } else {
+                                summary.added += 1;
+                            }
+                            observe(RefreshEvent::Changed(&article.entry));
+                            texts.push((row, article));
                         }
-                        observe(RefreshEvent::Changed(&article.entry));
-                        texts.push((row, article));
-                    }
-                    Outcome::Skipped {
-                        size,
-                        mtime_ns,
-                        skipped,
-                    } => {
-                        let removed = write_skipped(
-                            &tx,
-                            &skipped.id,
+                        Outcome::Skipped {
                             size,
                             mtime_ns,
-                            &encode_reason(&skipped.reason),
-                        )
-                        .map_err(|e| self.error(e))?;
-                        if removed {
-                            summary.removed += 1;
-                            observe(RefreshEvent::Removed(&skipped.id));
+                            skipped,
+                        } => {
+                            let removed = write_skipped(
+                                &tx,
+                                &skipped.id,
+                                size,
+                                mtime_ns,
+                                &encode_reason(&skipped.reason),
+                            )
+                            .map_err(|e| self.error(e))?;
+                            if removed {
+                                summary.removed += 1;
+                                observe(RefreshEvent::Removed(&skipped.id));
+                            }
+                            observe(RefreshEvent::Skipped(&skipped));
+                            summary.skipped.push(skipped);
                         }
-                        observe(RefreshEvent::Skipped(&skipped));
-                        summary.skipped.push(skipped);
+                    }
+                    observe(RefreshEvent::Read {
+                        done,
+                        to_read: pending.len(),
+                    });
+                    if writing.elapsed() >= BATCH_TIME {
+                        break;
                     }
                 }
-                observe(RefreshEvent::Read {
-                    done,
-                    to_read: pending.len(),
-                });
+                for (row, article) in &texts {
+                    write_text(&tx, *row, article).map_err(|e| self.error(e))?;
+                }
+                tx.commit().map_err(|e| self.error(e))?;
             }
-            for (row, article) in &texts {
-                write_text(&tx, *row, article).map_err(|e| self.error(e))?;
-            }
-            tx.commit().map_err(|e| self.error(e))?;
         }
         Ok(())
     }
