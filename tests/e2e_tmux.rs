@@ -29,6 +29,17 @@ fn first_person_and_postings(archive: &Path, id: &str) -> Option<(String, usize)
     Some((person, count))
 }
 
+/// The text of the focused facts panel on a captured screen: the focused pane is drawn with
+/// thick borders, and the facts panel is the rightmost.
+fn focused_facts_pane(screen: &str) -> String {
+    let pane: String = screen
+        .lines()
+        .map(|line| line.rsplit('┃').nth(1).unwrap_or(""))
+        .collect();
+    assert!(pane.contains("People"), "the panel was found:\n{screen}");
+    pane
+}
+
 fn bundled_archive() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("articles")
 }
@@ -600,15 +611,7 @@ fn the_readers_facts_follow_the_readers_corrections() {
     tmux.keys(&["Tab", "Tab"]);
     let screen = tmux.wait_for("┏ Facts");
     let prefix: String = person.chars().take(10).collect();
-    let facts_pane: String = screen
-        .lines()
-        // The focused pane is drawn with thick borders: its text is between the last two.
-        .map(|line| line.rsplit('┃').nth(1).unwrap_or(""))
-        .collect();
-    assert!(
-        facts_pane.contains("People"),
-        "the panel was found:\n{screen}"
-    );
+    let facts_pane = focused_facts_pane(&screen);
     assert!(
         !facts_pane.contains(&prefix),
         "{person} is ignored:\n{screen}"
@@ -645,14 +648,7 @@ fn x_in_the_facts_panel_hides_the_person_and_writes_entities_toml() {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let screen = tmux.capture();
-        let facts_pane: String = screen
-            .lines()
-            .map(|line| line.rsplit('┃').nth(1).unwrap_or(""))
-            .collect();
-        assert!(
-            facts_pane.contains("People"),
-            "the panel was found:\n{screen}"
-        );
+        let facts_pane = focused_facts_pane(&screen);
         if !facts_pane.contains(&prefix) {
             break;
         }
