@@ -98,6 +98,15 @@ pub struct Catalog {
     by_id: IdLookup,
 }
 
+/// Where each item of a permutation's `order` goes: `inverse(order)[order[i]] == i`.
+pub fn inverse(order: &[u32]) -> Vec<u32> {
+    let mut new_index = vec![0u32; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old as usize] = new as u32;
+    }
+    new_index
+}
+
 /// Puts the item at `order[i]` at `i`, following each cycle of the permutation with swaps:
 /// no second copy of the items.
 pub fn permute<T>(items: &mut [T], order: &[u32]) {
@@ -251,10 +260,7 @@ impl Catalog {
                 .cmp(&self.entries[b as usize].meta.id)
         });
         permute(&mut self.entries, &order);
-        let mut new_index = vec![0u32; order.len()];
-        for (new, &old) in order.iter().enumerate() {
-            new_index[old as usize] = new as u32;
-        }
+        let new_index = inverse(&order);
         for articles in &mut self.postings {
             for article in articles.iter_mut() {
                 *article = new_index[*article as usize];

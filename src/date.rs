@@ -93,6 +93,17 @@ impl std::fmt::Display for PartialDate {
     }
 }
 
+/// Weekday names, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 pub const MONTHS: [&str; 12] = [
     "january",
     "february",

@@ -1398,12 +1398,19 @@ fn x_and_t_in_the_facts_panel_ask_to_hide_or_retype_the_chosen_entity_and_reread
             },
         ]
     );
-    h.send(Action::EntityCorrected(Ok(format!("{person} is hidden"))));
+    let effects = h
+        .app
+        .update(Action::EntityCorrected(Ok(format!("{person} is hidden"))));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, gazette::ui::Effect::ReadArticle(id) if id == "a-summit.txt")),
+        "the article is read again, with the correction: {effects:?}"
+    );
     assert_eq!(
         h.app.status_message(),
         Some(format!("{person} is hidden").as_str())
     );
-    assert_eq!(open_id(&h), "a-summit.txt", "the article is read again");
     h.send(Action::EntityCorrected(Err(
         "cannot write entities.toml".into()
     )));

@@ -84,7 +84,7 @@ fn is_timestamp_filler(token: &str) -> bool {
         token.len() <= 5 && token.len() >= 2 && token.bytes().all(|b| b.is_ascii_uppercase())
             || lower.starts_with("utc")
             || lower.starts_with("gmt");
-    const WORDS: [&str; 24] = [
+    const WORDS: [&str; 17] = [
         "am",
         "pm",
         "a.m",
@@ -99,18 +99,14 @@ fn is_timestamp_filler(token: &str) -> bool {
         "-",
         "—",
         "–",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "date",
         "time",
         "edited",
     ];
-    is_time || is_zone || WORDS.contains(&lower.as_str())
+    is_time
+        || is_zone
+        || WORDS.contains(&lower.as_str())
+        || crate::date::WEEKDAYS.contains(&lower.as_str())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use super::entities::{KindArg, views_connection, views_error};
 use super::output::{Output, label};
 use super::{Cli, CliResult};
 use crate::text::counted;
+use crate::views::chart;
 use crate::views::entity_page::PageLimits;
 use crate::views::export::dossier_markdown;
 use crate::views::{EntityPage, entity_page, find_entity};
@@ -111,15 +112,9 @@ fn page_text(page: &EntityPage) -> String {
         text.push_str("Articles per month\n");
     }
     if !page.months.is_empty() {
-        let most = page
-            .months
-            .iter()
-            .map(|m| m.articles)
-            .max()
-            .unwrap_or(1)
-            .max(1);
+        let most = chart::largest(page.months.iter().map(|m| m.articles));
         for month in &page.months {
-            let bar = "█".repeat(((month.articles * 30).div_ceil(most)) as usize);
+            let bar = chart::bar(month.articles, most, 30);
             text.push_str(&format!(
                 "  {}  {:>4}  {bar}\n",
                 month.month, month.articles

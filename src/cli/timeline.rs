@@ -8,6 +8,7 @@ use super::store::usable_index;
 use super::{Cli, CliError, CliResult};
 use crate::archive::default_threads;
 use crate::search::{Query, load_archive};
+use crate::views::chart;
 use crate::views::{Period, Timeline, timeline, timeline_of_dates};
 use std::process::ExitCode;
 
@@ -83,16 +84,10 @@ fn of_query(cli: &Cli, args: &TimelineArgs, period: Period) -> Result<Timeline, 
 
 /// One line per period: its label, its articles and a bar.
 fn chart(timeline: &Timeline) -> String {
-    let most = timeline
-        .buckets
-        .iter()
-        .map(|b| b.articles)
-        .max()
-        .unwrap_or(1)
-        .max(1);
+    let most = chart::largest(timeline.buckets.iter().map(|b| b.articles));
     let mut text = String::new();
     for bucket in &timeline.buckets {
-        let bar = "█".repeat((bucket.articles * 40).div_ceil(most) as usize);
+        let bar = chart::bar(bucket.articles, most, 40);
         text.push_str(&format!(
             "{:<10}  {:>6}  {bar}\n",
             bucket.label, bucket.articles

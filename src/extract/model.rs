@@ -194,26 +194,8 @@ impl Model {
     }
 }
 
-const MONTHS_AND_DAYS: [&str; 19] = [
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// The best label that may follow the previous one (I-X only after B-X or I-X), and its margin
@@ -499,7 +481,8 @@ impl<'a> Context<'a> {
             || lex
                 .demonyms
                 .contains_key(bare.strip_suffix('s').unwrap_or(bare))
-            || MONTHS_AND_DAYS.contains(&lower.as_str())
+            || MONTH_ABBREVIATIONS.contains(&lower.as_str())
+            || crate::date::WEEKDAYS.contains(&lower.as_str())
             || lex.place_qualifiers.contains(&bare)
             || (self.tokens[a].sentence_start && !listed))
     }

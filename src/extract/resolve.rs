@@ -285,18 +285,9 @@ fn resolve(
         let d = shift_days(p, 1)?;
         return Some(day_range(d, d));
     }
-    const WEEKDAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     if let Some(weekday) = words
         .iter()
-        .find_map(|w| WEEKDAYS.iter().position(|d| d == w))
+        .find_map(|w| crate::date::WEEKDAYS.iter().position(|d| d == w))
     {
         let (y, m, d) = full(p)?;
         let today = days_from_civil(y, m, d);

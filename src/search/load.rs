@@ -48,11 +48,7 @@ impl ArchiveIndexer {
         for entry in self.entries {
             catalog.push(entry);
         }
-        let order = catalog.sort_by_id();
-        let mut new_index = vec![0u32; order.len()];
-        for (position, &arrived) in order.iter().enumerate() {
-            new_index[arrived as usize] = position as u32;
-        }
+        let new_index = crate::catalog::inverse(&catalog.sort_by_id());
         let index = SearchIndex::new(&catalog, self.body.finish_renumbered(Some(&new_index)));
         (catalog, index)
     }

@@ -3,8 +3,10 @@
 
 use super::archive_views::{ArchiveViews, EntitiesView, EntityView, TimelineView, View};
 use super::config::Config;
+use crate::text::counted;
 use crate::text::sanitize_label;
 use crate::views::EntityRow;
+use crate::views::chart;
 use crate::views::entity_page::MonthCount;
 use crate::views::timeline::month_of;
 use ratatui::buffer::Buffer;
@@ -119,14 +121,7 @@ fn sparkline(months: &[MonthCount], (first, last): ((i32, u8), (i32, u8))) -> St
             columns[(offset * SPARK as i64 / total) as usize] += month.articles;
         }
     }
-    let most = columns.iter().copied().max().unwrap_or(0).max(1);
-    columns
-        .iter()
-        .map(|&n| match n {
-            0 => ' ',
-            n => LEVELS[((n * 8).div_ceil(most) as usize).clamp(1, 8) - 1],
-        })
-        .collect()
+    chart::sparkline(&columns)
 }
 
 fn entity_line(config: &Config, row: &EntityRow, spark: String) -> Line<'static> {
@@ -153,8 +148,6 @@ fn entity_line(config: &Config, row: &EntityRow, spark: String) -> Line<'static>
     Line::from(spans)
 }
 
-const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-
 fn entity(config: &Config, view: &EntityView) -> Drawn {
     let theme = &config.theme;
     let title = format!(" {} ({}) ", sanitize_label(&view.name), view.kind.label());
@@ -170,27 +163,14 @@ fn entity(config: &Config, view: &EntityView) -> Drawn {
     };
     let entity = &page.entity;
     let mut lines = vec![Line::raw(format!(
-        "{} articles, {} mentions, {}",
-        entity.articles,
-        entity.mentions,
+        "{}, {}, {}",
+        counted(entity.articles, "article"),
+        counted(entity.mentions, "mention"),
         when(entity.first.as_deref(), entity.last.as_deref()),
     ))];
     if !page.months.is_empty() {
-        let most = page
-            .months
-            .iter()
-            .map(|m| m.articles)
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        let bars: String = page
-            .months
-            .iter()
-            .map(|m| match m.articles {
-                0 => ' ',
-                n => LEVELS[((n * 8).div_ceil(most) as usize).clamp(1, 8) - 1],
-            })
-            .collect();
+        let counts: Vec<u64> = page.months.iter().map(|m| m.articles).collect();
+        let bars = chart::sparkline(&counts);
         lines.push(Line::from(vec![
             Span::styled("per month ", theme.heading),
             Span::raw(format!(
@@ -254,21 +234,14 @@ fn timeline(config: &Config, view: &TimelineView) -> Drawn {
         " ↑↓ bar · Space marks a range · + / - zoom · Enter list the period's articles · Esc close "
             .to_owned();
     let (first, last) = view.range();
-    let most = view
-        .timeline
-        .buckets
-        .iter()
-        .map(|b| b.articles)
-        .max()
-        .unwrap_or(1)
-        .max(1);
+    let most = chart::largest(view.timeline.buckets.iter().map(|b| b.articles));
     let mut lines: Vec<Line> = view
         .timeline
         .buckets
         .iter()
         .enumerate()
         .map(|(at, bucket)| {
-            let bar = "█".repeat((bucket.articles * 40).div_ceil(most) as usize);
+            let bar = chart::bar(bucket.articles, most, 40);
             let in_range = view.anchor.is_some() && (first..=last).contains(&at);
             Line::from(vec![
                 Span::raw(if in_range { "▌" } else { " " }),

@@ -11,6 +11,7 @@
 //! per entity instead of every mention; co-mentions are counted on demand over at most
 //! [`COMENTION_ARTICLES`] of the entity's latest indexed articles.
 
+pub mod chart;
 pub mod comentions;
 pub mod entities;
 pub mod entity_page;
