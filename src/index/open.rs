@@ -63,7 +63,7 @@ pub(super) fn open_writable(path: &Path) -> Result<(Connection, Option<OpenNotic
             source,
         })?;
     }
-    match connect(path) {
+    match connect_retrying(path) {
         Ok(opened) => Ok(opened),
         Err(error) if is_damage(&error) => {
             let moved_to = move_aside(path)?;
@@ -88,6 +88,25 @@ pub(super) fn open_read_only(path: &Path) -> Result<Connection, IndexError> {
         .and_then(|()| connection.pragma_update(None, "query_only", true))
         .map_err(|e| IndexError::sqlite(path, e))?;
     Ok(connection)
+}
+
+/// [`connect`], again after a moment when it is refused at once as busy: two processes that
+/// open a new index together can find each other switching it to WAL, which SQLite refuses
+/// without waiting (a wait could deadlock). A lock really held still costs one busy timeout.
+fn connect_retrying(path: &Path) -> rusqlite::Result<(Connection, Option<OpenNotice>)> {
+    let mut attempt = 0;
+    loop {
+        let started = std::time::Instant::now();
+        match connect(path) {
+            Err(error)
+                if is_busy(&error) && started.elapsed() < BUSY_TIMEOUT / 2 && attempt < 10 =>
+            {
+                attempt += 1;
+                std::thread::sleep(Duration::from_millis(20 * attempt));
+            }
+            result => return result,
+        }
+    }
 }
 
 fn connect(path: &Path) -> rusqlite::Result<(Connection, Option<OpenNotice>)> {
