@@ -609,7 +609,9 @@ fn the_readers_facts_follow_the_readers_corrections() {
     let tmux = start_reader(home.path(), "");
     tmux.wait_for("Articles 1/5");
     tmux.keys(&["Tab", "Tab"]);
-    let screen = tmux.wait_for("┏ Facts");
+    tmux.wait_for("┏ Facts");
+    // The article is read and its facts extracted after the frame that shows the panel.
+    let screen = tmux.wait_for("People (");
     let prefix: String = person.chars().take(10).collect();
     let facts_pane = focused_facts_pane(&screen);
     assert!(
@@ -641,6 +643,7 @@ fn x_in_the_facts_panel_hides_the_person_and_writes_entities_toml() {
     tmux.wait_for("Articles 1/5");
     tmux.keys(&["Tab", "Tab"]);
     tmux.wait_for("┏ Facts");
+    tmux.wait_for("People (");
     tmux.keys(&["x"]);
     tmux.wait_for("is hidden");
     let prefix: String = person.chars().take(10).collect();
