@@ -94,8 +94,15 @@ impl Tmux {
 }
 
 impl Drop for Tmux {
+    /// Kills the server and waits for it to be gone: a server still exiting makes the next
+    /// session on the same socket fail ("server exited unexpectedly").
     fn drop(&mut self) {
         let _ = self.run(&["kill-server"]);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline && self.run(&["has-session"]).status.success() {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = std::fs::remove_file(&self.socket);
     }
 }
 
