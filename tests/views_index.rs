@@ -127,3 +127,35 @@ fn derived_totals_follow_added_changed_redated_and_removed_articles() {
     let listed = entities(&connection, None, EntitySort::Count, usize::MAX).unwrap();
     assert!(listed.iter().all(|e| e.articles > 0));
 }
+
+/// A build that stops midway leaves the derived tables stale over an index that already has
+/// facts: the next refresh cannot tally from nothing and recounts every mention instead.
+#[test]
+fn derived_tables_of_an_interrupted_build_are_recounted() {
+    let setup = Setup::new();
+    setup.write_articles(8);
+    setup.write("d1.txt", &dated("2020-01-15", "Marat Tokayev", "Minister"));
+    setup.refresh();
+    {
+        // What a build killed after its first batches leaves: stale tables, no triggers.
+        let connection = Connection::open(setup.index_path()).unwrap();
+        connection
+            .execute_batch(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
+                 DROP TRIGGER views_mention_added; DROP TRIGGER views_mention_removed;
+                 DELETE FROM entity_totals; DELETE FROM entity_days; DELETE FROM entity_roles;",
+            )
+            .unwrap();
+    }
+    setup.write(
+        "d2.txt",
+        &dated("2021-06-02", "Marat Tokayev", "Prime Minister"),
+    );
+    let summary = setup.refresh();
+    assert_eq!((summary.added, summary.articles), (1, 10), "{summary:?}");
+    assert_consistent(&setup);
+    let connection = setup.open().read_only_connection().unwrap();
+    let tokayev = find_entity(&connection, "Marat Tokayev", None).unwrap();
+    assert_eq!(tokayev.first.as_deref(), Some("2020-01-15"));
+    assert_eq!(tokayev.last.as_deref(), Some("2021-06-02"));
+}

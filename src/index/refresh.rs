@@ -17,6 +17,7 @@ use crate::archive::{
 use crate::catalog::CatalogRecord;
 use crate::extract::{EXTRACTOR_VERSION, extract_article};
 use crate::search::indexed_words;
+use crate::views::tally::Tally;
 use rusqlite::{Transaction, TransactionBehavior};
 use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -170,13 +171,34 @@ impl SqliteIndex {
             }
             summary.removed = gone.len();
         }
-        self.extract_and_write(&loader, threads, &pending, &mut summary, &mut observe)?;
-        crate::views::schema::settle(&self.connection).map_err(|e| self.error(e))?;
+        let mut tally = self.build_from_empty().then(Tally::default);
+        self.extract_and_write(
+            &loader,
+            threads,
+            &pending,
+            &mut summary,
+            tally.as_mut(),
+            &mut observe,
+        )?;
+        crate::views::schema::settle(&self.connection, tally.as_ref())
+            .map_err(|e| self.error(e))?;
         self.set_meta("refreshed_at", &unix_seconds(SystemTime::now()).to_string())?;
         summary.articles = self.article_count()?;
         summary.skipped.sort_by(|a, b| a.id.cmp(&b.id));
         summary.elapsed = started.elapsed();
         Ok(summary)
+    }
+
+    /// Whether this refresh writes into an index without facts whose derived tables await a
+    /// recount (a first build, a rebuild): then the views' counts are tallied as it writes.
+    fn build_from_empty(&self) -> bool {
+        let empty =
+            self.connection
+                .query_row("SELECT NOT EXISTS (SELECT 1 FROM mentions)", [], |row| {
+                    row.get(0)
+                });
+        matches!(empty, Ok(true))
+            && matches!(crate::views::schema::is_stale(&self.connection), Ok(true))
     }
 
     /// How many files a refresh would read or remove now.
@@ -294,6 +316,7 @@ impl SqliteIndex {
         threads: usize,
         pending: &[Pending],
         summary: &mut RefreshSummary,
+        tally: Option<&mut Tally>,
         observe: &mut impl FnMut(RefreshEvent),
     ) -> Result<(), IndexError> {
         if pending.is_empty() {
@@ -318,7 +341,7 @@ impl SqliteIndex {
                 });
             }
             drop(sender);
-            let result = self.write_outcomes(&receiver, pending, summary, observe);
+            let result = self.write_outcomes(&receiver, pending, summary, tally, observe);
             if result.is_err() {
                 // Let the workers see the closed channel and stop.
                 next.store(pending.len(), Ordering::Relaxed);
@@ -333,6 +356,7 @@ impl SqliteIndex {
         receiver: &mpsc::Receiver<(usize, Outcome)>,
         pending: &[Pending],
         summary: &mut RefreshSummary,
+        mut tally: Option<&mut Tally>,
         observe: &mut impl FnMut(RefreshEvent),
     ) -> Result<(), IndexError> {
         let mut done = 0;
@@ -367,6 +391,7 @@ impl SqliteIndex {
                                 &article,
                                 EXTRACTOR_VERSION,
                                 &mut known_entities,
+                                tally.as_deref_mut(),
                             )
                             .map_err(|e| self.error(e))?;
                             summary.extracted += 1;

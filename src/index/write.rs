@@ -3,6 +3,7 @@
 use crate::catalog::CatalogRecord;
 use crate::facts::{EntityKind, Facts};
 use crate::span::Span;
+use crate::views::tally::Tally;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
@@ -27,6 +28,7 @@ pub(super) fn write_article(
     article: &Extracted,
     extractor_version: u32,
     known_entities: &mut EntityRows,
+    tally: Option<&mut Tally>,
 ) -> rusqlite::Result<i64> {
     let meta = &article.entry.meta;
     let existing = row_of(tx, &meta.id)?;
@@ -93,7 +95,18 @@ pub(super) fn write_article(
             tx.last_insert_rowid()
         }
     };
-    write_facts(tx, row, &article.facts, &mut row_of_entity, known_entities)?;
+    let mut tally = tally;
+    if let Some(tally) = tally.as_deref_mut() {
+        tally.article(published.map(|d| d.iso()).as_deref());
+    }
+    write_facts(
+        tx,
+        row,
+        &article.facts,
+        &mut row_of_entity,
+        known_entities,
+        tally,
+    )?;
     Ok(row)
 }
 
@@ -115,6 +128,7 @@ fn write_facts<'f>(
     facts: &'f Facts,
     row_of_entity: &mut HashMap<(EntityKind, &'f str), i64>,
     known_entities: &mut EntityRows,
+    mut tally: Option<&mut Tally>,
 ) -> rusqlite::Result<()> {
     let mut mention = tx.prepare_cached(
         "INSERT INTO mentions (article, ord, entity, count, first_start, role, place_type,
@@ -131,7 +145,9 @@ fn write_facts<'f>(
             }
         };
         let first = entity.mentions.first().copied().unwrap_or(Span::new(0, 0));
-
+        if let Some(tally) = tally.as_deref_mut() {
+            tally.mention(entity_row, entity.mentions.len(), entity.role.as_deref());
+        }
         mention.execute(params![
             row,
             ord as i64,

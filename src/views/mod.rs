@@ -18,6 +18,7 @@ pub mod entity_page;
 pub mod export;
 pub mod request;
 pub mod schema;
+pub mod tally;
 pub mod timeline;
 
 pub use comentions::{CoMention, comentions};

@@ -13,6 +13,7 @@
 //! rebuild ([`mark_stale`]), and the triggers are absent while they are; [`settle`], at the
 //! end of every refresh, recounts stale tables in one pass and makes the triggers.
 
+use super::tally::Tally;
 use rusqlite::Connection;
 
 /// Marks the derived tables stale (in the caller's transaction), for [`settle`] to recount,
@@ -26,21 +27,50 @@ pub fn mark_stale(tx: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-/// Recounts the derived tables if they are stale, in a transaction of its own.
-pub fn settle(connection: &Connection) -> rusqlite::Result<()> {
-    let stale: bool = connection.query_row(
+/// Whether the derived tables await a recount (a build is writing without their triggers).
+pub fn is_stale(connection: &Connection) -> rusqlite::Result<bool> {
+    connection.query_row(
         "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'views_stale')",
         [],
         |row| row.get(0),
-    )?;
-    if !stale {
-        return Ok(());
-    }
-    connection.execute_batch(&format!("BEGIN IMMEDIATE; {RECOUNT} {TRIGGERS} COMMIT;"))
+    )
 }
 
+/// Fills the derived tables if they are stale, in a transaction of its own: from `tally`
+/// when it counted every article the index holds (a build into an empty index), else by
+/// recounting every mention row.
+pub fn settle(connection: &Connection, tally: Option<&Tally>) -> rusqlite::Result<()> {
+    if !is_stale(connection)? {
+        return Ok(());
+    }
+    connection.execute_batch("BEGIN IMMEDIATE")?;
+    let filled = fill(connection, tally);
+    let end = if filled.is_ok() { "COMMIT" } else { "ROLLBACK" };
+    let ended = connection.execute_batch(end);
+    filled?;
+    ended
+}
+
+fn fill(tx: &Connection, tally: Option<&Tally>) -> rusqlite::Result<()> {
+    // Another process may have settled them while this one waited for the lock.
+    if !is_stale(tx)? {
+        return Ok(());
+    }
+    match tally {
+        Some(tally) if tally.matches(tx)? => {
+            tx.execute_batch(CLEAR)?;
+            tally.write(tx)?;
+        }
+        _ => tx.execute_batch(&format!("{CLEAR} {RECOUNT}"))?,
+    }
+    tx.execute_batch(&format!(
+        "DELETE FROM meta WHERE key = 'views_stale'; {TRIGGERS}"
+    ))
+}
+
+const CLEAR: &str = "DELETE FROM entity_totals; DELETE FROM entity_days; DELETE FROM entity_roles;";
+
 const RECOUNT: &str = r#"
-DELETE FROM entity_totals; DELETE FROM entity_days; DELETE FROM entity_roles;
 INSERT INTO entity_days (entity, day, articles)
     SELECT m.entity, coalesce(a.published, ''), count(*)
     FROM mentions m JOIN articles a INDEXED BY articles_id_published ON a.id = m.article
@@ -54,7 +84,6 @@ UPDATE entity_totals SET
             AND day > '');
 INSERT INTO entity_roles (entity, role, articles)
     SELECT entity, role, count(*) FROM mentions WHERE role IS NOT NULL GROUP BY 1, 2;
-DELETE FROM meta WHERE key = 'views_stale';
 "#;
 
 /// The derived tables, their triggers and the indices the views' queries need.
