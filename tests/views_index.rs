@@ -53,6 +53,17 @@ fn assert_consistent(setup: &Setup) {
         )
         .unwrap();
     assert_eq!(stale, 0);
+    // A build goes without the indices no writing needs, and makes them at its end.
+    let indices: i64 = connection
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN
+             ('mentions_entity', 'articles_published', 'mentions_role', 'quotes_speaker',
+              'articles_id_published')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indices, 5);
     for (derived, recomputed) in derived_and_recomputed(&connection) {
         assert!(!recomputed.is_empty());
         assert_eq!(derived, recomputed);
@@ -143,6 +154,7 @@ fn derived_tables_of_an_interrupted_build_are_recounted() {
             .execute_batch(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
                  DROP TRIGGER views_mention_added; DROP TRIGGER views_mention_removed;
+                 DROP INDEX mentions_role; DROP INDEX mentions_entity;
                  DELETE FROM entity_totals; DELETE FROM entity_days; DELETE FROM entity_roles;",
             )
             .unwrap();

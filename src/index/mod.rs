@@ -24,6 +24,7 @@
 //! [`SqliteIndex::load_search`] gives the new catalog and index to swap in. If opening fails,
 //! fall back to `search::load_indexed` and say why on the status line.
 
+mod checkpoint;
 mod fts;
 mod open;
 mod queries;
@@ -43,6 +44,21 @@ use crate::catalog::Catalog;
 use crate::search::{BodySearch, SearchIndex};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
+
+/// Runs `work` in a transaction that holds the write lock from its start (waiting for another
+/// writer up to the busy timeout), committed if `work` succeeds and rolled back if not.
+pub(crate) fn in_write_transaction<T>(
+    connection: &Connection,
+    work: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    connection.execute_batch("BEGIN IMMEDIATE")?;
+    let done = work(connection);
+    let end = if done.is_ok() { "COMMIT" } else { "ROLLBACK" };
+    let ended = connection.execute_batch(end);
+    let done = done?;
+    ended?;
+    Ok(done)
+}
 
 /// Why the index could not be used. None of these is fatal to a front end: it can work from
 /// the archive's files as before.

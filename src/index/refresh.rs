@@ -7,6 +7,7 @@
 //! take turns at the write lock (WAL, busy timeout); both may extract a file, and the later
 //! write wins with the same content.
 
+use super::checkpoint::Checkpointer;
 use super::write::{
     EntityRows, Extracted, clear_all, remove_article, write_article, write_skipped, write_text,
 };
@@ -27,6 +28,8 @@ use std::time::{Duration, Instant, SystemTime};
 /// Articles written per transaction: large enough that commits cost little, small enough that
 /// a kill loses little and another process waits little for the lock.
 const BATCH: usize = 512;
+/// SQLite's default: the writer copies the log into the file when it passes this many pages.
+const AUTOCHECKPOINT_PAGES: i64 = 1000;
 /// How many times a refresh that found the index locked begins again.
 const LOCKED_RETRIES: usize = 3;
 /// A batch is committed at least this often, so readers see progress.
@@ -172,6 +175,13 @@ impl SqliteIndex {
             summary.removed = gone.len();
         }
         let mut tally = self.build_from_empty().then(Tally::default);
+        if tally.is_some() {
+            let tx = self.write_transaction()?;
+            crate::views::schema::mark_stale(&tx)
+                .and_then(|()| super::schema::drop_build_indices(&tx))
+                .map_err(|e| self.error(e))?;
+            tx.commit().map_err(|e| self.error(e))?;
+        }
         self.extract_and_write(
             &loader,
             threads,
@@ -180,7 +190,8 @@ impl SqliteIndex {
             tally.as_mut(),
             &mut observe,
         )?;
-        crate::views::schema::settle(&self.connection, tally.as_ref())
+        super::schema::ensure_build_indices(&self.connection)
+            .and_then(|()| crate::views::schema::settle(&self.connection, tally.as_ref()))
             .map_err(|e| self.error(e))?;
         self.set_meta("refreshed_at", &unix_seconds(SystemTime::now()).to_string())?;
         summary.articles = self.article_count()?;
@@ -341,7 +352,21 @@ impl SqliteIndex {
                 });
             }
             drop(sender);
-            let result = self.write_outcomes(&receiver, pending, summary, tally, observe);
+            let mut checkpointer = self.background_checkpoints(pending.len());
+            let mut result = self.write_outcomes(
+                &receiver,
+                pending,
+                summary,
+                tally,
+                checkpointer.as_mut(),
+                observe,
+            );
+            if checkpointer.take().is_some() {
+                let restored =
+                    self.connection
+                        .pragma_update(None, "wal_autocheckpoint", AUTOCHECKPOINT_PAGES);
+                result = result.and(restored.map_err(|e| self.error(e)));
+            }
             if result.is_err() {
                 // Let the workers see the closed channel and stop.
                 next.store(pending.len(), Ordering::Relaxed);
@@ -357,6 +382,7 @@ impl SqliteIndex {
         pending: &[Pending],
         summary: &mut RefreshSummary,
         mut tally: Option<&mut Tally>,
+        mut checkpointer: Option<&mut Checkpointer>,
         observe: &mut impl FnMut(RefreshEvent),
     ) -> Result<(), IndexError> {
         let mut done = 0;
@@ -436,9 +462,25 @@ impl SqliteIndex {
                     write_text(&tx, *row, article).map_err(|e| self.error(e))?;
                 }
                 tx.commit().map_err(|e| self.error(e))?;
+                if let Some(checkpointer) = checkpointer.as_deref_mut() {
+                    checkpointer.committed();
+                }
             }
         }
         Ok(())
+    }
+
+    /// For a refresh of more than a batch, a checkpointing thread, with the writer's own
+    /// checkpoints turned off meanwhile.
+    fn background_checkpoints(&self, articles: usize) -> Option<Checkpointer> {
+        if articles <= BATCH {
+            return None;
+        }
+        let checkpointer = Checkpointer::start(&self.path)?;
+        self.connection
+            .pragma_update(None, "wal_autocheckpoint", 0)
+            .ok()?;
+        Some(checkpointer)
     }
 
     /// Takes the write lock at once (waiting for another writer up to the busy timeout), so

@@ -10,20 +10,25 @@
 //!
 //! Row by row, the triggers would double the time of a whole build, so a build does without
 //! them: the tables are marked stale when they are made and when the index is emptied for a
-//! rebuild ([`mark_stale`]), and the triggers are absent while they are; [`settle`], at the
-//! end of every refresh, recounts stale tables in one pass and makes the triggers.
+//! rebuild ([`mark_stale`]), and the triggers and the views' indices are absent while they
+//! are; [`settle`], at the end of every refresh, makes the indices, fills stale tables in one
+//! pass and makes the triggers.
 
 use super::tally::Tally;
 use rusqlite::Connection;
 
 /// Marks the derived tables stale (in the caller's transaction), for [`settle`] to recount,
-/// and drops their triggers meanwhile: a trigger makes every insert into `mentions` open a
-/// savepoint, which in a build of 100,000 articles cost more than the recount.
+/// and drops their triggers and indices meanwhile: a trigger makes every insert into
+/// `mentions` open a savepoint, which in a build of 100,000 articles cost more than the
+/// recount.
 pub fn mark_stale(tx: &Connection) -> rusqlite::Result<()> {
     tx.execute_batch(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
          DROP TRIGGER IF EXISTS views_mention_added;
-         DROP TRIGGER IF EXISTS views_mention_removed;",
+         DROP TRIGGER IF EXISTS views_mention_removed;
+         DROP INDEX IF EXISTS quotes_speaker;
+         DROP INDEX IF EXISTS mentions_role;
+         DROP INDEX IF EXISTS articles_id_published;",
     )
 }
 
@@ -43,12 +48,7 @@ pub fn settle(connection: &Connection, tally: Option<&Tally>) -> rusqlite::Resul
     if !is_stale(connection)? {
         return Ok(());
     }
-    connection.execute_batch("BEGIN IMMEDIATE")?;
-    let filled = fill(connection, tally);
-    let end = if filled.is_ok() { "COMMIT" } else { "ROLLBACK" };
-    let ended = connection.execute_batch(end);
-    filled?;
-    ended
+    crate::index::in_write_transaction(connection, |tx| fill(tx, tally))
 }
 
 fn fill(tx: &Connection, tally: Option<&Tally>) -> rusqlite::Result<()> {
@@ -56,6 +56,7 @@ fn fill(tx: &Connection, tally: Option<&Tally>) -> rusqlite::Result<()> {
     if !is_stale(tx)? {
         return Ok(());
     }
+    tx.execute_batch(INDICES)?;
     match tally {
         Some(tally) if tally.matches(tx)? => {
             tx.execute_batch(CLEAR)?;
@@ -110,11 +111,17 @@ CREATE TABLE entity_roles (
     articles INTEGER NOT NULL,
     PRIMARY KEY (entity, role)
 ) WITHOUT ROWID;
+INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
+"#;
+
+/// The indices the views' queries need. Like the triggers, absent while the derived tables
+/// are stale ([`mark_stale`]) and made by [`settle`]: kept up row by row through a build of
+/// 100,000 articles, `mentions_role` alone cost more than making it at the end.
+const INDICES: &str = r#"
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity);
 CREATE INDEX IF NOT EXISTS mentions_role ON mentions (entity, role) WHERE role IS NOT NULL;
 -- An article's date without reading its row (a page of the index holds many), for joins.
 CREATE INDEX IF NOT EXISTS articles_id_published ON articles (id, published);
-INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
 "#;
 
 /// The triggers that keep the derived tables current, row by row; absent while the tables
