@@ -22,6 +22,7 @@ pub(super) struct Checkpointer {
     thread: Option<JoinHandle<()>>,
     /// The log's length at the last checkpoint, in frames.
     log_frames: i64,
+    log_limit: i64,
 }
 
 #[derive(Clone, Copy)]
@@ -43,6 +44,10 @@ impl Checkpointer {
     /// Starts the thread on a connection of its own; `None` if the index cannot be opened
     /// again (the writer's own automatic checkpoints then go on as before).
     pub(super) fn start(index_path: &Path) -> Option<Self> {
+        Self::with_limit(index_path, LOG_LIMIT)
+    }
+
+    fn with_limit(index_path: &Path, log_limit: i64) -> Option<Self> {
         let connection = Connection::open(index_path).ok()?;
         connection.busy_timeout(Duration::from_secs(5)).ok()?;
         let (requests, received) = mpsc::sync_channel::<Request>(1);
@@ -62,7 +67,7 @@ impl Checkpointer {
                         ..reply
                     };
                     // The writer reads the log's length to know when to wait.
-                    if (waited_for || reply.log_frames > LOG_LIMIT) && answer.send(reply).is_err() {
+                    if (waited_for || reply.log_frames > log_limit) && answer.send(reply).is_err() {
                         break;
                     }
                 }
@@ -73,6 +78,7 @@ impl Checkpointer {
             answers,
             thread: Some(thread),
             log_frames: 0,
+            log_limit,
         })
     }
 
@@ -85,7 +91,7 @@ impl Checkpointer {
         let Some(requests) = &self.requests else {
             return;
         };
-        if self.log_frames > LOG_LIMIT {
+        if self.log_frames > self.log_limit {
             if requests.send(Request::CopyAll).is_err() {
                 return;
             }
@@ -123,4 +129,48 @@ fn checkpoint(connection: &Connection) -> rusqlite::Result<Checkpointed> {
             waited_for: false,
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The write-ahead log's size after `transactions` commits of a few pages each.
+    fn log_bytes_after(
+        transactions: usize,
+        checkpointer: impl Fn(&Path) -> Option<Checkpointer>,
+    ) -> u64 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.sqlite");
+        let writer = Connection::open(&path).unwrap();
+        writer
+            .execute_batch(
+                "PRAGMA journal_mode = wal; PRAGMA wal_autocheckpoint = 0;
+                 CREATE TABLE t (x BLOB);",
+            )
+            .unwrap();
+        let mut checkpointer = checkpointer(&path);
+        for _ in 0..transactions {
+            writer
+                .execute("INSERT INTO t VALUES (zeroblob(6000))", [])
+                .unwrap();
+            if let Some(checkpointer) = checkpointer.as_mut() {
+                checkpointer.committed();
+            }
+        }
+        drop(checkpointer);
+        std::fs::metadata(dir.path().join("index.sqlite-wal"))
+            .unwrap()
+            .len()
+    }
+
+    #[test]
+    fn the_log_stays_bounded_while_the_writer_checkpoints_nothing_itself() {
+        let unbounded = log_bytes_after(300, |_| None);
+        let bounded = log_bytes_after(300, |path| Checkpointer::with_limit(path, 40));
+        // 300 commits of three pages each; the limit lets the log grow to 40 frames and one
+        // more commit before it starts afresh.
+        assert!(unbounded > 800 * 4096, "{unbounded}");
+        assert!(bounded < 80 * 4096, "{bounded}");
+    }
 }
