@@ -14,7 +14,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// The file's first bytes; the last two digits change whenever a saved structure does.
-const MAGIC: &[u8; 8] = b"GZREAD04";
+const MAGIC: &[u8; 8] = b"GZREAD05";
 
 /// The longest string [`decode`] reads through its buffer.
 const LONGEST_STRING: usize = 1 << 20;

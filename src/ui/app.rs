@@ -997,12 +997,13 @@ impl App {
         }
     }
 
-    /// Shows only the articles that mention the fact: an entity's postings; for a date, one
-    /// pass over the catalog on the key press (a binary search per article).
+    /// Shows only the articles that mention the fact: one pass over the catalog on the key
+    /// press (a binary search per article).
     fn narrow(&mut self, filter: ListFilter, effects: &mut Vec<Effect>) {
         self.visible = match &filter {
-            ListFilter::Entity(key) => self.catalog.articles_mentioning(key).to_vec(),
-            ListFilter::Date(_) | ListFilter::Published { .. } => (0..self.catalog.len() as u32)
+            ListFilter::Entity(key) => self.catalog.articles_mentioning(key),
+            ListFilter::Date(value) => self.catalog.articles_mentioning_date(value),
+            ListFilter::Published { .. } => (0..self.catalog.len() as u32)
                 .filter(|&i| filter.admits(&self.catalog, i))
                 .collect(),
         };
