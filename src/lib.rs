@@ -14,6 +14,7 @@ pub mod facts;
 pub mod find;
 pub mod index;
 pub mod jobs;
+pub mod memory;
 pub mod notes;
 pub mod search;
 pub mod sentences;

@@ -188,6 +188,12 @@ impl SqliteIndex {
         &self.archive_root
     }
 
+    /// Frees what the connection caches (pages read and written), for a caller that next
+    /// builds something large in memory.
+    pub fn release_memory(&self) {
+        let _ = self.connection.execute_batch("PRAGMA shrink_memory");
+    }
+
     /// The catalog and a search index whose body phrases are answered by the index: read
     /// back from the snapshot of the index's current generation when there is one, else built
     /// from the tables and saved as that snapshot for the next start.

@@ -554,6 +554,9 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
     });
     let refreshed = match summary {
         Ok(summary) if first_build || summary.added + summary.changed + summary.removed > 0 => {
+            // The refresh's caches and its threads' freed memory would add to the peak.
+            store.release_memory();
+            crate::memory::return_freed_memory();
             store.load_search().map(|loaded| (loaded, summary))
         }
         Ok(_) => return,
