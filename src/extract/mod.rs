@@ -14,6 +14,7 @@ mod names;
 mod quotes;
 pub mod resolve;
 pub mod score;
+mod teams;
 mod text;
 
 use crate::archive::{Article, BlockKind};
