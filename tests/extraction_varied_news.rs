@@ -91,3 +91,68 @@ fn an_image_credit_label_ends_the_name_before_it() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn named_venues_are_places_and_think_tanks_stay_organisations() {
+    let text = "Shuttle goes on show\n\nThe orbiter will move from the Kennedy Space Center \
+                to the California Science Center, then to the Adler Planetarium and the \
+                Museum of Flight. Fans met at the Volgograd Arena and the Metro Toronto \
+                Convention Centre. The Centre for Strategic Studies disagreed.\n";
+    let facts = extract_text(text);
+    for venue in [
+        "Kennedy Space Center",
+        "California Science Center",
+        "Adler Planetarium",
+        "Museum of Flight",
+        "Volgograd Arena",
+        "Metro Toronto Convention Centre",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, venue),
+            [EntityKind::Place],
+            "{venue}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Centre for Strategic Studies"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_name_before_its_founders_heads_or_staff_is_an_organisation() {
+    let text = "Boy invited to visit\n\nSupport ranged from the mayor to Zorbly creator Mark \
+                Abbott. Quintex co-founder Sara Lind called, and Vantor's chief executive \
+                wrote too.\n";
+    let facts = extract_text(text);
+    for org in ["Zorbly", "Quintex", "Vantor"] {
+        assert_eq!(
+            kinds_of(&facts, org),
+            [EntityKind::Organization],
+            "{org}: {facts:#?}"
+        );
+    }
+    for person in ["Mark Abbott", "Sara Lind"] {
+        assert_eq!(
+            kinds_of(&facts, person),
+            [EntityKind::Person],
+            "{person}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn romanised_east_asian_names_with_a_hyphenated_given_name_are_people() {
+    let text = "Council results\n\nThe camp's Kwok Ka-ki and Andrew Wan won seats. Korea \
+                substituted Park Joo-Ho in the 28th minute, and Shiu Ka-chun of the welfare \
+                constituency won too.\n";
+    let facts = extract_text(text);
+    for person in ["Kwok Ka-ki", "Park Joo-Ho", "Shiu Ka-chun"] {
+        assert_eq!(
+            kinds_of(&facts, person),
+            [EntityKind::Person],
+            "{person}: {facts:#?}"
+        );
+    }
+}
