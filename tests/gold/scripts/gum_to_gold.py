@@ -108,7 +108,7 @@ class Token:
 
 def read(path):
     """Title, meta and paragraphs (lists of sentences, each a list of tokens) of one document."""
-    meta, paragraphs, sentence, sentence_text = {}, [], [], ""
+    meta, paragraphs, sentence, sentence_text, left = {}, [], [], "", -1
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
@@ -118,12 +118,21 @@ def read(path):
             elif line.startswith("# newpar_block") or line == "# newpar":
                 if line == "# newpar" or not paragraphs:
                     paragraphs.append([])
+                counts = re.findall(r"\((\d+) s\)", line)
+                if counts:
+                    left = int(counts[-1])
             elif line.startswith("# text = "):
                 sentence_text = line[len("# text = "):]
             elif not line:
                 if sentence:
+                    # A block holds as many sentences as its mark says; the sentences after
+                    # it, up to the next mark, are a paragraph GUM left unmarked.
+                    if left == 0:
+                        paragraphs.append([])
+                        left = -1
                     align(sentence, sentence_text)
                     paragraphs[-1].append(sentence)
+                    left -= 1
                     sentence = []
             elif not line.startswith("#"):
                 cols = line.split("\t")
