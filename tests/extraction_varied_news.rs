@@ -156,3 +156,20 @@ fn romanised_east_asian_names_with_a_hyphenated_given_name_are_people() {
         );
     }
 }
+
+#[test]
+fn an_acronym_a_place_gives_in_brackets_is_that_place() {
+    let text = "Shuttle moves\n\nThe orbiter left the Kennedy Space Center (KSC) on Tuesday. \
+                Crews at KSC cheered as it rolled out.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "KSC").is_empty(), "{facts:#?}");
+    let place = facts
+        .of_kind(EntityKind::Place)
+        .find(|e| e.canonical == "Kennedy Space Center")
+        .expect("the place");
+    assert_eq!(place.mentions.len(), 3, "{facts:#?}");
+    assert!(
+        facts.of_kind(EntityKind::Organization).next().is_none(),
+        "{facts:#?}"
+    );
+}

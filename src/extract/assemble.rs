@@ -190,6 +190,7 @@ pub(crate) fn extract_explained(
         kept.push(m);
     }
     surnames_of_people(text, &mut kept);
+    acronyms_of_places(text, &mut kept);
     teams_in_results(text, &mut kept);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
@@ -314,6 +315,45 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         m.place_type = None;
         m.weight = CUE;
         m.why = "the surname of a person named in full in the article";
+    }
+}
+
+/// An acronym in brackets after a place's name ("Kennedy Space Center (KSC)") is that place,
+/// wherever the article uses it, not the organisation a lone acronym is taken for.
+fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Place {
+            continue;
+        }
+        let after = text[m.end..].trim_start();
+        let Some(inner) = after.strip_prefix('(') else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
+        let acronym = inner[..close].trim();
+        if acronym.len() >= 2
+            && acronym.chars().all(|c| c.is_ascii_uppercase())
+            && initials_match(acronym, &text[m.start..m.end])
+        {
+            found.push((acronym.to_owned(), i));
+        }
+    }
+    for (acronym, place) in found {
+        let (name, place_type) = (mentions[place].name.clone(), mentions[place].place_type);
+        for m in mentions.iter_mut() {
+            if m.kind == EntityKind::Organization
+                && m.weight <= WEAK
+                && text[m.start..m.end] == acronym
+            {
+                m.kind = EntityKind::Place;
+                m.name.clone_from(&name);
+                m.place_type = place_type;
+                m.why = "the acronym a place's name gives in brackets";
+            }
+        }
     }
 }
 
