@@ -173,3 +173,17 @@ fn an_acronym_a_place_gives_in_brackets_is_that_place() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn administrator_is_an_office_title_not_part_of_the_name() {
+    let text = "Homes for the shuttles\n\nSpace agency Administrator Charles Bolden announced \
+                the homes. \"It is a great day,\" Administrator Bolden said.\n";
+    let facts = extract_text(text);
+    let people: Vec<&str> = facts
+        .of_kind(EntityKind::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(people, ["Charles Bolden"], "{facts:#?}");
+    let bolden = facts.of_kind(EntityKind::Person).next().unwrap();
+    assert_eq!(bolden.mentions.len(), 2, "{facts:#?}");
+}
