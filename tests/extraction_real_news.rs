@@ -6,14 +6,15 @@ use gazette::extract::score::{Gold, Scores, score_dir};
 use std::path::Path;
 
 /// (category, F1 reached) on the dev split; raise them, never lower them. (Lowered once, when
-/// the varied Wikinews articles of GUM and re3d's UK and Australian parts joined the set.)
+/// the varied Wikinews articles of GUM and re3d's UK and Australian parts joined the set, then
+/// raised by the work tuned on them.)
 const DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.85),
-    ("places", 0.84),
-    ("organizations", 0.73),
-    ("people spans", 0.8),
-    ("places spans", 0.77),
-    ("organizations spans", 0.74),
+    ("people", 0.89),
+    ("places", 0.88),
+    ("organizations", 0.78),
+    ("people spans", 0.89),
+    ("places spans", 0.86),
+    ("organizations spans", 0.81),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them. (People lowered
@@ -21,32 +22,32 @@ const DEV_REACHED: [(&str, f64); 6] = [
 /// held-out general news it finds more names, see assets/README.md. All lowered once, when the
 /// varied articles joined the set.)
 const TEST_REACHED: [(&str, f64); 6] = [
-    ("people", 0.83),
+    ("people", 0.84),
     ("places", 0.88),
-    ("organizations", 0.7),
-    ("people spans", 0.74),
+    ("organizations", 0.71),
+    ("people spans", 0.84),
     ("places spans", 0.81),
-    ("organizations spans", 0.66),
+    ("organizations spans", 0.71),
 ];
 
 /// The same, over the GUM Wikinews articles of each split alone (politics, science, sport,
 /// culture: the set's varied news), so that gains on the government press releases cannot hide
 /// a loss there.
 const GUM_DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.82),
-    ("places", 0.75),
-    ("organizations", 0.59),
-    ("people spans", 0.78),
-    ("places spans", 0.61),
-    ("organizations spans", 0.58),
+    ("people", 0.87),
+    ("places", 0.85),
+    ("organizations", 0.69),
+    ("people spans", 0.9),
+    ("places spans", 0.81),
+    ("organizations spans", 0.75),
 ];
 const GUM_TEST_REACHED: [(&str, f64); 6] = [
-    ("people", 0.8),
+    ("people", 0.82),
     ("places", 0.82),
-    ("organizations", 0.49),
-    ("people spans", 0.7),
-    ("places spans", 0.67),
-    ("organizations spans", 0.44),
+    ("organizations", 0.53),
+    ("people spans", 0.84),
+    ("places spans", 0.68),
+    ("organizations spans", 0.55),
 ];
 
 /// Scores the split's articles whose names start with `prefix` and checks each F1 reached.
