@@ -6,9 +6,10 @@ use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
+use super::names::{CUE, LISTED, WEAK, initials_match, is_org_acronym};
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
-use super::names::{WEAK, initials_match, is_org_acronym};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
+use super::teams::teams_in_results;
 use super::text::{Token, tokenize};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
@@ -188,6 +189,9 @@ pub(crate) fn extract_explained(
         }
         kept.push(m);
     }
+    surnames_of_people(text, &mut kept);
+    acronyms_of_places(text, &mut kept);
+    teams_in_results(text, &mut kept);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);
@@ -266,6 +270,89 @@ fn link_acronyms_by_initials(
         let mut matching = long_forms.iter().filter(|l| initials_match(acronym, l));
         if let (Some(long), None) = (matching.next(), matching.next()) {
             links.insert(acronym.to_owned(), (*long).to_owned());
+        }
+    }
+}
+
+/// A single word that is the surname of a person the article names in full ("Ahmed Mohamed
+/// ... support for Mohamed", "Valeska Paris ... Paris said") is that person, where only a weak
+/// cue or a city list made it a place or an organisation: an article that names a person in
+/// full and then uses the surname alone means the person far more often than a namesake city.
+fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
+    let mut surnames: super::lexicon::FastSet<&str> = Default::default();
+    for m in mentions.iter() {
+        if m.kind != EntityKind::Person || m.weight < CUE {
+            continue;
+        }
+        let surface = &text[m.start..m.end];
+        if let Some((_, last)) = surface.rsplit_once(' ') {
+            surnames.extend(surname_forms(last));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut relabel = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let weak = match m.kind {
+            EntityKind::Place => {
+                m.weight <= WEAK
+                    || (m.weight <= LISTED
+                        && !matches!(m.place_type, Some(PlaceType::Country | PlaceType::Region)))
+            }
+            EntityKind::Organization => m.weight <= WEAK,
+            _ => false,
+        };
+        if weak && surnames.contains(&text[m.start..m.end]) {
+            relabel.push(i);
+        }
+    }
+    for i in relabel {
+        let surface = text[mentions[i].start..mentions[i].end].to_owned();
+        let m = &mut mentions[i];
+        m.kind = EntityKind::Person;
+        m.name = surface;
+        m.place_type = None;
+        m.weight = CUE;
+        m.why = "the surname of a person named in full in the article";
+    }
+}
+
+/// An acronym in brackets after a place's name ("Kennedy Space Center (KSC)") is that place,
+/// wherever the article uses it, not the organisation a lone acronym is taken for.
+fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Place {
+            continue;
+        }
+        let after = text[m.end..].trim_start();
+        let Some(inner) = after.strip_prefix('(') else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
+        let acronym = inner[..close].trim();
+        if acronym.len() >= 2
+            && acronym.chars().all(|c| c.is_ascii_uppercase())
+            && initials_match(acronym, &text[m.start..m.end])
+        {
+            found.push((acronym.to_owned(), i));
+        }
+    }
+    for (acronym, place) in found {
+        let (name, place_type) = (mentions[place].name.clone(), mentions[place].place_type);
+        for m in mentions.iter_mut() {
+            if m.kind == EntityKind::Organization
+                && m.weight <= WEAK
+                && text[m.start..m.end] == acronym
+            {
+                m.kind = EntityKind::Place;
+                m.name.clone_from(&name);
+                m.place_type = place_type;
+                m.why = "the acronym a place's name gives in brackets";
+            }
         }
     }
 }

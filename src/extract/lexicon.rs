@@ -42,6 +42,9 @@ pub(crate) struct Lexicon {
     pub org_cues: FastSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists.
     pub org_descriptors: Vec<Vec<&'static str>>,
+    /// Nouns of an organisation's founders, heads and staff after its name
+    /// (`assets/org_members.txt`).
+    pub org_members: FastSet<&'static str>,
     pub place_cues: Vec<(Vec<&'static str>, CuePosition, PlaceType)>,
     /// The place cues by the word that selects them (a suffix cue's last word, a prefix or
     /// lowercase cue's first word), in file order: a chunk checks only its own candidates.
@@ -107,6 +110,7 @@ impl Lexicon {
             organization_names: FastSet::default(),
             org_cues: FastSet::default(),
             org_descriptors: Vec::new(),
+            org_members: data_lines(include_str!("../../assets/org_members.txt")).collect(),
             place_cues: Vec::new(),
             place_cue_index: FastMap::default(),
             given_names: FastSet::default(),

@@ -16,6 +16,26 @@ use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 
 /// "1st", "22nd", "507th".
+/// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung": a short family name, then a given name of
+/// two short syllables joined by a hyphen (Cantonese, Korean and Taiwanese romanisation).
+fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
+    let syllable = |s: &str| {
+        (1..=4).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    let family_ok = (2..=5).contains(&family.chars().count())
+        && family.chars().all(|c| c.is_ascii_alphabetic())
+        && family.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    let Some((first, second)) = given.split_once('-') else {
+        return false;
+    };
+    family_ok
+        && syllable(first)
+        && syllable(second)
+        && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && second.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
@@ -389,6 +409,15 @@ impl<'a> Reader<'a> {
         if !self.has_connector(a, b) && words <= 4 && self.person_by_cue(a, b, out) {
             return;
         }
+        if words == 2 && is_romanised_east_asian_name(self.word(a), self.word(a + 1)) {
+            self.push_person(out, a, b, None);
+            Self::mark(
+                out,
+                CUE,
+                "a romanised East Asian name (family name, hyphenated given name)",
+            );
+            return;
+        }
         self.pieces(a, b, out);
     }
 
@@ -499,6 +528,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if self.org_descriptor_before(a)
+            || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());

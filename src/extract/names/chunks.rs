@@ -24,6 +24,9 @@ impl<'a> Reader<'a> {
                     | "Organization"
                     | "Centre"
                     | "Center"
+                    | "Museum"
+                    | "Church"
+                    | "Municipality"
                     | "Institute"
                     | "Islamic"
                     | "Bank"
@@ -73,7 +76,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut end = i + 1;
-        while self.is_cap_word(end) && self.tokens[end].space_before {
+        while self.is_cap_word(end) && self.tokens[end].space_before && !self.credit_label(end) {
             end += 1;
         }
         if end == i + 1 {
@@ -93,6 +96,13 @@ impl<'a> Reader<'a> {
             .then_some(end)
     }
 
+    /// A label such as "Image:" or "Photo:" that opens a credit right after a caption
+    /// ("... and Captain America Image: Nick Moreau."): it ends the name before it.
+    fn credit_label(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|t| t.is_punct(':'))
+            && self.lex.not_names.contains(self.word(i))
+    }
+
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
@@ -106,7 +116,10 @@ impl<'a> Reader<'a> {
             let mut end = i + 1;
             let mut used_of = false;
             loop {
-                while self.is_cap_word(end) && self.tokens[end].space_before {
+                while self.is_cap_word(end)
+                    && self.tokens[end].space_before
+                    && !self.credit_label(end)
+                {
                     end += 1;
                 }
                 let head = self.word(end - 1);

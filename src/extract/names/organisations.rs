@@ -79,6 +79,29 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "Facebook creator Mark Zuckerberg", "Microsoft's chief executive": a name followed,
+    /// directly or through its possessive, by a noun of its founders, heads or staff.
+    pub(super) fn org_member_after(&self, b: usize) -> bool {
+        let mut i = b;
+        if self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+        {
+            i += 1;
+        }
+        if !self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap) {
+            return false;
+        }
+        let word = self.lower(i);
+        self.lex.org_members.contains(word.as_ref())
+            || (word == "chief"
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && self.lower(i + 1) == "executive"))
+    }
+
     /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".
     pub(super) fn link_acronyms(&self, out: &mut ZoneNames) {
         let mut links = Vec::new();

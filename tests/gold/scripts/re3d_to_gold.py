@@ -34,7 +34,13 @@ import sys
 import zlib
 from collections import Counter, OrderedDict
 
-SOURCES = {"CENTCOM": "centcom", "US State Department": "state"}
+# Source part: (file-name tag, licence as the part's LICENSE file states it).
+SOURCES = {
+    "CENTCOM": ("centcom", "public domain"),
+    "US State Department": ("state", "public domain"),
+    "UK Government": ("ukgov", "Open Government Licence v3.0"),
+    "Australian Department of Foreign Affairs": ("dfat", "CC BY 3.0 AU"),
+}
 KINDS = {"Person": "people", "Location": "places", "Organisation": "organizations"}
 CONNECTORS = {"of", "and", "the", "for", "de", "du", "al", "bin", "on", "in", "&", "to",
               "el", "la", "der", "van", "von", "y", "da", "ibn", "at"}
@@ -305,7 +311,7 @@ def convert(doc, annotations, article=""):
 
 def main():
     root, out = sys.argv[1], sys.argv[2]
-    for source, tag in SOURCES.items():
+    for source, (tag, licence) in SOURCES.items():
         folder = os.path.join(root, source)
         docs = load_lines(os.path.join(folder, "documents.json"))
         annotations = load_lines(os.path.join(folder, "entities.json"))
@@ -321,7 +327,7 @@ def main():
                 sys.exit(f"{name} is in the test split: only dev articles are corrected")
             gold["article"] = name + ".txt"
             gold["origin"] = {"corpus": "re3d", "source": source, "id": doc["_id"],
-                              "url": doc.get("sourceUrl"), "licence": "public domain"}
+                              "url": doc.get("sourceUrl"), "licence": licence}
             os.makedirs(os.path.join(out, split), exist_ok=True)
             with open(os.path.join(out, split, name + ".txt"), "w", encoding="utf-8") as f:
                 f.write(text)

@@ -1,0 +1,167 @@
+//! Teams named by their country or city: in a sports result ("Sweden 1 – 0 Korea Republic",
+//! "Belgium defeated Panama 3 – 0", "Tunisia lost 1 – 2 to England") a place name stands for
+//! the team that played, an organisation. Decided once per article: a name read as a team in
+//! one result is the team wherever the article names it.
+
+use super::lexicon::FastSet;
+use super::names::{Mention, TITLED};
+use crate::facts::{EntityKind, PlaceType};
+
+/// Words that set a team against another in a result ("beat Wales", "against Italy").
+const BEFORE_OPPONENT: [&str; 8] = [
+    "beat", "beats", "defeated", "against", "versus", "vs", "v", "over",
+];
+/// Words that follow a team in a result ("England beat", "Italy drew").
+const AFTER_TEAM: [&str; 8] = [
+    "beat", "beats", "defeated", "won", "lost", "drew", "trailed", "led",
+];
+
+/// Retypes as organisations the place mentions a sports result reads as teams, and every
+/// other mention of the same names.
+pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention]) {
+    let mut teams: FastSet<&str> = FastSet::default();
+    for m in mentions.iter() {
+        let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
+        if placeish && in_a_result(text, m.start, m.end) {
+            teams.insert(&text[m.start..m.end]);
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    let teams: FastSet<String> = teams.into_iter().map(str::to_owned).collect();
+    for m in mentions.iter_mut() {
+        let surface = &text[m.start..m.end];
+        if m.kind == EntityKind::Place && teams.contains(surface) {
+            m.kind = EntityKind::Organization;
+            m.name = surface.to_owned();
+            m.place_type = None;
+            m.weight = TITLED;
+            m.why = "a sports result names it: a team named by its place";
+        }
+    }
+}
+
+/// Whether the name at `start..end` stands in a sports result: a score right after or right
+/// before it ("Sweden 1 – 0", "1 – 2 to England"), or a result verb next to it in a sentence
+/// that gives a score.
+fn in_a_result(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[sentence_start(text, start)..start];
+    let after = &text[end..sentence_end(text, end)];
+    if score_prefix(after).is_some() || score_suffix(before.trim_end()).is_some() {
+        return true;
+    }
+    // "lost 1 – 2 to England", "won 3 – 0 against Panama".
+    if let Some((rest, word)) = before.trim_end().rsplit_once(' ')
+        && matches!(word, "to" | "against" | "over")
+        && score_suffix(rest.trim_end()).is_some()
+    {
+        return true;
+    }
+    if !has_score(before) && !has_score(after) {
+        return false;
+    }
+    let previous = before.split_whitespace().next_back().unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
+        || AFTER_TEAM.contains(&next.trim_end_matches([',', '.']))
+}
+
+fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .rfind(['.', '\n', ';', '!', '?'])
+        .map_or(0, |i| i + 1)
+}
+
+fn sentence_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(['\n', ';', '!', '?'])
+        .map_or(text.len(), |i| at + i)
+        .min(text[at..].find(". ").map_or(text.len(), |i| at + i))
+}
+
+/// A score after a space at the start of `s` (" 1 – 0", " 3-1"): whether there is one.
+fn score_prefix(s: &str) -> Option<()> {
+    let t = s.trim_start();
+    if t.len() == s.len() {
+        return None;
+    }
+    score_here(t).map(|_| ())
+}
+
+/// A score at the very start of `t`, and what follows it.
+fn score_here(t: &str) -> Option<&str> {
+    let (_, rest) = digits(t)?;
+    let rest = rest.trim_start();
+    let dash = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let (_, tail) = digits(rest[dash.len_utf8()..].trim_start())?;
+    let next_word = tail.split_whitespace().next().unwrap_or("");
+    let joined = tail.chars().next().is_some_and(char::is_alphanumeric);
+    (!joined && crate::date::month_from_name(next_word.trim_end_matches(['.', ','])).is_none())
+        .then_some(tail)
+}
+
+/// A score at the end of `s` ("... Sweden 1 – 0"): whether there is one.
+fn score_suffix(s: &str) -> Option<()> {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    let digits_back = |i: &mut usize| {
+        let end = *i;
+        while *i > 0 && bytes[*i - 1].is_ascii_digit() {
+            *i -= 1;
+        }
+        (1..=2).contains(&(end - *i))
+    };
+    if !digits_back(&mut i) {
+        return None;
+    }
+    let head = s[..i].trim_end();
+    let dash = head
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let head = head[..head.len() - dash.len_utf8()].trim_end();
+    let mut j = head.len();
+    let hb = head.as_bytes();
+    let end = j;
+    while j > 0 && hb[j - 1].is_ascii_digit() {
+        j -= 1;
+    }
+    let preceded_ok = j == 0 || !hb[j - 1].is_ascii_alphanumeric();
+    ((1..=2).contains(&(end - j)) && preceded_ok).then_some(())
+}
+
+/// One or two digits at the start of `s`, and the rest.
+fn digits(s: &str) -> Option<(&str, &str)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&n).then(|| s.split_at(n))
+}
+
+/// Whether `s` holds a score anywhere ("... won 2 – 1 ...").
+fn has_score(s: &str) -> bool {
+    s.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            && !s[..i].ends_with(|p: char| p.is_alphanumeric())
+            && score_here(&s[i..]).is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_told_from_dates_and_numbers() {
+        assert!(score_prefix(" 1 – 0 up").is_some());
+        assert!(score_prefix(" 3-1.").is_some());
+        assert!(score_prefix(" 20-30 January").is_none());
+        assert!(score_prefix(" 2014-15 season").is_none());
+        assert!(score_suffix("Sweden faced them, 1 – 0").is_some());
+        assert!(score_suffix("in 2015").is_none());
+        assert!(has_score("Belgium defeated Panama 3 – 0"));
+        assert!(!has_score("on 12 May 2015"));
+    }
+}

@@ -1,0 +1,189 @@
+//! Classes of error the varied news of the gold set (GUM's Wikinews articles, tests/gold) showed,
+//! each pinned on hand-written text.
+
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, Facts};
+
+fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
+    facts
+        .entities
+        .iter()
+        .filter(|e| e.canonical == name)
+        .map(|e| e.kind)
+        .collect()
+}
+
+fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
+    facts
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter())
+        .map(|s| text.chars().skip(s.start).take(s.len()).collect())
+        .collect()
+}
+
+#[test]
+fn a_surname_after_the_full_name_is_the_person_even_after_a_place_preposition() {
+    let text = "Student inspires a movement\n\nThe school suspended Ahmed Karimov on Monday. \
+                Within hours, messages of support poured in for Karimov from across the \
+                country, and a visit to Karimov was planned by the mayor.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Ahmed Karimov"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Karimov").is_empty(), "{facts:#?}");
+    let person = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "Ahmed Karimov")
+        .unwrap();
+    assert_eq!(person.mentions.len(), 3, "{facts:#?}");
+}
+
+#[test]
+fn places_in_a_sports_result_are_teams_throughout_the_article() {
+    let text = "Group stage: Norway, Chile win\n\nNorway 2 – 1 Portugal\n\nNorway defeated \
+                Portugal 2 – 1 in the first game of the day. Chile beat Canada 3 – 0 later, \
+                and Canada lost again on Friday.\n";
+    let facts = extract_text(text);
+    for team in ["Norway", "Portugal", "Chile", "Canada"] {
+        assert_eq!(
+            kinds_of(&facts, team),
+            [EntityKind::Organization],
+            "{team}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_place_without_a_result_stays_a_place() {
+    let text = "Trade talks\n\nNorway and Portugal signed a deal on 20-30 January shipments, \
+                and ministers met in Chile on 3-4 May.\n";
+    let facts = extract_text(text);
+    for place in ["Norway", "Portugal", "Chile"] {
+        assert_eq!(
+            kinds_of(&facts, place),
+            [EntityKind::Place],
+            "{place}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_image_credit_label_ends_the_name_before_it() {
+    let text = "Crowds at the fair\n\nVisitors dressed as Wonder Woman and Captain Marvel \
+                Image: Jane Whitfield.\n\nAhmed Karimov Image: Jane Whitfield.\n";
+    let facts = extract_text(text);
+    let mentions = mention_texts(text, &facts);
+    assert!(
+        mentions.iter().all(|m| !m.contains("Image")),
+        "{mentions:?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Jane Whitfield"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Ahmed Karimov"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn named_venues_are_places_and_think_tanks_stay_organisations() {
+    let text = "Shuttle goes on show\n\nThe orbiter will move from the Kennedy Space Center \
+                to the California Science Center, then to the Adler Planetarium and the \
+                Museum of Flight. Fans met at the Volgograd Arena and the Metro Toronto \
+                Convention Centre. The Centre for Strategic Studies disagreed.\n";
+    let facts = extract_text(text);
+    for venue in [
+        "Kennedy Space Center",
+        "California Science Center",
+        "Adler Planetarium",
+        "Museum of Flight",
+        "Volgograd Arena",
+        "Metro Toronto Convention Centre",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, venue),
+            [EntityKind::Place],
+            "{venue}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Centre for Strategic Studies"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_name_before_its_founders_heads_or_staff_is_an_organisation() {
+    let text = "Boy invited to visit\n\nSupport ranged from the mayor to Zorbly creator Mark \
+                Abbott. Quintex co-founder Sara Lind called, and Vantor's chief executive \
+                wrote too.\n";
+    let facts = extract_text(text);
+    for org in ["Zorbly", "Quintex", "Vantor"] {
+        assert_eq!(
+            kinds_of(&facts, org),
+            [EntityKind::Organization],
+            "{org}: {facts:#?}"
+        );
+    }
+    for person in ["Mark Abbott", "Sara Lind"] {
+        assert_eq!(
+            kinds_of(&facts, person),
+            [EntityKind::Person],
+            "{person}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn romanised_east_asian_names_with_a_hyphenated_given_name_are_people() {
+    let text = "Council results\n\nThe camp's Kwok Ka-ki and Andrew Wan won seats. Korea \
+                substituted Park Joo-Ho in the 28th minute, and Shiu Ka-chun of the welfare \
+                constituency won too.\n";
+    let facts = extract_text(text);
+    for person in ["Kwok Ka-ki", "Park Joo-Ho", "Shiu Ka-chun"] {
+        assert_eq!(
+            kinds_of(&facts, person),
+            [EntityKind::Person],
+            "{person}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_acronym_a_place_gives_in_brackets_is_that_place() {
+    let text = "Shuttle moves\n\nThe orbiter left the Kennedy Space Center (KSC) on Tuesday. \
+                Crews at KSC cheered as it rolled out.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "KSC").is_empty(), "{facts:#?}");
+    let place = facts
+        .of_kind(EntityKind::Place)
+        .find(|e| e.canonical == "Kennedy Space Center")
+        .expect("the place");
+    assert_eq!(place.mentions.len(), 3, "{facts:#?}");
+    assert!(
+        facts.of_kind(EntityKind::Organization).next().is_none(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn administrator_is_an_office_title_not_part_of_the_name() {
+    let text = "Homes for the shuttles\n\nSpace agency Administrator Charles Bolden announced \
+                the homes. \"It is a great day,\" Administrator Bolden said.\n";
+    let facts = extract_text(text);
+    let people: Vec<&str> = facts
+        .of_kind(EntityKind::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(people, ["Charles Bolden"], "{facts:#?}");
+    let bolden = facts.of_kind(EntityKind::Person).next().unwrap();
+    assert_eq!(bolden.mentions.len(), 2, "{facts:#?}");
+}
