@@ -86,7 +86,7 @@ impl Checkpointer {
     /// wait until everything in it is copied, so that the next transaction starts it afresh.
     pub(super) fn committed(&mut self) {
         while let Ok(answer) = self.answers.try_recv() {
-            self.log_frames = answer.log_frames;
+            self.note(&answer);
         }
         let Some(requests) = &self.requests else {
             return;
@@ -97,10 +97,7 @@ impl Checkpointer {
             }
             // Answers to earlier copies may come first.
             while let Ok(answer) = self.answers.recv() {
-                // Not all copied: a reader still reads an older state of the log. The writer
-                // waits again after its next commit, as SQLite's own checkpoints would.
-                let all_copied = answer.copied_frames >= answer.log_frames;
-                self.log_frames = if all_copied { 0 } else { answer.log_frames };
+                self.note(&answer);
                 if answer.waited_for {
                     break;
                 }
@@ -109,6 +106,22 @@ impl Checkpointer {
             // Full: a copy is already waiting to run, and it will copy this commit too.
             let _ = requests.try_send(Request::Copy);
         }
+    }
+}
+
+impl Checkpointer {
+    /// A copy made while the writer went on says only how long the log has grown: the writer
+    /// has committed more since, so the log does not start afresh. A full copy the writer
+    /// waited for does, unless a reader still reads an older state of the log (not all
+    /// copied); then the writer waits again after its next commit, as SQLite's own
+    /// checkpoints would.
+    fn note(&mut self, answer: &Checkpointed) {
+        let all_copied = answer.copied_frames >= answer.log_frames;
+        self.log_frames = if answer.waited_for && all_copied {
+            0
+        } else {
+            answer.log_frames
+        };
     }
 }
 
