@@ -3,7 +3,8 @@
 
 mod index_support;
 
-use gazette::views::{EntitySort, entities, find_entity};
+use gazette::views::entity_page::PageLimits;
+use gazette::views::{EntitySort, entities, entity_page, find_entity};
 use index_support::{Setup, article, touch};
 use rusqlite::Connection;
 
@@ -170,4 +171,26 @@ fn derived_tables_of_an_interrupted_build_are_recounted() {
     let tokayev = find_entity(&connection, "Marat Tokayev", None).unwrap();
     assert_eq!(tokayev.first.as_deref(), Some("2020-01-15"));
     assert_eq!(tokayev.last.as_deref(), Some("2021-06-02"));
+}
+
+/// A build makes the views' indices only at its end: an entity page opened meanwhile reads
+/// without them.
+#[test]
+fn an_entity_page_opens_while_a_build_has_not_made_the_indices_yet() {
+    let setup = Setup::new();
+    setup.write("d1.txt", &dated("2020-01-15", "Marat Tokayev", "Minister"));
+    setup.write(
+        "d2.txt",
+        &dated("2021-06-02", "Marat Tokayev", "Prime Minister"),
+    );
+    setup.refresh();
+    Connection::open(setup.index_path())
+        .unwrap()
+        .execute_batch("DROP INDEX articles_id_published; DROP INDEX mentions_role;")
+        .unwrap();
+    let connection = setup.open().read_only_connection().unwrap();
+    let tokayev = find_entity(&connection, "Marat Tokayev", None).unwrap();
+    let page = entity_page(&connection, &tokayev, PageLimits::default()).unwrap();
+    let roles: Vec<_> = page.roles.iter().map(|r| r.role.as_str()).collect();
+    assert_eq!(roles, ["Minister", "Prime Minister"]);
 }

@@ -28,7 +28,7 @@ pub(super) fn write_article(
     article: &Extracted,
     extractor_version: u32,
     known_entities: &mut EntityRows,
-    tally: Option<&mut Tally>,
+    mut tally: Option<&mut Tally>,
 ) -> rusqlite::Result<i64> {
     let meta = &article.entry.meta;
     let existing = row_of(tx, &meta.id)?;
@@ -95,7 +95,6 @@ pub(super) fn write_article(
             tx.last_insert_rowid()
         }
     };
-    let mut tally = tally;
     if let Some(tally) = tally.as_deref_mut() {
         tally.article(published.map(|d| d.iso()).as_deref());
     }
