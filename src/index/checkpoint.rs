@@ -169,6 +169,9 @@ mod tests {
                 .unwrap();
             if let Some(checkpointer) = checkpointer.as_mut() {
                 checkpointer.committed();
+                // Extraction gives the real writer such pauses; without them a loaded machine
+                // may not run the checkpoint thread at all for a while.
+                std::thread::sleep(Duration::from_millis(1));
             }
         }
         drop(checkpointer);
