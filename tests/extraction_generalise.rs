@@ -2,29 +2,14 @@
 //! after an honorific or a middle initial, names spelt with dots, multiword names kept whole,
 //! junk that is not a name, title-case headlines, and one kind per name per article.
 
+mod extraction_support;
+
+use extraction_support::{kinds_of, mention_texts};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, Facts};
 
-fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
-    facts
-        .entities
-        .iter()
-        .filter(|e| e.canonical == name)
-        .map(|e| e.kind)
-        .collect()
-}
-
 fn has(facts: &Facts, kind: EntityKind, name: &str) -> bool {
     facts.of_kind(kind).any(|e| e.canonical == name)
-}
-
-fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
-    facts
-        .entities
-        .iter()
-        .flat_map(|e| e.mentions.iter())
-        .map(|s| text.chars().skip(s.start).take(s.len()).collect())
-        .collect()
 }
 
 #[test]

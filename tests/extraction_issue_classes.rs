@@ -3,17 +3,11 @@
 //! Kingdom and former states as countries, products and titles never events, plain roles,
 //! honorifics never roles, organisations as speakers, names in a results table.
 
-use gazette::extract::extract_text;
-use gazette::facts::{EntityKind, Facts, PlaceType};
+mod extraction_support;
 
-fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
-    facts
-        .entities
-        .iter()
-        .filter(|e| e.canonical == name)
-        .map(|e| e.kind)
-        .collect()
-}
+use extraction_support::kinds_of;
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
 fn regulators_and_broadcasters_are_organisations() {
