@@ -220,3 +220,20 @@ fn a_connector_does_not_join_a_code_to_the_name_before_it() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn the_and_a_possessive_around_a_single_name_make_it_an_organisation() {
+    let text = "Shuttle moves\n\nThe orbiter goes on show at the Smithsonian's new hangar \
+                next year, and Brandt's team will restore it.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Smithsonian"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Brandt"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
