@@ -237,3 +237,21 @@ fn the_and_a_possessive_around_a_single_name_make_it_an_organisation() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn plural_party_names_and_company_endings_are_organisations() {
+    let text = "Vote count\n\nThe Neo Democrats won two seats on Sunday. Brightwave Technologies \
+                said its shares rose, and Calloway Pharmaceuticals said nothing.\n";
+    let facts = extract_text(text);
+    for name in [
+        "Neo Democrats",
+        "Brightwave Technologies",
+        "Calloway Pharmaceuticals",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}
