@@ -11,10 +11,10 @@ use std::path::Path;
 const DEV_REACHED: [(&str, f64); 6] = [
     ("people", 0.89),
     ("places", 0.88),
-    ("organizations", 0.78),
-    ("people spans", 0.89),
+    ("organizations", 0.79),
+    ("people spans", 0.9),
     ("places spans", 0.86),
-    ("organizations spans", 0.81),
+    ("organizations spans", 0.82),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them. (People lowered
@@ -34,12 +34,12 @@ const TEST_REACHED: [(&str, f64); 6] = [
 /// culture: the set's varied news), so that gains on the government press releases cannot hide
 /// a loss there.
 const GUM_DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.87),
+    ("people", 0.88),
     ("places", 0.85),
-    ("organizations", 0.69),
-    ("people spans", 0.9),
+    ("organizations", 0.71),
+    ("people spans", 0.91),
     ("places spans", 0.81),
-    ("organizations spans", 0.75),
+    ("organizations spans", 0.76),
 ];
 const GUM_TEST_REACHED: [(&str, f64); 6] = [
     ("people", 0.82),

@@ -187,3 +187,71 @@ fn administrator_is_an_office_title_not_part_of_the_name() {
     let bolden = facts.of_kind(EntityKind::Person).next().unwrap();
     assert_eq!(bolden.mentions.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn peoples_inside_a_name_keeps_the_name_whole() {
+    let text = "Troops on alert\n\nCommanders of the Korean People's Army were sent to the \
+                border on Monday, and the People's Party called for calm.\n";
+    let facts = extract_text(text);
+    for name in ["Korean People's Army", "People's Party"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "People").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_connector_does_not_join_a_code_to_the_name_before_it() {
+    let text = "Shuttle history\n\nColumbia lifted off from the Kennedy Space Center on STS-1, \
+                the first mission. The Council on Foreign Relations held a debate.\n";
+    let facts = extract_text(text);
+    let mentions = mention_texts(text, &facts);
+    assert!(
+        mentions.iter().any(|m| m == "Kennedy Space Center"),
+        "{mentions:?}"
+    );
+    assert!(!mentions.iter().any(|m| m.contains("STS")), "{mentions:?}");
+    assert_eq!(
+        kinds_of(&facts, "Council on Foreign Relations"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn the_and_a_possessive_around_a_single_name_make_it_an_organisation() {
+    let text = "Shuttle moves\n\nThe orbiter goes on show at the Smithsonian's new hangar \
+                next year, and Brandt's team will restore it.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Smithsonian"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Brandt"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn plural_party_names_and_company_endings_are_organisations() {
+    let text = "Vote count\n\nThe Neo Democrats won two seats on Sunday. Brightwave Technologies \
+                said its shares rose, and Calloway Pharmaceuticals said nothing.\n";
+    let facts = extract_text(text);
+    for name in [
+        "Neo Democrats",
+        "Brightwave Technologies",
+        "Calloway Pharmaceuticals",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}

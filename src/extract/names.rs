@@ -640,6 +640,12 @@ impl<'a> Reader<'a> {
             && !self.lex.org_cues.contains(key.as_ref())
             && !self.lex.is_title(&key)
         {
+            if prev_is_word && prev == "the" {
+                // "the Smithsonian's", "the Kremlin's": a person's name takes no article.
+                self.push(out, a, b, EntityKind::Organization, key.to_string());
+                Self::mark(out, WEAK, "\"the\" and a possessive around a single name");
+                return;
+            }
             self.push_person(out, a, b, None);
             Self::mark(out, WEAK, "a possessive after a single name");
             return;

@@ -3,6 +3,7 @@
 //! with sentence-opening grammar words stripped from the front.
 
 use super::{Reader, ZoneKind};
+use crate::extract::text::TokenKind;
 
 impl<'a> Reader<'a> {
     /// Connector words allowed inside a name after `head`: "Ministry of Defence",
@@ -61,11 +62,25 @@ impl<'a> Reader<'a> {
                     .is_some_and(|t| t.is_word() && !t.cap)
                     && self.word(i + k) == *w
             }) && self.is_cap_word(i + seq.len())
+                && !self.is_code(i + seq.len())
             {
                 return Some(seq.len());
             }
         }
         None
+    }
+
+    /// A word written with a digit in it or in the hyphenated word it opens ("STS-1", "G7"): a
+    /// mission, model or flight code, which names no body, so "Kennedy Space Center on STS-1"
+    /// is a place and its mission, not one name.
+    fn is_code(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        self.text[token.start..]
+            .split(char::is_whitespace)
+            .next()
+            .is_some_and(|word| word.bytes().any(|c| c.is_ascii_digit()))
     }
 
     /// "Securities and Exchange Commission", "Trade and Industry Secretary": capitalised words
@@ -96,6 +111,19 @@ impl<'a> Reader<'a> {
             .then_some(end)
     }
 
+    /// Whether token `i` is the possessive of a "People" just before it with a capitalised word
+    /// right after: the "People's" that belongs to a name rather than owning what follows.
+    fn peoples_inside(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i - 1) == "People"
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && self.is_cap_word(i + 1)
+            && self.tokens[i + 1].space_before
+    }
+
     /// A label such as "Image:" or "Photo:" that opens a credit right after a caption
     /// ("... and Captain America Image: Nick Moreau."): it ends the name before it.
     fn credit_label(&self, i: usize) -> bool {
@@ -121,6 +149,11 @@ impl<'a> Reader<'a> {
                     && !self.credit_label(end)
                 {
                     end += 1;
+                }
+                if self.peoples_inside(end) {
+                    // "Korean People's Army", "People's Party": "People's" is part of the name.
+                    end += 1;
+                    continue;
                 }
                 let head = self.word(end - 1);
                 if let Some(joined) = self.and_joined(end) {

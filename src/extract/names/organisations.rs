@@ -10,7 +10,9 @@ use crate::facts::EntityKind;
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // A chunk starts with a capitalised word, so its first connector comes after it.
-        let first_connector = (a + 1..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
+        let first_connector = (a + 1..b)
+            .find(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
+            .unwrap_or(b);
         let head = self.word(first_connector - 1);
         let last = self.word(b - 1);
         let cue = self.lex.org_cues.contains(head)

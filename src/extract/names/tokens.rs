@@ -5,7 +5,7 @@
 
 use super::Reader;
 use crate::extract::dates::{ascii_lower, is_weekday, month_of};
-use crate::extract::text::Token;
+use crate::extract::text::{Token, TokenKind};
 use std::borrow::Cow;
 
 impl<'a> Reader<'a> {
@@ -64,7 +64,7 @@ impl<'a> Reader<'a> {
         }
         let mut key = String::new();
         for i in a..b {
-            if !key.is_empty() {
+            if !key.is_empty() && self.tokens[i].kind != TokenKind::Possessive {
                 key.push(' ');
             }
             key.push_str(self.word(i));
@@ -77,7 +77,7 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn has_connector(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|i| !self.tokens[i].cap)
+        (a..b).any(|i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
     }
 }
 
