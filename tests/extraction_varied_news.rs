@@ -1,26 +1,11 @@
 //! Classes of error the varied news of the gold set (GUM's Wikinews articles, tests/gold) showed,
 //! each pinned on hand-written text.
 
+mod extraction_support;
+
+use extraction_support::{kinds_of, mention_texts};
 use gazette::extract::extract_text;
-use gazette::facts::{EntityKind, Facts};
-
-fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
-    facts
-        .entities
-        .iter()
-        .filter(|e| e.canonical == name)
-        .map(|e| e.kind)
-        .collect()
-}
-
-fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
-    facts
-        .entities
-        .iter()
-        .flat_map(|e| e.mentions.iter())
-        .map(|s| text.chars().skip(s.start).take(s.len()).collect())
-        .collect()
-}
+use gazette::facts::EntityKind;
 
 #[test]
 fn a_surname_after_the_full_name_is_the_person_even_after_a_place_preposition() {

@@ -40,6 +40,8 @@ import sys
 import zlib
 from collections import Counter, OrderedDict
 
+from gold_lists import load_countries
+
 KINDS = {"person": "people", "place": "places", "organization": "organizations"}
 # Words that may join proper nouns into one name, by kind: a person's name takes particles
 # only ("Kevin De Bruyne"), never "of" or "and" ("Michael Tien of NPP", "Ben Chan and ...").
@@ -70,17 +72,6 @@ def load_titles():
 TITLE_WORDS = load_titles()
 
 
-def load_countries():
-    names = {"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."}
-    with open(os.path.join(ASSETS, "countries.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            names.add(cols[0])
-            if len(cols) > 4:
-                names.update(a for a in cols[4].split(",") if a)
-    return names
 
 
 COUNTRIES = load_countries()

@@ -34,6 +34,8 @@ import sys
 import zlib
 from collections import Counter, OrderedDict
 
+from gold_lists import load_countries
+
 # Source part: (file-name tag, licence as the part's LICENSE file states it).
 SOURCES = {
     "CENTCOM": ("centcom", "public domain"),
@@ -64,19 +66,6 @@ CARDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
              "dozens", "hundreds", "thousands", "men", "women"}
 
 
-def load_countries():
-    """Country names, codes and aliases (assets/countries.tsv): in the gold rules a country is a
-    place even where re3d calls the government it stands for an organisation."""
-    names = {"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."}
-    with open(os.path.join(ASSETS, "countries.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            names.add(cols[0])
-            if len(cols) > 4:
-                names.update(a for a in cols[4].split(",") if a)
-    return names
 
 
 def load_titles():
