@@ -169,3 +169,36 @@ fn the_memory_index_lets_false_phrases_through_where_the_store_does_not() {
         "the memory index's pair filter is approximate"
     );
 }
+
+/// The full text follows the file's content alone: a new extractor rewrites an article's
+/// facts but keeps its full-text rows (deleting them was most of a re-extraction's cost);
+/// a change to the file rewrites them.
+#[test]
+fn full_text_rows_are_rewritten_only_when_the_file_changed() {
+    let setup = Setup::new();
+    setup.write("a.txt", "Talks\n\nSteppe eagle drills began.\n");
+    setup.refresh();
+    let found = |word: &str| {
+        setup
+            .open()
+            .articles_with_words(TextColumn::Body, &body_words(word), false)
+            .unwrap()
+    };
+    // A marker only the full-text row holds: it shows whether the row was rewritten.
+    let connection = rusqlite::Connection::open(setup.index_path()).unwrap();
+    connection
+        .execute_batch(
+            "DELETE FROM article_text WHERE rowid = 1;
+             INSERT INTO article_text (rowid, body) VALUES (1, 'zebramarker');
+             UPDATE articles SET extractor_version = 0;",
+        )
+        .unwrap();
+    assert_eq!(setup.refresh().extracted, 1);
+    assert_eq!(found("zebramarker"), ["a.txt"]);
+
+    setup.write("a.txt", "Talks\n\nSteppe eagle drills ended.\n");
+    index_support::touch(&setup.archive().join("a.txt"), 5);
+    assert_eq!(setup.refresh().changed, 1);
+    assert!(found("zebramarker").is_empty());
+    assert_eq!(found("ended"), ["a.txt"]);
+}

@@ -8,6 +8,10 @@
 //! the token `_` (a token char for this tokenizer), which no word and no query can be, so a
 //! phrase never joins a paragraph's last word to the next one's first. Both tables are
 //! contentless: the bodies stay in the archive's files.
+//!
+//! A refresh rewrites an article's rows here only when its file's content changed, not for a
+//! new extractor: a change to how titles and bodies become words (here, in `body_words` or in
+//! the layout of an article's blocks) must bump the index's `SCHEMA_VERSION`.
 
 use crate::search::{BodySearch, body_words};
 use rusqlite::Connection;

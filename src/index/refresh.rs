@@ -424,7 +424,7 @@ impl SqliteIndex {
                     done += 1;
                     match outcome {
                         Outcome::Indexed(article) => {
-                            let row = write_article(
+                            let written = write_article(
                                 &tx,
                                 &article,
                                 EXTRACTOR_VERSION,
@@ -439,7 +439,9 @@ impl SqliteIndex {
                                 summary.added += 1;
                             }
                             observe(RefreshEvent::Changed(&article.entry));
-                            texts.push((row, article));
+                            if written.needs_text {
+                                texts.push((written.row, article));
+                            }
                         }
                         Outcome::Skipped {
                             size,

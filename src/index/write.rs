@@ -22,18 +22,37 @@ pub(super) struct Extracted {
 /// entity instead of one per mention.
 pub(super) type EntityRows = HashMap<(EntityKind, String), i64>;
 
-/// Replaces the article's row (keeping its row id), facts and text; returns its row id.
+/// Where [`write_article`] put an article.
+pub(super) struct Written {
+    pub row: i64,
+    /// Whether the article's full text still has to be written ([`write_text`]): not when the
+    /// file's content is what the index already holds (a new extractor, a touched file).
+    pub needs_text: bool,
+}
+
+/// Replaces the article's row (keeping its row id) and facts, and drops its full text if the
+/// file's content changed.
 pub(super) fn write_article(
     tx: &Connection,
     article: &Extracted,
     extractor_version: u32,
     known_entities: &mut EntityRows,
     mut tally: Option<&mut Tally>,
-) -> rusqlite::Result<i64> {
+) -> rusqlite::Result<Written> {
     let meta = &article.entry.meta;
-    let existing = row_of(tx, &meta.id)?;
+    let content_hash = format!("{:016x}", article.content_hash);
+    let existing = stored(tx, &meta.id)?;
+    // The full text follows from the file's content alone: rewritten only when it changed.
+    // Deleting it cost most of a re-extraction of the whole index, in FTS5's merges.
+    let needs_text = existing
+        .as_ref()
+        .is_none_or(|(_, stored_hash)| *stored_hash != content_hash);
+    let existing = existing.map(|(row, _)| row);
     if let Some(row) = existing {
-        delete_dependents(tx, row)?;
+        delete_facts(tx, row)?;
+        if needs_text {
+            delete_text(tx, row)?;
+        }
     }
     tx.execute("DELETE FROM skipped WHERE path = ?1", [&meta.id])?;
     let mut entity_rows = Vec::with_capacity(article.entry.entities.len());
@@ -52,7 +71,7 @@ pub(super) fn write_article(
         meta.id,
         article.size,
         article.mtime_ns,
-        format!("{:016x}", article.content_hash),
+        content_hash,
         extractor_version,
         // The catalog shows the id where there is no title; the table keeps the truth.
         (title != meta.id).then_some(title),
@@ -106,7 +125,7 @@ pub(super) fn write_article(
         known_entities,
         tally,
     )?;
-    Ok(row)
+    Ok(Written { row, needs_text })
 }
 
 /// Adds the article's title and body to the full-text tables, under its row. Called for a
@@ -223,10 +242,11 @@ pub(super) fn write_skipped(
 
 /// Removes an article and everything about it; whether it was there.
 pub(super) fn remove_article(tx: &Connection, path: &str) -> rusqlite::Result<bool> {
-    let Some(row) = row_of(tx, path)? else {
+    let Some((row, _)) = stored(tx, path)? else {
         return Ok(false);
     };
-    delete_dependents(tx, row)?;
+    delete_facts(tx, row)?;
+    delete_text(tx, row)?;
     tx.prepare_cached("DELETE FROM articles WHERE id = ?1")?
         .execute([row])?;
     Ok(true)
@@ -243,17 +263,26 @@ pub(super) fn clear_all(tx: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-fn row_of(tx: &Connection, path: &str) -> rusqlite::Result<Option<i64>> {
-    tx.prepare_cached("SELECT id FROM articles WHERE path = ?1")?
-        .query_row([path], |row| row.get(0))
+/// The article's row id and content hash, if the index holds it.
+fn stored(tx: &Connection, path: &str) -> rusqlite::Result<Option<(i64, String)>> {
+    tx.prepare_cached("SELECT id, content_hash FROM articles WHERE path = ?1")?
+        .query_row([path], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()
 }
 
-fn delete_dependents(tx: &Connection, row: i64) -> rusqlite::Result<()> {
+fn delete_facts(tx: &Connection, row: i64) -> rusqlite::Result<()> {
     for sql in [
         "DELETE FROM mentions WHERE article = ?1",
         "DELETE FROM dates WHERE article = ?1",
         "DELETE FROM quotes WHERE article = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([row])?;
+    }
+    Ok(())
+}
+
+fn delete_text(tx: &Connection, row: i64) -> rusqlite::Result<()> {
+    for sql in [
         "DELETE FROM article_text WHERE rowid = ?1",
         "DELETE FROM title_text WHERE rowid = ?1",
     ] {
