@@ -30,10 +30,7 @@ fn main() {
         run_phase(&phase, &archive, &index);
         return;
     }
-    let count: usize = std::env::var("GAZETTE_BENCH_ARTICLES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
+    let count = support::article_count();
     let dir = tempfile::tempdir().expect("temp dir");
     let archive = dir.path().join("archive");
     let index = dir.path().join("index.sqlite");

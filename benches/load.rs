@@ -11,10 +11,7 @@ use std::time::Instant;
 use support::SEEDS;
 
 fn main() {
-    let count: usize = std::env::var("GAZETTE_BENCH_ARTICLES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
+    let count = support::article_count();
     let dir = tempfile::tempdir().expect("temp dir");
     let started = Instant::now();
     let mut bytes = 0usize;

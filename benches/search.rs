@@ -48,10 +48,7 @@ const BASELINE_QUERIES: usize = 5;
 const REPEAT: usize = 3;
 
 fn main() {
-    let articles: usize = std::env::var("GAZETTE_BENCH_ARTICLES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(100_000);
+    let articles = support::article_count();
     let started = Instant::now();
     let archive = generate(articles);
     println!(

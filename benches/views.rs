@@ -44,10 +44,7 @@ fn report(what: &str, (first, median): (Duration, Duration)) {
 }
 
 fn main() {
-    let count: usize = std::env::var("GAZETTE_BENCH_ARTICLES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
+    let count = support::article_count();
     let dir = tempfile::tempdir().expect("temp dir");
     let archive = dir.path().join("archive");
     let index_path = dir.path().join("index.sqlite");

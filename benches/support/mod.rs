@@ -4,6 +4,14 @@
 
 pub mod news_archive;
 
+/// How many articles a bench's archive holds: `GAZETTE_BENCH_ARTICLES`, else 100,000.
+pub fn article_count() -> usize {
+    std::env::var("GAZETTE_BENCH_ARTICLES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000)
+}
+
 /// The five bundled articles, to build larger archives from.
 pub const SEEDS: [&str; 5] = [
     include_str!("../../articles/000_721b475338128ad3.txt"),

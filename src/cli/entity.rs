@@ -8,7 +8,7 @@ use crate::text::counted;
 use crate::views::chart;
 use crate::views::entity_page::PageLimits;
 use crate::views::export::dossier_markdown;
-use crate::views::{EntityPage, entity_page, find_entity};
+use crate::views::{EntityPage, entity_page, find_entity, seen_between};
 use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
@@ -71,7 +71,7 @@ fn page_text(page: &EntityPage) -> String {
         entity.kind.label(),
         counted(entity.articles, "article"),
         counted(entity.mentions, "mention"),
-        when(entity.first.as_deref(), entity.last.as_deref()),
+        seen_between(entity.first.as_deref(), entity.last.as_deref()),
     );
     if !page.roles.is_empty() {
         text.push_str("Roles\n");
@@ -80,7 +80,7 @@ fn page_text(page: &EntityPage) -> String {
                 "  {} — {}, {}\n",
                 label(&role.role),
                 counted(role.articles, "article"),
-                when(role.first.as_deref(), role.last.as_deref()),
+                seen_between(role.first.as_deref(), role.last.as_deref()),
             ));
         }
     }
@@ -125,15 +125,4 @@ fn page_text(page: &EntityPage) -> String {
         text.push_str(&format!("  undated  {:>4}\n", page.undated));
     }
     text
-}
-
-/// When something was seen: `2019-06-01 to 2021-03-02`, one date, or `undated`.
-fn when(first: Option<&str>, last: Option<&str>) -> String {
-    match (first, last) {
-        (Some(first), Some(last)) if first != last => {
-            format!("{} to {}", label(first), label(last))
-        }
-        (Some(first), _) => label(first),
-        _ => "undated".to_owned(),
-    }
 }

@@ -66,6 +66,7 @@ pub(super) fn write_article(
     let warnings = (!meta.warnings.is_empty())
         .then(|| serde_json::to_string(&meta.warnings).unwrap_or_default());
     let published = meta.published.filter(|d| d.is_valid());
+    let published_iso = published.map(|d| d.iso());
     let title = article.entry.meta.title.clone();
     let values = params![
         meta.id,
@@ -79,7 +80,7 @@ pub(super) fn write_article(
         meta.section,
         meta.byline,
         meta.dateline,
-        published.map(|d| d.iso()),
+        published_iso,
         published.and_then(|d| d.year),
         published.and_then(|d| d.month),
         published.and_then(|d| d.day),
@@ -115,7 +116,7 @@ pub(super) fn write_article(
         }
     };
     if let Some(tally) = tally.as_deref_mut() {
-        tally.article(published.map(|d| d.iso()).as_deref());
+        tally.article(published_iso.as_deref());
     }
     write_facts(
         tx,

@@ -5,10 +5,10 @@ use super::archive_views::{ArchiveViews, EntitiesView, EntityView, TimelineView,
 use super::config::Config;
 use crate::text::counted;
 use crate::text::sanitize_label;
-use crate::views::EntityRow;
 use crate::views::chart;
 use crate::views::entity_page::MonthCount;
 use crate::views::timeline::month_of;
+use crate::views::{EntityRow, seen_between};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -166,7 +166,7 @@ fn entity(config: &Config, view: &EntityView) -> Drawn {
         "{}, {}, {}",
         counted(entity.articles, "article"),
         counted(entity.mentions, "mention"),
-        when(entity.first.as_deref(), entity.last.as_deref()),
+        seen_between(entity.first.as_deref(), entity.last.as_deref()),
     ))];
     if !page.months.is_empty() {
         let counts: Vec<u64> = page.months.iter().map(|m| m.articles).collect();
@@ -187,7 +187,7 @@ fn entity(config: &Config, view: &EntityView) -> Drawn {
                 "  {} — {} articles, {}",
                 sanitize_label(&role.role),
                 role.articles,
-                when(role.first.as_deref(), role.last.as_deref()),
+                seen_between(role.first.as_deref(), role.last.as_deref()),
             )));
         }
     }
@@ -292,15 +292,4 @@ fn timeline(config: &Config, view: &TimelineView) -> Drawn {
         }
     }
     (title, hints, lines, cursor)
-}
-
-/// When something was seen: `2019-06-01 to 2021-03-02`, one date, or `undated`.
-fn when(first: Option<&str>, last: Option<&str>) -> String {
-    match (first, last) {
-        (Some(first), Some(last)) if first != last => {
-            format!("{} to {}", sanitize_label(first), sanitize_label(last))
-        }
-        (Some(first), _) => sanitize_label(first),
-        _ => "undated".to_owned(),
-    }
 }

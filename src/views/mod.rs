@@ -29,6 +29,19 @@ pub use timeline::{
     Bucket, Period, PeriodFacts, Timeline, period_facts, timeline, timeline_of_dates,
 };
 
+/// When something was seen, for a terminal: `2019-06-01 to 2021-03-02`, one date, or
+/// `undated`.
+pub fn seen_between(first: Option<&str>, last: Option<&str>) -> String {
+    use crate::text::sanitize_label;
+    match (first, last) {
+        (Some(first), Some(last)) if first != last => {
+            format!("{} to {}", sanitize_label(first), sanitize_label(last))
+        }
+        (Some(first), _) => sanitize_label(first),
+        _ => "undated".to_owned(),
+    }
+}
+
 /// The most articles of one entity whose other entities are counted for its co-mentions: a
 /// bound on the work of a page, whatever the entity (its latest indexed articles are taken).
 pub const COMENTION_ARTICLES: usize = 2_000;
