@@ -184,3 +184,80 @@ fn a_search_index_read_during_a_refresh_is_used_only_if_the_refresh_changed_noth
         "the refreshed index: the new file and the retitled row"
     );
 }
+
+#[test]
+fn a_catalog_patched_with_a_refresh_searches_and_saves_as_one_read_again() {
+    use gazette::catalog::CatalogPatch;
+    use gazette::index::RefreshEvent;
+    let setup = Setup::new();
+    setup.write_articles(12);
+    setup.refresh();
+    let mut store = setup.open();
+    let (mut catalog, _) = store.load_search().unwrap();
+
+    setup.write("a0003.txt", &index_support::article(103));
+    setup.write("0-first.txt", &index_support::article(200));
+    setup.write("z-last.txt", &index_support::article(201));
+    std::fs::remove_file(setup.archive().join("a0007.txt")).unwrap();
+    let mut patch = CatalogPatch::default();
+    store
+        .refresh(2, |event| match event {
+            RefreshEvent::Changed(record) => patch.upsert(record.clone()),
+            RefreshEvent::Removed(id) => patch.remove(id),
+            _ => {}
+        })
+        .unwrap();
+    assert_eq!(patch.len(), 4);
+    catalog.apply(patch);
+    let patched_index = store.search_index_for(&catalog).unwrap();
+
+    // Behind the index's back: only a start that reads the tables sees it.
+    retitle_behind_the_index(&setup, "a0005.txt", "Changed behind");
+    let (saved, saved_index) = setup.open().load_search().unwrap();
+    std::fs::remove_file(snapshot_path(&setup)).unwrap();
+    let (read, read_index) = setup.open().load_search().unwrap();
+    let metas = |c: &gazette::catalog::Catalog| -> Vec<_> {
+        c.entries().iter().map(|e| e.meta.clone()).collect()
+    };
+    assert_eq!(
+        metas(&saved),
+        metas(&catalog),
+        "the next start reads the snapshot"
+    );
+    let ids = |c: &gazette::catalog::Catalog| -> Vec<_> {
+        c.entries().iter().map(|e| e.meta.id.clone()).collect()
+    };
+    assert_eq!(ids(&read), ids(&catalog));
+    assert_eq!(title_of(&setup, "a0005.txt"), "Changed behind");
+    for text in [
+        "\"water plan number 103\"",
+        "number 200",
+        "201",
+        "number 7",
+        "tashkent",
+    ] {
+        let query = Query::parse(text).unwrap();
+        let hits = |index: &gazette::search::SearchIndex| -> Vec<(u32, i64)> {
+            (index.search(&query).iter())
+                .map(|h| (h.article, h.score))
+                .collect()
+        };
+        assert_eq!(hits(&patched_index), hits(&read_index), "{text}");
+        assert_eq!(
+            hits(&saved_index),
+            hits(&read_index),
+            "{text}: the snapshot"
+        );
+    }
+    let phrase = |text: &str| patched_index.search(&Query::parse(text).unwrap());
+    let found = phrase("\"water plan number 200\"");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].article as usize,
+        catalog.index_of("0-first.txt").unwrap()
+    );
+    assert!(
+        phrase("\"water plan number 7\"").is_empty(),
+        "the removed article"
+    );
+}

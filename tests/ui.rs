@@ -1334,6 +1334,59 @@ fn a_refreshed_catalog_replaces_the_list_keeping_the_chosen_article() {
 }
 
 #[test]
+fn a_refresh_patches_the_list_in_place_and_the_filter_searches_the_patched_catalog() {
+    use gazette::catalog::CatalogPatch;
+    use gazette::ui::app::SearchRebuild;
+    let mut h = Harness::new();
+    h.render(120, 40);
+    h.key(KeyCode::Char('j'));
+    assert_eq!(selected_id(&h), "b-drills.txt");
+    let ids_shown = |h: &Harness| -> Vec<String> {
+        (h.app.visible().iter())
+            .map(|&i| h.app.catalog().get(i as usize).unwrap().meta.id.clone())
+            .collect()
+    };
+    let before = ids_shown(&h);
+    assert!(before.contains(&"a-summit.txt".to_owned()), "{before:?}");
+    // One article new (it sorts first), one gone.
+    let (mut new, new_facts) = weather();
+    new.id = "0-new.txt".into();
+    let mut patch = CatalogPatch::default();
+    patch.upsert(catalog_entry(&new, &new_facts));
+    patch.remove("a-summit.txt");
+    h.articles.insert(new.id.clone(), (new, new_facts));
+    let (rebuild, _) = std::sync::mpsc::channel();
+    h.send(Action::CatalogPatched {
+        patch: Box::new(patch),
+        summary: "index refreshed: 1 new, 0 changed, 1 removed".into(),
+        rebuild: SearchRebuild(rebuild),
+    });
+    assert_eq!(
+        selected_id(&h),
+        "b-drills.txt",
+        "the chosen article stays chosen although its index moved"
+    );
+    assert_eq!(
+        ids_shown(&h),
+        ["0-new.txt", "b-drills.txt", "c-weather.txt"]
+    );
+    assert_eq!(
+        h.search_rebuilds, 1,
+        "the patched catalog's index is made once"
+    );
+    assert_eq!(
+        h.app.status_message(),
+        Some("index refreshed: 1 new, 0 changed, 1 removed")
+    );
+    h.filter("spring");
+    assert!(
+        ids_shown(&h).contains(&"0-new.txt".to_owned()),
+        "the filter finds the new article by its body: {:?}",
+        ids_shown(&h)
+    );
+}
+
+#[test]
 fn a_first_index_build_counts_what_it_does_not_list_and_the_built_catalog_completes_it() {
     use gazette::catalog::Catalog;
     use gazette::search::{BodyIndexBuilder, SearchIndex};

@@ -213,9 +213,26 @@ impl SqliteIndex {
         let index = SearchIndex::with_body_search(&stored.catalog, body);
         if let Some(generation) = &generation {
             // A cache: if it cannot be saved, the next start builds again.
-            let _ = snapshot::write(&snapshot_path, generation, &stored, &index);
+            let saved = (&stored.catalog, stored.rows.as_slice());
+            let _ = snapshot::write(&snapshot_path, generation, saved, &index);
         }
         Ok((stored.catalog, index))
+    }
+
+    /// The search index over a catalog the caller already holds: a reader's catalog patched
+    /// with a refresh's changes ([`crate::catalog::CatalogPatch`]) rather than read again.
+    /// Saved as the next start's snapshot when the catalog holds exactly the index's articles.
+    pub fn search_index_for(&self, catalog: &Catalog) -> Result<SearchIndex, IndexError> {
+        let generation = self.meta(GENERATION)?;
+        let (rows, complete) = self.rows_of(catalog)?;
+        let body = self.body_search_of_rows(&rows)?;
+        let index = SearchIndex::with_body_search(catalog, body);
+        if let Some(generation) = generation.filter(|_| complete) {
+            // A cache: if it cannot be saved, the next start builds again.
+            let path = snapshot::snapshot_path(&self.path);
+            let _ = snapshot::write(&path, &generation, (catalog, &rows), &index);
+        }
+        Ok(index)
     }
 
     /// The search index alone, for a search that shows no catalog: from the snapshot when it

@@ -16,6 +16,9 @@ use std::path::PathBuf;
 const META_COLUMNS: &str =
     "path, title, source, section, byline, dateline, published, char_len, warnings";
 
+/// The row of a catalog article the index does not hold: no row has it.
+pub(super) const NO_ROW: i64 = i64::MIN;
+
 /// An article's metadata from a row that starts with [`META_COLUMNS`].
 fn meta_of_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleMeta> {
     let id: String = row.get(0)?;
@@ -126,6 +129,33 @@ impl SqliteIndex {
         let order = catalog.sort_by_id();
         crate::catalog::permute(&mut rows, &order);
         Ok(StoredCatalog { catalog, rows })
+    }
+
+    /// The index row of each of the catalog's articles ([`NO_ROW`] for one the index does not
+    /// hold), and whether the catalog holds exactly the index's articles.
+    pub(super) fn rows_of(&self, catalog: &Catalog) -> Result<(Vec<i64>, bool), IndexError> {
+        let mut rows = vec![NO_ROW; catalog.len()];
+        let mut found = 0;
+        let mut indexed = 0;
+        let mut statement = (self.connection)
+            .prepare("SELECT id, path FROM articles")
+            .map_err(|e| self.error(e))?;
+        let mut query = statement.query([]).map_err(|e| self.error(e))?;
+        while let Some(row) = query.next().map_err(|e| self.error(e))? {
+            indexed += 1;
+            let read = || -> rusqlite::Result<_> {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    catalog.index_of(row.get_ref(1)?.as_str()?),
+                ))
+            };
+            let (id, index) = read().map_err(|e| self.error(e))?;
+            if let Some(index) = index {
+                rows[index] = id;
+                found += 1;
+            }
+        }
+        Ok((rows, found == indexed && found == catalog.len()))
     }
 
     /// Every article's metadata, sorted by id: what `list` needs, without entities.

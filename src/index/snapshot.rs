@@ -119,7 +119,7 @@ fn decode<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
 pub(super) fn write(
     path: &Path,
     generation: &str,
-    stored: &StoredCatalog,
+    (catalog, rows): (&Catalog, &[i64]),
     search: &SearchIndex,
 ) -> std::io::Result<()> {
     let mut temporary = path.as_os_str().to_owned();
@@ -130,9 +130,9 @@ pub(super) fn write(
         file.write_all(MAGIC)?;
         let snapshot = SnapshotRef {
             generation,
-            rows: &stored.rows,
+            rows,
             search: search.parts(),
-            catalog: &stored.catalog,
+            catalog,
         };
         postcard::to_io(&snapshot, &mut file).map_err(std::io::Error::other)?;
         file.into_inner().map_err(|e| e.into_error())?.sync_data()?;

@@ -9,7 +9,7 @@ use super::notes_view::Placement;
 use super::signals::TerminalSignal;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
-use crate::catalog::{Catalog, CatalogRecord};
+use crate::catalog::{Catalog, CatalogPatch, CatalogRecord};
 use crate::facts::{EntityKind, Facts};
 use crate::notes::ArticleNotes;
 use crate::search::{SearchIndex, SearchRequest, SearchResponse};
@@ -61,6 +61,14 @@ pub enum Action {
         loaded: Box<(Catalog, SearchIndex)>,
         summary: Option<String>,
     },
+    /// A refresh's changes to the catalog shown (`summary` says which): the catalog is patched
+    /// in place and its search index made again by `rebuild`'s owner, so that the reader
+    /// never holds two catalogs or two search indices.
+    CatalogPatched {
+        patch: Box<CatalogPatch>,
+        summary: String,
+        rebuild: SearchRebuild,
+    },
     /// The archive's index cannot be used (or had to be repaired), and why.
     IndexUnavailable(String),
     /// The search index is built (once loading completes).
@@ -108,6 +116,14 @@ pub enum Effect {
     },
     /// Start the search worker on the index.
     StartSearch(SharedIndex),
+    /// Stop the search worker, letting go of its index.
+    StopSearch,
+    /// Hand the patched catalog to whoever makes its search index (answer:
+    /// [`Action::SearchIndexReady`]).
+    RebuildSearch {
+        catalog: Arc<Catalog>,
+        rebuild: SearchRebuild,
+    },
     /// Send the list filter's query to the search worker; answer with [`Action::SearchResults`].
     Search(SearchRequest),
     /// Anchor these notes in their articles' current text (to mark orphans in the notes view);
@@ -125,6 +141,17 @@ pub enum Effect {
     /// Write a correction of the extractor to the reader's entities.toml and use it from now
     /// on; answer with [`Action::EntityCorrected`].
     CorrectEntity(EntityCorrection),
+}
+
+/// Where a patched catalog goes to have its search index made (the loader, which holds the
+/// archive's index).
+#[derive(Clone)]
+pub struct SearchRebuild(pub std::sync::mpsc::Sender<Arc<Catalog>>);
+
+impl std::fmt::Debug for SearchRebuild {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SearchRebuild")
+    }
 }
 
 /// A reader's correction of one extracted name.

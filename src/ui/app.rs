@@ -4,7 +4,7 @@
 //! resize and background result becomes an [`Action`]; what must happen outside the state (a
 //! file read) comes back as an [`Effect`] for the loop to run off the UI thread.
 
-pub use super::action::{Action, Effect, EntityCorrection};
+pub use super::action::{Action, Effect, EntityCorrection, SearchRebuild};
 use super::archive_views::{ArchiveViews, ViewsOutcome};
 use super::article_find::{ArticleFind, FindOutcome};
 use super::config::Config;
@@ -27,7 +27,7 @@ const FIRST_SCREEN_CHARS: usize = 16 * 1024;
 use super::reading_state::ReadingState;
 use super::worker::Worker;
 use crate::archive::{Article, Skipped};
-use crate::catalog::{Catalog, EntityKey};
+use crate::catalog::{Catalog, CatalogPatch, EntityKey};
 use crate::facts::{EntityKind, Facts};
 use crate::notes::NotesStore;
 use crate::search::{SearchIndex, SearchResponse};
@@ -188,7 +188,8 @@ pub struct FactsCursor {
 
 pub struct App {
     config: Config,
-    catalog: Catalog,
+    /// Shared only while the loader makes a patched catalog's search index.
+    catalog: Arc<Catalog>,
     /// Catalog indices shown in the list, in display order (by id).
     visible: Vec<u32>,
     /// Every catalog index sorted by id; `all[..all_sorted]` is in order, the rest new.
@@ -248,7 +249,7 @@ impl App {
         let resume = reading.last_article.clone();
         App {
             config,
-            catalog: Catalog::default(),
+            catalog: Arc::default(),
             visible: Vec::new(),
             all: Vec::new(),
             all_sorted: 0,
@@ -341,7 +342,7 @@ impl App {
             Action::Indexed { done } => self.progress.indexed = done,
             Action::Loaded(entry) => {
                 self.progress.loaded += 1;
-                let index = self.catalog.push(*entry) as u32;
+                let index = Arc::make_mut(&mut self.catalog).push(*entry) as u32;
                 let admitted = self
                     .filter
                     .as_ref()
@@ -369,6 +370,14 @@ impl App {
                 if let Some(summary) = summary {
                     self.message.get_or_insert(summary);
                 }
+            }
+            Action::CatalogPatched {
+                patch,
+                summary,
+                rebuild,
+            } => {
+                self.catalog_patched(*patch, rebuild, &mut effects);
+                self.message.get_or_insert(summary);
             }
             Action::IndexUnavailable(why) => self.warnings.push(why),
             Action::EntityCorrected(result) => self.entity_corrected(result, &mut effects),
@@ -1637,7 +1646,34 @@ impl App {
         effects: &mut Vec<Effect>,
     ) {
         let chosen = self.selected_id();
-        self.catalog = catalog;
+        self.catalog = Arc::new(catalog);
+        self.catalog_changed(chosen);
+        self.search_index_ready(Arc::new(index), effects);
+        self.sort_list();
+    }
+
+    /// A refresh's changes applied to the catalog shown. The old search index is let go
+    /// before the new one is made: a query typed meanwhile waits for it, as at a first start.
+    fn catalog_patched(
+        &mut self,
+        patch: CatalogPatch,
+        rebuild: SearchRebuild,
+        effects: &mut Vec<Effect>,
+    ) {
+        let chosen = self.selected_id();
+        Arc::make_mut(&mut self.catalog).apply(patch);
+        self.catalog_changed(chosen);
+        self.search.index = None;
+        effects.push(Effect::StopSearch);
+        effects.push(Effect::RebuildSearch {
+            catalog: Arc::clone(&self.catalog),
+            rebuild,
+        });
+        self.sort_list();
+    }
+
+    /// The list and the chosen article follow a catalog whose indices changed.
+    fn catalog_changed(&mut self, chosen: Option<String>) {
         let total = self.catalog.len();
         self.progress.total = Some(total + self.progress.skipped.len());
         self.progress.loaded = total;
@@ -1653,8 +1689,6 @@ impl App {
         }
         // Answers for the old catalog's numbers are stale from here on.
         self.search.applied = None;
-        self.search_index_ready(Arc::new(index), effects);
-        self.sort_list();
     }
 
     fn search_index_ready(&mut self, index: Arc<SearchIndex>, effects: &mut Vec<Effect>) {

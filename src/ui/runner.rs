@@ -6,7 +6,7 @@
 //! opening an article runs on a reader thread that always serves the newest request. The UI
 //! thread only applies actions and draws.
 
-use super::app::{Action, App, Effect, EntityCorrection, SYNC_LAYOUT_BYTES};
+use super::app::{Action, App, Effect, EntityCorrection, SYNC_LAYOUT_BYTES, SearchRebuild};
 use super::clipboard::osc52;
 use super::config::{Config, no_color_requested, user_config_path};
 use super::document::Document;
@@ -18,10 +18,11 @@ use super::signals::{SignalListener, TerminalSignal, die_by, stop};
 use super::terminal::{TerminalGuard, restore};
 use super::workers::{self, Queue, Worker, failed, results_action};
 use crate::archive::{Article, Loader, read_article_file};
+use crate::catalog::CatalogPatch;
 use crate::extract::corrections::Corrections;
 use crate::extract::extract_article_with;
 use crate::facts::Facts;
-use crate::search::{Loading, SearchWorker, load_indexed};
+use crate::search::{BodyIndex, Loading, SearchIndex, SearchWorker, load_indexed};
 use crate::span::CharIndex;
 use crate::views::{ViewRequest, ViewsSource};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -329,6 +330,12 @@ fn apply(app: &mut App, action: Action, workers: &mut Workers) {
                     failed(Worker::Search),
                 ));
             }
+            Effect::StopSearch => workers.search = None,
+            Effect::RebuildSearch { catalog, rebuild } => {
+                // If the loader is gone, so is the index to make it from: the reader stays
+                // without search, as after a failed load.
+                let _ = rebuild.0.send(catalog);
+            }
             Effect::Search(request) => {
                 if let Some(search) = &workers.search {
                     search.submit(request);
@@ -532,12 +539,23 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
         });
     }
     let mut listed = 0;
+    // A reader that finds a few changes patches what it shows; a catalog and search index
+    // read again beside the first would double its memory.
+    let mut patch = Some(CatalogPatch::default());
     let summary = store.refresh(loader_threads(), |event| {
-        // A first build lists the first articles as they are indexed, to read while the rest
-        // is; then it only counts, as the whole catalog follows.
         if !first_build {
+            match (event, patch.as_mut()) {
+                (RefreshEvent::Changed(record), Some(changes)) => changes.upsert(record.clone()),
+                (RefreshEvent::Removed(id), Some(changes)) => changes.remove(id),
+                _ => {}
+            }
+            if patch.as_ref().is_some_and(|p| p.len() > PATCH_LIMIT) {
+                patch = None;
+            }
             return;
         }
+        // A first build lists the first articles as they are indexed, to read while the rest
+        // is; then it only counts, as the whole catalog follows.
         let action = match event {
             RefreshEvent::Listed { to_read, .. } => Action::Discovered { total: to_read },
             RefreshEvent::Changed(entry) if listed < FIRST_BUILD_LISTED => {
@@ -552,33 +570,73 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
         };
         let _ = actions.send(action);
     });
-    let refreshed = match summary {
+    let summary = match summary {
         Ok(summary) if first_build || summary.added + summary.changed + summary.removed > 0 => {
-            // The refresh's caches and its threads' freed memory would add to the peak.
-            store.release_memory();
-            crate::memory::return_freed_memory();
-            store.load_search().map(|loaded| (loaded, summary))
+            summary
         }
         Ok(_) => return,
-        Err(error) => Err(error),
-    };
-    match refreshed {
-        Ok(((catalog, index), summary)) => {
-            let _ = actions.send(Action::CatalogReplaced {
-                loaded: Box::new((catalog, index)),
-                summary: Some(format!(
-                    "index refreshed: {} new, {} changed, {} removed",
-                    summary.added, summary.changed, summary.removed
-                )),
-            });
-        }
         Err(error) => {
             let _ = actions.send(Action::IndexUnavailable(format!(
                 "{error}; the list may miss recent changes"
             )));
+            return;
         }
+    };
+    let said = format!(
+        "index refreshed: {} new, {} changed, {} removed",
+        summary.added, summary.changed, summary.removed
+    );
+    // The refresh's caches and its threads' freed memory would add to the peak.
+    store.release_memory();
+    crate::memory::return_freed_memory();
+    match patch.filter(|_| !first_build) {
+        Some(patch) => patch_catalog(&store, patch, said, actions),
+        None => match store.load_search() {
+            Ok((catalog, index)) => {
+                let _ = actions.send(Action::CatalogReplaced {
+                    loaded: Box::new((catalog, index)),
+                    summary: Some(said),
+                });
+            }
+            Err(error) => {
+                let _ = actions.send(Action::IndexUnavailable(format!(
+                    "{error}; the list may miss recent changes"
+                )));
+            }
+        },
     }
 }
+
+/// Sends the refresh's changes to the reader, which patches its catalog and lets go of its
+/// search index, then makes the patched catalog's search index.
+fn patch_catalog(
+    store: &crate::index::SqliteIndex,
+    patch: CatalogPatch,
+    summary: String,
+    actions: &Sender<Action>,
+) {
+    let (rebuild, patched) = std::sync::mpsc::channel();
+    let _ = actions.send(Action::CatalogPatched {
+        patch: Box::new(patch),
+        summary,
+        rebuild: SearchRebuild(rebuild),
+    });
+    let Ok(catalog) = patched.recv() else {
+        return;
+    };
+    let index = store.search_index_for(&catalog).unwrap_or_else(|error| {
+        let _ = actions.send(Action::IndexUnavailable(format!(
+            "{error}; searching titles and names only, not the articles' text"
+        )));
+        SearchIndex::new(&catalog, BodyIndex::default())
+    });
+    drop(catalog);
+    let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
+}
+
+/// Past this many changes a refresh's catalog is read whole instead of patched: the patch's
+/// records would cost more than the second catalog (a new extractor changes every article).
+const PATCH_LIMIT: usize = 10_000;
 
 /// How many articles a first index build lists as it reads them: enough to start reading,
 /// few enough that the catalog the build ends with is not held twice (at 100,000 articles

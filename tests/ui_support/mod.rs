@@ -8,7 +8,7 @@ use gazette::archive::{Article, Block, BlockKind, Field, Published};
 use gazette::catalog::CatalogRecord;
 use gazette::date::PartialDate;
 use gazette::facts::{DateFact, Entity, EntityKind, Facts, Quote};
-use gazette::search::{ArchiveIndexer, SearchWorker, indexed_words};
+use gazette::search::{ArchiveIndexer, SearchIndex, SearchWorker, indexed_words};
 use gazette::span::Span;
 use gazette::ui::config::Config;
 use gazette::ui::document::Document;
@@ -335,6 +335,8 @@ pub struct Harness {
     pub views: Option<gazette::views::ViewsSource>,
     /// The corrections of the extractor the app asked to write.
     pub corrections: Vec<gazette::ui::app::EntityCorrection>,
+    /// How many patched catalogs the app handed over to have their search index made.
+    pub search_rebuilds: usize,
 }
 
 impl Harness {
@@ -360,6 +362,7 @@ impl Harness {
             terminal_effects: Vec::new(),
             corrections: Vec::new(),
             views: None,
+            search_rebuilds: 0,
         };
         harness.send(Action::Resize {
             width: 120,
@@ -381,16 +384,21 @@ impl Harness {
 
     /// Builds the search index from the loaded articles, in catalog order, as the loader does.
     pub fn index_for_search(&mut self) {
+        let index = self.search_index_of(self.app.catalog());
+        self.send(Action::SearchIndexReady(Arc::new(index)));
+    }
+
+    /// The search index of a catalog of the harness's articles, with their bodies' words.
+    fn search_index_of(&self, catalog: &gazette::catalog::Catalog) -> SearchIndex {
         let mut indexer = ArchiveIndexer::default();
-        for entry in self.app.catalog().entries() {
+        for entry in catalog.entries() {
             let (article, facts) = &self.articles[&entry.meta.id];
             indexer.add(
                 CatalogRecord::from_facts(article, facts),
                 &indexed_words(article),
             );
         }
-        let (_, index) = indexer.finish();
-        self.send(Action::SearchIndexReady(Arc::new(index)));
+        indexer.finish().1
     }
 
     pub fn new() -> Self {
@@ -445,6 +453,14 @@ impl Harness {
                             gazette::ui::workers::results_action,
                             gazette::ui::workers::failed(gazette::ui::workers::Worker::Search),
                         ));
+                    }
+                    Effect::StopSearch => self.search = None,
+                    // Answered as the loader does, from the patched catalog itself.
+                    Effect::RebuildSearch { catalog, .. } => {
+                        self.search_rebuilds += 1;
+                        let index = self.search_index_of(&catalog);
+                        drop(catalog);
+                        pending.push(Action::SearchIndexReady(Arc::new(index)));
                     }
                     // Sent to the real worker; its answers come in through `wait_for_search`.
                     Effect::Search(request) => {

@@ -9,6 +9,9 @@ use crate::facts::{EntityKind, Facts};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+mod patch;
+pub use patch::CatalogPatch;
+
 /// An entity as it links articles: its kind and canonical name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct EntityKey {
@@ -171,17 +174,11 @@ impl IdLookup {
 impl Catalog {
     /// Adds an article and returns its index.
     pub fn push(&mut self, record: CatalogRecord) -> usize {
-        let entities = record
-            .entities
-            .into_iter()
-            .map(|key| self.intern_entity(key))
-            .collect();
-        let date_values = record
-            .date_values
-            .iter()
-            .map(|value| self.intern_date(value))
-            .collect();
-        self.push_interned(record.meta, entities, date_values)
+        let entry = self.entry_of(record);
+        let index = self.entries.len();
+        self.entries.push(entry);
+        self.by_id.insert(&self.entries, index);
+        index
     }
 
     /// Adds an article whose entities and dates the catalog has already numbered
