@@ -547,13 +547,21 @@ fn the_reader_keeps_an_index_and_a_second_start_sees_what_changed() {
     // A new article meanwhile: the next start lists the indexed five at once, then the sixth.
     std::fs::write(
         archive.join("005_new.txt"),
-        "Border talks resume in Dushanbe\n\nDUSHANBE -- Officials met on Monday.\n",
+        "Border talks resume in Dushanbe\n\nDUSHANBE -- Officials met on Monday by the \
+         zephyrine lake.\n",
     )
     .unwrap();
     let tmux = start_reader_on(home.path(), &archive, &env);
     let screen = tmux.wait_for("index refreshed: 1 new, 0 changed, 0 removed");
     assert!(screen.contains("Articles 1/6"), "{screen}");
     assert!(screen.contains("Border talks resume"), "{screen}");
+    // The patched catalog's search index finds the new article by a word of its body.
+    tmux.keys(&["/", "'", "z", "e", "p", "h", "y", "r", "i", "n", "e"]);
+    tmux.wait_for("/'zephyrine ");
+    let screen = tmux.wait_for("Articles 1/1");
+    assert!(screen.contains("Border talks resume"), "{screen}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("/6");
     tmux.keys(&["q"]);
     tmux.wait_for("gazette exited with 0");
 }

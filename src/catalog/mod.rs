@@ -162,6 +162,15 @@ impl IdLookup {
         }
     }
 
+    /// Every entry again, keeping the tables' room.
+    fn rebuild(&mut self, entries: &[CatalogEntry]) {
+        self.first.clear();
+        self.colliding.clear();
+        for index in 0..entries.len() {
+            self.insert(entries, index);
+        }
+    }
+
     fn get(&self, entries: &[CatalogEntry], id: &str) -> Option<usize> {
         let found = |&i: &u32| (entries[i as usize].meta.id == id).then_some(i as usize);
         self.first
@@ -223,10 +232,7 @@ impl Catalog {
         }
         self.entity_ids = (self.entity_keys.iter().cloned()).zip(0..).collect();
         self.date_ids = (self.date_table.iter().cloned()).zip(0..).collect();
-        self.by_id = IdLookup::default();
-        for index in 0..self.entries.len() {
-            self.by_id.insert(&self.entries, index);
-        }
+        self.by_id.rebuild(&self.entries);
         true
     }
 
@@ -241,10 +247,7 @@ impl Catalog {
                 .cmp(&self.entries[b as usize].meta.id)
         });
         permute(&mut self.entries, &order);
-        self.by_id = IdLookup::default();
-        for index in 0..self.entries.len() {
-            self.by_id.insert(&self.entries, index);
-        }
+        self.by_id.rebuild(&self.entries);
         order
     }
 

@@ -2,7 +2,7 @@
 //! at start patches the catalog it shows instead of reading a second one beside it (at
 //! 100,000 articles the two held 65 MB each).
 
-use super::{Catalog, CatalogEntry, CatalogRecord, IdLookup};
+use super::{Catalog, CatalogEntry, CatalogRecord};
 use std::collections::BTreeMap;
 
 /// What a refresh changed, by article id: the new record of an added or changed article, or
@@ -37,35 +37,42 @@ impl Catalog {
     /// Applies a refresh's changes and leaves the articles sorted by id, as the index gives
     /// them: a changed article is replaced where it stands, a new one goes in at its place,
     /// a removed one leaves, so the indices after either move. Names and dates new to the
-    /// catalog are numbered; those no article mentions any more keep their numbers.
+    /// catalog are numbered; those no article mentions any more keep their numbers. Done in
+    /// place: a second list of 100,000 entries would cost 18 MB at a reader's peak.
     pub fn apply(&mut self, patch: CatalogPatch) {
         if patch.is_empty() {
             return;
         }
-        if !self.entries.is_sorted_by(|a, b| a.meta.id <= b.meta.id) {
-            self.sort_by_id();
-        }
-        let old = std::mem::take(&mut self.entries);
-        let mut entries = Vec::with_capacity(old.len() + patch.len());
-        let mut changes = patch.changes.into_iter().peekable();
-        for entry in old {
-            while let Some((_, record)) = changes.next_if(|(id, _)| *id < entry.meta.id) {
-                entries.extend(record.map(|record| self.entry_of(record)));
+        let mut added = false;
+        let mut removed = Vec::new();
+        for (id, change) in patch.changes {
+            match (self.index_of(&id), change) {
+                (Some(index), Some(record)) => self.entries[index] = self.entry_of(record),
+                (None, Some(record)) => {
+                    let entry = self.entry_of(record);
+                    self.entries.push(entry);
+                    added = true;
+                }
+                (Some(index), None) => removed.push(index),
+                (None, None) => {}
             }
-            match changes.next_if(|(id, _)| *id == entry.meta.id) {
-                Some((_, record)) => entries.extend(record.map(|record| self.entry_of(record))),
-                None => entries.push(entry),
-            }
         }
-        entries.extend(
-            changes
-                .filter_map(|(_, record)| record)
-                .map(|r| self.entry_of(r)),
-        );
-        self.entries = entries;
-        self.by_id = IdLookup::default();
-        for index in 0..self.entries.len() {
-            self.by_id.insert(&self.entries, index);
+        if !removed.is_empty() {
+            // In one pass, whatever their number.
+            let mut kept = vec![true; self.entries.len()];
+            for index in &removed {
+                kept[*index] = false;
+            }
+            let mut kept = kept.into_iter();
+            self.entries.retain(|_| kept.next().unwrap_or(true));
+        }
+        if added || !self.entries.is_sorted_by(|a, b| a.meta.id <= b.meta.id) {
+            // In place: the stable sort would allocate half the list again.
+            self.entries
+                .sort_unstable_by(|a, b| a.meta.id.cmp(&b.meta.id));
+        }
+        if added || !removed.is_empty() {
+            self.by_id.rebuild(&self.entries);
         }
     }
 

@@ -538,6 +538,10 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
             summary: None,
         });
     }
+    if !first_build {
+        // Beside the catalog and search index, a full page cache would be the peak.
+        store.limit_page_cache(READER_REFRESH_CACHE_KIB);
+    }
     let mut listed = 0;
     // A reader that finds a few changes patches what it shows; a catalog and search index
     // read again beside the first would double its memory.
@@ -633,6 +637,10 @@ fn patch_catalog(
     drop(catalog);
     let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
 }
+
+/// The page cache of a reader's refresh, in KiB: a warm start finding 100 changed files at
+/// 100,000 articles filled 32 MB of it, its peak's largest part.
+const READER_REFRESH_CACHE_KIB: u32 = 4_000;
 
 /// Past this many changes a refresh's catalog is read whole instead of patched: the patch's
 /// records would cost more than the second catalog (a new extractor changes every article).
