@@ -196,3 +196,51 @@ fn status_counts_stale_files() {
     assert_eq!(setup.open().status().unwrap().stale, 1);
     let _: &SqliteIndex = &index;
 }
+
+fn pragma(setup: &Setup, name: &str) -> i64 {
+    rusqlite::Connection::open(setup.index_path())
+        .unwrap()
+        .pragma_query_value(None, name, |row| row.get(0))
+        .unwrap()
+}
+
+#[test]
+fn the_pages_a_refresh_frees_go_back_to_the_file_system() {
+    let setup = Setup::new();
+    setup.write_articles(400);
+    setup.refresh();
+    assert_eq!(pragma(&setup, "auto_vacuum"), 2, "incremental");
+    let pages_before = pragma(&setup, "page_count");
+    for i in 0..300 {
+        std::fs::remove_file(setup.archive().join(format!("a{i:04}.txt"))).unwrap();
+    }
+    assert_eq!(setup.refresh().removed, 300);
+    let (pages, free) = (
+        pragma(&setup, "page_count"),
+        pragma(&setup, "freelist_count"),
+    );
+    assert!(free * 8 <= pages, "{free} of {pages} pages free");
+    assert!(
+        pages * 4 < pages_before * 3,
+        "the file shrank: {pages_before} -> {pages} pages"
+    );
+}
+
+#[test]
+fn an_index_of_an_older_schema_is_remade_able_to_shrink() {
+    let setup = Setup::new();
+    setup.write_articles(3);
+    std::fs::create_dir_all(setup.index_path().parent().unwrap()).unwrap();
+    {
+        // What an older gazette left: pages that were never handed back, and no way to.
+        let old = rusqlite::Connection::open(setup.index_path()).unwrap();
+        old.execute_batch(
+            "PRAGMA auto_vacuum = NONE; CREATE TABLE articles (id INTEGER PRIMARY KEY, path TEXT);
+             PRAGMA user_version = 6;",
+        )
+        .unwrap();
+    }
+    assert_eq!(pragma(&setup, "auto_vacuum"), 0);
+    assert_eq!(setup.refresh().added, 3);
+    assert_eq!(pragma(&setup, "auto_vacuum"), 2);
+}

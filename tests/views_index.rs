@@ -58,13 +58,13 @@ fn assert_consistent(setup: &Setup) {
     let indices: i64 = connection
         .query_row(
             "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN
-             ('mentions_entity', 'articles_published', 'mentions_role', 'quotes_speaker',
+             ('mentions_entity', 'articles_published', 'quotes_speaker',
               'articles_id_published')",
             [],
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(indices, 5);
+    assert_eq!(indices, 4);
     for (derived, recomputed) in derived_and_recomputed(&connection) {
         assert!(!recomputed.is_empty());
         assert_eq!(derived, recomputed);
@@ -155,7 +155,7 @@ fn derived_tables_of_an_interrupted_build_are_recounted() {
             .execute_batch(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
                  DROP TRIGGER views_mention_added; DROP TRIGGER views_mention_removed;
-                 DROP INDEX mentions_role; DROP INDEX mentions_entity;
+                 DROP INDEX mentions_entity;
                  DELETE FROM entity_totals; DELETE FROM entity_days; DELETE FROM entity_roles;",
             )
             .unwrap();
@@ -186,7 +186,7 @@ fn an_entity_page_opens_while_a_build_has_not_made_the_indices_yet() {
     setup.refresh();
     Connection::open(setup.index_path())
         .unwrap()
-        .execute_batch("DROP INDEX articles_id_published; DROP INDEX mentions_role;")
+        .execute_batch("DROP INDEX articles_id_published; DROP INDEX mentions_entity;")
         .unwrap();
     let connection = setup.open().read_only_connection().unwrap();
     let tokayev = find_entity(&connection, "Marat Tokayev", None).unwrap();

@@ -116,6 +116,9 @@ pub(super) const CACHE_KIB: i64 = -32_000;
 fn connect(path: &Path) -> rusqlite::Result<(Connection, Option<OpenNotice>)> {
     let connection = Connection::open(path)?;
     connection.busy_timeout(BUSY_TIMEOUT)?;
+    // Takes hold only in a file with no tables yet (a new index, or an old schema's emptied
+    // by `schema::ensure`): what a refresh frees can then be handed back (`reclaim`).
+    connection.pragma_update(None, "auto_vacuum", "incremental")?;
     // WAL: readers never block the one writer, and a killed writer's last transaction is
     // simply not there at the next open.
     connection.pragma_update(None, "journal_mode", "wal")?;

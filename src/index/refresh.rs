@@ -193,6 +193,8 @@ impl SqliteIndex {
         super::schema::ensure_build_indices(&self.connection)
             .and_then(|()| crate::views::schema::settle(&self.connection, tally.as_ref()))
             .map_err(|e| self.error(e))?;
+        // Space only: a busy or failed reclaim leaves it for the next refresh.
+        let _ = super::schema::reclaim(&self.connection);
         self.set_meta("refreshed_at", &unix_seconds(SystemTime::now()).to_string())?;
         summary.articles = self.article_count()?;
         summary.skipped.sort_by(|a, b| a.id.cmp(&b.id));

@@ -27,7 +27,6 @@ pub fn mark_stale(tx: &Connection) -> rusqlite::Result<()> {
          DROP TRIGGER IF EXISTS views_mention_added;
          DROP TRIGGER IF EXISTS views_mention_removed;
          DROP INDEX IF EXISTS quotes_speaker;
-         DROP INDEX IF EXISTS mentions_role;
          DROP INDEX IF EXISTS articles_id_published;",
     )
 }
@@ -116,10 +115,10 @@ INSERT OR REPLACE INTO meta (key, value) VALUES ('views_stale', '1');
 
 /// The indices the views' queries need. Like the triggers, absent while the derived tables
 /// are stale ([`mark_stale`]) and made by [`settle`]: kept up row by row through a build of
-/// 100,000 articles, `mentions_role` alone cost more than making it at the end.
+/// 100,000 articles, an index of mentions by role alone cost more than making it at the end.
+/// An entity's roles are read through the index's `mentions_entity`, on (entity, role).
 const INDICES: &str = r#"
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity);
-CREATE INDEX IF NOT EXISTS mentions_role ON mentions (entity, role) WHERE role IS NOT NULL;
 -- An article's date without reading its row (a page of the index holds many), for joins.
 CREATE INDEX IF NOT EXISTS articles_id_published ON articles (id, published);
 "#;
