@@ -209,7 +209,12 @@ fn a_catalog_patched_with_a_refresh_searches_and_saves_as_one_read_again() {
         .unwrap();
     assert_eq!(patch.len(), 4);
     catalog.apply(patch);
-    let patched_index = store.search_index_for(&catalog).unwrap();
+    let (patched_index, pending) = store.search_index_for(&catalog).unwrap();
+    store.save_snapshot(
+        pending.expect("the catalog is the index's"),
+        &catalog,
+        &patched_index,
+    );
 
     // Behind the index's back: only a start that reads the tables sees it.
     retitle_behind_the_index(&setup, "a0005.txt", "Changed behind");

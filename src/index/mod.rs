@@ -228,18 +228,30 @@ impl SqliteIndex {
 
     /// The search index over a catalog the caller already holds: a reader's catalog patched
     /// with a refresh's changes ([`crate::catalog::CatalogPatch`]) rather than read again.
-    /// Saved as the next start's snapshot when the catalog holds exactly the index's articles.
-    pub fn search_index_for(&self, catalog: &Catalog) -> Result<SearchIndex, IndexError> {
+    /// With it, when the catalog holds exactly the index's articles, what saving it as the
+    /// next start's snapshot needs ([`SqliteIndex::save_snapshot`], after the index is in
+    /// use: writing it takes a third as long again as building it).
+    pub fn search_index_for(
+        &self,
+        catalog: &Catalog,
+    ) -> Result<(SearchIndex, Option<PendingSnapshot>), IndexError> {
         let generation = self.meta(GENERATION)?;
         let (rows, complete) = self.rows_of(catalog)?;
         let body = self.body_search_of_rows(&rows)?;
         let index = SearchIndex::with_body_search(catalog, body);
-        if let Some(generation) = generation.filter(|_| complete) {
-            // A cache: if it cannot be saved, the next start builds again.
-            let path = snapshot::snapshot_path(&self.path);
-            let _ = snapshot::write(&path, &generation, (catalog, &rows), &index);
-        }
-        Ok(index)
+        let pending = generation
+            .filter(|_| complete)
+            .map(|generation| PendingSnapshot { generation, rows });
+        Ok((index, pending))
+    }
+
+    /// Saves the catalog and its search index as the next start's snapshot, under the
+    /// generation they were made from (if the index changed since, no start reads it). A
+    /// cache: if it cannot be saved, the next start builds.
+    pub fn save_snapshot(&self, pending: PendingSnapshot, catalog: &Catalog, index: &SearchIndex) {
+        let path = snapshot::snapshot_path(&self.path);
+        let saved = (catalog, pending.rows.as_slice());
+        let _ = snapshot::write(&path, &pending.generation, saved, index);
     }
 
     /// The search index alone, for a search that shows no catalog: from the snapshot when it
@@ -353,6 +365,13 @@ impl SearchPrefetch {
         }
         index.load_search_index()
     }
+}
+
+/// What saving a search index made by [`SqliteIndex::search_index_for`] as the next start's
+/// snapshot needs: the generation it was made from, and each catalog article's index row.
+pub struct PendingSnapshot {
+    generation: String,
+    rows: Vec<i64>,
 }
 
 /// What the reader needs at start: the store, and the catalog and search index read from it.

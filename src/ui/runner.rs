@@ -628,14 +628,17 @@ fn patch_catalog(
     let Ok(catalog) = patched.recv() else {
         return;
     };
-    let index = store.search_index_for(&catalog).unwrap_or_else(|error| {
+    let (index, pending) = store.search_index_for(&catalog).unwrap_or_else(|error| {
         let _ = actions.send(Action::IndexUnavailable(format!(
             "{error}; searching titles and names only, not the articles' text"
         )));
-        SearchIndex::new(&catalog, BodyIndex::default())
+        (SearchIndex::new(&catalog, BodyIndex::default()), None)
     });
-    drop(catalog);
-    let _ = actions.send(Action::SearchIndexReady(Arc::new(index)));
+    let index = Arc::new(index);
+    let _ = actions.send(Action::SearchIndexReady(Arc::clone(&index)));
+    if let Some(pending) = pending {
+        store.save_snapshot(pending, &catalog, &index);
+    }
 }
 
 /// The page cache of a reader's refresh, in KiB: a warm start finding 100 changed files at
