@@ -39,9 +39,11 @@ impl Catalog {
     /// a removed one leaves, so the indices after either move. Names and dates new to the
     /// catalog are numbered; those no article mentions any more keep their numbers. Done in
     /// place: a second list of 100,000 entries would cost 18 MB at a reader's peak.
-    pub fn apply(&mut self, patch: CatalogPatch) {
+    /// Returns whether any index moved (an article came or went, or the catalog was not in
+    /// order).
+    pub fn apply(&mut self, patch: CatalogPatch) -> bool {
         if patch.is_empty() {
-            return;
+            return false;
         }
         let mut added = false;
         let mut removed = Vec::new();
@@ -66,14 +68,17 @@ impl Catalog {
             let mut kept = kept.into_iter();
             self.entries.retain(|_| kept.next().unwrap_or(true));
         }
-        if added || !self.entries.is_sorted_by(|a, b| a.meta.id <= b.meta.id) {
+        let unsorted = !self.entries.is_sorted_by(|a, b| a.meta.id <= b.meta.id);
+        if unsorted {
             // In place: the stable sort would allocate half the list again.
             self.entries
                 .sort_unstable_by(|a, b| a.meta.id.cmp(&b.meta.id));
         }
-        if added || !removed.is_empty() {
+        let moved = added || unsorted || !removed.is_empty();
+        if moved {
             self.by_id.rebuild(&self.entries);
         }
+        moved
     }
 
     /// The entry of a record, its names and dates numbered.
@@ -149,7 +154,7 @@ mod tests {
         patch.remove("f.txt");
         patch.upsert(record("z.txt", "Z new", &[]));
         assert_eq!(patch.len(), 5);
-        catalog.apply(patch);
+        assert!(catalog.apply(patch), "indices moved");
         assert_eq!(ids(&catalog), ["a.txt", "b.txt", "d.txt", "e.txt", "z.txt"]);
         for (index, id) in ids(&catalog).iter().enumerate() {
             assert_eq!(catalog.index_of(id), Some(index), "{id}");
@@ -158,6 +163,21 @@ mod tests {
         assert_eq!(catalog.get(2).unwrap().meta.title, "D changed");
         assert_eq!(catalog.articles_mentioning(&person("Ann Lee")), [1, 3]);
         assert_eq!(catalog.articles_mentioning(&person("Bo Dahl")), [2]);
+    }
+
+    #[test]
+    fn changes_alone_move_no_index_of_a_catalog_in_order() {
+        let mut catalog = catalog_of(vec![record("a.txt", "A", &[]), record("b.txt", "B", &[])]);
+        let mut patch = CatalogPatch::default();
+        patch.upsert(record("b.txt", "B changed", &["Ann Lee"]));
+        assert!(!catalog.apply(patch));
+        assert_eq!(catalog.get(1).unwrap().meta.title, "B changed");
+        assert_eq!(catalog.articles_mentioning(&person("Ann Lee")), [1]);
+        // One more at the end moves none of the others, but the list grew.
+        let mut patch = CatalogPatch::default();
+        patch.upsert(record("c.txt", "C", &[]));
+        assert!(catalog.apply(patch));
+        assert_eq!(catalog.index_of("c.txt"), Some(2));
     }
 
     #[test]
@@ -179,7 +199,7 @@ mod tests {
         let mut catalog = catalog_of(vec![record("c.txt", "C", &[]), record("a.txt", "A", &[])]);
         let mut patch = CatalogPatch::default();
         patch.upsert(record("b.txt", "B", &[]));
-        catalog.apply(patch);
+        assert!(catalog.apply(patch));
         assert_eq!(ids(&catalog), ["a.txt", "b.txt", "c.txt"]);
         assert_eq!(catalog.index_of("c.txt"), Some(2));
     }

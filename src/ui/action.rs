@@ -61,13 +61,12 @@ pub enum Action {
         loaded: Box<(Catalog, SearchIndex)>,
         summary: Option<String>,
     },
-    /// A refresh's changes to the catalog shown (`summary` says which): the catalog is patched
-    /// in place and its search index made again by `rebuild`'s owner, so that the reader
-    /// never holds two catalogs or two search indices.
+    /// Some of a refresh's changes to the catalog shown, patched in place as they are found.
+    /// The last batch has `rebuild`, which makes the patched catalog's search index, and the
+    /// summary: the reader never holds two catalogs or two search indices.
     CatalogPatched {
         patch: Box<CatalogPatch>,
-        summary: String,
-        rebuild: SearchRebuild,
+        last: Option<(SearchRebuild, String)>,
     },
     /// The archive's index cannot be used (or had to be repaired), and why.
     IndexUnavailable(String),

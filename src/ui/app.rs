@@ -371,13 +371,12 @@ impl App {
                     self.message.get_or_insert(summary);
                 }
             }
-            Action::CatalogPatched {
-                patch,
-                summary,
-                rebuild,
-            } => {
+            Action::CatalogPatched { patch, last } => {
+                let (rebuild, summary) = last.unzip();
                 self.catalog_patched(*patch, rebuild, &mut effects);
-                self.message.get_or_insert(summary);
+                if let Some(summary) = summary {
+                    self.message.get_or_insert(summary);
+                }
             }
             Action::IndexUnavailable(why) => self.warnings.push(why),
             Action::EntityCorrected(result) => self.entity_corrected(result, &mut effects),
@@ -1647,48 +1646,56 @@ impl App {
     ) {
         let chosen = self.selected_id();
         self.catalog = Arc::new(catalog);
-        self.catalog_changed(chosen);
+        self.catalog_changed(chosen, true);
         self.search_index_ready(Arc::new(index), effects);
         self.sort_list();
     }
 
-    /// A refresh's changes applied to the catalog shown. The old search index is let go
-    /// before the new one is made: a query typed meanwhile waits for it, as at a first start.
+    /// Some of a refresh's changes applied to the catalog shown. While no index moves, the
+    /// search index still numbers the articles right and serves (on their old facts); once
+    /// one moves, and at the last batch, it is let go before the new one is made: a query
+    /// typed meanwhile waits for it, as at a first start.
     fn catalog_patched(
         &mut self,
         patch: CatalogPatch,
-        rebuild: SearchRebuild,
+        rebuild: Option<SearchRebuild>,
         effects: &mut Vec<Effect>,
     ) {
         let chosen = self.selected_id();
-        Arc::make_mut(&mut self.catalog).apply(patch);
-        self.catalog_changed(chosen);
-        self.search.index = None;
-        effects.push(Effect::StopSearch);
-        effects.push(Effect::RebuildSearch {
-            catalog: Arc::clone(&self.catalog),
-            rebuild,
-        });
+        let moved = Arc::make_mut(&mut self.catalog).apply(patch);
+        self.catalog_changed(chosen, moved);
+        if (moved || rebuild.is_some()) && self.search.index.take().is_some() {
+            effects.push(Effect::StopSearch);
+        }
+        if let Some(rebuild) = rebuild {
+            effects.push(Effect::RebuildSearch {
+                catalog: Arc::clone(&self.catalog),
+                rebuild,
+            });
+        }
         self.sort_list();
     }
 
-    /// The list and the chosen article follow a catalog whose indices changed.
-    fn catalog_changed(&mut self, chosen: Option<String>) {
+    /// The list and the chosen article follow a catalog whose articles changed (sorted and
+    /// narrowed again), and whose indices `moved`.
+    fn catalog_changed(&mut self, chosen: Option<String>, moved: bool) {
         let total = self.catalog.len();
         self.progress.total = Some(total + self.progress.skipped.len());
         self.progress.loaded = total;
         self.all = (0..total as u32).collect();
         self.all_sorted = 0;
-        self.selected = chosen
-            .and_then(|id| self.catalog.index_of(&id))
-            .map(|i| i as u32);
         if let Some(filter) = &self.filter {
             self.visible = (0..total as u32)
                 .filter(|&i| filter.admits(&self.catalog, i))
                 .collect();
         }
-        // Answers for the old catalog's numbers are stale from here on.
-        self.search.applied = None;
+        if moved {
+            self.selected = chosen
+                .and_then(|id| self.catalog.index_of(&id))
+                .map(|i| i as u32);
+            // Answers for the old catalog's numbers are stale from here on.
+            self.search.applied = None;
+        }
     }
 
     fn search_index_ready(&mut self, index: Arc<SearchIndex>, effects: &mut Vec<Effect>) {

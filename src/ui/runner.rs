@@ -543,18 +543,22 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
         store.limit_page_cache(READER_REFRESH_CACHE_KIB);
     }
     let mut listed = 0;
-    // A reader that finds a few changes patches what it shows; a catalog and search index
-    // read again beside the first would double its memory.
-    let mut patch = Some(CatalogPatch::default());
+    // A warm start patches the catalog it shows with the changes as they are found, a batch
+    // at a time: a catalog and search index read again beside the first would double the
+    // reader's memory, and a new extractor's changes held until the end would too.
+    let mut patch = CatalogPatch::default();
     let summary = store.refresh(loader_threads(), |event| {
         if !first_build {
-            match (event, patch.as_mut()) {
-                (RefreshEvent::Changed(record), Some(changes)) => changes.upsert(record.clone()),
-                (RefreshEvent::Removed(id), Some(changes)) => changes.remove(id),
+            match event {
+                RefreshEvent::Changed(record) => patch.upsert(record.clone()),
+                RefreshEvent::Removed(id) => patch.remove(id),
                 _ => {}
             }
-            if patch.as_ref().is_some_and(|p| p.len() > PATCH_LIMIT) {
-                patch = None;
+            if patch.len() >= PATCH_BATCH {
+                let _ = actions.send(Action::CatalogPatched {
+                    patch: Box::new(std::mem::take(&mut patch)),
+                    last: None,
+                });
             }
             return;
         }
@@ -580,6 +584,7 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
         }
         Ok(_) => return,
         Err(error) => {
+            // What was patched stays: it is what the index holds now.
             let _ = actions.send(Action::IndexUnavailable(format!(
                 "{error}; the list may miss recent changes"
             )));
@@ -593,26 +598,27 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
     // The refresh's caches and its threads' freed memory would add to the peak.
     store.release_memory();
     crate::memory::return_freed_memory();
-    match patch.filter(|_| !first_build) {
-        Some(patch) => patch_catalog(&store, patch, said, actions),
-        None => match store.load_search() {
-            Ok((catalog, index)) => {
-                let _ = actions.send(Action::CatalogReplaced {
-                    loaded: Box::new((catalog, index)),
-                    summary: Some(said),
-                });
-            }
-            Err(error) => {
-                let _ = actions.send(Action::IndexUnavailable(format!(
-                    "{error}; the list may miss recent changes"
-                )));
-            }
-        },
+    if !first_build {
+        patch_catalog(&store, patch, said, actions);
+        return;
+    }
+    match store.load_search() {
+        Ok((catalog, index)) => {
+            let _ = actions.send(Action::CatalogReplaced {
+                loaded: Box::new((catalog, index)),
+                summary: Some(said),
+            });
+        }
+        Err(error) => {
+            let _ = actions.send(Action::IndexUnavailable(format!(
+                "{error}; the list may miss recent changes"
+            )));
+        }
     }
 }
 
-/// Sends the refresh's changes to the reader, which patches its catalog and lets go of its
-/// search index, then makes the patched catalog's search index.
+/// Sends the refresh's last changes to the reader, which patches its catalog and lets go of
+/// its search index, then makes the patched catalog's search index.
 fn patch_catalog(
     store: &crate::index::SqliteIndex,
     patch: CatalogPatch,
@@ -622,8 +628,7 @@ fn patch_catalog(
     let (rebuild, patched) = std::sync::mpsc::channel();
     let _ = actions.send(Action::CatalogPatched {
         patch: Box::new(patch),
-        summary,
-        rebuild: SearchRebuild(rebuild),
+        last: Some((SearchRebuild(rebuild), summary)),
     });
     let Ok(catalog) = patched.recv() else {
         return;
@@ -641,13 +646,13 @@ fn patch_catalog(
     }
 }
 
+/// How many of a refresh's changes a warm start sends the reader at a time: the records
+/// held meanwhile stay a few megabytes, and patching them takes the UI thread milliseconds.
+const PATCH_BATCH: usize = 2_000;
+
 /// The page cache of a reader's refresh, in KiB: a warm start finding 100 changed files at
 /// 100,000 articles filled 32 MB of it, its peak's largest part.
 const READER_REFRESH_CACHE_KIB: u32 = 4_000;
-
-/// Past this many changes a refresh's catalog is read whole instead of patched: the patch's
-/// records would cost more than the second catalog (a new extractor changes every article).
-const PATCH_LIMIT: usize = 10_000;
 
 /// How many articles a first index build lists as it reads them: enough to start reading,
 /// few enough that the catalog the build ends with is not held twice (at 100,000 articles
