@@ -1419,6 +1419,34 @@ fn a_refresh_patches_the_list_in_place_and_the_filter_searches_the_patched_catal
 }
 
 #[test]
+fn a_warm_starts_refresh_shows_its_progress_in_the_gauge_until_it_ends() {
+    let mut h = Harness::new();
+    assert!(!h.screen(120, 40).contains("refreshing"));
+    h.send(Action::Refreshing {
+        done: 256,
+        to_read: 1000,
+    });
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("refreshing 256/1000"), "{screen}");
+    assert!(
+        screen.contains("Leaders meet in Tashkent"),
+        "the list stays: {screen}"
+    );
+    h.send(Action::Refreshing {
+        done: 1000,
+        to_read: 1000,
+    });
+    assert!(!h.screen(120, 40).contains("refreshing"));
+    // A refresh that fails part way ends the gauge too.
+    h.send(Action::Refreshing {
+        done: 10,
+        to_read: 1000,
+    });
+    h.send(Action::IndexUnavailable("disk full".into()));
+    assert!(!h.screen(120, 40).contains("refreshing"));
+}
+
+#[test]
 fn a_first_index_build_counts_what_it_does_not_list_and_the_built_catalog_completes_it() {
     use gazette::catalog::Catalog;
     use gazette::search::{BodyIndexBuilder, SearchIndex};

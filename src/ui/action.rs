@@ -37,6 +37,11 @@ pub enum Action {
         done: usize,
     },
     Skipped(Skipped),
+    /// A warm start's refresh has read `done` of the `to_read` new and changed files.
+    Refreshing {
+        done: usize,
+        to_read: usize,
+    },
     /// An article requested with [`Effect::ReadArticle`] has been read and its facts extracted.
     ArticleRead {
         id: String,

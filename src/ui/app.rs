@@ -162,6 +162,8 @@ pub struct LoadProgress {
     pub skipped: Vec<Skipped>,
     /// The loader died: what is loaded is all there will be.
     pub failed: bool,
+    /// A warm start's refresh under way: files read, of how many new and changed ones.
+    pub refreshing: Option<(usize, usize)>,
 }
 
 impl LoadProgress {
@@ -169,6 +171,11 @@ impl LoadProgress {
     pub fn read(&self) -> usize {
         // A build's count includes the files it skipped.
         (self.loaded + self.skipped.len()).max(self.indexed)
+    }
+
+    /// The refresh's files read and to read, while it reads them.
+    pub fn refreshing(&self) -> Option<(usize, usize)> {
+        self.refreshing.filter(|(done, to_read)| done < to_read)
     }
 
     pub fn done(&self) -> bool {
@@ -340,6 +347,9 @@ impl App {
             }
             Action::Discovered { total } => self.progress.total = Some(total),
             Action::Indexed { done } => self.progress.indexed = done,
+            Action::Refreshing { done, to_read } => {
+                self.progress.refreshing = Some((done, to_read))
+            }
             Action::Loaded(entry) => {
                 self.progress.loaded += 1;
                 let index = Arc::make_mut(&mut self.catalog).push(*entry) as u32;
@@ -372,13 +382,19 @@ impl App {
                 }
             }
             Action::CatalogPatched { patch, last } => {
+                if last.is_some() {
+                    self.progress.refreshing = None;
+                }
                 let (rebuild, summary) = last.unzip();
                 self.catalog_patched(*patch, rebuild, &mut effects);
                 if let Some(summary) = summary {
                     self.message.get_or_insert(summary);
                 }
             }
-            Action::IndexUnavailable(why) => self.warnings.push(why),
+            Action::IndexUnavailable(why) => {
+                self.progress.refreshing = None;
+                self.warnings.push(why);
+            }
             Action::EntityCorrected(result) => self.entity_corrected(result, &mut effects),
             Action::SearchResults(response) => self.search_results(*response, &mut effects),
             Action::NotesPlaced(placed) => self.notes.placed(placed),

@@ -39,7 +39,10 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         return;
     }
     let loading = !app.progress().done();
-    let rows = area.height.saturating_sub(u16::from(loading));
+    let refreshing = app.progress().refreshing().filter(|_| !loading);
+    let rows = area
+        .height
+        .saturating_sub(u16::from(loading || refreshing.is_some()));
     let mut y = area.y;
     for (position, &index) in app.visible().iter().enumerate().skip(app.list_offset()) {
         if y >= area.y + rows {
@@ -101,8 +104,17 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         };
         buffer.set_line(area.x, area.y, &Line::styled(text, theme.meta), area.width);
     }
-    if loading && area.height >= 1 {
-        let (done, total) = (app.progress().read(), app.progress().total.unwrap_or(0));
+    let gauge = match refreshing {
+        Some((done, to_read)) => Some(("refreshing", done, to_read)),
+        None if loading => {
+            let total = app.progress().total.unwrap_or(0);
+            Some(("loading", app.progress().read(), total))
+        }
+        None => None,
+    };
+    if let Some((what, done, total)) = gauge
+        && area.height >= 1
+    {
         let ratio = if total == 0 {
             0.0
         } else {
@@ -110,7 +122,7 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
         };
         LineGauge::default()
             .ratio(ratio)
-            .label(format!("loading {done}/{total}"))
+            .label(format!("{what} {done}/{total}"))
             .filled_style(theme.border_focused)
             .render(Rect::new(area.x, area.bottom() - 1, area.width, 1), buffer);
     }

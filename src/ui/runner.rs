@@ -552,6 +552,12 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
             match event {
                 RefreshEvent::Changed(record) => patch.upsert(record.clone()),
                 RefreshEvent::Removed(id) => patch.remove(id),
+                RefreshEvent::Listed { to_read, .. } if to_read > 0 => {
+                    let _ = actions.send(Action::Refreshing { done: 0, to_read });
+                }
+                RefreshEvent::Read { done, to_read } if done % 256 == 0 || done == to_read => {
+                    let _ = actions.send(Action::Refreshing { done, to_read });
+                }
                 _ => {}
             }
             if patch.len() >= PATCH_BATCH {
