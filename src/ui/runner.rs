@@ -547,6 +547,7 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
     // at a time: a catalog and search index read again beside the first would double the
     // reader's memory, and a new extractor's changes held until the end would too.
     let mut patch = CatalogPatch::default();
+    let mut patched = false;
     let summary = store.refresh(loader_threads(), |event| {
         if !first_build {
             match event {
@@ -561,6 +562,7 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
                 _ => {}
             }
             if patch.len() >= PATCH_BATCH {
+                patched = true;
                 let _ = actions.send(Action::CatalogPatched {
                     patch: Box::new(std::mem::take(&mut patch)),
                     last: None,
@@ -590,10 +592,14 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
         }
         Ok(_) => return,
         Err(error) => {
-            // What was patched stays: it is what the index holds now.
             let _ = actions.send(Action::IndexUnavailable(format!(
                 "{error}; the list may miss recent changes"
             )));
+            // What was patched stays (the index holds it); search must follow it.
+            if !first_build && (patched || !patch.is_empty()) {
+                let said = "index refreshed in part".to_owned();
+                patch_catalog(&store, patch, said, actions);
+            }
             return;
         }
     };
