@@ -49,3 +49,50 @@ fn he_said_is_the_subject_of_the_last_sentence_naming_people_not_the_nearest_nam
         ]
     );
 }
+
+#[test]
+fn a_quotation_left_open_takes_the_speaker_named_where_it_closes() {
+    let text = "Coach praises squad\n\nWales coach Mike Ruddock was delighted after the win.\n\n\
+                \"We played with real spirit today, and the forwards were magnificent.\n\n\
+                \"I am proud of every one of them,\" said Wales coach Mike Ruddock.\n\n\
+                The crowd went home happy.\n\n\
+                \"Words left open that nobody is said to have said.\n\n\
+                The paragraph after them is narrative, so the quotation ended unattributed.\n\n\
+                \"We go again next week,\" said captain Gareth Thomas.\n";
+    let ruddock = Some("Mike Ruddock".to_owned());
+    assert_eq!(
+        quotes(text),
+        [
+            (
+                ruddock.clone(),
+                "We played with real spirit today, and the forwards were magnificent.".to_owned()
+            ),
+            (ruddock, "I am proud of every one of them".to_owned()),
+            (
+                Some("Gareth Thomas".to_owned()),
+                "We go again next week".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_ministry_said_is_the_ministry_named_before_and_nobody_when_none_was() {
+    let text = "Exercise ends\n\nThe Ministry of Defence of Kazakhstan confirmed the drills on \
+                Tuesday.\n\nThe ministry said in a statement: \"All units returned to their \
+                bases.\"\n\n\"The equipment performed well,\" the ministry added.\n\n\
+                \"Nobody was hurt,\" the company said, though no company was named.\n";
+    let ministry = Some("Ministry of Defence of Kazakhstan".to_owned());
+    let found = quotes(text);
+    assert_eq!(
+        found,
+        [
+            (
+                ministry.clone(),
+                "All units returned to their bases.".to_owned()
+            ),
+            (ministry, "The equipment performed well".to_owned()),
+        ],
+        "{found:?}"
+    );
+}

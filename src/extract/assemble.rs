@@ -864,7 +864,14 @@ fn attribute_quotes(
     let mut out: Vec<Quote> = Vec::new();
     let mut seen_quotes: super::lexicon::FastSet<String> = Default::default();
     let mut previous_zone_last: Option<Option<String>> = None;
+    // A quotation that opens paragraphs left open, with no speaker yet: its speaker is named
+    // where it closes ("...\n\n"I am proud of them," said Ruddock.").
+    let mut awaiting_speaker: Vec<(usize, usize)> = Vec::new();
     for zone in data {
+        if zone.kind == ZoneKind::Body && zone.quotes.first().is_none_or(|q| q.open_token != 0) {
+            // Narrative between: the quotation it opened was not continued.
+            awaiting_speaker.clear();
+        }
         if zone.quotes.is_empty() {
             if zone.kind == ZoneKind::Body {
                 previous_zone_last = None;
@@ -929,6 +936,22 @@ fn attribute_quotes(
                     }
                     subject.and_then(|(_, name)| name.clone())
                 }
+                // The organisation named last before it whose name has the noun ("the
+                // ministry": the "Ministry of Defence"); bounded, like the pronouns' walk.
+                Attribution::Definite { head, at } => {
+                    let before = mentions.partition_point(|m| m.start < at);
+                    (0..before)
+                        .rev()
+                        .take(200)
+                        .filter(|&i| {
+                            mentions[i].kind == EntityKind::Organization && !mentions[i].in_byline
+                        })
+                        .map(canonical)
+                        .find(|name| {
+                            (name.split(|c: char| !c.is_alphanumeric()))
+                                .any(|word| word.eq_ignore_ascii_case(&head))
+                        })
+                }
                 Attribution::None => {
                     if let Some(previous) = &last_in_zone {
                         previous.clone()
@@ -940,18 +963,26 @@ fn attribute_quotes(
                 }
             };
             last_in_zone = Some(speaker.clone());
+            let opens_paragraph = q.open_token == 0 && zone.kind == ZoneKind::Body;
             let Some(speaker) = speaker else {
+                if opens_paragraph && q.close_token == zone.tokens.len() {
+                    awaiting_speaker.push((q.start, q.end));
+                }
                 continue;
             };
-            let quoted = collapse_spaces(&text[q.start..q.end]);
-            if !seen_quotes.insert(quoted.clone()) {
-                continue;
+            let continued = std::mem::take(&mut awaiting_speaker);
+            let earlier = continued.into_iter().filter(|_| opens_paragraph);
+            for (start, end) in earlier.chain([(q.start, q.end)]) {
+                let quoted = collapse_spaces(&text[start..end]);
+                if !seen_quotes.insert(quoted.clone()) {
+                    continue;
+                }
+                out.push(Quote {
+                    speaker: Some(speaker.clone()),
+                    text: quoted,
+                    span: index.span_of_bytes(start..end),
+                });
             }
-            out.push(Quote {
-                speaker: Some(speaker),
-                text: quoted,
-                span: index.span_of_bytes(q.start..q.end),
-            });
         }
         if zone.kind == ZoneKind::Body {
             previous_zone_last = last_in_zone.or(previous_zone_last.clone());

@@ -111,8 +111,41 @@ pub(crate) enum Attribution {
     Anonymous,
     /// "he said": resolved against the people mentioned before.
     Pronoun(usize),
+    /// "the ministry said": the organisation named before whose name holds this head noun
+    /// (the "Ministry of Defence"), if any; at the byte where it is said.
+    Definite {
+        head: String,
+        at: usize,
+    },
     None,
 }
+
+/// Nouns that head an organisation's name and stand for it once it has been named ("the
+/// ministry", "the agency", "the council").
+const ORGANISATION_HEADS: [&str; 22] = [
+    "agency",
+    "army",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foundation",
+    "institute",
+    "ministry",
+    "office",
+    "party",
+    "union",
+];
 
 pub(crate) struct Attributor<'a> {
     text: &'a str,
@@ -251,8 +284,23 @@ impl<'a> Attributor<'a> {
         }
         match self.speaker_in(byte(from), byte(verb)) {
             Some(name) => Attribution::Named(name),
-            None => Attribution::Anonymous,
+            None => self.definite(&subject).unwrap_or(Attribution::Anonymous),
         }
+    }
+
+    /// "the ministry" as a whole subject: an organisation named before, by its head noun.
+    fn definite(&self, subject: &[usize]) -> Option<Attribution> {
+        let [the, head] = subject else {
+            return None;
+        };
+        let head_word = self.word(*head);
+        let found = self.word(*the) == "the"
+            && !self.tokens[*head].cap
+            && ORGANISATION_HEADS.contains(&head_word.as_str());
+        found.then(|| Attribution::Definite {
+            head: head_word,
+            at: self.tokens[*the].start,
+        })
     }
 
     /// The attribution before the opening mark, in the same sentence: `X said: "..."`,
@@ -290,12 +338,15 @@ impl<'a> Attributor<'a> {
             .iter()
             .filter(|m| m.end <= subject_end && m.speaks)
             .rfind(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization));
+        let subject: Vec<usize> = (start..verb)
+            .filter(|&i| self.tokens[i].is_word())
+            .collect();
         match last_named {
             Some(m) => Attribution::Named(m.canonical.clone()),
             None if verb > start && matches!(self.word(verb - 1).as_str(), "he" | "she") => {
                 Attribution::Pronoun(self.tokens[verb - 1].start)
             }
-            None => Attribution::None,
+            None => self.definite(&subject).unwrap_or(Attribution::None),
         }
     }
 }
