@@ -240,3 +240,35 @@ fn plural_party_names_and_company_endings_are_organisations() {
         );
     }
 }
+
+#[test]
+fn a_board_is_an_organisation_with_its_of_phrase() {
+    let text = "Findings out\n\nThe minister welcomed the Board of Inquiry's findings, and \
+                the Halvard Safety Board said it would reply.\n";
+    let facts = extract_text(text);
+    for name in ["Board of Inquiry", "Halvard Safety Board"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Inquiry").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_single_name_after_on_is_a_platform_even_when_posted_to_it() {
+    let text = "Hashtag spreads\n\nThe clip was posted to Chirpr on Monday. By Tuesday the \
+                hashtag had trended on Chirpr, and fans on Chirpr shared it a million times.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Chirpr"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    let platform = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical == "Chirpr")
+        .unwrap();
+    assert_eq!(platform.mentions.len(), 3, "{facts:#?}");
+}

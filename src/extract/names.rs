@@ -614,6 +614,19 @@ impl<'a> Reader<'a> {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
+        if single
+            && prev_is_word
+            && prev == "on"
+            && !self.is_code(a)
+            && !self.looks_like_person(a, b)
+        {
+            // "posted on Twitter", "shown on Netflix": a single unlisted name after "on" is a
+            // platform, broadcaster or company more often than a place (islands and streets are
+            // listed or carry their cue word).
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(out, WEAK, "\"on\" before a single name (\"on Twitter\")");
+            return;
+        }
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 3

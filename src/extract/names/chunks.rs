@@ -73,7 +73,7 @@ impl<'a> Reader<'a> {
     /// A word written with a digit in it or in the hyphenated word it opens ("STS-1", "G7"): a
     /// mission, model or flight code, which names no body, so "Kennedy Space Center on STS-1"
     /// is a place and its mission, not one name.
-    fn is_code(&self, i: usize) -> bool {
+    pub(super) fn is_code(&self, i: usize) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
