@@ -272,3 +272,42 @@ fn a_single_name_after_on_is_a_platform_even_when_posted_to_it() {
         .unwrap();
     assert_eq!(platform.mentions.len(), 3, "{facts:#?}");
 }
+
+#[test]
+fn a_school_district_is_the_body_that_runs_the_schools() {
+    let text = "Boy cleared\n\nThe Marlow Independent School District said on Monday that the \
+                boy would return to class.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Marlow Independent School District"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn what_only_a_company_has_makes_the_name_before_it_a_company() {
+    let text = "Markets\n\nInvestors sold Veltrax's shares after the results, while Quorvane \
+                users complained. Later Veltrax said sales would recover, and Quorvane said \
+                nothing.\n";
+    let facts = extract_text(text);
+    for name in ["Veltrax", "Quorvane"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_listed_company_whose_list_name_ends_in_the_is_found() {
+    let text = "Drinks\n\nShares in the Coca-Cola Company rose, and Coca-Cola said demand \
+                was strong.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Coca-Cola"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}

@@ -15,8 +15,15 @@ impl<'a> Reader<'a> {
             .unwrap_or(b);
         let head = self.word(first_connector - 1);
         let last = self.word(b - 1);
+        // "Irving Independent School District": a district of a service is the body that runs
+        // it, not a region.
+        let service_district = first_connector == b
+            && b - a >= 2
+            && matches!(last, "District" | "Districts")
+            && self.lex.org_cues.contains(self.word(b - 2));
         let cue = self.lex.org_cues.contains(head)
-            || (first_connector == b && self.lex.org_cues.contains(last));
+            || (first_connector == b && self.lex.org_cues.contains(last))
+            || service_district;
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
             return false;
         }
