@@ -311,3 +311,17 @@ fn a_listed_company_whose_list_name_ends_in_the_is_found() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn football_clubs_named_in_prose_are_organisations() {
+    let text = "Transfer news\n\nThe striker left Aston Villa for Bayern Munich in June, and \
+                Real Madrid are said to want him next.\n";
+    let facts = extract_text(text);
+    for club in ["Aston Villa", "Bayern Munich", "Real Madrid"] {
+        assert_eq!(
+            kinds_of(&facts, club),
+            [EntityKind::Organization],
+            "{club}: {facts:#?}"
+        );
+    }
+}

@@ -320,7 +320,7 @@ impl<'a> Reader<'a> {
             Self::mark(
                 out,
                 LISTED,
-                "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
+                "the organisations gazetteer (assets/organizations.tsv, companies.tsv, clubs.tsv)",
             );
             return;
         }
@@ -480,7 +480,7 @@ impl<'a> Reader<'a> {
                     Self::mark(
                         out,
                         LISTED,
-                        "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
+                        "the organisations gazetteer (assets/organizations.tsv, companies.tsv, clubs.tsv)",
                     );
                     matched = n;
                     break;
