@@ -325,3 +325,24 @@ fn football_clubs_named_in_prose_are_organisations() {
         );
     }
 }
+
+#[test]
+fn romanised_given_names_of_long_syllables_are_people_but_compounds_are_not() {
+    let text = "Council results\n\nThe union's Kwok Wai-keung and the camp's Cheung Yiu-chung \
+                won seats, while pilgrims prayed at Masjid Al-Haram and Bolton Pre-season \
+                training began.\n";
+    let facts = extract_text(text);
+    for person in ["Kwok Wai-keung", "Cheung Yiu-chung"] {
+        assert_eq!(
+            kinds_of(&facts, person),
+            [EntityKind::Person],
+            "{person}: {facts:#?}"
+        );
+    }
+    for not_person in ["Masjid Al-Haram", "Bolton Pre-season"] {
+        assert!(
+            !kinds_of(&facts, not_person).contains(&EntityKind::Person),
+            "{not_person}: {facts:#?}"
+        );
+    }
+}

@@ -15,20 +15,31 @@ mod tokens;
 use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 
-/// "1st", "22nd", "507th".
-/// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung": a short family name, then a given name of
-/// two short syllables joined by a hyphen (Cantonese, Korean and Taiwanese romanisation).
+/// First syllables of hyphenated words that are no given name: English compounds and Arabic
+/// articles.
+const COMPOUND_PREFIXES: [&str; 34] = [
+    "Pre", "Post", "Mid", "Non", "Anti", "Pro", "Co", "Ex", "Self", "Re", "Semi", "Multi", "Cross",
+    "Well", "Long", "Half", "High", "Low", "Full", "Year", "All", "Over", "Under", "Out", "Off",
+    "Top", "Sub", "Vice", "Al", "El", "Abu", "Abd", "Bin", "Ibn",
+];
+
+/// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung", "Kwok Wai-keung": a short family name,
+/// then a given name of two syllables joined by a hyphen (Cantonese, Korean and Taiwanese
+/// romanisation; a syllable has up to six letters, "Cheung", "Shuang"), not an English compound
+/// ("Pre-season", "Mid-term") nor an Arabic name with its article ("Masjid Al-Haram").
 fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
     let syllable = |s: &str| {
-        (1..=4).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())
+        (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())
     };
-    let family_ok = (2..=5).contains(&family.chars().count())
+    let family_ok = (2..=6).contains(&family.chars().count())
         && family.chars().all(|c| c.is_ascii_alphabetic())
         && family.chars().skip(1).all(|c| c.is_ascii_lowercase());
     let Some((first, second)) = given.split_once('-') else {
         return false;
     };
+    let compound_prefix = COMPOUND_PREFIXES.contains(&first);
     family_ok
+        && !compound_prefix
         && syllable(first)
         && syllable(second)
         && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
@@ -36,6 +47,7 @@ fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
         && second.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
+/// "1st", "22nd", "507th".
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
