@@ -346,3 +346,33 @@ fn romanised_given_names_of_long_syllables_are_people_but_compounds_are_not() {
         );
     }
 }
+
+#[test]
+fn a_sentence_opening_with_a_listed_two_word_name_keeps_its_first_word() {
+    let text = "Flag vote\n\nThe flag will fly in the capital, Wellington. New Zealand's Prime \
+                Minister John Key said so.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "New Zealand"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Zealand").is_empty(), "{facts:#?}");
+    let person = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "John Key")
+        .expect("the prime minister");
+    assert_eq!(
+        person.role.as_deref(),
+        Some("New Zealand's Prime Minister"),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_nationality_word_alone_is_no_person() {
+    let text = "Robots\n\nThe six-member Afghan team, which consists of girls, won a medal. \
+                A member Afghan said nothing.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Afghan").is_empty(), "{facts:#?}");
+}

@@ -244,7 +244,11 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, None);
             return;
         }
-        if words == 1 && self.lex.not_names.contains(key.as_ref()) {
+        // "the six-member Afghan team": a nationality word alone names no one.
+        if words == 1
+            && (self.lex.not_names.contains(key.as_ref())
+                || self.lex.demonyms.contains_key(key.as_ref()))
+        {
             return;
         }
         // "QUESTION:", "UPDATE:": a label in capitals opening a paragraph.

@@ -131,6 +131,16 @@ impl<'a> Reader<'a> {
             && self.lex.not_names.contains(self.word(i))
     }
 
+    /// Whether a listed place or organisation of two words or more starts at `a` (before `end`):
+    /// its first word is kept even where a sentence opens with it ("New Zealand's flag").
+    pub(super) fn opens_listed_name(&self, a: usize, end: usize) -> bool {
+        (2..=(end - a).min(4)).any(|n| {
+            let key = self.key(a, a + n);
+            self.lex.places.contains_key(key.as_ref())
+                || self.lex.organizations.contains_key(key.as_ref())
+        })
+    }
+
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
@@ -170,6 +180,7 @@ impl<'a> Reader<'a> {
             }
             let mut a = start;
             while a < end
+                && !self.opens_listed_name(a, end)
                 && (self.tokens[a].sentence_start
                     || self.word(a) == "The"
                     || self.zone == ZoneKind::Title)

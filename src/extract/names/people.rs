@@ -83,7 +83,10 @@ impl<'a> Reader<'a> {
                     let w = self.word(k);
                     let lower = w.to_lowercase();
                     if t.cap {
-                        if t.sentence_start && self.is_function_word(k) {
+                        if t.sentence_start
+                            && self.is_function_word(k)
+                            && !self.opens_listed_name(k, self.tokens.len())
+                        {
                             break;
                         }
                         if (t.sentence_start || k == 0) && lower == "then" {
