@@ -132,13 +132,15 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether a listed place or organisation of two words or more starts at `a` (before `end`):
-    /// its first word is kept even where a sentence opens with it ("New Zealand's flag").
+    /// its first word is kept even where a sentence opens with it ("New Zealand's flag"). Not
+    /// "The" ("The Times"): names are cut without their article.
     pub(super) fn opens_listed_name(&self, a: usize, end: usize) -> bool {
-        (2..=(end - a).min(4)).any(|n| {
-            let key = self.key(a, a + n);
-            self.lex.places.contains_key(key.as_ref())
-                || self.lex.organizations.contains_key(key.as_ref())
-        })
+        self.word(a) != "The"
+            && (2..=(end - a).min(4)).any(|n| {
+                let key = self.key(a, a + n);
+                self.lex.places.contains_key(key.as_ref())
+                    || self.lex.organizations.contains_key(key.as_ref())
+            })
     }
 
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
