@@ -376,3 +376,16 @@ fn a_nationality_word_alone_is_no_person() {
     let facts = extract_text(text);
     assert!(kinds_of(&facts, "Afghan").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn acronyms_of_common_things_are_no_organisations() {
+    let text = "Science fair\n\nThe boy received VIP treatment after the fair, a loss of IQ \
+                points was ruled out, and the POTUS account praised him.\n";
+    let facts = extract_text(text);
+    for acronym in ["VIP", "IQ", "POTUS"] {
+        assert!(
+            kinds_of(&facts, acronym).is_empty(),
+            "{acronym}: {facts:#?}"
+        );
+    }
+}
