@@ -389,3 +389,21 @@ fn acronyms_of_common_things_are_no_organisations() {
         );
     }
 }
+
+#[test]
+fn a_doctrine_after_in_is_no_place() {
+    let text = "Poll\n\nCampaigners reported a rise in Islamophobia, a revival in Stoicism and \
+                new interest in Criminology, and a protest in Velmora.\n";
+    let facts = extract_text(text);
+    for doctrine in ["Islamophobia", "Stoicism", "Criminology"] {
+        assert!(
+            !kinds_of(&facts, doctrine).contains(&EntityKind::Place),
+            "{doctrine}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Velmora"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

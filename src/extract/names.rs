@@ -47,6 +47,14 @@ fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
         && second.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
+/// "Scientology", "Islamophobia", "Marxism": a belief, a science or a fear, which no place is
+/// named like ("a rise in Islamophobia").
+fn names_a_doctrine(name: &str) -> bool {
+    ["ology", "ologies", "ism", "isms", "phobia"]
+        .iter()
+        .any(|suffix| name.len() > suffix.len() + 2 && name.ends_with(suffix))
+}
+
 /// "1st", "22nd", "507th".
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -646,6 +654,7 @@ impl<'a> Reader<'a> {
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 3
+            && !names_a_doctrine(&key)
             && !self.looks_like_person(a, b)
             && !self.tokens[a].sentence_start
         {
