@@ -6,7 +6,7 @@ use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
-use super::names::{CUE, LISTED, WEAK, initials_match, is_org_acronym};
+use super::names::{CUE, LISTED, WEAK, initials_match, is_org_acronym, names_a_doctrine};
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::teams::teams_in_results;
@@ -430,6 +430,7 @@ fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) 
         if kind == EntityKind::Organization
             || s.margin < PROPOSE_MARGIN
             || read.overlaps(s.start, s.end)
+            || names_a_doctrine(&text[s.start..s.end])
         {
             continue;
         }

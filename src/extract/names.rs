@@ -47,9 +47,9 @@ fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
         && second.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
-/// "Scientology", "Islamophobia", "Marxism": a belief, a science or a fear, which no place is
-/// named like ("a rise in Islamophobia").
-fn names_a_doctrine(name: &str) -> bool {
+/// "Islamophobia", "Marxism", "Criminology": a belief, a science or a fear, which no person,
+/// place or organisation is named like.
+pub(crate) fn names_a_doctrine(name: &str) -> bool {
     ["ology", "ologies", "ism", "isms", "phobia"]
         .iter()
         .any(|suffix| name.len() > suffix.len() + 2 && name.ends_with(suffix))
@@ -252,10 +252,12 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, None);
             return;
         }
-        // "the six-member Afghan team": a nationality word alone names no one.
+        // "the six-member Afghan team": a nationality word alone names no one, nor does a
+        // doctrine ("a rise in Islamophobia").
         if words == 1
             && (self.lex.not_names.contains(key.as_ref())
-                || self.lex.demonyms.contains_key(key.as_ref()))
+                || self.lex.demonyms.contains_key(key.as_ref())
+                || names_a_doctrine(&key))
         {
             return;
         }
@@ -654,7 +656,6 @@ impl<'a> Reader<'a> {
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 3
-            && !names_a_doctrine(&key)
             && !self.looks_like_person(a, b)
             && !self.tokens[a].sentence_start
         {
