@@ -407,3 +407,18 @@ fn a_doctrine_is_no_name_even_after_a_place_preposition() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn team_before_a_country_or_sponsor_names_a_squad() {
+    let text = "Robotics\n\nThe prize went to Team Estonia, and Team Velocor came second after \
+                a late protest.\n";
+    let facts = extract_text(text);
+    for squad in ["Team Estonia", "Team Velocor"] {
+        assert_eq!(
+            kinds_of(&facts, squad),
+            [EntityKind::Organization],
+            "{squad}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Estonia").is_empty(), "{facts:#?}");
+}

@@ -410,6 +410,12 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "Team Estonia", "Team GB", "Team Sky": a squad named after its country or sponsor.
+        if words >= 2 && self.word(a) == "Team" && !self.has_connector(a, b) {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(out, CUE, "\"Team\" before a name (\"Team Estonia\")");
+            return;
+        }
         if self.org_by_cue(a, b, out)
             || self.place_by_cue(a, b, out)
             || self.event_by_cue(a, b, out)
