@@ -422,3 +422,23 @@ fn team_before_a_country_or_sponsor_names_a_squad() {
     }
     assert!(kinds_of(&facts, "Estonia").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_single_word_shaped_like_a_company_is_an_organisation() {
+    let text = "Games fair\n\nStudios such as Brightsoft showed new titles, a clip went up on \
+                the site as ZapTube promoted it, and McAllister said the fans loved the \
+                #WeLoveGames tag.\n";
+    let facts = extract_text(text);
+    for company in ["Brightsoft", "ZapTube"] {
+        assert_eq!(
+            kinds_of(&facts, company),
+            [EntityKind::Organization],
+            "{company}: {facts:#?}"
+        );
+    }
+    assert!(
+        !kinds_of(&facts, "McAllister").contains(&EntityKind::Organization),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "WeLoveGames").is_empty(), "{facts:#?}");
+}

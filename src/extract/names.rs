@@ -55,6 +55,35 @@ pub(crate) fn names_a_doctrine(name: &str) -> bool {
         .any(|suffix| name.len() > suffix.len() + 2 && name.ends_with(suffix))
 }
 
+/// "YouTube", "PayPal", "Ubisoft", "Wikinews": a capital inside a single word after a lowercase
+/// letter, or a company's ending; not a surname's prefix ("McDonald", "DiCaprio", "LeBron").
+fn has_company_shape(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 4 || !chars.iter().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let surname_prefix = [
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+    ]
+    .iter()
+    .any(|p| {
+        word.starts_with(p)
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    });
+    let camel = chars
+        .windows(2)
+        .skip(1)
+        .any(|pair| pair[0].is_lowercase() && pair[1].is_uppercase());
+    let lower = word.to_lowercase();
+    let ending = ["soft", "tech", "corp", "bank", "pharma", "news"]
+        .iter()
+        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+    chars[0].is_uppercase() && ((camel && !surname_prefix) || ending)
+}
+
 /// "1st", "22nd", "507th".
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -557,6 +586,16 @@ impl<'a> Reader<'a> {
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             Self::mark(out, WEAK, "an acronym");
+            return;
+        }
+        let hashtag = a > 0 && matches!(self.tokens[a - 1].kind, TokenKind::Punct('#' | '@'));
+        if single && has_company_shape(&key) && !hashtag && !matches!(self.zone, ZoneKind::Title) {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                WEAK,
+                "a company's shape (\"YouTube\", \"Ubisoft\", \"Wikinews\")",
+            );
             return;
         }
         if self.org_descriptor_before(a)
