@@ -442,3 +442,25 @@ fn a_single_word_shaped_like_a_company_is_an_organisation() {
     );
     assert!(kinds_of(&facts, "WeLoveGames").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_title_with_its_of_phrase_before_a_name_gives_the_person_and_the_role() {
+    let text = "Schools\n\nMinister of Education Stefania Marchetti said a reform was due. On \
+                Founders Day, Defense Secretary Ash Carter spoke.\n";
+    let facts = extract_text(text);
+    let minister = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "Stefania Marchetti")
+        .expect("the minister");
+    assert_eq!(
+        minister.role.as_deref(),
+        Some("Minister of Education"),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Founders Day").is_empty(), "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "Ash Carter"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
