@@ -464,3 +464,17 @@ fn a_title_with_its_of_phrase_before_a_name_gives_the_person_and_the_role() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_name_before_regime_or_administration_is_its_leader() {
+    let text = "Talks\n\nThe envoys called for a transition away from the Varnak regime, and \
+                officials of the Dorrell administration agreed.\n";
+    let facts = extract_text(text);
+    for leader in ["Varnak", "Dorrell"] {
+        assert_eq!(
+            kinds_of(&facts, leader),
+            [EntityKind::Person],
+            "{leader}: {facts:#?}"
+        );
+    }
+}

@@ -734,6 +734,25 @@ impl<'a> Reader<'a> {
             Self::mark(out, WEAK, "a possessive after a single name");
             return;
         }
+        if single
+            && prev_is_word
+            && prev == "the"
+            && self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && matches!(
+                self.lower(b).as_ref(),
+                "regime" | "dictatorship" | "administration"
+            )
+            && !self.lex.is_title(&key)
+        {
+            // "the Asad regime", "the Obama administration": named after the one who leads it.
+            self.push_person(out, a, b, None);
+            Self::mark(
+                out,
+                WEAK,
+                "a leader's name before \"regime\" or \"administration\"",
+            );
+            return;
+        }
         if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) {
             self.push_person(out, a, b, None);
             Self::mark(out, WEAK, "a speech verb next to a single name");
