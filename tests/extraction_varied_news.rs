@@ -478,3 +478,22 @@ fn a_name_before_regime_or_administration_is_its_leader() {
         );
     }
 }
+
+#[test]
+fn what_only_a_company_has_before_a_preposition_makes_the_name_after_it_a_company() {
+    let text = "Markets\n\nShares in Veltrax fell sharply, a spokesman for Quorvane declined to \
+                comment, and analysts at Brenmoor were upbeat. Talks were held in Velmora.\n";
+    let facts = extract_text(text);
+    for company in ["Veltrax", "Quorvane", "Brenmoor"] {
+        assert_eq!(
+            kinds_of(&facts, company),
+            [EntityKind::Organization],
+            "{company}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Velmora"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

@@ -599,6 +599,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if self.org_descriptor_before(a)
+            || (words <= 3 && self.company_context_before(a) && !self.looks_like_person(a, b))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {

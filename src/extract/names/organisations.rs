@@ -73,6 +73,30 @@ impl<'a> Reader<'a> {
             )
     }
 
+    /// "shares in Rosneft", "a spokesman for Vodafone", "analysts at Nomura": a preposition
+    /// after a noun that only a company or body takes (its stock, its voice, its staff).
+    pub(super) fn company_context_before(&self, a: usize) -> bool {
+        if a < 2 || !self.tokens[a - 1].is_word() || !self.tokens[a - 2].is_word() {
+            return false;
+        }
+        let noun = self.lower(a - 2);
+        match self.lower(a - 1).as_ref() {
+            "in" => matches!(
+                noun.as_ref(),
+                "shares" | "stake" | "stakes" | "shareholders" | "shareholding" | "investors"
+            ),
+            "for" => matches!(
+                noun.as_ref(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
+            ),
+            "at" => matches!(
+                noun.as_ref(),
+                "analysts" | "analyst" | "economists" | "economist" | "executives" | "employees"
+            ),
+            _ => false,
+        }
+    }
+
     pub(super) fn org_descriptor_before(&self, a: usize) -> bool {
         let mut end = a;
         if end > 0 && self.tokens[end - 1].is_punct(',') {
