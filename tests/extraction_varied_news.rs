@@ -497,3 +497,17 @@ fn what_only_a_company_has_before_a_preposition_makes_the_name_after_it_a_compan
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_acronym_joins_its_long_form_even_when_the_long_form_is_named_twice() {
+    let text = "Advance\n\nThe Northern Defence Forces announced an advance. The Northern \
+                Defence Forces then held the town, and the Coalition supports the NDF with \
+                air cover.\n";
+    let facts = extract_text(text);
+    let force = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical == "Northern Defence Forces")
+        .expect("the force");
+    assert_eq!(force.mentions.len(), 3, "{facts:#?}");
+    assert!(kinds_of(&facts, "NDF").is_empty(), "{facts:#?}");
+}

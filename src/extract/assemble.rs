@@ -253,12 +253,15 @@ fn link_acronyms_by_initials(
     mentions: &[Mention],
     links: &mut HashMap<String, String>,
 ) {
-    let long_forms: Vec<&str> = mentions
+    let mut long_forms: Vec<&str> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
         .map(|m| &text[m.start..m.end])
         .filter(|t| t.contains(' '))
         .collect();
+    // A long form named twice is one candidate, not two that make the acronym ambiguous.
+    long_forms.sort_unstable();
+    long_forms.dedup();
     for m in mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
