@@ -511,3 +511,16 @@ fn an_acronym_joins_its_long_form_even_when_the_long_form_is_named_twice() {
     assert_eq!(force.mentions.len(), 3, "{facts:#?}");
     assert!(kinds_of(&facts, "NDF").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn new_opening_a_sentence_stays_in_a_name_that_ends_in_a_cue_word() {
+    let text = "Results\n\nThe count ended late. New Harbour Party won two seats, and New \
+                rules apply from Monday.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "New Harbour Party"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Harbour Party").is_empty(), "{facts:#?}");
+}

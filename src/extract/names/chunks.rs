@@ -181,7 +181,13 @@ impl<'a> Reader<'a> {
                 }
             }
             let mut a = start;
+            // "New People Party said ...": "New" before words that end in an organisation's
+            // cue word is part of the name.
+            let new_body = end - start >= 2
+                && self.word(start) == "New"
+                && self.lex.org_cues.contains(self.word(end - 1));
             while a < end
+                && !(a == start && new_body)
                 && !self.opens_listed_name(a, end)
                 && (self.tokens[a].sentence_start
                     || self.word(a) == "The"
