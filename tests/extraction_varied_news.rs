@@ -524,3 +524,16 @@ fn new_opening_a_sentence_stays_in_a_name_that_ends_in_a_cue_word() {
     );
     assert!(kinds_of(&facts, "Harbour Party").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn state_of_before_a_listed_region_is_that_place() {
+    let text = "Shuttle\n\nThe orbiter was promised to the State of Texas, and Texas officials \
+                were pleased.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "State of Texas").is_empty(), "{facts:#?}");
+    let texas = facts
+        .of_kind(EntityKind::Place)
+        .find(|e| e.canonical == "Texas")
+        .expect("the state");
+    assert_eq!(texas.mentions.len(), 2, "{facts:#?}");
+}

@@ -439,6 +439,21 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "the State of Texas", "the State of Qatar": a listed place under its formal name.
+        if words >= 3
+            && self.word(a) == "State"
+            && self.word(a + 1) == "of"
+            && let Some(info) = self.lex.places.get(self.key(a + 2, b).as_ref())
+            && matches!(info.place_type, PlaceType::Country | PlaceType::Region)
+        {
+            self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
+            Self::mark(
+                out,
+                LISTED,
+                "\"State of\" before a listed country or region",
+            );
+            return;
+        }
         // "Team Estonia", "Team GB", "Team Sky": a squad named after its country or sponsor.
         if words >= 2 && self.word(a) == "Team" && !self.has_connector(a, b) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
