@@ -537,3 +537,22 @@ fn state_of_before_a_listed_region_is_that_place() {
         .expect("the state");
     assert_eq!(texas.mentions.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn a_possessive_before_a_persons_name_introduces_their_party_or_team() {
+    let text = "Results\n\nOther members elected were Harbourists's Nathan Law and the \
+                mayor's ally. Veltrona's Michael Brandt won the race.\n";
+    let facts = extract_text(text);
+    for body in ["Harbourists", "Veltrona"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Michael Brandt"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}

@@ -652,6 +652,26 @@ impl<'a> Reader<'a> {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
+        let possessive = self
+            .tokens
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        if single
+            && possessive
+            && self.tokens.get(b + 1).is_some_and(|t| t.cap && t.is_word())
+            && self.lex.given_names.contains(self.word(b + 1))
+            && !self.lex.is_title(&key)
+        {
+            // "Demosisto's Nathan Law", "Ferrari's Michael Schumacher": a person is introduced
+            // by the party, team or company they belong to (a country would be listed).
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                WEAK,
+                "a possessive before a person's name (\"Ferrari's Michael\")",
+            );
+            return;
+        }
         if sentence_initial && single {
             out.unknown.push(self.unknown(a, b));
             return;
@@ -733,10 +753,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if single
-            && self
-                .tokens
-                .get(b)
-                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && possessive
             && !self.lex.org_cues.contains(key.as_ref())
             && !self.lex.is_title(&key)
         {
