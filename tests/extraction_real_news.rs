@@ -11,10 +11,10 @@ use std::path::Path;
 const DEV_REACHED: [(&str, f64); 6] = [
     ("people", 0.93),
     ("places", 0.89),
-    ("organizations", 0.82),
+    ("organizations", 0.83),
     ("people spans", 0.94),
     ("places spans", 0.87),
-    ("organizations spans", 0.84),
+    ("organizations spans", 0.85),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them. (People lowered
@@ -36,15 +36,15 @@ const TEST_REACHED: [(&str, f64); 6] = [
 const GUM_DEV_REACHED: [(&str, f64); 6] = [
     ("people", 0.91),
     ("places", 0.87),
-    ("organizations", 0.75),
+    ("organizations", 0.77),
     ("people spans", 0.94),
-    ("places spans", 0.84),
-    ("organizations spans", 0.8),
+    ("places spans", 0.85),
+    ("organizations spans", 0.82),
 ];
 const GUM_TEST_REACHED: [(&str, f64); 6] = [
     ("people", 0.82),
     ("places", 0.84),
-    ("organizations", 0.57),
+    ("organizations", 0.58),
     ("people spans", 0.84),
     ("places spans", 0.77),
     ("organizations spans", 0.59),
