@@ -556,3 +556,21 @@ fn a_possessive_before_a_persons_name_introduces_their_party_or_team() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_hyphenated_agent_noun_is_no_part_of_a_name() {
+    let text = "Festival\n\nMargaret Atwood, a Booker Prize-winner, was there, and Gorsky \
+                Kremlin-backed groups protested outside.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Margaret Atwood"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    assert!(
+        facts
+            .of_kind(EntityKind::Person)
+            .all(|e| !e.canonical.contains("-winner") && !e.canonical.contains("-backed")),
+        "{facts:#?}"
+    );
+}

@@ -6,7 +6,9 @@ use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
-use super::names::{CUE, LISTED, WEAK, initials_match, is_org_acronym, names_a_doctrine};
+use super::names::{
+    CUE, LISTED, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+};
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::teams::teams_in_results;
@@ -434,6 +436,10 @@ fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) 
             || s.margin < PROPOSE_MARGIN
             || read.overlaps(s.start, s.end)
             || names_a_doctrine(&text[s.start..s.end])
+            || text[s.start..s.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(ends_in_a_compound_noun)
         {
             continue;
         }

@@ -37,7 +37,7 @@ fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
     let Some((first, second)) = given.split_once('-') else {
         return false;
     };
-    let compound_prefix = COMPOUND_PREFIXES.contains(&first);
+    let compound_prefix = COMPOUND_PREFIXES.contains(&first) || ends_in_a_compound_noun(given);
     family_ok
         && !compound_prefix
         && syllable(first)
@@ -82,6 +82,17 @@ fn has_company_shape(word: &str) -> bool {
         .iter()
         .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
     chars[0].is_uppercase() && ((camel && !surname_prefix) || ending)
+}
+
+/// "Prize-winner", "Kremlin-backed": a hyphenated word ending in an English agent noun or
+/// participle describes someone, it is no part of a name (a romanised given name's syllable never
+/// ends so: "Wai-keung", "Cheuk-ting").
+pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.len() >= 3
+            && tail.chars().all(|c| c.is_ascii_lowercase())
+            && (tail.ends_with("er") || tail.ends_with("ed"))
+    })
 }
 
 /// "1st", "22nd", "507th".

@@ -287,6 +287,7 @@ impl<'a> Reader<'a> {
         let key = self.key(a, b);
         if self.lex.places.contains_key(key.as_ref())
             || self.lex.organizations.contains_key(key.as_ref())
+            || super::ends_in_a_compound_noun(self.word(b - 1))
         {
             return false;
         }
