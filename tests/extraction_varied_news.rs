@@ -574,3 +574,17 @@ fn a_hyphenated_agent_noun_is_no_part_of_a_name() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_foreign_head_word_opening_a_name_makes_it_an_organisation() {
+    let text = "Schools\n\nPupils of the Instituto Valdora and voters of the Partido \
+                Verdemar agreed, as did the Banco Ostrava.\n";
+    let facts = extract_text(text);
+    for body in ["Instituto Valdora", "Partido Verdemar", "Banco Ostrava"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+}

@@ -7,6 +7,35 @@ use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
+/// Head words that open a body's name in Romance and German names printed untranslated
+/// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle").
+const FOREIGN_ORG_HEADS: [&str; 24] = [
+    "Instituto",
+    "Istituto",
+    "Institut",
+    "Universidad",
+    "Università",
+    "Universidade",
+    "Universität",
+    "Université",
+    "Partido",
+    "Partito",
+    "Parti",
+    "Banco",
+    "Banca",
+    "Banque",
+    "Ministerio",
+    "Ministero",
+    "Ministère",
+    "Movimento",
+    "Movimiento",
+    "Frente",
+    "Fundación",
+    "Fondazione",
+    "Fondation",
+    "Compañía",
+];
+
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // A chunk starts with a capitalised word, so its first connector comes after it.
@@ -23,7 +52,8 @@ impl<'a> Reader<'a> {
             && self.lex.org_cues.contains(self.word(b - 2));
         let cue = self.lex.org_cues.contains(head)
             || (first_connector == b && self.lex.org_cues.contains(last))
-            || service_district;
+            || service_district
+            || FOREIGN_ORG_HEADS.contains(&self.word(a));
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
             return false;
         }
