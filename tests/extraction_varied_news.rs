@@ -588,3 +588,18 @@ fn a_foreign_head_word_opening_a_name_makes_it_an_organisation() {
         );
     }
 }
+
+#[test]
+fn a_name_before_the_noun_of_its_kind_of_body_is_an_organisation() {
+    let text = "Conflict\n\nFighters of the Varnak group crossed the border, the Ostrel cartel \
+                denied it, and an Islamist group claimed the attack.\n";
+    let facts = extract_text(text);
+    for body in ["Varnak", "Ostrel"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Islamist").is_empty(), "{facts:#?}");
+}

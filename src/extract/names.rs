@@ -95,6 +95,14 @@ pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
     })
 }
 
+/// "Islamist", "Localist", "Islamic", "Christian": a capitalised adjective, which describes a
+/// group ("an Islamist group") rather than names it.
+fn is_adjective_shaped(word: &str) -> bool {
+    ["ist", "ists", "ic", "ian", "ese"]
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
 /// "1st", "22nd", "507th".
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -626,6 +634,10 @@ impl<'a> Reader<'a> {
         }
         if self.org_descriptor_before(a)
             || (words <= 3 && self.company_context_before(a) && !self.looks_like_person(a, b))
+            || (words <= 3
+                && self.body_noun_after(b)
+                && !(single && is_adjective_shaped(&key))
+                && !self.looks_like_person(a, b))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {

@@ -127,6 +127,29 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
+    /// lowercase noun of the kind of body it is.
+    pub(super) fn body_noun_after(&self, b: usize) -> bool {
+        self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && matches!(
+                self.lower(b).as_ref(),
+                "group"
+                    | "company"
+                    | "firm"
+                    | "party"
+                    | "movement"
+                    | "militia"
+                    | "cartel"
+                    | "conglomerate"
+                    | "broadcaster"
+                    | "airline"
+                    | "carmaker"
+                    | "retailer"
+                    | "newspaper"
+                    | "network"
+            )
+    }
+
     pub(super) fn org_descriptor_before(&self, a: usize) -> bool {
         let mut end = a;
         if end > 0 && self.tokens[end - 1].is_punct(',') {
