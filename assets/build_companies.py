@@ -22,6 +22,7 @@ COMMON = {
     "Target", "Ball", "Visa", "Progressive", "Southern", "Block", "Fair", "Match", "Equity",
     "Public", "General", "Global", "American", "United", "First", "Universal", "Digital",
     "Centene", "Intuit", "Snap", "Gap", "Oracle", "Ecolab", "Entergy", "Corning", "Crown",
+    "Mosaic",
 }
 
 
@@ -36,7 +37,9 @@ def main():
     rows = {}
     with open(sys.argv[1], encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            listed = re.sub(r"\s*\(Class [A-Z]\)", "", row["Security"]).strip()
+            # "Walt Disney Company (The)": the list puts a leading "The" last, where it hid the
+            # corporate suffix before it from SUFFIXES.
+            listed = re.sub(r"\s*\((?:Class [A-Z]|The)\)", "", row["Security"]).strip()
             short = re.sub(SUFFIXES, "", listed).strip()
             words = short.split()
             person_like = len(words) >= 2 and words[0] in given

@@ -240,3 +240,366 @@ fn plural_party_names_and_company_endings_are_organisations() {
         );
     }
 }
+
+#[test]
+fn a_board_is_an_organisation_with_its_of_phrase() {
+    let text = "Findings out\n\nThe minister welcomed the Board of Inquiry's findings, and \
+                the Halvard Safety Board said it would reply.\n";
+    let facts = extract_text(text);
+    for name in ["Board of Inquiry", "Halvard Safety Board"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Inquiry").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_single_name_after_on_is_a_platform_even_when_posted_to_it() {
+    let text = "Hashtag spreads\n\nThe clip was posted to Chirpr on Monday. By Tuesday the \
+                hashtag had trended on Chirpr, and fans on Chirpr shared it a million times.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Chirpr"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    let platform = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical == "Chirpr")
+        .unwrap();
+    assert_eq!(platform.mentions.len(), 3, "{facts:#?}");
+}
+
+#[test]
+fn a_school_district_is_the_body_that_runs_the_schools() {
+    let text = "Boy cleared\n\nThe Marlow Independent School District said on Monday that the \
+                boy would return to class.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Marlow Independent School District"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn what_only_a_company_has_makes_the_name_before_it_a_company() {
+    let text = "Markets\n\nInvestors sold Veltrax's shares after the results, while Quorvane \
+                users complained. Later Veltrax said sales would recover, and Quorvane said \
+                nothing.\n";
+    let facts = extract_text(text);
+    for name in ["Veltrax", "Quorvane"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_listed_company_whose_list_name_ends_in_the_is_found() {
+    let text = "Drinks\n\nShares in the Coca-Cola Company rose, and Coca-Cola said demand \
+                was strong.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Coca-Cola"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn football_clubs_named_in_prose_are_organisations() {
+    let text = "Transfer news\n\nThe striker left Aston Villa for Bayern Munich in June, and \
+                Real Madrid are said to want him next.\n";
+    let facts = extract_text(text);
+    for club in ["Aston Villa", "Bayern Munich", "Real Madrid"] {
+        assert_eq!(
+            kinds_of(&facts, club),
+            [EntityKind::Organization],
+            "{club}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn romanised_given_names_of_long_syllables_are_people_but_compounds_are_not() {
+    let text = "Council results\n\nThe union's Kwok Wai-keung and the camp's Cheung Yiu-chung \
+                won seats, while pilgrims prayed at Masjid Al-Haram and Bolton Pre-season \
+                training began.\n";
+    let facts = extract_text(text);
+    for person in ["Kwok Wai-keung", "Cheung Yiu-chung"] {
+        assert_eq!(
+            kinds_of(&facts, person),
+            [EntityKind::Person],
+            "{person}: {facts:#?}"
+        );
+    }
+    for not_person in ["Masjid Al-Haram", "Bolton Pre-season"] {
+        assert!(
+            !kinds_of(&facts, not_person).contains(&EntityKind::Person),
+            "{not_person}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_opening_with_a_listed_two_word_name_keeps_its_first_word() {
+    let text = "Flag vote\n\nThe flag will fly in the capital, Wellington. New Zealand's Prime \
+                Minister John Key said so.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "New Zealand"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Zealand").is_empty(), "{facts:#?}");
+    let person = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "John Key")
+        .expect("the prime minister");
+    assert_eq!(
+        person.role.as_deref(),
+        Some("New Zealand's Prime Minister"),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_nationality_word_alone_is_no_person() {
+    let text = "Robots\n\nThe six-member Afghan team, which consists of girls, won a medal. \
+                A member Afghan said nothing.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Afghan").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn acronyms_of_common_things_are_no_organisations() {
+    let text = "Science fair\n\nThe boy received VIP treatment after the fair, a loss of IQ \
+                points was ruled out, and the POTUS account praised him.\n";
+    let facts = extract_text(text);
+    for acronym in ["VIP", "IQ", "POTUS"] {
+        assert!(
+            kinds_of(&facts, acronym).is_empty(),
+            "{acronym}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_doctrine_is_no_name_even_after_a_place_preposition() {
+    let text = "Poll\n\nCampaigners reported a rise in Islamophobia, a revival in Stoicism and \
+                new interest in Criminology, and a protest in Velmora.\n";
+    let facts = extract_text(text);
+    for doctrine in ["Islamophobia", "Stoicism", "Criminology"] {
+        assert!(
+            kinds_of(&facts, doctrine).is_empty(),
+            "{doctrine}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Velmora"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn team_before_a_country_or_sponsor_names_a_squad() {
+    let text = "Robotics\n\nThe prize went to Team Estonia, and Team Velocor came second after \
+                a late protest.\n";
+    let facts = extract_text(text);
+    for squad in ["Team Estonia", "Team Velocor"] {
+        assert_eq!(
+            kinds_of(&facts, squad),
+            [EntityKind::Organization],
+            "{squad}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Estonia").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_single_word_shaped_like_a_company_is_an_organisation() {
+    let text = "Games fair\n\nStudios such as Brightsoft showed new titles, a clip went up on \
+                the site as ZapTube promoted it, and McAllister said the fans loved the \
+                #WeLoveGames tag.\n";
+    let facts = extract_text(text);
+    for company in ["Brightsoft", "ZapTube"] {
+        assert_eq!(
+            kinds_of(&facts, company),
+            [EntityKind::Organization],
+            "{company}: {facts:#?}"
+        );
+    }
+    assert!(
+        !kinds_of(&facts, "McAllister").contains(&EntityKind::Organization),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "WeLoveGames").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_title_with_its_of_phrase_before_a_name_gives_the_person_and_the_role() {
+    let text = "Schools\n\nMinister of Education Stefania Marchetti said a reform was due. On \
+                Founders Day, Defense Secretary Ash Carter spoke.\n";
+    let facts = extract_text(text);
+    let minister = facts
+        .of_kind(EntityKind::Person)
+        .find(|e| e.canonical == "Stefania Marchetti")
+        .expect("the minister");
+    assert_eq!(
+        minister.role.as_deref(),
+        Some("Minister of Education"),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Founders Day").is_empty(), "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "Ash Carter"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_name_before_regime_or_administration_is_its_leader() {
+    let text = "Talks\n\nThe envoys called for a transition away from the Varnak regime, and \
+                officials of the Dorrell administration agreed.\n";
+    let facts = extract_text(text);
+    for leader in ["Varnak", "Dorrell"] {
+        assert_eq!(
+            kinds_of(&facts, leader),
+            [EntityKind::Person],
+            "{leader}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn what_only_a_company_has_before_a_preposition_makes_the_name_after_it_a_company() {
+    let text = "Markets\n\nShares in Veltrax fell sharply, a spokesman for Quorvane declined to \
+                comment, and analysts at Brenmoor were upbeat. Talks were held in Velmora.\n";
+    let facts = extract_text(text);
+    for company in ["Veltrax", "Quorvane", "Brenmoor"] {
+        assert_eq!(
+            kinds_of(&facts, company),
+            [EntityKind::Organization],
+            "{company}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Velmora"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_joins_its_long_form_even_when_the_long_form_is_named_twice() {
+    let text = "Advance\n\nThe Northern Defence Forces announced an advance. The Northern \
+                Defence Forces then held the town, and the Coalition supports the NDF with \
+                air cover.\n";
+    let facts = extract_text(text);
+    let force = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical == "Northern Defence Forces")
+        .expect("the force");
+    assert_eq!(force.mentions.len(), 3, "{facts:#?}");
+    assert!(kinds_of(&facts, "NDF").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn new_opening_a_sentence_stays_in_a_name_that_ends_in_a_cue_word() {
+    let text = "Results\n\nThe count ended late. New Harbour Party won two seats, and New \
+                rules apply from Monday.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "New Harbour Party"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Harbour Party").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn state_of_before_a_listed_region_is_that_place() {
+    let text = "Shuttle\n\nThe orbiter was promised to the State of Texas, and Texas officials \
+                were pleased.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "State of Texas").is_empty(), "{facts:#?}");
+    let texas = facts
+        .of_kind(EntityKind::Place)
+        .find(|e| e.canonical == "Texas")
+        .expect("the state");
+    assert_eq!(texas.mentions.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_possessive_before_a_persons_name_introduces_their_party_or_team() {
+    let text = "Results\n\nOther members elected were Harbourists's Nathan Law and the \
+                mayor's ally. Veltrona's Michael Brandt won the race.\n";
+    let facts = extract_text(text);
+    for body in ["Harbourists", "Veltrona"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Michael Brandt"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_hyphenated_agent_noun_is_no_part_of_a_name() {
+    let text = "Festival\n\nMargaret Atwood, a Booker Prize-winner, was there, and Gorsky \
+                Kremlin-backed groups protested outside.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Margaret Atwood"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    assert!(
+        facts
+            .of_kind(EntityKind::Person)
+            .all(|e| !e.canonical.contains("-winner") && !e.canonical.contains("-backed")),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_foreign_head_word_opening_a_name_makes_it_an_organisation() {
+    let text = "Schools\n\nPupils of the Instituto Valdora and voters of the Partido \
+                Verdemar agreed, as did the Banco Ostrava.\n";
+    let facts = extract_text(text);
+    for body in ["Instituto Valdora", "Partido Verdemar", "Banco Ostrava"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_before_the_noun_of_its_kind_of_body_is_an_organisation() {
+    let text = "Conflict\n\nFighters of the Varnak group crossed the border, the Ostrel cartel \
+                denied it, and an Islamist group claimed the attack.\n";
+    let facts = extract_text(text);
+    for body in ["Varnak", "Ostrel"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Islamist").is_empty(), "{facts:#?}");
+}

@@ -6,7 +6,9 @@ use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
-use super::names::{CUE, LISTED, WEAK, initials_match, is_org_acronym};
+use super::names::{
+    CUE, LISTED, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+};
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::teams::teams_in_results;
@@ -253,12 +255,15 @@ fn link_acronyms_by_initials(
     mentions: &[Mention],
     links: &mut HashMap<String, String>,
 ) {
-    let long_forms: Vec<&str> = mentions
+    let mut long_forms: Vec<&str> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
         .map(|m| &text[m.start..m.end])
         .filter(|t| t.contains(' '))
         .collect();
+    // A long form named twice is one candidate, not two that make the acronym ambiguous.
+    long_forms.sort_unstable();
+    long_forms.dedup();
     for m in mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
@@ -430,6 +435,11 @@ fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) 
         if kind == EntityKind::Organization
             || s.margin < PROPOSE_MARGIN
             || read.overlaps(s.start, s.end)
+            || names_a_doctrine(&text[s.start..s.end])
+            || text[s.start..s.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(ends_in_a_compound_noun)
         {
             continue;
         }

@@ -15,20 +15,31 @@ mod tokens;
 use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 
-/// "1st", "22nd", "507th".
-/// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung": a short family name, then a given name of
-/// two short syllables joined by a hyphen (Cantonese, Korean and Taiwanese romanisation).
+/// First syllables of hyphenated words that are no given name: English compounds and Arabic
+/// articles.
+const COMPOUND_PREFIXES: [&str; 34] = [
+    "Pre", "Post", "Mid", "Non", "Anti", "Pro", "Co", "Ex", "Self", "Re", "Semi", "Multi", "Cross",
+    "Well", "Long", "Half", "High", "Low", "Full", "Year", "All", "Over", "Under", "Out", "Off",
+    "Top", "Sub", "Vice", "Al", "El", "Abu", "Abd", "Bin", "Ibn",
+];
+
+/// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung", "Kwok Wai-keung": a short family name,
+/// then a given name of two syllables joined by a hyphen (Cantonese, Korean and Taiwanese
+/// romanisation; a syllable has up to six letters, "Cheung", "Shuang"), not an English compound
+/// ("Pre-season", "Mid-term") nor an Arabic name with its article ("Masjid Al-Haram").
 fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
     let syllable = |s: &str| {
-        (1..=4).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())
+        (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())
     };
-    let family_ok = (2..=5).contains(&family.chars().count())
+    let family_ok = (2..=6).contains(&family.chars().count())
         && family.chars().all(|c| c.is_ascii_alphabetic())
         && family.chars().skip(1).all(|c| c.is_ascii_lowercase());
     let Some((first, second)) = given.split_once('-') else {
         return false;
     };
+    let compound_prefix = COMPOUND_PREFIXES.contains(&first) || ends_in_a_compound_noun(given);
     family_ok
+        && !compound_prefix
         && syllable(first)
         && syllable(second)
         && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
@@ -36,6 +47,63 @@ fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
         && second.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
+/// "Islamophobia", "Marxism", "Criminology": a belief, a science or a fear, which no person,
+/// place or organisation is named like.
+pub(crate) fn names_a_doctrine(name: &str) -> bool {
+    ["ology", "ologies", "ism", "isms", "phobia"]
+        .iter()
+        .any(|suffix| name.len() > suffix.len() + 2 && name.ends_with(suffix))
+}
+
+/// "YouTube", "PayPal", "Ubisoft", "Wikinews": a capital inside a single word after a lowercase
+/// letter, or a company's ending; not a surname's prefix ("McDonald", "DiCaprio", "LeBron").
+fn has_company_shape(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 4 || !chars.iter().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let surname_prefix = [
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+    ]
+    .iter()
+    .any(|p| {
+        word.starts_with(p)
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    });
+    let camel = chars
+        .windows(2)
+        .skip(1)
+        .any(|pair| pair[0].is_lowercase() && pair[1].is_uppercase());
+    let lower = word.to_lowercase();
+    let ending = ["soft", "tech", "corp", "bank", "pharma", "news"]
+        .iter()
+        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+    chars[0].is_uppercase() && ((camel && !surname_prefix) || ending)
+}
+
+/// "Prize-winner", "Kremlin-backed": a hyphenated word ending in an English agent noun or
+/// participle describes someone, it is no part of a name (a romanised given name's syllable never
+/// ends so: "Wai-keung", "Cheuk-ting").
+pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.len() >= 3
+            && tail.chars().all(|c| c.is_ascii_lowercase())
+            && (tail.ends_with("er") || tail.ends_with("ed"))
+    })
+}
+
+/// "Islamist", "Localist", "Islamic", "Christian": a capitalised adjective, which describes a
+/// group ("an Islamist group") rather than names it.
+fn is_adjective_shaped(word: &str) -> bool {
+    ["ist", "ists", "ic", "ian", "ese"]
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// "1st", "22nd", "507th".
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
@@ -232,7 +300,13 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, None);
             return;
         }
-        if words == 1 && self.lex.not_names.contains(key.as_ref()) {
+        // "the six-member Afghan team": a nationality word alone names no one, nor does a
+        // doctrine ("a rise in Islamophobia").
+        if words == 1
+            && (self.lex.not_names.contains(key.as_ref())
+                || self.lex.demonyms.contains_key(key.as_ref())
+                || names_a_doctrine(&key))
+        {
             return;
         }
         // "QUESTION:", "UPDATE:": a label in capitals opening a paragraph.
@@ -320,7 +394,7 @@ impl<'a> Reader<'a> {
             Self::mark(
                 out,
                 LISTED,
-                "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
+                "the organisations gazetteer (assets/organizations.tsv, companies.tsv, clubs.tsv)",
             );
             return;
         }
@@ -382,6 +456,27 @@ impl<'a> Reader<'a> {
                 LISTED,
                 "a listed organisation's name carried on (\"BBC Radio Scotland\")",
             );
+            return;
+        }
+        // "the State of Texas", "the State of Qatar": a listed place under its formal name.
+        if words >= 3
+            && self.word(a) == "State"
+            && self.word(a + 1) == "of"
+            && let Some(info) = self.lex.places.get(self.key(a + 2, b).as_ref())
+            && matches!(info.place_type, PlaceType::Country | PlaceType::Region)
+        {
+            self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
+            Self::mark(
+                out,
+                LISTED,
+                "\"State of\" before a listed country or region",
+            );
+            return;
+        }
+        // "Team Estonia", "Team GB", "Team Sky": a squad named after its country or sponsor.
+        if words >= 2 && self.word(a) == "Team" && !self.has_connector(a, b) {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(out, CUE, "\"Team\" before a name (\"Team Estonia\")");
             return;
         }
         if self.org_by_cue(a, b, out)
@@ -480,7 +575,7 @@ impl<'a> Reader<'a> {
                     Self::mark(
                         out,
                         LISTED,
-                        "the organisations gazetteer (assets/organizations.tsv, companies.tsv)",
+                        "the organisations gazetteer (assets/organizations.tsv, companies.tsv, clubs.tsv)",
                     );
                     matched = n;
                     break;
@@ -527,7 +622,22 @@ impl<'a> Reader<'a> {
             Self::mark(out, WEAK, "an acronym");
             return;
         }
+        let hashtag = a > 0 && matches!(self.tokens[a - 1].kind, TokenKind::Punct('#' | '@'));
+        if single && has_company_shape(&key) && !hashtag && !matches!(self.zone, ZoneKind::Title) {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                WEAK,
+                "a company's shape (\"YouTube\", \"Ubisoft\", \"Wikinews\")",
+            );
+            return;
+        }
         if self.org_descriptor_before(a)
+            || (words <= 3 && self.company_context_before(a) && !self.looks_like_person(a, b))
+            || (words <= 3
+                && self.body_noun_after(b)
+                && !(single && is_adjective_shaped(&key))
+                && !self.looks_like_person(a, b))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
@@ -563,6 +673,26 @@ impl<'a> Reader<'a> {
             && !self.looks_like_person(a, b)
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
+            return;
+        }
+        let possessive = self
+            .tokens
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        if single
+            && possessive
+            && self.tokens.get(b + 1).is_some_and(|t| t.cap && t.is_word())
+            && self.lex.given_names.contains(self.word(b + 1))
+            && !self.lex.is_title(&key)
+        {
+            // "Demosisto's Nathan Law", "Ferrari's Michael Schumacher": a person is introduced
+            // by the party, team or company they belong to (a country would be listed).
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                WEAK,
+                "a possessive before a person's name (\"Ferrari's Michael\")",
+            );
             return;
         }
         if sentence_initial && single {
@@ -614,6 +744,19 @@ impl<'a> Reader<'a> {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
+        if single
+            && prev_is_word
+            && prev == "on"
+            && !self.is_code(a)
+            && !self.looks_like_person(a, b)
+        {
+            // "posted on Twitter", "shown on Netflix": a single unlisted name after "on" is a
+            // platform, broadcaster or company more often than a place (islands and streets are
+            // listed or carry their cue word).
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(out, WEAK, "\"on\" before a single name (\"on Twitter\")");
+            return;
+        }
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 3
@@ -633,10 +776,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if single
-            && self
-                .tokens
-                .get(b)
-                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && possessive
             && !self.lex.org_cues.contains(key.as_ref())
             && !self.lex.is_title(&key)
         {
@@ -648,6 +788,25 @@ impl<'a> Reader<'a> {
             }
             self.push_person(out, a, b, None);
             Self::mark(out, WEAK, "a possessive after a single name");
+            return;
+        }
+        if single
+            && prev_is_word
+            && prev == "the"
+            && self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && matches!(
+                self.lower(b).as_ref(),
+                "regime" | "dictatorship" | "administration"
+            )
+            && !self.lex.is_title(&key)
+        {
+            // "the Asad regime", "the Obama administration": named after the one who leads it.
+            self.push_person(out, a, b, None);
+            Self::mark(
+                out,
+                WEAK,
+                "a leader's name before \"regime\" or \"administration\"",
+            );
             return;
         }
         if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) {

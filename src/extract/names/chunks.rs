@@ -73,7 +73,7 @@ impl<'a> Reader<'a> {
     /// A word written with a digit in it or in the hyphenated word it opens ("STS-1", "G7"): a
     /// mission, model or flight code, which names no body, so "Kennedy Space Center on STS-1"
     /// is a place and its mission, not one name.
-    fn is_code(&self, i: usize) -> bool {
+    pub(super) fn is_code(&self, i: usize) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
@@ -131,6 +131,18 @@ impl<'a> Reader<'a> {
             && self.lex.not_names.contains(self.word(i))
     }
 
+    /// Whether a listed place or organisation of two words or more starts at `a` (before `end`):
+    /// its first word is kept even where a sentence opens with it ("New Zealand's flag"). Not
+    /// "The" ("The Times"): names are cut without their article.
+    pub(super) fn opens_listed_name(&self, a: usize, end: usize) -> bool {
+        self.word(a) != "The"
+            && (2..=(end - a).min(4)).any(|n| {
+                let key = self.key(a, a + n);
+                self.lex.places.contains_key(key.as_ref())
+                    || self.lex.organizations.contains_key(key.as_ref())
+            })
+    }
+
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
@@ -169,7 +181,14 @@ impl<'a> Reader<'a> {
                 }
             }
             let mut a = start;
+            // "New People Party said ...": "New" before words that end in an organisation's
+            // cue word is part of the name.
+            let new_body = end - start >= 2
+                && self.word(start) == "New"
+                && self.lex.org_cues.contains(self.word(end - 1));
             while a < end
+                && !(a == start && new_body)
+                && !self.opens_listed_name(a, end)
                 && (self.tokens[a].sentence_start
                     || self.word(a) == "The"
                     || self.zone == ZoneKind::Title)

@@ -7,6 +7,35 @@ use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
+/// Head words that open a body's name in Romance and German names printed untranslated
+/// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle").
+const FOREIGN_ORG_HEADS: [&str; 24] = [
+    "Instituto",
+    "Istituto",
+    "Institut",
+    "Universidad",
+    "Università",
+    "Universidade",
+    "Universität",
+    "Université",
+    "Partido",
+    "Partito",
+    "Parti",
+    "Banco",
+    "Banca",
+    "Banque",
+    "Ministerio",
+    "Ministero",
+    "Ministère",
+    "Movimento",
+    "Movimiento",
+    "Frente",
+    "Fundación",
+    "Fondazione",
+    "Fondation",
+    "Compañía",
+];
+
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // A chunk starts with a capitalised word, so its first connector comes after it.
@@ -15,8 +44,16 @@ impl<'a> Reader<'a> {
             .unwrap_or(b);
         let head = self.word(first_connector - 1);
         let last = self.word(b - 1);
+        // "Irving Independent School District": a district of a service is the body that runs
+        // it, not a region.
+        let service_district = first_connector == b
+            && b - a >= 2
+            && matches!(last, "District" | "Districts")
+            && self.lex.org_cues.contains(self.word(b - 2));
         let cue = self.lex.org_cues.contains(head)
-            || (first_connector == b && self.lex.org_cues.contains(last));
+            || (first_connector == b && self.lex.org_cues.contains(last))
+            || service_district
+            || FOREIGN_ORG_HEADS.contains(&self.word(a));
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
             return false;
         }
@@ -63,6 +100,53 @@ impl<'a> Reader<'a> {
                     | "survey"
                     | "poll"
                     | "ratings"
+            )
+    }
+
+    /// "shares in Rosneft", "a spokesman for Vodafone", "analysts at Nomura": a preposition
+    /// after a noun that only a company or body takes (its stock, its voice, its staff).
+    pub(super) fn company_context_before(&self, a: usize) -> bool {
+        if a < 2 || !self.tokens[a - 1].is_word() || !self.tokens[a - 2].is_word() {
+            return false;
+        }
+        let noun = self.lower(a - 2);
+        match self.lower(a - 1).as_ref() {
+            "in" => matches!(
+                noun.as_ref(),
+                "shares" | "stake" | "stakes" | "shareholders" | "shareholding" | "investors"
+            ),
+            "for" => matches!(
+                noun.as_ref(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
+            ),
+            "at" => matches!(
+                noun.as_ref(),
+                "analysts" | "analyst" | "economists" | "economist" | "executives" | "employees"
+            ),
+            _ => false,
+        }
+    }
+
+    /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
+    /// lowercase noun of the kind of body it is.
+    pub(super) fn body_noun_after(&self, b: usize) -> bool {
+        self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && matches!(
+                self.lower(b).as_ref(),
+                "group"
+                    | "company"
+                    | "firm"
+                    | "party"
+                    | "movement"
+                    | "militia"
+                    | "cartel"
+                    | "conglomerate"
+                    | "broadcaster"
+                    | "airline"
+                    | "carmaker"
+                    | "retailer"
+                    | "newspaper"
+                    | "network"
             )
     }
 

@@ -22,6 +22,15 @@ impl<'a> Reader<'a> {
         if !has_office {
             return false;
         }
+        if let Some(name) = self.name_after_titled_of(tail.clone()) {
+            // "Minister of Education Stefania Giannini", "Secretary of State John Kerry": the
+            // title goes on over its "of" phrase, and the name opens with a given name.
+            let role_start = self.role_start_before(a).unwrap_or(a);
+            let role = self.clean_role(role_start, name);
+            self.push_person(out, name, b, role);
+            Self::mark(out, super::CUE, "an office title before the name");
+            return true;
+        }
         if tail.is_empty() || tail.len() > 4 || self.has_connector(tail.start, tail.end) {
             // A title without a name: places inside its first part still count ("US Ambassador").
             let first_connector = (a..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
@@ -58,6 +67,18 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// In the words after a title that go on over a connector ("of Education Stefania
+    /// Giannini"), where a person's name of two or three words starts: at a given name after at
+    /// least one capitalised word past the last connector.
+    fn name_after_titled_of(&self, tail: std::ops::Range<usize>) -> Option<usize> {
+        let last_connector = tail.clone().rev().find(|&i| !self.tokens[i].cap)?;
+        (last_connector + 2..tail.end).find(|&k| {
+            (2..=3).contains(&(tail.end - k))
+                && self.lex.given_names.contains(self.word(k))
+                && (k..tail.end).all(|i| self.tokens[i].cap)
+        })
+    }
+
     /// Where a role phrase written before token `a` starts: modifiers such as "Tashkent-based
     /// political", demonyms, capitalised office words. `None` when nothing qualifies.
     pub(super) fn role_start_before(&self, a: usize) -> Option<usize> {
@@ -83,7 +104,10 @@ impl<'a> Reader<'a> {
                     let w = self.word(k);
                     let lower = w.to_lowercase();
                     if t.cap {
-                        if t.sentence_start && self.is_function_word(k) {
+                        if t.sentence_start
+                            && self.is_function_word(k)
+                            && !self.opens_listed_name(k, self.tokens.len())
+                        {
                             break;
                         }
                         if (t.sentence_start || k == 0) && lower == "then" {
@@ -234,20 +258,25 @@ impl<'a> Reader<'a> {
             return None;
         }
         // A role noun must come before any preposition.
-        let mut seen_noun = false;
+        let mut noun = None;
         for k in start..end {
             let lower = self.lower(k);
             if self.lex.role_nouns.contains_key(lower.as_ref())
                 || (self.tokens[k].cap && self.lex.is_office_title(self.word(k)))
             {
-                seen_noun = true;
+                noun = Some(k);
                 break;
             }
             if matches!(lower.as_ref(), "of" | "from" | "for" | "under" | "with") {
                 break;
             }
         }
-        if !seen_noun {
+        let noun = noun?;
+        // "On Thanksgiving Day, Defense Secretary Ash Carter spoke": a title followed by a
+        // person's name is that person's, not a role of the name before the comma.
+        if (noun + 1..end)
+            .any(|k| self.tokens[k].cap && self.lex.given_names.contains(self.word(k)))
+        {
             return None;
         }
         self.clean_role(start, end)
@@ -258,6 +287,7 @@ impl<'a> Reader<'a> {
         let key = self.key(a, b);
         if self.lex.places.contains_key(key.as_ref())
             || self.lex.organizations.contains_key(key.as_ref())
+            || super::ends_in_a_compound_noun(self.word(b - 1))
         {
             return false;
         }

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Regenerates assets/clubs.tsv, the football clubs gazetteer, from a public-domain database.
+
+Usage: python3 assets/build_clubs.py CLUBS_CHECKOUT
+
+CLUBS_CHECKOUT is a checkout of https://github.com/openfootball/clubs (CC0 1.0): every
+COUNTRY/*.clubs.txt file is read. Each club there is a line with its name (then its founding
+year, ground and town after commas) and lines of its other names after "|".
+
+Only names of two words or more are kept ("Manchester United", "Real Madrid", "Bayern Munich"):
+a one-word club name is most often its town's ("Liverpool") or a common word ("Arsenal"), which
+the results-table reader (src/extract/teams.rs) types from its context instead. Left out too:
+reserve teams ("ii)"), abbreviated forms ("Atl. Madrid"), names that are places in the other
+gazetteers or start like a person's name ("Jorge Wilstermann"), names already listed as
+organisations, and other names that neither say they are a club's ("United", "Real", "FC") nor
+are the club's name without "FC" (an alias can be the club's town: "ADO Den Haag", "Den Haag").
+"""
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def lines(name):
+    with open(HERE / name, encoding="utf-8") as f:
+        return [l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")]
+
+
+def listed_names(name):
+    names = set()
+    with open(HERE / name, encoding="utf-8") as f:
+        for l in f:
+            if l.strip() and not l.startswith("#"):
+                fields = l.rstrip("\n").split("\t")
+                names.add(fields[0].strip())
+                if len(fields) > 1:
+                    names.update(a.strip() for a in fields[1].split("|") if a.strip())
+    return names
+
+
+# Words that say a name is a club's ("Manchester United", "Real Madrid", "FC Porto").
+MARKERS = re.compile(
+    r"\b(?:FC|AFC|CF|SC|SV|FK|SK|AC|AS|SS|CD|CA|SE|IF|BK|United|City|Club|Sporting|Real|"
+    r"Athletic|Athletico|Atlético|Rovers|Wanderers|Albion|Town|County|Hotspur|Rangers|Celtic|"
+    r"Dynamo|Dinamo|Spartak|Olympique|Olympic|Racing|Deportivo|Calcio|Futebol|Fútbol|Football|"
+    r"Soccer|Juniors|Borussia|Eintracht|Bayern|Lokomotiv|Inter|Internazionale|Sparta|Slavia)\b"
+)
+
+
+# The towns the clubs' lines name: a club name that is one of them is kept out ("Canvey Island",
+# "East Kilbride"), the town being what a news story means more often.
+TOWNS = set()
+
+
+def bare(name):
+    """The name without its club abbreviations: "Aston Villa" of "Aston Villa FC"."""
+    return re.sub(r"\s+", " ", re.sub(r"\b(?:FC|AFC|CF|SC)\b", "", name)).strip()
+
+
+def usable(name, given, places, organisations):
+    words = name.split()
+    return (
+        len(words) >= 2
+        and "(" not in name
+        and all(not w.endswith(".") and len(w.strip("&")) > 1 for w in words)
+        and words[0][0].isupper()
+        and words[0] not in given
+        and name not in places
+        and name not in organisations
+        and not re.search(r"\b(?:II|B|U\d+|Am)$", name)
+    )
+
+
+def clubs(path):
+    """(name, other names) per club of one COUNTRY.clubs.txt file."""
+    club = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"\s*#.*$", "", raw)
+        if not line.strip() or line.lstrip().startswith("="):
+            continue
+        if line.lstrip().startswith("|"):
+            if club is not None:
+                for alias in line.split("|"):
+                    # "Bayern Munich [en]": the English form, kept marked for main().
+                    alias = re.sub(r"\s*\[(?!en\])[a-z]+\]", "", alias).strip()
+                    if alias:
+                        club[1].append(alias)
+            continue
+        if line[0].isspace() or line.startswith("ii)"):
+            # An address line, or a reserve team (its aliases go with it, not with the club).
+            if club is not None:
+                yield club
+            club = None
+            continue
+        if club is not None:
+            yield club
+        fields = [f.strip() for f in re.split(r",|\t|\s{2,}|›|\(|\)", line.strip())]
+        TOWNS.update(f for f in fields[1:] if f and not f.startswith("@"))
+        club = (fields[0], [])
+    if club is not None:
+        yield club
+
+
+def main():
+    given = set(lines("given_names.txt"))
+    places = set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))
+    organisations = listed_names("organizations.tsv") | listed_names("companies.tsv")
+    rows = {}
+    seen = set()
+    paths = [p for p in sorted(Path(sys.argv[1]).glob("**/*.clubs.txt")) if ".lang." not in p.name]
+    read = [club for path in paths for club in clubs(path)]
+    for name, marked in read:
+        english = {a.removesuffix("[en]").strip() for a in marked if a.endswith("[en]")}
+        aliases = [a.removesuffix("[en]").strip() for a in marked]
+            # Another name must say it is a club's, or be the name without "FC": a bare alias
+            # can be the club's town ("ADO Den Haag" | "Den Haag").
+        names = [
+            n
+            for n in dict.fromkeys([name] + aliases)
+            if usable(n, given, places, organisations)
+            and n not in TOWNS
+            and (n == name or MARKERS.search(n) or n == bare(name))
+        ]
+        names = [n for n in names if n not in seen]
+        # The name English news prints: "Bayern Munich" rather than "Bayern München", "Aston
+        # Villa" rather than "Aston Villa FC".
+        names.sort(key=lambda n: (n not in english, n != bare(name)))
+        if not names:
+            continue
+        seen.update(names)
+        rows[names[0]] = names[1:]
+    with open(HERE / "clubs.tsv", "w", encoding="utf-8") as out:
+        out.write("# name\taliases separated by |\t(football clubs of openfootball/clubs, CC0 1.0; rebuilt by build_clubs.py)\n")
+        for name in sorted(rows):
+            out.write(f"{name}\t{'|'.join(rows[name])}\n")
+
+
+if __name__ == "__main__":
+    main()
