@@ -19,12 +19,9 @@ import re
 import sys
 from pathlib import Path
 
+from gazetteer_files import lines, place_names, write_aliased
+
 HERE = Path(__file__).resolve().parent
-
-
-def lines(name):
-    with open(HERE / name, encoding="utf-8") as f:
-        return [l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")]
 
 
 def listed_names(name):
@@ -104,7 +101,7 @@ def clubs(path):
 
 def main():
     given = set(lines("given_names.txt"))
-    places = set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))
+    places = place_names()
     organisations = listed_names("organizations.tsv") | listed_names("companies.tsv")
     rows = {}
     seen = set()
@@ -130,10 +127,7 @@ def main():
             continue
         seen.update(names)
         rows[names[0]] = names[1:]
-    with open(HERE / "clubs.tsv", "w", encoding="utf-8") as out:
-        out.write("# name\taliases separated by |\t(football clubs of openfootball/clubs, CC0 1.0; rebuilt by build_clubs.py)\n")
-        for name in sorted(rows):
-            out.write(f"{name}\t{'|'.join(rows[name])}\n")
+    write_aliased("clubs.tsv", "football clubs of openfootball/clubs, CC0 1.0; rebuilt by build_clubs.py", rows)
 
 
 if __name__ == "__main__":

@@ -14,9 +14,9 @@ Schwab"), not a place in the other gazetteers, not a common English word (a smal
 import csv
 import re
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from gazetteer_files import lines, place_names, write_aliased
+
 SUFFIXES = r"(?:,?\s+(?:Inc\.?|Corporation|Corp\.?|Company|Co\.|plc|PLC|Ltd\.?|Limited|Holdings|Group|N\.V\.|S\.A\.))+$"
 COMMON = {
     "Target", "Ball", "Visa", "Progressive", "Southern", "Block", "Fair", "Match", "Equity",
@@ -26,14 +26,9 @@ COMMON = {
 }
 
 
-def lines(name):
-    with open(HERE / name, encoding="utf-8") as f:
-        return [l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")]
-
-
 def main():
     given = set(lines("given_names.txt"))
-    places = set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))
+    places = place_names()
     rows = {}
     with open(sys.argv[1], encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -56,10 +51,7 @@ def main():
                 continue
             aliases = [a for a in dict.fromkeys([listed]) if a != name]
             rows[name] = aliases
-    with open(HERE / "companies.tsv", "w", encoding="utf-8") as out:
-        out.write("# name\taliases separated by |\t(S&P 500 constituents, datasets/s-and-p-500-companies, ODC-PDDL-1.0; rebuilt by build_companies.py)\n")
-        for name in sorted(rows):
-            out.write(f"{name}\t{'|'.join(rows[name])}\n")
+    write_aliased("companies.tsv", "S&P 500 constituents, datasets/s-and-p-500-companies, ODC-PDDL-1.0; rebuilt by build_companies.py", rows)
 
 
 if __name__ == "__main__":

@@ -37,10 +37,9 @@ import json
 import os
 import re
 import sys
-import zlib
 from collections import Counter, OrderedDict
 
-from gold_lists import load_countries
+from gold_lists import ASSETS, load_countries, split_of, write_gold
 
 KINDS = {"person": "people", "place": "places", "organization": "organizations"}
 # Words that may join proper nouns into one name, by kind: a person's name takes particles
@@ -52,7 +51,6 @@ CONNECTORS = {
     "organization": PARTICLES | {"of", "and", "&", "for", "the", "on"},
 }
 HERE = os.path.dirname(os.path.abspath(__file__))
-ASSETS = os.path.join(HERE, "..", "..", "..", "assets")
 EXTRA_TITLES = {"major", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
                 "president", "senator", "sen.", "rep.", "gov.", "governor", "judge", "justice",
                 "captain", "coach", "prime", "minister", "secretary", "chancellor", "king",
@@ -405,19 +403,13 @@ def main():
             continue
         doc = file[len("GUM_news_"):-len(".conllu")]
         name = f"gum_news_{doc}"
-        # A stable split that does not depend on the order of the files: half dev, half test.
-        split = "dev" if zlib.crc32(doc.encode()) % 2 == 0 else "test"
+        split = split_of(doc)
         text, gold, meta = convert(os.path.join(folder, file), name)
         gold["article"] = name + ".txt"
         gold["origin"] = {"corpus": "GUM", "source": "Wikinews", "id": f"GUM_news_{doc}",
                           "url": meta.get("sourceURL"),
                           "licence": "text CC BY 2.5 (Wikinews); annotations CC BY 4.0 (GUM)"}
-        os.makedirs(os.path.join(out, split), exist_ok=True)
-        with open(os.path.join(out, split, name + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
-        with open(os.path.join(out, split, name + ".json"), "w", encoding="utf-8") as f:
-            json.dump(gold, f, indent=2, ensure_ascii=False)
-            f.write("\n")
+        write_gold(out, split, name, text, gold)
         print(split, name, meta.get("sourceURL"))
 
 

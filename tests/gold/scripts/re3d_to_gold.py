@@ -31,10 +31,9 @@ import json
 import os
 import re
 import sys
-import zlib
 from collections import Counter, OrderedDict
 
-from gold_lists import load_countries
+from gold_lists import ASSETS, load_countries, split_of, write_gold
 
 # Source part: (file-name tag, licence as the part's LICENSE file states it).
 SOURCES = {
@@ -61,7 +60,6 @@ PRONOUNS = {"we", "us", "our", "they", "them", "their", "i", "he", "she", "it", 
 
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ASSETS = os.path.join(HERE, "..", "..", "..", "assets")
 CARDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
              "dozens", "hundreds", "thousands", "men", "women"}
 
@@ -309,20 +307,14 @@ def main():
             by_doc.setdefault(a["documentId"], []).append(a)
         for doc in docs:
             name = f"re3d_{tag}_{doc['_id'][:12].lower()}"
-            # A stable split that does not depend on the order of the files: half dev, half test.
-            split = "dev" if zlib.crc32(doc["_id"].encode()) % 2 == 0 else "test"
+            split = split_of(doc["_id"])
             text, gold = convert(doc, by_doc.get(doc["_id"], []), name)
             if split == "test" and name in CORRECTIONS:
                 sys.exit(f"{name} is in the test split: only dev articles are corrected")
             gold["article"] = name + ".txt"
             gold["origin"] = {"corpus": "re3d", "source": source, "id": doc["_id"],
                               "url": doc.get("sourceUrl"), "licence": licence}
-            os.makedirs(os.path.join(out, split), exist_ok=True)
-            with open(os.path.join(out, split, name + ".txt"), "w", encoding="utf-8") as f:
-                f.write(text)
-            with open(os.path.join(out, split, name + ".json"), "w", encoding="utf-8") as f:
-                json.dump(gold, f, indent=2, ensure_ascii=False)
-                f.write("\n")
+            write_gold(out, split, name, text, gold)
 
 
 if __name__ == "__main__":

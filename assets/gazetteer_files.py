@@ -1,0 +1,24 @@
+"""Reading and writing the gazetteer files of assets/, shared by the build scripts."""
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def lines(name):
+    """The first column of every entry of assets/NAME (comments and blank lines skipped)."""
+    with open(HERE / name, encoding="utf-8") as f:
+        return [l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")]
+
+
+def place_names():
+    """Every city, country and region name the place gazetteers list."""
+    return set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))
+
+
+def write_aliased(name, source, rows):
+    """Writes assets/NAME: each name, a tab, its aliases separated by "|", sorted by name, under
+    a header that says where the list comes from."""
+    with open(HERE / name, "w", encoding="utf-8") as out:
+        out.write(f"# name\taliases separated by |\t({source})\n")
+        for entry in sorted(rows):
+            out.write(f"{entry}\t{'|'.join(rows[entry])}\n")
