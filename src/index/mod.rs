@@ -215,15 +215,13 @@ impl SqliteIndex {
                 return Ok((stored.catalog, index));
             }
         }
-        let stored = self.catalog()?;
-        let body = self.body_search(&stored)?;
-        let index = SearchIndex::with_body_search(&stored.catalog, body);
-        if let Some(generation) = &generation {
-            // A cache: if it cannot be saved, the next start builds again.
-            let saved = (&stored.catalog, stored.rows.as_slice());
-            let _ = snapshot::write(&snapshot_path, generation, saved, &index);
+        let StoredCatalog { catalog, rows } = self.catalog()?;
+        let body = self.body_search_of_rows(&rows)?;
+        let index = SearchIndex::with_body_search(&catalog, body);
+        if let Some(generation) = generation {
+            self.save_snapshot(PendingSnapshot { generation, rows }, &catalog, &index);
         }
-        Ok((stored.catalog, index))
+        Ok((catalog, index))
     }
 
     /// The search index over a catalog the caller already holds: a reader's catalog patched

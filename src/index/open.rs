@@ -109,9 +109,9 @@ fn connect_retrying(path: &Path) -> rusqlite::Result<(Connection, Option<OpenNot
     }
 }
 
-/// The page cache of a connection, in KiB as SQLite's `cache_size` takes it (negative): room
-/// for the pages a batch of writes keeps returning to.
-pub(super) const CACHE_KIB: i64 = -32_000;
+/// The page cache of a connection, in KiB: room for the pages a batch of writes keeps
+/// returning to.
+pub(super) const CACHE_KIB: u32 = 32_000;
 
 fn connect(path: &Path) -> rusqlite::Result<(Connection, Option<OpenNotice>)> {
     let connection = Connection::open(path)?;
@@ -123,7 +123,7 @@ fn connect(path: &Path) -> rusqlite::Result<(Connection, Option<OpenNotice>)> {
     // simply not there at the next open.
     connection.pragma_update(None, "journal_mode", "wal")?;
     connection.pragma_update(None, "synchronous", "normal")?;
-    connection.pragma_update(None, "cache_size", CACHE_KIB)?;
+    connection.pragma_update(None, "cache_size", -i64::from(CACHE_KIB))?;
     let notice = schema::ensure(&connection)?.map(|found| OpenNotice::RebuiltSchema { found });
     // A damaged page deep in the file shows only when read: read the catalog's pages once.
     connection.query_row("SELECT count(*) FROM meta", [], |_| Ok(()))?;

@@ -83,12 +83,9 @@ impl SqliteIndex {
     pub fn catalog(&self) -> Result<StoredCatalog, IndexError> {
         // One pass over the tables: pages read once need no cache, and at 100,000 articles it
         // filled with 32 MB of them while the catalog was built beside it.
-        let cache = |kib: i64| {
-            let _ = self.connection.pragma_update(None, "cache_size", kib);
-        };
-        cache(-1_000);
+        self.limit_page_cache(1_000);
         let catalog = self.read_catalog();
-        cache(super::open::CACHE_KIB);
+        self.limit_page_cache(super::open::CACHE_KIB);
         catalog
     }
 

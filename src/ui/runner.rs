@@ -592,9 +592,7 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
         }
         Ok(_) => return,
         Err(error) => {
-            let _ = actions.send(Action::IndexUnavailable(format!(
-                "{error}; the list may miss recent changes"
-            )));
+            missed_changes(error, actions);
             // What was patched stays (the index holds it); search must follow it.
             if !first_build && (patched || !patch.is_empty()) {
                 let said = "index refreshed in part".to_owned();
@@ -621,12 +619,15 @@ fn load_from_index(start: crate::index::ReaderStart, actions: &Sender<Action>) {
                 summary: Some(said),
             });
         }
-        Err(error) => {
-            let _ = actions.send(Action::IndexUnavailable(format!(
-                "{error}; the list may miss recent changes"
-            )));
-        }
+        Err(error) => missed_changes(error, actions),
     }
+}
+
+/// Says that a refresh (or reading its result) failed: the list shows what was indexed before.
+fn missed_changes(error: crate::index::IndexError, actions: &Sender<Action>) {
+    let _ = actions.send(Action::IndexUnavailable(format!(
+        "{error}; the list may miss recent changes"
+    )));
 }
 
 /// Sends the refresh's last changes to the reader, which patches its catalog and lets go of
