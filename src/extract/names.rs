@@ -793,11 +793,7 @@ impl<'a> Reader<'a> {
         if single
             && prev_is_word
             && prev == "the"
-            && self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
-            && matches!(
-                self.lower(b).as_ref(),
-                "regime" | "dictatorship" | "administration"
-            )
+            && self.lowercase_word_in(b, &["regime", "dictatorship", "administration"])
             && !self.lex.is_title(&key)
         {
             // "the Asad regime", "the Obama administration": named after the one who leads it.

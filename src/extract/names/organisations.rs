@@ -89,18 +89,10 @@ impl<'a> Reader<'a> {
 
     /// "the 2017 Global Firepower list": a name followed by what it publishes.
     pub(super) fn publication_after(&self, b: usize) -> bool {
-        self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
-            && matches!(
-                self.lower(b).as_ref(),
-                "list"
-                    | "ranking"
-                    | "rankings"
-                    | "index"
-                    | "report"
-                    | "survey"
-                    | "poll"
-                    | "ratings"
-            )
+        const PUBLICATIONS: [&str; 8] = [
+            "list", "ranking", "rankings", "index", "report", "survey", "poll", "ratings",
+        ];
+        self.lowercase_word_in(b, &PUBLICATIONS)
     }
 
     /// "shares in Rosneft", "a spokesman for Vodafone", "analysts at Nomura": a preposition
@@ -130,24 +122,23 @@ impl<'a> Reader<'a> {
     /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
-            && matches!(
-                self.lower(b).as_ref(),
-                "group"
-                    | "company"
-                    | "firm"
-                    | "party"
-                    | "movement"
-                    | "militia"
-                    | "cartel"
-                    | "conglomerate"
-                    | "broadcaster"
-                    | "airline"
-                    | "carmaker"
-                    | "retailer"
-                    | "newspaper"
-                    | "network"
-            )
+        const BODIES: [&str; 14] = [
+            "group",
+            "company",
+            "firm",
+            "party",
+            "movement",
+            "militia",
+            "cartel",
+            "conglomerate",
+            "broadcaster",
+            "airline",
+            "carmaker",
+            "retailer",
+            "newspaper",
+            "network",
+        ];
+        self.lowercase_word_in(b, &BODIES)
     }
 
     pub(super) fn org_descriptor_before(&self, a: usize) -> bool {

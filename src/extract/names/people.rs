@@ -365,21 +365,18 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn speech_verb_adjacent(&self, a: usize, b: usize) -> bool {
-        let verb = |i: usize| {
-            self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap)
-                && matches!(
-                    self.lower(i).as_ref(),
-                    "said"
-                        | "says"
-                        | "told"
-                        | "added"
-                        | "stated"
-                        | "noted"
-                        | "explained"
-                        | "wrote"
-                        | "warned"
-                )
-        };
+        const VERBS: [&str; 9] = [
+            "said",
+            "says",
+            "told",
+            "added",
+            "stated",
+            "noted",
+            "explained",
+            "wrote",
+            "warned",
+        ];
+        let verb = |i: usize| self.lowercase_word_in(i, &VERBS);
         verb(b) || (a > 0 && verb(a - 1) && self.lower(a - 1) != "told")
     }
 

@@ -23,6 +23,12 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether token `i` is an uncapitalised word among `words` ("regime", "said").
+    pub(super) fn lowercase_word_in(&self, i: usize, words: &[&str]) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap)
+            && words.contains(&self.lower(i).as_ref())
+    }
+
     /// A capitalised word that can be part of a name (not a rank, month, weekday or date).
     pub(super) fn is_cap_word(&self, i: usize) -> bool {
         self.cap_words.get(i).copied().unwrap_or(false)
