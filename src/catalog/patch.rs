@@ -38,7 +38,9 @@ impl Catalog {
     /// them: a changed article is replaced where it stands, a new one goes in at its place,
     /// a removed one leaves, so the indices after either move. Names and dates new to the
     /// catalog are numbered; those no article mentions any more keep their numbers. Done in
-    /// place: a second list of 100,000 entries would cost 18 MB at a reader's peak.
+    /// place: a second list of every entry beside the first would add to a reader's peak
+    /// (with it, a warm start finding 100 changed files at 100,000 articles peaked at 203 MB,
+    /// in place at 196 MB).
     /// Returns whether any index moved (an article came or went, or the catalog was not in
     /// order).
     pub fn apply(&mut self, patch: CatalogPatch) -> bool {
