@@ -128,3 +128,66 @@ fn the_facts_command_prints_the_resolved_days() {
     assert_eq!(monday["from"], "2024-03-11");
     assert_eq!(monday["to"], "2024-03-11");
 }
+
+#[test]
+fn a_wire_dateline_dates_the_article_and_its_relative_dates() {
+    let wire = "\
+SOCCER - LEEDS BEAT BARNSLEY IN CUP TIE .
+Nadim Ladki
+AL-AIN , United Arab Emirates 1996-08-30
+Leeds beat Barnsley 2-1 on Saturday , the manager said on Friday . Last year they lost .
+";
+    let article = parse_article("wire.txt", wire);
+    let published = article.published.as_ref().map(|p| p.date);
+    assert_eq!(published.map(|d| d.iso()), some("1996-08-30"));
+    assert_eq!(
+        article.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("AL-AIN , United Arab Emirates")
+    );
+    let facts = extract_article(&article);
+    let ranges = resolve_dates(&article.text, &facts.dates, published);
+    let day = |text: &str| {
+        let at = facts.dates.iter().position(|d| d.text == text);
+        at.and_then(|i| ranges[i])
+            .map(|r| (r.start.iso(), r.end.iso()))
+    };
+    assert_eq!(
+        facts
+            .dates
+            .first()
+            .map(|d| (d.text.as_str(), d.value.as_deref())),
+        Some(("1996-08-30", Some("1996-08-30"))),
+        "the dateline's date is a date of the article"
+    );
+    assert_eq!(
+        day("Saturday"),
+        Some(("1996-08-24".into(), "1996-08-24".into()))
+    );
+    assert_eq!(
+        day("Last year"),
+        Some(("1995-01-01".into(), "1995-12-31".into()))
+    );
+    // On a line of its own after the headline, with no region and a spelled-out date.
+    let paris = parse_article(
+        "p.txt",
+        "Talks go on\nPARIS, March 3, 2005\nThey met on Monday .\n",
+    );
+    assert_eq!(
+        paris.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("PARIS")
+    );
+    assert_eq!(paris.published.map(|p| p.date.iso()), some("2005-03-03"));
+    // Printed at the head of the first paragraph.
+    let inline = parse_article(
+        "l.txt",
+        "Talks go on\n\nLONDON 1996-08-30 - Talks went on .\n",
+    );
+    assert_eq!(
+        inline.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("LONDON")
+    );
+    assert_eq!(inline.published.map(|p| p.date.iso()), some("1996-08-30"));
+    // A line of capitals with a number that is no date stays a paragraph.
+    let plain = parse_article("n.txt", "Headline\nG7 2019 SUMMIT\nLeaders met .\n");
+    assert!(plain.dateline.is_none() && plain.published.is_none());
+}

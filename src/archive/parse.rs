@@ -53,10 +53,18 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline pattern")
 });
 
-/// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –".
+/// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –",
+/// "LONDON 1996-08-30 -" (the wire's date, taken as the publication date).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: \([^)]{1,40}\))?\s*(?:--|—|–| - )\s*\S")
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: (\d{4}-\d{2}-\d{2}))?(?: \([^)]{1,40}\))?\s*(?:--|—|–| - )\s*\S")
         .expect("dateline pattern")
+});
+
+/// A wire dateline on a line of its own, ending in the date: "LONDON 1996-08-30",
+/// "AL-AIN , United Arab Emirates 1996-12-06", "PARIS, March 3, 2005".
+static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s?,\s?\p{Lu}[\p{L} .]*?)?)\s*,?\s+(\p{N}[\p{N}/-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\p{N}.*)$")
+        .expect("dated dateline pattern")
 });
 
 /// A caption's trailing credit: "... shown July 16. [Kazakh Ministry of Defence]".
@@ -351,6 +359,24 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             }
             Region::Body => {}
         }
+        // A wire dateline may follow the writer's name, printed without "By".
+        if builder.article.dateline.is_none()
+            && builder.article.blocks.len() <= 2
+            && let Some(found) = DATED_DATELINE.captures(text)
+            && let (Some(city), Some(when)) = (found.get(1), found.get(2))
+            && let Some(date) = parse_timestamp_line(when.as_str()).filter(|d| d.day.is_some())
+        {
+            builder.article.dateline = Some(builder.field(line, city.range()));
+            if builder.article.published.is_none() {
+                let field = builder.field(line, when.range());
+                builder.article.published = Some(Published {
+                    text: field.text,
+                    span: field.span,
+                    date,
+                });
+            }
+            continue;
+        }
         if !body_started {
             if builder.article.byline.is_none()
                 && let Some(name) = BYLINE.captures(text).and_then(|c| c.get(1))
@@ -451,9 +477,21 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         }
         if !body_started
             && builder.article.dateline.is_none()
-            && let Some(city) = DATELINE.captures(text).and_then(|c| c.get(1))
+            && let Some(found) = DATELINE.captures(text)
+            && let Some(city) = found.get(1)
         {
             builder.article.dateline = Some(builder.field(line, city.range()));
+            if let Some(when) = found.get(2)
+                && builder.article.published.is_none()
+                && let Some(date) = parse_timestamp_line(when.as_str())
+            {
+                let field = builder.field(line, when.range());
+                builder.article.published = Some(Published {
+                    text: field.text,
+                    span: field.span,
+                    date,
+                });
+            }
         }
         body_started = true;
         builder.block(BlockKind::Paragraph, line.bytes.clone(), None);

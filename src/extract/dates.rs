@@ -291,6 +291,9 @@ fn match_calendar<'a>(
             .map(|year| (k + 1, year))
             .filter(|_| y.space_before)
     };
+    if let Some((end, date)) = iso_date_at(tokens, i, word) {
+        return Some((end, mention(tokens[end - 1].end, date, None)));
+    }
     if t.is_word()
         && let Some(month) = month_of(word(i))
     {
@@ -441,6 +444,38 @@ fn match_calendar<'a>(
 }
 
 /// After a first day at `i`: "-30 January" or "and 23 June": (the last day, the month's token).
+/// "1996-08-30": an ISO date written as one unspaced run of year, month and day, as wire
+/// services print it in a dateline ("LONDON 1996-08-30").
+fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, PartialDate)> {
+    let run = tokens.get(i..i + 5)?;
+    let shaped = run[0].kind == TokenKind::Number
+        && run[1].is_punct('-')
+        && run[2].kind == TokenKind::Number
+        && run[3].is_punct('-')
+        && run[4].kind == TokenKind::Number
+        && run[1..].iter().all(|t| !t.space_before)
+        && word(i + 2).len() == 2
+        && word(i + 4).len() == 2;
+    // Not the start of a longer code ("1996-08-30-b").
+    let ends = tokens
+        .get(i + 5)
+        .is_none_or(|t| t.space_before || !(t.is_punct('-') || t.kind == TokenKind::Number));
+    if !shaped || !ends {
+        return None;
+    }
+    let year = year_number(word(i))?;
+    let month = number(word(i + 2)).filter(|m| (1..=12).contains(m))?;
+    let day = number(word(i + 4)).filter(|d| (1..=31).contains(d))?;
+    Some((
+        i + 5,
+        PartialDate {
+            year: Some(year),
+            month: Some(month as u8),
+            day: Some(day as u8),
+        },
+    ))
+}
+
 fn day_range_tail<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(u8, usize)> {
     let joiner = tokens.get(i + 1)?;
     let dash = joiner.is_punct('-') || joiner.is_punct('–');
