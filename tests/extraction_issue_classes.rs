@@ -105,3 +105,31 @@ fn a_headline_in_capitals_with_a_dash_is_no_dateline() {
     );
     assert_eq!(kinds_of(&facts, "London"), [EntityKind::Place]);
 }
+
+#[test]
+fn titles_of_works_and_products_are_not_people() {
+    let text = "Books and films\n\nThe author launched her graphic novel Angel Catbird on \
+                Friday, and the film Billy Elliot opened. Sales of the Harry Potter DVD \
+                soared, said the publisher Jane Friedman.\n";
+    let facts = extract_text(text);
+    let people: Vec<&str> = facts
+        .of_kind(EntityKind::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(people, ["Jane Friedman"], "{facts:#?}");
+}
+
+#[test]
+fn a_name_ends_in_a_name_word_never_in_a_connector() {
+    let text = "Markets\n\nMicrosoft said on Tuesday that it would buy Yahoo. Rosneft and \
+                Time Warner shares fell on the London Stock Exchange.\n";
+    let facts = extract_text(text);
+    for entity in &facts.entities {
+        let last = entity.canonical.split(' ').next_back().unwrap_or("");
+        assert!(
+            !matches!(last, "and" | "of" | "the" | "&"),
+            "{:?} ends in a connector: {facts:#?}",
+            entity.canonical
+        );
+    }
+}

@@ -71,6 +71,8 @@ pub(crate) struct Lexicon {
     /// Capitalised words that are never a name by themselves: pronouns, numerals, common
     /// acronyms ("TV", "GDP").
     pub not_names: FastSet<&'static str>,
+    /// Nouns of the kinds of work a title follows ("the film Doctor Zhivago").
+    pub work_nouns: FastSet<&'static str>,
     /// Honorifics written without a period before a name ("Mr Kennedy").
     pub honorifics: FastSet<&'static str>,
     /// Compass words and "New" that join the known place after them ("Southwest Asia").
@@ -129,6 +131,7 @@ impl Lexicon {
             surname_suffixes: data_lines(include_str!("../../assets/surname_suffixes.txt"))
                 .collect(),
             not_names: data_lines(include_str!("../../assets/not_names.txt")).collect(),
+            work_nouns: data_lines(include_str!("../../assets/work_nouns.txt")).collect(),
             honorifics: data_lines(include_str!("../../assets/honorifics.txt")).collect(),
             place_qualifiers: vec![
                 "North",

@@ -223,8 +223,13 @@ fn best_allowed(scores: &[f32; LABELS], previous: Option<usize>) -> (usize, f32)
 fn spans(tokens: &[Token], labels: &[usize], margins: &[f32]) -> Vec<ModelSpan> {
     let mut out: Vec<ModelSpan> = Vec::new();
     let mut open: Option<(usize, NameKind)> = None;
-    let mut close = |open: &mut Option<(usize, NameKind)>, end: usize| {
+    let mut close = |open: &mut Option<(usize, NameKind)>, mut end: usize| {
         if let Some((a, kind)) = open.take() {
+            // A name ends in a capitalised word or a number, never in a connector the model
+            // carried on over ("Rosneft and" of "Rosneft and Time Warner").
+            while end > a + 1 && !tokens[end - 1].cap && tokens[end - 1].kind != TokenKind::Number {
+                end -= 1;
+            }
             let margin = margins[a..end].iter().sum::<f32>() / (end - a) as f32;
             out.push(ModelSpan {
                 start: tokens[a].start,
@@ -458,6 +463,19 @@ impl<'a> Context<'a> {
         // "Resolution 2254", "Order 13582": a numbered document, not a person.
         if span.kind == NameKind::Person && (a..b).any(|i| self.tokens[i].kind == TokenKind::Number)
         {
+            return false;
+        }
+        // "her novel Angel Catbird": a title of a work; "Harry Potter DVD": a product.
+        let after_work_noun = a > 0 && {
+            let before = &self.tokens[a - 1];
+            before.is_word()
+                && !before.cap
+                && lex.work_nouns.contains(word(a - 1).to_lowercase().as_str())
+        };
+        let before_thing = self.tokens.get(b).is_some_and(|t| t.is_word() && t.cap)
+            && lex.not_names.contains(word(b))
+            && crate::extract::names::is_org_acronym(word(b));
+        if span.kind != NameKind::Organization && (after_work_noun || before_thing) {
             return false;
         }
         // "Central Asian": a nationality, whatever precedes it.

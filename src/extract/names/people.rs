@@ -288,6 +288,9 @@ impl<'a> Reader<'a> {
         if self.lex.places.contains_key(key.as_ref())
             || self.lex.organizations.contains_key(key.as_ref())
             || super::ends_in_a_compound_noun(self.word(b - 1))
+            || self.names_a_work(a)
+            // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
+            || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
         {
             return false;
         }
@@ -344,6 +347,16 @@ impl<'a> Reader<'a> {
             return true;
         }
         false
+    }
+
+    /// Whether the name at `a` follows the noun of the kind of work it is the title of ("her
+    /// novel Angel Catbird", "the film Doctor Zhivago", "the album Thriller"): a title, which
+    /// readers do not take for a person however it is written.
+    pub(super) fn names_a_work(&self, a: usize) -> bool {
+        a > 0
+            && self.tokens[a - 1].is_word()
+            && !self.tokens[a - 1].cap
+            && self.lex.work_nouns.contains(self.lower(a - 1).as_ref())
     }
 
     /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):
