@@ -62,7 +62,10 @@ def cities(path):
 
 
 def given_names(path):
-    names = set()
+    # Gender codes of nam_dict: M/F, 1M/1F (mostly), ?M/?F (rather), ? (either). Each line
+    # has a frequency digit (hex) per country from column 30: a name takes a gender when that
+    # gender's lines are at least three times as frequent as the other's.
+    weights = {}
     for raw in open(path, encoding="iso-8859-1"):
         if raw.startswith("#") or len(raw) < 30:
             continue
@@ -70,11 +73,19 @@ def given_names(path):
         if "+" in name or " " in name or "-" in name:
             continue
         if re.fullmatch(r"[A-Z][a-z]+", name) and len(name) >= 3:
-            names.add(name)
+            code = raw[:2].strip()
+            sex = "m" if code in ("M", "1M", "?M") else "f" if code in ("F", "1F", "?F") else None
+            frequency = sum(int(c, 16) for c in raw[30:].strip() if c in "0123456789ABCDEFabcdef")
+            counts = weights.setdefault(name, {"m": 0, "f": 0})
+            if sex:
+                counts[sex] += max(frequency, 1)
     with open(HERE / "given_names.txt", "w", encoding="utf-8") as out:
-        out.write("# Given names from Joerg Michael's nam_dict.txt (GFDL-1.2-or-later), ASCII forms only\n")
-        for name in sorted(names):
-            out.write(name + "\n")
+        out.write("# Given names from Joerg Michael's nam_dict.txt (GFDL-1.2-or-later), ASCII forms only,\n")
+        out.write("# each with the gender it mostly has: m, f, or - (either, or not known)\n")
+        for name in sorted(weights):
+            m, f = weights[name]["m"], weights[name]["f"]
+            sex = "m" if m > 0 and m >= 3 * f else "f" if f > 0 and f >= 3 * m else "-"
+            out.write(f"{name}\t{sex}\n")
 
 
 if __name__ == "__main__":

@@ -96,3 +96,20 @@ fn the_ministry_said_is_the_ministry_named_before_and_nobody_when_none_was() {
         "{found:?}"
     );
 }
+
+#[test]
+fn she_said_passes_over_a_man_named_last_and_he_said_over_a_woman() {
+    // Known by the given name ("John", "Mary") or by the honorific ("Mr", "Mrs").
+    let text = "Talks end\n\nCoach John Brown praised the minister, Mary Smith, on Monday. \
+                \"We agreed on everything,\" she said.\n\nMr Kennedy met Mrs Thatcher in London. \
+                \"It was a good day,\" she said. \"We will meet again,\" he added.\n";
+    let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Mary Smith".to_owned()),
+            Some("Thatcher".to_owned()),
+            Some("Kennedy".to_owned())
+        ]
+    );
+}

@@ -4,7 +4,7 @@
 use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
-use super::lexicon::{LEXICON, Lexicon};
+use super::lexicon::{Gender, LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
 use super::names::{
     CUE, LISTED, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
@@ -871,6 +871,7 @@ fn attribute_quotes(
         .filter(|(_, m)| m.kind == EntityKind::Person && !m.in_byline && !inside_quote(m.start))
         .map(|(i, m)| ((m.start, 0), Some(canonical(i))))
         .collect();
+    let genders = genders_of_people(text, mentions, &canonical);
     let mut out: Vec<Quote> = Vec::new();
     let mut seen_quotes: super::lexicon::FastSet<String> = Default::default();
     let mut previous_zone_last: Option<Option<String>> = None;
@@ -926,10 +927,20 @@ fn attribute_quotes(
                 // "he" is the subject of the last sentence that names people: the first
                 // person it names ("Ruddock praised Thomas and Williams. '...,' he said" is
                 // Ruddock), not the nearest name.
-                Attribution::Pronoun(at) => {
+                // Someone known to be of the other gender is passed over ("Mary Smith met
+                // John Brown. '...,' she said" is Mary Smith).
+                Attribution::Pronoun { at, gender } => {
                     // Bounded: a sentence that names people without end must not make every
                     // pronoun walk back over all of them.
-                    let mut before = referents.range(..(at, 0)).rev().take(24);
+                    let mut before = referents
+                        .range(..(at, 0))
+                        .rev()
+                        .filter(|(_, name)| {
+                            name.as_ref()
+                                .and_then(|n| genders.get(n))
+                                .is_none_or(|known| *known == gender)
+                        })
+                        .take(24);
                     let mut subject = before.next();
                     while let (Some(((current, _), _)), Some(previous)) =
                         (subject, before.clone().next())
@@ -999,4 +1010,47 @@ fn attribute_quotes(
         }
     }
     out
+}
+
+/// The gender of each person the article names, where a mention tells it: an honorific before
+/// it ("Mr", "Mrs") or the given name it opens with, as the given-name list has it. A person
+/// whose mentions disagree has none.
+fn genders_of_people(
+    text: &str,
+    mentions: &[Mention],
+    canonical: &dyn Fn(usize) -> String,
+) -> HashMap<String, Gender> {
+    let lex = &*LEXICON;
+    let mut found: HashMap<String, Option<Gender>> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        let honorific = text[..m.start]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .map(|w| w.trim_end_matches('.'));
+        let gender = match honorific {
+            Some("Mr" | "Sir" | "Lord") => Some(Gender::Male),
+            Some("Mrs" | "Ms" | "Miss" | "Dame" | "Lady") => Some(Gender::Female),
+            _ => text[m.start..m.end]
+                .split_whitespace()
+                .next()
+                .and_then(|first| lex.given_name_genders.get(first).copied()),
+        };
+        let Some(gender) = gender else { continue };
+        found
+            .entry(canonical(i))
+            .and_modify(|known| {
+                if *known != Some(gender) {
+                    *known = None;
+                }
+            })
+            .or_insert(Some(gender));
+    }
+    found
+        .into_iter()
+        .filter_map(|(name, gender)| Some((name, gender?)))
+        .collect()
 }

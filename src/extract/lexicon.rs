@@ -17,6 +17,13 @@ pub(crate) struct PlaceInfo {
 }
 
 /// Where a place cue word stands relative to the name it marks.
+/// Whom "he" or "she" can refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CuePosition {
     /// "Almaty Province".
@@ -50,6 +57,8 @@ pub(crate) struct Lexicon {
     /// lowercase cue's first word), in file order: a chunk checks only its own candidates.
     pub place_cue_index: FastMap<&'static str, Vec<usize>>,
     pub given_names: FastSet<&'static str>,
+    /// The gender a given name mostly has, where the list says.
+    pub given_name_genders: FastMap<&'static str, Gender>,
     pub titles: FastSet<&'static str>,
     /// Ranks as printed ("Col.-Gen."), longest first.
     pub ranks: Vec<&'static str>,
@@ -116,6 +125,7 @@ impl Lexicon {
             place_cues: Vec::new(),
             place_cue_index: FastMap::default(),
             given_names: FastSet::default(),
+            given_name_genders: FastMap::default(),
             titles: FastSet::default(),
             ranks: Vec::new(),
             role_nouns: FastMap::default(),
@@ -244,7 +254,16 @@ impl Lexicon {
             };
             lexicon.place_cue_index.entry(key).or_default().push(i);
         }
-        lexicon.given_names = data_lines(include_str!("../../assets/given_names.txt")).collect();
+        for line in data_lines(include_str!("../../assets/given_names.txt")) {
+            let (name, gender) = line.split_once('\t').unwrap_or((line, "-"));
+            lexicon.given_names.insert(name);
+            let gender = match gender {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => continue,
+            };
+            lexicon.given_name_genders.insert(name, gender);
+        }
         lexicon.titles = data_lines(include_str!("../../assets/titles.txt")).collect();
         lexicon.ranks = data_lines(include_str!("../../assets/ranks.txt")).collect();
         lexicon.ranks.sort_by_key(|r| std::cmp::Reverse(r.len()));

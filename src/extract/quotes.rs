@@ -1,6 +1,6 @@
 //! Direct quotations and who said them.
 
-use super::lexicon::LEXICON;
+use super::lexicon::{Gender, LEXICON};
 use super::text::{Token, TokenKind};
 use crate::facts::EntityKind;
 
@@ -109,8 +109,11 @@ pub(crate) enum Attribution {
     Named(String),
     /// An unnamed speaker ("the commander of a unit told ..."): not labelled.
     Anonymous,
-    /// "he said": resolved against the people mentioned before.
-    Pronoun(usize),
+    /// "he said": resolved against the people mentioned before, of the pronoun's gender.
+    Pronoun {
+        at: usize,
+        gender: Gender,
+    },
     /// "the ministry said": the organisation named before whose name holds this head noun
     /// (the "Ministry of Defence"), if any; at the byte where it is said.
     Definite {
@@ -118,6 +121,15 @@ pub(crate) enum Attribution {
         at: usize,
     },
     None,
+}
+
+/// The gender "he" or "she" refers to.
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Nouns that head an organisation's name and stand for it once it has been named ("the
@@ -279,8 +291,13 @@ impl<'a> Attributor<'a> {
                 None => Attribution::Anonymous,
             };
         }
-        if subject.len() == 1 && matches!(self.word(subject[0]).as_str(), "he" | "she") {
-            return Attribution::Pronoun(self.tokens[subject[0]].start);
+        if let [only] = subject[..]
+            && let Some(gender) = pronoun_gender(&self.word(only))
+        {
+            return Attribution::Pronoun {
+                at: self.tokens[only].start,
+                gender,
+            };
         }
         match self.speaker_in(byte(from), byte(verb)) {
             Some(name) => Attribution::Named(name),
@@ -343,10 +360,16 @@ impl<'a> Attributor<'a> {
             .collect();
         match last_named {
             Some(m) => Attribution::Named(m.canonical.clone()),
-            None if verb > start && matches!(self.word(verb - 1).as_str(), "he" | "she") => {
-                Attribution::Pronoun(self.tokens[verb - 1].start)
-            }
-            None => self.definite(&subject).unwrap_or(Attribution::None),
+            None => match (verb > start)
+                .then(|| pronoun_gender(&self.word(verb - 1)))
+                .flatten()
+            {
+                Some(gender) => Attribution::Pronoun {
+                    at: self.tokens[verb - 1].start,
+                    gender,
+                },
+                None => self.definite(&subject).unwrap_or(Attribution::None),
+            },
         }
     }
 }
