@@ -133,3 +133,29 @@ fn a_name_ends_in_a_name_word_never_in_a_connector() {
         );
     }
 }
+
+#[test]
+fn roads_parks_and_company_suffixes_name_what_they_are_whatever_the_first_word() {
+    // "Grace" and "Warner" are given names; "Man" is a listed town.
+    let text = "Cinema and cricket\n\nLeicestershire won at Grace Road, near Victoria Park. \
+                Warner Bros said Spider-Man 2 had done well, and Sony Pictures agreed.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Grace Road"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Victoria Park"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Warner Bros"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    let spider =
+        |e: &&gazette::facts::Entity| e.canonical.contains("Spider") || e.canonical == "Man";
+    assert!(!facts.entities.iter().any(|e| spider(&e)), "{facts:#?}");
+}

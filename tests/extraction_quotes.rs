@@ -113,3 +113,11 @@ fn she_said_passes_over_a_man_named_last_and_he_said_over_a_woman() {
         ]
     );
 }
+
+#[test]
+fn the_speaker_is_named_before_a_relative_clause_that_names_someone_else() {
+    let text = "Film awards\n\nMike Leigh, who directed Vera Drake, told the BBC: \"It is a great \
+                honour for everyone.\"\n";
+    let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
+    assert_eq!(speakers, [Some("Mike Leigh".to_owned())]);
+}

@@ -805,7 +805,13 @@ impl<'a> Reader<'a> {
             );
             return;
         }
-        if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) {
+        // "said Spider-Man 2 had flopped": a name with a number after it is a product's or a
+        // sequel's, not a speaker's.
+        let numbered = self
+            .tokens
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
+        if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) && !numbered {
             self.push_person(out, a, b, None);
             Self::mark(out, WEAK, "a speech verb next to a single name");
             return;

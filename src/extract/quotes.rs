@@ -349,7 +349,12 @@ impl<'a> Attributor<'a> {
                 None => Attribution::None,
             };
         }
-        let subject_end = byte(verb);
+        // "Mike Leigh, who directed Vera Drake, told the BBC:": the relative clause names
+        // someone else; the speaker is named before it.
+        let relative_clause = (start..verb).find(|&i| {
+            self.tokens[i].is_punct(',') && matches!(self.word(i + 1).as_str(), "who" | "whose")
+        });
+        let subject_end = byte(relative_clause.unwrap_or(verb));
         let last_named = self
             .named_starting_in(byte(start), subject_end)
             .iter()

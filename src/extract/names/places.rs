@@ -83,6 +83,17 @@ impl<'a> Reader<'a> {
         let mut found = false;
         // Computed once: per part it made a word of k parts cost k^2 lookups.
         let has_demonym = word.split('-').any(|p| self.lex.demonyms.contains_key(p));
+        // "Spider-Man", "Counter-Strike": a capitalised part that is no known name makes the
+        // whole word a name of its own, not a place "based" or "born" in something.
+        let compound_name = word.split('-').any(|p| {
+            p.chars().next().is_some_and(char::is_uppercase)
+                && !(self.lex.places.contains_key(p)
+                    || self.lex.organizations.contains_key(p)
+                    || self.lex.demonyms.contains_key(p))
+        });
+        if compound_name {
+            return false;
+        }
         let mut offset = 0;
         for part in word.split('-') {
             let start = t.start + offset;
