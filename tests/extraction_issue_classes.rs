@@ -159,3 +159,18 @@ fn roads_parks_and_company_suffixes_name_what_they_are_whatever_the_first_word()
         |e: &&gazette::facts::Entity| e.canonical.contains("Spider") || e.canonical == "Man";
     assert!(!facts.entities.iter().any(|e| spider(&e)), "{facts:#?}");
 }
+
+#[test]
+fn a_companys_context_beats_the_given_name_its_name_opens_with() {
+    let text = "Markets\n\nAnalysts at Merrill Lynch said prices would rise, and shares in \
+                Morgan Stanley fell. A spokeswoman for Hillary Clinton declined to comment.\n";
+    let facts = extract_text(text);
+    for company in ["Merrill Lynch", "Morgan Stanley"] {
+        assert_eq!(
+            kinds_of(&facts, company),
+            [EntityKind::Organization],
+            "{company}: {facts:#?}"
+        );
+    }
+    assert_eq!(kinds_of(&facts, "Hillary Clinton"), [EntityKind::Person]);
+}

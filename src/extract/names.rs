@@ -633,7 +633,11 @@ impl<'a> Reader<'a> {
             return;
         }
         if self.org_descriptor_before(a)
-            || (words <= 3 && self.company_context_before(a) && !self.looks_like_person(a, b))
+            // "a spokesman for Hillary Clinton" speaks for a person too; "analysts at Merrill
+            // Lynch" work for a company only.
+            || (words <= 3
+                && self.company_context_before(a)
+                && (self.lower(a - 1) != "for" || !self.looks_like_person(a, b)))
             || (words <= 3
                 && self.body_noun_after(b)
                 && !(single && is_adjective_shaped(&key))

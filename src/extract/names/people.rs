@@ -289,6 +289,9 @@ impl<'a> Reader<'a> {
             || self.lex.organizations.contains_key(key.as_ref())
             || super::ends_in_a_compound_noun(self.word(b - 1))
             || self.names_a_work(a)
+            // "analysts at Merrill Lynch", "shares in Morgan Stanley": a company's context,
+            // whatever given name its founder's name opens with.
+            || self.company_context_before(a)
             // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
             || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
         {
