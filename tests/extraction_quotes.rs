@@ -121,3 +121,14 @@ fn the_speaker_is_named_before_a_relative_clause_that_names_someone_else() {
     let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
     assert_eq!(speakers, [Some("Mike Leigh".to_owned())]);
 }
+
+#[test]
+fn a_colon_hands_the_quotation_to_the_person_the_sentence_is_about() {
+    let text = "Chelsea win\n\n\"We were the better team,\" Moyes told BBC Sport. Chelsea boss \
+                Jose Mourinho praised his players: \"They showed great character.\"\n";
+    let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        speakers,
+        [Some("Moyes".to_owned()), Some("Jose Mourinho".to_owned())]
+    );
+}

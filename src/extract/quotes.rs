@@ -336,13 +336,23 @@ impl<'a> Attributor<'a> {
             }
             start -= 1;
         }
+        let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
         let Some(verb) = (start..quote.open_token)
             .rev()
             .find(|&i| self.is_speech_verb(i))
         else {
-            return Attribution::None;
+            // "Chelsea boss Jose Mourinho praised his players: "...": a colon hands the
+            // quotation to the person the sentence is about, whatever the verb.
+            let colon = quote.open_token > 0 && self.tokens[quote.open_token - 1].is_punct(':');
+            let person = self
+                .named_starting_in(byte(start), byte(quote.open_token))
+                .iter()
+                .find(|m| m.kind == EntityKind::Person && m.speaks);
+            return match person {
+                Some(m) if colon => Attribution::Named(m.canonical.clone()),
+                _ => Attribution::None,
+            };
         };
-        let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
         if self.word(verb) == "according" {
             return match self.speaker_in(byte(verb), byte(quote.open_token)) {
                 Some(name) => Attribution::Named(name),
