@@ -191,3 +191,44 @@ Leeds beat Barnsley 2-1 on Saturday , the manager said on Friday . Last year the
     let plain = parse_article("n.txt", "Headline\nG7 2019 SUMMIT\nLeaders met .\n");
     assert!(plain.dateline.is_none() && plain.published.is_none());
 }
+
+#[test]
+fn decades_parts_of_years_earlier_years_and_slashed_dates_are_dates() {
+    let text = "\
+Sales figures
+
+Published: 2005/02/14
+
+In the 1990s it almost collapsed. The deal takes effect from mid-2006. It was founded in 1887 \
+and employs 1500 people.
+";
+    let article = parse_article("sales.txt", text);
+    let published = article.published.as_ref().map(|p| p.date);
+    assert_eq!(published.map(|d| d.iso()), some("2005-02-14"));
+    let facts = extract_article(&article);
+    let ranges = resolve_dates(&article.text, &facts.dates, published);
+    let found: Vec<(&str, Option<&str>, Option<(String, String)>)> = facts
+        .dates
+        .iter()
+        .zip(ranges)
+        .map(|(d, r)| {
+            let days = r.map(|r| (r.start.iso(), r.end.iso()));
+            (d.text.as_str(), d.value.as_deref(), days)
+        })
+        .collect();
+    let day = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+    assert_eq!(
+        found,
+        [
+            (
+                "2005/02/14",
+                Some("2005-02-14"),
+                day("2005-02-14", "2005-02-14")
+            ),
+            ("1990s", Some("1990/1999"), day("1990-01-01", "1999-12-31")),
+            ("mid-2006", Some("2006"), day("2006-05-02", "2006-09-01")),
+            ("1887", Some("1887"), day("1887-01-01", "1887-12-31")),
+        ],
+        "a count ('1500 people') is no year"
+    );
+}

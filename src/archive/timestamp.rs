@@ -42,8 +42,10 @@ pub fn parse_timestamp_line(line: &str) -> Option<PartialDate> {
     date.is_valid().then_some(date)
 }
 
+/// "2005-02-14", "2005-02-14T10:00", and the same with slashes ("2005/02/14").
 fn iso_date(token: &str) -> Option<PartialDate> {
-    let date_part = token.split('T').next()?;
+    let dashed = token.replace('/', "-");
+    let date_part = dashed.split('T').next()?;
     let parts: Vec<&str> = date_part.split('-').collect();
     if parts.len() != 3 || parts[0].len() != 4 {
         return None;

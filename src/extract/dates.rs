@@ -294,6 +294,41 @@ fn match_calendar<'a>(
     if let Some((end, date)) = iso_date_at(tokens, i, word) {
         return Some((end, mention(tokens[end - 1].end, date, None)));
     }
+    // "mid-2006", "late-1990s": a part of a year or decade, one hyphenated word.
+    if t.is_word()
+        && let Some((period, rest)) = word(i).split_once('-')
+        && matches!(period, "mid" | "early" | "late" | "Mid" | "Early" | "Late")
+        && let Some(year) = year_number(rest.strip_suffix('s').unwrap_or(rest))
+    {
+        let first = PartialDate {
+            year: Some(year),
+            month: None,
+            day: None,
+        };
+        let last = rest.ends_with('s').then_some(PartialDate {
+            year: Some(year + 9),
+            ..first
+        });
+        let mut found = mention(t.end, first, last);
+        found.relative = true;
+        return Some((i + 1, found));
+    }
+    // "the 1990s": the decade's first and last years.
+    if t.kind == TokenKind::Number
+        && let Some(decade) = word(i).strip_suffix('s').and_then(year_number)
+        && decade % 10 == 0
+    {
+        let first = PartialDate {
+            year: Some(decade),
+            month: None,
+            day: None,
+        };
+        let last = PartialDate {
+            year: Some(decade + 9),
+            ..first
+        };
+        return Some((i + 1, mention(t.end, first, Some(last))));
+    }
     if t.is_word()
         && let Some(month) = month_of(word(i))
     {
@@ -419,7 +454,21 @@ fn match_calendar<'a>(
             }
             return Some((end, mention(tokens[end - 1].end, date, None)));
         }
-        if let Some(year) = year_number(word(i)) {
+        // "in 1887", "since 1066": an earlier year after a preposition of time.
+        let historic_year = i > 0
+            && tokens[i - 1].is_word()
+            && matches!(
+                word(i - 1),
+                "in" | "since" | "until" | "In" | "Since" | "Until"
+            )
+            && word(i).len() == 4
+            && number(word(i)).is_some_and(|y| (1000..1900).contains(&y));
+        let year = year_number(word(i)).or_else(|| {
+            historic_year
+                .then(|| number(word(i)).map(|y| y as i32))
+                .flatten()
+        });
+        if let Some(year) = year {
             // Not a part of a bigger number or a range of numbers.
             let joined_after = tokens
                 .get(i + 1)
@@ -443,15 +492,17 @@ fn match_calendar<'a>(
     None
 }
 
-/// After a first day at `i`: "-30 January" or "and 23 June": (the last day, the month's token).
-/// "1996-08-30": an ISO date written as one unspaced run of year, month and day, as wire
-/// services print it in a dateline ("LONDON 1996-08-30").
+/// "1996-08-30", "2005/02/14": a date written as one unspaced run of year, month and day, as
+/// wire services print it in a dateline ("LONDON 1996-08-30").
 fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, PartialDate)> {
     let run = tokens.get(i..i + 5)?;
+    let separator = match run[1].kind {
+        TokenKind::Punct(c @ ('-' | '/')) => c,
+        _ => return None,
+    };
     let shaped = run[0].kind == TokenKind::Number
-        && run[1].is_punct('-')
         && run[2].kind == TokenKind::Number
-        && run[3].is_punct('-')
+        && run[3].is_punct(separator)
         && run[4].kind == TokenKind::Number
         && run[1..].iter().all(|t| !t.space_before)
         && word(i + 2).len() == 2
@@ -459,7 +510,7 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
     // Not the start of a longer code ("1996-08-30-b").
     let ends = tokens
         .get(i + 5)
-        .is_none_or(|t| t.space_before || !(t.is_punct('-') || t.kind == TokenKind::Number));
+        .is_none_or(|t| t.space_before || !(t.is_punct(separator) || t.kind == TokenKind::Number));
     if !shaped || !ends {
         return None;
     }
@@ -476,6 +527,7 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
     ))
 }
 
+/// After a first day at `i`: "-30 January" or "and 23 June": (the last day, the month's token).
 fn day_range_tail<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(u8, usize)> {
     let joiner = tokens.get(i + 1)?;
     let dash = joiner.is_punct('-') || joiner.is_punct('–');

@@ -250,9 +250,14 @@ fn resolve(
                     PartialDate::ymd(end_year, end_month, days_in_month(end_year, end_month)),
                 )
             }
-            _ => year_range(year),
+            // "the 1990s": from the first year to the last.
+            _ => day_range(
+                PartialDate::ymd(year, 1, 1),
+                PartialDate::ymd(end.year.unwrap_or(year), 12, 31),
+            ),
         };
-        // "the end of 2003", "the beginning of June": the last or first third of the span.
+        // "the end of 2003", "the beginning of June", "mid-2006": the last, first or middle
+        // third of the span.
         if let (Some((sy, sm, sd)), Some((ey, em, ed))) = (full(range.start), full(range.end)) {
             let (a, b) = (days_from_civil(sy, sm, sd), days_from_civil(ey, em, ed));
             let third = (b - a + 1) / 3;
@@ -263,6 +268,9 @@ fn resolve(
                 || words.contains(&"early")
             {
                 range.end = civil_from_days(a + third - 1);
+            } else if words.contains(&"mid") || words.contains(&"middle") {
+                range.start = civil_from_days(a + third);
+                range.end = civil_from_days(b - third);
             } else if words.contains(&"since")
                 && let Some(p) = published_full
             {
