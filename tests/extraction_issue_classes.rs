@@ -174,3 +174,36 @@ fn a_companys_context_beats_the_given_name_its_name_opens_with() {
     }
     assert_eq!(kinds_of(&facts, "Hillary Clinton"), [EntityKind::Person]);
 }
+
+#[test]
+fn a_headline_in_capitals_names_whom_the_body_names_and_listed_countries() {
+    let text = "RUGBY - CUTTITTA BACK FOR ITALY , CHINA IN SURPRISE WIN .\n\
+                ROME 1996-12-06\n\
+                Italy recalled Marcello Cuttitta on Friday for their friendly against Scotland .\n";
+    let facts = extract_text(text);
+    let mentions_of = |name: &str| -> Vec<String> {
+        facts
+            .entities
+            .iter()
+            .filter(|e| e.canonical == name)
+            .flat_map(|e| e.mentions.iter())
+            .map(|m| text.chars().skip(m.start).take(m.end - m.start).collect())
+            .collect()
+    };
+    assert!(
+        mentions_of("Marcello Cuttitta").contains(&"CUTTITTA".to_owned()),
+        "{facts:#?}"
+    );
+    assert!(
+        mentions_of("Italy").contains(&"ITALY".to_owned()),
+        "{facts:#?}"
+    );
+    assert_eq!(kinds_of(&facts, "China"), [EntityKind::Place], "{facts:#?}");
+    assert!(
+        !facts
+            .entities
+            .iter()
+            .any(|e| e.canonical.eq_ignore_ascii_case("surprise")),
+        "a town that is also a word is no place in a headline: {facts:#?}"
+    );
+}

@@ -519,6 +519,16 @@ fn match_known(
             }
         }
     }
+    // "CUTTITTA BACK FOR ITALY": a headline in capitals names, in capitals, who and what the
+    // body names.
+    let upper_surfaces: HashMap<String, usize> = surfaces
+        .iter()
+        .map(|(surface, &i)| (surface.to_uppercase(), i))
+        .collect();
+    let upper_surnames: HashMap<String, usize> = surnames
+        .iter()
+        .filter_map(|(surname, i)| Some((surname.to_uppercase(), (*i)?)))
+        .collect();
     let mut found = Vec::new();
     let like = |template: &Mention, start: usize, end: usize| Mention {
         start,
@@ -553,6 +563,16 @@ fn match_known(
             });
             continue;
         }
+        if is_shouted(surface) {
+            found.extend(match_shouted(
+                text,
+                mentions,
+                u,
+                &upper_surfaces,
+                &upper_surnames,
+            ));
+            continue;
+        }
         for &(s, e) in &u.words {
             let word = &text[s..e];
             if let Some(&i) = surfaces.get(word) {
@@ -565,6 +585,61 @@ fn match_known(
         }
     }
     mentions.extend(found);
+}
+
+/// Written in capitals: letters, and none of them lower case.
+fn is_shouted(surface: &str) -> bool {
+    surface.chars().any(char::is_alphabetic) && !surface.chars().any(char::is_lowercase)
+}
+
+/// The names inside a stretch in capitals that the article names elsewhere, longest first
+/// ("NEW YORK" before "YORK"), and the surnames of people it names in full.
+fn match_shouted(
+    text: &str,
+    mentions: &[Mention],
+    unknown: &Unknown,
+    upper_surfaces: &HashMap<String, usize>,
+    upper_surnames: &HashMap<String, usize>,
+) -> Vec<Mention> {
+    let words = &unknown.words;
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let matched = (1..=(words.len() - k).min(4)).rev().find_map(|n| {
+            let (start, end) = (words[k].0, words[k + n - 1].1);
+            let key = text[start..end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let owner = upper_surfaces
+                .get(&key)
+                .or_else(|| (n == 1).then(|| upper_surnames.get(&key)).flatten())?;
+            let template = &mentions[*owner];
+            Some((
+                n,
+                Mention {
+                    start,
+                    end,
+                    kind: template.kind,
+                    name: template.name.clone(),
+                    place_type: template.place_type,
+                    role: None,
+                    in_byline: false,
+                    // Found by matching a name read elsewhere: no evidence of its own.
+                    weight: 0,
+                    why: "the same name read elsewhere in the article",
+                },
+            ))
+        });
+        match matched {
+            Some((n, mention)) => {
+                found.push(mention);
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+    found
 }
 
 fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String {

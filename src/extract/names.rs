@@ -531,7 +531,20 @@ impl<'a> Reader<'a> {
             let mut matched = 0;
             for n in (1..=(b - i).min(5)).rev() {
                 let key = self.key(i, i + n);
-                if let Some(info) = self.lex.places.get(key.as_ref()) {
+                // "CHINA IN SURPRISE DEFEAT": a headline in capitals names countries and regions
+                // in capitals (not "US", which is also the pronoun, nor towns that are also
+                // words: "SURPRISE"; a town the body names is matched to it).
+                let shouted = || {
+                    key.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                        && !key.chars().any(char::is_lowercase)
+                };
+                let place = self.lex.places.get(key.as_ref()).or_else(|| {
+                    shouted()
+                        .then(|| self.lex.places_upper.get(key.as_ref()))
+                        .flatten()
+                        .filter(|p| matches!(p.place_type, PlaceType::Country | PlaceType::Region))
+                });
+                if let Some(info) = place {
                     // "Southwest Asia", "Northern Iraq", "New York": a compass word or "New"
                     // before a known place is part of its name.
                     let qualified = piece_start.is_some_and(|s| {
