@@ -207,3 +207,35 @@ fn a_headline_in_capitals_names_whom_the_body_names_and_listed_countries() {
         "a town that is also a word is no place in a headline: {facts:#?}"
     );
 }
+
+#[test]
+fn teams_in_results_tables_and_one_score_results_are_organisations_players_are_not() {
+    let text = "SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\n\
+                Results of English league matches on Saturday :\n\
+                Blackburn 1 Leeds 0\nChelsea 1 Middlesbrough 0\n\
+                Standings ( played , won , drawn , lost , goals for , against , points ) :\n\
+                Newcastle 3 2 0 1 5 3 6\n\
+                Everton manager Joe Royle said his side deserved the 1-0 win over Wimbledon .\n\
+                Sampras beat Agassi 6-4 6-2 in the final .\n";
+    let facts = extract_text(text);
+    for team in [
+        "Blackburn",
+        "Leeds",
+        "Chelsea",
+        "Middlesbrough",
+        "Newcastle",
+        "Wimbledon",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, team),
+            [EntityKind::Organization],
+            "{team}: {facts:#?}"
+        );
+    }
+    for player in ["Sampras", "Agassi"] {
+        assert!(
+            !kinds_of(&facts, player).contains(&EntityKind::Organization),
+            "{player}: {facts:#?}"
+        );
+    }
+}

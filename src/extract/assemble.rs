@@ -11,6 +11,7 @@ use super::names::{
 };
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
+use super::results::teams_named_in_results;
 use super::teams::teams_in_results;
 use super::text::{Token, tokenize};
 use crate::date::PartialDate;
@@ -193,7 +194,8 @@ pub(crate) fn extract_explained(
     }
     surnames_of_people(text, &mut kept);
     acronyms_of_places(text, &mut kept);
-    teams_in_results(text, &mut kept);
+    let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
+    teams_in_results(text, &mut kept, &named_teams);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);

@@ -13,6 +13,7 @@ pub mod model;
 mod names;
 mod quotes;
 pub mod resolve;
+mod results;
 pub mod score;
 mod teams;
 mod text;

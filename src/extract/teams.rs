@@ -17,9 +17,9 @@ const AFTER_TEAM: [&str; 8] = [
 ];
 
 /// Retypes as organisations the place mentions a sports result reads as teams, and every
-/// other mention of the same names.
-pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention]) {
-    let mut teams: FastSet<&str> = FastSet::default();
+/// other mention of the same names and of the teams `named` otherwise.
+pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&str]) {
+    let mut teams: FastSet<&str> = named.iter().copied().collect();
     for m in mentions.iter() {
         let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
         if placeish && in_a_result(text, m.start, m.end) {
@@ -32,7 +32,7 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention]) {
     let teams: FastSet<String> = teams.into_iter().map(str::to_owned).collect();
     for m in mentions.iter_mut() {
         let surface = &text[m.start..m.end];
-        if m.kind == EntityKind::Place && teams.contains(surface) {
+        if m.kind != EntityKind::Person && teams.contains(surface) {
             m.kind = EntityKind::Organization;
             m.name = surface.to_owned();
             m.place_type = None;

@@ -1,0 +1,252 @@
+//! Teams a sports report names by a name no list holds: the rows of a results table ("Blackburn
+//! 1 Leeds 0"), of a league table ("Newcastle 3 2 0 1 5 3 6") and the sides of a one-score
+//! result ("Chelsea beat Everton 1-0", "a 2-2 draw with Bolton"). A result in sets ("beat
+//! Agassi 6-4 6-2") is a player's, so it names no team.
+
+use super::names::{Mention, TITLED};
+use crate::facts::EntityKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A capitalised name of one to four words ("Aston Villa", "Queens Park Rangers").
+const NAME: &str = r"\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
+
+/// "Aston Villa 2 Derby 0": a line that is one match's result.
+static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t]*({NAME}) \d{{1,2}} ({NAME}) \d{{1,2}}[ \t]*$"
+    ))
+    .expect("match row pattern")
+});
+
+/// "Newcastle 3 2 0 1 5 3 6": a line of a league table.
+static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}){{5,}}[ \t]*$"))
+        .expect("table row pattern")
+});
+
+/// "Chelsea beat Everton", "Leeds drew with Bolton": both sides of a result verb.
+static SIDES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"({NAME}) (?:beat|defeated|thrashed|edged|drew with|lost to|were beaten by) ({NAME})"
+    ))
+    .expect("result sides pattern")
+});
+
+/// "a 1-0 win over Everton", "a 2-2 draw with Bolton": the opponent after a scored result.
+static OPPONENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\d{{1,2}} ?[-–] ?\d{{1,2}} (?:win|victory|defeat|draw|loss|home win|away win) (?:over|against|with|to|at|by) ({NAME})"
+    ))
+    .expect("opponent pattern")
+});
+
+/// A score anywhere in a sentence ("1-0", "2 – 2").
+static SCORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2} ?[-–] ?\d{1,2}\b").expect("score pattern"));
+
+/// Adds the teams found in results as organisations (a stretch nothing else read) or retypes
+/// what read them otherwise, except people; returns the surfaces found, so that every other
+/// mention of them is the team too.
+pub(crate) fn teams_named_in_results<'t>(
+    text: &'t str,
+    mentions: &mut Vec<Mention>,
+    is_given_name: impl Fn(&str) -> bool,
+) -> Vec<&'t str> {
+    // The sides of one result: a person among them makes it a player's result.
+    let mut results: Vec<Vec<(usize, usize)>> = Vec::new();
+    let span = |m: regex::Match, base: usize| side_span(text, base + m.start(), base + m.end());
+    for row in MATCH_ROW.captures_iter(text) {
+        results.push(
+            [row.get(1), row.get(2)]
+                .into_iter()
+                .flatten()
+                .map(|m| span(m, 0))
+                .collect(),
+        );
+    }
+    for row in TABLE_ROW.captures_iter(text) {
+        results.push(row.get(1).map(|m| span(m, 0)).into_iter().collect());
+    }
+    for sentence in sentences(text) {
+        let within = &text[sentence.clone()];
+        // Scores in a row ("6-4 6-2") are sets: a player's result, not a team's.
+        let scores: Vec<regex::Match> = SCORE.find_iter(within).collect();
+        let sets = scores
+            .windows(2)
+            .any(|w| within[w[0].end()..w[1].start()].trim().is_empty());
+        if scores.is_empty() || sets {
+            continue;
+        }
+        for found in SIDES.captures_iter(within) {
+            let pair = [found.get(1), found.get(2)].into_iter().flatten();
+            results.push(pair.map(|m| span(m, sentence.start)).collect());
+        }
+        for found in OPPONENT.captures_iter(within) {
+            results.push(
+                found
+                    .get(1)
+                    .map(|m| span(m, sentence.start))
+                    .into_iter()
+                    .collect(),
+            );
+        }
+    }
+    let is_person = |&(start, end): &(usize, usize)| {
+        let surface = &text[start..end];
+        (surface.contains(' ') && is_given_name(surface.split(' ').next().unwrap_or("")))
+            || mentions
+                .iter()
+                .any(|m| m.kind == EntityKind::Person && m.start < end && start < m.end)
+    };
+    let sides: Vec<(usize, usize)> = results
+        .into_iter()
+        .filter(|sides| !sides.iter().any(is_person))
+        .flatten()
+        .filter(|(start, end)| start < end)
+        .collect();
+    let mut surfaces = Vec::new();
+    for (start, end) in sides {
+        let surface = &text[start..end];
+        let read: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.start < end && start < m.end)
+            .collect();
+        if read.is_empty() {
+            mentions.push(Mention {
+                start,
+                end,
+                kind: EntityKind::Organization,
+                name: surface.to_owned(),
+                place_type: None,
+                role: None,
+                in_byline: false,
+                weight: TITLED,
+                why: "a sports result names it: a team",
+            });
+        } else if !read.iter().any(|m| m.start == start && m.end == end) {
+            // Read as something else, over other bounds: not sure enough to redraw them.
+            continue;
+        }
+        surfaces.push(surface);
+    }
+    // The team's other mentions that nothing read ("Everton manager David Moyes").
+    let mut again = Vec::new();
+    for surface in &surfaces {
+        for (start, _) in text.match_indices(surface) {
+            let end = start + surface.len();
+            let whole = !text[..start].ends_with(char::is_alphanumeric)
+                && !text[end..].starts_with(char::is_alphanumeric);
+            let unread = !mentions.iter().any(|m| m.start < end && start < m.end);
+            if whole && unread && !again.iter().any(|m: &Mention| m.start == start) {
+                again.push(Mention {
+                    start,
+                    end,
+                    kind: EntityKind::Organization,
+                    name: (*surface).to_owned(),
+                    place_type: None,
+                    role: None,
+                    in_byline: false,
+                    weight: 0,
+                    why: "the same name read elsewhere in the article",
+                });
+            }
+        }
+    }
+    mentions.extend(again);
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    surfaces
+}
+
+/// A side's span without the sentence words a capitalised run may open with ("On Sunday
+/// Chelsea beat ...") nor the full stop that ends the sentence ("... with Bolton.").
+fn side_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let last = text[start..end].rsplit(' ').next().unwrap_or("");
+    if last.ends_with('.') && last.matches('.').count() == 1 {
+        end -= 1;
+    }
+    const OPENERS: [&str; 14] = [
+        "On",
+        "In",
+        "At",
+        "The",
+        "After",
+        "But",
+        "And",
+        "Then",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+    ];
+    while let Some((word, rest)) = text[start..end].split_once(' ') {
+        if !(OPENERS.contains(&word) || word == "Sunday") {
+            break;
+        }
+        start = end - rest.len();
+    }
+    (start, end)
+}
+
+/// Byte ranges of the text's sentences (a line, or up to ". ").
+fn sentences(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < text.len() {
+            let rest = &text[start..];
+            let end = rest
+                .find(['\n', '!', '?'])
+                .into_iter()
+                .chain(rest.find(". ").map(|i| i + 1))
+                .min()
+                .map_or(text.len(), |i| start + i);
+            let range = start..end;
+            start = end + 1;
+            if !range.is_empty() {
+                return Some(range);
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn teams(text: &str) -> Vec<&str> {
+        let mut mentions = Vec::new();
+        teams_named_in_results(text, &mut mentions, |w| w == "Andre")
+    }
+
+    #[test]
+    fn results_and_league_tables_and_one_score_results_name_teams() {
+        assert_eq!(teams("Aston Villa 2 Derby 0\n"), ["Aston Villa", "Derby"]);
+        assert_eq!(teams("Newcastle 3 2 0 1 5 3 6\n"), ["Newcastle"]);
+        assert_eq!(
+            teams("Chelsea beat Everton 1-0 on Sunday.\n"),
+            ["Chelsea", "Everton"]
+        );
+        assert_eq!(
+            teams("Arsenal drew after a 2-2 draw with Bolton.\n"),
+            ["Bolton"]
+        );
+    }
+
+    #[test]
+    fn players_results_and_names_of_people_are_no_teams() {
+        assert!(teams("Sampras beat Agassi 6-4 6-2.\n").is_empty());
+        assert!(teams("Andre Agassi beat Sampras 3-1 in the final.\n").is_empty());
+        assert!(
+            teams("Chelsea beat Everton on Sunday.\n").is_empty(),
+            "no score"
+        );
+        assert_eq!(
+            teams("Leeds beat Derby 2-1, while Everton drew 1-1 with Bolton.\n"),
+            ["Leeds", "Derby"]
+        );
+        assert!(teams("Sales rose 3 2 0 1 5 3 in six years\n").is_empty());
+    }
+}
