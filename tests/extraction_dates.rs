@@ -207,7 +207,8 @@ and employs 1500 people.
     assert_eq!(published.map(|d| d.iso()), some("2005-02-14"));
     let facts = extract_article(&article);
     let ranges = resolve_dates(&article.text, &facts.dates, published);
-    let found: Vec<(&str, Option<&str>, Option<(String, String)>)> = facts
+    type Days = Option<(String, String)>;
+    let found: Vec<(&str, Option<&str>, Days)> = facts
         .dates
         .iter()
         .zip(ranges)
