@@ -239,3 +239,36 @@ fn teams_in_results_tables_and_one_score_results_are_organisations_players_are_n
         );
     }
 }
+
+#[test]
+fn wire_text_keeps_names_whole_possessives_printed_apart_and_names_in_ing() {
+    let text = "GERMANY - BUNDESBANK LEAVES RATES UNCHANGED .\nFRANKFURT 1996-08-22\n\
+                Germany 's Bundesbank left rates unchanged , chief economist Otmar Issing said .\n\
+                Issing 's comments lifted the mark . Beijing said nothing .\n\
+                EU Commission spokesman Nikolaus van der Pas declined to comment .\n";
+    let facts = extract_text(text);
+    let count = |name: &str| {
+        facts
+            .entities
+            .iter()
+            .filter(|e| e.canonical == name)
+            .map(|e| e.mentions.len())
+            .sum::<usize>()
+    };
+    assert_eq!(count("Otmar Issing"), 2, "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "Beijing"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Nikolaus van der Pas"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Bundesbank"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}

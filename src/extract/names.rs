@@ -300,6 +300,9 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, None);
             return;
         }
+        if self.person_with_particles(a, b, out) {
+            return;
+        }
         // "the six-member Afghan team": a nationality word alone names no one, nor does a
         // doctrine ("a rise in Islamophobia").
         if words == 1

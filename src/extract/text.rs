@@ -183,6 +183,28 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
                 continue;
             }
         }
+        // "Germany 's Bundesbank": a possessive printed apart, as tokenised wire text has it.
+        if let TokenKind::Punct(p) = kind
+            && is_apostrophe(p)
+            && space_before
+            && tokens.last().is_some_and(Token::is_word)
+            && let Some(&(s_at, 's' | 'S')) = chars.peek()
+            && zone[s_at + 1..]
+                .chars()
+                .next()
+                .is_none_or(|n| !n.is_alphanumeric())
+        {
+            chars.next();
+            tokens.push(make(
+                base + start,
+                base + s_at + 1,
+                TokenKind::Possessive,
+                "",
+                false,
+            ));
+            space_before = false;
+            continue;
+        }
         if let TokenKind::Punct(p) = kind
             && is_apostrophe(p)
             && !space_before

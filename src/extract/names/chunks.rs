@@ -162,6 +162,11 @@ impl<'a> Reader<'a> {
                 {
                     end += 1;
                 }
+                if let Some(n) = self.name_particles_after(start, end) {
+                    // "Nikolaus van der Pas", "Ursula von der Leyen": one person's name.
+                    end += n;
+                    continue;
+                }
                 if self.peoples_inside(end) {
                     // "Korean People's Army", "People's Party": "People's" is part of the name.
                     end += 1;
@@ -193,7 +198,7 @@ impl<'a> Reader<'a> {
                     || self.word(a) == "The"
                     || self.zone == ZoneKind::Title)
                 && (self.is_function_word(a)
-                    || self.lower(a).ends_with("ing")
+                    || self.opens_with_a_gerund(a)
                     || self
                         .lex
                         .location_prepositions

@@ -362,6 +362,56 @@ impl<'a> Reader<'a> {
             && self.lex.work_nouns.contains(self.lower(a - 1).as_ref())
     }
 
+    /// After a person's given name and any more names (`start..end`), the lowercase particles
+    /// of a surname that follow ("van der", "von", "de la", "bin") and a capitalised word after
+    /// them: how many particle tokens to take into the name.
+    pub(super) fn name_particles_after(&self, start: usize, end: usize) -> Option<usize> {
+        const PARTICLES: [&str; 17] = [
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
+            "la", "bin", "ibn", "ter",
+        ];
+        if !self.lex.given_names.contains(self.word(start)) {
+            return None;
+        }
+        let n = (end..end + 2)
+            .take_while(|&i| {
+                self.tokens
+                    .get(i)
+                    .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
+                    && PARTICLES.contains(&self.word(i))
+            })
+            .count();
+        (n > 0 && self.is_cap_word(end + n) && self.tokens[end + n].space_before).then_some(n)
+    }
+
+    /// "Nikolaus van der Pas": a given name, maybe more names, a surname's particles and the
+    /// surname, as the whole chunk.
+    pub(super) fn person_with_particles(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let Some(first_lower) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
+            return false;
+        };
+        let whole = self
+            .name_particles_after(a, first_lower)
+            .is_some_and(|n| !self.has_connector(first_lower + n, b));
+        if !whole || b - a > 6 {
+            return false;
+        }
+        let role = self
+            .role_noun_before(a)
+            .and_then(|anchor| {
+                self.role_start_before(anchor)
+                    .and_then(|s| self.clean_role(s, anchor))
+            })
+            .or_else(|| self.role_after(b));
+        self.push_person(out, a, b, role);
+        Self::mark(
+            out,
+            super::CUE,
+            "a given name and a surname's particles (\"van der\")",
+        );
+        true
+    }
+
     /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):
     /// the index of the token after which the role phrase ends.
     pub(super) fn role_noun_before(&self, a: usize) -> Option<usize> {

@@ -52,6 +52,20 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// "Speaking after the match", "Following Tuesday's vote": a sentence opening with a verb
+    /// in -ing before a grammar word or another name. Not "Issing said", "Beijing's plan":
+    /// a name in -ing before a verb or a possessive.
+    pub(super) fn opens_with_a_gerund(&self, i: usize) -> bool {
+        if !self.lower(i).ends_with("ing") {
+            return false;
+        }
+        match self.tokens.get(i + 1) {
+            Some(next) if next.kind == TokenKind::Possessive => false,
+            Some(next) if next.is_word() && !next.cap => self.is_function_word(i + 1),
+            _ => true,
+        }
+    }
+
     pub(super) fn is_function_word(&self, i: usize) -> bool {
         let mut buf = [0u8; 24];
         self.lex
