@@ -272,3 +272,19 @@ fn wire_text_keeps_names_whole_possessives_printed_apart_and_names_in_ing() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn dotted_initials_open_a_name_in_scorecards_and_lists() {
+    let text = "CRICKET - ENGLAND V PAKISTAN SCORES .\nLONDON 1996-08-23\n\
+                England first innings\n\
+                M. Atherton b Waqar Younis 31\n\
+                Leading scores : 70 Tim Herron , D.A. Weibring 71\n";
+    let facts = extract_text(text);
+    for name in ["M. Atherton", "D.A. Weibring", "Waqar Younis", "Tim Herron"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Person],
+            "{name}: {facts:#?}"
+        );
+    }
+}

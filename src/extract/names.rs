@@ -425,10 +425,12 @@ impl<'a> Reader<'a> {
             Self::mark(out, LISTED, "the events gazetteer (assets/events.txt)");
             return;
         }
-        // "P Stringer", "AJ Venter": initials without periods before a surname.
+        // "P Stringer", "AJ Venter", "M. Atherton", "D.A. Weibring": initials before a surname.
+        let initials = self.word(a).replace('.', "");
         if words == 2
-            && self.word(a).len() <= 2
-            && self.word(a).chars().all(|c| c.is_ascii_uppercase())
+            && (1..=3).contains(&initials.len())
+            && (initials.len() <= 2 || self.word(a).contains('.'))
+            && initials.chars().all(|c| c.is_ascii_uppercase())
             && self.word(a + 1).chars().skip(1).all(char::is_lowercase)
             && !self.lex.organizations.contains_key(self.word(a))
             && !self.lex.places.contains_key(self.word(a))

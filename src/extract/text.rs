@@ -251,8 +251,12 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
     if len >= 4 {
         return Some(len);
     }
-    let after_name = previous.is_some_and(|p| {
-        p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic)
+    // A name, or nothing a sentence could end with: the start of a line, a comma, a number
+    // ("70 Tim Herron , D.A. Weibring", "M. Atherton b Waqar Younis 31").
+    let after_name = previous.is_none_or(|p| {
+        (p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic))
+            || p == ","
+            || p.chars().all(|c| c.is_ascii_digit())
     });
     let before_name =
         bytes.get(len) == Some(&b' ') && bytes.get(len + 1).is_some_and(u8::is_ascii_uppercase);
