@@ -70,6 +70,28 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "Colorado State University of the US": a body already named after a place, then "of
+    /// the" and a listed place alone, which says where the body is rather than naming it. The
+    /// chunk so far is `start..end`, the connector `n` words long.
+    fn place_after_named_body(&self, start: usize, end: usize, n: usize) -> bool {
+        if n != 2 || self.word(end) != "of" || end - start < 2 {
+            return false;
+        }
+        let place_start = end + n;
+        let mut place_end = place_start;
+        while self.is_cap_word(place_end) && self.tokens[place_end].space_before {
+            place_end += 1;
+        }
+        self.lex.places.contains_key(self.word(start))
+            && self.lex.org_cues.contains(self.word(end - 1))
+            && self.connector_after(self.word(place_end - 1), place_end, true).is_none()
+            && self.and_joined(place_end).is_none()
+            && self
+                .lex
+                .places
+                .contains_key(self.key(place_start, place_end).as_ref())
+    }
+
     /// A word written with a digit in it or in the hyphenated word it opens ("STS-1", "G7"): a
     /// mission, model or flight code, which names no body, so "Kennedy Space Center on STS-1"
     /// is a place and its mission, not one name.
@@ -173,11 +195,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 match self.connector_after(head, end, used_of) {
-                    Some(n) => {
+                    Some(n) if !self.place_after_named_body(start, end, n) => {
                         used_of |= self.word(end) == "of";
                         end += n;
                     }
-                    None => break,
+                    _ => break,
                 }
             }
             let mut a = start;

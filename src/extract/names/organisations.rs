@@ -77,14 +77,48 @@ impl<'a> Reader<'a> {
         {
             start = a - 2;
         }
-        let name = self.span_text(start, b).to_owned();
-        self.push(out, start, b, EntityKind::Organization, name);
+        // "the Council on American-Islamic Relations Alia Salem": a person named right after
+        // the body, with no comma, is no part of its name.
+        let person = self.person_after_org(first_connector, b);
+        let end = person.unwrap_or(b);
+        let name = self.span_text(start, end).to_owned();
+        self.push(out, start, end, EntityKind::Organization, name);
         Self::mark(
             out,
             super::CUE,
             "an organisation's cue word in the name (\"Ministry\", \"Council\")",
         );
+        if let Some(k) = person {
+            self.push_person(out, k, b, None);
+            Self::mark(
+                out,
+                super::CUE,
+                "a given name after an organisation's full name",
+            );
+        }
         true
+    }
+
+    /// Where a person's name (a given name, then one or two more capitalised words) closes an
+    /// organisation's chunk after its cue word, which sits before `first_connector`.
+    fn person_after_org(&self, first_connector: usize, b: usize) -> Option<usize> {
+        (2..=3).filter(|n| b >= first_connector + n + 1).find_map(|n| {
+            let k = b - n;
+            let clean = (k..b).all(|i| {
+                self.tokens[i].cap
+                    && self.tokens[i].kind == TokenKind::Word
+                    && !self.lex.org_cues.contains(self.word(i))
+                    && !self.lex.places.contains_key(self.word(i))
+            });
+            let tail = self.key(k, b);
+            (clean
+                && self.lex.given_names.contains(self.word(k))
+                // "Church of Jesus Christ": a name right after a connector is the body's.
+                && self.tokens[k - 1].cap
+                && !self.lex.organizations.contains_key(tail.as_ref())
+                && !self.lex.places.contains_key(tail.as_ref()))
+            .then_some(k)
+        })
     }
 
     /// "the 2017 Global Firepower list": a name followed by what it publishes.
