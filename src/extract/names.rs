@@ -639,6 +639,9 @@ impl<'a> Reader<'a> {
                 && !(single && is_adjective_shaped(&key))
                 && !self.looks_like_person(a, b))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
+            || (words <= 3
+                && !self.looks_like_person(a, b)
+                && (self.org_apposition_after(b) || self.company_results_after(b)))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());

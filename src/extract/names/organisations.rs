@@ -175,6 +175,66 @@ impl<'a> Reader<'a> {
         self.lowercase_word_in(b, &BODIES)
     }
 
+    /// "Unilever, the maker of Dove soap", "Glencore, a Swiss miner,": a name followed by a
+    /// comma and a description whose head noun is a kind of body ("the maker", "a company").
+    /// The head must end the description: in "Smith, the company's chief executive" or "Jones,
+    /// the team captain" the body noun only qualifies a person's role.
+    pub(super) fn org_apposition_after(&self, b: usize) -> bool {
+        if !self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            || !self.lowercase_word_in(b + 1, &["the", "a", "an"])
+        {
+            return false;
+        }
+        // The words before the head qualify it ("a Swiss miner", "the consumer goods giant"):
+        // a grammar word ends the description ("the participation of this team").
+        (b + 2..self.tokens.len().min(b + 7))
+            .take_while(|&i| self.tokens[i].is_word() && !self.is_function_word(i))
+            .any(|i| {
+                let head_ends = match self.tokens.get(i + 1) {
+                    None => true,
+                    Some(t) if t.kind == TokenKind::Possessive => false,
+                    Some(t) if !t.is_word() => t.kind != TokenKind::Number,
+                    Some(_) => self.lowercase_word_in(
+                        i + 1,
+                        &["of", "that", "which", "whose", "behind", "based", "in", "with"],
+                    ),
+                };
+                head_ends
+                    && self
+                        .lex
+                        .org_descriptors
+                        .iter()
+                        .any(|d| d.len() == 1 && d[0] == self.lower(i).as_ref())
+            })
+    }
+
+    /// "Barclays posted profits of £7bn", "Glencore cut its dividend": a name that is the
+    /// subject of a verb whose object only a company has (its profits, sales, dividend).
+    pub(super) fn company_results_after(&self, b: usize) -> bool {
+        const RESULTS: [&str; 12] = [
+            "profit",
+            "profits",
+            "losses",
+            "dividend",
+            "dividends",
+            "revenue",
+            "revenues",
+            "earnings",
+            "sales",
+            "turnover",
+            "margins",
+            "orders",
+        ];
+        let verb = self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && !self.is_function_word(b);
+        verb && (b + 1..self.tokens.len().min(b + 4))
+            .take_while(|&i| {
+                let t = &self.tokens[i];
+                (t.is_word() && !t.cap) || t.kind == TokenKind::Number
+            })
+            .any(|i| self.lowercase_word_in(i, &RESULTS))
+    }
+
     pub(super) fn org_descriptor_before(&self, a: usize) -> bool {
         let mut end = a;
         if end > 0 && self.tokens[end - 1].is_punct(',') {
@@ -204,8 +264,27 @@ impl<'a> Reader<'a> {
         if !self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap) {
             return false;
         }
+        // "Arsenal manager Mikel Arteta", "Fifa president Sepp Blatter": these nouns follow a
+        // club or body directly; after a possessive they may be a person's own ("Federer's
+        // coach").
+        const STAFF: [&str; 13] = [
+            "manager",
+            "coach",
+            "boss",
+            "chairman",
+            "chairwoman",
+            "president",
+            "owner",
+            "striker",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "winger",
+            "spokesman",
+        ];
         let word = self.lower(i);
-        self.lex.org_members.contains(word.as_ref())
+        (i == b && STAFF.contains(&word.as_ref()))
+            || self.lex.org_members.contains(word.as_ref())
             || (word == "chief"
                 && self
                     .tokens
