@@ -15,13 +15,26 @@ mod tokens;
 use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 
-/// First syllables of hyphenated words that are no given name: English compounds and Arabic
-/// articles.
-const COMPOUND_PREFIXES: [&str; 34] = [
+/// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
+/// name of a person or a place.
+const ENGLISH_PREFIXES: [&str; 29] = [
     "Pre", "Post", "Mid", "Non", "Anti", "Pro", "Co", "Ex", "Self", "Re", "Semi", "Multi", "Cross",
     "Well", "Long", "Half", "High", "Low", "Full", "Year", "All", "Over", "Under", "Out", "Off",
-    "Top", "Sub", "Vice", "Al", "El", "Abu", "Abd", "Bin", "Ibn",
+    "Top", "Sub", "Vice", "Counter",
 ];
+
+/// First syllables of hyphenated words that are no given name: English compounds and Arabic
+/// articles.
+fn is_compound_prefix(first: &str) -> bool {
+    ENGLISH_PREFIXES.contains(&first) || matches!(first, "Al" | "El" | "Abu" | "Abd" | "Bin" | "Ibn")
+}
+
+/// "Counter-Strike", "Counter-IED", "Anti-Doping": a hyphenated English compound, the name of a
+/// game, a programme or a body's task, never a place.
+fn is_english_compound(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(first, rest)| !rest.is_empty() && ENGLISH_PREFIXES.contains(&first))
+}
 
 /// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung", "Kwok Wai-keung": a short family name,
 /// then a given name of two syllables joined by a hyphen (Cantonese, Korean and Taiwanese
@@ -37,7 +50,7 @@ fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
     let Some((first, second)) = given.split_once('-') else {
         return false;
     };
-    let compound_prefix = COMPOUND_PREFIXES.contains(&first) || ends_in_a_compound_noun(given);
+    let compound_prefix = is_compound_prefix(first) || ends_in_a_compound_noun(given);
     family_ok
         && !compound_prefix
         && syllable(first)
@@ -764,6 +777,7 @@ impl<'a> Reader<'a> {
             && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 3
             && !self.looks_like_person(a, b)
+            && !is_english_compound(self.word(a))
             && !self.tokens[a].sentence_start
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
