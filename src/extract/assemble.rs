@@ -520,13 +520,15 @@ fn match_known(
             }
         }
     }
-    // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending.
+    // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending,
+    // as a whole stretch ("Small" in "Expanded Small Group" is no short form).
+    let mut short_forms: HashMap<&str, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityKind::Organization
             && let Some(short) = company_short_form(&text[m.start..m.end])
             && !surnames.contains_key(short)
         {
-            surfaces.entry(short).or_insert(i);
+            short_forms.entry(short).or_insert(i);
         }
     }
     let mut found = Vec::new();
@@ -544,7 +546,7 @@ fn match_known(
     };
     for u in unknown {
         let surface = &text[u.start..u.end];
-        if let Some(&i) = surfaces.get(surface) {
+        if let Some(&i) = surfaces.get(surface).or_else(|| short_forms.get(surface)) {
             found.push(like(&mentions[i], u.start, u.end));
             continue;
         }
