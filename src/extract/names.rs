@@ -562,6 +562,23 @@ impl<'a> Reader<'a> {
                         matched = n;
                         break;
                     }
+                    // A country's name before another name is rather a list or a title's
+                    // ("Ambassador to the United States Hamdullah Mohib").
+                    if piece_start.is_none()
+                        && self.zone != ZoneKind::Title
+                        && info.place_type != PlaceType::Country
+                        && self.body_named_after_place(i, i + n, b)
+                    {
+                        let name = self.key(i, b).into_owned();
+                        self.push(out, i, b, EntityKind::Organization, name);
+                        Self::mark(
+                            out,
+                            CUE,
+                            "a place's name carried on by a plain word (\"Chicago Bulls\")",
+                        );
+                        matched = b - i;
+                        break;
+                    }
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }

@@ -121,6 +121,62 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "the Chicago Bulls", "Leicester Tigers", "the Boston Globe": a listed place at `i..j`
+    /// that opens its chunk and is carried on to `b` by one or two plain capitalised words names
+    /// a team, newspaper or company based there, not the place (no place word such as "City" or
+    /// "Airport", no title as in "London Mayor", no event such as "Boston Marathon").
+    pub(super) fn body_named_after_place(&self, i: usize, j: usize, b: usize) -> bool {
+        const EVENTS: [&str; 14] = [
+            "War",
+            "Wars",
+            "Games",
+            "Olympics",
+            "Marathon",
+            "Open",
+            "Cup",
+            "Festival",
+            "Summit",
+            "Show",
+            "Championship",
+            "Championships",
+            "Agreement",
+            "Accord",
+        ];
+        if !(1..=2).contains(&(b - j)) {
+            return false;
+        }
+        let plain = (j..b).all(|k| {
+            let w = self.word(k);
+            self.is_cap_word(k)
+                && self.tokens[k].kind == TokenKind::Word
+                && !self.tokens[k].sentence_start
+                && !self.is_function_word(k)
+                && !w.contains('-')
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !self.lex.is_title(w)
+                && !self.lex.is_office_title(w)
+                && !self.lex.places.contains_key(w)
+                && !self.lex.demonyms.contains_key(w)
+                && !self.lex.not_names.contains(w)
+                && !self.lex.place_qualifiers.contains(&w)
+                && !EVENTS.contains(&w)
+                && !self
+                    .lex
+                    .place_cues
+                    .iter()
+                    .any(|(cue, _, _)| cue.first() == Some(&w) || cue.last() == Some(&w))
+        });
+        // "Paris Hilton", "Washington Irving": a given name and a surname; "Ambassador to the
+        // United States Hamdullah Mohib": a person named after the place.
+        let person = (b - j == 1 && self.lex.given_names.contains(self.word(i)))
+            || self.looks_like_person(j, b);
+        let tail = self.key(j, b);
+        plain
+            && !person
+            && !self.lex.events.contains(self.key(i, b).as_ref())
+            && !self.lex.places.contains_key(tail.as_ref())
+    }
+
     /// "the 2017 Global Firepower list": a name followed by what it publishes.
     pub(super) fn publication_after(&self, b: usize) -> bool {
         const PUBLICATIONS: [&str; 8] = [
