@@ -662,7 +662,7 @@ impl<'a> Reader<'a> {
             );
             return;
         }
-        if self.org_descriptor_before(a)
+        if (self.org_descriptor_before(a) && !self.looks_like_person(a, b))
             || (words <= 3 && self.company_context_before(a) && !self.looks_like_person(a, b))
             || (words <= 3
                 && self.body_noun_after(b)

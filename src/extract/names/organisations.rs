@@ -142,6 +142,12 @@ impl<'a> Reader<'a> {
             "Agreement",
             "Accord",
         ];
+        // Words that make a place of the name whatever follows the place ("Miami Beach").
+        const PLACE_HEADS: [&str; 24] = [
+            "Beach", "Park", "Heights", "Springs", "Falls", "Hills", "Valley", "Harbour", "Harbor",
+            "Bay", "Lake", "River", "Island", "Islands", "Coast", "Gardens", "Village", "Town",
+            "Township", "Borough", "Road", "Avenue", "Station", "Port",
+        ];
         if !(1..=2).contains(&(b - j)) {
             return false;
         }
@@ -160,6 +166,7 @@ impl<'a> Reader<'a> {
                 && !self.lex.not_names.contains(w)
                 && !self.lex.place_qualifiers.contains(&w)
                 && !EVENTS.contains(&w)
+                && !PLACE_HEADS.contains(&w)
                 && !self
                     .lex
                     .place_cues
