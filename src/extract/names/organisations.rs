@@ -212,6 +212,19 @@ impl<'a> Reader<'a> {
                 noun.as_ref(),
                 "analysts" | "analyst" | "economists" | "economist" | "executives" | "employees"
             ),
+            // "shares of Alphabet", "a unit of Siemens", "its acquisition of Activision".
+            "of" => matches!(
+                noun.as_ref(),
+                "shares"
+                    | "shareholders"
+                    | "subsidiary"
+                    | "unit"
+                    | "division"
+                    | "acquisition"
+                    | "executives"
+                    | "employees"
+            ),
+            "with" => matches!(noun.as_ref(), "merger" | "merge" | "merged"),
             _ => false,
         }
     }
