@@ -726,3 +726,22 @@ fn a_city_carried_on_by_a_plain_word_names_a_team_or_paper_based_there() {
         );
     }
 }
+
+#[test]
+fn names_joined_by_an_ampersand_are_one_firm_unless_a_place_word_ends_them() {
+    let text = "Retail\n\nMarks & Spencer said sales rose, and Dorrell & Vance advised it. \
+                The Evergreen Aviation & Space Museum opened.\n";
+    let facts = extract_text(text);
+    for firm in ["Marks & Spencer", "Dorrell & Vance"] {
+        assert_eq!(
+            kinds_of(&facts, firm),
+            [EntityKind::Organization],
+            "{firm}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Evergreen Aviation & Space Museum"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

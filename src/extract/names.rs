@@ -411,6 +411,15 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "Marks & Spencer", "Ernst & Young": names joined by "&" are a firm's, unless a place
+        // word ends them ("Aviation & Space Museum").
+        if (a + 1..b).any(|i| self.ampersand_inside(i)) && self.zone != ZoneKind::Title {
+            if !self.place_by_cue(a, b, out) {
+                self.push(out, a, b, EntityKind::Organization, key.to_string());
+                Self::mark(out, CUE, "names joined by \"&\" (\"Marks & Spencer\")");
+            }
+            return;
+        }
         // "Channel 4", "BBC Radio 4": a listed name that ends in a number.
         if let Some(number) = self.tokens.get(b).filter(|t| t.kind == TokenKind::Number) {
             let with_number = format!("{key} {}", number.text(self.text));

@@ -146,6 +146,15 @@ impl<'a> Reader<'a> {
             && self.tokens[i + 1].space_before
     }
 
+    /// Whether token `i` is a spaced "&" between capitalised words ("Marks & Spencer").
+    pub(super) fn ampersand_inside(&self, i: usize) -> bool {
+        i > 0
+            && self.is_cap_word(i - 1)
+            && self.tokens.get(i).is_some_and(|t| t.is_punct('&') && t.space_before)
+            && self.is_cap_word(i + 1)
+            && self.tokens[i + 1].space_before
+    }
+
     /// A label such as "Image:" or "Photo:" that opens a credit right after a caption
     /// ("... and Captain America Image: Nick Moreau."): it ends the name before it.
     fn credit_label(&self, i: usize) -> bool {
@@ -183,6 +192,11 @@ impl<'a> Reader<'a> {
                     && !self.credit_label(end)
                 {
                     end += 1;
+                }
+                if self.ampersand_inside(end) {
+                    // "Marks & Spencer", "Procter & Gamble": one name.
+                    end += 2;
+                    continue;
                 }
                 if self.peoples_inside(end) {
                     // "Korean People's Army", "People's Party": "People's" is part of the name.
