@@ -745,3 +745,17 @@ fn names_joined_by_an_ampersand_are_one_firm_unless_a_place_word_ends_them() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_name_before_brand_club_or_label_is_an_organisation() {
+    let text = "Sponsors\n\nFans of the Tarvello brand and the Quorin club queued, while the \
+                Velmora label signed a new act.\n";
+    let facts = extract_text(text);
+    for body in ["Tarvello", "Quorin", "Velmora"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+}

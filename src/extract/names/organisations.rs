@@ -232,7 +232,13 @@ impl<'a> Reader<'a> {
     /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        const BODIES: [&str; 14] = [
+        const BODIES: [&str; 20] = [
+            "brand",
+            "label",
+            "chain",
+            "club",
+            "band",
+            "franchise",
             "group",
             "company",
             "firm",
