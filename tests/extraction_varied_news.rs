@@ -759,3 +759,22 @@ fn a_name_before_brand_club_or_label_is_an_organisation() {
         );
     }
 }
+
+#[test]
+fn two_capitals_before_a_cue_word_are_an_organisation_not_initials() {
+    let text = "Media\n\nThe regulator opened an investigation into GB News and TK Radio on \
+                Monday, while P Stringer watched.\n";
+    let facts = extract_text(text);
+    for body in ["GB News", "TK Radio"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "P Stringer"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}

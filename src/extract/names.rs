@@ -454,6 +454,8 @@ impl<'a> Reader<'a> {
             && !self.lex.places.contains_key(self.word(a + 1))
             // Initials stand for given names: a given name after them is no surname.
             && !self.lex.given_names.contains(self.word(a + 1))
+            // "GB News", "UK Power": an organisation's cue word is no surname.
+            && !self.lex.org_cues.contains(self.word(a + 1))
         {
             self.push_person(out, a, b, None);
             Self::mark(out, CUE, "initials before a surname");

@@ -125,6 +125,10 @@ impl<'a> Reader<'a> {
         if self.lex.places.contains_key(first) || self.lex.demonyms.contains_key(first) {
             return None;
         }
+        // "GB News and TK Radio": a name already ended by its cue word is complete.
+        if i > 0 && self.tokens[i - 1].cap && self.lex.org_cues.contains(self.word(i - 1)) {
+            return None;
+        }
         (i + 1..end)
             .any(|k| {
                 let w = self.word(k);
