@@ -778,3 +778,22 @@ fn two_capitals_before_a_cue_word_are_an_organisation_not_initials() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_place_beaten_by_a_margin_is_a_team() {
+    let text = "County cricket\n\nSurrey beat Kent by five wickets at Chelmsford, and Kent \
+                travel to Leeds next week.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Kent"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    for place in ["Chelmsford", "Leeds"] {
+        assert_eq!(
+            kinds_of(&facts, place),
+            [EntityKind::Place],
+            "{place}: {facts:#?}"
+        );
+    }
+}
