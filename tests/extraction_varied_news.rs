@@ -697,7 +697,10 @@ fn a_hyphenated_english_compound_after_a_place_preposition_is_no_place() {
         .of_kind(EntityKind::Place)
         .map(|e| e.canonical.as_str())
         .collect();
-    assert!(places.iter().all(|p| !p.starts_with("Counter")), "{places:?}");
+    assert!(
+        places.iter().all(|p| !p.starts_with("Counter")),
+        "{places:?}"
+    );
     assert!(places.contains(&"Basra"), "{places:?}");
 }
 

@@ -582,8 +582,24 @@ fn match_known(
 /// Words that end a company's registered name, which news leaves off when it names the company
 /// again ("Toyota Motor Corp", then "Toyota Motor").
 const LEGAL_ENDINGS: [&str; 18] = [
-    "Inc", "Corp", "Corporation", "Co", "Company", "Plc", "PLC", "plc", "Ltd", "Limited", "AG",
-    "SA", "NV", "SpA", "GmbH", "LLC", "Group", "Holdings",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Company",
+    "Plc",
+    "PLC",
+    "plc",
+    "Ltd",
+    "Limited",
+    "AG",
+    "SA",
+    "NV",
+    "SpA",
+    "GmbH",
+    "LLC",
+    "Group",
+    "Holdings",
 ];
 
 /// A company's name without its legal ending ("Vodafone" for "Vodafone Group Plc"), if it has

@@ -26,7 +26,8 @@ const ENGLISH_PREFIXES: [&str; 29] = [
 /// First syllables of hyphenated words that are no given name: English compounds and Arabic
 /// articles.
 fn is_compound_prefix(first: &str) -> bool {
-    ENGLISH_PREFIXES.contains(&first) || matches!(first, "Al" | "El" | "Abu" | "Abd" | "Bin" | "Ibn")
+    ENGLISH_PREFIXES.contains(&first)
+        || matches!(first, "Al" | "El" | "Abu" | "Abd" | "Bin" | "Ibn")
 }
 
 /// "Counter-Strike", "Counter-IED", "Anti-Doping": a hyphenated English compound, the name of a

@@ -150,8 +150,17 @@ fn has_margin(s: &str) -> bool {
             && (w[1].chars().all(|c| c.is_ascii_digit())
                 || matches!(
                     w[1],
-                    "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven"
-                        | "eight" | "nine" | "ten"
+                    "a" | "an"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
                 ))
             && UNITS.contains(&w[2])
     })

@@ -84,7 +84,9 @@ impl<'a> Reader<'a> {
         }
         self.lex.places.contains_key(self.word(start))
             && self.lex.org_cues.contains(self.word(end - 1))
-            && self.connector_after(self.word(place_end - 1), place_end, true).is_none()
+            && self
+                .connector_after(self.word(place_end - 1), place_end, true)
+                .is_none()
             && self.and_joined(place_end).is_none()
             && self
                 .lex
@@ -154,7 +156,10 @@ impl<'a> Reader<'a> {
     pub(super) fn ampersand_inside(&self, i: usize) -> bool {
         i > 0
             && self.is_cap_word(i - 1)
-            && self.tokens.get(i).is_some_and(|t| t.is_punct('&') && t.space_before)
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.is_punct('&') && t.space_before)
             && self.is_cap_word(i + 1)
             && self.tokens[i + 1].space_before
     }

@@ -102,23 +102,25 @@ impl<'a> Reader<'a> {
     /// Where a person's name (a given name, then one or two more capitalised words) closes an
     /// organisation's chunk after its cue word, which sits before `first_connector`.
     fn person_after_org(&self, first_connector: usize, b: usize) -> Option<usize> {
-        (2..=3).filter(|n| b >= first_connector + n + 1).find_map(|n| {
-            let k = b - n;
-            let clean = (k..b).all(|i| {
-                self.tokens[i].cap
-                    && self.tokens[i].kind == TokenKind::Word
-                    && !self.lex.org_cues.contains(self.word(i))
-                    && !self.lex.places.contains_key(self.word(i))
-            });
-            let tail = self.key(k, b);
-            (clean
+        (2..=3)
+            .filter(|n| b > first_connector + n)
+            .find_map(|n| {
+                let k = b - n;
+                let clean = (k..b).all(|i| {
+                    self.tokens[i].cap
+                        && self.tokens[i].kind == TokenKind::Word
+                        && !self.lex.org_cues.contains(self.word(i))
+                        && !self.lex.places.contains_key(self.word(i))
+                });
+                let tail = self.key(k, b);
+                (clean
                 && self.lex.given_names.contains(self.word(k))
                 // "Church of Jesus Christ": a name right after a connector is the body's.
                 && self.tokens[k - 1].cap
                 && !self.lex.organizations.contains_key(tail.as_ref())
                 && !self.lex.places.contains_key(tail.as_ref()))
-            .then_some(k)
-        })
+                .then_some(k)
+            })
     }
 
     /// "the Chicago Bulls", "Leicester Tigers", "the Boston Globe": a listed place at `i..j`
@@ -278,7 +280,9 @@ impl<'a> Reader<'a> {
                     Some(t) if !t.is_word() => t.kind != TokenKind::Number,
                     Some(_) => self.lowercase_word_in(
                         i + 1,
-                        &["of", "that", "which", "whose", "behind", "based", "in", "with"],
+                        &[
+                            "of", "that", "which", "whose", "behind", "based", "in", "with",
+                        ],
                     ),
                 };
                 head_ends
@@ -307,8 +311,8 @@ impl<'a> Reader<'a> {
             "margins",
             "orders",
         ];
-        let verb = self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
-            && !self.is_function_word(b);
+        let verb =
+            self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap) && !self.is_function_word(b);
         verb && (b + 1..self.tokens.len().min(b + 4))
             .take_while(|&i| {
                 let t = &self.tokens[i];
