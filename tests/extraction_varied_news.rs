@@ -708,7 +708,7 @@ fn a_hyphenated_english_compound_after_a_place_preposition_is_no_place() {
 fn a_city_carried_on_by_a_plain_word_names_a_team_or_paper_based_there() {
     let text = "Sport and news\n\nThe Chicago Bulls lost to the Miami Heat, the Boston Globe \
                 reported. Chicago Mayor Brandon Johnson watched from Miami Beach before the \
-                Boston Marathon.\n";
+                Boston Marathon and a walk along the Berlin Wall.\n";
     let facts = extract_text(text);
     for body in ["Chicago Bulls", "Miami Heat", "Boston Globe"] {
         assert_eq!(
@@ -722,7 +722,12 @@ fn a_city_carried_on_by_a_plain_word_names_a_team_or_paper_based_there() {
         [EntityKind::Person],
         "{facts:#?}"
     );
-    for not_a_body in ["Chicago Mayor", "Miami Beach", "Boston Marathon"] {
+    for not_a_body in [
+        "Chicago Mayor",
+        "Miami Beach",
+        "Boston Marathon",
+        "Berlin Wall",
+    ] {
         assert!(
             !kinds_of(&facts, not_a_body).contains(&EntityKind::Organization),
             "{not_a_body}: {facts:#?}"

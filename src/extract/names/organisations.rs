@@ -102,25 +102,23 @@ impl<'a> Reader<'a> {
     /// Where a person's name (a given name, then one or two more capitalised words) closes an
     /// organisation's chunk after its cue word, which sits before `first_connector`.
     fn person_after_org(&self, first_connector: usize, b: usize) -> Option<usize> {
-        (2..=3)
-            .filter(|n| b > first_connector + n)
-            .find_map(|n| {
-                let k = b - n;
-                let clean = (k..b).all(|i| {
-                    self.tokens[i].cap
-                        && self.tokens[i].kind == TokenKind::Word
-                        && !self.lex.org_cues.contains(self.word(i))
-                        && !self.lex.places.contains_key(self.word(i))
-                });
-                let tail = self.key(k, b);
-                (clean
+        (2..=3).filter(|n| b > first_connector + n).find_map(|n| {
+            let k = b - n;
+            let clean = (k..b).all(|i| {
+                self.tokens[i].cap
+                    && self.tokens[i].kind == TokenKind::Word
+                    && !self.lex.org_cues.contains(self.word(i))
+                    && !self.lex.places.contains_key(self.word(i))
+            });
+            let tail = self.key(k, b);
+            (clean
                 && self.lex.given_names.contains(self.word(k))
                 // "Church of Jesus Christ": a name right after a connector is the body's.
                 && self.tokens[k - 1].cap
                 && !self.lex.organizations.contains_key(tail.as_ref())
                 && !self.lex.places.contains_key(tail.as_ref()))
-                .then_some(k)
-            })
+            .then_some(k)
+        })
     }
 
     /// "the Chicago Bulls", "Leicester Tigers", "the Boston Globe": a listed place at `i..j`
@@ -144,11 +142,54 @@ impl<'a> Reader<'a> {
             "Agreement",
             "Accord",
         ];
-        // Words that make a place of the name whatever follows the place ("Miami Beach").
-        const PLACE_HEADS: [&str; 24] = [
-            "Beach", "Park", "Heights", "Springs", "Falls", "Hills", "Valley", "Harbour", "Harbor",
-            "Bay", "Lake", "River", "Island", "Islands", "Coast", "Gardens", "Village", "Town",
-            "Township", "Borough", "Road", "Avenue", "Station", "Port",
+        // Words that make a place or a landmark of the name whatever follows the place ("Miami
+        // Beach", "Berlin Wall", "Sydney Opera House").
+        const PLACE_HEADS: [&str; 45] = [
+            "Beach",
+            "Park",
+            "Heights",
+            "Springs",
+            "Falls",
+            "Hills",
+            "Valley",
+            "Harbour",
+            "Harbor",
+            "Bay",
+            "Lake",
+            "River",
+            "Island",
+            "Islands",
+            "Coast",
+            "Gardens",
+            "Village",
+            "Town",
+            "Township",
+            "Borough",
+            "Road",
+            "Avenue",
+            "Station",
+            "Port",
+            "House",
+            "Tower",
+            "Towers",
+            "Wall",
+            "Gate",
+            "Palace",
+            "Castle",
+            "Cathedral",
+            "Abbey",
+            "Temple",
+            "Mosque",
+            "Opera",
+            "Zoo",
+            "Eye",
+            "Pier",
+            "Dome",
+            "Quay",
+            "Wharf",
+            "Forest",
+            "Mountains",
+            "Marina",
         ];
         if !(1..=2).contains(&(b - j)) {
             return false;
