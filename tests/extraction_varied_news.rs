@@ -603,3 +603,205 @@ fn a_name_before_the_noun_of_its_kind_of_body_is_an_organisation() {
     }
     assert!(kinds_of(&facts, "Islamist").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_person_named_right_after_a_body_is_split_from_it() {
+    let text = "Talks fail\n\nA director of the Council on Foreign Relations Alia Karimova said \
+                the talks had failed. Members of the Church of Jesus Christ prayed.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Council on Foreign Relations"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Alia Karimova"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    // A name right after a connector belongs to the body.
+    assert_eq!(
+        kinds_of(&facts, "Church of Jesus Christ"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn of_the_and_a_place_do_not_extend_a_body_already_named_after_a_place() {
+    let text = "Ice study\n\nResearchers at Colorado State University of the US measured the \
+                ice, as did the Bank of the United States.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Colorado State University"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "United States"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    // A head word alone before "of the" still takes the place into its name.
+    assert_eq!(
+        kinds_of(&facts, "Bank of the United States"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn companies_without_a_cue_word_are_read_from_what_only_a_company_does() {
+    let text = "Markets\n\nKelvaro, the Swiss miner, cut its forecast. Brontel posted profits \
+                of £7bn. Oil giant Petrovex said demand was weak. Halvex manager Daniel Ruiz \
+                praised his players. Shares of Quantrix fell.\n";
+    let facts = extract_text(text);
+    for company in ["Kelvaro", "Brontel", "Petrovex", "Halvex", "Quantrix"] {
+        assert_eq!(
+            kinds_of(&facts, company),
+            [EntityKind::Organization],
+            "{company}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Daniel Ruiz"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_company_named_again_without_its_legal_ending_is_the_same_organisation() {
+    let text = "Deal\n\nMarvelo Group Plc agreed to buy a rival. Marvelo said the deal would \
+                close in May, and Tessaro AG declined to comment.\n";
+    let facts = extract_text(text);
+    let company = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical == "Marvelo Group Plc")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(company.mentions.len(), 2, "{facts:#?}");
+    assert!(kinds_of(&facts, "Marvelo").is_empty(), "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "Tessaro AG"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_hyphenated_english_compound_after_a_place_preposition_is_no_place() {
+    let text = "Training\n\nSoldiers trained in Counter-IED drills and played in Counter-Strike \
+                leagues in Basra.\n";
+    let facts = extract_text(text);
+    let places: Vec<&str> = facts
+        .of_kind(EntityKind::Place)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert!(
+        places.iter().all(|p| !p.starts_with("Counter")),
+        "{places:?}"
+    );
+    assert!(places.contains(&"Basra"), "{places:?}");
+}
+
+#[test]
+fn a_city_carried_on_by_a_plain_word_names_a_team_or_paper_based_there() {
+    let text = "Sport and news\n\nThe Chicago Bulls lost to the Miami Heat, the Boston Globe \
+                reported. Chicago Mayor Brandon Johnson watched from Miami Beach before the \
+                Boston Marathon and a walk along the Berlin Wall.\n";
+    let facts = extract_text(text);
+    for body in ["Chicago Bulls", "Miami Heat", "Boston Globe"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Brandon Johnson"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    for not_a_body in [
+        "Chicago Mayor",
+        "Miami Beach",
+        "Boston Marathon",
+        "Berlin Wall",
+    ] {
+        assert!(
+            !kinds_of(&facts, not_a_body).contains(&EntityKind::Organization),
+            "{not_a_body}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_one_firm_unless_a_place_word_ends_them() {
+    let text = "Retail\n\nMarks & Spencer said sales rose, and Dorrell & Vance advised it. \
+                The Evergreen Aviation & Space Museum opened.\n";
+    let facts = extract_text(text);
+    for firm in ["Marks & Spencer", "Dorrell & Vance"] {
+        assert_eq!(
+            kinds_of(&facts, firm),
+            [EntityKind::Organization],
+            "{firm}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Evergreen Aviation & Space Museum"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_name_before_brand_club_or_label_is_an_organisation() {
+    let text = "Sponsors\n\nFans of the Tarvello brand and the Quorin club queued, while the \
+                Velmora label signed a new act.\n";
+    let facts = extract_text(text);
+    for body in ["Tarvello", "Quorin", "Velmora"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn two_capitals_before_a_cue_word_are_an_organisation_not_initials() {
+    let text = "Media\n\nThe regulator opened an investigation into GB News and TK Radio on \
+                Monday, while P Stringer watched.\n";
+    let facts = extract_text(text);
+    for body in ["GB News", "TK Radio"] {
+        assert_eq!(
+            kinds_of(&facts, body),
+            [EntityKind::Organization],
+            "{body}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "P Stringer"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_place_beaten_by_a_margin_is_a_team() {
+    let text = "County cricket\n\nSurrey beat Kent by five wickets at Chelmsford, and Kent \
+                travel to Leeds next week.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Kent"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    for place in ["Chelmsford", "Leeds"] {
+        assert_eq!(
+            kinds_of(&facts, place),
+            [EntityKind::Place],
+            "{place}: {facts:#?}"
+        );
+    }
+}

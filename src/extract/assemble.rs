@@ -196,6 +196,7 @@ pub(crate) fn extract_explained(
     acronyms_of_places(text, &mut kept);
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
     teams_in_results(text, &mut kept, &named_teams);
+    short_forms_of_companies(text, &mut kept);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);
@@ -531,6 +532,17 @@ fn match_known(
         .iter()
         .filter_map(|(surname, i)| Some((surname.to_uppercase(), (*i)?)))
         .collect();
+    // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending,
+    // as a whole stretch ("Small" in "Expanded Small Group" is no short form).
+    let mut short_forms: HashMap<&str, usize> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == EntityKind::Organization
+            && let Some(short) = company_short_form(&text[m.start..m.end])
+            && !surnames.contains_key(short)
+        {
+            short_forms.entry(short).or_insert(i);
+        }
+    }
     let mut found = Vec::new();
     let like = |template: &Mention, start: usize, end: usize| Mention {
         start,
@@ -546,7 +558,7 @@ fn match_known(
     };
     for u in unknown {
         let surface = &text[u.start..u.end];
-        if let Some(&i) = surfaces.get(surface) {
+        if let Some(&i) = surfaces.get(surface).or_else(|| short_forms.get(surface)) {
             found.push(like(&mentions[i], u.start, u.end));
             continue;
         }
@@ -642,6 +654,79 @@ fn match_shouted(
         }
     }
     found
+}
+
+/// Words that end a company's registered name, which news leaves off when it names the company
+/// again ("Toyota Motor Corp", then "Toyota Motor").
+const LEGAL_ENDINGS: [&str; 18] = [
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Company",
+    "Plc",
+    "PLC",
+    "plc",
+    "Ltd",
+    "Limited",
+    "AG",
+    "SA",
+    "NV",
+    "SpA",
+    "GmbH",
+    "LLC",
+    "Group",
+    "Holdings",
+];
+
+/// A company's name without its legal ending ("Vodafone" for "Vodafone Group Plc"), if it has
+/// one and what is left cannot be taken for a place, a nationality or a given name.
+fn company_short_form(surface: &str) -> Option<&str> {
+    let mut short = surface.trim_end_matches('.');
+    let mut stripped = false;
+    while let Some((rest, last)) = short.rsplit_once(' ') {
+        if !LEGAL_ENDINGS.contains(&last) {
+            break;
+        }
+        short = rest.trim_end_matches(',');
+        stripped = true;
+    }
+    let lex = &*LEXICON;
+    let ambiguous = lex.places.contains_key(short)
+        || lex.demonyms.contains_key(short)
+        || lex.given_names.contains(short)
+        || lex.org_cues.contains(short);
+    (stripped && !short.is_empty() && !ambiguous).then_some(short)
+}
+
+/// A single word's weak guess ("Vodafone said" read as a person) gives way to the company
+/// the article names in full elsewhere ("Vodafone Group Plc").
+fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
+    let companies: HashMap<&str, usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Organization)
+        .filter_map(|(i, m)| company_short_form(&text[m.start..m.end]).map(|s| (s, i)))
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind == EntityKind::Organization || m.kind == EntityKind::Event || m.weight > WEAK {
+            continue;
+        }
+        if let Some(&template) = companies.get(&text[m.start..m.end]) {
+            let name = mentions[template].name.clone();
+            let m = &mut mentions[i];
+            m.kind = EntityKind::Organization;
+            m.name = name;
+            m.place_type = None;
+            m.role = None;
+            m.weight = WEAK;
+            m.why = "the company's full name elsewhere in the article (\"Vodafone Group Plc\")";
+        }
+    }
 }
 
 fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String {
@@ -1009,15 +1094,16 @@ fn attribute_quotes(
                 Attribution::Pronoun { at, gender } => {
                     // Bounded: a sentence that names people without end must not make every
                     // pronoun walk back over all of them.
-                    let mut before = referents
-                        .range(..(at, 0))
-                        .rev()
-                        .filter(|(_, name)| {
-                            name.as_ref()
-                                .and_then(|n| genders.get(n))
-                                .is_none_or(|known| *known == gender)
-                        })
-                        .take(24);
+                    let mut before =
+                        referents
+                            .range(..(at, 0))
+                            .rev()
+                            .take(24)
+                            .filter(|(_, name)| {
+                                name.as_ref()
+                                    .and_then(|n| genders.get(n))
+                                    .is_none_or(|known| *known == gender)
+                            });
                     let mut subject = before.next();
                     while let (Some(((current, _), _)), Some(previous)) =
                         (subject, before.clone().next())

@@ -15,13 +15,27 @@ mod tokens;
 use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 
-/// First syllables of hyphenated words that are no given name: English compounds and Arabic
-/// articles.
-const COMPOUND_PREFIXES: [&str; 34] = [
+/// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
+/// name of a person or a place.
+const ENGLISH_PREFIXES: [&str; 29] = [
     "Pre", "Post", "Mid", "Non", "Anti", "Pro", "Co", "Ex", "Self", "Re", "Semi", "Multi", "Cross",
     "Well", "Long", "Half", "High", "Low", "Full", "Year", "All", "Over", "Under", "Out", "Off",
-    "Top", "Sub", "Vice", "Al", "El", "Abu", "Abd", "Bin", "Ibn",
+    "Top", "Sub", "Vice", "Counter",
 ];
+
+/// First syllables of hyphenated words that are no given name: English compounds and Arabic
+/// articles.
+fn is_compound_prefix(first: &str) -> bool {
+    ENGLISH_PREFIXES.contains(&first)
+        || matches!(first, "Al" | "El" | "Abu" | "Abd" | "Bin" | "Ibn")
+}
+
+/// "Counter-Strike", "Counter-IED", "Anti-Doping": a hyphenated English compound, the name of a
+/// game, a programme or a body's task, never a place.
+fn is_english_compound(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(first, rest)| !rest.is_empty() && ENGLISH_PREFIXES.contains(&first))
+}
 
 /// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung", "Kwok Wai-keung": a short family name,
 /// then a given name of two syllables joined by a hyphen (Cantonese, Korean and Taiwanese
@@ -37,7 +51,7 @@ fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
     let Some((first, second)) = given.split_once('-') else {
         return false;
     };
-    let compound_prefix = COMPOUND_PREFIXES.contains(&first) || ends_in_a_compound_noun(given);
+    let compound_prefix = is_compound_prefix(first) || ends_in_a_compound_noun(given);
     family_ok
         && !compound_prefix
         && syllable(first)
@@ -401,6 +415,15 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "Marks & Spencer", "Ernst & Young": names joined by "&" are a firm's, unless a place
+        // word ends them ("Aviation & Space Museum").
+        if (a + 1..b).any(|i| self.ampersand_inside(i)) && self.zone != ZoneKind::Title {
+            if !self.place_by_cue(a, b, out) {
+                self.push(out, a, b, EntityKind::Organization, key.to_string());
+                Self::mark(out, CUE, "names joined by \"&\" (\"Marks & Spencer\")");
+            }
+            return;
+        }
         // "Channel 4", "BBC Radio 4": a listed name that ends in a number.
         if let Some(number) = self.tokens.get(b).filter(|t| t.kind == TokenKind::Number) {
             let with_number = format!("{key} {}", number.text(self.text));
@@ -437,6 +460,8 @@ impl<'a> Reader<'a> {
             && !self.lex.places.contains_key(self.word(a + 1))
             // Initials stand for given names: a given name after them is no surname.
             && !self.lex.given_names.contains(self.word(a + 1))
+            // "GB News", "UK Power": an organisation's cue word is no surname.
+            && !self.lex.org_cues.contains(self.word(a + 1))
         {
             self.push_person(out, a, b, None);
             Self::mark(out, CUE, "initials before a surname");
@@ -567,6 +592,23 @@ impl<'a> Reader<'a> {
                         matched = n;
                         break;
                     }
+                    // A country's name before another name is rather a list or a title's
+                    // ("Ambassador to the United States Hamdullah Mohib").
+                    if piece_start.is_none()
+                        && self.zone != ZoneKind::Title
+                        && info.place_type != PlaceType::Country
+                        && self.body_named_after_place(i, i + n, b)
+                    {
+                        let name = self.key(i, b).into_owned();
+                        self.push(out, i, b, EntityKind::Organization, name);
+                        Self::mark(
+                            out,
+                            CUE,
+                            "a place's name carried on by a plain word (\"Chicago Bulls\")",
+                        );
+                        matched = b - i;
+                        break;
+                    }
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
@@ -650,7 +692,7 @@ impl<'a> Reader<'a> {
             );
             return;
         }
-        if self.org_descriptor_before(a)
+        if (self.org_descriptor_before(a) && !self.looks_like_person(a, b))
             // "a spokesman for Hillary Clinton" speaks for a person too; "analysts at Merrill
             // Lynch" work for a company only.
             || (words <= 3
@@ -661,6 +703,9 @@ impl<'a> Reader<'a> {
                 && !(single && is_adjective_shaped(&key))
                 && !self.looks_like_person(a, b))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
+            || (words <= 3
+                && !self.looks_like_person(a, b)
+                && (self.org_apposition_after(b) || self.company_results_after(b)))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
@@ -783,6 +828,7 @@ impl<'a> Reader<'a> {
             && self.lex.location_prepositions.contains(&prev.as_ref())
             && words <= 3
             && !self.looks_like_person(a, b)
+            && !is_english_compound(self.word(a))
             && !self.tokens[a].sentence_start
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);

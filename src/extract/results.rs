@@ -4,6 +4,7 @@
 //! Agassi 6-4 6-2") is a player's, so it names no team.
 
 use super::names::{Mention, TITLED};
+use super::text::sentence_end;
 use crate::facts::EntityKind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -195,13 +196,13 @@ fn sentences(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
         while start < text.len() {
-            let rest = &text[start..];
-            let end = rest
-                .find(['\n', '!', '?'])
-                .into_iter()
-                .chain(rest.find(". ").map(|i| i + 1))
-                .min()
-                .map_or(text.len(), |i| start + i);
+            // The ". " ends the sentence after its full stop.
+            let end = sentence_end(text, start, &[]);
+            let end = if text[end..].starts_with('.') {
+                end + 1
+            } else {
+                end
+            };
             let range = start..end;
             start = end + 1;
             if !range.is_empty() {

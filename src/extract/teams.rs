@@ -5,6 +5,7 @@
 
 use super::lexicon::FastSet;
 use super::names::{Mention, TITLED};
+use super::text::sentence_end;
 use crate::facts::{EntityKind, PlaceType};
 
 /// Words that set a team against another in a result ("beat Wales", "against Italy").
@@ -47,7 +48,7 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
 /// that gives a score.
 fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     let before = &text[sentence_start(text, start)..start];
-    let after = &text[end..sentence_end(text, end)];
+    let after = &text[end..sentence_end(text, end, &[';'])];
     if score_prefix(after).is_some() || score_suffix(before.trim_end()).is_some() {
         return true;
     }
@@ -58,7 +59,7 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if !has_score(before) && !has_score(after) {
+    if !has_score(before) && !has_score(after) && !has_margin(after) {
         return false;
     }
     let previous = before.split_whitespace().next_back().unwrap_or("");
@@ -71,13 +72,6 @@ fn sentence_start(text: &str, at: usize) -> usize {
     text[..at]
         .rfind(['.', '\n', ';', '!', '?'])
         .map_or(0, |i| i + 1)
-}
-
-fn sentence_end(text: &str, at: usize) -> usize {
-    text[at..]
-        .find(['\n', ';', '!', '?'])
-        .map_or(text.len(), |i| at + i)
-        .min(text[at..].find(". ").map_or(text.len(), |i| at + i))
 }
 
 /// A score after a space at the start of `s` (" 1 – 0", " 3-1"): whether there is one.
@@ -134,6 +128,38 @@ fn score_suffix(s: &str) -> Option<()> {
     ((1..=2).contains(&(end - j)) && preceded_ok).then_some(())
 }
 
+/// Whether `s` gives a margin of victory ("by five wickets", "by 24 runs", "by an innings",
+/// "by two strokes"): a result told without a score.
+fn has_margin(s: &str) -> bool {
+    const UNITS: [&str; 14] = [
+        "wicket", "wickets", "run", "runs", "innings", "goal", "goals", "point", "points",
+        "stroke", "strokes", "tries", "frames", "lengths",
+    ];
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', ';']))
+        .collect();
+    words.windows(3).any(|w| {
+        w[0] == "by"
+            && (w[1].chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w[1],
+                    "a" | "an"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                ))
+            && UNITS.contains(&w[2])
+    })
+}
+
 /// One or two digits at the start of `s`, and the rest.
 fn digits(s: &str) -> Option<(&str, &str)> {
     let n = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -163,5 +189,9 @@ mod tests {
         assert!(score_suffix("in 2015").is_none());
         assert!(has_score("Belgium defeated Panama 3 – 0"));
         assert!(!has_score("on 12 May 2015"));
+        assert!(has_margin(" by five wickets at Chelmsford."));
+        assert!(has_margin(" by 24 runs"));
+        assert!(!has_margin(" by 12,000 votes"));
+        assert!(!has_margin(" by five o'clock"));
     }
 }

@@ -93,6 +93,20 @@ fn is_abbreviation(word: &str) -> bool {
         )
 }
 
+/// Where the sentence from byte `at` ends: at the first line break, '!', '?', one of `extra`,
+/// or ". ", else at the text's end. One scan that stops there, so a text without those marks
+/// never makes each caller read to its end.
+pub(crate) fn sentence_end(text: &str, at: usize, extra: &[char]) -> usize {
+    let rest = &text[at..];
+    rest.char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '\n' | '!' | '?')
+                || extra.contains(&c)
+                || (c == '.' && rest[i + 1..].starts_with(' '))
+        })
+        .map_or(text.len(), |(i, _)| at + i)
+}
+
 /// Tokenises `text[range]`; token offsets are bytes into `text`.
 pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]) -> Vec<Token> {
     let zone = &text[range.clone()];

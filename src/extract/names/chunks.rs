@@ -70,6 +70,30 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "Colorado State University of the US": a body already named after a place, then "of
+    /// the" and a listed place alone, which says where the body is rather than naming it. The
+    /// chunk so far is `start..end`, the connector `n` words long.
+    fn place_after_named_body(&self, start: usize, end: usize, n: usize) -> bool {
+        if n != 2 || self.word(end) != "of" || end - start < 2 {
+            return false;
+        }
+        let place_start = end + n;
+        let mut place_end = place_start;
+        while self.is_cap_word(place_end) && self.tokens[place_end].space_before {
+            place_end += 1;
+        }
+        self.lex.places.contains_key(self.word(start))
+            && self.lex.org_cues.contains(self.word(end - 1))
+            && self
+                .connector_after(self.word(place_end - 1), place_end, true)
+                .is_none()
+            && self.and_joined(place_end).is_none()
+            && self
+                .lex
+                .places
+                .contains_key(self.key(place_start, place_end).as_ref())
+    }
+
     /// A word written with a digit in it or in the hyphenated word it opens ("STS-1", "G7"): a
     /// mission, model or flight code, which names no body, so "Kennedy Space Center on STS-1"
     /// is a place and its mission, not one name.
@@ -103,6 +127,16 @@ impl<'a> Reader<'a> {
         if self.lex.places.contains_key(first) || self.lex.demonyms.contains_key(first) {
             return None;
         }
+        // "GB News and TK Radio": a name already ended by its cue word is complete; a cue word
+        // alone is not ("Securities and Exchange Commission").
+        if i > 1
+            && self.tokens[i - 1].cap
+            && self.lex.org_cues.contains(self.word(i - 1))
+            && self.is_cap_word(i - 2)
+            && !self.is_function_word(i - 2)
+        {
+            return None;
+        }
         (i + 1..end)
             .any(|k| {
                 let w = self.word(k);
@@ -120,6 +154,18 @@ impl<'a> Reader<'a> {
                 .tokens
                 .get(i)
                 .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && self.is_cap_word(i + 1)
+            && self.tokens[i + 1].space_before
+    }
+
+    /// Whether token `i` is a spaced "&" between capitalised words ("Marks & Spencer").
+    pub(super) fn ampersand_inside(&self, i: usize) -> bool {
+        i > 0
+            && self.is_cap_word(i - 1)
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.is_punct('&') && t.space_before)
             && self.is_cap_word(i + 1)
             && self.tokens[i + 1].space_before
     }
@@ -167,6 +213,11 @@ impl<'a> Reader<'a> {
                     end += n;
                     continue;
                 }
+                if self.ampersand_inside(end) {
+                    // "Marks & Spencer", "Procter & Gamble": one name.
+                    end += 2;
+                    continue;
+                }
                 if self.peoples_inside(end) {
                     // "Korean People's Army", "People's Party": "People's" is part of the name.
                     end += 1;
@@ -178,11 +229,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 match self.connector_after(head, end, used_of) {
-                    Some(n) => {
+                    Some(n) if !self.place_after_named_body(start, end, n) => {
                         used_of |= self.word(end) == "of";
                         end += n;
                     }
-                    None => break,
+                    _ => break,
                 }
             }
             let mut a = start;

@@ -77,14 +77,154 @@ impl<'a> Reader<'a> {
         {
             start = a - 2;
         }
-        let name = self.span_text(start, b).to_owned();
-        self.push(out, start, b, EntityKind::Organization, name);
+        // "the Council on American-Islamic Relations Alia Salem": a person named right after
+        // the body, with no comma, is no part of its name.
+        let person = self.person_after_org(first_connector, b);
+        let end = person.unwrap_or(b);
+        let name = self.span_text(start, end).to_owned();
+        self.push(out, start, end, EntityKind::Organization, name);
         Self::mark(
             out,
             super::CUE,
             "an organisation's cue word in the name (\"Ministry\", \"Council\")",
         );
+        if let Some(k) = person {
+            self.push_person(out, k, b, None);
+            Self::mark(
+                out,
+                super::CUE,
+                "a given name after an organisation's full name",
+            );
+        }
         true
+    }
+
+    /// Where a person's name (a given name, then one or two more capitalised words) closes an
+    /// organisation's chunk after its cue word, which sits before `first_connector`.
+    fn person_after_org(&self, first_connector: usize, b: usize) -> Option<usize> {
+        (2..=3).filter(|n| b > first_connector + n).find_map(|n| {
+            let k = b - n;
+            let clean = (k..b).all(|i| {
+                self.tokens[i].cap
+                    && self.tokens[i].kind == TokenKind::Word
+                    && !self.lex.org_cues.contains(self.word(i))
+                    && !self.lex.places.contains_key(self.word(i))
+            });
+            let tail = self.key(k, b);
+            (clean
+                && self.lex.given_names.contains(self.word(k))
+                // "Church of Jesus Christ": a name right after a connector is the body's.
+                && self.tokens[k - 1].cap
+                && !self.lex.organizations.contains_key(tail.as_ref())
+                && !self.lex.places.contains_key(tail.as_ref()))
+            .then_some(k)
+        })
+    }
+
+    /// "the Chicago Bulls", "Leicester Tigers", "the Boston Globe": a listed place at `i..j`
+    /// that opens its chunk and is carried on to `b` by one or two plain capitalised words names
+    /// a team, newspaper or company based there, not the place (no place word such as "City" or
+    /// "Airport", no title as in "London Mayor", no event such as "Boston Marathon").
+    pub(super) fn body_named_after_place(&self, i: usize, j: usize, b: usize) -> bool {
+        const EVENTS: [&str; 14] = [
+            "War",
+            "Wars",
+            "Games",
+            "Olympics",
+            "Marathon",
+            "Open",
+            "Cup",
+            "Festival",
+            "Summit",
+            "Show",
+            "Championship",
+            "Championships",
+            "Agreement",
+            "Accord",
+        ];
+        // Words that make a place or a landmark of the name whatever follows the place ("Miami
+        // Beach", "Berlin Wall", "Sydney Opera House").
+        const PLACE_HEADS: [&str; 45] = [
+            "Beach",
+            "Park",
+            "Heights",
+            "Springs",
+            "Falls",
+            "Hills",
+            "Valley",
+            "Harbour",
+            "Harbor",
+            "Bay",
+            "Lake",
+            "River",
+            "Island",
+            "Islands",
+            "Coast",
+            "Gardens",
+            "Village",
+            "Town",
+            "Township",
+            "Borough",
+            "Road",
+            "Avenue",
+            "Station",
+            "Port",
+            "House",
+            "Tower",
+            "Towers",
+            "Wall",
+            "Gate",
+            "Palace",
+            "Castle",
+            "Cathedral",
+            "Abbey",
+            "Temple",
+            "Mosque",
+            "Opera",
+            "Zoo",
+            "Eye",
+            "Pier",
+            "Dome",
+            "Quay",
+            "Wharf",
+            "Forest",
+            "Mountains",
+            "Marina",
+        ];
+        if !(1..=2).contains(&(b - j)) {
+            return false;
+        }
+        let plain = (j..b).all(|k| {
+            let w = self.word(k);
+            self.is_cap_word(k)
+                && self.tokens[k].kind == TokenKind::Word
+                && !self.tokens[k].sentence_start
+                && !self.is_function_word(k)
+                && !w.contains('-')
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !self.lex.is_title(w)
+                && !self.lex.is_office_title(w)
+                && !self.lex.places.contains_key(w)
+                && !self.lex.demonyms.contains_key(w)
+                && !self.lex.not_names.contains(w)
+                && !self.lex.place_qualifiers.contains(&w)
+                && !EVENTS.contains(&w)
+                && !PLACE_HEADS.contains(&w)
+                && !self
+                    .lex
+                    .place_cues
+                    .iter()
+                    .any(|(cue, _, _)| cue.first() == Some(&w) || cue.last() == Some(&w))
+        });
+        // "Paris Hilton", "Washington Irving": a given name and a surname; "Ambassador to the
+        // United States Hamdullah Mohib": a person named after the place.
+        let person = (b - j == 1 && self.lex.given_names.contains(self.word(i)))
+            || self.looks_like_person(j, b);
+        let tail = self.key(j, b);
+        plain
+            && !person
+            && !self.lex.events.contains(self.key(i, b).as_ref())
+            && !self.lex.places.contains_key(tail.as_ref())
     }
 
     /// "the 2017 Global Firepower list": a name followed by what it publishes.
@@ -115,6 +255,19 @@ impl<'a> Reader<'a> {
                 noun.as_ref(),
                 "analysts" | "analyst" | "economists" | "economist" | "executives" | "employees"
             ),
+            // "shares of Alphabet", "a unit of Siemens", "its acquisition of Activision".
+            "of" => matches!(
+                noun.as_ref(),
+                "shares"
+                    | "shareholders"
+                    | "subsidiary"
+                    | "unit"
+                    | "division"
+                    | "acquisition"
+                    | "executives"
+                    | "employees"
+            ),
+            "with" => matches!(noun.as_ref(), "merger" | "merge" | "merged"),
             _ => false,
         }
     }
@@ -122,7 +275,13 @@ impl<'a> Reader<'a> {
     /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        const BODIES: [&str; 14] = [
+        const BODIES: [&str; 20] = [
+            "brand",
+            "label",
+            "chain",
+            "club",
+            "band",
+            "franchise",
             "group",
             "company",
             "firm",
@@ -139,6 +298,68 @@ impl<'a> Reader<'a> {
             "network",
         ];
         self.lowercase_word_in(b, &BODIES)
+    }
+
+    /// "Unilever, the maker of Dove soap", "Glencore, a Swiss miner,": a name followed by a
+    /// comma and a description whose head noun is a kind of body ("the maker", "a company").
+    /// The head must end the description: in "Smith, the company's chief executive" or "Jones,
+    /// the team captain" the body noun only qualifies a person's role.
+    pub(super) fn org_apposition_after(&self, b: usize) -> bool {
+        if !self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            || !self.lowercase_word_in(b + 1, &["the", "a", "an"])
+        {
+            return false;
+        }
+        // The words before the head qualify it ("a Swiss miner", "the consumer goods giant"):
+        // a grammar word ends the description ("the participation of this team").
+        (b + 2..self.tokens.len().min(b + 7))
+            .take_while(|&i| self.tokens[i].is_word() && !self.is_function_word(i))
+            .any(|i| {
+                let head_ends = match self.tokens.get(i + 1) {
+                    None => true,
+                    Some(t) if t.kind == TokenKind::Possessive => false,
+                    Some(t) if !t.is_word() => t.kind != TokenKind::Number,
+                    Some(_) => self.lowercase_word_in(
+                        i + 1,
+                        &[
+                            "of", "that", "which", "whose", "behind", "based", "in", "with",
+                        ],
+                    ),
+                };
+                head_ends
+                    && self
+                        .lex
+                        .org_descriptors
+                        .iter()
+                        .any(|d| d.len() == 1 && d[0] == self.lower(i).as_ref())
+            })
+    }
+
+    /// "Barclays posted profits of £7bn", "Glencore cut its dividend": a name that is the
+    /// subject of a verb whose object only a company has (its profits, sales, dividend).
+    pub(super) fn company_results_after(&self, b: usize) -> bool {
+        const RESULTS: [&str; 12] = [
+            "profit",
+            "profits",
+            "losses",
+            "dividend",
+            "dividends",
+            "revenue",
+            "revenues",
+            "earnings",
+            "sales",
+            "turnover",
+            "margins",
+            "orders",
+        ];
+        let verb =
+            self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap) && !self.is_function_word(b);
+        verb && (b + 1..self.tokens.len().min(b + 4))
+            .take_while(|&i| {
+                let t = &self.tokens[i];
+                (t.is_word() && !t.cap) || t.kind == TokenKind::Number
+            })
+            .any(|i| self.lowercase_word_in(i, &RESULTS))
     }
 
     pub(super) fn org_descriptor_before(&self, a: usize) -> bool {
@@ -170,8 +391,27 @@ impl<'a> Reader<'a> {
         if !self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap) {
             return false;
         }
+        // "Arsenal manager Mikel Arteta", "Fifa president Sepp Blatter": these nouns follow a
+        // club or body directly; after a possessive they may be a person's own ("Federer's
+        // coach").
+        const STAFF: [&str; 13] = [
+            "manager",
+            "coach",
+            "boss",
+            "chairman",
+            "chairwoman",
+            "president",
+            "owner",
+            "striker",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "winger",
+            "spokesman",
+        ];
         let word = self.lower(i);
-        self.lex.org_members.contains(word.as_ref())
+        (i == b && STAFF.contains(&word.as_ref()))
+            || self.lex.org_members.contains(word.as_ref())
             || (word == "chief"
                 && self
                     .tokens
