@@ -288,3 +288,43 @@ fn dotted_initials_open_a_name_in_scorecards_and_lists() {
         );
     }
 }
+
+#[test]
+fn wire_stories_keep_a_dateline_city_whole_and_a_headline_in_the_bodys_kind() {
+    let text = "CRICKET - PAKISTAN WIN THIRD TEST .\nNEW YORK 1996-08-26\n\
+                Pakistan beat England by nine wickets on Monday .\n\
+                In tennis , Graf beat Spain 's Conchita Martinez 7-6 6-3 .\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "New York"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    let pakistan: Vec<_> = facts
+        .entities
+        .iter()
+        .filter(|e| e.canonical.eq_ignore_ascii_case("Pakistan"))
+        .map(|e| (e.kind, e.mentions.len()))
+        .collect();
+    assert_eq!(pakistan, [(EntityKind::Organization, 2)], "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "Spain"), [EntityKind::Place], "{facts:#?}");
+}
+
+#[test]
+fn a_companys_legal_ending_and_a_bodys_joined_purposes_name_one_organisation() {
+    let text = "Shares in Daimler-Benz AG rose on Tuesday . Daimler-Benz said profits would rise .\n\
+                The Organisation for Security and Cooperation in Europe ( OSCE ) welcomed it .\n";
+    let facts = extract_text(text);
+    let organisations: Vec<(&str, usize)> = facts
+        .of_kind(EntityKind::Organization)
+        .map(|e| (e.canonical.as_str(), e.mentions.len()))
+        .collect();
+    assert_eq!(
+        organisations,
+        [
+            ("Daimler-Benz AG", 2),
+            ("Organisation for Security and Co-operation in Europe", 2)
+        ],
+        "{facts:#?}"
+    );
+}

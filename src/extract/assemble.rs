@@ -378,12 +378,15 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
     };
     // Per surface: the weight of each kind with a mention to copy from, and the mentions.
     type Votes = (Vec<(EntityKind, u32, usize)>, Vec<usize>);
-    let mut votes: HashMap<&str, Votes> = HashMap::default();
+    // Keyed in capitals: a headline's "PAKISTAN" is the body's "Pakistan".
+    let mut votes: HashMap<String, Votes> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityKind::Event {
             continue;
         }
-        let (kinds, members) = votes.entry(&text[m.start..m.end]).or_default();
+        let (kinds, members) = votes
+            .entry(text[m.start..m.end].to_uppercase())
+            .or_default();
         members.push(i);
         match kinds.iter_mut().find(|(k, _, _)| *k == m.kind) {
             Some(vote) => vote.1 += u32::from(m.weight),
@@ -732,6 +735,8 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
 fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String {
     let name = links.get(name).map_or(name, String::as_str);
     let name = name.strip_prefix("the ").unwrap_or(name);
+    // "Daimler-Benz AG" and "Daimler-Benz" are one company.
+    let name = company_short_form(name).unwrap_or(name);
     let mut words: Vec<String> = Vec::new();
     for raw in name.split_whitespace() {
         let word = raw
@@ -741,7 +746,8 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
         let word = match lex.country_of(word) {
             Some(code) => code.to_owned(),
             None if word.eq_ignore_ascii_case("defense") => "defence".to_owned(),
-            None => word.to_lowercase(),
+            // "Co-operation" and "Cooperation" are one spelling.
+            None => word.to_lowercase().replace('-', ""),
         };
         words.push(word);
     }

@@ -49,6 +49,13 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
 fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     let before = &text[sentence_start(text, start)..start];
     let after = &text[end..sentence_end(text, end, &[';'])];
+    // "beat Spain's Conchita Martinez 7-6 6-3": the side is whom the place owns.
+    let owner = ["'s", "’s"]
+        .iter()
+        .any(|s| after.trim_start().starts_with(s));
+    if owner {
+        return false;
+    }
     if score_prefix(after).is_some() || score_suffix(before.trim_end()).is_some() {
         return true;
     }

@@ -70,6 +70,24 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "... and Cooperation in Europe": "in" and a listed place right after token `i`, which
+    /// end a body's name; how many tokens they take (0 if none).
+    fn in_listed_place(&self, i: usize) -> usize {
+        let is_in = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && !t.cap && self.word(i) == "in");
+        if !is_in {
+            return 0;
+        }
+        let mut end = i + 1;
+        while self.is_cap_word(end) && self.tokens[end].space_before {
+            end += 1;
+        }
+        let listed = end > i + 1 && self.lex.places.contains_key(self.key(i + 1, end).as_ref());
+        if listed { end - i } else { 0 }
+    }
+
     /// "Colorado State University of the US": a body already named after a place, then "of
     /// the" and a listed place alone, which says where the body is rather than naming it. The
     /// chunk so far is `start..end`, the connector `n` words long.
@@ -87,7 +105,7 @@ impl<'a> Reader<'a> {
             && self
                 .connector_after(self.word(place_end - 1), place_end, true)
                 .is_none()
-            && self.and_joined(place_end).is_none()
+            && self.and_joined(place_end, false).is_none()
             && self
                 .lex
                 .places
@@ -110,7 +128,7 @@ impl<'a> Reader<'a> {
     /// "Securities and Exchange Commission", "Trade and Industry Secretary": capitalised words
     /// joined by "and" into one name when the words after it end in an organisation's cue word
     /// or an office title. The end of the joined run, if so.
-    pub(super) fn and_joined(&self, i: usize) -> Option<usize> {
+    pub(super) fn and_joined(&self, i: usize, body_of: bool) -> Option<usize> {
         if !(self.tokens.get(i).is_some_and(|t| t.is_word()) && self.word(i) == "and") {
             return None;
         }
@@ -136,6 +154,9 @@ impl<'a> Reader<'a> {
             && !self.is_function_word(i - 2)
         {
             return None;
+        }
+        if body_of {
+            return Some(end);
         }
         (i + 1..end)
             .any(|k| {
@@ -186,6 +207,8 @@ impl<'a> Reader<'a> {
                 let key = self.key(a, a + n);
                 self.lex.places.contains_key(key.as_ref())
                     || self.lex.organizations.contains_key(key.as_ref())
+                    // "NEW YORK 1996-09-07": a wire dateline in capitals.
+                    || self.lex.places_upper.contains_key(key.as_ref())
             })
     }
 
@@ -201,6 +224,9 @@ impl<'a> Reader<'a> {
             let start = i;
             let mut end = i + 1;
             let mut used_of = false;
+            // "Organisation for Security and Cooperation in Europe": what a body is "of" or
+            // "for" may be several things joined by "and".
+            let mut body_of = false;
             loop {
                 while self.is_cap_word(end)
                     && self.tokens[end].space_before
@@ -224,13 +250,18 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 let head = self.word(end - 1);
-                if let Some(joined) = self.and_joined(end) {
+                if let Some(joined) = self.and_joined(end, body_of) {
                     end = joined;
+                    if body_of {
+                        end += self.in_listed_place(end);
+                    }
                     continue;
                 }
                 match self.connector_after(head, end, used_of) {
                     Some(n) if !self.place_after_named_body(start, end, n) => {
                         used_of |= self.word(end) == "of";
+                        body_of |= self.lex.org_cues.contains(head)
+                            && matches!(self.word(end), "of" | "for");
                         end += n;
                     }
                     _ => break,
