@@ -328,3 +328,35 @@ fn a_companys_legal_ending_and_a_bodys_joined_purposes_name_one_organisation() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn sports_copy_names_players_teams_and_tournaments() {
+    let text = "Chelsea signed Italian Gianluca Vialli in the close season .\n\
+                Liverpool striker Robbie Fowler was ruled out of the game in Liverpool .\n\
+                Tom Masters led the German Open and won the Bob Hope Classic and the \
+                Evening Standard Theatre Awards .\n";
+    let facts = extract_text(text);
+    for name in ["Gianluca Vialli", "Robbie Fowler", "Tom Masters"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Person],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Liverpool"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    for name in [
+        "German Open",
+        "Bob Hope Classic",
+        "Evening Standard Theatre Awards",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Event],
+            "{name}: {facts:#?}"
+        );
+    }
+}

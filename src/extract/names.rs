@@ -317,6 +317,20 @@ impl<'a> Reader<'a> {
         if self.person_with_particles(a, b, out) {
             return;
         }
+        // "signed Italian Gianluca Vialli": a nationality before a given name and more is said
+        // of the person, not part of their name.
+        if self
+            .lex
+            .demonyms
+            .get(self.word(a))
+            .is_some_and(Option::is_some)
+            && self.looks_like_person(a + 1, b)
+            && !self.lex.places.contains_key(self.word(a + 1))
+            && !(a + 1..b).any(|k| self.lex.org_cues.contains(self.word(k)))
+        {
+            self.classify(a + 1, b, out);
+            return;
+        }
         // "the six-member Afghan team": a nationality word alone names no one, nor does a
         // doctrine ("a rise in Islamophobia").
         if words == 1
@@ -378,6 +392,15 @@ impl<'a> Reader<'a> {
             // Every word of such a headline is capitalised: its chunks are no evidence of a
             // name. Gazetteer names count, the rest must be confirmed by the body.
             self.pieces(a, b, out);
+            return;
+        }
+        if self.lex.places.contains_key(key.as_ref()) && self.team_staff_after(b) {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                TITLED,
+                "a player or coach named after it (\"Liverpool striker Robbie Fowler\"): a team",
+            );
             return;
         }
         if let Some(info) = self.lex.places.get(key.as_ref()) {

@@ -1,5 +1,5 @@
-//! Events: a name after "Exercise" or "Operation", a name-year ("Zhetysu-2019"), or a name
-//! followed by an exercise noun ("Steppe Eagle drills").
+//! Events: a name after "Exercise" or "Operation", a tournament's name ("German Open"), a
+//! name-year ("Zhetysu-2019"), or a name followed by an exercise noun ("Steppe Eagle drills").
 
 use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
@@ -17,6 +17,32 @@ impl<'a> Reader<'a> {
             }
             let name = self.span_text(a + 1, end).to_owned();
             self.push(out, a + 1, end, EntityKind::Event, name);
+            return true;
+        }
+        // "German Open", "Asian Games", "Davis Cup", "Italian Grand Prix": a tournament's head
+        // word ends the name.
+        let tournament = matches!(
+            self.word(b - 1),
+            "Open"
+                | "Masters"
+                | "Classic"
+                | "Cup"
+                | "Championship"
+                | "Championships"
+                | "Games"
+                | "Trophy"
+                | "Invitational"
+                | "Prix"
+                | "Awards"
+        );
+        // Not "Tom Masters"; but "German Open" ("German" is a given name too) and "Bob Hope
+        // Classic", named after someone.
+        let persons_name = b - a == 2
+            && self.lex.given_names.contains(first)
+            && !self.lex.demonyms.contains_key(first);
+        if tournament && (2..=4).contains(&(b - a)) && !persons_name {
+            let name = self.key(a, b).into_owned();
+            self.push(out, a, b, EntityKind::Event, name);
             return true;
         }
         if b - a == 1 && is_name_year(first) {

@@ -377,6 +377,27 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "Liverpool striker Robbie Fowler", "England coach Glenn Hoddle": a noun only a team's
+    /// players and coaches take right after the name, and a name after it.
+    pub(super) fn team_staff_after(&self, b: usize) -> bool {
+        const TEAM_STAFF: [&str; 9] = [
+            "striker",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "winger",
+            "coach",
+            "captain",
+            "skipper",
+            "manager",
+        ];
+        self.tokens
+            .get(b)
+            .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
+            && TEAM_STAFF.contains(&self.lower(b).as_ref())
+            && self.is_cap_word(b + 1)
+    }
+
     /// "Facebook creator Mark Zuckerberg", "Microsoft's chief executive": a name followed,
     /// directly or through its possessive, by a noun of its founders, heads or staff.
     pub(super) fn org_member_after(&self, b: usize) -> bool {
