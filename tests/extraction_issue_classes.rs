@@ -360,3 +360,22 @@ fn sports_copy_names_players_teams_and_tournaments() {
         );
     }
 }
+
+#[test]
+fn an_occupation_opening_a_sentence_is_a_role_and_a_monopoly_is_a_body() {
+    let text = "Coach Andy Robinson said the side was ready.\n\n\
+                Gazprom, the state gas monopoly, had planned to merge with Rosneft.\n";
+    let facts = extract_text(text);
+    let robinson = facts
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Andy Robinson")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(robinson.kind, EntityKind::Person);
+    assert_eq!(robinson.role.as_deref(), Some("Coach"), "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "Gazprom"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}

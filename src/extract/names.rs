@@ -317,6 +317,19 @@ impl<'a> Reader<'a> {
         if self.person_with_particles(a, b, out) {
             return;
         }
+        // "Coach Andy Robinson said": a sentence opening with an occupation before a person's
+        // name gives their role, capitalised only because it opens the sentence.
+        if self.tokens[a].sentence_start
+            && !(self.title_is_title_case && self.zone == ZoneKind::Title)
+            && !self.lex.is_title(self.word(a))
+            && self.lex.role_nouns.contains_key(self.lower(a).as_ref())
+            && self.looks_like_person(a + 1, b)
+        {
+            let role = self.clean_role(a, a + 1);
+            self.push_person(out, a + 1, b, role);
+            Self::mark(out, CUE, "an occupation before the name");
+            return;
+        }
         // "signed Italian Gianluca Vialli": a nationality before a given name and more is said
         // of the person, not part of their name.
         if self
