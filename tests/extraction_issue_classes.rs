@@ -379,3 +379,26 @@ fn an_occupation_opening_a_sentence_is_a_role_and_a_monopoly_is_a_body() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn wire_business_and_politics_names_keep_their_kind() {
+    let text = "RUGBY UNION - AUSTRALIA BEAT SOUTH AFRICA 21-16 .\nBLOEMFONTEIN 1996-08-10\n\
+                Australia beat South Africa 21-16 on Saturday .\n\
+                Dealers at BHF-Bank and Dresdner Bank said the market would wait .\n\
+                Senator Daniel Patrick Moynihan , a New York Democrat , called it brutal .\n";
+    let facts = extract_text(text);
+    let organisations: Vec<&str> = facts
+        .of_kind(EntityKind::Organization)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(
+        organisations,
+        ["Australia", "South Africa", "BHF-Bank", "Dresdner Bank"],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "New York"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

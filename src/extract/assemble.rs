@@ -854,6 +854,13 @@ fn group(
     }
     merge_events(&mut drafts, &mut owner);
     for d in &mut drafts {
+        // A headline's "SOUTH AFRICA" is no canonical name while the body writes "South Africa".
+        if d.names.first().is_some_and(|n| is_shouted(n))
+            && let Some(written) = d.names.iter().position(|n| !is_shouted(n))
+        {
+            let name = d.names.remove(written);
+            d.names.insert(0, name);
+        }
         if matches!(d.kind, EntityKind::Person | EntityKind::Event) {
             // The fullest form of the name.
             let best = d

@@ -129,7 +129,7 @@ impl<'a> Reader<'a> {
     /// joined by "and" into one name when the words after it end in an organisation's cue word
     /// or an office title. The end of the joined run, if so.
     pub(super) fn and_joined(&self, i: usize, body_of: bool) -> Option<usize> {
-        if !(self.tokens.get(i).is_some_and(|t| t.is_word()) && self.word(i) == "and") {
+        if i == 0 || !(self.tokens.get(i).is_some_and(|t| t.is_word()) && self.word(i) == "and") {
             return None;
         }
         let mut end = i + 1;
@@ -147,11 +147,16 @@ impl<'a> Reader<'a> {
         }
         // "GB News and TK Radio": a name already ended by its cue word is complete; a cue word
         // alone is not ("Securities and Exchange Commission").
+        let before = self.word(i - 1);
+        let (head, hyphened) = match before.rsplit_once('-') {
+            Some((_, last)) => (last, true),
+            None => (before, false),
+        };
+        // ("BHF-Bank and Dresdner Bank": the cue word ends a hyphenated name.)
         if i > 1
             && self.tokens[i - 1].cap
-            && self.lex.org_cues.contains(self.word(i - 1))
-            && self.is_cap_word(i - 2)
-            && !self.is_function_word(i - 2)
+            && self.lex.org_cues.contains(head)
+            && (hyphened || (self.is_cap_word(i - 2) && !self.is_function_word(i - 2)))
         {
             return None;
         }

@@ -38,6 +38,22 @@ const FOREIGN_ORG_HEADS: [&str; 24] = [
 
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        // "BHF-Bank", "Unilever-Group": a cue word ending a hyphenated name.
+        if b - a == 1
+            && let Some((first, last)) = self.word(a).rsplit_once('-')
+            && first.starts_with(|c: char| c.is_uppercase())
+            && self.lex.org_cues.contains(last)
+            && !self.lex.is_office_title(last)
+        {
+            let name = self.word(a).to_owned();
+            self.push(out, a, b, EntityKind::Organization, name);
+            Self::mark(
+                out,
+                super::CUE,
+                "an organisation's cue word ending the name (\"BHF-Bank\")",
+            );
+            return true;
+        }
         // A chunk starts with a capitalised word, so its first connector comes after it.
         let first_connector = (a + 1..b)
             .find(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
@@ -191,6 +207,23 @@ impl<'a> Reader<'a> {
             "Mountains",
             "Marina",
         ];
+        // "a New York Democrat": a member of a party from the place.
+        const PARTY_MEMBERS: [&str; 14] = [
+            "Democrat",
+            "Democrats",
+            "Republican",
+            "Republicans",
+            "Tory",
+            "Tories",
+            "Conservative",
+            "Conservatives",
+            "Liberal",
+            "Liberals",
+            "Socialist",
+            "Socialists",
+            "Communist",
+            "Communists",
+        ];
         if !(1..=2).contains(&(b - j)) {
             return false;
         }
@@ -210,6 +243,7 @@ impl<'a> Reader<'a> {
                 && !self.lex.place_qualifiers.contains(&w)
                 && !EVENTS.contains(&w)
                 && !PLACE_HEADS.contains(&w)
+                && !PARTY_MEMBERS.contains(&w)
                 && !self
                     .lex
                     .place_cues
