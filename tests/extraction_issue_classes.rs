@@ -6,7 +6,8 @@
 mod extraction_support;
 
 use extraction_support::kinds_of;
-use gazette::extract::extract_text;
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
@@ -386,7 +387,7 @@ fn wire_business_and_politics_names_keep_their_kind() {
                 Australia beat South Africa 21-16 on Saturday .\n\
                 Dealers at BHF-Bank and Dresdner Bank said the market would wait .\n\
                 Senator Daniel Patrick Moynihan , a New York Democrat , called it brutal .\n";
-    let facts = extract_text(text);
+    let facts = extract_article(&parse_article("wire.txt", text));
     let organisations: Vec<&str> = facts
         .of_kind(EntityKind::Organization)
         .map(|e| e.canonical.as_str())
