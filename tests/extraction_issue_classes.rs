@@ -386,7 +386,8 @@ fn wire_business_and_politics_names_keep_their_kind() {
     let text = "RUGBY UNION - AUSTRALIA BEAT SOUTH AFRICA 21-16 .\nBLOEMFONTEIN 1996-08-10\n\
                 Australia beat South Africa 21-16 on Saturday .\n\
                 Dealers at BHF-Bank and Dresdner Bank said the market would wait .\n\
-                Senator Daniel Patrick Moynihan , a New York Democrat , called it brutal .\n";
+                Senator Daniel Patrick Moynihan , a New York Democrat , called it brutal .\n\
+                Ford Motor Co said on Tuesday it would cut 3,000 jobs .\n";
     let facts = extract_article(&parse_article("wire.txt", text));
     let organisations: Vec<&str> = facts
         .of_kind(EntityKind::Organization)
@@ -394,7 +395,13 @@ fn wire_business_and_politics_names_keep_their_kind() {
         .collect();
     assert_eq!(
         organisations,
-        ["Australia", "South Africa", "BHF-Bank", "Dresdner Bank"],
+        [
+            "Australia",
+            "South Africa",
+            "BHF-Bank",
+            "Dresdner Bank",
+            "Ford Motor Co"
+        ],
         "{facts:#?}"
     );
     assert_eq!(
