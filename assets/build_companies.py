@@ -1,19 +1,36 @@
 #!/usr/bin/env python3
-"""Regenerates assets/companies.tsv, the companies gazetteer, from a public-domain list.
+"""Regenerates assets/companies.tsv, the companies gazetteer, from public-domain listings.
 
-Usage: python3 assets/build_companies.py CONSTITUENTS_CSV
+Usage: python3 assets/build_companies.py CONSTITUENTS_CSV OTHER_LISTED_CSV NASDAQ_LISTED_CSV
 
 CONSTITUENTS_CSV is data/constituents.csv of https://github.com/datasets/s-and-p-500-companies
 (the S&P 500 constituents as listed on Wikipedia; ODC-PDDL-1.0, public domain).
+OTHER_LISTED_CSV is data/other-listed.csv of https://github.com/datasets/nyse-other-listings and
+NASDAQ_LISTED_CSV is data/nasdaq-listed-symbols.csv of https://github.com/datasets/nasdaq-listings
+(the exchanges' symbol directories as NASDAQ Trader publishes them; both ODC-PDDL-1.0). Of these
+only the New York Stock Exchange's own listings (Exchange N: where the big foreign companies
+list their shares, Sony, Toyota Motor, Shell, Unilever, Nokia...) and NASDAQ's Global Select
+Market (category Q, its largest companies) are read, and of their securities only common and
+ordinary shares and depositary shares of them: no funds, trusts, ETFs, notes, warrants, units,
+preferred shares or blank-cheque companies ("Acquisition Corp").
+
+The English word list /usr/share/dict/american-english-large (Debian package wamerican-large)
+must be installed.
 
 Each line of the output is a name as news prints it, a tab, and the aliases separated by "|":
 the listed name ("Apple Inc.") and its short form ("Apple"). A short form is kept only where it
 cannot be taken for something else: not a given name or surname-like person's name ("Charles
-Schwab"), not a place in the other gazetteers, not a common English word (a small stop list).
+Schwab"), not a place in the other gazetteers, not a common English word, not one or two letters,
+and not the short form of two listed companies. A wrong name in a gazetteer does more harm than a
+missing one, so the listings' names are held to more than the S&P 500's: a short form that is a
+word of the English word list in any case, or whose words all are, is left out (the listed name,
+"Southern Copper Corporation", is kept), and a name of more than four words is left out whole.
 """
+import bisect
 import csv
 import re
 import sys
+from collections import Counter
 
 from gazetteer_files import lines, place_names, write_aliased
 
@@ -24,11 +41,103 @@ COMMON = {
     "Centene", "Intuit", "Snap", "Gap", "Oracle", "Ecolab", "Entergy", "Corning", "Crown",
     "Mosaic",
 }
+# Legal endings, share classes and listing noise after a listed company's name.
+LEGAL = (
+    r"Inc\.?|Incorporated|Corporation|Corp\.?|Company|Companies|Co\.?|plc|Plc|PLC|p\.l\.c\.|"
+    r"Ltd\.?|LTD\.?|Limited|Holdings?|Group|N\.?V\.?|S\.?A\.?|S\.?E\.?|A\.?G\.?|AB|ASA|A/S|"
+    r"Oyj|S\.p\.A\.|SpA|K\.K\.|L\.?P\.?|LLC|GmbH|Tbk|Berhad|S\.A\.B\. de C\.V\.|de C\.V\.|S\.A\.B\.|Sa|"
+    r"S\.A\.A\.|Public Limited Company|Public Company|The|\(The\)|&|and"
+)
+LEGAL_END = re.compile(rf"(?:[,\s]+(?:{LEGAL}))+\s*$")
+# Where the kind of security starts in a listed security's name.
+SECURITY = re.compile(
+    r"\s+(?:-\s|Common Stock|Common Shares|common stock|common shares|Ordinary Shares|"
+    r"ordinary shares|American Depositary|American Depository|American depositary|"
+    r"Sponsored|Sponsored ADR|ADSs?\b|ADRs?\b|Class [A-Z]\b|Series [A-Z0-9]|Units?\b|Warrants?|"
+    r"Rights?\b|\d|Depositary|Depository|Preferred|Shares of Beneficial|Subordinated|Senior|"
+    r"Notes?\b|Debentures?|Cumulative|Non-Cumulative|Fixed|Floating|New\b|Shares\b|"
+    r"\(each|\(Netherlands|\(Bermuda|\(Canada|\(Cayman|\(Ireland|\(Jersey|\(UK|\(Switzerland)"
+)
+# The security kinds kept: common and ordinary shares, and depositary shares of them.
+KEPT_SECURITY = re.compile(
+    r"^(?:(?:Class [A-Z]\s+|Sponsored\s+|New\s+)*(?:Common Stock|Common Shares|common stock|"
+    r"common shares|Ordinary Shares|ordinary shares|Ordinary Share|Shares|"
+    r"American Depositary Shares?|American Depository Shares?|American depositary shares?|"
+    r"American Depositary Receipts?|ADSs?|ADRs?)\b)"
+)
+NOT_COMPANY = re.compile(
+    r"\b(?:Fund|Funds|Trust|ETF|ETN|Acquisition|Acquisitions|Income|Municipal|Portfolio|"
+    r"Opportunit\w*|Dividend|Yield|Premium|Strategic|Closed|Tax|Bond|Bonds|Notes|Capital Corp|"
+    r"SPAC|Merger|Investors|Investment|Investments|Credit|Lending|Finance|Royalty|BDC|"
+    r"Partners|Bancorp|Bancorporation|Bancshares|BancShares|Bank|Savings|Financial|Realty|REIT|"
+    r"Properties|Property|Mortgage|Insurance|Assurance|Capital)\b"
+    # Blank-cheque companies listed in series ("SilverBox Corp IV").
+    r"|\b(?:Corp\.?|Inc\.?|Limited|Ltd\.?)\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X)\b"
+)
+# Generic last words whose dropping leaves the name news uses ("Palantir" of "Palantir
+# Technologies", "Honda" of "Honda Motor").
+GENERIC_LAST = {
+    "Technologies", "Technology", "Systems", "Holdings", "Holding", "Group", "Industries",
+    "International", "Motor", "Motors", "Enterprises", "Brands", "Worldwide", "Incorporated",
+}
+WORD_LIST = "/usr/share/dict/american-english-large"
+# One-word short forms that the word list gives capitalised (as it gives surnames, "Williams",
+# "Marsh", places, "Duluth", and myths, "Helios") are left out unless the capitalised word is the
+# company's own name; these are those that are.
+BRANDS = {
+    "Sony", "Honda", "Nokia", "Novartis", "Unilever", "Ericsson", "Ferrari", "Xerox", "Mattel",
+    "Honeywell", "Merck", "Baidu", "Dropbox", "Alcoa", "Marvell", "Valvoline", "Birkenstock",
+    "Roku", "Macy's", "Kohl's", "Wendy's", "Dillard's",
+}
+PLACE_ENDINGS = r"(?:wood|lake|way|ton|ville|burg|field|ford|land|port|mouth|ham|dale|bury|shire)$"
+# Listings' short forms that are other things' names, or words the word list lacks ("Crocs",
+# "Gogo", "Bullish"), found by reading the list and by trying ordinary news text.
+LISTED_STOPS = {"Maximus", "Karman", "Yalla", "Securitize", "Bullish", "Herc", "Loar", "Firy", "Gogo",
+    "Crocs",
+}
+SHARES_NOISE = re.compile(r"\s*\((?:Class [A-Z]|The)\)|\s*\([^)]*\)\s*$")
+
+
+def english_words():
+    """The lowercase entries of the system's large English word list, and its capitalised ones
+    (given names, surnames, places, brands)."""
+    with open(WORD_LIST, encoding="utf-8") as f:
+        words = [w.strip() for w in f if w.strip()]
+    return {w for w in words if w.islower()}, {w for w in words if w[:1].isupper()}
+
+
+def listed_company(security):
+    """The company's name of a listed security's name and whether the security is one kept, or
+    None: "Sony Group Corporation American Depositary Shares" -> "Sony Group Corporation"."""
+    security = re.sub(r"\s+", " ", security).strip()
+    m = SECURITY.search(security)
+    if not m:
+        return None
+    company, kind = security[: m.start()].strip(" ,-"), security[m.start():].strip(" ,-")
+    if not KEPT_SECURITY.match(kind) or re.search(r"Preferred|Warrant|Unit|Right|Note|%", kind):
+        return None
+    company = SHARES_NOISE.sub("", company).strip(" ,")
+    return company or None
+
+
+def short_forms(listed):
+    """The listed name without its legal ending, and without a generic last word after that:
+    "Toyota Motor Corporation" -> ["Toyota Motor", "Toyota"]."""
+    short = LEGAL_END.sub("", listed).strip(" ,")
+    if not short:
+        return []
+    forms = [short]
+    words = short.split()
+    if len(words) >= 2 and words[-1] in GENERIC_LAST:
+        forms.append(LEGAL_END.sub("", " ".join(words[:-1])).strip(" ,"))
+    return [f for f in forms if f]
 
 
 def main():
     given = set(lines("given_names.txt"))
     places = place_names()
+    known = set(lines("organizations.tsv")) | set(lines("clubs.tsv"))
+    lower_words, capitalised = english_words()
     rows = {}
     with open(sys.argv[1], encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -51,7 +160,112 @@ def main():
                 continue
             aliases = [a for a in dict.fromkeys([listed]) if a != name]
             rows[name] = aliases
-    write_aliased("companies.tsv", "S&P 500 constituents, datasets/s-and-p-500-companies, ODC-PDDL-1.0; rebuilt by build_companies.py", rows)
+    sp_rows = len(rows)
+
+    # The listings: every kept company's listed name and short forms.
+    listed_names = []
+    with open(sys.argv[2], encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["Exchange"] == "N" and row["ETF"] == "N" and row["Test Issue"] == "N":
+                listed_names.append(listed_company(row["Security Name"]))
+    with open(sys.argv[3], encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["Market Category"] == "Q" and row["ETF"] == "N" and row["Test Issue"] == "N":
+                listed_names.append(listed_company(row["Security Name"]))
+    listed_names = [n for n in dict.fromkeys(listed_names) if n and not NOT_COMPANY.search(n)]
+    forms = {n: short_forms(n) for n in listed_names}
+    # A short form two companies share ("Yum" of two listings) names neither.
+    shared = Counter(s for n in listed_names for s in set(forms[n]))
+    taken = set(rows) | {a for aliases in rows.values() for a in aliases} | known
+    # A listing of a company already listed, under its name with or without its legal ending
+    # ("Williams Companies, Inc." of the S&P 500's "Williams Companies").
+    sp_names = set(rows)
+    taken_bare = {LEGAL_END.sub("", t).strip(" ,") for t in taken}
+
+    sorted_words = sorted(lower_words)
+
+    def starts(prefix):
+        """How many words of the lowercase word list begin with PREFIX."""
+        i = bisect.bisect_left(sorted_words, prefix)
+        j = bisect.bisect_left(sorted_words, prefix + "\uffff")
+        return j - i
+
+    def unambiguous(name, strict):
+        words = name.split()
+        if not name or len(words) > 4 or not re.search(r"[A-Za-z]{3}", name):
+            return False
+        if name in given or name in places or name in COMMON or name in known:
+            return False
+        if words[0] in given:
+            return False
+        if strict and name not in BRANDS:
+            # A word of the English word list ("Target", "Shell", "Frontline"), or a name of
+            # such words only; a one-word name the list gives capitalised (a surname, a place);
+            # an acronym of three letters or fewer ("CRA", "ICF": other bodies' too).
+            if all(w.lower() in lower_words for w in words):
+                return False
+            if len(words) == 1 and name in capitalised:
+                return False
+            if re.fullmatch(r"[A-Z0-9&]{1,3}", name):
+                return False
+            # A town's or a street's shape ("Westwood", "Kingsway", "Ashland").
+            if len(words) == 1 and re.search(PLACE_ENDINGS, name) and not re.search(r"[A-Z]", name[1:]):
+                return False
+            if name in LISTED_STOPS:
+                return False
+            # A word's beginning ("Digi" of "digital", "Digi-destined"), which news prints
+            # capitalised in compounds and names of other things.
+            if len(words) == 1 and starts(name.lower()) >= 3:
+                return False
+        return True
+
+    new = 0
+    for listed in listed_names:
+        if listed in taken or forms[listed][:1] and forms[listed][0] in taken_bare:
+            continue
+        # An S&P 500 company listed under a longer name ("Verizon Communications" of "Verizon").
+        words = listed.split()
+        if any(" ".join(words[:i]) in sp_names for i in range(1, len(words))):
+            continue
+        shorts = [s for s in forms[listed] if shared[s] == 1 and s not in taken and unambiguous(s, True)]
+        # A listed name with no legal ending ("Bullish") is held to the short forms' filters.
+        if not unambiguous(listed, forms[listed][:1] == [listed]):
+            continue
+        if shorts:
+            name = shorts[-1]
+            aliases = [a for a in dict.fromkeys([listed] + shorts[:-1]) if a != name]
+        else:
+            name, aliases = listed, []
+        if name in rows:
+            continue
+        rows[name] = aliases
+        taken.add(name)
+        taken.update(aliases)
+        new += 1
+
+    # An S&P name's short form without its generic last word ("Palantir" of "Palantir
+    # Technologies"), as an alias, where it passes the listings' filters and no other company is
+    # so called.
+    for name in list(rows)[:sp_rows]:
+        words = name.split()
+        if len(words) == 2 and words[-1] in GENERIC_LAST:
+            short = words[0]
+            if (
+                re.fullmatch(r"[A-Z][A-Za-z'-]+", short)
+                and short not in taken
+                and shared[short] <= 1
+                and unambiguous(short, True)
+            ):
+                rows[name] = rows[name] + [short]
+                taken.add(short)
+    print(f"{sp_rows} S&P 500 rows, {new} from the listings, {len(rows)} in all", file=sys.stderr)
+    write_aliased(
+        "companies.tsv",
+        "S&P 500 constituents, datasets/s-and-p-500-companies; NYSE and NASDAQ Global Select "
+        "listings, datasets/nyse-other-listings and datasets/nasdaq-listings; all ODC-PDDL-1.0; "
+        "rebuilt by build_companies.py",
+        rows,
+    )
 
 
 if __name__ == "__main__":

@@ -805,3 +805,18 @@ fn a_place_beaten_by_a_margin_is_a_team() {
         );
     }
 }
+
+#[test]
+fn big_foreign_companies_named_without_a_cue_are_organisations() {
+    let text = "Electronics makers\n\nRivals such as Sony and Nokia have struggled this \
+                year. Unilever and Novartis both beat forecasts, while Vodafone and Honda \
+                slipped.\n";
+    let facts = extract_text(text);
+    for company in ["Sony", "Nokia", "Unilever", "Novartis", "Vodafone", "Honda"] {
+        assert_eq!(
+            kinds_of(&facts, company),
+            [EntityKind::Organization],
+            "{company}: {facts:#?}"
+        );
+    }
+}
