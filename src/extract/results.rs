@@ -57,20 +57,32 @@ pub(crate) fn teams_named_in_results<'t>(
     // The sides of one result: a person among them makes it a player's result.
     let mut results: Vec<Vec<(usize, usize)>> = Vec::new();
     let span = |m: regex::Match, base: usize| side_span(text, base + m.start(), base + m.end());
-    for row in MATCH_ROW.captures_iter(text) {
-        results.push(
-            [row.get(1), row.get(2)]
-                .into_iter()
-                .flatten()
-                .map(|m| span(m, 0))
-                .collect(),
-        );
-    }
-    for row in TABLE_ROW.captures_iter(text) {
-        results.push(row.get(1).map(|m| span(m, 0)).into_iter().collect());
+    // Only a line that ends in a number can be a row: the patterns run on those alone.
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let base = line_start;
+        line_start += line.len();
+        if !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        for row in MATCH_ROW.captures_iter(line) {
+            results.push(
+                [row.get(1), row.get(2)]
+                    .into_iter()
+                    .flatten()
+                    .map(|m| span(m, base))
+                    .collect(),
+            );
+        }
+        for row in TABLE_ROW.captures_iter(line) {
+            results.push(row.get(1).map(|m| span(m, base)).into_iter().collect());
+        }
     }
     for sentence in sentences(text) {
         let within = &text[sentence.clone()];
+        if !within.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         // Scores in a row ("6-4 6-2") are sets: a player's result, not a team's.
         let scores: Vec<regex::Match> = SCORE.find_iter(within).collect();
         let sets = scores
@@ -197,7 +209,7 @@ fn sentences(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     std::iter::from_fn(move || {
         while start < text.len() {
             // The ". " ends the sentence after its full stop.
-            let end = sentence_end(text, start, &[]);
+            let end = sentence_end(text, start, b"");
             let end = if text[end..].starts_with('.') {
                 end + 1
             } else {

@@ -48,7 +48,7 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
 /// that gives a score.
 fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     let before = &text[sentence_start(text, start)..start];
-    let after = &text[end..sentence_end(text, end, &[';'])];
+    let after = &text[end..sentence_end(text, end, b";")];
     // "beat Spain's Conchita Martinez 7-6 6-3": the side is whom the place owns.
     let owner = ["'s", "’s"]
         .iter()

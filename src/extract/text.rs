@@ -95,14 +95,16 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Where the sentence from byte `at` ends: at the first line break, '!', '?', one of `extra`,
 /// or ". ", else at the text's end. One scan that stops there, so a text without those marks
-/// never makes each caller read to its end.
-pub(crate) fn sentence_end(text: &str, at: usize, extra: &[char]) -> usize {
-    let rest = &text[at..];
-    rest.char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '\n' | '!' | '?')
+/// never makes each caller read to its end; bytes, since every mark is ASCII.
+pub(crate) fn sentence_end(text: &str, at: usize, extra: &[u8]) -> usize {
+    let bytes = text.as_bytes();
+    bytes[at..]
+        .iter()
+        .enumerate()
+        .find(|&(i, &c)| {
+            matches!(c, b'\n' | b'!' | b'?')
                 || extra.contains(&c)
-                || (c == '.' && rest[i + 1..].starts_with(' '))
+                || (c == b'.' && bytes.get(at + i + 1) == Some(&b' '))
         })
         .map_or(text.len(), |(i, _)| at + i)
 }
