@@ -410,3 +410,22 @@ fn wire_business_and_politics_names_keep_their_kind() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn examples_of_a_kind_of_body_are_organisations() {
+    let text = "Operators such as NTT DoCoMo say downloads have doubled.\n\n\
+                Rapper Kanye West leads the field, and publishers including Gameloft agree.\n";
+    let facts = extract_text(text);
+    for name in ["NTT DoCoMo", "Gameloft"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Kanye West"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+}

@@ -401,6 +401,35 @@ impl<'a> Reader<'a> {
         if end > 0 && self.tokens[end - 1].is_punct(',') {
             end -= 1;
         }
+        // "operators such as NTT DoCoMo", "publishers including Gameloft": kinds of body in
+        // the plural, then examples of them.
+        let is_lower = |i: usize, word: &str| {
+            self.tokens[i].is_word() && !self.tokens[i].cap && self.word(i) == word
+        };
+        let examples = if end >= 3 && is_lower(end - 2, "such") && is_lower(end - 1, "as") {
+            Some(end - 2)
+        } else if end >= 2 && is_lower(end - 1, "including") {
+            Some(end - 1)
+        } else {
+            None
+        };
+        if let Some(e) = examples
+            && self.tokens[e - 1].is_word()
+        {
+            let plural = self.lower(e - 1);
+            let singular = match plural.strip_suffix("ies") {
+                Some(stem) => format!("{stem}y"),
+                None => plural.strip_suffix('s').unwrap_or_default().to_owned(),
+            };
+            if self
+                .lex
+                .org_descriptors
+                .iter()
+                .any(|d| d.len() == 1 && d[0] == singular)
+            {
+                return true;
+            }
+        }
         self.lex.org_descriptors.iter().any(|words| {
             let n = words.len();
             end >= n
