@@ -429,3 +429,19 @@ fn examples_of_a_kind_of_body_are_organisations() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_given_name_before_a_towns_name_is_a_person() {
+    let text = "Arantxa Sanchez Vicario ( Spain ) beat Lindsay Davenport ( U.S. ) 6-2 6-3 .\n\
+                She met Mary Davenport in Paris .\n";
+    let facts = extract_text(text);
+    for name in ["Lindsay Davenport", "Mary Davenport"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Person],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert_eq!(kinds_of(&facts, "Davenport"), [], "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "Paris"), [EntityKind::Place], "{facts:#?}");
+}

@@ -503,6 +503,30 @@ impl<'a> Reader<'a> {
             Self::mark(out, CUE, "initials before a surname");
             return;
         }
+        // "Lindsay Davenport", "Mary Houston": a given name before a town's name is a person's,
+        // not two places (though "Mary" and "Lindsay" are towns too).
+        if words == 2
+            && self.lex.given_names.contains(self.word(a))
+            && !self.lex.places.contains_key(key.as_ref())
+            && self
+                .lex
+                .places
+                .get(self.word(a))
+                .is_none_or(|p| p.place_type == PlaceType::City)
+            && self
+                .lex
+                .places
+                .get(self.word(a + 1))
+                .is_some_and(|p| p.place_type == PlaceType::City)
+        {
+            self.push_person(out, a, b, None);
+            Self::mark(
+                out,
+                CUE,
+                "a given name before a town's name that is a surname",
+            );
+            return;
+        }
         // "BBC Radio Scotland", "BBC Two": a known organisation's name carried on by more
         // capitalised words (no title, no person's name) is the name of a part of it.
         if words >= 2
