@@ -431,11 +431,12 @@ fn examples_of_a_kind_of_body_are_organisations() {
 }
 
 #[test]
-fn a_given_name_before_a_towns_name_is_a_person() {
+fn a_given_name_before_a_towns_name_or_hyphenated_is_a_person() {
     let text = "Arantxa Sanchez Vicario ( Spain ) beat Lindsay Davenport ( U.S. ) 6-2 6-3 .\n\
-                She met Mary Davenport in Paris .\n";
+                She met Mary Davenport in Paris .\n\
+                Seles beat Anne-Gaelle Sidot ( France ) 6-0 6-4 .\n";
     let facts = extract_text(text);
-    for name in ["Lindsay Davenport", "Mary Davenport"] {
+    for name in ["Lindsay Davenport", "Mary Davenport", "Anne-Gaelle Sidot"] {
         assert_eq!(
             kinds_of(&facts, name),
             [EntityKind::Person],

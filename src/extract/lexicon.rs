@@ -365,6 +365,14 @@ impl Lexicon {
         self.titles.contains(word.trim_end_matches('.'))
     }
 
+    /// A given name, or a hyphenated one that opens with one ("Jean-Pierre", "Anne-Gaelle").
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+            || word.split_once('-').is_some_and(|(first, rest)| {
+                self.given_names.contains(first) && rest.starts_with(char::is_uppercase)
+            })
+    }
+
     /// A capitalised title that names an office or rank by itself ("Minister", "President").
     pub fn is_office_title(&self, word: &str) -> bool {
         let lower = word.trim_end_matches('.').to_lowercase();

@@ -338,7 +338,7 @@ impl<'a> Reader<'a> {
         if !multiword {
             return false;
         }
-        let given = self.lex.given_names.contains(self.word(a));
+        let given = self.lex.is_given_name(self.word(a));
         let surname = {
             let last = self.word(b - 1).to_lowercase();
             last.len() > 4 && self.lex.surname_suffixes.iter().any(|s| last.ends_with(s))
@@ -469,7 +469,7 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn looks_like_person(&self, a: usize, b: usize) -> bool {
-        (2..=3).contains(&(b - a)) && self.lex.given_names.contains(self.word(a))
+        (2..=3).contains(&(b - a)) && self.lex.is_given_name(self.word(a))
     }
 }
 
