@@ -446,3 +446,24 @@ fn a_given_name_before_a_towns_name_or_hyphenated_is_a_person() {
     assert_eq!(kinds_of(&facts, "Davenport"), [], "{facts:#?}");
     assert_eq!(kinds_of(&facts, "Paris"), [EntityKind::Place], "{facts:#?}");
 }
+
+#[test]
+fn a_results_line_with_scorers_names_the_teams_and_the_scorers() {
+    let text = "Result of a Spanish first division match on Sunday :\n\
+                Barcelona 3 ( Ronaldo 2 , Pizzi ) Valencia 1 ( Mijatovic ) .\n";
+    let facts = extract_text(text);
+    for name in ["Barcelona", "Valencia"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    for name in ["Ronaldo", "Pizzi", "Mijatovic"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Person],
+            "{name}: {facts:#?}"
+        );
+    }
+}

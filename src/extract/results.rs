@@ -12,15 +12,15 @@ use std::sync::LazyLock;
 /// A capitalised name of one to four words ("Aston Villa", "Queens Park Rangers").
 const NAME: &str = r"\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
 
-/// "Aston Villa 2 Derby 0": a line that is one match's result.
+/// "Aston Villa 2 Derby 0": a line that is one match's result, each score perhaps followed by
+/// its scorers in brackets ("Barcelona 3 ( Ronaldo 2 , Pizzi ) Valencia 1 ( Mijatovic ) .").
 static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*({NAME}) \d{{1,2}} ({NAME}) \d{{1,2}}[ \t]*$"
+        r"(?m)^[ \t]*({NAME}) \d{{1,2}}(?: \( ?([^)\n]*?) ?\))? ({NAME}) \d{{1,2}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"
     ))
     .expect("match row pattern")
 });
 
-/// "Newcastle 3 2 0 1 5 3 6": a line of a league table.
 static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}){{5,}}[ \t]*$"))
         .expect("table row pattern")
@@ -57,22 +57,29 @@ pub(crate) fn teams_named_in_results<'t>(
     // The sides of one result: a person among them makes it a player's result.
     let mut results: Vec<Vec<(usize, usize)>> = Vec::new();
     let span = |m: regex::Match, base: usize| side_span(text, base + m.start(), base + m.end());
-    // Only a line that ends in a number can be a row: the patterns run on those alone.
+    let mut scorer_spans: Vec<(usize, usize)> = Vec::new();
+    // Only a line with a number can be a row: the patterns run on those alone.
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
-        if !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         for row in MATCH_ROW.captures_iter(line) {
             results.push(
-                [row.get(1), row.get(2)]
+                [row.get(1), row.get(3)]
                     .into_iter()
                     .flatten()
                     .map(|m| span(m, base))
                     .collect(),
             );
+            for scorers in [row.get(2), row.get(4)].into_iter().flatten() {
+                scorer_spans.extend(scorers_in(scorers.as_str(), base + scorers.start()));
+            }
+        }
+        if !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
         }
         for row in TABLE_ROW.captures_iter(line) {
             results.push(row.get(1).map(|m| span(m, base)).into_iter().collect());
@@ -143,6 +150,22 @@ pub(crate) fn teams_named_in_results<'t>(
         }
         surfaces.push(surface);
     }
+    for (start, end) in scorer_spans {
+        if mentions.iter().any(|m| m.start < end && start < m.end) {
+            continue;
+        }
+        mentions.push(Mention {
+            start,
+            end,
+            kind: EntityKind::Person,
+            name: text[start..end].to_owned(),
+            place_type: None,
+            role: None,
+            in_byline: false,
+            weight: TITLED,
+            why: "a scorer named in brackets after a result's score",
+        });
+    }
     // The team's other mentions that nothing read ("Everton manager David Moyes").
     let mut again = Vec::new();
     for surface in &surfaces {
@@ -169,6 +192,32 @@ pub(crate) fn teams_named_in_results<'t>(
     mentions.extend(again);
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     surfaces
+}
+
+/// The names in a result's list of scorers ("Ronaldo 2 , Pizzi 45 pen"), as byte spans of
+/// the text, `base` being where the list starts.
+fn scorers_in(list: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for piece in list.split(',') {
+        let start = offset + (piece.len() - piece.trim_start().len());
+        offset += piece.len() + 1;
+        // The name is the capitalised words before any number or lower-case note.
+        let name_len: usize = piece
+            .trim_start()
+            .split(' ')
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
+            .map(|w| w.len() + 1)
+            .sum();
+        if name_len > 1 {
+            spans.push((base + start, base + start + name_len - 1));
+        }
+    }
+    spans
 }
 
 /// A side's span without the sentence words a capitalised run may open with ("On Sunday
