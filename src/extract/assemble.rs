@@ -777,9 +777,18 @@ fn group(
     let lex = &*LEXICON;
     // Single-word names that are the last word of one full name belong to that person.
     let mut full_by_last: HashMap<String, Option<String>> = HashMap::default();
+    // And, where no full name ends with it, the first word of one full name ("Anwar" after
+    // "Anwar Ibrahim": many names are used by their first word).
+    let mut full_by_first: HashMap<String, Option<String>> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
         if words.len() >= 2 {
+            let entry = full_by_first
+                .entry(words[0].to_lowercase())
+                .or_insert_with(|| Some(m.name.to_lowercase()));
+            if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
+                *entry = None;
+            }
             for last in surname_forms(words[words.len() - 1]) {
                 let entry = full_by_last
                     .entry(last.to_lowercase())
@@ -801,7 +810,14 @@ fn group(
             EntityKind::Person => {
                 let lower = m.name.to_lowercase();
                 if !lower.contains(' ') {
-                    full_by_last.get(&lower).cloned().flatten().unwrap_or(lower)
+                    match full_by_last.get(&lower) {
+                        Some(full) => full.clone().unwrap_or(lower),
+                        None => full_by_first
+                            .get(&lower)
+                            .cloned()
+                            .flatten()
+                            .unwrap_or(lower),
+                    }
                 } else {
                     lower
                 }

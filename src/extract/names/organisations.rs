@@ -9,7 +9,9 @@ use crate::facts::EntityKind;
 
 /// Head words that open a body's name in Romance and German names printed untranslated
 /// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle").
-const FOREIGN_ORG_HEADS: [&str; 24] = [
+const FOREIGN_ORG_HEADS: [&str; 25] = [
+    // "Bank Negara", "Bank Leumi", "Bank Mandiri".
+    "Bank",
     "Instituto",
     "Istituto",
     "Institut",
