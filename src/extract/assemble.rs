@@ -547,22 +547,10 @@ fn match_known(
         }
     }
     let mut found = Vec::new();
-    let like = |template: &Mention, start: usize, end: usize| Mention {
-        start,
-        end,
-        kind: template.kind,
-        name: template.name.clone(),
-        place_type: template.place_type,
-        role: None,
-        in_byline: false,
-        // Found by matching a name read elsewhere: no evidence of its own.
-        weight: 0,
-        why: "the same name read elsewhere in the article",
-    };
     for u in unknown {
         let surface = &text[u.start..u.end];
         if let Some(&i) = surfaces.get(surface).or_else(|| short_forms.get(surface)) {
-            found.push(like(&mentions[i], u.start, u.end));
+            found.push(read_elsewhere(&mentions[i], u.start, u.end));
             continue;
         }
         if let Some(long) = links.get(surface) {
@@ -593,15 +581,31 @@ fn match_known(
         for &(s, e) in &u.words {
             let word = &text[s..e];
             if let Some(&i) = surfaces.get(word) {
-                found.push(like(&mentions[i], s, e));
+                found.push(read_elsewhere(&mentions[i], s, e));
             } else if let Some(Some(i)) = surnames.get(word) {
-                let mut m = like(&mentions[*i], s, e);
+                let mut m = read_elsewhere(&mentions[*i], s, e);
                 m.name = word.to_owned();
                 found.push(m);
             }
         }
     }
     mentions.extend(found);
+}
+
+/// A mention at `start..end` of the name `template` read elsewhere in the article.
+fn read_elsewhere(template: &Mention, start: usize, end: usize) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: template.kind,
+        name: template.name.clone(),
+        place_type: template.place_type,
+        role: None,
+        in_byline: false,
+        // Found by matching a name read elsewhere: no evidence of its own.
+        weight: 0,
+        why: "the same name read elsewhere in the article",
+    }
 }
 
 /// Written in capitals: letters, and none of them lower case.
@@ -631,22 +635,7 @@ fn match_shouted(
             let owner = upper_surfaces
                 .get(&key)
                 .or_else(|| (n == 1).then(|| upper_surnames.get(&key)).flatten())?;
-            let template = &mentions[*owner];
-            Some((
-                n,
-                Mention {
-                    start,
-                    end,
-                    kind: template.kind,
-                    name: template.name.clone(),
-                    place_type: template.place_type,
-                    role: None,
-                    in_byline: false,
-                    // Found by matching a name read elsewhere: no evidence of its own.
-                    weight: 0,
-                    why: "the same name read elsewhere in the article",
-                },
-            ))
+            Some((n, read_elsewhere(&mentions[*owner], start, end)))
         });
         match matched {
             Some((n, mention)) => {

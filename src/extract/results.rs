@@ -3,6 +3,7 @@
 //! result ("Chelsea beat Everton 1-0", "a 2-2 draw with Bolton"). A result in sets ("beat
 //! Agassi 6-4 6-2") is a player's, so it names no team.
 
+use super::dates::is_weekday;
 use super::names::{Mention, TITLED};
 use super::text::sentence_end;
 use crate::facts::EntityKind;
@@ -227,24 +228,9 @@ fn side_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     if last.ends_with('.') && last.matches('.').count() == 1 {
         end -= 1;
     }
-    const OPENERS: [&str; 14] = [
-        "On",
-        "In",
-        "At",
-        "The",
-        "After",
-        "But",
-        "And",
-        "Then",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-    ];
+    const OPENERS: [&str; 8] = ["On", "In", "At", "The", "After", "But", "And", "Then"];
     while let Some((word, rest)) = text[start..end].split_once(' ') {
-        if !(OPENERS.contains(&word) || word == "Sunday") {
+        if !(OPENERS.contains(&word) || is_weekday(word)) {
             break;
         }
         start = end - rest.len();
