@@ -22,7 +22,7 @@ const DEV_REACHED: [(&str, f64); 6] = [
 /// held-out general news it finds more names, see assets/README.md. All lowered once, when the
 /// varied articles joined the set.)
 const TEST_REACHED: [(&str, f64); 6] = [
-    ("people", 0.85),
+    ("people", 0.86),
     ("places", 0.89),
     ("organizations", 0.74),
     ("people spans", 0.85),
