@@ -537,15 +537,8 @@ fn match_known(
         .collect();
     // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending,
     // as a whole stretch ("Small" in "Expanded Small Group" is no short form).
-    let mut short_forms: HashMap<&str, usize> = HashMap::default();
-    for (i, m) in mentions.iter().enumerate() {
-        if m.kind == EntityKind::Organization
-            && let Some(short) = company_short_form(&text[m.start..m.end])
-            && !surnames.contains_key(short)
-        {
-            short_forms.entry(short).or_insert(i);
-        }
-    }
+    let mut short_forms = companies_by_short_form(text, mentions);
+    short_forms.retain(|short, _| !surnames.contains_key(*short));
     let mut found = Vec::new();
     for u in unknown {
         let surface = &text[u.start..u.end];
@@ -691,15 +684,24 @@ fn company_short_form(surface: &str) -> Option<&str> {
     (stripped && !short.is_empty() && !ambiguous).then_some(short)
 }
 
+/// The organisations named with a legal ending, by their short form ("Vodafone" -> the first
+/// mention of "Vodafone Group Plc").
+fn companies_by_short_form<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<&'t str, usize> {
+    let mut companies: HashMap<&str, usize> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == EntityKind::Organization
+            && let Some(short) = company_short_form(&text[m.start..m.end])
+        {
+            companies.entry(short).or_insert(i);
+        }
+    }
+    companies
+}
+
 /// A single word's weak guess ("Vodafone said" read as a person) gives way to the company
 /// the article names in full elsewhere ("Vodafone Group Plc").
 fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
-    let companies: HashMap<&str, usize> = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind == EntityKind::Organization)
-        .filter_map(|(i, m)| company_short_form(&text[m.start..m.end]).map(|s| (s, i)))
-        .collect();
+    let companies = companies_by_short_form(text, mentions);
     if companies.is_empty() {
         return;
     }

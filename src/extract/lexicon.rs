@@ -16,7 +16,6 @@ pub(crate) struct PlaceInfo {
     pub place_type: PlaceType,
 }
 
-/// Where a place cue word stands relative to the name it marks.
 /// Whom "he" or "she" can refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -24,6 +23,7 @@ pub(crate) enum Gender {
     Female,
 }
 
+/// Where a place cue word stands relative to the name it marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CuePosition {
     /// "Almaty Province".

@@ -371,7 +371,8 @@ fn resolve(
     None
 }
 
-fn number_word(word: &str) -> Option<i32> {
+/// A count written as a word or digits ("five", "an", "24").
+pub(crate) fn number_word(word: &str) -> Option<i32> {
     let words = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];

@@ -238,7 +238,9 @@ fn side_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Byte ranges of the text's sentences (a line, or up to ". ").
+/// Byte ranges of the text's sentences (a line, or up to ". "). Not `crate::sentences`: that
+/// splitter joins a hard-wrapped line to the next, where a results table's rows must stay
+/// apart, and a score's sentence needs no more than its line.
 fn sentences(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {

@@ -5,6 +5,7 @@
 
 use super::lexicon::FastSet;
 use super::names::{Mention, TITLED};
+use super::resolve::number_word;
 use super::text::sentence_end;
 use crate::facts::{EntityKind, PlaceType};
 
@@ -146,25 +147,9 @@ fn has_margin(s: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_end_matches(['.', ',', ';']))
         .collect();
-    words.windows(3).any(|w| {
-        w[0] == "by"
-            && (w[1].chars().all(|c| c.is_ascii_digit())
-                || matches!(
-                    w[1],
-                    "a" | "an"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                ))
-            && UNITS.contains(&w[2])
-    })
+    words
+        .windows(3)
+        .any(|w| w[0] == "by" && number_word(w[1]).is_some() && UNITS.contains(&w[2]))
 }
 
 /// One or two digits at the start of `s`, and the rest.

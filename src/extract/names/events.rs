@@ -5,6 +5,25 @@ use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
+/// The head word that ends a tournament's or a prize-giving's name ("German Open", "Asian
+/// Games", "Italian Grand Prix").
+pub(super) fn is_tournament_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Open"
+            | "Masters"
+            | "Classic"
+            | "Cup"
+            | "Championship"
+            | "Championships"
+            | "Games"
+            | "Trophy"
+            | "Invitational"
+            | "Prix"
+            | "Awards"
+    )
+}
+
 impl<'a> Reader<'a> {
     pub(super) fn event_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let first = self.word(a);
@@ -21,20 +40,7 @@ impl<'a> Reader<'a> {
         }
         // "German Open", "Asian Games", "Davis Cup", "Italian Grand Prix": a tournament's head
         // word ends the name.
-        let tournament = matches!(
-            self.word(b - 1),
-            "Open"
-                | "Masters"
-                | "Classic"
-                | "Cup"
-                | "Championship"
-                | "Championships"
-                | "Games"
-                | "Trophy"
-                | "Invitational"
-                | "Prix"
-                | "Awards"
-        );
+        let tournament = is_tournament_head(self.word(b - 1));
         // Not "Tom Masters"; but "German Open" ("German" is a given name too) and "Bob Hope
         // Classic", named after someone.
         let persons_name = b - a == 2

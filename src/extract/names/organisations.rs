@@ -2,6 +2,7 @@
 //! name, and acronyms linked to the long forms they abbreviate ("Kazakhstan Paramount
 //! Engineering (KPE)").
 
+use super::events::is_tournament_head;
 use super::{AcronymLink, Reader, ZoneNames};
 use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
@@ -144,19 +145,15 @@ impl<'a> Reader<'a> {
     /// a team, newspaper or company based there, not the place (no place word such as "City" or
     /// "Airport", no title as in "London Mayor", no event such as "Boston Marathon").
     pub(super) fn body_named_after_place(&self, i: usize, j: usize, b: usize) -> bool {
-        const EVENTS: [&str; 14] = [
+        // Events other than tournaments ("Boston Marathon", "Berlin Summit").
+        const EVENTS: [&str; 9] = [
             "War",
             "Wars",
-            "Games",
             "Olympics",
             "Marathon",
-            "Open",
-            "Cup",
             "Festival",
             "Summit",
             "Show",
-            "Championship",
-            "Championships",
             "Agreement",
             "Accord",
         ];
@@ -244,6 +241,7 @@ impl<'a> Reader<'a> {
                 && !self.lex.not_names.contains(w)
                 && !self.lex.place_qualifiers.contains(&w)
                 && !EVENTS.contains(&w)
+                && !is_tournament_head(w)
                 && !PLACE_HEADS.contains(&w)
                 && !PARTY_MEMBERS.contains(&w)
                 && !self
