@@ -488,3 +488,71 @@ fn a_person_named_again_by_the_first_word_of_their_name_is_one_person() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn bodies_joined_by_and_share_the_cue_word_that_ends_them() {
+    let text = "Markets\n\nThe Indonesian Mines and Energy Ministry said permits would follow. \
+                Traders at the London International Financial Futures and Options Exchange \
+                said prices fell. The National Farmers' Union said prices were too low.\n";
+    let facts = extract_text(text);
+    for name in [
+        "Indonesian Mines and Energy Ministry",
+        "London International Financial Futures and Options Exchange",
+        "National Farmers' Union",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert_eq!(facts.of_kind(EntityKind::Person).count(), 0, "{facts:#?}");
+}
+
+#[test]
+fn a_nationality_noun_is_no_part_of_a_name_and_role_acronyms_are_no_bodies() {
+    let text = "Race report\n\nFrenchman Jean Alesi was second. Robert Kilroy-Silk, the MEP \
+                for the region, set up a new party, Veritas, to fight the election.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Jean Alesi"), [EntityKind::Person]);
+    assert!(
+        kinds_of(&facts, "Frenchman Jean Alesi").is_empty(),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "MEP").is_empty(), "{facts:#?}");
+    // An infinitive after the comma is no role: the party's name is an organisation's.
+    assert_eq!(
+        kinds_of(&facts, "Veritas"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn league_teams_by_nickname_and_a_dateline_stays_a_place_beside_a_results_table() {
+    let text = "BASEBALL - MAJOR LEAGUE RESULTS WEDNESDAY\n\nNEW YORK 1996-08-28\n\n\
+                Results of games played on Wednesday :\n\nNEW YORK 5 Seattle 2\n\
+                San Diego 6 MONTREAL 5 ( 10 innings )\n\n\
+                The Yankees held on behind Andy Pettitte as the Mariners lost again . \
+                The Indians beat the Red Sox for the fourth straight time .\n";
+    let facts = extract_article(&parse_article("wire.txt", text));
+    for name in [
+        "New York Yankees",
+        "Seattle Mariners",
+        "Boston Red Sox",
+        "San Diego",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    let dateline = facts
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Place && e.canonical == "New York")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(dateline.mentions.len(), 1);
+    assert_eq!(kinds_of(&facts, "NEW YORK"), [EntityKind::Organization]);
+}

@@ -7,7 +7,8 @@ use super::lexicon::FastMap as HashMap;
 use super::lexicon::{Gender, LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
 use super::names::{
-    CUE, LISTED, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+    CUE, DATELINE_WHY, LISTED, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym,
+    names_a_doctrine,
 };
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
@@ -381,7 +382,7 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
     // Keyed in capitals: a headline's "PAKISTAN" is the body's "Pakistan".
     let mut votes: HashMap<String, Votes> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
-        if m.kind == EntityKind::Event {
+        if m.kind == EntityKind::Event || m.why == DATELINE_WHY {
             continue;
         }
         let (kinds, members) = votes

@@ -220,7 +220,8 @@ impl Lexicon {
         lexicon.load_places();
         let organizations = data_lines(include_str!("../../assets/organizations.tsv"))
             .chain(data_lines(include_str!("../../assets/companies.tsv")))
-            .chain(data_lines(include_str!("../../assets/clubs.tsv")));
+            .chain(data_lines(include_str!("../../assets/clubs.tsv")))
+            .chain(data_lines(include_str!("../../assets/league_teams.tsv")));
         for line in organizations {
             let mut fields = line.split('\t');
             let canonical = fields.next().unwrap_or_default();

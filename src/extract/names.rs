@@ -180,6 +180,9 @@ fn default_why(kind: EntityKind, zone: ZoneKind) -> &'static str {
 
 /// A guess from one word of context ("Microsoft said", "Kazakhstan's", "in Kennedy").
 pub(crate) const WEAK: u8 = 1;
+/// Why a dateline's place is one: it stays a place whatever the name is elsewhere ("NEW YORK
+/// 1996-08-28" over a results table where "NEW YORK" is a team).
+pub(crate) const DATELINE_WHY: &str = "a dateline in capitals";
 /// A cue word or phrase around the name.
 pub(crate) const CUE: u8 = 2;
 /// A gazetteer entry.
@@ -439,7 +442,7 @@ impl<'a> Reader<'a> {
                 .get(key.as_ref())
                 .map_or(PlaceType::City, |i| i.place_type);
             self.push_place(out, a, b, name, kind);
-            Self::mark(out, LISTED, "a dateline in capitals");
+            Self::mark(out, LISTED, DATELINE_WHY);
             return;
         }
         if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {

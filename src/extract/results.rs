@@ -115,7 +115,13 @@ pub(crate) fn teams_named_in_results<'t>(
     }
     let is_person = |&(start, end): &(usize, usize)| {
         let surface = &text[start..end];
-        (surface.contains(' ') && is_given_name(surface.split(' ').next().unwrap_or("")))
+        // "San Diego 6 MONTREAL 5": a listed place that opens like a given name is no person.
+        let read_as_place = mentions
+            .iter()
+            .any(|m| m.kind == EntityKind::Place && m.start == start && m.end == end);
+        (surface.contains(' ')
+            && is_given_name(surface.split(' ').next().unwrap_or(""))
+            && !read_as_place)
             || mentions
                 .iter()
                 .any(|m| m.kind == EntityKind::Person && m.start < end && start < m.end)

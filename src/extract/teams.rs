@@ -4,7 +4,7 @@
 //! one result is the team wherever the article names it.
 
 use super::lexicon::FastSet;
-use super::names::{Mention, TITLED};
+use super::names::{DATELINE_WHY, Mention, TITLED};
 use super::resolve::number_word;
 use super::text::sentence_end;
 use crate::facts::{EntityKind, PlaceType};
@@ -34,7 +34,7 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
     let teams: FastSet<String> = teams.into_iter().map(str::to_owned).collect();
     for m in mentions.iter_mut() {
         let surface = &text[m.start..m.end];
-        if m.kind != EntityKind::Person && teams.contains(surface) {
+        if m.kind != EntityKind::Person && m.why != DATELINE_WHY && teams.contains(surface) {
             m.kind = EntityKind::Organization;
             m.name = surface.to_owned();
             m.place_type = None;

@@ -171,6 +171,31 @@ impl<'a> Reader<'a> {
             .then_some(end)
     }
 
+    /// Whether token `i` is a plural's possessive inside a body's name: "Farmers'" or
+    /// "Women's" with capitalised words after it that end in an organisation's cue word
+    /// ("National Farmers' Union", "Women's Institute").
+    fn plural_possessive_inside(&self, i: usize) -> bool {
+        if i == 0
+            || !self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+        {
+            return false;
+        }
+        let owner = self.word(i - 1);
+        let apostrophe_only = self.tokens[i].end - self.tokens[i].start <= '’'.len_utf8();
+        let plural = (apostrophe_only && owner.ends_with('s'))
+            || matches!(owner, "Women" | "Children" | "Men");
+        let mut end = i + 1;
+        while self.is_cap_word(end) && self.tokens[end].space_before {
+            end += 1;
+        }
+        plural
+            && self.tokens[i - 1].cap
+            && (i + 1..end).any(|k| self.lex.org_cues.contains(self.word(k)))
+    }
+
     /// Whether token `i` is the possessive of a "People" just before it with a capitalised word
     /// right after: the "People's" that belongs to a name rather than owning what follows.
     fn peoples_inside(&self, i: usize) -> bool {
@@ -249,7 +274,7 @@ impl<'a> Reader<'a> {
                     end += 2;
                     continue;
                 }
-                if self.peoples_inside(end) {
+                if self.peoples_inside(end) || self.plural_possessive_inside(end) {
                     // "Korean People's Army", "People's Party": "People's" is part of the name.
                     end += 1;
                     continue;

@@ -69,8 +69,19 @@ impl<'a> Reader<'a> {
             && b - a >= 2
             && matches!(last, "District" | "Districts")
             && self.lex.org_cues.contains(self.word(b - 2));
+        // "Mines and Energy Ministry", "Futures and Options Exchange": bodies joined by "and"
+        // share the cue word that ends them.
+        let joined_by_and = (first_connector..b)
+            .filter(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
+            .all(|i| self.word(i) == "and")
+            // Not a place's name of that shape ("National Air and Space Museum ... Center").
+            && !(a..b).any(|i| {
+                self.lex.place_cues.iter().any(|(cue, position, _)| {
+                    *position == CuePosition::Suffix && cue.len() == 1 && cue[0] == self.word(i)
+                })
+            });
         let cue = self.lex.org_cues.contains(head)
-            || (first_connector == b && self.lex.org_cues.contains(last))
+            || (joined_by_and && self.lex.org_cues.contains(last))
             || service_district
             || FOREIGN_ORG_HEADS.contains(&self.word(a));
         if !cue || b - a < 2 || self.lex.is_office_title(head) {

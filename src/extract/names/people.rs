@@ -254,7 +254,30 @@ impl<'a> Reader<'a> {
         }
         // The phrase must open with an article, a modifier or the role noun itself, not a verb.
         let first = self.lower(start);
-        if first.ends_with("ed") || matches!(first.as_ref(), "on" | "in" | "at" | "who" | "which") {
+        // Nor with a conjunction or an infinitive's "to" ("Veritas, to fight the election").
+        if first.ends_with("ed")
+            || matches!(
+                first.as_ref(),
+                "on" | "in"
+                    | "at"
+                    | "who"
+                    | "which"
+                    | "to"
+                    | "but"
+                    | "as"
+                    | "while"
+                    | "if"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "so"
+                    | "then"
+                    | "not"
+                    | "also"
+                    | "where"
+                    | "whose"
+            )
+        {
             return None;
         }
         // A role noun must come before any preposition.
