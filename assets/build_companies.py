@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates assets/companies.tsv, the companies gazetteer, from public-domain listings.
 
-Usage: python3 assets/build_companies.py CONSTITUENTS_CSV OTHER_LISTED_CSV NASDAQ_LISTED_CSV
+Usage: python3 assets/build_companies.py CONSTITUENTS_CSV OTHER_LISTED_CSV NASDAQ_LISTED_CSV STOCKS_YAML
 
 CONSTITUENTS_CSV is data/constituents.csv of https://github.com/datasets/s-and-p-500-companies
 (the S&P 500 constituents as listed on Wikipedia; ODC-PDDL-1.0, public domain).
@@ -13,6 +13,13 @@ list their shares, Sony, Toyota Motor, Shell, Unilever, Nokia...) and NASDAQ's G
 Market (category Q, its largest companies) are read, and of their securities only common and
 ordinary shares and depositary shares of them: no funds, trusts, ETFs, notes, warrants, units,
 preferred shares or blank-cheque companies ("Acquisition Corp").
+STOCKS_YAML is stocks.yaml of https://github.com/portfolioplus/pytickersymbols (MIT licence): the
+constituents of European stock indices (DAX, MDAX, SDAX, TecDAX, FTSE 100, CAC 40, CAC Mid 60,
+Euro Stoxx 50, IBEX 35, AEX, BEL 20, OMX Stockholm 30, OMX Helsinki 25, SMI, MOEX) under the
+short name news prints ("Siemens", "Tesco", "Carrefour"); only the companies of a non-US index
+are read (the S&P 500 and the listings cover the US ones), and of each only its name: the list's
+other names ("akas") are read only where they begin with the name's first word, for some are
+another company's ("Rostelecom" under "Deutsche Telekom"). PyYAML (Debian python3-yaml) reads it.
 
 The English word list /usr/share/dict/american-english-large (Debian package wamerican-large)
 must be installed.
@@ -30,7 +37,10 @@ import bisect
 import csv
 import re
 import sys
+import unicodedata
 from collections import Counter
+
+import yaml
 
 from gazetteer_files import lines, place_names, write_aliased
 
@@ -89,11 +99,46 @@ BRANDS = {
     "Honeywell", "Merck", "Baidu", "Dropbox", "Alcoa", "Marvell", "Valvoline", "Birkenstock",
     "Roku", "Macy's", "Kohl's", "Wendy's", "Dillard's",
 }
+# The same for the index companies' short names, read from the names the filters above leave out:
+# names the word list gives ("Siemens", "Volkswagen", "Renault", "Philips": a company's own name
+# there), word beginnings ("Eni", "Informa", "Sixt"), a town's shape ("Fraport", "Traton") and
+# acronyms of three letters or fewer that are one company's ("BMW", "BP", "SAP"). Not among them: names
+# that are also a surname news prints alone ("Bayer", "Pearson", "Wendel"), a word ("Orange",
+# "Puma", "Sage", "Compass"), a given name ("Aviva", "Elisa") or a place ("Carrefour", a town in
+# Haiti).
+INDEX_BRANDS = {
+    "Adidas", "Lufthansa", "Siemens", "Volkswagen", "Airbus", "Burberry", "Barclays", "HSBC",
+    "Danone", "Michelin", "Renault", "Philips", "Heineken", "Porsche", "Nestle", "Aeroflot",
+    "Fraport", "Traton", "Informa", "Publicis", "Magnit", "Sixt", "Eni", "Sartorius", "Roche",
+    "Thales", "BMW", "BP", "E.ON", "SAP", "ABB", "RWE", "KPN", "H&M", "UBS", "ING", "SKF",
+}
 PLACE_ENDINGS = r"(?:wood|lake|way|ton|ville|burg|field|ford|land|port|mouth|ham|dale|bury|shire)$"
 # Listings' short forms that are other things' names, or words the word list lacks ("Crocs",
 # "Gogo", "Bullish"), found by reading the list and by trying ordinary news text.
 LISTED_STOPS = {"Maximus", "Karman", "Yalla", "Securitize", "Bullish", "Herc", "Loar", "Firy", "Gogo",
     "Crocs",
+}
+# The US indices of the index list (their companies are the S&P 500's and the listings').
+US_INDICES = {"S&P 500", "S&P 100", "S&P 600", "NASDAQ 100", "DOW JONES"}
+# Legal endings and share classes after an index company's name, besides LEGAL: the German,
+# French, Nordic and Spanish forms ("KGaA", "SCA", "Oyj", "Abp", "SOCIMI") and share kinds
+# ("Vz", preference shares; "St", ordinary; "vNa", registered).
+INDEX_LEGAL = (
+    rf"{LEGAL}|KGaA|Co\.?\s*KGaA|& Co\.? KGaA|SCA|SCS|Abp|NV|S\.A\.S\.|SAS|SOCIMI|"
+    r"Aktiengesellschaft|Vz|St|vNa|R|Registered|SA/NV|N\.V\./S\.A\."
+)
+INDEX_LEGAL_END = re.compile(rf"(?:[,\s]+(?:{INDEX_LEGAL}))+\s*$")
+# The same without "Group" and "Holdings": what tells one listed company from another of its
+# first word ("Compass Group" from "Compass, Inc.", "NN Group" from "NN, Inc.").
+INDEX_KEY_END = re.compile(
+    rf"(?:[,\s]+(?:{INDEX_LEGAL.replace('Holdings?|Group|', '')}))+\s*$"
+)
+# Words that open an index company's listed name and are not part of the name news prints.
+INDEX_LEGAL_START = re.compile(r"^(?:JSC|PJSC|PAO|OAO|The|Aktiebolaget)\s+")
+# Lowercase words an index company's name may have ("Sberbank of Russia", "Industria de Diseño
+# Textil"); a name with any other ("Solar power in Spain", a wrong row) is not read.
+NAME_PARTICLES = {
+    "of", "de", "des", "du", "la", "le", "del", "y", "et", "und", "and", "van", "der", "den", "am",
 }
 SHARES_NOISE = re.compile(r"\s*\((?:Class [A-Z]|The)\)|\s*\([^)]*\)\s*$")
 
@@ -131,6 +176,59 @@ def short_forms(listed):
     if len(words) >= 2 and words[-1] in GENERIC_LAST:
         forms.append(LEGAL_END.sub("", " ".join(words[:-1])).strip(" ,"))
     return [f for f in forms if f]
+
+
+def folded(name):
+    """NAME without its accents ("Nestlé" -> "Nestle", "Telefónica" -> "Telefonica")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def index_bare(name, ending=INDEX_LEGAL_END):
+    """An index company's name or other name without its legal ending, share kind or opening
+    legal form: "Fresenius Medical Care AG & Co. KGaA St" -> "Fresenius Medical Care"."""
+    name = re.sub(r"\s+", " ", name.replace("/The", "")).strip()
+    name = INDEX_LEGAL_START.sub("", name)
+    return ending.sub("", name).strip(" ,")
+
+
+def index_key(name):
+    """NAME without its legal ending but with "Group" or "Holdings": "HSBC Holdings, plc." ->
+    "HSBC Holdings"."""
+    return index_bare(name, INDEX_KEY_END)
+
+
+def index_companies(path):
+    """The companies of the non-US indices of the index list, each as its name cleaned of a
+    Wikipedia-style note ("Puma (brand)" -> "Puma") and the other names the list gives it that
+    are the name with a legal ending or a generic last word: [("Siemens", ["Siemens AG"]), ...]. Names with a
+    lowercase word that is not a particle, or a word of five letters or more in capitals (a
+    register's spelling, "PFEIFFER VACUUM TECHNOLOGY AG", not the one news prints), are left out,
+    as are investment trusts."""
+    with open(path, encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    companies = {}
+    for company in data["companies"]:
+        if not set(company.get("indices") or []) - US_INDICES:
+            continue
+        name = re.sub(r"\s*\([^)]*\)", "", company["name"]).strip()
+        words = name.split()
+        if not words or any(w[0].islower() and w not in NAME_PARTICLES for w in words):
+            continue
+        if any(re.fullmatch(r"[A-Z]{5,}", w) for w in re.split(r"[\s.&-]+", name)):
+            continue
+        if re.search(r"\b(?:Trust|Fund)\b", name):
+            continue
+        bare = index_bare(name).split()
+        akas = [
+            a.strip()
+            for a in company.get("akas") or []
+            if index_bare(a).split()[: len(bare)] == bare
+            and all(w in GENERIC_LAST for w in index_bare(a).split()[len(bare):])
+            and not re.search(r"[A-Z]{5,}", a)
+        ]
+        if name not in companies:
+            companies[name] = akas
+    return list(companies.items())
 
 
 def main():
@@ -190,15 +288,15 @@ def main():
         j = bisect.bisect_left(sorted_words, prefix + "\uffff")
         return j - i
 
-    def unambiguous(name, strict):
+    def unambiguous(name, strict, brands=BRANDS):
         words = name.split()
-        if not name or len(words) > 4 or not re.search(r"[A-Za-z]{3}", name):
+        if not name or len(words) > 4 or not re.search(r"[A-Za-z]{3}", name) and name not in brands:
             return False
         if name in given or name in places or name in COMMON or name in known:
             return False
         if words[0] in given:
             return False
-        if strict and name not in BRANDS:
+        if strict and name not in brands:
             # A word of the English word list ("Target", "Shell", "Frontline"), or a name of
             # such words only; a one-word name the list gives capitalised (a surname, a place);
             # an acronym of three letters or fewer ("CRA", "ICF": other bodies' too).
@@ -258,11 +356,84 @@ def main():
             ):
                 rows[name] = rows[name] + [short]
                 taken.add(short)
-    print(f"{sp_rows} S&P 500 rows, {new} from the listings, {len(rows)} in all", file=sys.stderr)
+    # The European indices' companies: a new row under the shortest name that passes the
+    # listings' filters, or, for a company already listed ("Unilever", "HSBC Holdings, plc."),
+    # its short names as aliases of that row where they pass.
+    row_keys = {}
+    for name, aliases in rows.items():
+        for n in [name] + aliases:
+            row_keys.setdefault(index_key(n), name)
+    index_new = index_aliases = 0
+    brands = BRANDS | INDEX_BRANDS
+
+    def index_unambiguous(name, stripped):
+        """An index company's name of two words or more is held to the listings' filters less
+        the English-word test ("Standard Chartered", "Delivery Hero": capitalised together, a
+        big company's name); a name of one word, or one shortened by a generic last word
+        ("International Airlines" of "International Airlines Group"), to all of them."""
+        return unambiguous(name, stripped or len(name.split()) == 1, brands)
+
+    for name, akas in index_companies(sys.argv[4]):
+        bare = index_bare(name)
+        # A name shortened by "Group" or "Holdings" among its legal endings is held as one
+        # shortened by a generic last word.
+        forms = [(bare, bool(re.search(r"\b(?:Group|Holdings?)\b", name[len(bare):])))]
+        words = bare.split()
+        if len(words) >= 2 and words[-1] in GENERIC_LAST:
+            forms.append((index_bare(" ".join(words[:-1])), True))
+        # An accent-free spelling beside each, as English-language news often prints it.
+        forms = [(g, stripped) for f, stripped in forms if f for g in dict.fromkeys([f, folded(f)])]
+        names = [f for f, _ in forms]
+        # The company is a listed one where its name or other names are a row's, legal endings
+        # aside.
+        existing = next(
+            (row_keys[index_key(n)] for n in [name, folded(name), *akas] if index_key(n) in row_keys),
+            None,
+        )
+        shorts = [f for f, stripped in forms if f not in taken and index_unambiguous(f, stripped)]
+        if existing is not None:
+            added = [f for f in shorts if f != existing and f not in rows[existing]]
+            if added:
+                # The short name becomes the row's where the row was under its listed name with
+                # a legal ending ("Barclays PLC" -> "Barclays").
+                if index_bare(existing) != existing and added[0] not in rows:
+                    rows[added[0]] = [existing] + rows.pop(existing) + added[1:]
+                else:
+                    rows[existing] = rows[existing] + added
+                taken.update(added)
+                index_aliases += 1
+            continue
+        # The listed names with a legal ending ("Barclays PLC", "Vinci SA").
+        longs = [
+            n for n in dict.fromkeys([name, *akas])
+            if n not in names and n not in taken and unambiguous(n, False)
+        ]
+        if shorts:
+            # The shortest name is the row's, with its accents where both spellings pass.
+            entry = min(shorts, key=lambda f: (len(f.split()), f == folded(f), len(f)))
+            aliases = [f for f in shorts + longs if f != entry]
+        elif longs:
+            entry, aliases = longs[0], longs[1:]
+        else:
+            continue
+        if entry in rows or entry in taken:
+            continue
+        rows[entry] = aliases
+        taken.add(entry)
+        taken.update(aliases)
+        for n in [entry] + aliases:
+            row_keys.setdefault(index_key(n), entry)
+        index_new += 1
+    print(
+        f"{sp_rows} S&P 500 rows, {new} from the listings, {index_new} from the index list "
+        f"(and {index_aliases} listed rows given its short names), {len(rows)} in all",
+        file=sys.stderr,
+    )
     write_aliased(
         "companies.tsv",
         "S&P 500 constituents, datasets/s-and-p-500-companies; NYSE and NASDAQ Global Select "
         "listings, datasets/nyse-other-listings and datasets/nasdaq-listings; all ODC-PDDL-1.0; "
+        "European index constituents, portfolioplus/pytickersymbols stocks.yaml, MIT; "
         "rebuilt by build_companies.py",
         rows,
     )
