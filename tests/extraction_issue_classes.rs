@@ -556,3 +556,40 @@ fn league_teams_by_nickname_and_a_dateline_stays_a_place_beside_a_results_table(
     assert_eq!(dateline.mentions.len(), 1);
     assert_eq!(kinds_of(&facts, "NEW YORK"), [EntityKind::Organization]);
 }
+
+#[test]
+fn club_words_end_a_clubs_name_and_a_result_in_sets_names_no_team() {
+    let text = "SOCCER - RESULTS\n\nLONDON 1996-08-31\n\n\
+                Results of matches on Saturday :\n\n\
+                Sheffield United 2 Oxford 0\nWigan Athletic 1 Stoke 1\n\n\
+                In the women 's draw , Steffi Graf of Germany beat Japan 's Kimiko Date 6-3 6-2 .\n";
+    let facts = extract_article(&parse_article("wire.txt", text));
+    // "Sheffield" is also a given name: the club's word "United" decides.
+    for name in ["Sheffield United", "Oxford", "Wigan Athletic", "Stoke"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&facts, "Germany"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    let text = "Talks\n\nThe United Nations and United Airlines agreed. Hamas and Islamic Jihad \
+                oppose the talks, and the Taleban took Kabul.\n";
+    let facts = extract_text(text);
+    for name in [
+        "United Nations",
+        "United Airlines",
+        "Islamic Jihad",
+        "Taliban",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}

@@ -115,13 +115,16 @@ pub(crate) fn teams_named_in_results<'t>(
     }
     let is_person = |&(start, end): &(usize, usize)| {
         let surface = &text[start..end];
-        // "San Diego 6 MONTREAL 5": a listed place that opens like a given name is no person.
-        let read_as_place = mentions
-            .iter()
-            .any(|m| m.kind == EntityKind::Place && m.start == start && m.end == end);
+        // "San Diego 6", "Sheffield United 2": a place or a club that opens like a given name
+        // is no person.
+        let read_as_body = mentions.iter().any(|m| {
+            matches!(m.kind, EntityKind::Place | EntityKind::Organization)
+                && m.start == start
+                && m.end == end
+        });
         (surface.contains(' ')
             && is_given_name(surface.split(' ').next().unwrap_or(""))
-            && !read_as_place)
+            && !read_as_body)
             || mentions
                 .iter()
                 .any(|m| m.kind == EntityKind::Person && m.start < end && start < m.end)

@@ -70,6 +70,10 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     if !has_score(before) && !has_score(after) && !has_margin(after) {
         return false;
     }
+    // "Graf of Germany beat Japan's Kimiko Date 6-3 6-2": scores in sets are a player's.
+    if has_sets(before) || has_sets(after) {
+        return false;
+    }
     let previous = before.split_whitespace().next_back().unwrap_or("");
     let next = after.split_whitespace().next().unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
@@ -159,6 +163,18 @@ fn digits(s: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `s` holds a score anywhere ("... won 2 – 1 ...").
+/// Whether `s` gives scores in sets: two scores in a row ("6-3 6-2").
+fn has_sets(s: &str) -> bool {
+    s.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            && !s[..i].ends_with(|p: char| p.is_alphanumeric())
+            && score_here(&s[i..]).is_some_and(|tail| {
+                let next = tail.trim_start();
+                next.len() < tail.len() && score_here(next).is_some()
+            })
+    })
+}
+
 fn has_score(s: &str) -> bool {
     s.char_indices().any(|(i, c)| {
         c.is_ascii_digit()
@@ -180,6 +196,8 @@ mod tests {
         assert!(score_suffix("Sweden faced them, 1 – 0").is_some());
         assert!(score_suffix("in 2015").is_none());
         assert!(has_score("Belgium defeated Panama 3 – 0"));
+        assert!(has_sets(" beat Date 6-3 6-2 ."));
+        assert!(!has_sets(" beat Everton 3-1 on 12 May"));
         assert!(!has_score("on 12 May 2015"));
         assert!(has_margin(" by five wickets at Chelmsford."));
         assert!(has_margin(" by 24 runs"));

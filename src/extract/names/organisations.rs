@@ -70,18 +70,28 @@ impl<'a> Reader<'a> {
             && matches!(last, "District" | "Districts")
             && self.lex.org_cues.contains(self.word(b - 2));
         // "Mines and Energy Ministry", "Futures and Options Exchange": bodies joined by "and"
-        // share the cue word that ends them.
-        let joined_by_and = (first_connector..b)
+        // share the cue word that ends them; not two names of their own ("United Nations and
+        // United Airlines") nor a place's name of that shape ("National Air and Space Museum").
+        let ands: Vec<usize> = (first_connector..b)
             .filter(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
-            .all(|i| self.word(i) == "and")
-            // Not a place's name of that shape ("National Air and Space Museum ... Center").
+            .collect();
+        let joined_by_and = !ands.is_empty()
+            && ands.iter().all(|&i| self.word(i) == "and")
             && !(a..b).any(|i| {
                 self.lex.place_cues.iter().any(|(cue, position, _)| {
                     *position == CuePosition::Suffix && cue.len() == 1 && cue[0] == self.word(i)
                 })
-            });
+            })
+            && !std::iter::once(a)
+                .chain(ands.iter().map(|&i| i + 1))
+                .zip(ands.iter().copied().chain(std::iter::once(b)))
+                .any(|(s, e)| {
+                    let part = self.key(s, e);
+                    self.lex.organizations.contains_key(part.as_ref())
+                        || self.lex.places.contains_key(part.as_ref())
+                });
         let cue = self.lex.org_cues.contains(head)
-            || (joined_by_and && self.lex.org_cues.contains(last))
+            || ((first_connector == b || joined_by_and) && self.lex.org_cues.contains(last))
             || service_district
             || FOREIGN_ORG_HEADS.contains(&self.word(a));
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
