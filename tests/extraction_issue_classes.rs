@@ -593,3 +593,21 @@ fn club_words_end_a_clubs_name_and_a_result_in_sets_names_no_team() {
         );
     }
 }
+
+#[test]
+fn market_staff_name_their_firms_and_products_and_titles_stay_unnamed() {
+    let text = "Coffee\n\nDealers at Cargill and Volcafe said roasters were buying. The film \
+                pushed DreamWorks' animated hit Shark Tale into second place. The Mac mini is \
+                aimed at Windows users.\n";
+    let facts = extract_text(text);
+    for name in ["Cargill", "Volcafe"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    for name in ["Shark Tale", "Windows"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+}

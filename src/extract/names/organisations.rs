@@ -296,6 +296,14 @@ impl<'a> Reader<'a> {
         if a < 2 || !self.tokens[a - 1].is_word() || !self.tokens[a - 2].is_word() {
             return false;
         }
+        // "dealers at Cargill and Volcafe": the second of two names shares the first's context.
+        if !self.tokens[a - 1].cap && self.word(a - 1) == "and" && self.is_cap_word(a - 2) {
+            let mut first = a - 2;
+            while first > 0 && self.is_cap_word(first - 1) {
+                first -= 1;
+            }
+            return first + 3 >= a && self.company_context_before(first);
+        }
         let noun = self.lower(a - 2);
         match self.lower(a - 1).as_ref() {
             "in" => matches!(
@@ -308,7 +316,20 @@ impl<'a> Reader<'a> {
             ),
             "at" => matches!(
                 noun.as_ref(),
-                "analysts" | "analyst" | "economists" | "economist" | "executives" | "employees"
+                "analysts"
+                    | "analyst"
+                    | "economists"
+                    | "economist"
+                    | "executives"
+                    | "employees"
+                    | "dealers"
+                    | "dealer"
+                    | "traders"
+                    | "trader"
+                    | "brokers"
+                    | "broker"
+                    | "strategists"
+                    | "strategist"
             ),
             // "shares of Alphabet", "a unit of Siemens", "its acquisition of Activision".
             "of" => matches!(
