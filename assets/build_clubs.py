@@ -7,9 +7,13 @@ CLUBS_CHECKOUT is a checkout of https://github.com/openfootball/clubs (CC0 1.0):
 COUNTRY/*.clubs.txt file is read. Each club there is a line with its name (then its founding
 year, ground and town after commas) and lines of its other names after "|".
 
-Only names of two words or more are kept ("Manchester United", "Real Madrid", "Bayern Munich"):
-a one-word club name is most often its town's ("Liverpool") or a common word ("Arsenal"), which
-the results-table reader (src/extract/teams.rs) types from its context instead. Left out too:
+Mostly names of two words or more are kept ("Manchester United", "Real Madrid", "Bayern
+Munich"): a one-word club name is most often its town's ("Liverpool") or a common word
+("Arsenal"), which the results-table reader (src/extract/teams.rs) types from its context
+instead. A one-word other name is kept where it is the club's own word before its town's
+("Feyenoord" of "Feyenoord Rotterdam") and nothing else a reader could take it for (see
+distinctive()); the English word list /usr/share/dict/american-english-large (Debian package
+wamerican-large) must be installed. Left out too:
 reserve teams ("ii)"), abbreviated forms ("Atl. Madrid"), names that are places in the other
 gazetteers or start like a person's name ("Jorge Wilstermann"), names already listed as
 organisations, and other names that neither say they are a club's ("United", "Real", "FC") nor
@@ -22,6 +26,7 @@ from pathlib import Path
 from gazetteer_files import lines, place_names, write_aliased
 
 HERE = Path(__file__).resolve().parent
+WORD_LIST = "/usr/share/dict/american-english-large"
 
 
 def listed_names(name):
@@ -62,7 +67,8 @@ def usable(name, given, places, organisations):
         and "(" not in name
         and all(not w.endswith(".") and len(w.strip("&")) > 1 for w in words)
         and words[0][0].isupper()
-        and words[0] not in given
+        # "Sheffield United": a club's word outweighs a town that is also a given name.
+        and (words[0] not in given or MARKERS.search(name))
         and name not in places
         and name not in organisations
         and not re.search(r"\b(?:II|B|U\d+|Am)$", name)
@@ -99,14 +105,66 @@ def clubs(path):
         yield club
 
 
+def shortened(alias, name):
+    """Whether `alias` is `name` with words left out ("Bayer Leverkusen" of "Bayer 04
+    Leverkusen", "Schalke" of "FC Schalke 04")."""
+    rest = iter(name.split())
+    return alias != name and all(any(w == r for r in rest) for w in alias.split())
+
+
+def names_more_than_its_town(word, name):
+    """Whether `word` is the club's own word before its town's in its full name ("Feyenoord"
+    of "Feyenoord Rotterdam", "Hajduk" of "HNK Hajduk Split"): a club named only by a club word
+    and one more ("NK Osijek") is most often named after its town."""
+    own = [
+        w
+        for w in bare(name).split()
+        if not MARKERS.fullmatch(w) and not w.isdigit() and not (w.isupper() and len(w) <= 4)
+    ]
+    return len(own) >= 2 and word in own[:-1]
+
+
+def distinctive(word, given, places, organisations, english):
+    """A one-word club name no reader takes for anything else: not a place, a town, a given
+    name, a company's or body's first word, a club word, an English word in any case, an
+    acronym or abbreviation."""
+    return (
+        len(word) >= 4
+        and word[0].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and word not in given
+        and word not in places
+        and word not in TOWNS
+        and not MARKERS.fullmatch(word)
+        and word.lower() not in english
+        and not any(o == word or o.startswith(word + " ") for o in organisations)
+    )
+
+
+# How many clubs each one-word short name could stand for (filled in main()).
+SHORT_COUNTS = {}
+
+
 def main():
     given = set(lines("given_names.txt"))
     places = place_names()
     organisations = listed_names("organizations.tsv") | listed_names("companies.tsv")
+    with open(WORD_LIST, encoding="utf-8") as f:
+        words = {w.strip().lower() for w in f}
     rows = {}
     seen = set()
     paths = [p for p in sorted(Path(sys.argv[1]).glob("**/*.clubs.txt")) if ".lang." not in p.name]
     read = [club for path in paths for club in clubs(path)]
+    # Japanese clubs put their town first ("Kashima Antlers", "Shimizu S-Pulse"): their first
+    # word is no short name of the club.
+    town_first = {
+        name for path in paths if path.name.startswith("jp.") for name, _ in clubs(path)
+    }
+    for name, marked in read:
+        for n in {a.removesuffix("[en]").strip() for a in marked}:
+            if " " not in n and shortened(n, name):
+                SHORT_COUNTS[n] = SHORT_COUNTS.get(n, 0) + 1
     for name, marked in read:
         english = {a.removesuffix("[en]").strip() for a in marked if a.endswith("[en]")}
         aliases = [a.removesuffix("[en]").strip() for a in marked]
@@ -117,7 +175,20 @@ def main():
             for n in dict.fromkeys([name] + aliases)
             if usable(n, given, places, organisations)
             and n not in TOWNS
-            and (n == name or MARKERS.search(n) or n == bare(name))
+            and (n == name or MARKERS.search(n) or n == bare(name) or shortened(n, name))
+        ]
+        # A one-word short name news prints alone ("Schalke", "Feyenoord"), where no reader
+        # could take it for anything else.
+        names += [
+            n
+            for n in dict.fromkeys(aliases)
+            if " " not in n
+            and shortened(n, name)
+            and names_more_than_its_town(n, name)
+            and name not in town_first
+            and distinctive(n, given, places, organisations, words)
+            and SHORT_COUNTS[n] == 1
+            and n not in names
         ]
         names = [n for n in names if n not in seen]
         # The name English news prints: "Bayern Munich" rather than "Bayern München", "Aston

@@ -611,3 +611,32 @@ fn market_staff_name_their_firms_and_products_and_titles_stay_unnamed() {
         assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
     }
 }
+
+#[test]
+fn a_club_is_named_by_its_own_word_and_by_its_short_name() {
+    let text = "SOCCER - AJAX BEAT PSV IN SUPER CUP\n\nAMSTERDAM 1996-08-18\n\n\
+                Ajax Amsterdam beat PSV Eindhoven 3-0 on Sunday .\n\n\
+                Jari Litmanen scored twice for Ajax . Feyenoord meet Bayer Leverkusen in a \
+                friendly , and Sheffield United host Galatasaray .\n";
+    let facts = extract_article(&parse_article("wire.txt", text));
+    // "Ajax" is also a town in Ontario: the article's "Ajax Amsterdam" decides.
+    let ajax = facts
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Ajax Amsterdam")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(ajax.kind, EntityKind::Organization);
+    assert_eq!(ajax.mentions.len(), 3, "{facts:#?}");
+    for name in [
+        "Feyenoord Rotterdam",
+        "Bayer 04 Leverkusen",
+        "Sheffield United",
+        "Galatasaray İstanbul",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}

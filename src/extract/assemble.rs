@@ -13,7 +13,7 @@ use super::names::{
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
-use super::teams::teams_in_results;
+use super::teams::{short_forms_of_clubs, teams_in_results};
 use super::text::{Token, tokenize};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
@@ -197,6 +197,7 @@ pub(crate) fn extract_explained(
     acronyms_of_places(text, &mut kept);
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
     teams_in_results(text, &mut kept, &named_teams);
+    short_forms_of_clubs(text, &mut kept, |w| lex.places.get(w).map(|p| p.place_type));
     short_forms_of_companies(text, &mut kept);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);

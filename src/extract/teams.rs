@@ -44,6 +44,47 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
     }
 }
 
+/// "Ajax Amsterdam", "PSV Eindhoven": a club named by a word and its city is named by the
+/// word alone too. Where the article names such a club, mentions of the word that were read as
+/// a place (Ajax, Ontario) or as a weak guess are the club.
+pub(crate) fn short_forms_of_clubs(
+    text: &str,
+    mentions: &mut [Mention],
+    city_of: impl Fn(&str) -> Option<PlaceType>,
+) {
+    let mut clubs: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter() {
+        let surface = &text[m.start..m.end];
+        if m.kind == EntityKind::Organization
+            && let Some((word, town)) = surface.split_once(' ')
+            && !town.contains(' ')
+            && city_of(town) == Some(PlaceType::City)
+            && city_of(word).is_none_or(|t| t == PlaceType::City)
+            && word.chars().next().is_some_and(char::is_uppercase)
+        {
+            clubs.push((word.to_uppercase(), m.name.clone()));
+        }
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let weak_guess = m.weight <= super::names::WEAK && m.kind != EntityKind::Event;
+        if !(m.kind == EntityKind::Place || weak_guess) || m.why == DATELINE_WHY {
+            continue;
+        }
+        let surface = text[m.start..m.end].to_uppercase();
+        if let Some((_, club)) = clubs.iter().find(|(word, _)| *word == surface) {
+            m.kind = EntityKind::Organization;
+            m.name = club.clone();
+            m.place_type = None;
+            m.role = None;
+            m.weight = TITLED;
+            m.why = "a club named by its word and city elsewhere (\"Ajax Amsterdam\")";
+        }
+    }
+}
+
 /// Whether the name at `start..end` stands in a sports result: a score right after or right
 /// before it ("Sweden 1 – 0", "1 – 2 to England"), or a result verb next to it in a sentence
 /// that gives a score.
