@@ -640,3 +640,24 @@ fn a_club_is_named_by_its_own_word_and_by_its_short_name() {
         );
     }
 }
+
+#[test]
+fn initials_before_a_mac_surname_and_owned_or_unit_bodies() {
+    let text = "Takeover\n\nMan Utd opened its books. Racing tycoons John Magnier and JP McManus \
+                have not said whether they would sell; their advisers are JP Morgan. Yukos \
+                lost its main production unit, Yuganskneftegaz, and analysts said \
+                state-owned Rosneft could end up with it.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "JP McManus"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    for name in ["Man Utd", "JPMorgan Chase", "Yuganskneftegaz", "Rosneft"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+}

@@ -41,6 +41,23 @@ fn is_english_compound(word: &str) -> bool {
 /// then a given name of two syllables joined by a hyphen (Cantonese, Korean and Taiwanese
 /// romanisation; a syllable has up to six letters, "Cheung", "Shuang"), not an English compound
 /// ("Pre-season", "Mid-term") nor an Arabic name with its article ("Masjid Al-Haram").
+/// A capitalised word whose other capitals follow "Mc", "Mac" or an apostrophe ("Stringer",
+/// "McManus", "O'Brien"): a surname's shape, not an acronym's or a brand's.
+fn is_surname_shaped(word: &str) -> bool {
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && w.chars().skip(1).all(char::is_lowercase)
+    };
+    let prefixed = [
+        word.strip_prefix("Mc"),
+        word.strip_prefix("Mac"),
+        word.split_once(['\'', '’']).map(|(_, rest)| rest),
+    ];
+    capitalised(word)
+        || (word.starts_with(char::is_uppercase) && prefixed.into_iter().flatten().any(capitalised))
+}
+
 fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
     let syllable = |s: &str| {
         (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())
@@ -493,7 +510,9 @@ impl<'a> Reader<'a> {
             && (1..=3).contains(&initials.len())
             && (initials.len() <= 2 || self.word(a).contains('.'))
             && initials.chars().all(|c| c.is_ascii_uppercase())
-            && self.word(a + 1).chars().skip(1).all(char::is_lowercase)
+            // "McManus", "O'Brien": a surname's capitals come after a lowercase letter or an
+            // apostrophe.
+            && is_surname_shaped(self.word(a + 1))
             && !self.lex.organizations.contains_key(self.word(a))
             && !self.lex.places.contains_key(self.word(a))
             && !self.lex.places.contains_key(self.word(a + 1))

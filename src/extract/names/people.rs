@@ -263,6 +263,8 @@ impl<'a> Reader<'a> {
                     | "who"
                     | "which"
                     | "to"
+                    | "and"
+                    | "or"
                     | "but"
                     | "as"
                     | "while"
