@@ -661,3 +661,24 @@ fn initials_before_a_mac_surname_and_owned_or_unit_bodies() {
         );
     }
 }
+
+#[test]
+fn a_bodys_name_runs_on_over_what_it_is_of_and_sponsors_name_tournaments() {
+    let text = "Protest\n\nThe Movement for the Survival of the Ogoni People called for \
+                protests, and critics in the Commonwealth were misled. Researchers at the \
+                University of Sheffield of the UK agreed. Rusedski lost in the first round of \
+                the Heineken Open in Auckland.\n";
+    let facts = extract_text(text);
+    for name in [
+        "Movement for the Survival of the Ogoni People",
+        "Commonwealth of Nations",
+        "University of Sheffield",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert_eq!(kinds_of(&facts, "Heineken Open"), [EntityKind::Event]);
+}

@@ -561,6 +561,8 @@ impl<'a> Reader<'a> {
             })
             && !self.has_connector(a, b)
             && !self.lex.places.contains_key(self.word(a + 1))
+            // "Heineken Open": a sponsor's name before a tournament's head word is an event's.
+            && !events::is_tournament_head(self.word(b - 1))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             Self::mark(

@@ -70,6 +70,26 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "of" or "of the" at token `i` before a capitalised word: how many tokens they take.
+    fn of_after(&self, i: usize) -> Option<usize> {
+        let lower_at = |k: usize, w: &str| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && !t.cap && self.word(k) == w)
+        };
+        if !lower_at(i, "of") {
+            return None;
+        }
+        let n = if lower_at(i + 1, "the") { 2 } else { 1 };
+        let mut end = i + n;
+        while self.is_cap_word(end) && self.tokens[end].space_before {
+            end += 1;
+        }
+        // "University of Sheffield of the UK": a listed place says where the body is.
+        let place = end > i + n && self.lex.places.contains_key(self.key(i + n, end).as_ref());
+        (end > i + n && !self.is_code(i + n) && !place).then_some(n)
+    }
+
     /// "... and Cooperation in Europe": "in" and a listed place right after token `i`, which
     /// end a body's name; how many tokens they take (0 if none).
     fn in_listed_place(&self, i: usize) -> usize {
@@ -287,7 +307,12 @@ impl<'a> Reader<'a> {
                     }
                     continue;
                 }
-                match self.connector_after(head, end, used_of) {
+                // "Movement for the Survival of the Ogoni People": once a body's name runs on
+                // past its cue word, what it is "of" belongs to it too.
+                let connector = self
+                    .connector_after(head, end, used_of)
+                    .or_else(|| body_of.then(|| self.of_after(end)).flatten());
+                match connector {
                     Some(n) if !self.place_after_named_body(start, end, n) => {
                         used_of |= self.word(end) == "of";
                         body_of |= self.lex.org_cues.contains(head)

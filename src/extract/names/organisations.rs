@@ -75,8 +75,12 @@ impl<'a> Reader<'a> {
         let ands: Vec<usize> = (first_connector..b)
             .filter(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
             .collect();
+        // ("Space and Rocket Center": a centre's name without "for" is more often a venue's.)
         let joined_by_and = !ands.is_empty()
+            && a > 0
+            && self.word(a - 1).eq_ignore_ascii_case("the")
             && ands.iter().all(|&i| self.word(i) == "and")
+            && !matches!(last, "Center" | "Centre")
             && !(a..b).any(|i| {
                 self.lex.place_cues.iter().any(|(cue, position, _)| {
                     *position == CuePosition::Suffix && cue.len() == 1 && cue[0] == self.word(i)
