@@ -306,7 +306,15 @@ impl<'a> Reader<'a> {
             while first > 0 && self.is_cap_word(first - 1) {
                 first -= 1;
             }
-            return first + 3 >= a && self.company_context_before(first);
+            return first + 3 >= a && self.company_context_right_before(first);
+        }
+        self.company_context_right_before(a)
+    }
+
+    /// The words right before `a` that only a company's name follows ("analysts at").
+    fn company_context_right_before(&self, a: usize) -> bool {
+        if a < 2 || !self.tokens[a - 1].is_word() || !self.tokens[a - 2].is_word() {
+            return false;
         }
         let noun = self.lower(a - 2);
         match self.lower(a - 1).as_ref() {
