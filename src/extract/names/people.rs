@@ -324,7 +324,7 @@ impl<'a> Reader<'a> {
         }
         let words = b - a;
         let after_rank = a > 0 && self.tokens[a - 1].rank;
-        let role_before = self.role_noun_before(a);
+        let role_before = self.role_noun_before(a, b);
         if after_rank || role_before.is_some() {
             let anchor = role_before.unwrap_or_else(|| {
                 let mut k = a;
@@ -422,7 +422,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         let role = self
-            .role_noun_before(a)
+            .role_noun_before(a, b)
             .and_then(|anchor| {
                 self.role_start_before(anchor)
                     .and_then(|s| self.clean_role(s, anchor))
@@ -439,7 +439,7 @@ impl<'a> Reader<'a> {
 
     /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):
     /// the index of the token after which the role phrase ends.
-    pub(super) fn role_noun_before(&self, a: usize) -> Option<usize> {
+    pub(super) fn role_noun_before(&self, a: usize, b: usize) -> Option<usize> {
         let mut k = a;
         while k > 0 && self.tokens[k - 1].rank {
             k -= 1;
@@ -451,8 +451,25 @@ impl<'a> Reader<'a> {
         }
         let noun = k.checked_sub(1)?;
         let t = self.tokens[noun];
-        (t.is_word() && !t.cap && self.lex.role_nouns.contains_key(self.lower(noun).as_ref()))
-            .then_some(end)
+        let lower = self.lower(noun);
+        // "leaders Chelsea, who ...": a plural's role is no one person's, unless more people
+        // are named after this one ("commanders Darkhan Dilmanov and Rustam Eminjanov").
+        let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        let mut next = b;
+        if self.tokens.get(next).is_some_and(|t| t.is_punct('(')) {
+            // "Darkhan Dilmanov (Kazakhstan) and ...": past a short parenthesis.
+            next = (next..self.tokens.len().min(next + 5))
+                .find(|&k| self.tokens[k].is_punct(')'))
+                .map_or(next, |close| close + 1);
+        }
+        let more_named = (self.lowercase_word_in(next, &["and"])
+            || self.tokens.get(next).is_some_and(|t| t.is_punct(',')))
+            && self.is_cap_word(next + 1);
+        (t.is_word()
+            && !t.cap
+            && (!plural || more_named)
+            && self.lex.role_nouns.contains_key(lower.as_ref()))
+        .then_some(end)
     }
 
     pub(super) fn speech_verb_adjacent(&self, a: usize, b: usize) -> bool {
