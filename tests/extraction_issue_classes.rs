@@ -690,3 +690,28 @@ fn a_plurals_role_is_no_persons() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_company_named_again_without_its_ending_stays_whole_and_whole_with_it() {
+    let text = "BOEING , MCDONNELL DOUGLAS AGREE TO MERGE\n\nSEATTLE 1996-12-15\n\n\
+                Boeing Co said on Sunday it would buy McDonnell Douglas Corp for $ 13.3 \
+                billion .\n\nShares of McDonnell Douglas rose $ 4 on Friday .\n";
+    let facts = extract_article(&parse_article("wire.txt", text));
+    // "Douglas" is also a town: the company's full name elsewhere decides.
+    let company = facts
+        .entities
+        .iter()
+        .find(|e| e.canonical == "McDonnell Douglas Corp")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(company.mentions.len(), 3, "{facts:#?}");
+    assert!(kinds_of(&facts, "Douglas").is_empty(), "{facts:#?}");
+    // "Boeing" ends in -ing but is no gerund, and its legal ending is no person.
+    assert!(kinds_of(&facts, "Co").is_empty(), "{facts:#?}");
+    assert!(
+        facts
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization && e.canonical.starts_with("Boeing")),
+        "{facts:#?}"
+    );
+}

@@ -4,6 +4,7 @@
 use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
+use super::lexicon::LEGAL_ENDINGS;
 use super::lexicon::{Gender, LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
 use super::names::{
@@ -198,6 +199,7 @@ pub(crate) fn extract_explained(
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
     teams_in_results(text, &mut kept, &named_teams);
     short_forms_of_clubs(text, &mut kept, |w| lex.places.get(w).map(|p| p.place_type));
+    join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
@@ -643,29 +645,6 @@ fn match_shouted(
     found
 }
 
-/// Words that end a company's registered name, which news leaves off when it names the company
-/// again ("Toyota Motor Corp", then "Toyota Motor").
-const LEGAL_ENDINGS: [&str; 18] = [
-    "Inc",
-    "Corp",
-    "Corporation",
-    "Co",
-    "Company",
-    "Plc",
-    "PLC",
-    "plc",
-    "Ltd",
-    "Limited",
-    "AG",
-    "SA",
-    "NV",
-    "SpA",
-    "GmbH",
-    "LLC",
-    "Group",
-    "Holdings",
-];
-
 /// A company's name without its legal ending ("Vodafone" for "Vodafone Group Plc"), if it has
 /// one and what is left cannot be taken for a place, a nationality or a given name.
 fn company_short_form(surface: &str) -> Option<&str> {
@@ -698,6 +677,44 @@ fn companies_by_short_form<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<&
         }
     }
     companies
+}
+
+/// "McDonnell Douglas" after "McDonnell Douglas Corp": a company named again without its legal
+/// ending, where reading split the short form into other names (a listed "Douglas"), is the
+/// company as a whole.
+fn join_split_short_forms(text: &str, mentions: &mut Vec<Mention>) {
+    let short_forms = companies_by_short_form(text, mentions);
+    let mut joined: Vec<Mention> = Vec::new();
+    for (short, &template) in &short_forms {
+        if !short.contains(' ') {
+            continue;
+        }
+        let upper = short.to_uppercase();
+        let found = text
+            .match_indices(short)
+            .chain(text.match_indices(upper.as_str()))
+            .map(|(start, _)| (start, start + short.len()));
+        for (start, end) in found {
+            let whole = !text[..start].ends_with(char::is_alphanumeric)
+                && !text[end..].starts_with(char::is_alphanumeric);
+            let inside = mentions
+                .iter()
+                .filter(|m| m.start < end && start < m.end)
+                .collect::<Vec<_>>();
+            let split = !inside.is_empty()
+                && inside.iter().all(|m| start <= m.start && m.end <= end)
+                && !inside.iter().any(|m| m.start == start && m.end == end);
+            if whole && split {
+                joined.push(read_elsewhere(&mentions[template], start, end));
+            }
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !joined.iter().any(|j| j.start <= m.start && m.end <= j.end));
+    mentions.extend(joined);
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
 /// A single word's weak guess ("Vodafone said" read as a person) gives way to the company

@@ -34,6 +34,29 @@ pub(crate) enum CuePosition {
     Lower,
 }
 
+/// Words that end a company's registered name, which news leaves off when it names the company
+/// again ("Toyota Motor Corp", then "Toyota Motor").
+pub(crate) const LEGAL_ENDINGS: [&str; 18] = [
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Company",
+    "Plc",
+    "PLC",
+    "plc",
+    "Ltd",
+    "Limited",
+    "AG",
+    "SA",
+    "NV",
+    "SpA",
+    "GmbH",
+    "LLC",
+    "Group",
+    "Holdings",
+];
+
 pub(crate) struct Lexicon {
     /// Place names as printed (and in upper case, for datelines) to what they are.
     pub places: FastMap<&'static str, PlaceInfo>,

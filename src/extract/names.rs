@@ -12,7 +12,7 @@ mod people;
 mod places;
 mod tokens;
 
-use super::lexicon::{LEXICON, Lexicon};
+use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::text::{Token, TokenKind};
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
@@ -708,6 +708,11 @@ impl<'a> Reader<'a> {
                 if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
+                    }
+                    // "Boeing Co said": the listed company's legal ending is part of its name.
+                    let mut n = n;
+                    while i + n < b && LEGAL_ENDINGS.contains(&self.word(i + n)) {
+                        n += 1;
                     }
                     self.push(
                         out,

@@ -56,7 +56,11 @@ impl<'a> Reader<'a> {
     /// in -ing before a grammar word or another name. Not "Issing said", "Beijing's plan":
     /// a name in -ing before a verb or a possessive.
     pub(super) fn opens_with_a_gerund(&self, i: usize) -> bool {
-        if !self.lower(i).ends_with("ing") {
+        // "Boeing Co said", "Reading beat Barnsley": a listed name is no gerund.
+        if !self.lower(i).ends_with("ing")
+            || self.lex.organizations.contains_key(self.word(i))
+            || self.lex.places.contains_key(self.word(i))
+        {
             return false;
         }
         match self.tokens.get(i + 1) {
