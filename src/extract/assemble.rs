@@ -4,8 +4,7 @@
 use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
-use super::lexicon::LEGAL_ENDINGS;
-use super::lexicon::{Gender, LEXICON, Lexicon};
+use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
 use super::names::{
     CUE, DATELINE_WHY, LISTED, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym,
@@ -704,7 +703,8 @@ fn join_split_short_forms(text: &str, mentions: &mut Vec<Mention>) {
             let split = !inside.is_empty()
                 && inside.iter().all(|m| start <= m.start && m.end <= end)
                 && !inside.iter().any(|m| m.start == start && m.end == end);
-            if whole && split {
+            // (A short form in capitals is found twice: once as itself, once as its capitals.)
+            if whole && split && !joined.iter().any(|j| j.start == start) {
                 joined.push(read_elsewhere(&mentions[template], start, end));
             }
         }

@@ -37,10 +37,6 @@ fn is_english_compound(word: &str) -> bool {
         .is_some_and(|(first, rest)| !rest.is_empty() && ENGLISH_PREFIXES.contains(&first))
 }
 
-/// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung", "Kwok Wai-keung": a short family name,
-/// then a given name of two syllables joined by a hyphen (Cantonese, Korean and Taiwanese
-/// romanisation; a syllable has up to six letters, "Cheung", "Shuang"), not an English compound
-/// ("Pre-season", "Mid-term") nor an Arabic name with its article ("Masjid Al-Haram").
 /// A capitalised word whose other capitals follow "Mc", "Mac" or an apostrophe ("Stringer",
 /// "McManus", "O'Brien"): a surname's shape, not an acronym's or a brand's.
 fn is_surname_shaped(word: &str) -> bool {
@@ -58,6 +54,10 @@ fn is_surname_shaped(word: &str) -> bool {
         || (word.starts_with(char::is_uppercase) && prefixed.into_iter().flatten().any(capitalised))
 }
 
+/// "Kwok Ka-ki", "Park Joo-Ho", "Leung Kwok-hung", "Kwok Wai-keung": a short family name,
+/// then a given name of two syllables joined by a hyphen (Cantonese, Korean and Taiwanese
+/// romanisation; a syllable has up to six letters, "Cheung", "Shuang"), not an English compound
+/// ("Pre-season", "Mid-term") nor an Arabic name with its article ("Masjid Al-Haram").
 fn is_romanised_east_asian_name(family: &str, given: &str) -> bool {
     let syllable = |s: &str| {
         (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())

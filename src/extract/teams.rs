@@ -4,7 +4,7 @@
 //! one result is the team wherever the article names it.
 
 use super::lexicon::FastSet;
-use super::names::{DATELINE_WHY, Mention, TITLED};
+use super::names::{DATELINE_WHY, Mention, TITLED, WEAK};
 use super::resolve::number_word;
 use super::text::sentence_end;
 use crate::facts::{EntityKind, PlaceType};
@@ -69,7 +69,7 @@ pub(crate) fn short_forms_of_clubs(
         return;
     }
     for m in mentions.iter_mut() {
-        let weak_guess = m.weight <= super::names::WEAK && m.kind != EntityKind::Event;
+        let weak_guess = m.weight <= WEAK && m.kind != EntityKind::Event;
         if !(m.kind == EntityKind::Place || weak_guess) || m.why == DATELINE_WHY {
             continue;
         }
@@ -203,7 +203,6 @@ fn digits(s: &str) -> Option<(&str, &str)> {
     (1..=2).contains(&n).then(|| s.split_at(n))
 }
 
-/// Whether `s` holds a score anywhere ("... won 2 – 1 ...").
 /// Whether `s` gives scores in sets: two scores in a row ("6-3 6-2").
 fn has_sets(s: &str) -> bool {
     s.char_indices().any(|(i, c)| {
@@ -216,6 +215,7 @@ fn has_sets(s: &str) -> bool {
     })
 }
 
+/// Whether `s` holds a score anywhere ("... won 2 – 1 ...").
 fn has_score(s: &str) -> bool {
     s.char_indices().any(|(i, c)| {
         c.is_ascii_digit()
