@@ -715,3 +715,25 @@ fn a_company_named_again_without_its_ending_stays_whole_and_whole_with_it() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn the_rows_of_a_standings_table_name_teams() {
+    let text = "BASEBALL - MAJOR LEAGUE STANDINGS\n\nNEW YORK 1996-08-29\n\n\
+                Standings after games played on Wednesday :\n\nW L PCT GB\n\n\
+                NEW YORK 74 55 .574 -\nBALTIMORE 67 62 .519 7\nDETROIT 46 84 .354 28 1/2\n";
+    let facts = extract_article(&parse_article("wire.txt", text));
+    for name in ["NEW YORK", "BALTIMORE", "DETROIT"] {
+        assert_eq!(
+            kinds_of(&facts, name),
+            [EntityKind::Organization],
+            "{name}: {facts:#?}"
+        );
+    }
+    assert!(
+        facts
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Place && e.canonical == "New York"),
+        "the dateline stays a place: {facts:#?}"
+    );
+}

@@ -1,5 +1,6 @@
 //! Teams a sports report names by a name no list holds: the rows of a results table ("Blackburn
-//! 1 Leeds 0"), of a league table ("Newcastle 3 2 0 1 5 3 6") and the sides of a one-score
+//! 1 Leeds 0"), of a league table ("Newcastle 3 2 0 1 5 3 6") or standings ("BALTIMORE 67 62
+//! .519 7") and the sides of a one-score
 //! result ("Chelsea beat Everton 1-0", "a 2-2 draw with Bolton"). A result in sets ("beat
 //! Agassi 6-4 6-2") is a player's, so it names no team.
 
@@ -25,6 +26,15 @@ static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
 static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}){{5,}}[ \t]*$"))
         .expect("table row pattern")
+});
+
+/// "NEW YORK 74 55 .574 -", "BALTIMORE 67 62 .519 7 1/2": a standings row of wins, losses
+/// (and ties), the winning percentage and the games behind.
+static STANDINGS_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}){{2,3}} \.\d{{3}}(?: [-\d/ ]*)?[ \t]*$"
+    ))
+    .expect("standings row pattern")
 });
 
 /// "Chelsea beat Everton", "Leeds drew with Bolton": both sides of a result verb.
@@ -78,6 +88,9 @@ pub(crate) fn teams_named_in_results<'t>(
             for scorers in [row.get(2), row.get(4)].into_iter().flatten() {
                 scorer_spans.extend(scorers_in(scorers.as_str(), base + scorers.start()));
             }
+        }
+        for row in STANDINGS_ROW.captures_iter(line) {
+            results.push(row.get(1).map(|m| span(m, base)).into_iter().collect());
         }
         if !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
             continue;
