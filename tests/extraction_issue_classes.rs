@@ -5,7 +5,7 @@
 
 mod extraction_support;
 
-use extraction_support::kinds_of;
+use extraction_support::{all_of_kind, kinds_of};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
@@ -16,13 +16,11 @@ fn regulators_and_broadcasters_are_organisations() {
                 Ofcom said the fines were fair.\n";
     // "ITV1" is a mention of ITV.
     let facts = extract_text(text);
-    for name in ["Ofcom", "Channel 4", "ITV"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Ofcom", "Channel 4", "ITV"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -281,13 +279,11 @@ fn dotted_initials_open_a_name_in_scorecards_and_lists() {
                 M. Atherton b Waqar Younis 31\n\
                 Leading scores : 70 Tim Herron , D.A. Weibring 71\n";
     let facts = extract_text(text);
-    for name in ["M. Atherton", "D.A. Weibring", "Waqar Younis", "Tim Herron"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Person],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["M. Atherton", "D.A. Weibring", "Waqar Younis", "Tim Herron"],
+        EntityKind::Person,
+    );
 }
 
 #[test]
@@ -337,29 +333,25 @@ fn sports_copy_names_players_teams_and_tournaments() {
                 Tom Masters led the German Open and won the Bob Hope Classic and the \
                 Evening Standard Theatre Awards .\n";
     let facts = extract_text(text);
-    for name in ["Gianluca Vialli", "Robbie Fowler", "Tom Masters"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Person],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Gianluca Vialli", "Robbie Fowler", "Tom Masters"],
+        EntityKind::Person,
+    );
     assert_eq!(
         kinds_of(&facts, "Liverpool"),
         [EntityKind::Organization],
         "{facts:#?}"
     );
-    for name in [
-        "German Open",
-        "Bob Hope Classic",
-        "Evening Standard Theatre Awards",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Event],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "German Open",
+            "Bob Hope Classic",
+            "Evening Standard Theatre Awards",
+        ],
+        EntityKind::Event,
+    );
 }
 
 #[test]
@@ -416,13 +408,11 @@ fn examples_of_a_kind_of_body_are_organisations() {
     let text = "Operators such as NTT DoCoMo say downloads have doubled.\n\n\
                 Rapper Kanye West leads the field, and publishers including Gameloft agree.\n";
     let facts = extract_text(text);
-    for name in ["NTT DoCoMo", "Gameloft"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["NTT DoCoMo", "Gameloft"],
+        EntityKind::Organization,
+    );
     assert_eq!(
         kinds_of(&facts, "Kanye West"),
         [EntityKind::Person],
@@ -436,13 +426,11 @@ fn a_given_name_before_a_towns_name_or_hyphenated_is_a_person() {
                 She met Mary Davenport in Paris .\n\
                 Seles beat Anne-Gaelle Sidot ( France ) 6-0 6-4 .\n";
     let facts = extract_text(text);
-    for name in ["Lindsay Davenport", "Mary Davenport", "Anne-Gaelle Sidot"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Person],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Lindsay Davenport", "Mary Davenport", "Anne-Gaelle Sidot"],
+        EntityKind::Person,
+    );
     assert_eq!(kinds_of(&facts, "Davenport"), [], "{facts:#?}");
     assert_eq!(kinds_of(&facts, "Paris"), [EntityKind::Place], "{facts:#?}");
 }
@@ -452,20 +440,12 @@ fn a_results_line_with_scorers_names_the_teams_and_the_scorers() {
     let text = "Result of a Spanish first division match on Sunday :\n\
                 Barcelona 3 ( Ronaldo 2 , Pizzi ) Valencia 1 ( Mijatovic ) .\n";
     let facts = extract_text(text);
-    for name in ["Barcelona", "Valencia"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
-    for name in ["Ronaldo", "Pizzi", "Mijatovic"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Person],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Barcelona", "Valencia"], EntityKind::Organization);
+    all_of_kind(
+        &facts,
+        &["Ronaldo", "Pizzi", "Mijatovic"],
+        EntityKind::Person,
+    );
 }
 
 #[test]
@@ -495,17 +475,15 @@ fn bodies_joined_by_and_share_the_cue_word_that_ends_them() {
                 Traders at the London International Financial Futures and Options Exchange \
                 said prices fell. The National Farmers' Union said prices were too low.\n";
     let facts = extract_text(text);
-    for name in [
-        "Indonesian Mines and Energy Ministry",
-        "London International Financial Futures and Options Exchange",
-        "National Farmers' Union",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "Indonesian Mines and Energy Ministry",
+            "London International Financial Futures and Options Exchange",
+            "National Farmers' Union",
+        ],
+        EntityKind::Organization,
+    );
     assert_eq!(facts.of_kind(EntityKind::Person).count(), 0, "{facts:#?}");
 }
 
@@ -536,18 +514,16 @@ fn league_teams_by_nickname_and_a_dateline_stays_a_place_beside_a_results_table(
                 The Yankees held on behind Andy Pettitte as the Mariners lost again . \
                 The Indians beat the Red Sox for the fourth straight time .\n";
     let facts = extract_article(&parse_article("wire.txt", text));
-    for name in [
-        "New York Yankees",
-        "Seattle Mariners",
-        "Boston Red Sox",
-        "San Diego",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "New York Yankees",
+            "Seattle Mariners",
+            "Boston Red Sox",
+            "San Diego",
+        ],
+        EntityKind::Organization,
+    );
     let dateline = facts
         .entities
         .iter()
@@ -565,13 +541,11 @@ fn club_words_end_a_clubs_name_and_a_result_in_sets_names_no_team() {
                 In the women 's draw , Steffi Graf of Germany beat Japan 's Kimiko Date 6-3 6-2 .\n";
     let facts = extract_article(&parse_article("wire.txt", text));
     // "Sheffield" is also a given name: the club's word "United" decides.
-    for name in ["Sheffield United", "Oxford", "Wigan Athletic", "Stoke"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Sheffield United", "Oxford", "Wigan Athletic", "Stoke"],
+        EntityKind::Organization,
+    );
     assert_eq!(
         kinds_of(&facts, "Germany"),
         [EntityKind::Place],
@@ -580,18 +554,16 @@ fn club_words_end_a_clubs_name_and_a_result_in_sets_names_no_team() {
     let text = "Talks\n\nThe United Nations and United Airlines agreed. Hamas and Islamic Jihad \
                 oppose the talks, and the Taleban took Kabul.\n";
     let facts = extract_text(text);
-    for name in [
-        "United Nations",
-        "United Airlines",
-        "Islamic Jihad",
-        "Taliban",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "United Nations",
+            "United Airlines",
+            "Islamic Jihad",
+            "Taliban",
+        ],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -599,13 +571,7 @@ fn market_staff_name_their_firms_and_titles_of_works_stay_unnamed() {
     let text = "Coffee\n\nDealers at Cargill and Volcafe said roasters were buying. The film \
                 pushed DreamWorks' animated hit Shark Tale into second place.\n";
     let facts = extract_text(text);
-    for name in ["Cargill", "Volcafe"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Cargill", "Volcafe"], EntityKind::Organization);
     assert!(kinds_of(&facts, "Shark Tale").is_empty(), "{facts:#?}");
 }
 
@@ -624,18 +590,16 @@ fn a_club_is_named_by_its_own_word_and_by_its_short_name() {
         .unwrap_or_else(|| panic!("{facts:#?}"));
     assert_eq!(ajax.kind, EntityKind::Organization);
     assert_eq!(ajax.mentions.len(), 3, "{facts:#?}");
-    for name in [
-        "Feyenoord Rotterdam",
-        "Bayer 04 Leverkusen",
-        "Sheffield United",
-        "Galatasaray İstanbul",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "Feyenoord Rotterdam",
+            "Bayer 04 Leverkusen",
+            "Sheffield United",
+            "Galatasaray İstanbul",
+        ],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -650,13 +614,11 @@ fn initials_before_a_mac_surname_and_owned_or_unit_bodies() {
         [EntityKind::Person],
         "{facts:#?}"
     );
-    for name in ["Man Utd", "JPMorgan Chase", "Yuganskneftegaz", "Rosneft"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Man Utd", "JPMorgan Chase", "Yuganskneftegaz", "Rosneft"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -666,17 +628,15 @@ fn a_bodys_name_runs_on_over_what_it_is_of_and_sponsors_name_tournaments() {
                 University of Sheffield of the UK agreed. Rusedski lost in the first round of \
                 the Heineken Open in Auckland.\n";
     let facts = extract_text(text);
-    for name in [
-        "Movement for the Survival of the Ogoni People",
-        "Commonwealth of Nations",
-        "University of Sheffield",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "Movement for the Survival of the Ogoni People",
+            "Commonwealth of Nations",
+            "University of Sheffield",
+        ],
+        EntityKind::Organization,
+    );
     assert_eq!(kinds_of(&facts, "Heineken Open"), [EntityKind::Event]);
 }
 
@@ -722,13 +682,11 @@ fn the_rows_of_a_standings_table_name_teams() {
                 Standings after games played on Wednesday :\n\nW L PCT GB\n\n\
                 NEW YORK 74 55 .574 -\nBALTIMORE 67 62 .519 7\nDETROIT 46 84 .354 28 1/2\n";
     let facts = extract_article(&parse_article("wire.txt", text));
-    for name in ["NEW YORK", "BALTIMORE", "DETROIT"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["NEW YORK", "BALTIMORE", "DETROIT"],
+        EntityKind::Organization,
+    );
     assert!(
         facts
             .entities

@@ -14,6 +14,13 @@ pub fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
         .collect()
 }
 
+/// Asserts that each of `names` is one entity of `kind` (and of no other kind).
+pub fn all_of_kind(facts: &Facts, names: &[&str], kind: EntityKind) {
+    for name in names {
+        assert_eq!(kinds_of(facts, name), [kind], "{name}: {facts:#?}");
+    }
+}
+
 /// The text of every mention of every entity, as the spans cut it from `text`.
 pub fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
     facts
