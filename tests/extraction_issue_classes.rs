@@ -695,3 +695,21 @@ fn the_rows_of_a_standings_table_name_teams() {
         "the dateline stays a place: {facts:#?}"
     );
 }
+
+#[test]
+fn a_regulator_keeps_its_country_and_a_magazine_is_a_body() {
+    let text = "Flotation\n\nThe US Securities and Exchange Commission had questioned an \
+                interview the founders gave to Playboy magazine. GB News and TK Radio \
+                covered it.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "US Securities and Exchange Commission",
+            "Playboy",
+            "GB News",
+            "TK Radio",
+        ],
+        EntityKind::Organization,
+    );
+}

@@ -166,7 +166,8 @@ impl<'a> Reader<'a> {
             return None;
         }
         // "GB News and TK Radio": a name already ended by its cue word is complete; a cue word
-        // alone is not ("Securities and Exchange Commission").
+        // alone is not ("Securities and Exchange Commission"), nor is one when the words after
+        // "and" open with a cue word too ("US Securities and Exchange Commission").
         let before = self.word(i - 1);
         let (head, hyphened) = match before.rsplit_once('-') {
             Some((_, last)) => (last, true),
@@ -176,6 +177,7 @@ impl<'a> Reader<'a> {
         if i > 1
             && self.tokens[i - 1].cap
             && self.lex.org_cues.contains(head)
+            && !self.lex.org_cues.contains(first)
             && (hyphened || (self.is_cap_word(i - 2) && !self.is_function_word(i - 2)))
         {
             return None;

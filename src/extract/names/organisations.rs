@@ -363,7 +363,7 @@ impl<'a> Reader<'a> {
     /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        const BODIES: [&str; 20] = [
+        const BODIES: [&str; 22] = [
             "brand",
             "label",
             "chain",
@@ -383,6 +383,8 @@ impl<'a> Reader<'a> {
             "carmaker",
             "retailer",
             "newspaper",
+            "magazine",
+            "tabloid",
             "network",
         ];
         self.lowercase_word_in(b, &BODIES)
