@@ -713,3 +713,16 @@ fn a_regulator_keeps_its_country_and_a_magazine_is_a_body() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn the_kind_of_company_opening_a_sentence_is_no_part_of_its_name() {
+    let text = "Tech\n\nRival Yahoo said it had no plans. Chipmaker Intel has cut prices. \
+                Retailer Marks & Spencer fell. Rival Tim Henman lost.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Yahoo", "Intel", "Marks & Spencer"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Tim Henman"], EntityKind::Person);
+}

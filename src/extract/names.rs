@@ -37,6 +37,31 @@ fn is_english_compound(word: &str) -> bool {
         .is_some_and(|(first, rest)| !rest.is_empty() && ENGLISH_PREFIXES.contains(&first))
 }
 
+/// Kinds of company that open a sentence before the company's name ("Rival Yahoo said",
+/// "Carmaker Ford has"), and never open a name themselves.
+const SENTENCE_OPENING_KINDS: [&str; 20] = [
+    "rival",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "insurer",
+    "lender",
+    "supermarket",
+    "airline",
+    "broadcaster",
+    "miner",
+    "exporter",
+    "supplier",
+    "distributor",
+    "publisher",
+    "refiner",
+    "regulator",
+    "watchdog",
+    "manufacturer",
+    "drugmaker",
+];
+
 /// A capitalised word whose other capitals follow "Mc", "Mac" or an apostrophe ("Stringer",
 /// "McManus", "O'Brien"): a surname's shape, not an acronym's or a brand's.
 fn is_surname_shaped(word: &str) -> bool {
@@ -348,6 +373,27 @@ impl<'a> Reader<'a> {
             let role = self.clean_role(a, a + 1);
             self.push_person(out, a + 1, b, role);
             Self::mark(out, CUE, "an occupation before the name");
+            return;
+        }
+        // "Rival Yahoo said", "Chipmaker Intel has": a sentence opening with the kind of
+        // company a name is, capitalised only because it opens the sentence.
+        if self.tokens[a].sentence_start
+            && words >= 2
+            && !(self.title_is_title_case && self.zone == ZoneKind::Title)
+            && SENTENCE_OPENING_KINDS.contains(&self.lower(a).as_ref())
+        {
+            if self.looks_like_person(a + 1, b) {
+                // "Rival Tim Henman": the word says only what the person is.
+                self.classify(a + 1, b, out);
+                return;
+            }
+            let name = self.key(a + 1, b).into_owned();
+            self.push(out, a + 1, b, EntityKind::Organization, name);
+            Self::mark(
+                out,
+                CUE,
+                "the kind of company it is before the name (\"Rival Yahoo\")",
+            );
             return;
         }
         // "signed Italian Gianluca Vialli": a nationality before a given name and more is said
