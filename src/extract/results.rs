@@ -1,8 +1,7 @@
 //! Teams a sports report names by a name no list holds: the rows of a results table ("Blackburn
-//! 1 Leeds 0"), of a league table ("Newcastle 3 2 0 1 5 3 6") or standings ("BALTIMORE 67 62
-//! .519 7") and the sides of a one-score
-//! result ("Chelsea beat Everton 1-0", "a 2-2 draw with Bolton"). A result in sets ("beat
-//! Agassi 6-4 6-2") is a player's, so it names no team.
+//! 1 Leeds 0"), of a league table ("Newcastle 3 2 0 1 5 3 6") or of standings ("BALTIMORE 67
+//! 62 .519 7"), and the sides of a one-score result ("Chelsea beat Everton 1-0", "a 2-2 draw
+//! with Bolton"). A result in sets ("beat Agassi 6-4 6-2") is a player's, so it names no team.
 
 use super::dates::is_weekday;
 use super::names::{Mention, TITLED};
