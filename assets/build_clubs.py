@@ -177,7 +177,7 @@ def main():
             and n not in TOWNS
             and (n == name or MARKERS.search(n) or n == bare(name) or shortened(n, name))
         ]
-        # A one-word short name news prints alone ("Schalke", "Feyenoord"), where no reader
+        # A one-word short name news prints alone ("Feyenoord", "Hajduk"), where no reader
         # could take it for anything else.
         names += [
             n
