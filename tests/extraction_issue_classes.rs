@@ -726,3 +726,17 @@ fn the_kind_of_company_opening_a_sentence_is_no_part_of_its_name() {
     );
     all_of_kind(&facts, &["Tim Henman"], EntityKind::Person);
 }
+
+#[test]
+fn a_bands_musician_makes_it_a_band_and_speaks_for_themselves() {
+    let text = "Brits\n\nNewcomers Keane lead the nominations.\n\n\"It's a great honour,\" said \
+                Keane singer Tom Chaplin.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Keane"], EntityKind::Organization);
+    let speakers: Vec<_> = facts
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, ["Tom Chaplin"], "{facts:#?}");
+}
