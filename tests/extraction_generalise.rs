@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{kinds_of, mention_texts};
+use extraction_support::{all_of_kind, kinds_of, mention_texts};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, Facts};
 
@@ -17,13 +17,11 @@ fn a_name_after_an_honorific_is_a_person_and_never_a_place() {
     let text = "Council vote delayed\n\nMr Kennedy said the vote would wait. Ms Toulouse \
                 agreed with Dr. Livingstone, and Mrs Davenport said nothing.\n";
     let facts = extract_text(text);
-    for name in ["Kennedy", "Toulouse", "Livingstone", "Davenport"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Person],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Kennedy", "Toulouse", "Livingstone", "Davenport"],
+        EntityKind::Person,
+    );
 }
 
 #[test]
@@ -135,13 +133,11 @@ fn unknown_towns_are_places_by_their_country_or_a_place_noun() {
                 city of Tartousa. After the liberation of Falloujah, residents of Woodbrook, \
                 Virginia, sent aid.\n";
     let facts = extract_text(text);
-    for name in ["Qaryatayn", "Tartousa", "Falloujah", "Woodbrook"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Place],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Qaryatayn", "Tartousa", "Falloujah", "Woodbrook"],
+        EntityKind::Place,
+    );
 }
 
 #[test]
@@ -195,13 +191,11 @@ fn a_sentence_opening_near_places_the_name_after_it() {
     let text = "Strike report\n\nNear Ayn Isa, three strikes hit a unit. Near Tal Afar, one \
                 strike destroyed a factory. Near Dayr Az Zawr, a strike hit a bridge.\n";
     let facts = extract_text(text);
-    for name in ["Ayn Isa", "Tal Afar", "Dayr Az Zawr"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Place],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Ayn Isa", "Tal Afar", "Dayr Az Zawr"],
+        EntityKind::Place,
+    );
 }
 
 #[test]
@@ -209,13 +203,11 @@ fn listed_companies_are_organisations_without_a_cue_word() {
     let text = "Tech results\n\nMicrosoft said profits rose, while Apple and Boeing fell. \
                 Amazon shares were flat.\n";
     let facts = extract_text(text);
-    for name in ["Microsoft", "Apple", "Boeing", "Amazon"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Microsoft", "Apple", "Boeing", "Amazon"],
+        EntityKind::Organization,
+    );
 }
 
 const NEWS: &str = "\

@@ -164,13 +164,11 @@ fn a_companys_context_beats_the_given_name_its_name_opens_with() {
     let text = "Markets\n\nAnalysts at Merrill Lynch said prices would rise, and shares in \
                 Morgan Stanley fell. A spokeswoman for Hillary Clinton declined to comment.\n";
     let facts = extract_text(text);
-    for company in ["Merrill Lynch", "Morgan Stanley"] {
-        assert_eq!(
-            kinds_of(&facts, company),
-            [EntityKind::Organization],
-            "{company}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Merrill Lynch", "Morgan Stanley"],
+        EntityKind::Organization,
+    );
     assert_eq!(kinds_of(&facts, "Hillary Clinton"), [EntityKind::Person]);
 }
 
@@ -217,20 +215,18 @@ fn teams_in_results_tables_and_one_score_results_are_organisations_players_are_n
                 Everton manager Joe Royle said his side deserved the 1-0 win over Wimbledon .\n\
                 Sampras beat Agassi 6-4 6-2 in the final .\n";
     let facts = extract_text(text);
-    for team in [
-        "Blackburn",
-        "Leeds",
-        "Chelsea",
-        "Middlesbrough",
-        "Newcastle",
-        "Wimbledon",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, team),
-            [EntityKind::Organization],
-            "{team}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "Blackburn",
+            "Leeds",
+            "Chelsea",
+            "Middlesbrough",
+            "Newcastle",
+            "Wimbledon",
+        ],
+        EntityKind::Organization,
+    );
     for player in ["Sampras", "Agassi"] {
         assert!(
             !kinds_of(&facts, player).contains(&EntityKind::Organization),

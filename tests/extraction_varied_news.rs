@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{kinds_of, mention_texts};
+use extraction_support::{all_of_kind, kinds_of, mention_texts};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -32,13 +32,11 @@ fn places_in_a_sports_result_are_teams_throughout_the_article() {
                 Portugal 2 – 1 in the first game of the day. Chile beat Canada 3 – 0 later, \
                 and Canada lost again on Friday.\n";
     let facts = extract_text(text);
-    for team in ["Norway", "Portugal", "Chile", "Canada"] {
-        assert_eq!(
-            kinds_of(&facts, team),
-            [EntityKind::Organization],
-            "{team}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Norway", "Portugal", "Chile", "Canada"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -46,13 +44,7 @@ fn a_place_without_a_result_stays_a_place() {
     let text = "Trade talks\n\nNorway and Portugal signed a deal on 20-30 January shipments, \
                 and ministers met in Chile on 3-4 May.\n";
     let facts = extract_text(text);
-    for place in ["Norway", "Portugal", "Chile"] {
-        assert_eq!(
-            kinds_of(&facts, place),
-            [EntityKind::Place],
-            "{place}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Norway", "Portugal", "Chile"], EntityKind::Place);
 }
 
 #[test]
@@ -84,20 +76,18 @@ fn named_venues_are_places_and_think_tanks_stay_organisations() {
                 Museum of Flight. Fans met at the Volgograd Arena and the Metro Toronto \
                 Convention Centre. The Centre for Strategic Studies disagreed.\n";
     let facts = extract_text(text);
-    for venue in [
-        "Kennedy Space Center",
-        "California Science Center",
-        "Adler Planetarium",
-        "Museum of Flight",
-        "Volgograd Arena",
-        "Metro Toronto Convention Centre",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, venue),
-            [EntityKind::Place],
-            "{venue}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "Kennedy Space Center",
+            "California Science Center",
+            "Adler Planetarium",
+            "Museum of Flight",
+            "Volgograd Arena",
+            "Metro Toronto Convention Centre",
+        ],
+        EntityKind::Place,
+    );
     assert_eq!(
         kinds_of(&facts, "Centre for Strategic Studies"),
         [EntityKind::Organization],
@@ -111,20 +101,12 @@ fn a_name_before_its_founders_heads_or_staff_is_an_organisation() {
                 Abbott. Quintex co-founder Sara Lind called, and Vantor's chief executive \
                 wrote too.\n";
     let facts = extract_text(text);
-    for org in ["Zorbly", "Quintex", "Vantor"] {
-        assert_eq!(
-            kinds_of(&facts, org),
-            [EntityKind::Organization],
-            "{org}: {facts:#?}"
-        );
-    }
-    for person in ["Mark Abbott", "Sara Lind"] {
-        assert_eq!(
-            kinds_of(&facts, person),
-            [EntityKind::Person],
-            "{person}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Zorbly", "Quintex", "Vantor"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Mark Abbott", "Sara Lind"], EntityKind::Person);
 }
 
 #[test]
@@ -133,13 +115,11 @@ fn romanised_east_asian_names_with_a_hyphenated_given_name_are_people() {
                 substituted Park Joo-Ho in the 28th minute, and Shiu Ka-chun of the welfare \
                 constituency won too.\n";
     let facts = extract_text(text);
-    for person in ["Kwok Ka-ki", "Park Joo-Ho", "Shiu Ka-chun"] {
-        assert_eq!(
-            kinds_of(&facts, person),
-            [EntityKind::Person],
-            "{person}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Kwok Ka-ki", "Park Joo-Ho", "Shiu Ka-chun"],
+        EntityKind::Person,
+    );
 }
 
 #[test]
@@ -178,13 +158,11 @@ fn peoples_inside_a_name_keeps_the_name_whole() {
     let text = "Troops on alert\n\nCommanders of the Korean People's Army were sent to the \
                 border on Monday, and the People's Party called for calm.\n";
     let facts = extract_text(text);
-    for name in ["Korean People's Army", "People's Party"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Korean People's Army", "People's Party"],
+        EntityKind::Organization,
+    );
     assert!(kinds_of(&facts, "People").is_empty(), "{facts:#?}");
 }
 
@@ -228,17 +206,15 @@ fn plural_party_names_and_company_endings_are_organisations() {
     let text = "Vote count\n\nThe Neo Democrats won two seats on Sunday. Brightwave Technologies \
                 said its shares rose, and Calloway Pharmaceuticals said nothing.\n";
     let facts = extract_text(text);
-    for name in [
-        "Neo Democrats",
-        "Brightwave Technologies",
-        "Calloway Pharmaceuticals",
-    ] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &[
+            "Neo Democrats",
+            "Brightwave Technologies",
+            "Calloway Pharmaceuticals",
+        ],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -246,13 +222,11 @@ fn a_board_is_an_organisation_with_its_of_phrase() {
     let text = "Findings out\n\nThe minister welcomed the Board of Inquiry's findings, and \
                 the Halvard Safety Board said it would reply.\n";
     let facts = extract_text(text);
-    for name in ["Board of Inquiry", "Halvard Safety Board"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Board of Inquiry", "Halvard Safety Board"],
+        EntityKind::Organization,
+    );
     assert!(kinds_of(&facts, "Inquiry").is_empty(), "{facts:#?}");
 }
 
@@ -291,13 +265,7 @@ fn what_only_a_company_has_makes_the_name_before_it_a_company() {
                 users complained. Later Veltrax said sales would recover, and Quorvane said \
                 nothing.\n";
     let facts = extract_text(text);
-    for name in ["Veltrax", "Quorvane"] {
-        assert_eq!(
-            kinds_of(&facts, name),
-            [EntityKind::Organization],
-            "{name}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Veltrax", "Quorvane"], EntityKind::Organization);
 }
 
 #[test]
@@ -317,13 +285,11 @@ fn football_clubs_named_in_prose_are_organisations() {
     let text = "Transfer news\n\nThe striker left Aston Villa for Bayern Munich in June, and \
                 Real Madrid are said to want him next.\n";
     let facts = extract_text(text);
-    for club in ["Aston Villa", "Bayern Munich", "Real Madrid"] {
-        assert_eq!(
-            kinds_of(&facts, club),
-            [EntityKind::Organization],
-            "{club}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Aston Villa", "Bayern Munich", "Real Madrid"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -332,13 +298,11 @@ fn romanised_given_names_of_long_syllables_are_people_but_compounds_are_not() {
                 won seats, while pilgrims prayed at Masjid Al-Haram and Bolton Pre-season \
                 training began.\n";
     let facts = extract_text(text);
-    for person in ["Kwok Wai-keung", "Cheung Yiu-chung"] {
-        assert_eq!(
-            kinds_of(&facts, person),
-            [EntityKind::Person],
-            "{person}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Kwok Wai-keung", "Cheung Yiu-chung"],
+        EntityKind::Person,
+    );
     for not_person in ["Masjid Al-Haram", "Bolton Pre-season"] {
         assert!(
             !kinds_of(&facts, not_person).contains(&EntityKind::Person),
@@ -413,13 +377,11 @@ fn team_before_a_country_or_sponsor_names_a_squad() {
     let text = "Robotics\n\nThe prize went to Team Estonia, and Team Velocor came second after \
                 a late protest.\n";
     let facts = extract_text(text);
-    for squad in ["Team Estonia", "Team Velocor"] {
-        assert_eq!(
-            kinds_of(&facts, squad),
-            [EntityKind::Organization],
-            "{squad}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Team Estonia", "Team Velocor"],
+        EntityKind::Organization,
+    );
     assert!(kinds_of(&facts, "Estonia").is_empty(), "{facts:#?}");
 }
 
@@ -429,13 +391,7 @@ fn a_single_word_shaped_like_a_company_is_an_organisation() {
                 the site as ZapTube promoted it, and McAllister said the fans loved the \
                 #WeLoveGames tag.\n";
     let facts = extract_text(text);
-    for company in ["Brightsoft", "ZapTube"] {
-        assert_eq!(
-            kinds_of(&facts, company),
-            [EntityKind::Organization],
-            "{company}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Brightsoft", "ZapTube"], EntityKind::Organization);
     assert!(
         !kinds_of(&facts, "McAllister").contains(&EntityKind::Organization),
         "{facts:#?}"
@@ -470,13 +426,7 @@ fn a_name_before_regime_or_administration_is_its_leader() {
     let text = "Talks\n\nThe envoys called for a transition away from the Varnak regime, and \
                 officials of the Dorrell administration agreed.\n";
     let facts = extract_text(text);
-    for leader in ["Varnak", "Dorrell"] {
-        assert_eq!(
-            kinds_of(&facts, leader),
-            [EntityKind::Person],
-            "{leader}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Varnak", "Dorrell"], EntityKind::Person);
 }
 
 #[test]
@@ -484,13 +434,11 @@ fn what_only_a_company_has_before_a_preposition_makes_the_name_after_it_a_compan
     let text = "Markets\n\nShares in Veltrax fell sharply, a spokesman for Quorvane declined to \
                 comment, and analysts at Brenmoor were upbeat. Talks were held in Velmora.\n";
     let facts = extract_text(text);
-    for company in ["Veltrax", "Quorvane", "Brenmoor"] {
-        assert_eq!(
-            kinds_of(&facts, company),
-            [EntityKind::Organization],
-            "{company}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Veltrax", "Quorvane", "Brenmoor"],
+        EntityKind::Organization,
+    );
     assert_eq!(
         kinds_of(&facts, "Velmora"),
         [EntityKind::Place],
@@ -543,13 +491,11 @@ fn a_possessive_before_a_persons_name_introduces_their_party_or_team() {
     let text = "Results\n\nOther members elected were Harbourists's Nathan Law and the \
                 mayor's ally. Veltrona's Michael Brandt won the race.\n";
     let facts = extract_text(text);
-    for body in ["Harbourists", "Veltrona"] {
-        assert_eq!(
-            kinds_of(&facts, body),
-            [EntityKind::Organization],
-            "{body}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Harbourists", "Veltrona"],
+        EntityKind::Organization,
+    );
     assert_eq!(
         kinds_of(&facts, "Michael Brandt"),
         [EntityKind::Person],
@@ -580,13 +526,11 @@ fn a_foreign_head_word_opening_a_name_makes_it_an_organisation() {
     let text = "Schools\n\nPupils of the Instituto Valdora and voters of the Partido \
                 Verdemar agreed, as did the Banco Ostrava.\n";
     let facts = extract_text(text);
-    for body in ["Instituto Valdora", "Partido Verdemar", "Banco Ostrava"] {
-        assert_eq!(
-            kinds_of(&facts, body),
-            [EntityKind::Organization],
-            "{body}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Instituto Valdora", "Partido Verdemar", "Banco Ostrava"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -594,13 +538,7 @@ fn a_name_before_the_noun_of_its_kind_of_body_is_an_organisation() {
     let text = "Conflict\n\nFighters of the Varnak group crossed the border, the Ostrel cartel \
                 denied it, and an Islamist group claimed the attack.\n";
     let facts = extract_text(text);
-    for body in ["Varnak", "Ostrel"] {
-        assert_eq!(
-            kinds_of(&facts, body),
-            [EntityKind::Organization],
-            "{body}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Varnak", "Ostrel"], EntityKind::Organization);
     assert!(kinds_of(&facts, "Islamist").is_empty(), "{facts:#?}");
 }
 
@@ -656,13 +594,11 @@ fn companies_without_a_cue_word_are_read_from_what_only_a_company_does() {
                 of £7bn. Oil giant Petrovex said demand was weak. Halvex manager Daniel Ruiz \
                 praised his players. Shares of Quantrix fell.\n";
     let facts = extract_text(text);
-    for company in ["Kelvaro", "Brontel", "Petrovex", "Halvex", "Quantrix"] {
-        assert_eq!(
-            kinds_of(&facts, company),
-            [EntityKind::Organization],
-            "{company}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Kelvaro", "Brontel", "Petrovex", "Halvex", "Quantrix"],
+        EntityKind::Organization,
+    );
     assert_eq!(
         kinds_of(&facts, "Daniel Ruiz"),
         [EntityKind::Person],
@@ -710,13 +646,11 @@ fn a_city_carried_on_by_a_plain_word_names_a_team_or_paper_based_there() {
                 reported. Chicago Mayor Brandon Johnson watched from Miami Beach before the \
                 Boston Marathon and a walk along the Berlin Wall.\n";
     let facts = extract_text(text);
-    for body in ["Chicago Bulls", "Miami Heat", "Boston Globe"] {
-        assert_eq!(
-            kinds_of(&facts, body),
-            [EntityKind::Organization],
-            "{body}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Chicago Bulls", "Miami Heat", "Boston Globe"],
+        EntityKind::Organization,
+    );
     assert_eq!(
         kinds_of(&facts, "Brandon Johnson"),
         [EntityKind::Person],
@@ -740,13 +674,11 @@ fn names_joined_by_an_ampersand_are_one_firm_unless_a_place_word_ends_them() {
     let text = "Retail\n\nMarks & Spencer said sales rose, and Dorrell & Vance advised it. \
                 The Evergreen Aviation & Space Museum opened.\n";
     let facts = extract_text(text);
-    for firm in ["Marks & Spencer", "Dorrell & Vance"] {
-        assert_eq!(
-            kinds_of(&facts, firm),
-            [EntityKind::Organization],
-            "{firm}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Marks & Spencer", "Dorrell & Vance"],
+        EntityKind::Organization,
+    );
     assert_eq!(
         kinds_of(&facts, "Evergreen Aviation & Space Museum"),
         [EntityKind::Place],
@@ -759,13 +691,11 @@ fn a_name_before_brand_club_or_label_is_an_organisation() {
     let text = "Sponsors\n\nFans of the Tarvello brand and the Quorin club queued, while the \
                 Velmora label signed a new act.\n";
     let facts = extract_text(text);
-    for body in ["Tarvello", "Quorin", "Velmora"] {
-        assert_eq!(
-            kinds_of(&facts, body),
-            [EntityKind::Organization],
-            "{body}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Tarvello", "Quorin", "Velmora"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -773,13 +703,7 @@ fn two_capitals_before_a_cue_word_are_an_organisation_not_initials() {
     let text = "Media\n\nThe regulator opened an investigation into GB News and TK Radio on \
                 Monday, while P Stringer watched.\n";
     let facts = extract_text(text);
-    for body in ["GB News", "TK Radio"] {
-        assert_eq!(
-            kinds_of(&facts, body),
-            [EntityKind::Organization],
-            "{body}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["GB News", "TK Radio"], EntityKind::Organization);
     assert_eq!(
         kinds_of(&facts, "P Stringer"),
         [EntityKind::Person],
@@ -797,13 +721,7 @@ fn a_place_beaten_by_a_margin_is_a_team() {
         [EntityKind::Organization],
         "{facts:#?}"
     );
-    for place in ["Chelmsford", "Leeds"] {
-        assert_eq!(
-            kinds_of(&facts, place),
-            [EntityKind::Place],
-            "{place}: {facts:#?}"
-        );
-    }
+    all_of_kind(&facts, &["Chelmsford", "Leeds"], EntityKind::Place);
 }
 
 #[test]
@@ -812,11 +730,9 @@ fn big_foreign_companies_named_without_a_cue_are_organisations() {
                 year. Unilever and Novartis both beat forecasts, while Vodafone and Honda \
                 slipped.\n";
     let facts = extract_text(text);
-    for company in ["Sony", "Nokia", "Unilever", "Novartis", "Vodafone", "Honda"] {
-        assert_eq!(
-            kinds_of(&facts, company),
-            [EntityKind::Organization],
-            "{company}: {facts:#?}"
-        );
-    }
+    all_of_kind(
+        &facts,
+        &["Sony", "Nokia", "Unilever", "Novartis", "Vodafone", "Honda"],
+        EntityKind::Organization,
+    );
 }

@@ -389,6 +389,20 @@ impl Lexicon {
         self.titles.contains(word.trim_end_matches('.'))
     }
 
+    /// A one-word description of a kind of body ("company", "miner", "broadcaster").
+    pub(crate) fn is_body_descriptor(&self, word: &str) -> bool {
+        self.org_descriptors
+            .iter()
+            .any(|d| matches!(d.as_slice(), [only] if *only == word))
+    }
+
+    /// A one-word place cue that ends a place's name ("Museum", "Stadium").
+    pub(crate) fn is_place_suffix(&self, word: &str) -> bool {
+        self.place_cues.iter().any(|(cue, position, _)| {
+            *position == CuePosition::Suffix && matches!(cue.as_slice(), [only] if *only == word)
+        })
+    }
+
     /// A given name, or a hyphenated one that opens with one ("Jean-Pierre", "Anne-Gaelle").
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)

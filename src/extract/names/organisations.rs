@@ -69,33 +69,9 @@ impl<'a> Reader<'a> {
             && b - a >= 2
             && matches!(last, "District" | "Districts")
             && self.lex.org_cues.contains(self.word(b - 2));
-        // "Mines and Energy Ministry", "Futures and Options Exchange": bodies joined by "and"
-        // share the cue word that ends them; not two names of their own ("United Nations and
-        // United Airlines") nor a place's name of that shape ("National Air and Space Museum").
-        let ands: Vec<usize> = (first_connector..b)
-            .filter(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
-            .collect();
-        // ("Space and Rocket Center": a centre's name without "for" is more often a venue's.)
-        let joined_by_and = !ands.is_empty()
-            && a > 0
-            && self.word(a - 1).eq_ignore_ascii_case("the")
-            && ands.iter().all(|&i| self.word(i) == "and")
-            && !matches!(last, "Center" | "Centre")
-            && !(a..b).any(|i| {
-                self.lex.place_cues.iter().any(|(cue, position, _)| {
-                    *position == CuePosition::Suffix && cue.len() == 1 && cue[0] == self.word(i)
-                })
-            })
-            && !std::iter::once(a)
-                .chain(ands.iter().map(|&i| i + 1))
-                .zip(ands.iter().copied().chain(std::iter::once(b)))
-                .any(|(s, e)| {
-                    let part = self.key(s, e);
-                    self.lex.organizations.contains_key(part.as_ref())
-                        || self.lex.places.contains_key(part.as_ref())
-                });
         let cue = self.lex.org_cues.contains(head)
-            || ((first_connector == b || joined_by_and) && self.lex.org_cues.contains(last))
+            || (self.lex.org_cues.contains(last)
+                && (first_connector == b || self.bodies_joined_by_and(a, b, first_connector)))
             || service_district
             || FOREIGN_ORG_HEADS.contains(&self.word(a));
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
@@ -141,6 +117,31 @@ impl<'a> Reader<'a> {
             );
         }
         true
+    }
+
+    /// "the Mines and Energy Ministry", "the Futures and Options Exchange": bodies joined by
+    /// "and" (every connector after `first_connector` is one) share the cue word that ends
+    /// them. Not two names of their own ("United Nations and United Airlines"), nor a place's
+    /// name of that shape ("National Air and Space Museum"), nor a centre's name without "for"
+    /// ("Space and Rocket Center", more often a venue's).
+    fn bodies_joined_by_and(&self, a: usize, b: usize, first_connector: usize) -> bool {
+        let ands: Vec<usize> = (first_connector..b)
+            .filter(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
+            .collect();
+        let parts = std::iter::once(a)
+            .chain(ands.iter().map(|&i| i + 1))
+            .zip(ands.iter().copied().chain(std::iter::once(b)));
+        !ands.is_empty()
+            && a > 0
+            && self.word(a - 1).eq_ignore_ascii_case("the")
+            && ands.iter().all(|&i| self.word(i) == "and")
+            && !matches!(self.word(b - 1), "Center" | "Centre")
+            && !(a..b).any(|i| self.lex.is_place_suffix(self.word(i)))
+            && !parts.into_iter().any(|(s, e)| {
+                let part = self.key(s, e);
+                self.lex.organizations.contains_key(part.as_ref())
+                    || self.lex.places.contains_key(part.as_ref())
+            })
     }
 
     /// Where a person's name (a given name, then one or two more capitalised words) closes an
@@ -297,11 +298,8 @@ impl<'a> Reader<'a> {
     /// "shares in Rosneft", "a spokesman for Vodafone", "analysts at Nomura": a preposition
     /// after a noun that only a company or body takes (its stock, its voice, its staff).
     pub(super) fn company_context_before(&self, a: usize) -> bool {
-        if a < 2 || !self.tokens[a - 1].is_word() || !self.tokens[a - 2].is_word() {
-            return false;
-        }
         // "dealers at Cargill and Volcafe": the second of two names shares the first's context.
-        if !self.tokens[a - 1].cap && self.word(a - 1) == "and" && self.is_cap_word(a - 2) {
+        if a >= 2 && self.lowercase_word_in(a - 1, &["and"]) && self.is_cap_word(a - 2) {
             let mut first = a - 2;
             while first > 0 && self.is_cap_word(first - 1) {
                 first -= 1;
@@ -416,12 +414,7 @@ impl<'a> Reader<'a> {
                         ],
                     ),
                 };
-                head_ends
-                    && self
-                        .lex
-                        .org_descriptors
-                        .iter()
-                        .any(|d| d.len() == 1 && d[0] == self.lower(i).as_ref())
+                head_ends && self.lex.is_body_descriptor(&self.lower(i))
             })
     }
 
@@ -477,12 +470,7 @@ impl<'a> Reader<'a> {
                 Some(stem) => format!("{stem}y"),
                 None => plural.strip_suffix('s').unwrap_or_default().to_owned(),
             };
-            if self
-                .lex
-                .org_descriptors
-                .iter()
-                .any(|d| d.len() == 1 && d[0] == singular)
-            {
+            if self.lex.is_body_descriptor(&singular) {
                 return true;
             }
         }
