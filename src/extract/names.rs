@@ -604,6 +604,8 @@ impl<'a> Reader<'a> {
                 self.lex.is_title(w)
                     || self.lex.is_office_title(w)
                     || self.lex.given_names.contains(w)
+                    // "a NASA T-shirt": a thing's name, lowercase after its hyphen.
+                    || w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
             })
             && !self.has_connector(a, b)
             && !self.lex.places.contains_key(self.word(a + 1))
@@ -664,6 +666,9 @@ impl<'a> Reader<'a> {
         if !self.has_connector(a, b) && words <= 4 && self.person_by_cue(a, b, out) {
             return;
         }
+        if self.body_after_office(a, b, out) {
+            return;
+        }
         if words == 2 && is_romanised_east_asian_name(self.word(a), self.word(a + 1)) {
             self.push_person(out, a, b, None);
             Self::mark(
@@ -677,7 +682,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A chunk no whole-chunk cue classified: gazetteer matches inside it, then cues per piece.
-    fn pieces(&self, a: usize, b: usize, out: &mut ZoneNames) {
+    pub(super) fn pieces(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let mut i = a;
         let mut piece_start = None;
         while i < b {
@@ -812,9 +817,32 @@ impl<'a> Reader<'a> {
         let key = self.key(a, b);
         let sentence_initial = self.tokens[a].sentence_start;
         let single = words == 1;
+        if single && key.len() == 2 && is_acronym(&key) && self.listed_place_and_comma_before(a) {
+            // "Washington, DC", "Portland, OR": a state's postal code after its town.
+            self.push_place(out, a, b, key.to_string(), PlaceType::Region);
+            Self::mark(out, WEAK, "a state's code after a listed town and a comma");
+            return;
+        }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             Self::mark(out, WEAK, "an acronym");
+            return;
+        }
+        // "said Army Lt. Gen. Stephen Townsend", "an Air Force Maj.": the service a rank is held
+        // in, named before it.
+        let before_rank = self.tokens.get(b).is_some_and(|t| t.rank);
+        if before_rank
+            && matches!(
+                self.word(b - 1),
+                "Army" | "Navy" | "Force" | "Corps" | "Marines" | "Guard"
+            )
+        {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                CUE,
+                "a service's name before a rank (\"Army Lt. Gen.\")",
+            );
             return;
         }
         let hashtag = a > 0 && matches!(self.tokens[a - 1].kind, TokenKind::Punct('#' | '@'));
@@ -965,6 +993,8 @@ impl<'a> Reader<'a> {
             && !self.looks_like_person(a, b)
             && !is_english_compound(self.word(a))
             && !self.tokens[a].sentence_start
+            // "from UNICEF" in a headline: places in capitals are listed.
+            && !(single && is_acronym(&key))
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             Self::mark(
@@ -1020,6 +1050,14 @@ impl<'a> Reader<'a> {
             return;
         }
         out.unknown.push(self.unknown(a, b));
+    }
+
+    /// Whether a listed place and a comma come right before token `a`.
+    fn listed_place_and_comma_before(&self, a: usize) -> bool {
+        a >= 2
+            && self.tokens[a - 1].is_punct(',')
+            && self.tokens[a - 2].cap
+            && self.lex.places.contains_key(self.word(a - 2))
     }
 
     /// Whether ", " and a known country or region follow token `b`.

@@ -2,7 +2,7 @@
 //! joined over connectors such as "of the" where the head word allows it ("Ministry of Defence"),
 //! with sentence-opening grammar words stripped from the front.
 
-use super::{Reader, ZoneKind};
+use super::{Reader, ZoneKind, is_acronym};
 use crate::extract::text::TokenKind;
 
 impl<'a> Reader<'a> {
@@ -63,11 +63,68 @@ impl<'a> Reader<'a> {
                     && self.word(i + k) == *w
             }) && self.is_cap_word(i + seq.len())
                 && !self.is_code(i + seq.len())
+                && !(seq[0] == "and" && self.names_a_body_of_its_own(i + seq.len()))
             {
                 return Some(seq.len());
             }
         }
         None
+    }
+
+    /// Whether the capitalised words from token `i` end in an organisation's cue word or an
+    /// office title: "the Cabinet Office" of "the Ministry of Justice and the Cabinet Office" is
+    /// a second body, not more of the first's name ("State of Iraq and the Levant").
+    fn names_a_body_of_its_own(&self, i: usize) -> bool {
+        let mut end = i;
+        while self.is_cap_word(end) && (end == i || self.tokens[end].space_before) {
+            end += 1;
+        }
+        end > i && {
+            let last = self.word(end - 1);
+            self.lex.org_cues.contains(last) || self.lex.is_office_title(last)
+        }
+    }
+
+    /// "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body's cue word
+    /// `head`, then "to" at token `i` and a capitalised verb with its capitalised object, all
+    /// one name. The verb is no listed place, body or given name ("the Council to Brussels").
+    /// How many tokens the "to" and the verb take.
+    fn purpose_after(&self, head: &str, i: usize) -> Option<usize> {
+        let is_to = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && !t.cap && self.word(i) == "to");
+        if !is_to || !self.lex.org_cues.contains(head) || !self.is_cap_word(i + 1) {
+            return None;
+        }
+        let verb = self.word(i + 1);
+        let object_follows = self.is_cap_word(i + 2) && self.tokens[i + 2].space_before;
+        let listed = self.lex.places.contains_key(verb)
+            || self.lex.organizations.contains_key(verb)
+            || self.lex.given_names.contains(verb)
+            || self.lex.demonyms.contains_key(verb)
+            || is_acronym(verb)
+            || self.opens_listed_name(i + 1, (i + 5).min(self.tokens.len()));
+        (object_follows && !listed).then_some(2)
+    }
+
+    /// The end of a listed organisation's name that starts within the last words of the chunk
+    /// `start..end` and runs on over the lowercase word at `end` ("Islamic State of Iraq and
+    /// Syria", where "and" before a country would end the chunk).
+    fn listed_body_running_on(&self, start: usize, end: usize) -> Option<usize> {
+        let lowercase_next = self.tokens.get(end).is_some_and(|t| t.is_word() && !t.cap);
+        if !lowercase_next {
+            return None;
+        }
+        (start.max(end.saturating_sub(3))..end)
+            .flat_map(|s| {
+                (end + 2..=(s + 8).min(self.tokens.len()))
+                    .rev()
+                    .map(move |e| (s, e))
+            })
+            .filter(|&(_, e)| self.tokens[e - 1].cap)
+            .find(|&(s, e)| self.lex.organizations.contains_key(self.key(s, e).as_ref()))
+            .map(|(_, e)| e)
     }
 
     /// "of" or "of the" at token `i` before a capitalised word: how many tokens they take.
@@ -162,7 +219,10 @@ impl<'a> Reader<'a> {
         // The word right after "and" must not start a new name of its own kind (a place: the
         // "Kazakhstan and Uzbekistan" of a list); a cue or office word must come within the run.
         let first = self.word(i + 1);
-        if self.lex.places.contains_key(first) || self.lex.demonyms.contains_key(first) {
+        if self.lex.places.contains_key(first)
+            || self.lex.demonyms.contains_key(first)
+            || self.lex.organizations.contains_key(first)
+        {
             return None;
         }
         // "GB News and TK Radio": a name already ended by its cue word is complete; a cue word
@@ -279,6 +339,7 @@ impl<'a> Reader<'a> {
             // "Organisation for Security and Cooperation in Europe": what a body is "of" or
             // "for" may be several things joined by "and".
             let mut body_of = false;
+            let mut joined_of_and = false;
             loop {
                 while self.is_cap_word(end)
                     && self.tokens[end].space_before
@@ -302,7 +363,10 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 let head = self.word(end - 1);
-                if let Some(joined) = self.and_joined(end, body_of) {
+                // ("Office on Drugs and Crime and Interpol": what a body is "of" takes one
+                // "and".)
+                if let Some(joined) = self.and_joined(end, body_of && !joined_of_and) {
+                    joined_of_and |= body_of;
                     end = joined;
                     if body_of {
                         end += self.in_listed_place(end);
@@ -313,12 +377,19 @@ impl<'a> Reader<'a> {
                 // past its cue word, what it is "of" belongs to it too.
                 let connector = self
                     .connector_after(head, end, used_of)
-                    .or_else(|| body_of.then(|| self.of_after(end)).flatten());
+                    .or_else(|| body_of.then(|| self.of_after(end)).flatten())
+                    .or_else(|| self.purpose_after(head, end));
+                if let Some(listed_end) = self.listed_body_running_on(start, end) {
+                    // "Islamic State of Iraq and Syria": a listed body's name is read whole.
+                    end = listed_end;
+                    continue;
+                }
                 match connector {
                     Some(n) if !self.place_after_named_body(start, end, n) => {
                         used_of |= self.word(end) == "of";
+                        // ("Office on Drugs and Crime".)
                         body_of |= self.lex.org_cues.contains(head)
-                            && matches!(self.word(end), "of" | "for");
+                            && matches!(self.word(end), "of" | "for" | "on");
                         end += n;
                     }
                     _ => break,

@@ -73,7 +73,9 @@ impl<'a> Reader<'a> {
             || (self.lex.org_cues.contains(last)
                 && (first_connector == b || self.bodies_joined_by_and(a, b, first_connector)))
             || service_district
-            || FOREIGN_ORG_HEADS.contains(&self.word(a));
+            || FOREIGN_ORG_HEADS.contains(&self.word(a))
+            // "HM Courts and Tribunals Service": Her Majesty's, a crown body's.
+            || self.word(a) == "HM";
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
             return false;
         }
@@ -116,6 +118,33 @@ impl<'a> Reader<'a> {
                 "a given name after an organisation's full name",
             );
         }
+        true
+    }
+
+    /// "Foreign Ministers of the Global Coalition to Defeat ISIS", "Chairman of the Joint Chiefs
+    /// of Staff": an office "of the" a body the cue words name; the body is read whole and the
+    /// office before it as the pieces it is.
+    pub(super) fn body_after_office(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let Some(of) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
+            return false;
+        };
+        let office = self.word(of - 1);
+        let body = of + 2;
+        let of_the = self.word(of) == "of"
+            && self.tokens.get(of + 1).is_some_and(|t| !t.cap)
+            && self.word(of + 1) == "the";
+        if !of_the
+            || b < body + 2
+            || !(self.lex.is_title(office) || self.lex.is_office_title(office))
+            || self
+                .lex
+                .organizations
+                .contains_key(self.key(body, b).as_ref())
+            || !self.org_by_cue(body, b, out)
+        {
+            return false;
+        }
+        self.pieces(a, of, out);
         true
     }
 

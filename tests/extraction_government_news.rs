@@ -1,0 +1,126 @@
+//! The bodies of government, defence and foreign-affairs news (issue 12), on hand-written text
+//! in the style of ministry and command press releases: names that run on over "on", "and" and
+//! "to", two bodies joined by "and the", an office "of the" a body, the service before a rank,
+//! a state's code after its town, and well-known bodies that carry no cue word.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of, mention_texts};
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, PlaceType};
+
+#[test]
+fn body_names_run_on_over_on_and_and_to() {
+    let text = "Funding\n\nThe UN Office on Drugs and Crime and Interpol will help. Fighters of \
+                the Islamic State of Iraq and Syria fled. The Global Coalition to Defeat ISIS \
+                met in Kuwait, and HM Revenue and Customs will help too.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "UN Office on Drugs and Crime",
+            "Interpol",
+            "Islamic State of Iraq and Syria",
+            "Global Coalition to Defeat ISIS",
+            "HM Revenue and Customs",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Defeat").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "HM Revenue").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn two_bodies_joined_by_and_the_stay_two() {
+    let text = "Reform\n\nThe Ministry of Justice and the Cabinet Office are involved, as is \
+                the Secretary of State and the Attorney General.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Ministry of Justice", "Cabinet Office"],
+        EntityKind::Organization,
+    );
+    assert!(
+        !mention_texts(text, &facts)
+            .iter()
+            .any(|m| m.contains("and the")),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn an_office_of_the_body_leaves_the_body_whole() {
+    let text = "Meeting\n\nThe Foreign Ministers of the Global Coalition to Defeat ISIS met \
+                today, with the Director of the Office of Management and Budget.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Global Coalition to Defeat ISIS",
+            "Office of Management and Budget",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Defeat").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn the_service_before_a_rank_is_an_organisation_and_the_officer_speaks() {
+    let text = "Strikes\n\n\"The forces are fighting with courage,\" said Army Lt. Gen. Stephen \
+                Townsend. Staff Sgt. Albert Connelly, a crew chief, agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Army"], EntityKind::Organization);
+    all_of_kind(
+        &facts,
+        &["Stephen Townsend", "Albert Connelly"],
+        EntityKind::Person,
+    );
+    assert!(kinds_of(&facts, "Staff").is_empty(), "{facts:#?}");
+    let speakers: Vec<_> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Stephen Townsend")], "{facts:#?}");
+}
+
+#[test]
+fn a_state_code_after_its_town_is_a_place_and_a_headline_acronym_no_town() {
+    let text = "Aid from UNICEF arrives\n\nThe ministers met in Washington, DC, on Monday.\n";
+    let facts = extract_text(text);
+    let dc = facts
+        .of_kind(EntityKind::Place)
+        .find(|e| e.canonical == "DC")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(dc.place_type, Some(PlaceType::Region));
+    assert!(
+        kinds_of(&facts, "UNICEF")
+            .iter()
+            .all(|k| *k != EntityKind::Place)
+    );
+}
+
+#[test]
+fn well_known_bodies_without_a_cue_word_are_organisations() {
+    let text = "Famine\n\nFighters from Boko Haram, al-Shabaab and al-Qa'ida were killed. The \
+                Peshmerga advanced. Greenpeace, Oxfam and Medecins Sans Frontieres warned of \
+                famine, the Muslim Brotherhood rejected the plan and the NHS said it would \
+                help. The Defence Science and Technology Laboratory and the Modern Slavery \
+                Taskforce met. A student wore a NASA T-shirt.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Boko Haram",
+            "al-Shabaab",
+            "al-Qaeda",
+            "Peshmerga",
+            "Greenpeace",
+            "Oxfam",
+            "Médecins Sans Frontières",
+            "Muslim Brotherhood",
+            "National Health Service",
+            "Defence Science and Technology Laboratory",
+            "Modern Slavery Taskforce",
+            "NASA",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "NASA T-shirt").is_empty(), "{facts:#?}");
+}
