@@ -124,3 +124,46 @@ fn well_known_bodies_without_a_cue_word_are_organisations() {
     );
     assert!(kinds_of(&facts, "NASA T-shirt").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn two_titled_names_joined_by_and_stay_two_people() {
+    let text = "Calls\n\nThe Prime Minister spoke to President Trump and Chancellor Merkel on \
+                Sunday, and to the Trade and Industry Secretary Patricia Hewitt.\n";
+    let facts = extract_text(text);
+    let role = |name: &str| {
+        facts
+            .of_kind(EntityKind::Person)
+            .find(|e| e.canonical == name)
+            .unwrap_or_else(|| panic!("{name}: {facts:#?}"))
+            .role
+            .clone()
+    };
+    assert_eq!(role("Trump").as_deref(), Some("President"));
+    assert_eq!(role("Merkel").as_deref(), Some("Chancellor"));
+    assert_eq!(
+        role("Patricia Hewitt").as_deref(),
+        Some("Trade and Industry Secretary")
+    );
+}
+
+#[test]
+fn platforms_and_companies_without_a_cue_word_are_organisations() {
+    let text = "Tech\n\nShares in Samsung rose after Facebook and Twitter said Instagram would \
+                close; Nissan and Volvo agreed. Follow the Foreign Office on Twitter. He won \
+                a place at the Google Science Fair.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Samsung",
+            "Facebook",
+            "Twitter",
+            "Instagram",
+            "Nissan",
+            "Volvo",
+            "Foreign Office",
+        ],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Google Science Fair"], EntityKind::Event);
+}

@@ -603,7 +603,9 @@ impl<'a> Reader<'a> {
                 let w = self.word(i);
                 self.lex.is_title(w)
                     || self.lex.is_office_title(w)
-                    || self.lex.given_names.contains(w)
+                    // A person's name after the body opens with the given name ("Google
+                    // Science Fair" is no person's: "Fair" is a given name only there).
+                    || (i == a + 1 && self.lex.given_names.contains(w))
                     // "a NASA T-shirt": a thing's name, lowercase after its hyphen.
                     || w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
             })

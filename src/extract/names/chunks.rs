@@ -64,6 +64,12 @@ impl<'a> Reader<'a> {
             }) && self.is_cap_word(i + seq.len())
                 && !self.is_code(i + seq.len())
                 && !(seq[0] == "and" && self.names_a_body_of_its_own(i + seq.len()))
+                // "the Foreign Office on Twitter": a listed body after the connector is
+                // another name.
+                && !self
+                    .lex
+                    .organizations
+                    .contains_key(self.word(i + seq.len()))
             {
                 return Some(seq.len());
             }
@@ -219,9 +225,13 @@ impl<'a> Reader<'a> {
         // The word right after "and" must not start a new name of its own kind (a place: the
         // "Kazakhstan and Uzbekistan" of a list); a cue or office word must come within the run.
         let first = self.word(i + 1);
+        // ("President Trump and Chancellor Merkel": a title opening the words after "and"
+        // starts a second titled name.)
         if self.lex.places.contains_key(first)
             || self.lex.demonyms.contains_key(first)
             || self.lex.organizations.contains_key(first)
+            || self.lex.is_title(first)
+            || (self.lex.is_office_title(first) && !self.lex.org_cues.contains(first))
         {
             return None;
         }

@@ -5,7 +5,7 @@ use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
-/// The head word that ends a tournament's or a prize-giving's name ("German Open", "Asian
+/// The head word that ends a tournament's, a prize-giving's or a fair's name ("German Open", "Asian
 /// Games", "Italian Grand Prix").
 pub(super) fn is_tournament_head(word: &str) -> bool {
     matches!(
@@ -21,6 +21,8 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             | "Invitational"
             | "Prix"
             | "Awards"
+            // "Frankfurt Book Fair", "Google Science Fair".
+            | "Fair"
     )
 }
 
