@@ -238,13 +238,15 @@ impl Lexicon {
                 "Commission",
                 "Pentagon",
                 "Kremlin",
+                "League",
             ],
         };
         lexicon.load_places();
         let organizations = data_lines(include_str!("../../assets/organizations.tsv"))
             .chain(data_lines(include_str!("../../assets/companies.tsv")))
             .chain(data_lines(include_str!("../../assets/clubs.tsv")))
-            .chain(data_lines(include_str!("../../assets/league_teams.tsv")));
+            .chain(data_lines(include_str!("../../assets/league_teams.tsv")))
+            .chain(data_lines(include_str!("../../assets/parties.tsv")));
         for line in organizations {
             let mut fields = line.split('\t');
             let canonical = fields.next().unwrap_or_default();

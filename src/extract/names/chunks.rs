@@ -64,6 +64,11 @@ impl<'a> Reader<'a> {
             }) && self.is_cap_word(i + seq.len())
                 && !self.is_code(i + seq.len())
                 && !(seq[0] == "and" && self.names_a_body_of_its_own(i + seq.len()))
+                // "the Motherland Party of Mesut Yilmaz": a party's leader, not its name (but
+                // "the Church of Jesus Christ").
+                && !(*seq == ["of"]
+                    && matches!(head, "Party" | "Front" | "Bloc" | "Alliance" | "Movement")
+                    && self.persons_name_at(i + 1))
                 // "the Foreign Office on Twitter": a listed body after the connector is
                 // another name.
                 && !self
@@ -89,6 +94,20 @@ impl<'a> Reader<'a> {
             let last = self.word(end - 1);
             self.lex.org_cues.contains(last) || self.lex.is_office_title(last)
         }
+    }
+
+    /// Whether the capitalised words from token `i` read as a person's name (a given name
+    /// first, two or three words) that no gazetteer lists as a place or body.
+    fn persons_name_at(&self, i: usize) -> bool {
+        let mut end = i;
+        while self.is_cap_word(end) && (end == i || self.tokens[end].space_before) {
+            end += 1;
+        }
+        let key = self.key(i, end.max(i + 1));
+        end > i
+            && self.looks_like_person(i, end)
+            && !self.lex.places.contains_key(key.as_ref())
+            && !self.lex.organizations.contains_key(key.as_ref())
     }
 
     /// "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body's cue word

@@ -292,6 +292,8 @@ impl<'a> Reader<'a> {
                 && !self.lex.is_title(w)
                 && !self.lex.is_office_title(w)
                 && !self.lex.places.contains_key(w)
+                // "in Moscow Yabloko said": a listed body of its own.
+                && !self.lex.organizations.contains_key(w)
                 && !self.lex.demonyms.contains_key(w)
                 && !self.lex.not_names.contains(w)
                 && !self.lex.place_qualifiers.contains(&w)
