@@ -167,3 +167,50 @@ fn platforms_and_companies_without_a_cue_word_are_organisations() {
     );
     all_of_kind(&facts, &["Google Science Fair"], EntityKind::Event);
 }
+
+#[test]
+fn what_a_department_is_for_may_be_a_list_with_commas() {
+    let text = "Floods\n\nThe Department for Environment, Food and Rural Affairs (Defra) and the \
+                Ministry of Housing, Communities and Local Government published a plan. Defra \
+                said the Ministry of Health, Home Office and Cabinet Office agreed, as did the \
+                State of Texas, and I think so too.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Department for Environment, Food and Rural Affairs",
+            "Ministry of Housing, Communities and Local Government",
+            "Ministry of Health",
+            "Home Office",
+            "Cabinet Office",
+        ],
+        EntityKind::Organization,
+    );
+    let defra = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical == "Department for Environment, Food and Rural Affairs")
+        .unwrap();
+    assert_eq!(defra.mentions.len(), 3, "{facts:#?}");
+    assert!(
+        !mention_texts(text, &facts)
+            .iter()
+            .any(|m| m.contains(", and I")),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_named_storm_is_an_event() {
+    let text = "Floods\n\nStorm Desmond caused flooding, and Hurricane Katrina and Tropical \
+                Storm Allison were worse.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Storm Desmond",
+            "Hurricane Katrina",
+            "Tropical Storm Allison",
+        ],
+        EntityKind::Event,
+    );
+}

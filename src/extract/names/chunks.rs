@@ -5,6 +5,21 @@
 use super::{Reader, ZoneKind, is_acronym};
 use crate::extract::text::TokenKind;
 
+/// Head words that end a whole body's name: a list's part or the words after "and" ending in
+/// one name a body of their own ("Home Office and Cabinet Office").
+const BODY_HEADS: [&str; 10] = [
+    "Office",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Council",
+    "Commission",
+    "Authority",
+    "Service",
+    "Bank",
+    "Committee",
+];
+
 impl<'a> Reader<'a> {
     /// Connector words allowed inside a name after `head`: "Ministry of Defence",
     /// "State of Iraq and the Levant", "Council under the President".
@@ -172,6 +187,52 @@ impl<'a> Reader<'a> {
         (end > i + n && !self.is_code(i + n) && !place).then_some(n)
     }
 
+    /// "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities
+    /// and Local Government": what a body is "of" or "for" listed with commas, from the comma at
+    /// token `i` to the last part after "and". Each part is one to three capitalised words that
+    /// no gazetteer lists and that name no body of their own ("Ministry of Defence, NATO and the
+    /// EU" is a list of bodies). The end of the last part, if so.
+    fn comma_joined(&self, i: usize) -> Option<usize> {
+        let part_end = |from: usize| {
+            let mut end = from;
+            while self.is_cap_word(end) && (end == from || self.tokens[end].space_before) {
+                end += 1;
+            }
+            // "Office", "Agency": a part that is a body of its own ("Ministry of Health, Home
+            // Office and Cabinet Office" lists three).
+            let body = end > from && BODY_HEADS.contains(&self.word(end - 1));
+            let fits = (1..=3).contains(&(end - from))
+                && !body
+                && !self.is_function_word(from)
+                && !self.lex.places.contains_key(self.key(from, end).as_ref())
+                && !self
+                    .lex
+                    .organizations
+                    .contains_key(self.key(from, end).as_ref());
+            fits.then_some(end)
+        };
+        let is_word = |k: usize, w: &str| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && !t.cap && self.word(k) == w)
+        };
+        let mut at = i;
+        loop {
+            if !self.tokens.get(at).is_some_and(|t| t.is_punct(',')) {
+                return None;
+            }
+            // (", Food, and Rural Affairs": the serial comma, after a part at least; ", and I"
+            // opens a clause.)
+            if at > i && is_word(at + 1, "and") {
+                return part_end(at + 2);
+            }
+            at = part_end(at + 1)?;
+            if is_word(at, "and") {
+                return part_end(at + 1);
+            }
+        }
+    }
+
     /// "... and Cooperation in Europe": "in" and a listed place right after token `i`, which
     /// end a body's name; how many tokens they take (0 if none).
     fn in_listed_place(&self, i: usize) -> usize {
@@ -256,17 +317,19 @@ impl<'a> Reader<'a> {
         }
         // "GB News and TK Radio": a name already ended by its cue word is complete; a cue word
         // alone is not ("Securities and Exchange Commission"), nor is one when the words after
-        // "and" open with a cue word too ("US Securities and Exchange Commission").
+        // "and" open with a cue word too ("US Securities and Exchange Commission"), unless both
+        // sides end in a body's head word ("Home Office and Cabinet Office").
         let before = self.word(i - 1);
         let (head, hyphened) = match before.rsplit_once('-') {
             Some((_, last)) => (last, true),
             None => (before, false),
         };
         // ("BHF-Bank and Dresdner Bank": the cue word ends a hyphenated name.)
+        let two_bodies = BODY_HEADS.contains(&head) && BODY_HEADS.contains(&self.word(end - 1));
         if i > 1
             && self.tokens[i - 1].cap
             && self.lex.org_cues.contains(head)
-            && !self.lex.org_cues.contains(first)
+            && (!self.lex.org_cues.contains(first) || two_bodies)
             && (hyphened || (self.is_cap_word(i - 2) && !self.is_function_word(i - 2)))
         {
             return None;
@@ -394,6 +457,14 @@ impl<'a> Reader<'a> {
                 let head = self.word(end - 1);
                 // ("Office on Drugs and Crime and Interpol": what a body is "of" takes one
                 // "and".)
+                if body_of
+                    && !joined_of_and
+                    && let Some(joined) = self.comma_joined(end)
+                {
+                    joined_of_and = true;
+                    end = joined;
+                    continue;
+                }
                 if let Some(joined) = self.and_joined(end, body_of && !joined_of_and) {
                     joined_of_and |= body_of;
                     end = joined;

@@ -1,5 +1,6 @@
-//! Events: a name after "Exercise" or "Operation", a tournament's name ("German Open"), a
-//! name-year ("Zhetysu-2019"), or a name followed by an exercise noun ("Steppe Eagle drills").
+//! Events: a name after "Exercise" or "Operation", a named storm ("Hurricane Katrina"), a
+//! tournament's name ("German Open"), a name-year ("Zhetysu-2019"), or a name followed by an
+//! exercise noun ("Steppe Eagle drills").
 
 use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
@@ -38,6 +39,16 @@ impl<'a> Reader<'a> {
             }
             let name = self.span_text(a + 1, end).to_owned();
             self.push(out, a + 1, end, EntityKind::Event, name);
+            return true;
+        }
+        // "Storm Desmond", "Hurricane Katrina", "Tropical Storm Allison": a named storm.
+        let storm = (a..b)
+            .position(|k| matches!(self.word(k), "Storm" | "Hurricane" | "Typhoon" | "Cyclone"));
+        if let Some(k) = storm
+            && b - (a + k) == 2
+            && (k == 0 || (k == 1 && self.word(a) == "Tropical"))
+        {
+            self.push(out, a, b, EntityKind::Event, self.key(a, b).into_owned());
             return true;
         }
         // "German Open", "Asian Games", "Davis Cup", "Italian Grand Prix": a tournament's head

@@ -581,6 +581,7 @@ impl<'a> Reader<'a> {
     /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".
     pub(super) fn link_acronyms(&self, out: &mut ZoneNames) {
         let mut links = Vec::new();
+        let mut short_forms = Vec::new();
         for m in out
             .mentions
             .iter()
@@ -618,6 +619,23 @@ impl<'a> Reader<'a> {
                 });
                 continue;
             }
+            // "(Defra)", "(Dstl)": a short form printed in title case, read only where it
+            // spells the long form's initials.
+            let title_case = inner.len() >= 3
+                && inner.starts_with(|c: char| c.is_ascii_uppercase())
+                && inner.chars().skip(1).all(|c| c.is_ascii_lowercase());
+            if closes
+                && title_case
+                && long_form.split_whitespace().count() >= 3
+                && initials_match(inner, long_form)
+            {
+                links.push(AcronymLink {
+                    acronym: inner.to_owned(),
+                    long_form: long_form.to_owned(),
+                });
+                short_forms.push(i + 1);
+                continue;
+            }
             // The acronym first, its long form in brackets.
             if is_acronym(long_form)
                 && let Some(close) = (i + 1..self.tokens.len().min(i + 12))
@@ -631,6 +649,27 @@ impl<'a> Reader<'a> {
                         long_form: inner.to_owned(),
                     });
                 }
+            }
+        }
+        for k in short_forms {
+            let start = self.tokens[k].start;
+            if !out
+                .mentions
+                .iter()
+                .any(|m| m.start <= start && start < m.end)
+            {
+                self.push(
+                    out,
+                    k,
+                    k + 1,
+                    EntityKind::Organization,
+                    self.word(k).to_owned(),
+                );
+                Self::mark(
+                    out,
+                    super::CUE,
+                    "a short form in brackets after the long form (\"(Defra)\")",
+                );
             }
         }
         out.links = links;
