@@ -214,3 +214,22 @@ fn a_named_storm_is_an_event() {
         EntityKind::Event,
     );
 }
+
+#[test]
+fn units_numbered_after_their_noun_are_organisations_and_hull_codes_are_not() {
+    let text = "Seizure\n\nThe destroyer USS Jason Dunham (DDG 109) seized weapons. Sailors from \
+                Coastal Riverine Squadron 3 and Explosive Ordnance Disposal Mobile Unit Two \
+                assisted, under a United Nations Security Council resolution.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Coastal Riverine Squadron 3",
+            "Explosive Ordnance Disposal Mobile Unit Two",
+            "UN Security Council",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "DDG").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Coastal Riverine Squadron").is_empty());
+}

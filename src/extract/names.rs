@@ -438,6 +438,26 @@ impl<'a> Reader<'a> {
             self.push(out, a - 1, b, EntityKind::Organization, name);
             return;
         }
+        // "Coastal Riverine Squadron 3", "Explosive Ordnance Disposal Mobile Unit Two": a unit
+        // numbered after its noun.
+        let spelled_number = words >= 3
+            && matches!(
+                self.word(b - 1),
+                "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine"
+            )
+            && self.lex.unit_nouns.contains(&self.word(b - 2));
+        let number_after = words >= 2
+            && self.lex.unit_nouns.contains(&self.word(b - 1))
+            && self.tokens.get(b).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
+            });
+        if spelled_number || number_after {
+            let end = if number_after { b + 1 } else { b };
+            let name = self.span_text(a, end).to_owned();
+            self.push(out, a, end, EntityKind::Organization, name);
+            Self::mark(out, CUE, "a unit's noun and its number (\"Squadron 3\")");
+            return;
+        }
         // A name after an honorific or a rank is a person's, whatever a gazetteer says:
         // "Mr Kennedy", "Dr. Livingstone", "Spc. Lorraine Walsh".
         let honorific = words >= 2 && self.lex.honorifics.contains(self.word(a));
@@ -823,6 +843,16 @@ impl<'a> Reader<'a> {
             // "Washington, DC", "Portland, OR": a state's postal code after its town.
             self.push_place(out, a, b, key.to_string(), PlaceType::Region);
             Self::mark(out, WEAK, "a state's code after a listed town and a comma");
+            return;
+        }
+        // "USS Jason Dunham (DDG 109)": a hull or type code and its number.
+        let designation = a > 0
+            && self.tokens[a - 1].is_punct('(')
+            && self
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
+        if single && designation {
             return;
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
