@@ -736,3 +736,19 @@ fn a_bands_musician_makes_it_a_band_and_speaks_for_themselves() {
         .collect();
     assert_eq!(speakers, ["Tom Chaplin"], "{facts:#?}");
 }
+
+#[test]
+fn a_listed_company_before_a_place_word_names_a_place() {
+    let text = "Match report\n\nBolton won at the Reebok Stadium, where Nike staff watched.\n";
+    let facts = extract_text(text);
+    let stadium = facts
+        .of_kind(EntityKind::Place)
+        .find(|e| e.canonical == "Reebok Stadium")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(stadium.place_type, Some(PlaceType::Facility));
+    assert!(
+        kinds_of(&facts, "Reebok Stadium")
+            .iter()
+            .all(|k| *k == EntityKind::Place)
+    );
+}

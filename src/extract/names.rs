@@ -631,8 +631,10 @@ impl<'a> Reader<'a> {
             })
             && !self.has_connector(a, b)
             && !self.lex.places.contains_key(self.word(a + 1))
-            // "Heineken Open": a sponsor's name before a tournament's head word is an event's.
+            // "Heineken Open": a sponsor's name before a tournament's head word is an event's;
+            // before a place's ("Reebok Stadium"), a place's.
             && !events::is_tournament_head(self.word(b - 1))
+            && !self.lex.is_place_suffix(self.word(b - 1))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             Self::mark(
