@@ -752,3 +752,12 @@ fn a_listed_company_before_a_place_word_names_a_place() {
             .all(|k| *k == EntityKind::Place)
     );
 }
+
+#[test]
+fn names_after_a_plural_kind_of_body_are_organisations() {
+    let text = "Trojan\n\nSecurity firms Sophos and McAfee said the trojan was spreading, and \
+                the Oscars were held at the Kodak Theatre.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Sophos", "McAfee"], EntityKind::Organization);
+    all_of_kind(&facts, &["Kodak Theatre"], EntityKind::Place);
+}

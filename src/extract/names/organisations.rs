@@ -505,6 +505,20 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
+        if end >= 1 && self.plural_descriptor_at(end - 1) {
+            return true;
+        }
+        // "security firms Sophos and McAfee": the second name of the examples.
+        if end >= 2 && self.tokens[end - 1].is_word() && self.word(end - 1) == "and" {
+            let first_start = (end.saturating_sub(4)..end - 1)
+                .find(|&s| (s..end - 1).all(|k| self.tokens[k].cap && self.tokens[k].is_word()));
+            if let Some(s) = first_start
+                && s > 0
+                && self.plural_descriptor_at(s - 1)
+            {
+                return true;
+            }
+        }
         self.lex.org_descriptors.iter().any(|words| {
             let n = words.len();
             end >= n
@@ -513,6 +527,23 @@ impl<'a> Reader<'a> {
                     self.tokens[i].is_word() && !self.tokens[i].cap && self.word(i) == words[k]
                 })
         })
+    }
+
+    /// Whether token `i` is a lowercase body descriptor in the plural ("firms", "banks",
+    /// "carmakers"): the names right after it are examples of such bodies.
+    fn plural_descriptor_at(&self, i: usize) -> bool {
+        if !self.tokens[i].is_word() || self.tokens[i].cap {
+            return false;
+        }
+        let plural = self.lower(i);
+        let singular = match plural.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match plural.strip_suffix('s') {
+                Some(stem) if !stem.ends_with('s') => stem.to_owned(),
+                _ => return false,
+            },
+        };
+        self.lex.is_body_descriptor(&singular)
     }
 
     /// "Liverpool striker Robbie Fowler", "England coach Glenn Hoddle": a noun only a team's
