@@ -761,3 +761,26 @@ fn names_after_a_plural_kind_of_body_are_organisations() {
     all_of_kind(&facts, &["Sophos", "McAfee"], EntityKind::Organization);
     all_of_kind(&facts, &["Kodak Theatre"], EntityKind::Place);
 }
+
+#[test]
+fn sheriffs_and_constables_are_offices_before_a_name() {
+    let text = "Search\n\nSeminole County Sheriff Don Eslinger said the search went on, and \
+                Cumbria Police Chief Constable Jerry Graham agreed.\n";
+    let facts = extract_text(text);
+    let role = |name: &str| {
+        facts
+            .of_kind(EntityKind::Person)
+            .find(|e| e.canonical == name)
+            .unwrap_or_else(|| panic!("{name}: {facts:#?}"))
+            .role
+            .clone()
+    };
+    assert_eq!(
+        role("Don Eslinger").as_deref(),
+        Some("Seminole County Sheriff")
+    );
+    assert_eq!(
+        role("Jerry Graham").as_deref(),
+        Some("Cumbria Police Chief Constable")
+    );
+}
