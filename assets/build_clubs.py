@@ -23,22 +23,9 @@ import re
 import sys
 from pathlib import Path
 
-from gazetteer_files import lines, place_names, write_aliased
+from gazetteer_files import aliased_names, lines, place_names, write_aliased
 
-HERE = Path(__file__).resolve().parent
 WORD_LIST = "/usr/share/dict/american-english-large"
-
-
-def listed_names(name):
-    names = set()
-    with open(HERE / name, encoding="utf-8") as f:
-        for l in f:
-            if l.strip() and not l.startswith("#"):
-                fields = l.rstrip("\n").split("\t")
-                names.add(fields[0].strip())
-                if len(fields) > 1:
-                    names.update(a.strip() for a in fields[1].split("|") if a.strip())
-    return names
 
 
 # Words that say a name is a club's ("Manchester United", "Real Madrid", "FC Porto").
@@ -149,7 +136,7 @@ SHORT_COUNTS = {}
 def main():
     given = set(lines("given_names.txt"))
     places = place_names()
-    organisations = listed_names("organizations.tsv") | listed_names("companies.tsv")
+    organisations = aliased_names("organizations.tsv") | aliased_names("companies.tsv")
     with open(WORD_LIST, encoding="utf-8") as f:
         words = {w.strip().lower() for w in f}
     rows = {}

@@ -29,7 +29,7 @@ import re
 import sys
 import unicodedata
 
-from gazetteer_files import lines, place_names, write_aliased
+from gazetteer_files import aliased_names, lines, place_names, write_aliased
 
 WORD_LIST = "/usr/share/dict/american-english-large"
 
@@ -39,19 +39,6 @@ PARTY_WORDS = re.compile(
     r"Republicans|Liberals|Conservatives|Greens|Coalition|Bloc|Rally|Assembly|Federation|"
     r"Communists|Nationalists|Unionists|Labour|Labor)\b"
 )
-
-
-def other_gazetteer_names():
-    names = set()
-    for name in ("organizations.tsv", "companies.tsv", "clubs.tsv", "league_teams.tsv"):
-        with open(f"{sys.path[0]}/{name}", encoding="utf-8") as f:
-            for l in f:
-                if l.strip() and not l.startswith("#"):
-                    fields = l.rstrip("\n").split("\t")
-                    names.add(fields[0].strip())
-                    if len(fields) > 1:
-                        names.update(a.strip() for a in fields[1].split("|") if a.strip())
-    return names
 
 
 def latin(name):
@@ -124,7 +111,12 @@ def main(core_csv, wikipedia_csv):
     proper = {w for w in entries if not w.islower()}
     given = set(lines("given_names.txt"))
     places = place_names()
-    listed = other_gazetteer_names()
+    listed = set().union(
+        *(
+            aliased_names(name)
+            for name in ("organizations.tsv", "companies.tsv", "clubs.tsv", "league_teams.tsv")
+        )
+    )
     with open(wikipedia_csv, encoding="utf-8") as f:
         wiki = {r["partyfacts_id"]: r["name"].strip() for r in csv.DictReader(f)}
     parties = []

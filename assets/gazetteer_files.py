@@ -10,6 +10,19 @@ def lines(name):
         return [l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")]
 
 
+def aliased_names(name):
+    """Every name and alias of assets/NAME, a gazetteer of names and "|"-separated aliases."""
+    names = set()
+    with open(HERE / name, encoding="utf-8") as f:
+        for l in f:
+            if l.strip() and not l.startswith("#"):
+                fields = l.rstrip("\n").split("\t")
+                names.add(fields[0].strip())
+                if len(fields) > 1:
+                    names.update(a.strip() for a in fields[1].split("|") if a.strip())
+    return names
+
+
 def place_names():
     """Every city, country and region name the place gazetteers list."""
     return set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))

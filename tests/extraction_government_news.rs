@@ -5,7 +5,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, mention_texts};
+use extraction_support::{all_of_kind, entity, kinds_of, no_mention_contains, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -40,12 +40,7 @@ fn two_bodies_joined_by_and_the_stay_two() {
         &["Ministry of Justice", "Cabinet Office"],
         EntityKind::Organization,
     );
-    assert!(
-        !mention_texts(text, &facts)
-            .iter()
-            .any(|m| m.contains("and the")),
-        "{facts:#?}"
-    );
+    no_mention_contains(text, &facts, "and the");
 }
 
 #[test]
@@ -84,10 +79,7 @@ fn the_service_before_a_rank_is_an_organisation_and_the_officer_speaks() {
 fn a_state_code_after_its_town_is_a_place_and_a_headline_acronym_no_town() {
     let text = "Aid from UNICEF arrives\n\nThe ministers met in Washington, DC, on Monday.\n";
     let facts = extract_text(text);
-    let dc = facts
-        .of_kind(EntityKind::Place)
-        .find(|e| e.canonical == "DC")
-        .unwrap_or_else(|| panic!("{facts:#?}"));
+    let dc = entity(&facts, EntityKind::Place, "DC");
     assert_eq!(dc.place_type, Some(PlaceType::Region));
     assert!(
         kinds_of(&facts, "UNICEF")
@@ -130,18 +122,10 @@ fn two_titled_names_joined_by_and_stay_two_people() {
     let text = "Calls\n\nThe Prime Minister spoke to President Trump and Chancellor Merkel on \
                 Sunday, and to the Trade and Industry Secretary Patricia Hewitt.\n";
     let facts = extract_text(text);
-    let role = |name: &str| {
-        facts
-            .of_kind(EntityKind::Person)
-            .find(|e| e.canonical == name)
-            .unwrap_or_else(|| panic!("{name}: {facts:#?}"))
-            .role
-            .clone()
-    };
-    assert_eq!(role("Trump").as_deref(), Some("President"));
-    assert_eq!(role("Merkel").as_deref(), Some("Chancellor"));
+    assert_eq!(role_of(&facts, "Trump").as_deref(), Some("President"));
+    assert_eq!(role_of(&facts, "Merkel").as_deref(), Some("Chancellor"));
     assert_eq!(
-        role("Patricia Hewitt").as_deref(),
+        role_of(&facts, "Patricia Hewitt").as_deref(),
         Some("Trade and Industry Secretary")
     );
 }
@@ -186,17 +170,13 @@ fn what_a_department_is_for_may_be_a_list_with_commas() {
         ],
         EntityKind::Organization,
     );
-    let defra = facts
-        .of_kind(EntityKind::Organization)
-        .find(|e| e.canonical == "Department for Environment, Food and Rural Affairs")
-        .unwrap();
-    assert_eq!(defra.mentions.len(), 3, "{facts:#?}");
-    assert!(
-        !mention_texts(text, &facts)
-            .iter()
-            .any(|m| m.contains(", and I")),
-        "{facts:#?}"
+    let defra = entity(
+        &facts,
+        EntityKind::Organization,
+        "Department for Environment, Food and Rural Affairs",
     );
+    assert_eq!(defra.mentions.len(), 3, "{facts:#?}");
+    no_mention_contains(text, &facts, ", and I");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of};
+use extraction_support::{all_of_kind, entity, kinds_of, role_of};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
@@ -741,10 +741,7 @@ fn a_bands_musician_makes_it_a_band_and_speaks_for_themselves() {
 fn a_listed_company_before_a_place_word_names_a_place() {
     let text = "Match report\n\nBolton won at the Reebok Stadium, where Nike staff watched.\n";
     let facts = extract_text(text);
-    let stadium = facts
-        .of_kind(EntityKind::Place)
-        .find(|e| e.canonical == "Reebok Stadium")
-        .unwrap_or_else(|| panic!("{facts:#?}"));
+    let stadium = entity(&facts, EntityKind::Place, "Reebok Stadium");
     assert_eq!(stadium.place_type, Some(PlaceType::Facility));
     assert!(
         kinds_of(&facts, "Reebok Stadium")
@@ -767,20 +764,12 @@ fn sheriffs_and_constables_are_offices_before_a_name() {
     let text = "Search\n\nSeminole County Sheriff Don Eslinger said the search went on, and \
                 Cumbria Police Chief Constable Jerry Graham agreed.\n";
     let facts = extract_text(text);
-    let role = |name: &str| {
-        facts
-            .of_kind(EntityKind::Person)
-            .find(|e| e.canonical == name)
-            .unwrap_or_else(|| panic!("{name}: {facts:#?}"))
-            .role
-            .clone()
-    };
     assert_eq!(
-        role("Don Eslinger").as_deref(),
+        role_of(&facts, "Don Eslinger").as_deref(),
         Some("Seminole County Sheriff")
     );
     assert_eq!(
-        role("Jerry Graham").as_deref(),
+        role_of(&facts, "Jerry Graham").as_deref(),
         Some("Cumbria Police Chief Constable")
     );
 }

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)]
 
-use gazette::facts::{EntityKind, Facts};
+use gazette::facts::{Entity, EntityKind, Facts};
 
 /// The kinds the facts give the name (more than one when it was split between kinds).
 pub fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
@@ -29,4 +29,27 @@ pub fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
         .flat_map(|e| e.mentions.iter())
         .map(|s| text.chars().skip(s.start).take(s.len()).collect())
         .collect()
+}
+
+/// The entity of `kind` named `name`; fails the test, showing the facts, if there is none.
+pub fn entity<'a>(facts: &'a Facts, kind: EntityKind, name: &str) -> &'a Entity {
+    facts
+        .of_kind(kind)
+        .find(|e| e.canonical == name)
+        .unwrap_or_else(|| panic!("no {kind:?} {name}: {facts:#?}"))
+}
+
+/// The role the facts give the person named `name` (who must be found).
+pub fn role_of(facts: &Facts, name: &str) -> Option<String> {
+    entity(facts, EntityKind::Person, name).role.clone()
+}
+
+/// Asserts that no mention's text contains `needle` (a name cut too long).
+pub fn no_mention_contains(text: &str, facts: &Facts, needle: &str) {
+    assert!(
+        !mention_texts(text, facts)
+            .iter()
+            .any(|m| m.contains(needle)),
+        "a mention holds {needle:?}: {facts:#?}"
+    );
 }
