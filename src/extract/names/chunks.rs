@@ -97,14 +97,20 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// Whether the capitalised words from token `i` end in an organisation's cue word or an
-    /// office title: "the Cabinet Office" of "the Ministry of Justice and the Cabinet Office" is
-    /// a second body, not more of the first's name ("State of Iraq and the Levant").
-    fn names_a_body_of_its_own(&self, i: usize) -> bool {
+    /// The end of the run of spaced capitalised words that starts at token `i` (`i` if none).
+    fn cap_run_end(&self, i: usize) -> usize {
         let mut end = i;
         while self.is_cap_word(end) && (end == i || self.tokens[end].space_before) {
             end += 1;
         }
+        end
+    }
+
+    /// Whether the capitalised words from token `i` end in an organisation's cue word or an
+    /// office title: "the Cabinet Office" of "the Ministry of Justice and the Cabinet Office" is
+    /// a second body, not more of the first's name ("State of Iraq and the Levant").
+    fn names_a_body_of_its_own(&self, i: usize) -> bool {
+        let end = self.cap_run_end(i);
         end > i && {
             let last = self.word(end - 1);
             self.lex.org_cues.contains(last) || self.lex.is_office_title(last)
@@ -114,10 +120,7 @@ impl<'a> Reader<'a> {
     /// Whether the capitalised words from token `i` read as a person's name (a given name
     /// first, two or three words) that no gazetteer lists as a place or body.
     fn persons_name_at(&self, i: usize) -> bool {
-        let mut end = i;
-        while self.is_cap_word(end) && (end == i || self.tokens[end].space_before) {
-            end += 1;
-        }
+        let end = self.cap_run_end(i);
         let key = self.key(i, end.max(i + 1));
         end > i
             && self.looks_like_person(i, end)
@@ -194,10 +197,7 @@ impl<'a> Reader<'a> {
     /// EU" is a list of bodies). The end of the last part, if so.
     fn comma_joined(&self, i: usize) -> Option<usize> {
         let part_end = |from: usize| {
-            let mut end = from;
-            while self.is_cap_word(end) && (end == from || self.tokens[end].space_before) {
-                end += 1;
-            }
+            let end = self.cap_run_end(from);
             // "Office", "Agency": a part that is a body of its own ("Ministry of Health, Home
             // Office and Cabinet Office" lists three).
             let body = end > from && BODY_HEADS.contains(&self.word(end - 1));

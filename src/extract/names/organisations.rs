@@ -121,9 +121,9 @@ impl<'a> Reader<'a> {
         true
     }
 
-    /// "Foreign Ministers of the Global Coalition to Defeat ISIS", "Chairman of the Joint Chiefs
-    /// of Staff": an office "of the" a body the cue words name; the body is read whole and the
-    /// office before it as the pieces it is.
+    /// "Foreign Ministers of the Global Coalition to Defeat ISIS", "Director of the Office of
+    /// Management and Budget": an office "of the" a body the cue words name; the body is read
+    /// whole and the office before it as the pieces it is.
     pub(super) fn body_after_office(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let Some(of) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
             return false;
@@ -494,18 +494,11 @@ impl<'a> Reader<'a> {
             None
         };
         if let Some(e) = examples
-            && self.tokens[e - 1].is_word()
+            && self.plural_descriptor_at(e - 1)
         {
-            let plural = self.lower(e - 1);
-            let singular = match plural.strip_suffix("ies") {
-                Some(stem) => format!("{stem}y"),
-                None => plural.strip_suffix('s').unwrap_or_default().to_owned(),
-            };
-            if self.lex.is_body_descriptor(&singular) {
-                return true;
-            }
+            return true;
         }
-        if end >= 1 && self.plural_descriptor_at(end - 1) {
+        if end >= 1 && !self.tokens[end - 1].cap && self.plural_descriptor_at(end - 1) {
             return true;
         }
         // "security firms Sophos and McAfee": the second name of the examples.
@@ -514,6 +507,7 @@ impl<'a> Reader<'a> {
                 .find(|&s| (s..end - 1).all(|k| self.tokens[k].cap && self.tokens[k].is_word()));
             if let Some(s) = first_start
                 && s > 0
+                && !self.tokens[s - 1].cap
                 && self.plural_descriptor_at(s - 1)
             {
                 return true;
@@ -529,10 +523,10 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// Whether token `i` is a lowercase body descriptor in the plural ("firms", "banks",
-    /// "carmakers"): the names right after it are examples of such bodies.
+    /// Whether token `i` is a body descriptor in the plural ("firms", "banks", "carmakers"):
+    /// the names right after it, or after "such as", are examples of such bodies.
     fn plural_descriptor_at(&self, i: usize) -> bool {
-        if !self.tokens[i].is_word() || self.tokens[i].cap {
+        if !self.tokens[i].is_word() {
             return false;
         }
         let plural = self.lower(i);
