@@ -11,10 +11,10 @@ use std::path::Path;
 const DEV_REACHED: [(&str, f64); 6] = [
     ("people", 0.93),
     ("places", 0.90),
-    ("organizations", 0.85),
+    ("organizations", 0.86),
     ("people spans", 0.94),
     ("places spans", 0.88),
-    ("organizations spans", 0.86),
+    ("organizations spans", 0.87),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them. (People lowered
@@ -27,7 +27,7 @@ const TEST_REACHED: [(&str, f64); 6] = [
     ("organizations", 0.75),
     ("people spans", 0.85),
     ("places spans", 0.84),
-    ("organizations spans", 0.74),
+    ("organizations spans", 0.75),
 ];
 
 /// The same, over the GUM Wikinews articles of each split alone (politics, science, sport,
