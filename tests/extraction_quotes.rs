@@ -1,6 +1,6 @@
 //! Quotes on hand-written text in styles the bundled articles do not use: paragraphs that open
-//! a continuing quotation and never close it, "said Wales coach Mike Ruddock", and "he said"
-//! after other people were named.
+//! a continuing quotation and never close it, "said Wales coach Mike Ruddock", "he said"
+//! after other people were named, and "the Foreign Secretary said" after the office holder was.
 
 use gazette::extract::extract_text;
 
@@ -130,5 +130,25 @@ fn a_colon_hands_the_quotation_to_the_person_the_sentence_is_about() {
     assert_eq!(
         speakers,
         [Some("Moyes".to_owned()), Some("Jose Mourinho".to_owned())]
+    );
+}
+
+#[test]
+fn the_office_as_subject_speaks_for_the_person_holding_it() {
+    let text = "Statement\n\nForeign Secretary Boris Johnson condemned the attack. Defence \
+                Secretary Michael Fallon agreed.\n\nThe Foreign Secretary said: \"The regime \
+                must be held to account.\"\n\n\"We stand ready,\" the Defence Secretary \
+                added.\n\nSpeaking after the Foreign Affairs Council, the Foreign Secretary \
+                said: \"We will act.\"\n";
+    let facts = extract_text(text);
+    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Boris Johnson"),
+            Some("Michael Fallon"),
+            Some("Boris Johnson")
+        ],
+        "{facts:#?}"
     );
 }

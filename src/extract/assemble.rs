@@ -1175,6 +1175,23 @@ fn attribute_quotes(
                                 .any(|word| word.eq_ignore_ascii_case(&head))
                         })
                 }
+                // The person named last before it whose role holds the office ("the Foreign
+                // Secretary": "Foreign Secretary Boris Johnson"); bounded like the others.
+                Attribution::Office { title, at } => {
+                    let title = title.to_lowercase();
+                    let before = mentions.partition_point(|m| m.start < at);
+                    (0..before)
+                        .rev()
+                        .take(200)
+                        .filter(|&i| mentions[i].kind == EntityKind::Person)
+                        .find(|&i| {
+                            drafts[owner[i]]
+                                .roles
+                                .iter()
+                                .any(|(role, _)| role.to_lowercase().contains(&title))
+                        })
+                        .map(canonical)
+                }
                 Attribution::None => {
                     if let Some(previous) = &last_in_zone {
                         previous.clone()

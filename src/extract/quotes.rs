@@ -120,6 +120,11 @@ pub(crate) enum Attribution {
         head: String,
         at: usize,
     },
+    /// "the Foreign Secretary said": the person named before whose role holds these words.
+    Office {
+        title: String,
+        at: usize,
+    },
     None,
 }
 
@@ -305,8 +310,12 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// "the ministry" as a whole subject: an organisation named before, by its head noun.
+    /// "the ministry" as a whole subject: an organisation named before, by its head noun; "the
+    /// Foreign Secretary": a person named before, by the office their role holds.
     fn definite(&self, subject: &[usize]) -> Option<Attribution> {
+        if let Some(office) = self.office_subject(subject) {
+            return Some(office);
+        }
         let [the, head] = subject else {
             return None;
         };
@@ -317,6 +326,24 @@ impl<'a> Attributor<'a> {
         found.then(|| Attribution::Definite {
             head: head_word,
             at: self.tokens[*the].start,
+        })
+    }
+
+    /// "the Foreign Secretary", "the Prime Minister": "the" and capitalised words ending in an
+    /// office title, the whole subject of the speech verb.
+    fn office_subject(&self, subject: &[usize]) -> Option<Attribution> {
+        let (&the, words) = subject.split_first()?;
+        let last = *words.last()?;
+        let lex = &*crate::extract::lexicon::LEXICON;
+        // ("the minister": one lowercase office word too.)
+        let capitalised = words.iter().all(|&i| self.tokens[i].cap);
+        let office = self.word(the) == "the"
+            && words.len() <= 4
+            && (capitalised || words.len() == 1)
+            && lex.is_office_title(&self.word(last));
+        office.then(|| Attribution::Office {
+            title: self.text[self.tokens[words[0]].start..self.tokens[last].end].to_owned(),
+            at: self.tokens[the].start,
         })
     }
 
@@ -373,6 +400,19 @@ impl<'a> Attributor<'a> {
         let subject: Vec<usize> = (start..verb)
             .filter(|&i| self.tokens[i].is_word())
             .collect();
+        // "Speaking after the Foreign Affairs Council, the Foreign Secretary said:": an office
+        // right before the verb is the subject, whatever was named before it.
+        let office_tail = subject
+            .iter()
+            .rposition(|&i| self.word(i) == "the")
+            .and_then(|k| self.office_subject(&subject[k..]))
+            .filter(|office| match (office, last_named) {
+                (Attribution::Office { at, .. }, Some(m)) => m.end <= *at,
+                _ => true,
+            });
+        if let Some(office) = office_tail {
+            return office;
+        }
         match last_named {
             Some(m) => Attribution::Named(m.canonical.clone()),
             None => match (verb > start)
