@@ -152,3 +152,14 @@ fn the_office_as_subject_speaks_for_the_person_holding_it() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_office_no_one_named_holds_is_an_unnamed_speaker_he_refers_to() {
+    let text = "Talks\n\nJohn Smith arrived.\n\n\"We are ready,\" the minister said. \"We will \
+                win,\" he added.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.quotes.iter().all(|q| q.speaker.is_none()),
+        "{facts:#?}"
+    );
+}

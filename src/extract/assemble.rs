@@ -1177,10 +1177,11 @@ fn attribute_quotes(
                 }
                 // The person named last before it whose role holds the office ("the Foreign
                 // Secretary": "Foreign Secretary Boris Johnson"); bounded like the others.
+                // Unfound, it is an unnamed speaker whom a later "he" means.
                 Attribution::Office { title, at } => {
                     let title = title.to_lowercase();
                     let before = mentions.partition_point(|m| m.start < at);
-                    (0..before)
+                    let holder = (0..before)
                         .rev()
                         .take(200)
                         .filter(|&i| mentions[i].kind == EntityKind::Person)
@@ -1190,7 +1191,12 @@ fn attribute_quotes(
                                 .iter()
                                 .any(|(role, _)| role.to_lowercase().contains(&title))
                         })
-                        .map(canonical)
+                        .map(canonical);
+                    if holder.is_none() {
+                        let added = referents.len() + 1;
+                        referents.insert((q.start, added), None);
+                    }
+                    holder
                 }
                 Attribution::None => {
                     if let Some(previous) = &last_in_zone {
