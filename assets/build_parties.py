@@ -25,6 +25,7 @@ not take it for something else:
 An accent-free alias is added ("Fianna Fail").
 """
 import csv
+from collections import Counter
 import re
 import sys
 import unicodedata
@@ -124,8 +125,8 @@ def main(core_csv, wikipedia_csv):
         for row in csv.DictReader(f):
             if row["technical"].strip():
                 continue
-            english = [n.strip() for n in row["name_english"].split(" / ") if n.strip()]
-            names = [wiki.get(row["partyfacts_id"], "")] + english + [row["name"].strip()]
+            english_names = [n.strip() for n in row["name_english"].split(" / ") if n.strip()]
+            names = [wiki.get(row["partyfacts_id"], "")] + english_names + [row["name"].strip()]
             # "SYRIZA": a name in capitals is printed in title case too.
             names += [n.title() for n in names if n.isupper() and len(n) >= 5 and " " not in n]
             kept = []
@@ -136,23 +137,13 @@ def main(core_csv, wikipedia_csv):
             if kept:
                 parties.append(kept)
     # A name two parties share is its own row, not one party's alias.
-    seen = {}
-    for kept in parties:
-        for name in set(kept):
-            seen[name] = seen.get(name, 0) + 1
+    seen = Counter(name for kept in parties for name in set(kept))
     rows = {}
     for kept in parties:
         unique = [n for n in kept if seen[n] == 1]
-        for name in kept:
-            if seen[name] > 1:
-                rows.setdefault(name, [])
+        rows.update((n, []) for n in kept if seen[n] > 1)
         if unique:
-            canonical, aliases = unique[0], unique[1:]
-            if canonical in rows:
-                continue
-            rows[canonical] = [a for a in aliases if a not in rows]
-    aliases = {a for names in rows.values() for a in names}
-    rows = {n: a for n, a in rows.items() if n not in aliases}
+            rows[unique[0]] = unique[1:]
     write_aliased(
         "parties.tsv",
         "Party Facts core parties and their English Wikipedia names, MIT; "

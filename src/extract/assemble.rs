@@ -1073,6 +1073,13 @@ fn attribute_quotes(
         .map(|(i, m)| ((m.start, 0), Some(canonical(i))))
         .collect();
     let genders = genders_of_people(text, mentions, &canonical);
+    // The mentions before a byte, nearest first; bounded, like the pronouns' walk, so that a long
+    // article does not make every "the ministry said" walk back over all of it.
+    let recent_mentions = |at: usize| {
+        (0..mentions.partition_point(|m| m.start < at))
+            .rev()
+            .take(200)
+    };
     let mut out: Vec<Quote> = Vec::new();
     let mut seen_quotes: super::lexicon::FastSet<String> = Default::default();
     let mut previous_zone_last: Option<Option<String>> = None;
@@ -1121,8 +1128,7 @@ fn attribute_quotes(
             let speaker = match attribution {
                 Attribution::Named(name) => Some(name),
                 Attribution::Anonymous => {
-                    let added = referents.len() + 1;
-                    referents.insert((q.start, added), None);
+                    add_unnamed_speaker(&mut referents, q.start);
                     None
                 }
                 // "he" is the subject of the last sentence that names people: the first
@@ -1160,30 +1166,22 @@ fn attribute_quotes(
                     subject.and_then(|(_, name)| name.clone())
                 }
                 // The organisation named last before it whose name has the noun ("the
-                // ministry": the "Ministry of Defence"); bounded, like the pronouns' walk.
-                Attribution::Definite { head, at } => {
-                    let before = mentions.partition_point(|m| m.start < at);
-                    (0..before)
-                        .rev()
-                        .take(200)
-                        .filter(|&i| {
-                            mentions[i].kind == EntityKind::Organization && !mentions[i].in_byline
-                        })
-                        .map(canonical)
-                        .find(|name| {
-                            (name.split(|c: char| !c.is_alphanumeric()))
-                                .any(|word| word.eq_ignore_ascii_case(&head))
-                        })
-                }
+                // ministry": the "Ministry of Defence").
+                Attribution::Definite { head, at } => recent_mentions(at)
+                    .filter(|&i| {
+                        mentions[i].kind == EntityKind::Organization && !mentions[i].in_byline
+                    })
+                    .map(canonical)
+                    .find(|name| {
+                        (name.split(|c: char| !c.is_alphanumeric()))
+                            .any(|word| word.eq_ignore_ascii_case(&head))
+                    }),
                 // The person named last before it whose role holds the office ("the Foreign
-                // Secretary": "Foreign Secretary Boris Johnson"); bounded like the others.
-                // Unfound, it is an unnamed speaker whom a later "he" means.
+                // Secretary": "Foreign Secretary Boris Johnson"). Unfound, it is an unnamed
+                // speaker whom a later "he" means.
                 Attribution::Office { title, at } => {
                     let title = title.to_lowercase();
-                    let before = mentions.partition_point(|m| m.start < at);
-                    let holder = (0..before)
-                        .rev()
-                        .take(200)
+                    let holder = recent_mentions(at)
                         .filter(|&i| mentions[i].kind == EntityKind::Person)
                         .find(|&i| {
                             drafts[owner[i]]
@@ -1193,8 +1191,7 @@ fn attribute_quotes(
                         })
                         .map(canonical);
                     if holder.is_none() {
-                        let added = referents.len() + 1;
-                        referents.insert((q.start, added), None);
+                        add_unnamed_speaker(&mut referents, q.start);
                     }
                     holder
                 }
@@ -1235,6 +1232,13 @@ fn attribute_quotes(
         }
     }
     out
+}
+
+/// Records an unnamed speaker at byte `at` ("the commander told ..."), whom a later "he" means
+/// rather than someone named before.
+fn add_unnamed_speaker(referents: &mut BTreeMap<(usize, usize), Option<String>>, at: usize) {
+    let added = referents.len() + 1;
+    referents.insert((at, added), None);
 }
 
 /// The gender of each person the article names, where a mention tells it: an honorific before

@@ -13,6 +13,7 @@ mod places;
 mod tokens;
 
 use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon};
+use super::resolve::number_word;
 use super::text::{Token, TokenKind};
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
@@ -441,10 +442,8 @@ impl<'a> Reader<'a> {
         // "Coastal Riverine Squadron 3", "Explosive Ordnance Disposal Mobile Unit Two": a unit
         // numbered after its noun.
         let spelled_number = words >= 3
-            && matches!(
-                self.word(b - 1),
-                "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine"
-            )
+            && self.word(b - 1).len() >= 3
+            && number_word(&self.lower(b - 1)).is_some_and(|n| (1..=10).contains(&n))
             && self.lex.unit_nouns.contains(&self.word(b - 2));
         let number_after = words >= 2
             && self.lex.unit_nouns.contains(&self.word(b - 1))

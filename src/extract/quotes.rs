@@ -334,13 +334,12 @@ impl<'a> Attributor<'a> {
     fn office_subject(&self, subject: &[usize]) -> Option<Attribution> {
         let (&the, words) = subject.split_first()?;
         let last = *words.last()?;
-        let lex = &*crate::extract::lexicon::LEXICON;
         // ("the minister": one lowercase office word too.)
         let capitalised = words.iter().all(|&i| self.tokens[i].cap);
         let office = self.word(the) == "the"
             && words.len() <= 4
             && (capitalised || words.len() == 1)
-            && lex.is_office_title(&self.word(last));
+            && LEXICON.is_office_title(&self.word(last));
         office.then(|| Attribution::Office {
             title: self.text[self.tokens[words[0]].start..self.tokens[last].end].to_owned(),
             at: self.tokens[the].start,

@@ -121,10 +121,11 @@ impl<'a> Reader<'a> {
     /// first, two or three words) that no gazetteer lists as a place or body.
     fn persons_name_at(&self, i: usize) -> bool {
         let end = self.cap_run_end(i);
-        let key = self.key(i, end.max(i + 1));
-        end > i
-            && self.looks_like_person(i, end)
-            && !self.lex.places.contains_key(key.as_ref())
+        if !self.looks_like_person(i, end) {
+            return false;
+        }
+        let key = self.key(i, end);
+        !self.lex.places.contains_key(key.as_ref())
             && !self.lex.organizations.contains_key(key.as_ref())
     }
 

@@ -6,8 +6,8 @@ use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
-/// The head word that ends a tournament's, a prize-giving's or a fair's name ("German Open", "Asian
-/// Games", "Italian Grand Prix").
+/// The head word that ends a tournament's, a prize-giving's or a fair's name ("German Open",
+/// "Asian Games", "Italian Grand Prix").
 pub(super) fn is_tournament_head(word: &str) -> bool {
     matches!(
         word,
@@ -42,12 +42,9 @@ impl<'a> Reader<'a> {
             return true;
         }
         // "Storm Desmond", "Hurricane Katrina", "Tropical Storm Allison": a named storm.
-        let storm = (a..b)
-            .position(|k| matches!(self.word(k), "Storm" | "Hurricane" | "Typhoon" | "Cyclone"));
-        if let Some(k) = storm
-            && b - (a + k) == 2
-            && (k == 0 || (k == 1 && self.word(a) == "Tropical"))
-        {
+        let storm =
+            |k: usize| matches!(self.word(k), "Storm" | "Hurricane" | "Typhoon" | "Cyclone");
+        if (b - a == 2 && storm(a)) || (b - a == 3 && self.word(a) == "Tropical" && storm(a + 1)) {
             self.push(out, a, b, EntityKind::Event, self.key(a, b).into_owned());
             return true;
         }
