@@ -213,3 +213,156 @@ fn units_numbered_after_their_noun_are_organisations_and_hull_codes_are_not() {
     assert!(kinds_of(&facts, "DDG").is_empty(), "{facts:#?}");
     assert!(kinds_of(&facts, "Coastal Riverine Squadron").is_empty());
 }
+
+#[test]
+fn the_foreign_office_and_bodies_named_over_a_comma_or_after_the_are_whole() {
+    let text = "Partners\n\nThe Ministry of Defence works with the Foreign and Commonwealth \
+                Office. The Foreign, Commonwealth and Development Office said so. Partners in \
+                The Hague agreed, and the Department for International Development and The \
+                Rt Hon Priti Patel MP announced aid.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Foreign and Commonwealth Office",
+            "Foreign, Commonwealth and Development Office",
+            "Department for International Development",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(
+        kinds_of(&facts, "Commonwealth of Nations").is_empty(),
+        "{facts:#?}"
+    );
+    assert_eq!(
+        entity(&facts, EntityKind::Place, "The Hague").place_type,
+        Some(PlaceType::City)
+    );
+    no_mention_contains(text, &facts, "Rt Hon");
+    assert_eq!(kinds_of(&facts, "Priti Patel"), [EntityKind::Person]);
+}
+
+#[test]
+fn a_research_centre_a_mission_and_a_court_take_their_full_names() {
+    let text = "Sanctions\n\nThe US designated employees of the Scientific Studies and \
+                Research Centre. The UK supports the UN Support Mission in Libya (UNSMIL) and \
+                the Joint Investigative Mechanism. A filing in the US District Court for the \
+                Northern District of California followed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Scientific Studies and Research Centre",
+            "UN Support Mission in Libya",
+            "Joint Investigative Mechanism",
+            "US District Court for the Northern District of California",
+        ],
+        EntityKind::Organization,
+    );
+    let mission = entity(
+        &facts,
+        EntityKind::Organization,
+        "UN Support Mission in Libya",
+    );
+    assert_eq!(
+        mission.mentions.len(),
+        2,
+        "UNSMIL is its acronym: {facts:#?}"
+    );
+    assert!(kinds_of(&facts, "California").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_countrys_red_cross_is_its_own_society() {
+    let text = "Aid appeal\n\nThe British Red Cross sent volunteers and the Syrian Arab Red \
+                Crescent delivered food, with the Kenya Red Cross. The Red Cross movement \
+                welcomed this.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "British Red Cross",
+            "Syrian Arab Red Crescent",
+            "Kenya Red Cross",
+        ],
+        EntityKind::Organization,
+    );
+    let committee = entity(
+        &facts,
+        EntityKind::Organization,
+        "International Committee of the Red Cross",
+    );
+    assert_eq!(committee.mentions.len(), 1, "{facts:#?}");
+}
+
+#[test]
+fn air_force_units_stations_and_aircraft() {
+    let text = "Typhoons deploy\n\nTyphoon aircraft from No. 1 (Fighter) Squadron will deploy \
+                from RAF Lossiemouth to RAF Akrotiri. Two RAF Typhoon squadrons join a tanker \
+                from No 10 Squadron.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "No. 1 (Fighter) Squadron",
+            "No 10 Squadron",
+            "Royal Air Force",
+        ],
+        EntityKind::Organization,
+    );
+    for station in ["RAF Lossiemouth", "RAF Akrotiri"] {
+        assert_eq!(
+            entity(&facts, EntityKind::Place, station).place_type,
+            Some(PlaceType::Facility)
+        );
+    }
+    assert!(kinds_of(&facts, "No").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "RAF Typhoon").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn bodies_inside_a_title_count_and_a_meeting_is_no_person() {
+    let text = "Brussels\n\nHe will attend the NATO Defence Ministers Meeting in Brussels next \
+                week, where Defence Secretary Michael Fallon will speak, task force officials \
+                said.\n\nOfficials reported that the talks went well.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["North Atlantic Treaty Organization"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Meeting").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Officials").is_empty(), "{facts:#?}");
+    assert_eq!(
+        role_of(&facts, "Michael Fallon").as_deref(),
+        Some("Defence Secretary")
+    );
+}
+
+#[test]
+fn armed_groups_by_their_regional_names_and_state_department_spellings() {
+    let text = "Designations\n\nLeaders of al-Qa'ida in the Arabian Peninsula (AQAP), \
+                al-Nusrah Front and Ahrar al-Sham were designated. The Houthis fired missiles; \
+                UNHCR, the UN Refugee Agency, helped.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "al-Qaeda in the Arabian Peninsula",
+            "Jabhat al-Nusra",
+            "Ahrar al-Sham",
+            "Ansar Allah",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(
+        kinds_of(&facts, "Arabian Peninsula").is_empty(),
+        "{facts:#?}"
+    );
+    let unhcr = entity(
+        &facts,
+        EntityKind::Organization,
+        "UN High Commissioner for Refugees",
+    );
+    assert_eq!(unhcr.mentions.len(), 2, "{facts:#?}");
+}

@@ -833,13 +833,15 @@ fn group(
                 }
             }
             EntityKind::Organization => org_key(&m.name, links, lex),
+            // Facilities of one place are one (the bundled gold's convention), but not the
+            // stations one service names after theirs ("RAF Akrotiri", "RAF Marham").
             EntityKind::Place if m.place_type == Some(PlaceType::Facility) => {
-                m.name
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or_default()
-                    .to_lowercase()
-                    + " facility"
+                let first = m.name.split_whitespace().next().unwrap_or_default();
+                if lex.organizations.contains_key(first) {
+                    m.name.to_lowercase()
+                } else {
+                    first.to_lowercase() + " facility"
+                }
             }
             _ => m.name.to_lowercase(),
         };

@@ -255,6 +255,9 @@ pub(crate) struct ZoneNames {
     pub links: Vec<AcronymLink>,
 }
 
+/// Letters written after a person's name: a seat, a silk, an honour.
+const POSTNOMINALS: [&str; 9] = ["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "KBE", "MBE"];
+
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
@@ -348,6 +351,12 @@ impl<'a> Reader<'a> {
     }
 
     fn push_person(&self, out: &mut ZoneNames, a: usize, b: usize, role: Option<(String, bool)>) {
+        // "Priti Patel MP", "Keir Starmer QC": letters after a name are no part of it.
+        let b = if b - a >= 3 && POSTNOMINALS.contains(&self.word(b - 1)) {
+            b - 1
+        } else {
+            b
+        };
         let name = self.key(a, b).into_owned();
         let index = self.push(out, a, b, EntityKind::Person, name);
         out.mentions[index].role = role;
@@ -406,6 +415,10 @@ impl<'a> Reader<'a> {
             .is_some_and(Option::is_some)
             && self.looks_like_person(a + 1, b)
             && !self.lex.places.contains_key(self.word(a + 1))
+            && !self
+                .lex
+                .organizations
+                .contains_key(self.key(a + 1, b).as_ref())
             && !(a + 1..b).any(|k| self.lex.org_cues.contains(self.word(k)))
         {
             self.classify(a + 1, b, out);
@@ -439,6 +452,17 @@ impl<'a> Reader<'a> {
             self.push(out, a - 1, b, EntityKind::Organization, name);
             return;
         }
+        // "No. 1 (Fighter) Squadron": a unit numbered before its noun (see `numbered_unit_end`).
+        if self.word(a) == "No" && words >= 3 && self.lex.unit_nouns.contains(&self.word(b - 1)) {
+            let name = self.span_text(a, b).to_owned();
+            self.push(out, a, b, EntityKind::Organization, name);
+            Self::mark(
+                out,
+                CUE,
+                "a unit's number and its noun (\"No. 10 Squadron\")",
+            );
+            return;
+        }
         // "Coastal Riverine Squadron 3", "Explosive Ordnance Disposal Mobile Unit Two": a unit
         // numbered after its noun.
         let spelled_number = words >= 3
@@ -461,8 +485,18 @@ impl<'a> Reader<'a> {
         // "Mr Kennedy", "Dr. Livingstone", "Spc. Lorraine Walsh".
         let honorific = words >= 2 && self.lex.honorifics.contains(self.word(a));
         let after_rank = a > 0 && self.tokens[a - 1].rank;
-        if (honorific || after_rank) && !self.has_connector(a, b) && words <= 4 {
-            let start = if honorific { a + 1 } else { a };
+        if (honorific || after_rank) && !self.has_connector(a, b) && words <= 5 {
+            // ("The Rt Hon Priti Patel": honorifics may come in a row.)
+            let start = if honorific {
+                (a..b)
+                    .find(|&i| !self.lex.honorifics.contains(self.word(i)))
+                    .unwrap_or(b)
+            } else {
+                a
+            };
+            if start == b {
+                return;
+            }
             let name = self.key(start, b);
             let listed = self.lex.places.contains_key(name.as_ref())
                 || self.lex.organizations.contains_key(name.as_ref());
@@ -533,6 +567,21 @@ impl<'a> Reader<'a> {
                 out,
                 LISTED,
                 "the organisations gazetteer (assets/organizations.tsv, companies.tsv, clubs.tsv)",
+            );
+            return;
+        }
+        // "British Red Cross", "Syrian Arab Red Crescent": a country's own society of the
+        // movement, not the international committee the words alone name.
+        if words >= 3
+            && matches!(self.key(b - 2, b).as_ref(), "Red Cross" | "Red Crescent")
+            && (self.lex.demonyms.contains_key(self.word(a))
+                || self.lex.places.contains_key(self.word(a)))
+        {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
+            Self::mark(
+                out,
+                CUE,
+                "a country's name before \"Red Cross\" or \"Red Crescent\": its own society",
             );
             return;
         }
@@ -627,6 +676,8 @@ impl<'a> Reader<'a> {
                     || (i == a + 1 && self.lex.given_names.contains(w))
                     // "a NASA T-shirt": a thing's name, lowercase after its hyphen.
                     || w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
+                    // "RAF Typhoons": a thing it has.
+                    || self.lex.not_names.contains(w)
             })
             && !self.has_connector(a, b)
             && !self.lex.places.contains_key(self.word(a + 1))
@@ -635,6 +686,13 @@ impl<'a> Reader<'a> {
             && !events::is_tournament_head(self.word(b - 1))
             && !self.lex.is_place_suffix(self.word(b - 1))
         {
+            if self.word(a) == "RAF" && !(a + 1..b).any(|i| self.lex.org_cues.contains(self.word(i)))
+            {
+                // "RAF Akrotiri", "RAF Brize Norton": a station, named after its place.
+                self.push_place(out, a, b, key.to_string(), PlaceType::Facility);
+                Self::mark(out, CUE, "\"RAF\" before a place's name: an air station");
+                return;
+            }
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             Self::mark(
                 out,
@@ -934,6 +992,9 @@ impl<'a> Reader<'a> {
             "reported" | "reports" | "reporting"
         ) && words <= 3
             && !self.looks_like_person(a, b)
+            // "Officials reported": a common noun, capitalised only because it opens the
+            // sentence, that the article writes in lower case elsewhere.
+            && !(sentence_initial && single && self.written_lowercase(&key))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
@@ -1083,6 +1144,16 @@ impl<'a> Reader<'a> {
             return;
         }
         out.unknown.push(self.unknown(a, b));
+    }
+
+    /// Whether the article writes `word` in lower case somewhere: a common word, not a name.
+    fn written_lowercase(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        self.text.match_indices(lower.as_str()).any(|(at, _)| {
+            !is_letter(self.text[..at].chars().next_back())
+                && !is_letter(self.text[at + lower.len()..].chars().next())
+        })
     }
 
     /// Whether a listed place and a comma come right before token `a`.

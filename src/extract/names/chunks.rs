@@ -97,6 +97,39 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "No. 1 (Fighter) Squadron", "No 10 Squadron": a unit numbered before its noun, from "No"
+    /// at token `i`. The end of the unit's noun, if so.
+    fn numbered_unit_end(&self, i: usize) -> Option<usize> {
+        if self.word(i) != "No" {
+            return None;
+        }
+        let mut k = i + 1;
+        if self
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before)
+        {
+            k += 1;
+        }
+        if !self
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return None;
+        }
+        k += 1;
+        // A role in brackets: "(Fighter)", "(Bomber)".
+        if self.tokens.get(k).is_some_and(|t| t.is_punct('('))
+            && self.is_cap_word(k + 1)
+            && self.tokens.get(k + 2).is_some_and(|t| t.is_punct(')'))
+        {
+            k += 3;
+        }
+        let end = self.cap_run_end(k);
+        (end > k && self.lex.unit_nouns.contains(&self.word(end - 1))).then_some(end)
+    }
+
     /// The end of the run of spaced capitalised words that starts at token `i` (`i` if none).
     fn cap_run_end(&self, i: usize) -> usize {
         let mut end = i;
@@ -154,10 +187,13 @@ impl<'a> Reader<'a> {
 
     /// The end of a listed organisation's name that starts within the last words of the chunk
     /// `start..end` and runs on over the lowercase word at `end` ("Islamic State of Iraq and
-    /// Syria", where "and" before a country would end the chunk).
+    /// Syria", where "and" before a country would end the chunk), or over a comma ("Foreign,
+    /// Commonwealth and Development Office").
     fn listed_body_running_on(&self, start: usize, end: usize) -> Option<usize> {
         let lowercase_next = self.tokens.get(end).is_some_and(|t| t.is_word() && !t.cap);
-        if !lowercase_next {
+        let comma_next =
+            self.tokens.get(end).is_some_and(|t| t.is_punct(',')) && self.is_cap_word(end + 1);
+        if !lowercase_next && !comma_next {
             return None;
         }
         (start.max(end.saturating_sub(3))..end)
@@ -186,8 +222,11 @@ impl<'a> Reader<'a> {
         while self.is_cap_word(end) && self.tokens[end].space_before {
             end += 1;
         }
-        // "University of Sheffield of the UK": a listed place says where the body is.
-        let place = end > i + n && self.lex.places.contains_key(self.key(i + n, end).as_ref());
+        // "University of Sheffield of the UK": a listed place says where the body is, but
+        // not the district a court sits for ("Court for the Northern District of California").
+        let place = end > i + n
+            && self.lex.places.contains_key(self.key(i + n, end).as_ref())
+            && self.word(i - 1) != "District";
         (end > i + n && !self.is_code(i + n) && !place).then_some(n)
     }
 
@@ -308,7 +347,10 @@ impl<'a> Reader<'a> {
         let first = self.word(i + 1);
         // ("President Trump and Chancellor Merkel": a title opening the words after "and"
         // starts a second titled name.)
-        if self.lex.places.contains_key(first)
+        // ("... and The Rt Hon Priti Patel", "... and The Times": a capitalised article opens a
+        // name of its own.)
+        if first == "The"
+            || self.lex.places.contains_key(first)
             || self.lex.demonyms.contains_key(first)
             || self.lex.organizations.contains_key(first)
             || self.lex.is_title(first)
@@ -405,16 +447,19 @@ impl<'a> Reader<'a> {
 
     /// Whether a listed place or organisation of two words or more starts at `a` (before `end`):
     /// its first word is kept even where a sentence opens with it ("New Zealand's flag"). Not
-    /// "The" ("The Times"): names are cut without their article.
+    /// "The" ("The Times"): names are cut without their article, bar places whose article
+    /// is their name's ("The Hague").
     pub(super) fn opens_listed_name(&self, a: usize, end: usize) -> bool {
-        self.word(a) != "The"
-            && (2..=(end - a).min(4)).any(|n| {
-                let key = self.key(a, a + n);
-                self.lex.places.contains_key(key.as_ref())
+        if self.word(a) == "The" {
+            return end - a >= 2 && self.lex.places.contains_key(self.key(a, a + 2).as_ref());
+        }
+        (2..=(end - a).min(4)).any(|n| {
+            let key = self.key(a, a + n);
+            self.lex.places.contains_key(key.as_ref())
                     || self.lex.organizations.contains_key(key.as_ref())
                     // "NEW YORK 1996-09-07": a wire dateline in capitals.
                     || self.lex.places_upper.contains_key(key.as_ref())
-            })
+        })
     }
 
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
@@ -424,6 +469,11 @@ impl<'a> Reader<'a> {
         while i < self.tokens.len() {
             if !self.is_cap_word(i) {
                 i += 1;
+                continue;
+            }
+            if let Some(unit_end) = self.numbered_unit_end(i) {
+                chunks.push((i, unit_end));
+                i = unit_end;
                 continue;
             }
             let start = i;
@@ -456,6 +506,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 let head = self.word(end - 1);
+                // "UN Support Mission in Libya": a mission is named after where it serves.
+                if head == "Mission" && self.in_listed_place(end) > 0 {
+                    end += self.in_listed_place(end);
+                    continue;
+                }
                 // ("Office on Drugs and Crime and Interpol": what a body is "of" takes one
                 // "and".)
                 if body_of

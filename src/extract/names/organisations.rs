@@ -152,7 +152,8 @@ impl<'a> Reader<'a> {
     /// "and" (every connector after `first_connector` is one) share the cue word that ends
     /// them. Not two names of their own ("United Nations and United Airlines"), nor a place's
     /// name of that shape ("National Air and Space Museum"), nor a centre's name without "for"
-    /// ("Space and Rocket Center", more often a venue's).
+    /// ("Space and Rocket Center", more often a venue's) but a research centre's ("Scientific
+    /// Studies and Research Centre").
     fn bodies_joined_by_and(&self, a: usize, b: usize, first_connector: usize) -> bool {
         let ands: Vec<usize> = (first_connector..b)
             .filter(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
@@ -164,7 +165,7 @@ impl<'a> Reader<'a> {
             && a > 0
             && self.word(a - 1).eq_ignore_ascii_case("the")
             && ands.iter().all(|&i| self.word(i) == "and")
-            && !matches!(self.word(b - 1), "Center" | "Centre")
+            && !(matches!(self.word(b - 1), "Center" | "Centre") && self.word(b - 2) != "Research")
             && !(a..b).any(|i| self.lex.is_place_suffix(self.word(i)))
             && !parts.into_iter().any(|(s, e)| {
                 let part = self.key(s, e);
@@ -743,15 +744,31 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 }
 
 pub(crate) fn initials_match(acronym: &str, long_form: &str) -> bool {
-    let initials: String = long_form
+    let words: Vec<&str> = long_form
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| {
-            !matches!(
-                *w,
-                "of" | "the" | "and" | "for" | "under" | "on" | "de" | "in" | "&"
-            )
-        })
-        .filter_map(|w| w.chars().next())
+        .filter(|w| !w.is_empty())
         .collect();
-    initials.to_uppercase() == acronym.to_uppercase()
+    let acronym: Vec<char> = acronym.chars().flat_map(char::to_uppercase).collect();
+    spells(&acronym, &words)
+}
+
+/// Whether `acronym` is spelled by `words`: each word gives its initial; a grammar word may
+/// also give nothing ("Office for the Coordination...") or its initial ("UN Mission in Libya",
+/// UNMIL), and a word in capitals all its letters ("UN Support Mission", UNSM...).
+fn spells(acronym: &[char], words: &[&str]) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return acronym.is_empty();
+    };
+    let grammar = matches!(
+        *word,
+        "of" | "the" | "and" | "for" | "under" | "on" | "de" | "in" | "&"
+    );
+    if grammar && spells(acronym, rest) {
+        return true;
+    }
+    let upper: Vec<char> = word.chars().flat_map(char::to_uppercase).collect();
+    let whole_caps = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    (whole_caps && acronym.starts_with(&upper) && spells(&acronym[upper.len()..], rest))
+        || (upper.first().is_some_and(|c| acronym.first() == Some(c))
+            && spells(&acronym[1..], rest))
 }

@@ -3,7 +3,7 @@
 //! verb; and the role phrases themselves, read before or after the name.
 
 use super::tokens::collapse_spaces;
-use super::{Reader, ZoneNames};
+use super::{Reader, ZoneKind, ZoneNames};
 use crate::extract::dates::{is_weekday, month_of};
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
@@ -31,18 +31,22 @@ impl<'a> Reader<'a> {
             Self::mark(out, super::CUE, "an office title before the name");
             return true;
         }
-        if tail.is_empty() || tail.len() > 4 || self.has_connector(tail.start, tail.end) {
-            // A title without a name: places inside its first part still count ("US Ambassador").
+        // "the NATO Defence Ministers Meeting": what the holders of an office hold, no person.
+        let gathering = tail.len() == 1
+            && matches!(
+                self.word(tail.start),
+                "Meeting" | "Meetings" | "Summit" | "Conference" | "Forum" | "Council"
+            );
+        if tail.is_empty()
+            || gathering
+            || tail.len() > 4
+            || self.has_connector(tail.start, tail.end)
+        {
+            // A title without a name: places and bodies inside its first part still count ("US
+            // Ambassador", "NATO Defence Ministers").
             let first_connector = (a..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
-            for i in a..first_connector {
-                let w = self.word(i);
-                if let Some(info) = self.lex.places.get(w)
-                    && !self.lex.is_title(w)
-                {
-                    self.push_place(out, i, i + 1, info.canonical.to_owned(), info.place_type);
-                }
-            }
-            return tail.is_empty();
+            self.names_inside_title(a, first_connector, out);
+            return tail.is_empty() || gathering;
         }
         let tail_key = self.key(tail.start, tail.end);
         if self.lex.places.contains_key(tail_key.as_ref()) {
@@ -51,20 +55,38 @@ impl<'a> Reader<'a> {
         let role_start = self.role_start_before(a).unwrap_or(a);
         let role = self.clean_role(role_start, j + 1);
         let role_start_token = role_start;
-        // Places named inside the title before any connector ("US Assistant Secretary").
+        // Places and bodies named inside the title before any connector ("US Assistant
+        // Secretary", "NATO Secretary General").
         let first_connector = (a..=j).find(|&i| !self.tokens[i].cap).unwrap_or(j + 1);
-        for i in role_start_token.max(a)..first_connector {
-            let w = self.word(i);
-            if let Some(info) = self.lex.places.get(w)
-                && !self.lex.is_title(w)
-            {
-                self.push_place(out, i, i + 1, info.canonical.to_owned(), info.place_type);
-            }
-        }
+        self.names_inside_title(role_start_token.max(a), first_connector, out);
         let role = role.or_else(|| self.role_after(tail.end));
         self.push_person(out, tail.start, tail.end, role);
         Self::mark(out, super::CUE, "an office title before the name");
         true
+    }
+
+    /// The listed places and bodies among the single words `a..b` of a title (bodies not in a
+    /// headline, where "FCO Minister:" stands for the person the story names).
+    fn names_inside_title(&self, a: usize, b: usize, out: &mut ZoneNames) {
+        for i in a..b {
+            let w = self.word(i);
+            if self.lex.is_title(w) {
+                continue;
+            }
+            if let Some(info) = self.lex.places.get(w) {
+                self.push_place(out, i, i + 1, info.canonical.to_owned(), info.place_type);
+            } else if self.zone != ZoneKind::Title
+                && let Some(canonical) = self.lex.organizations.get(w)
+            {
+                self.push(
+                    out,
+                    i,
+                    i + 1,
+                    EntityKind::Organization,
+                    (*canonical).to_owned(),
+                );
+            }
+        }
     }
 
     /// In the words after a title that go on over a connector ("of Education Stefania

@@ -88,7 +88,12 @@ impl<'a> Reader<'a> {
         }
         let mut key = String::new();
         for i in a..b {
-            if !key.is_empty() && self.tokens[i].kind != TokenKind::Possessive {
+            if !key.is_empty()
+                && !matches!(
+                    self.tokens[i].kind,
+                    TokenKind::Possessive | TokenKind::Punct(',')
+                )
+            {
                 key.push(' ');
             }
             key.push_str(self.word(i));
