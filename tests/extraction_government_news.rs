@@ -366,3 +366,30 @@ fn armed_groups_by_their_regional_names_and_state_department_spellings() {
     );
     assert_eq!(unhcr.mentions.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn a_task_force_named_after_its_operation_and_its_acronyms_are_one_command() {
+    let text = "Strikes\n\nThe commander of Combined Joint Task Force - Operation Inherent \
+                Resolve said so. The Combined Joint Task Force – Inherent Resolve Commander, \
+                Lt. Gen. Stephen J. Townsend, spoke. A strike, as defined in the CJTF \
+                releases, is one event; CJTF-OIR does not report aircraft. The strikes were \
+                part of Operation Desert Storm.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Combined Joint Task Force",
+            "Operation Inherent Resolve",
+            "Inherent Resolve",
+        ],
+        EntityKind::Organization,
+    );
+    // CJTF spells the task force's initials, and CJTF-OIR is CJTF.
+    let command = entity(
+        &facts,
+        EntityKind::Organization,
+        "Combined Joint Task Force",
+    );
+    assert_eq!(command.mentions.len(), 4, "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "Desert Storm"), [EntityKind::Event]);
+}

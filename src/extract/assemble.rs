@@ -809,6 +809,14 @@ fn group(
             }
         }
     }
+    // "CJTF-OIR" and "CJTF" in one article: an acronym carried on after a hyphen is the body
+    // the first acronym names.
+    let org_acronyms: super::lexicon::FastSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| m.name.as_str())
+        .filter(|name| !name.contains('-') && is_org_acronym(name))
+        .collect();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut owner = Vec::with_capacity(mentions.len());
@@ -832,7 +840,12 @@ fn group(
                     lower
                 }
             }
-            EntityKind::Organization => org_key(&m.name, links, lex),
+            EntityKind::Organization => match m.name.split_once('-') {
+                Some((first, _)) if org_acronyms.contains(first) && is_org_acronym(&m.name) => {
+                    org_key(first, links, lex)
+                }
+                _ => org_key(&m.name, links, lex),
+            },
             // Facilities of one place are one (the bundled gold's convention), but not the
             // stations one service names after theirs ("RAF Akrotiri", "RAF Marham").
             EntityKind::Place if m.place_type == Some(PlaceType::Facility) => {

@@ -452,6 +452,21 @@ impl<'a> Reader<'a> {
             self.push(out, a - 1, b, EntityKind::Organization, name);
             return;
         }
+        // "Combined Joint Task Force - Operation Inherent Resolve", "Combined Joint Task Force
+        // – Inherent Resolve Commander": a task force named after its operation; the name is
+        // the command's (a title after it is someone's office in it).
+        if a >= 2
+            && matches!(self.tokens[a - 1].kind, TokenKind::Punct('-' | '–' | '—'))
+            && self.word(a - 2) == "Force"
+        {
+            let end = (a..b)
+                .find(|&i| i > a && self.lex.is_title(self.word(i)))
+                .unwrap_or(b);
+            let name = self.span_text(a, end).to_owned();
+            self.push(out, a, end, EntityKind::Organization, name);
+            Self::mark(out, CUE, "an operation a task force is named after");
+            return;
+        }
         // "No. 1 (Fighter) Squadron": a unit numbered before its noun (see `numbered_unit_end`).
         if self.word(a) == "No" && words >= 3 && self.lex.unit_nouns.contains(&self.word(b - 1)) {
             let name = self.span_text(a, b).to_owned();
