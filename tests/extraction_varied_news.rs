@@ -736,3 +736,28 @@ fn big_foreign_companies_named_without_a_cue_are_organisations() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn museums_named_with_modifiers_before_of_and_two_universities_joined_by_and() {
+    let text = "Returns\n\nThe Smithsonian Institution's National Museum of African Art \
+                removed them, and objects held in the Ethnological Museum of Berlin will go \
+                back. Astronomers from the University of Central Florida and Johns Hopkins \
+                University found ice, as did the University of Cambridge's Jesus College.\n";
+    let facts = extract_text(text);
+    for museum in [
+        "National Museum of African Art",
+        "Ethnological Museum of Berlin",
+    ] {
+        assert_eq!(kinds_of(&facts, museum), [EntityKind::Place], "{facts:#?}");
+    }
+    all_of_kind(
+        &facts,
+        &[
+            "University of Central Florida",
+            "Johns Hopkins University",
+            "University of Cambridge",
+            "Jesus College",
+        ],
+        EntityKind::Organization,
+    );
+}

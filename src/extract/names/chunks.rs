@@ -482,6 +482,8 @@ impl<'a> Reader<'a> {
             // "Organisation for Security and Cooperation in Europe": what a body is "of" or
             // "for" may be several things joined by "and".
             let mut body_of = false;
+            // The cue word such a body is named by ("University" of "University of X").
+            let mut body_head: Option<&str> = None;
             let mut joined_of_and = false;
             loop {
                 while self.is_cap_word(end)
@@ -521,6 +523,15 @@ impl<'a> Reader<'a> {
                     end = joined;
                     continue;
                 }
+                // "University of Central Florida and Johns Hopkins University": words after
+                // "and" that end in the body's own cue word name a second one.
+                let second_body = body_head.is_some_and(|h| {
+                    let run_end = self.cap_run_end(end + 1);
+                    self.word(end) == "and" && run_end > end + 1 && self.word(run_end - 1) == h
+                });
+                if second_body {
+                    break;
+                }
                 if let Some(joined) = self.and_joined(end, body_of && !joined_of_and) {
                     joined_of_and |= body_of;
                     end = joined;
@@ -544,8 +555,12 @@ impl<'a> Reader<'a> {
                     Some(n) if !self.place_after_named_body(start, end, n) => {
                         used_of |= self.word(end) == "of";
                         // ("Office on Drugs and Crime".)
-                        body_of |= self.lex.org_cues.contains(head)
-                            && matches!(self.word(end), "of" | "for" | "on");
+                        if self.lex.org_cues.contains(head)
+                            && matches!(self.word(end), "of" | "for" | "on")
+                        {
+                            body_of = true;
+                            body_head.get_or_insert(head);
+                        }
                         end += n;
                     }
                     _ => break,

@@ -90,12 +90,14 @@ impl<'a> Reader<'a> {
         if place_suffix {
             return false;
         }
-        // "Kazakhstan's Defence Ministry": the possessive owner is part of the name.
+        // "Kazakhstan's Defence Ministry": the possessive owner is part of the name (not the
+        // end of another's: "the University of Cambridge's Jesus College").
         let mut start = a;
         if a >= 2
             && self.tokens[a - 1].kind == TokenKind::Possessive
             && self.tokens[a - 2].cap
             && self.lex.places.contains_key(self.word(a - 2))
+            && !(a >= 3 && self.word(a - 3) == "of")
         {
             start = a - 2;
         }

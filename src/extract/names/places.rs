@@ -10,7 +10,13 @@ use crate::facts::EntityKind;
 impl<'a> Reader<'a> {
     pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let mut candidates: Vec<usize> = Vec::new();
-        for selector in [self.word(b - 1), self.word(a), self.word(b)] {
+        // "National Museum of African Art": a head word before "of" after modifiers.
+        let head_of = (a + 1..b)
+            .find(|&i| !self.tokens[i].cap)
+            .filter(|&i| self.word(i) == "of")
+            .map(|i| i - 1);
+        let head_word = head_of.map_or("", |h| self.word(h));
+        for selector in [self.word(b - 1), self.word(a), self.word(b), head_word] {
             if let Some(found) = self.lex.place_cue_index.get(selector) {
                 candidates.extend(found);
             }
@@ -29,6 +35,18 @@ impl<'a> Reader<'a> {
                     return true;
                 }
                 CuePosition::Prefix if words.len() > n && words[..n] == cue[..] => {
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
+                    return true;
+                }
+                CuePosition::Prefix
+                    if cue.last() == Some(&"of")
+                        && head_of.is_some_and(|h| {
+                            let from = h + 1 - a;
+                            from + 1 >= n
+                                && words.len() > from + 1
+                                && words[from + 1 - n..=from] == cue[..]
+                        }) =>
+                {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
                 }
