@@ -761,3 +761,26 @@ fn museums_named_with_modifiers_before_of_and_two_universities_joined_by_and() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_club_by_its_own_word_companies_that_share_a_towns_name_and_parliaments_by_name() {
+    let text = "Title race\n\nManchester United beat Wigan Athletic, and United manager Sir \
+                Alex Ferguson praised his side. In Tokyo, Toyota and Hitachi shares rose before \
+                the Diet voted; the Knesset and the Bundestag met too.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Manchester United",
+            "Wigan Athletic",
+            "Toyota Motor",
+            "Hitachi",
+            "National Diet",
+            "Knesset",
+            "Bundestag",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "United").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Toyota").is_empty(), "{facts:#?}");
+}

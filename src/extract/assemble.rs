@@ -817,6 +817,22 @@ fn group(
         .map(|m| m.name.as_str())
         .filter(|name| !name.contains('-') && is_org_acronym(name))
         .collect();
+    // "United" after "Manchester United": a club named by its own word, when one club of the
+    // article is its town and that word.
+    let mut club_by_word: HashMap<&str, Option<&str>> = HashMap::default();
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+    {
+        if let Some((town, word)) = m.name.rsplit_once(' ')
+            && lex.places.contains_key(town)
+        {
+            let entry = club_by_word.entry(word).or_insert(Some(m.name.as_str()));
+            if *entry != Some(m.name.as_str()) {
+                *entry = None;
+            }
+        }
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut owner = Vec::with_capacity(mentions.len());
@@ -844,7 +860,10 @@ fn group(
                 Some((first, _)) if org_acronyms.contains(first) && is_org_acronym(&m.name) => {
                     org_key(first, links, lex)
                 }
-                _ => org_key(&m.name, links, lex),
+                _ => match club_by_word.get(m.name.as_str()) {
+                    Some(Some(club)) => org_key(club, links, lex),
+                    _ => org_key(&m.name, links, lex),
+                },
             },
             // Facilities of one place are one (the bundled gold's convention), but not the
             // stations one service names after theirs ("RAF Akrotiri", "RAF Marham").
