@@ -784,3 +784,14 @@ fn a_club_by_its_own_word_companies_that_share_a_towns_name_and_parliaments_by_n
     assert!(kinds_of(&facts, "United").is_empty(), "{facts:#?}");
     assert!(kinds_of(&facts, "Toyota").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn an_acronym_the_article_spells_in_lowercase_words_is_a_term_not_a_body() {
+    let text = "Iodine\n\nMillions suffer iodine deficiency disorders. The effects of IDD are \
+                visible, the FTU said, speaking for the unions; the DAB won during a boycott. \
+                The NZ health ministry agreed.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "IDD").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["FTU", "DAB"], EntityKind::Organization);
+    assert_eq!(kinds_of(&facts, "New Zealand"), [EntityKind::Place]);
+}

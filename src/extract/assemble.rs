@@ -7,8 +7,8 @@ use super::lexicon::FastMap as HashMap;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
 use super::names::{
-    CUE, DATELINE_WHY, LISTED, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym,
-    names_a_doctrine,
+    ACRONYM_WHY, CUE, DATELINE_WHY, LISTED, WEAK, ends_in_a_compound_noun, initials_match,
+    is_org_acronym, names_a_doctrine,
 };
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
@@ -165,6 +165,7 @@ pub(crate) fn extract_explained(
         .map(|l| (l.acronym.clone(), l.long_form.clone()))
         .collect();
     link_acronyms_by_initials(text, &mentions, &mut links);
+    drop_acronyms_of_terms(text, &mut mentions, &links);
     let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
     match_known(text, &mut mentions, &unknown, &links);
     let found_by_model: Vec<&ModelSpan> = data.iter().flat_map(|d| d.model.iter()).collect();
@@ -283,6 +284,63 @@ fn link_acronyms_by_initials(
             links.insert(acronym.to_owned(), (*long).to_owned());
         }
     }
+}
+
+/// Words an acronym's letters pass over ("Organisation for the Prohibition of...").
+const GRAMMAR_WORDS: [&str; 6] = ["of", "and", "the", "for", "in", "on"];
+
+/// An unlisted acronym no body's name spells out is a term, not an organisation, where the
+/// article spells it in lowercase words ("iodine deficiency disorders ... the effects of IDD").
+fn drop_acronyms_of_terms(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    links: &HashMap<String, String>,
+) {
+    let is_term_acronym = |m: &Mention| {
+        m.kind == EntityKind::Organization
+            && m.why == ACRONYM_WHY
+            && !links.contains_key(&m.name)
+            && m.name.chars().all(|c| c.is_ascii_uppercase())
+            && m.name.len() >= 3
+    };
+    if !mentions.iter().any(is_term_acronym) {
+        return;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Each letter the initial of a lowercase word of three letters or more, in a row; grammar
+    // words between them give none ("weapons of mass destruction").
+    let spelled_in_lowercase = |acronym: &str| {
+        let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+        (0..words.len()).any(|i| {
+            let mut matched = 0;
+            for word in &words[i..] {
+                if !word.starts_with(|c: char| c.is_lowercase()) {
+                    return false;
+                }
+                if matched > 0 && GRAMMAR_WORDS.contains(word) {
+                    continue;
+                }
+                if word.len() < 3 || !word.starts_with(letters[matched]) {
+                    return false;
+                }
+                matched += 1;
+                if matched == letters.len() {
+                    return true;
+                }
+            }
+            false
+        })
+    };
+    let mut terms: Vec<String> = Vec::new();
+    for m in mentions.iter().filter(|m| is_term_acronym(m)) {
+        if !terms.contains(&m.name) && spelled_in_lowercase(&m.name) {
+            terms.push(m.name.clone());
+        }
+    }
+    mentions.retain(|m| !(is_term_acronym(m) && terms.contains(&m.name)));
 }
 
 /// A single word that is the surname of a person the article names in full ("Ahmed Mohamed

@@ -255,6 +255,9 @@ pub(crate) struct ZoneNames {
     pub links: Vec<AcronymLink>,
 }
 
+/// Why an unlisted acronym with no long form in brackets is an organisation.
+pub(crate) const ACRONYM_WHY: &str = "an acronym";
+
 /// Letters written after a person's name: a seat, a silk, an honour.
 const POSTNOMINALS: [&str; 9] = ["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "KBE", "MBE"];
 
@@ -931,7 +934,7 @@ impl<'a> Reader<'a> {
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(out, WEAK, "an acronym");
+            Self::mark(out, WEAK, ACRONYM_WHY);
             return;
         }
         // "said Army Lt. Gen. Stephen Townsend", "an Air Force Maj.": the service a rank is held
