@@ -393,3 +393,17 @@ fn a_task_force_named_after_its_operation_and_its_acronyms_are_one_command() {
     assert_eq!(command.mentions.len(), 4, "{facts:#?}");
     assert_eq!(kinds_of(&facts, "Desert Storm"), [EntityKind::Event]);
 }
+
+#[test]
+fn a_ministers_honorifics_a_surname_that_is_a_title_and_an_office_of_a_region() {
+    let text = "Assistance\n\nThe Hon Julie Bishop MP, Minister for Foreign Affairs, spoke \
+                with the President of the Kurdistan Region, Masoud Barzani.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Julie Bishop"), [EntityKind::Person]);
+    assert!(kinds_of(&facts, "MP").is_empty(), "{facts:#?}");
+    assert_eq!(
+        entity(&facts, EntityKind::Place, "Kurdistan Region").place_type,
+        Some(PlaceType::Region)
+    );
+    no_mention_contains(text, &facts, "President of");
+}

@@ -795,3 +795,23 @@ fn an_acronym_the_article_spells_in_lowercase_words_is_a_term_not_a_body() {
     all_of_kind(&facts, &["FTU", "DAB"], EntityKind::Organization);
     assert_eq!(kinds_of(&facts, "New Zealand"), [EntityKind::Place]);
 }
+
+#[test]
+fn a_company_by_the_last_word_of_its_name_and_a_unit_opening_with_its_name() {
+    let text = "Telekom debut\n\nShares in Deutsche Telekom AG rose on Monday. Rival \
+                Mannesmann AG, whose Mannesmann Mobilfunk unit competes with Telekom's D1 \
+                network, was little changed.\n\n-- Frankfurt Newsroom, +49 69 756525\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Mannesmann Mobilfunk", "Frankfurt Newsroom"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Telekom").is_empty(), "{facts:#?}");
+    let telekom = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical.starts_with("Deutsche Telekom"))
+        .expect("Deutsche Telekom");
+    // The headline's "Telekom", "Deutsche Telekom AG" and "Telekom's".
+    assert_eq!(telekom.mentions.len(), 3, "{facts:#?}");
+}

@@ -726,11 +726,22 @@ fn company_short_form(surface: &str) -> Option<&str> {
 /// mention of "Vodafone Group Plc").
 fn companies_by_short_form<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<&'t str, usize> {
     let mut companies: HashMap<&str, usize> = HashMap::default();
+    let lex = &*LEXICON;
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityKind::Organization
             && let Some(short) = company_short_form(&text[m.start..m.end])
         {
             companies.entry(short).or_insert(i);
+            // "Telekom" of "Deutsche Telekom AG": the last word of a longer short form.
+            if let Some((_, last)) = short.rsplit_once(' ')
+                && !lex.places.contains_key(last)
+                && !lex.demonyms.contains_key(last)
+                && !lex.given_names.contains(last)
+                && !lex.org_cues.contains(last)
+                && last.starts_with(|c: char| c.is_uppercase())
+            {
+                companies.entry(last).or_insert(i);
+            }
         }
     }
     companies
@@ -787,7 +798,8 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
         if m.kind == EntityKind::Organization || m.kind == EntityKind::Event || m.weight > WEAK {
             continue;
         }
-        if let Some(&template) = companies.get(&text[m.start..m.end]) {
+        let surface = &text[m.start..m.end];
+        if let Some(&template) = companies.get(surface) {
             let name = mentions[template].name.clone();
             let m = &mut mentions[i];
             m.kind = EntityKind::Organization;
@@ -796,6 +808,15 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
             m.role = None;
             m.weight = WEAK;
             m.why = "the company's full name elsewhere in the article (\"Vodafone Group Plc\")";
+        } else if m.kind == EntityKind::Person
+            && let Some((first, _)) = surface.split_once(' ')
+            && companies.contains_key(first)
+        {
+            // "Mannesmann Mobilfunk" after "Mannesmann AG": a part of the company.
+            let m = &mut mentions[i];
+            m.kind = EntityKind::Organization;
+            m.role = None;
+            m.why = "a company's name opening it (\"Mannesmann Mobilfunk\")";
         }
     }
 }

@@ -519,7 +519,18 @@ impl<'a> Reader<'a> {
             let listed = self.lex.places.contains_key(name.as_ref())
                 || self.lex.organizations.contains_key(name.as_ref());
             // Without a gazetteer entry in the way, the person readers below find the role too.
-            if (honorific || listed) && !(start..b).any(|i| self.lex.is_title(self.word(i))) {
+            // A title word may be the surname ("The Hon Julie Bishop MP").
+            let name_end = if POSTNOMINALS.contains(&self.word(b - 1)) {
+                b - 1
+            } else {
+                b
+            };
+            let surname = if honorific && name_end - start >= 2 {
+                name_end - 1
+            } else {
+                name_end
+            };
+            if (honorific || listed) && !(start..surname).any(|i| self.lex.is_title(self.word(i))) {
                 let anchor = if honorific {
                     a
                 } else {
@@ -740,8 +751,10 @@ impl<'a> Reader<'a> {
             Self::mark(out, CUE, "\"Team\" before a name (\"Team Estonia\")");
             return;
         }
+        // ("President of the Kurdistan Region": the office is no part of the place's name.)
+        let office_of = self.lex.is_title(self.word(a)) && self.word(a + 1) == "of";
         if self.org_by_cue(a, b, out)
-            || self.place_by_cue(a, b, out)
+            || (!office_of && self.place_by_cue(a, b, out))
             || self.event_by_cue(a, b, out)
         {
             return;

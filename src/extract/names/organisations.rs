@@ -124,8 +124,9 @@ impl<'a> Reader<'a> {
     }
 
     /// "Foreign Ministers of the Global Coalition to Defeat ISIS", "Director of the Office of
-    /// Management and Budget": an office "of the" a body the cue words name; the body is read
-    /// whole and the office before it as the pieces it is.
+    /// Management and Budget", "President of the Kurdistan Region": an office "of the" a body or
+    /// place the cue words name; that is read whole and the office before it as the pieces it
+    /// is.
     pub(super) fn body_after_office(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let Some(of) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
             return false;
@@ -142,7 +143,7 @@ impl<'a> Reader<'a> {
                 .lex
                 .organizations
                 .contains_key(self.key(body, b).as_ref())
-            || !self.org_by_cue(body, b, out)
+            || !(self.org_by_cue(body, b, out) || self.place_by_cue(body, b, out))
         {
             return false;
         }
