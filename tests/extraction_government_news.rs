@@ -407,3 +407,22 @@ fn a_ministers_honorifics_a_surname_that_is_a_title_and_an_office_of_a_region() 
     );
     no_mention_contains(text, &facts, "President of");
 }
+
+#[test]
+fn a_body_whose_name_holds_a_title_word_an_airfield_and_an_operations_possessive() {
+    let text = "Airmen return\n\nThe Airmen flew from Bagram Airfield in support of \
+                Operation Freedom's Sentinel, supporting Afghan National Defense and Security \
+                Forces.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Afghan National Defense and Security Forces"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        entity(&facts, EntityKind::Place, "Bagram Airfield").place_type,
+        Some(PlaceType::Facility)
+    );
+    assert_eq!(kinds_of(&facts, "Freedom's Sentinel"), [EntityKind::Event]);
+    assert!(kinds_of(&facts, "Security Forces").is_empty(), "{facts:#?}");
+}

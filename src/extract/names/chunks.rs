@@ -353,7 +353,8 @@ impl<'a> Reader<'a> {
             || self.lex.places.contains_key(first)
             || self.lex.demonyms.contains_key(first)
             || self.lex.organizations.contains_key(first)
-            || self.lex.is_title(first)
+            // ("National Defense and Security Forces": a title word opening a body's name.)
+            || (self.lex.is_title(first) && !self.lex.org_cues.contains(self.word(end - 1)))
             || (self.lex.is_office_title(first) && !self.lex.org_cues.contains(first))
         {
             return None;
@@ -502,7 +503,18 @@ impl<'a> Reader<'a> {
                     end += 2;
                     continue;
                 }
-                if self.peoples_inside(end) || self.plural_possessive_inside(end) {
+                // ("Operation Freedom's Sentinel": an operation's name may hold a possessive.)
+                let operation_possessive = self.word(start) == "Operation"
+                    && self
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && self.is_cap_word(end + 1)
+                    && self.tokens[end + 1].space_before;
+                if self.peoples_inside(end)
+                    || self.plural_possessive_inside(end)
+                    || operation_possessive
+                {
                     // "Korean People's Army", "People's Party": "People's" is part of the name.
                     end += 1;
                     continue;

@@ -164,9 +164,11 @@ impl<'a> Reader<'a> {
         let parts = std::iter::once(a)
             .chain(ands.iter().map(|&i| i + 1))
             .zip(ands.iter().copied().chain(std::iter::once(b)));
+        // ("the ..." or a country's: "Afghan National Defense and Security Forces".)
+        let owned = self.lex.demonyms.contains_key(self.word(a));
         !ands.is_empty()
             && a > 0
-            && self.word(a - 1).eq_ignore_ascii_case("the")
+            && (self.word(a - 1).eq_ignore_ascii_case("the") || owned)
             && ands.iter().all(|&i| self.word(i) == "and")
             && !(matches!(self.word(b - 1), "Center" | "Centre") && self.word(b - 2) != "Research")
             && !(a..b).any(|i| self.lex.is_place_suffix(self.word(i)))
