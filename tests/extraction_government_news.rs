@@ -412,11 +412,16 @@ fn a_ministers_honorifics_a_surname_that_is_a_title_and_an_office_of_a_region() 
 fn a_body_whose_name_holds_a_title_word_an_airfield_and_an_operations_possessive() {
     let text = "Airmen return\n\nThe Airmen flew from Bagram Airfield in support of \
                 Operation Freedom's Sentinel, supporting Afghan National Defense and Security \
-                Forces.\n";
+                Forces. The Department for International Development and Foreign Office \
+                agreed.\n";
     let facts = extract_text(text);
     all_of_kind(
         &facts,
-        &["Afghan National Defense and Security Forces"],
+        &[
+            "Afghan National Defense and Security Forces",
+            "Department for International Development",
+            "Foreign Office",
+        ],
         EntityKind::Organization,
     );
     assert_eq!(

@@ -130,6 +130,17 @@ impl<'a> Reader<'a> {
         (end > k && self.lex.unit_nouns.contains(&self.word(end - 1))).then_some(end)
     }
 
+    /// Whether the name that ends before token `i` (read back over capitalised words and the
+    /// connectors of a body's name) holds an organisation's cue word.
+    fn body_named_before(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| {
+                self.is_cap_word(k) || matches!(self.word(k), "of" | "for" | "the" | "on")
+            })
+            .any(|k| self.lex.org_cues.contains(self.word(k)))
+    }
+
     /// The end of the run of spaced capitalised words that starts at token `i` (`i` if none).
     fn cap_run_end(&self, i: usize) -> usize {
         let mut end = i;
@@ -353,8 +364,11 @@ impl<'a> Reader<'a> {
             || self.lex.places.contains_key(first)
             || self.lex.demonyms.contains_key(first)
             || self.lex.organizations.contains_key(first)
-            // ("National Defense and Security Forces": a title word opening a body's name.)
-            || (self.lex.is_title(first) && !self.lex.org_cues.contains(self.word(end - 1)))
+            // ("National Defense and Security Forces": a title word opening a body's name,
+            // where the words before "and" name no body of their own: "the Department for
+            // International Development and Foreign Office" are two.)
+            || (self.lex.is_title(first)
+                && !(self.lex.org_cues.contains(self.word(end - 1)) && !self.body_named_before(i)))
             || (self.lex.is_office_title(first) && !self.lex.org_cues.contains(first))
         {
             return None;
