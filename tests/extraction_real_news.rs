@@ -11,10 +11,10 @@ use std::path::Path;
 const DEV_REACHED: [(&str, f64); 6] = [
     ("people", 0.93),
     ("places", 0.90),
-    ("organizations", 0.86),
+    ("organizations", 0.87),
     ("people spans", 0.94),
     ("places spans", 0.88),
-    ("organizations spans", 0.87),
+    ("organizations spans", 0.88),
 ];
 
 /// (category, F1 reached) on the test split; raise them, never lower them. (People lowered
