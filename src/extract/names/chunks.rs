@@ -368,7 +368,7 @@ impl<'a> Reader<'a> {
             // where the words before "and" name no body of their own: "the Department for
             // International Development and Foreign Office" are two.)
             || (self.lex.is_title(first)
-                && !(self.lex.org_cues.contains(self.word(end - 1)) && !self.body_named_before(i)))
+                && (!self.lex.org_cues.contains(self.word(end - 1)) || self.body_named_before(i)))
             || (self.lex.is_office_title(first) && !self.lex.org_cues.contains(first))
         {
             return None;
