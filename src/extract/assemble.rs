@@ -714,19 +714,23 @@ fn company_short_form(surface: &str) -> Option<&str> {
         short = rest.trim_end_matches(',');
         stripped = true;
     }
+    (stripped && !short.is_empty() && !names_something_else(short)).then_some(short)
+}
+
+/// Whether a company's short form may as well name a place, a people, a person or a kind of
+/// body ("Deutsche", "Bank"): then it is no sign of the company alone.
+fn names_something_else(short: &str) -> bool {
     let lex = &*LEXICON;
-    let ambiguous = lex.places.contains_key(short)
+    lex.places.contains_key(short)
         || lex.demonyms.contains_key(short)
         || lex.given_names.contains(short)
-        || lex.org_cues.contains(short);
-    (stripped && !short.is_empty() && !ambiguous).then_some(short)
+        || lex.org_cues.contains(short)
 }
 
 /// The organisations named with a legal ending, by their short form ("Vodafone" -> the first
 /// mention of "Vodafone Group Plc").
 fn companies_by_short_form<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<&'t str, usize> {
     let mut companies: HashMap<&str, usize> = HashMap::default();
-    let lex = &*LEXICON;
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityKind::Organization
             && let Some(short) = company_short_form(&text[m.start..m.end])
@@ -734,10 +738,7 @@ fn companies_by_short_form<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<&
             companies.entry(short).or_insert(i);
             // "Telekom" of "Deutsche Telekom AG": the last word of a longer short form.
             if let Some((_, last)) = short.rsplit_once(' ')
-                && !lex.places.contains_key(last)
-                && !lex.demonyms.contains_key(last)
-                && !lex.given_names.contains(last)
-                && !lex.org_cues.contains(last)
+                && !names_something_else(last)
                 && last.starts_with(|c: char| c.is_uppercase())
             {
                 companies.entry(last).or_insert(i);
@@ -856,6 +857,46 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     words.join(" ")
 }
 
+/// Organisation names the article uses for a body it names otherwise, each with that other
+/// name: "CJTF-OIR" beside "CJTF" (an acronym carried on after a hyphen), "United" beside
+/// "Manchester United" (a club by its own word, when one club of the article is a town and that
+/// word).
+fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m str, &'m str> {
+    let names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| m.name.as_str())
+        .collect();
+    let acronyms: super::lexicon::FastSet<&str> = names
+        .iter()
+        .copied()
+        .filter(|name| !name.contains('-') && is_org_acronym(name))
+        .collect();
+    let mut club_by_word: HashMap<&str, Option<&str>> = HashMap::default();
+    for &name in &names {
+        if let Some((town, word)) = name.rsplit_once(' ')
+            && lex.places.contains_key(town)
+        {
+            let entry = club_by_word.entry(word).or_insert(Some(name));
+            if *entry != Some(name) {
+                *entry = None;
+            }
+        }
+    }
+    let mut same = HashMap::default();
+    for &name in &names {
+        if let Some((first, _)) = name.split_once('-')
+            && acronyms.contains(first)
+            && is_org_acronym(name)
+        {
+            same.insert(name, first);
+        } else if let Some(Some(club)) = club_by_word.get(name) {
+            same.insert(name, *club);
+        }
+    }
+    same
+}
+
 /// Groups mentions into entities; returns the drafts (in order of first mention) and, for each
 /// kept mention, the index of its draft.
 fn group(
@@ -888,30 +929,7 @@ fn group(
             }
         }
     }
-    // "CJTF-OIR" and "CJTF" in one article: an acronym carried on after a hyphen is the body
-    // the first acronym names.
-    let org_acronyms: super::lexicon::FastSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Organization)
-        .map(|m| m.name.as_str())
-        .filter(|name| !name.contains('-') && is_org_acronym(name))
-        .collect();
-    // "United" after "Manchester United": a club named by its own word, when one club of the
-    // article is its town and that word.
-    let mut club_by_word: HashMap<&str, Option<&str>> = HashMap::default();
-    for m in mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Organization)
-    {
-        if let Some((town, word)) = m.name.rsplit_once(' ')
-            && lex.places.contains_key(town)
-        {
-            let entry = club_by_word.entry(word).or_insert(Some(m.name.as_str()));
-            if *entry != Some(m.name.as_str()) {
-                *entry = None;
-            }
-        }
-    }
+    let same_body = same_body_names(mentions, lex);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut owner = Vec::with_capacity(mentions.len());
@@ -935,15 +953,10 @@ fn group(
                     lower
                 }
             }
-            EntityKind::Organization => match m.name.split_once('-') {
-                Some((first, _)) if org_acronyms.contains(first) && is_org_acronym(&m.name) => {
-                    org_key(first, links, lex)
-                }
-                _ => match club_by_word.get(m.name.as_str()) {
-                    Some(Some(club)) => org_key(club, links, lex),
-                    _ => org_key(&m.name, links, lex),
-                },
-            },
+            EntityKind::Organization => {
+                let name = same_body.get(m.name.as_str()).copied();
+                org_key(name.unwrap_or(&m.name), links, lex)
+            }
             // Facilities of one place are one (the bundled gold's convention), but not the
             // stations one service names after theirs ("RAF Akrotiri", "RAF Marham").
             EntityKind::Place if m.place_type == Some(PlaceType::Facility) => {

@@ -339,6 +339,23 @@ impl<'a> Reader<'a> {
         out.mentions.len() - 1
     }
 
+    /// Where a person's name that runs to `b` ends: "Priti Patel MP", "Keir Starmer QC" end
+    /// before the letters after them.
+    fn name_end(&self, b: usize) -> usize {
+        if POSTNOMINALS.contains(&self.word(b - 1)) {
+            b - 1
+        } else {
+            b
+        }
+    }
+
+    /// Pushes the words `a..b` as written as an organisation, with how much that counts and why.
+    fn push_org(&self, out: &mut ZoneNames, a: usize, b: usize, weight: u8, why: &'static str) {
+        let name = self.key(a, b).into_owned();
+        self.push(out, a, b, EntityKind::Organization, name);
+        Self::mark(out, weight, why);
+    }
+
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {
         let index = self.push(out, a, b, EntityKind::Place, name);
         out.mentions[index].place_type = Some(kind);
@@ -354,12 +371,7 @@ impl<'a> Reader<'a> {
     }
 
     fn push_person(&self, out: &mut ZoneNames, a: usize, b: usize, role: Option<(String, bool)>) {
-        // "Priti Patel MP", "Keir Starmer QC": letters after a name are no part of it.
-        let b = if b - a >= 3 && POSTNOMINALS.contains(&self.word(b - 1)) {
-            b - 1
-        } else {
-            b
-        };
+        let b = if b - a >= 3 { self.name_end(b) } else { b };
         let name = self.key(a, b).into_owned();
         let index = self.push(out, a, b, EntityKind::Person, name);
         out.mentions[index].role = role;
@@ -520,11 +532,7 @@ impl<'a> Reader<'a> {
                 || self.lex.organizations.contains_key(name.as_ref());
             // Without a gazetteer entry in the way, the person readers below find the role too.
             // A title word may be the surname ("The Hon Julie Bishop MP").
-            let name_end = if POSTNOMINALS.contains(&self.word(b - 1)) {
-                b - 1
-            } else {
-                b
-            };
+            let name_end = self.name_end(b);
             let surname = if honorific && name_end - start >= 2 {
                 name_end - 1
             } else {
@@ -556,9 +564,10 @@ impl<'a> Reader<'a> {
             return;
         }
         if self.lex.places.contains_key(key.as_ref()) && self.team_staff_after(b) {
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(
+            self.push_org(
                 out,
+                a,
+                b,
                 TITLED,
                 "a player or coach named after it (\"Liverpool striker Robbie Fowler\"): a team",
             );
@@ -606,9 +615,10 @@ impl<'a> Reader<'a> {
             && (self.lex.demonyms.contains_key(self.word(a))
                 || self.lex.places.contains_key(self.word(a)))
         {
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(
+            self.push_org(
                 out,
+                a,
+                b,
                 CUE,
                 "a country's name before \"Red Cross\" or \"Red Crescent\": its own society",
             );
@@ -618,8 +628,13 @@ impl<'a> Reader<'a> {
         // word ends them ("Aviation & Space Museum").
         if (a + 1..b).any(|i| self.ampersand_inside(i)) && self.zone != ZoneKind::Title {
             if !self.place_by_cue(a, b, out) {
-                self.push(out, a, b, EntityKind::Organization, key.to_string());
-                Self::mark(out, CUE, "names joined by \"&\" (\"Marks & Spencer\")");
+                self.push_org(
+                    out,
+                    a,
+                    b,
+                    CUE,
+                    "names joined by \"&\" (\"Marks & Spencer\")",
+                );
             }
             return;
         }
@@ -722,12 +737,7 @@ impl<'a> Reader<'a> {
                 Self::mark(out, CUE, "\"RAF\" before a place's name: an air station");
                 return;
             }
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(
-                out,
-                LISTED,
-                "a listed organisation's name carried on (\"BBC Radio Scotland\")",
-            );
+            self.push_org(out, a, b, LISTED, "a listed organisation's name carried on (\"BBC Radio Scotland\")");
             return;
         }
         // "the State of Texas", "the State of Qatar": a listed place under its formal name.
@@ -747,8 +757,7 @@ impl<'a> Reader<'a> {
         }
         // "Team Estonia", "Team GB", "Team Sky": a squad named after its country or sponsor.
         if words >= 2 && self.word(a) == "Team" && !self.has_connector(a, b) {
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(out, CUE, "\"Team\" before a name (\"Team Estonia\")");
+            self.push_org(out, a, b, CUE, "\"Team\" before a name (\"Team Estonia\")");
             return;
         }
         // ("President of the Kurdistan Region": the office is no part of the place's name.)
@@ -946,8 +955,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(out, WEAK, ACRONYM_WHY);
+            self.push_org(out, a, b, WEAK, ACRONYM_WHY);
             return;
         }
         // "said Army Lt. Gen. Stephen Townsend", "an Air Force Maj.": the service a rank is held
@@ -959,9 +967,10 @@ impl<'a> Reader<'a> {
                 "Army" | "Navy" | "Force" | "Corps" | "Marines" | "Guard"
             )
         {
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(
+            self.push_org(
                 out,
+                a,
+                b,
                 CUE,
                 "a service's name before a rank (\"Army Lt. Gen.\")",
             );
@@ -969,9 +978,10 @@ impl<'a> Reader<'a> {
         }
         let hashtag = a > 0 && matches!(self.tokens[a - 1].kind, TokenKind::Punct('#' | '@'));
         if single && has_company_shape(&key) && !hashtag && !matches!(self.zone, ZoneKind::Title) {
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(
+            self.push_org(
                 out,
+                a,
+                b,
                 WEAK,
                 "a company's shape (\"YouTube\", \"Ubisoft\", \"Wikinews\")",
             );
@@ -1042,9 +1052,10 @@ impl<'a> Reader<'a> {
         {
             // "Demosisto's Nathan Law", "Ferrari's Michael Schumacher": a person is introduced
             // by the party, team or company they belong to (a country would be listed).
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(
+            self.push_org(
                 out,
+                a,
+                b,
                 WEAK,
                 "a possessive before a person's name (\"Ferrari's Michael\")",
             );
@@ -1108,8 +1119,13 @@ impl<'a> Reader<'a> {
             // "posted on Twitter", "shown on Netflix": a single unlisted name after "on" is a
             // platform, broadcaster or company more often than a place (islands and streets are
             // listed or carry their cue word).
-            self.push(out, a, b, EntityKind::Organization, key.to_string());
-            Self::mark(out, WEAK, "\"on\" before a single name (\"on Twitter\")");
+            self.push_org(
+                out,
+                a,
+                b,
+                WEAK,
+                "\"on\" before a single name (\"on Twitter\")",
+            );
             return;
         }
         if prev_is_word
@@ -1140,8 +1156,13 @@ impl<'a> Reader<'a> {
         {
             if prev_is_word && prev == "the" {
                 // "the Smithsonian's", "the Kremlin's": a person's name takes no article.
-                self.push(out, a, b, EntityKind::Organization, key.to_string());
-                Self::mark(out, WEAK, "\"the\" and a possessive around a single name");
+                self.push_org(
+                    out,
+                    a,
+                    b,
+                    WEAK,
+                    "\"the\" and a possessive around a single name",
+                );
                 return;
             }
             self.push_person(out, a, b, None);
