@@ -54,6 +54,8 @@ impl<'a> Reader<'a> {
                     | "Chamber"
                     | "Iraq"
                     | "Syria"
+                    | "Battle"
+                    | "Siege"
             );
         if !connectable {
             return None;
@@ -507,7 +509,10 @@ impl<'a> Reader<'a> {
                 {
                     end += 1;
                 }
-                if let Some(n) = self.name_particles_after(start, end) {
+                // The given name may follow a title ("President Ursula von der Leyen").
+                let particles = (start.max(end.saturating_sub(3))..end)
+                    .find_map(|given| self.name_particles_after(given, end));
+                if let Some(n) = particles {
                     // "Nikolaus van der Pas", "Ursula von der Leyen": one person's name.
                     end += n;
                     continue;

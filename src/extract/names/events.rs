@@ -61,6 +61,11 @@ impl<'a> Reader<'a> {
             self.push(out, a, b, EntityKind::Event, name);
             return true;
         }
+        if let Some(end) = self.war_end(a, b) {
+            let name = self.span_text(a, end).to_owned();
+            self.push(out, a, end, EntityKind::Event, name);
+            return true;
+        }
         if b - a == 1 && is_name_year(first) {
             self.push(out, a, b, EntityKind::Event, first.to_owned());
             return true;
@@ -95,6 +100,32 @@ impl<'a> Reader<'a> {
             return true;
         }
         false
+    }
+
+    /// Where a war's, battle's or revolution's name read at `a..b` ends: "Iran-Iraq War",
+    /// "Cold War", "World War II", "World War 2", "Battle of Mosul", "Siege of Sarajevo",
+    /// "Iranian Revolution".
+    fn war_end(&self, a: usize, b: usize) -> Option<usize> {
+        let last = self.word(b - 1);
+        if b - a >= 2
+            && matches!(
+                last,
+                "War" | "Wars" | "Revolution" | "Uprising" | "Intifada"
+            )
+        {
+            // "World War 2": the number follows the chunk.
+            let numbered = last == "War"
+                && self.tokens.get(b).is_some_and(|t| {
+                    t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 1
+                });
+            return Some(if numbered { b + 1 } else { b });
+        }
+        if b - a >= 3 && self.word(b - 2) == "War" && matches!(last, "I" | "II" | "One" | "Two") {
+            return Some(b);
+        }
+        let battle = matches!(self.word(a), "Battle" | "Siege");
+        (battle && b - a >= 3 && self.word(a + 1) == "of" && !self.has_connector(a + 2, b))
+            .then_some(b)
     }
 
     /// Up to two lowercase modifiers (or a closing quote), then "exercise", "drills"...

@@ -6,7 +6,21 @@ use super::tokens::collapse_spaces;
 use super::{Reader, ZoneKind, ZoneNames};
 use crate::extract::dates::{is_weekday, month_of};
 use crate::extract::text::TokenKind;
-use crate::facts::EntityKind;
+use crate::facts::{EntityKind, PlaceType};
+
+/// Military ranks written out before a name.
+const MILITARY_RANKS: [&str; 10] = [
+    "General",
+    "Lieutenant",
+    "Colonel",
+    "Major",
+    "Captain",
+    "Admiral",
+    "Sergeant",
+    "Brigadier",
+    "Corporal",
+    "Marshal",
+];
 
 impl<'a> Reader<'a> {
     /// "Kazakh Minister of Defence Saken Zhasuzakov": the title part is the role, the rest the name.
@@ -37,10 +51,12 @@ impl<'a> Reader<'a> {
                 self.word(tail.start),
                 "Meeting" | "Meetings" | "Summit" | "Conference" | "Forum" | "Council"
             );
+        // ("President Ursula von der Leyen": a surname's particles are no connector.)
+        let particles = self.is_name_with_particles(tail.start, tail.end);
         if tail.is_empty()
             || gathering
-            || tail.len() > 4
-            || self.has_connector(tail.start, tail.end)
+            || (tail.len() > 4 && !particles)
+            || (self.has_connector(tail.start, tail.end) && !particles)
         {
             // A title without a name: places and bodies inside its first part still count ("US
             // Ambassador", "NATO Defence Ministers").
@@ -49,8 +65,15 @@ impl<'a> Reader<'a> {
             return tail.is_empty() || gathering;
         }
         let tail_key = self.key(tail.start, tail.end);
-        if self.lex.places.contains_key(tail_key.as_ref()) {
-            return false;
+        if let Some(place) = self.lex.places.get(tail_key.as_ref()) {
+            // "Major General Hassan", "Captain Tyler": after a military rank a town's name is
+            // the person's; a country's or region's stays a place ("Foreign Minister Jordan").
+            let ranked = tail.len() == 1
+                && MILITARY_RANKS.contains(&self.word(j))
+                && place.place_type == PlaceType::City;
+            if !ranked {
+                return false;
+            }
         }
         let role_start = self.role_start_before(a).unwrap_or(a);
         let role = self.clean_role(role_start, j + 1);
@@ -434,13 +457,7 @@ impl<'a> Reader<'a> {
     /// "Nikolaus van der Pas": a given name, maybe more names, a surname's particles and the
     /// surname, as the whole chunk.
     pub(super) fn person_with_particles(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
-        let Some(first_lower) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
-            return false;
-        };
-        let whole = self
-            .name_particles_after(a, first_lower)
-            .is_some_and(|n| !self.has_connector(first_lower + n, b));
-        if !whole || b - a > 6 {
+        if !self.is_name_with_particles(a, b) {
             return false;
         }
         let role = self
@@ -457,6 +474,18 @@ impl<'a> Reader<'a> {
             "a given name and a surname's particles (\"van der\")",
         );
         true
+    }
+
+    /// Whether `a..b` is a given name, maybe more names, a surname's particles and the surname
+    /// ("Ursula von der Leyen"), with no other lowercase word.
+    fn is_name_with_particles(&self, a: usize, b: usize) -> bool {
+        let Some(first_lower) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
+            return false;
+        };
+        b - a <= 6
+            && self
+                .name_particles_after(a, first_lower)
+                .is_some_and(|n| !self.has_connector(first_lower + n, b))
     }
 
     /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):

@@ -1,0 +1,78 @@
+//! Classes of error found on background writing in the style of an encyclopaedia or a
+//! diplomatic statement (a commander's career, a group's history, an envoy's talks), each pinned
+//! on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, entity, kinds_of, role_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn wars_battles_and_revolutions_are_events_not_people_or_places() {
+    let text = "A veteran remembers\n\nThe commander served in the navy during the Iran-Iraq \
+                War of 1980-88 and later in the Gulf War. His father fought in World War II \
+                and his grandfather in the First World War. He studied the Cold War, the \
+                Battle of Stalingrad and the Iranian Revolution.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Iran-Iraq War",
+            "Gulf War",
+            "World War II",
+            "First World War",
+            "Cold War",
+            "Battle of Stalingrad",
+            "Iranian Revolution",
+        ],
+        EntityKind::Event,
+    );
+    assert!(
+        facts.of_kind(EntityKind::Person).next().is_none(),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Gulf").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_town_s_name_after_a_military_rank_is_a_person() {
+    let text = "New command\n\nHis Chief of Staff is Major General Hassan, and his deputy is \
+                Captain Tyler.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.of_kind(EntityKind::Place).next().is_none(),
+        "{facts:#?}"
+    );
+    assert_eq!(role_of(&facts, "Hassan").as_deref(), Some("Major General"));
+    assert_eq!(role_of(&facts, "Tyler").as_deref(), Some("Captain"));
+}
+
+#[test]
+fn a_surname_s_particles_after_a_title_stay_in_the_name() {
+    let text = "Talks welcomed\n\nEuropean Commission President Ursula von der Leyen welcomed \
+                the talks.\n";
+    let facts = extract_text(text);
+    let person = entity(&facts, EntityKind::Person, "Ursula von der Leyen");
+    assert_eq!(person.mentions.len(), 1, "{facts:#?}");
+    assert_eq!(
+        role_of(&facts, "Ursula von der Leyen").as_deref(),
+        Some("European Commission President")
+    );
+}
+
+#[test]
+fn an_occupation_before_a_name_makes_it_a_person() {
+    let text = "Pilot killed\n\nJordanian pilot Muath al-Kasasbeh was killed by the group. \
+                The photographer Tarek Haddad and the engineer Samir Qassem were freed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Muath al-Kasasbeh", "Tarek Haddad", "Samir Qassem"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Muath al-Kasasbeh").as_deref(),
+        Some("Jordanian pilot")
+    );
+}
