@@ -76,3 +76,54 @@ fn an_occupation_before_a_name_makes_it_a_person() {
         Some("Jordanian pilot")
     );
 }
+
+#[test]
+fn a_unit_of_measure_after_its_amount_is_no_organisation() {
+    let text = "Dam opens\n\nThe dam feeds an 84 MW power station and a 500 GB archive of \
+                flow data, the BBC said.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "MW").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "GB").is_empty(), "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "BBC"), [EntityKind::Organization]);
+}
+
+#[test]
+fn valleys_mountains_dams_and_reservoirs_are_places_by_their_word() {
+    let text = "Water and war\n\nFighting in Wadi Barada continued. The Samarra Barrage has 17 \
+                gates, and the Hamrin Mountains (Jabal Hamrin) rise north of the Mosul \
+                Reservoir.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Wadi Barada",
+            "Samarra Barrage",
+            "Jabal Hamrin",
+            "Mosul Reservoir",
+        ],
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn brigades_marines_and_armed_groups_named_in_arabic_are_organisations() {
+    let text = "Claims of responsibility\n\nThe U.S. Marines and the Royal Marines joined the \
+                attack. The al-Aqsa Martyrs Brigades claimed it, as did Jaish al-Mahdi and \
+                Harakat al-Nujaba.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "U.S. Marines",
+            "Royal Marines",
+            "al-Aqsa Martyrs Brigades",
+            "Jaish al-Mahdi",
+            "Harakat al-Nujaba",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(
+        facts.of_kind(EntityKind::Person).next().is_none(),
+        "{facts:#?}"
+    );
+}

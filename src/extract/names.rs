@@ -951,7 +951,12 @@ impl<'a> Reader<'a> {
                 .tokens
                 .get(b)
                 .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
-        if single && designation {
+        // "an 84 MW station", "a 500 GB drive": a unit of measure after its amount.
+        let measure = a > 0
+            && self.tokens[a - 1].kind == TokenKind::Number
+            && !is_ordinal(self.word(a - 1))
+            && self.tokens[a].space_before;
+        if single && (designation || measure) {
             return;
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {

@@ -9,8 +9,10 @@ use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
 /// Head words that open a body's name in Romance and German names printed untranslated
-/// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle").
-const FOREIGN_ORG_HEADS: [&str; 25] = [
+/// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle"), and the
+/// Arabic, Persian and Urdu words for an army, a movement, a party or brigades that open armed
+/// groups' and parties' names ("Jaish al-Mahdi", "Kataib Hezbollah", "Harakat al-Nujaba").
+const FOREIGN_ORG_HEADS: [&str; 34] = [
     // "Bank Negara", "Bank Leumi", "Bank Mandiri".
     "Bank",
     "Instituto",
@@ -37,6 +39,15 @@ const FOREIGN_ORG_HEADS: [&str; 25] = [
     "Fondazione",
     "Fondation",
     "Compañía",
+    "Jaish",
+    "Jaysh",
+    "Harakat",
+    "Hizb",
+    "Kataib",
+    "Liwa",
+    "Saraya",
+    "Tehrik",
+    "Tehreek",
 ];
 
 impl<'a> Reader<'a> {
