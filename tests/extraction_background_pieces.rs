@@ -127,3 +127,36 @@ fn brigades_marines_and_armed_groups_named_in_arabic_are_organisations() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_body_s_remit_is_read_whole_even_where_it_names_a_party_or_opens_with_an_adjective() {
+    let text = "Talks in the capital\n\nHe met officials of the Ministry of Labour and Social \
+                Affairs and scholars of the Center for Strategic and International Studies and \
+                the Centre for Irish and Scottish Studies.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Ministry of Labour and Social Affairs",
+            "Center for Strategic and International Studies",
+            "Centre for Irish and Scottish Studies",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Labour Party").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn saint_abbreviated_is_part_of_the_name() {
+    let text = "A life in sport\n\nHe studied at St. Andrews University, later joined the St. \
+                Louis Cardinals and retired to St. Petersburg. On Sundays he coached.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["St. Andrews University", "St. Louis Cardinals"],
+        EntityKind::Organization,
+    );
+    assert_eq!(kinds_of(&facts, "St. Petersburg"), [EntityKind::Place]);
+    assert!(kinds_of(&facts, "St").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Sundays").is_empty(), "{facts:#?}");
+}

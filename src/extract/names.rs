@@ -1120,6 +1120,8 @@ impl<'a> Reader<'a> {
             && prev == "on"
             && !self.is_code(a)
             && !self.looks_like_person(a, b)
+            // "on Sundays": a day, not a platform.
+            && !crate::extract::dates::is_weekday(key.strip_suffix('s').unwrap_or(&key))
         {
             // "posted on Twitter", "shown on Netflix": a single unlisted name after "on" is a
             // platform, broadcaster or company more often than a place (islands and streets are

@@ -87,16 +87,26 @@ impl<'a> Reader<'a> {
                     && matches!(head, "Party" | "Front" | "Bloc" | "Alliance" | "Movement")
                     && self.persons_name_at(i + 1))
                 // "the Foreign Office on Twitter": a listed body after the connector is
-                // another name.
-                && !self
-                    .lex
-                    .organizations
-                    .contains_key(self.word(i + seq.len()))
+                // another name; not what a body is "of" ("Ministry of Labour and Social
+                // Affairs": "Labour" is listed as the party).
+                && (self.remit_after(head, seq)
+                    || !self
+                        .lex
+                        .organizations
+                        .contains_key(self.word(i + seq.len())))
             {
                 return Some(seq.len());
             }
         }
         None
+    }
+
+    /// Whether `seq` after `head` opens what a body is "of" or "for", its remit: a body's cue
+    /// word ("Ministry of Labour", "Department for Education"), not an office's.
+    fn remit_after(&self, head: &str, seq: &[&str]) -> bool {
+        matches!(seq, ["of"] | ["for"])
+            && self.lex.org_cues.contains(head)
+            && !self.lex.is_office_title(head)
     }
 
     /// "No. 1 (Fighter) Squadron", "No 10 Squadron": a unit numbered before its noun, from "No"
@@ -362,9 +372,20 @@ impl<'a> Reader<'a> {
         // starts a second titled name.)
         // ("... and The Rt Hon Priti Patel", "... and The Times": a capitalised article opens a
         // name of its own.)
+        // ("Centre for Strategic and International Studies", "Centre for Irish and Scottish
+        // Studies": in what a body is "of" or "for", an adjective may open the words after
+        // "and", where they end in a word of their own.)
+        let remit_adjective = body_of
+            && end - (i + 1) >= 2
+            && !self.lex.demonyms.contains_key(self.word(end - 1))
+            && !self.lex.places.contains_key(self.word(end - 1))
+            && !(i + 1..end).any(|k| {
+                let w = self.word(k);
+                self.lex.is_title(w) || self.lex.is_office_title(w) || self.lex.org_cues.contains(w)
+            });
         if first == "The"
             || self.lex.places.contains_key(first)
-            || self.lex.demonyms.contains_key(first)
+            || (self.lex.demonyms.contains_key(first) && !remit_adjective)
             || self.lex.organizations.contains_key(first)
             // ("National Defense and Security Forces": a title word opening a body's name,
             // where the words before "and" name no body of their own: "the Department for
@@ -443,6 +464,18 @@ impl<'a> Reader<'a> {
             && self.tokens[i + 1].space_before
     }
 
+    /// Whether token `i` is the full stop of "St." (or "Mt.", "Ft.") before a capitalised word.
+    fn saint_before(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.word(i - 1), "St" | "Ste" | "Mt" | "Ft")
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.is_punct('.') && !t.space_before)
+            && self.is_cap_word(i + 1)
+            && self.tokens[i + 1].space_before
+    }
+
     /// Whether token `i` is a spaced "&" between capitalised words ("Marks & Spencer").
     pub(super) fn ampersand_inside(&self, i: usize) -> bool {
         i > 0
@@ -515,6 +548,11 @@ impl<'a> Reader<'a> {
                 if let Some(n) = particles {
                     // "Nikolaus van der Pas", "Ursula von der Leyen": one person's name.
                     end += n;
+                    continue;
+                }
+                if self.saint_before(end) {
+                    // "St. Petersburg", "University of St. Andrews": "St." is a name's word.
+                    end += 2;
                     continue;
                 }
                 if self.ampersand_inside(end) {

@@ -69,9 +69,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         // A chunk starts with a capitalised word, so its first connector comes after it.
-        let first_connector = (a + 1..b)
-            .find(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
-            .unwrap_or(b);
+        let first_connector = (a + 1..b).find(|&i| self.is_connector(i)).unwrap_or(b);
         let head = self.word(first_connector - 1);
         let last = self.word(b - 1);
         // "Irving Independent School District": a district of a service is the body that runs
@@ -170,7 +168,7 @@ impl<'a> Reader<'a> {
     /// Studies and Research Centre").
     fn bodies_joined_by_and(&self, a: usize, b: usize, first_connector: usize) -> bool {
         let ands: Vec<usize> = (first_connector..b)
-            .filter(|&i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
+            .filter(|&i| self.is_connector(i))
             .collect();
         let parts = std::iter::once(a)
             .chain(ands.iter().map(|&i| i + 1))

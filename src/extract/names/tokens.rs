@@ -88,12 +88,13 @@ impl<'a> Reader<'a> {
         }
         let mut key = String::new();
         for i in a..b {
-            if !key.is_empty()
-                && !matches!(
-                    self.tokens[i].kind,
-                    TokenKind::Possessive | TokenKind::Punct(',')
-                )
-            {
+            let attached = match self.tokens[i].kind {
+                TokenKind::Possessive | TokenKind::Punct(',') => true,
+                // "St. Petersburg": an abbreviation's full stop.
+                TokenKind::Punct('.') => !self.tokens[i].space_before,
+                _ => false,
+            };
+            if !key.is_empty() && !attached {
                 key.push(' ');
             }
             key.push_str(self.word(i));
@@ -106,7 +107,14 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn has_connector(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|i| !self.tokens[i].cap && self.tokens[i].kind != TokenKind::Possessive)
+        (a..b).any(|i| self.is_connector(i))
+    }
+
+    /// Whether token `i` inside a chunk joins its words ("of", "and"): neither a capitalised
+    /// word nor a possessive nor the full stop of "St.".
+    pub(super) fn is_connector(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        !t.cap && !matches!(t.kind, TokenKind::Possessive | TokenKind::Punct('.'))
     }
 }
 
