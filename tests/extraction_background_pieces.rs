@@ -160,3 +160,25 @@ fn saint_abbreviated_is_part_of_the_name() {
     assert!(kinds_of(&facts, "St").is_empty(), "{facts:#?}");
     assert!(kinds_of(&facts, "Sundays").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn speeches_name_legislatures_documents_and_offices_apart_from_people() {
+    let text = "Remarks on the floor\n\nThe President refused to cooperate with the House of \
+                Representatives. Statement by H.E. Dr. Michael Spindelegger Vice-Chancellor \
+                and Federal Minister. The Paris Declaration was signed in the Russell Senate \
+                Office Building.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "House of Representatives"),
+        [EntityKind::Organization]
+    );
+    let people: Vec<&str> = facts
+        .of_kind(EntityKind::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(people, ["Michael Spindelegger"], "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "Russell Senate Office Building"),
+        [EntityKind::Place]
+    );
+}

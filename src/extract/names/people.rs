@@ -8,6 +8,25 @@ use crate::extract::dates::{is_weekday, month_of};
 use crate::extract::text::TokenKind;
 use crate::facts::{EntityKind, PlaceType};
 
+/// The head words of a document's, treaty's or plan's name: never a person's surname.
+const DOCUMENT_HEADS: [&str; 15] = [
+    "Declaration",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Treaty",
+    "Convention",
+    "Protocol",
+    "Charter",
+    "Act",
+    "Plan",
+    "Vision",
+    "Strategy",
+    "Doctrine",
+    "Memorandum",
+    "Pact",
+];
+
 /// Military ranks written out before a name.
 const MILITARY_RANKS: [&str; 10] = [
     "General",
@@ -358,6 +377,8 @@ impl<'a> Reader<'a> {
         if self.lex.places.contains_key(key.as_ref())
             || self.lex.organizations.contains_key(key.as_ref())
             || super::ends_in_a_compound_noun(self.word(b - 1))
+            // "Paris Declaration", "Kenya Vision 2030": a document or plan named after a place.
+            || DOCUMENT_HEADS.contains(&self.word(b - 1))
             || self.names_a_work(a)
             // "analysts at Merrill Lynch", "shares in Morgan Stanley": a company's context,
             // whatever given name its founder's name opens with.
@@ -367,8 +388,20 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
-        let words = b - a;
         let after_rank = a > 0 && self.tokens[a - 1].rank;
+        // "Dr. Michael Spindelegger Vice-Chancellor": a hyphenated office after the name is
+        // none of it.
+        let b = if after_rank {
+            (a + 1..b)
+                .find(|&i| {
+                    let w = self.word(i);
+                    w.contains('-') && w.split('-').all(|part| self.lex.is_title(part))
+                })
+                .unwrap_or(b)
+        } else {
+            b
+        };
+        let words = b - a;
         let role_before = self.role_noun_before(a, b);
         if after_rank || role_before.is_some() {
             let anchor = role_before.unwrap_or_else(|| {
