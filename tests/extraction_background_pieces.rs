@@ -182,3 +182,31 @@ fn speeches_name_legislatures_documents_and_offices_apart_from_people() {
         [EntityKind::Place]
     );
 }
+
+#[test]
+fn initials_in_a_row_stay_in_the_name() {
+    let text = "A life in letters\n\nThe study was led by Miriam R. L. Petruck and praised by \
+                W. W. Rouse Ball. It was dedicated to J. R. R. Tolkien.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Miriam R. L. Petruck",
+            "W. W. Rouse Ball",
+            "J. R. R. Tolkien",
+        ],
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_french_honorific_makes_a_person() {
+    let text = "In Paris\n\nMademoiselle Dupont left, and Madame Leclerc stayed with Monsieur \
+                Bernard.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Dupont", "Leclerc", "Bernard"],
+        EntityKind::Person,
+    );
+}

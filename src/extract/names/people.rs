@@ -401,7 +401,7 @@ impl<'a> Reader<'a> {
         } else {
             b
         };
-        let words = b - a;
+        let words = self.name_words(a, b);
         let role_before = self.role_noun_before(a, b);
         if after_rank || role_before.is_some() {
             let anchor = role_before.unwrap_or_else(|| {
@@ -441,7 +441,8 @@ impl<'a> Reader<'a> {
         if !multiword {
             return false;
         }
-        let given = self.lex.is_given_name(self.word(a));
+        let given =
+            self.lex.is_given_name(self.word(a)) || (b - a >= 2 && is_initial(self.word(a)));
         let surname = {
             let last = self.word(b - 1).to_lowercase();
             last.len() > 4 && self.lex.surname_suffixes.iter().any(|s| last.ends_with(s))
@@ -595,8 +596,22 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn looks_like_person(&self, a: usize, b: usize) -> bool {
-        (2..=3).contains(&(b - a)) && self.lex.is_given_name(self.word(a))
+        (2..=3).contains(&self.name_words(a, b)) && self.lex.is_given_name(self.word(a))
     }
+
+    /// How many words the name `a..b` has, initials in a row counting as one ("Miriam R. L.
+    /// Petruck" has three, "J. R. R. Tolkien" two).
+    fn name_words(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .filter(|&i| !(i > a && is_initial(self.word(i)) && is_initial(self.word(i - 1))))
+            .count()
+    }
+}
+
+/// "R.", "J.": a single dotted initial.
+fn is_initial(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
 }
 
 /// A lowercase word that can qualify a role noun: not a verb form or an adverb.
