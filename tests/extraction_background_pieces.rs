@@ -210,3 +210,20 @@ fn a_french_honorific_makes_a_person() {
         EntityKind::Person,
     );
 }
+
+#[test]
+fn courts_by_circuit_and_judges_by_office_are_no_places() {
+    let text = "Appeal heard\n\nJudge Shanlyn Park presided. The Second Circuit and the Ninth \
+                Circuit disagreed.\n";
+    let facts = extract_text(text);
+    assert_eq!(role_of(&facts, "Shanlyn Park").as_deref(), Some("Judge"));
+    all_of_kind(
+        &facts,
+        &["Second Circuit", "Ninth Circuit"],
+        EntityKind::Organization,
+    );
+    assert!(
+        facts.of_kind(EntityKind::Place).next().is_none(),
+        "{facts:#?}"
+    );
+}

@@ -755,6 +755,29 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "the Second Circuit", "the D.C. Circuit": a federal appeals court, not a race track.
+        if words == 2
+            && self.word(b - 1) == "Circuit"
+            && matches!(
+                self.word(a),
+                "First"
+                    | "Second"
+                    | "Third"
+                    | "Fourth"
+                    | "Fifth"
+                    | "Sixth"
+                    | "Seventh"
+                    | "Eighth"
+                    | "Ninth"
+                    | "Tenth"
+                    | "Eleventh"
+                    | "Federal"
+                    | "D.C."
+            )
+        {
+            self.push_org(out, a, b, CUE, "a numbered circuit: an appeals court");
+            return;
+        }
         // "Team Estonia", "Team GB", "Team Sky": a squad named after its country or sponsor.
         if words >= 2 && self.word(a) == "Team" && !self.has_connector(a, b) {
             self.push_org(out, a, b, CUE, "\"Team\" before a name (\"Team Estonia\")");

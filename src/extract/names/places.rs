@@ -9,6 +9,18 @@ use crate::facts::EntityKind;
 
 impl<'a> Reader<'a> {
     pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        // "Judge Shanlyn Park", "President Park": an office before the name makes it a
+        // person's, whatever word ends it (a sovereign's name stays a place's: "King George
+        // Square").
+        let first = self.word(a);
+        if self.lex.is_office_title(first)
+            && !matches!(
+                first,
+                "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress"
+            )
+        {
+            return false;
+        }
         let mut candidates: Vec<usize> = Vec::new();
         // "National Museum of African Art": a head word before "of" after modifiers.
         let head_of = (a + 1..b)
