@@ -201,7 +201,7 @@ fn initials_in_a_row_stay_in_the_name() {
 
 #[test]
 fn a_french_honorific_makes_a_person() {
-    let text = "In Paris\n\nMademoiselle Dupont left, and Madame Leclerc stayed with Monsieur \
+    let text = "In Paris\n\nMademoiselle Dupont left, and Mme Leclerc stayed with Monsieur \
                 Bernard.\n";
     let facts = extract_text(text);
     all_of_kind(
@@ -224,6 +224,32 @@ fn courts_by_circuit_and_judges_by_office_are_no_places() {
     );
     assert!(
         facts.of_kind(EntityKind::Place).next().is_none(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn prizes_and_festivals_are_events_and_sports_or_comics_publishers_bodies() {
+    let text = "An architect's year\n\nShe won the Stirling Prize and the Turner Prize, was \
+                honoured at the Cannes International Film Festival, and wrote for Barstool \
+                Sports and DC Comics.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Stirling Prize",
+            "Turner Prize",
+            "Cannes International Film Festival",
+        ],
+        EntityKind::Event,
+    );
+    all_of_kind(
+        &facts,
+        &["Barstool Sports", "DC Comics"],
+        EntityKind::Organization,
+    );
+    assert!(
+        facts.of_kind(EntityKind::Person).next().is_none(),
         "{facts:#?}"
     );
 }

@@ -6,8 +6,8 @@ use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
-/// The head word that ends a tournament's, a prize-giving's or a fair's name ("German Open",
-/// "Asian Games", "Italian Grand Prix").
+/// The head word that ends a tournament's, a prize's, a festival's or a fair's name ("German
+/// Open", "Asian Games", "Italian Grand Prix", "Turner Prize").
 pub(super) fn is_tournament_head(word: &str) -> bool {
     matches!(
         word,
@@ -24,6 +24,10 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             | "Awards"
             // "Frankfurt Book Fair", "Google Science Fair".
             | "Fair"
+            // "Stirling Prize", "Turner Prize", "Cannes Film Festival".
+            | "Prize"
+            | "Award"
+            | "Festival"
     )
 }
 
@@ -53,7 +57,12 @@ impl<'a> Reader<'a> {
         let tournament = is_tournament_head(self.word(b - 1));
         // Not "Tom Masters"; but "German Open" ("German" is a given name too) and "Bob Hope
         // Classic", named after someone.
+        // (A prize or a cup named after someone is still the prize: "Turner Prize".)
         let persons_name = b - a == 2
+            && !matches!(
+                self.word(b - 1),
+                "Prize" | "Award" | "Festival" | "Cup" | "Trophy"
+            )
             && self.lex.given_names.contains(first)
             && !self.lex.demonyms.contains_key(first);
         if tournament && (2..=4).contains(&(b - a)) && !persons_name {
