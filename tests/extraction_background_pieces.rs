@@ -253,3 +253,26 @@ fn prizes_and_festivals_are_events_and_sports_or_comics_publishers_bodies() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn to_after_a_word_of_saying_or_belonging_leads_to_a_person_not_a_place() {
+    let text = "Signals sent\n\nThe vote sends signals to Karimov, and a letter to Abdullayev \
+                followed.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.of_kind(EntityKind::Place).next().is_none(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_shared_surname_alone_is_the_person_named_first_with_it() {
+    let text = "An actor's cause\n\nJared Padalecki was born in San Antonio. His mother, Sherri \
+                Padalecki, was a teacher. In 2015, Padalecki launched a campaign, and the cause is \
+                close to Padalecki's heart.\n";
+    let facts = extract_text(text);
+    let jared = entity(&facts, EntityKind::Person, "Jared Padalecki");
+    assert_eq!(jared.mentions.len(), 3, "{facts:#?}");
+    let sherri = entity(&facts, EntityKind::Person, "Sherri Padalecki");
+    assert_eq!(sherri.mentions.len(), 1, "{facts:#?}");
+}

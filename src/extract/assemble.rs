@@ -571,17 +571,14 @@ fn match_known(
     links: &HashMap<String, String>,
 ) {
     let mut surfaces: HashMap<&str, usize> = HashMap::default();
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         surfaces.entry(&text[m.start..m.end]).or_insert(i);
         if m.kind == EntityKind::Person {
             let words: Vec<&str> = m.name.split(' ').collect();
             if words.len() >= 2 {
                 for last in surname_forms(words[words.len() - 1]) {
-                    let entry = surnames.entry(last.to_owned()).or_insert(Some(i));
-                    if entry.is_some_and(|j| mentions[j].name != m.name) {
-                        *entry = None;
-                    }
+                    surnames.entry(last.to_owned()).or_insert(i);
                 }
             }
         }
@@ -594,7 +591,7 @@ fn match_known(
         .collect();
     let upper_surnames: HashMap<String, usize> = surnames
         .iter()
-        .filter_map(|(surname, i)| Some((surname.to_uppercase(), (*i)?)))
+        .map(|(surname, &i)| (surname.to_uppercase(), i))
         .collect();
     // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending,
     // as a whole stretch ("Small" in "Expanded Small Group" is no short form).
@@ -636,7 +633,7 @@ fn match_known(
             let word = &text[s..e];
             if let Some(&i) = surfaces.get(word) {
                 found.push(read_elsewhere(&mentions[i], s, e));
-            } else if let Some(Some(i)) = surnames.get(word) {
+            } else if let Some(i) = surnames.get(word) {
                 let mut m = read_elsewhere(&mentions[*i], s, e);
                 m.name = word.to_owned();
                 found.push(m);
@@ -905,8 +902,10 @@ fn group(
     links: &HashMap<String, String>,
 ) -> (Vec<Draft>, Vec<usize>) {
     let lex = &*LEXICON;
-    // Single-word names that are the last word of one full name belong to that person.
-    let mut full_by_last: HashMap<String, Option<String>> = HashMap::default();
+    // Single-word names that are the last word of a full name belong to the person named first
+    // with it ("Padalecki" after "Jared Padalecki" and then his mother "Sherri Padalecki": a
+    // story introduces its subject before the relatives who share the name).
+    let mut full_by_last: HashMap<String, String> = HashMap::default();
     // And, where no full name ends with it, the first word of one full name ("Anwar" after
     // "Anwar Ibrahim": many names are used by their first word).
     let mut full_by_first: HashMap<String, Option<String>> = HashMap::default();
@@ -920,12 +919,9 @@ fn group(
                 *entry = None;
             }
             for last in surname_forms(words[words.len() - 1]) {
-                let entry = full_by_last
+                full_by_last
                     .entry(last.to_lowercase())
-                    .or_insert_with(|| Some(m.name.to_lowercase()));
-                if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
-                    *entry = None;
-                }
+                    .or_insert_with(|| m.name.to_lowercase());
             }
         }
     }
@@ -942,7 +938,7 @@ fn group(
                 let lower = m.name.to_lowercase();
                 if !lower.contains(' ') {
                     match full_by_last.get(&lower) {
-                        Some(full) => full.clone().unwrap_or(lower),
+                        Some(full) => full.clone(),
                         None => full_by_first
                             .get(&lower)
                             .cloned()

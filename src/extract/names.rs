@@ -1158,8 +1158,42 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "according to Interfax", "a letter to Putin", "spoke to Karimov": "to" after a word
+        // of saying or belonging leads to who, not where.
+        let to_whom = prev == "to"
+            && a >= 2
+            && matches!(
+                self.lower(a - 2).as_ref(),
+                "according"
+                    | "signals"
+                    | "signal"
+                    | "message"
+                    | "letter"
+                    | "talked"
+                    | "talking"
+                    | "spoke"
+                    | "speaking"
+                    | "wrote"
+                    | "writing"
+                    | "appeal"
+                    | "appealed"
+                    | "said"
+                    | "reply"
+                    | "replied"
+                    | "belongs"
+                    | "belonging"
+                    | "loyal"
+                    | "married"
+                    | "thanks"
+                    | "close"
+                    | "adviser"
+                    | "advisor"
+                    | "successor"
+                    | "predecessor"
+            );
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
+            && !to_whom
             && words <= 3
             && !self.looks_like_person(a, b)
             && !is_english_compound(self.word(a))
