@@ -268,7 +268,7 @@ fn to_after_a_word_of_saying_or_belonging_leads_to_a_person_not_a_place() {
 #[test]
 fn a_shared_surname_alone_is_the_person_named_first_with_it() {
     let text = "An actor's cause\n\nJared Padalecki was born in San Antonio. His mother, Sherri \
-                Padalecki, was a teacher. In 2015, Padalecki launched a campaign, and the cause is \
+                Padalecki, was a teacher. In 2015 Padalecki launched a campaign, and the cause is \
                 close to Padalecki's heart.\n";
     let facts = extract_text(text);
     let jared = entity(&facts, EntityKind::Person, "Jared Padalecki");

@@ -9,7 +9,7 @@ use std::path::Path;
 /// the varied Wikinews articles of GUM and re3d's UK and Australian parts joined the set, then
 /// raised by the work tuned on them.)
 const DEV_REACHED: [(&str, f64); 6] = [
-    ("people", 0.93),
+    ("people", 0.94),
     ("places", 0.90),
     ("organizations", 0.87),
     ("people spans", 0.94),

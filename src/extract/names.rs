@@ -976,6 +976,7 @@ impl<'a> Reader<'a> {
                 .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
         // "an 84 MW station", "a 500 GB drive": a unit of measure after its amount.
         let measure = a > 0
+            && is_acronym(&key)
             && self.tokens[a - 1].kind == TokenKind::Number
             && !is_ordinal(self.word(a - 1))
             && self.tokens[a].space_before;
