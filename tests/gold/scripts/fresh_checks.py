@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Builds the fresh checks: openly licensed annotated text of other genres, converted like the
+gold set's dev and test parts but kept outside this repository (some of it is share-alike).
+
+Usage: fresh_checks.py RE3D_CHECKOUT GUM_CHECKOUT OUT_DIR
+
+Writes OUT_DIR/re3d/ (re3d's Wikipedia part, CC BY-SA 3.0, and its EU Delegation to Syria
+statements, EC legal notice) and OUT_DIR/gum_<genre>/ for GUM's biographies (Wikipedia, CC BY-SA
+3.0), court transcripts, academic papers (CC BY 4.0), speeches and textbooks, each converted by
+the same rules as re3d_to_gold.py and gum_to_gold.py, uncorrected. Score one with
+`gazette eval tests/gold OUT_DIR/re3d`. Nothing here is scored by the tests: these are a place
+to find errors a class at a time, on text the rules were not written for.
+"""
+
+import os
+import sys
+
+import gum_to_gold
+import re3d_to_gold
+from gold_lists import write_gold
+
+RE3D_PARTS = {
+    "Wikipedia": ("wiki", "CC BY-SA 3.0"),
+    "Delegation of the European Union to Syria": ("eeas", "EC legal notice"),
+}
+GUM_GENRES = ("bio", "court", "academic", "speech", "textbook")
+
+
+def main():
+    re3d_root, gum_root, out = sys.argv[1:4]
+    re3d_to_gold.SOURCES = RE3D_PARTS
+    re3d_to_gold.CORRECTIONS = {}
+    for source, (tag, licence) in RE3D_PARTS.items():
+        folder = os.path.join(re3d_root, source)
+        docs = re3d_to_gold.load_lines(os.path.join(folder, "documents.json"))
+        by_doc = {}
+        for a in re3d_to_gold.load_lines(os.path.join(folder, "entities.json")):
+            by_doc.setdefault(a["documentId"], []).append(a)
+        for doc in docs:
+            name = f"re3d_{tag}_{doc['_id'][:12].lower()}"
+            text, gold = re3d_to_gold.convert(doc, by_doc.get(doc["_id"], []), name)
+            gold["article"] = name + ".txt"
+            gold["origin"] = {"corpus": "re3d", "source": source, "id": doc["_id"],
+                              "licence": licence}
+            write_gold(out, "re3d", name, text, gold)
+    folder = os.path.join(gum_root, "dep")
+    for file in sorted(os.listdir(folder)):
+        parts = file.split("_")
+        if not (file.startswith("GUM_") and file.endswith(".conllu") and parts[1] in GUM_GENRES):
+            continue
+        name = file[: -len(".conllu")].lower()
+        try:
+            text, gold, _ = gum_to_gold.convert(os.path.join(folder, file), name)
+        except (IndexError, KeyError, ValueError) as error:
+            print(f"skipped {file}: {error}", file=sys.stderr)
+            continue
+        gold["article"] = name + ".txt"
+        write_gold(out, f"gum_{parts[1]}", name, text, gold)
+
+
+if __name__ == "__main__":
+    main()
