@@ -276,3 +276,13 @@ fn a_shared_surname_alone_is_the_person_named_first_with_it() {
     let sherri = entity(&facts, EntityKind::Person, "Sherri Padalecki");
     assert_eq!(sherri.mentions.len(), 1, "{facts:#?}");
 }
+
+#[test]
+fn the_verb_after_a_name_between_commas_is_no_role() {
+    let text = "An actor's family\n\nJared Padalecki was born in San Antonio. His mother, Sherri \
+                Padalecki, was a teacher. His friend, Tom Welling, a former teacher, has two \
+                sons.\n";
+    let facts = extract_text(text);
+    assert_eq!(role_of(&facts, "Sherri Padalecki"), None, "{facts:#?}");
+    assert_eq!(role_of(&facts, "Tom Welling").as_deref(), Some("teacher"));
+}

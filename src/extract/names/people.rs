@@ -318,8 +318,16 @@ impl<'a> Reader<'a> {
         }
         // The phrase must open with an article, a modifier or the role noun itself, not a verb.
         let first = self.lower(start);
-        // Nor with a conjunction or an infinitive's "to" ("Veritas, to fight the election").
+        // Nor with a conjunction or an infinitive's "to" ("Veritas, to fight the election"),
+        // nor, after a comma, with the verb of the sentence ("His mother, Sherri Padalecki, was
+        // a teacher").
+        let predicate = comma
+            && matches!(
+                first.as_ref(),
+                "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
+            );
         if first.ends_with("ed")
+            || predicate
             || matches!(
                 first.as_ref(),
                 "on" | "in"
