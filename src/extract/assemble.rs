@@ -7,8 +7,8 @@ use super::lexicon::FastMap as HashMap;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
 use super::names::{
-    ACRONYM_WHY, CUE, DATELINE_WHY, LISTED, WEAK, ends_in_a_compound_noun, initials_match,
-    is_org_acronym, names_a_doctrine,
+    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, LISTED, WEAK, ends_in_a_compound_noun,
+    initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
@@ -286,9 +286,6 @@ fn link_acronyms_by_initials(
     }
 }
 
-/// Words an acronym's letters pass over ("Organisation for the Prohibition of...").
-const GRAMMAR_WORDS: [&str; 6] = ["of", "and", "the", "for", "in", "on"];
-
 /// An unlisted acronym no body's name spells out is a term, not an organisation, where the
 /// article spells it in lowercase words ("iodine deficiency disorders ... the effects of IDD").
 fn drop_acronyms_of_terms(
@@ -320,7 +317,7 @@ fn drop_acronyms_of_terms(
                 if !word.starts_with(|c: char| c.is_lowercase()) {
                     return false;
                 }
-                if matched > 0 && GRAMMAR_WORDS.contains(word) {
+                if matched > 0 && ACRONYM_SKIPPED_WORDS.contains(word) {
                     continue;
                 }
                 if word.len() < 3 || !word.starts_with(letters[matched]) {

@@ -169,7 +169,9 @@ fn is_ordinal(word: &str) -> bool {
 }
 use crate::facts::{EntityKind, PlaceType};
 use organisations::is_acronym;
-pub(crate) use organisations::{initials_match, is_acronym as is_org_acronym};
+pub(crate) use organisations::{
+    ACRONYM_SKIPPED_WORDS, initials_match, is_acronym as is_org_acronym,
+};
 pub(crate) use tokens::collapse_spaces;
 use tokens::title_case;
 

@@ -277,10 +277,15 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
     let before_name =
         bytes.get(len) == Some(&b' ') && bytes.get(len + 1).is_some_and(u8::is_ascii_uppercase);
     // "Miriam R. L. Petruck", "by W. W. Rouse Ball", "J. R. R. Tolkien": initials in a row.
-    let after_initial = previous
-        .is_some_and(|p| p.len() == 2 && p.as_bytes()[0].is_ascii_uppercase() && p.ends_with('.'));
+    let after_initial = previous.is_some_and(is_initial);
     let before_initial = bytes.get(len) == Some(&b' ') && initial(len + 1);
     (((after_name || after_initial) && before_name) || before_initial).then_some(len)
+}
+
+/// "R.", "J.": a single dotted initial.
+pub(crate) fn is_initial(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
 }
 
 /// An Arabic surname with its lowercase article: "al-Abadi", "el-Sisi", "bin-Salman".

@@ -375,17 +375,21 @@ impl<'a> Reader<'a> {
         // ("Centre for Strategic and International Studies", "Centre for Irish and Scottish
         // Studies": in what a body is "of" or "for", an adjective may open the words after
         // "and", where they end in a word of their own.)
-        let remit_adjective = body_of
-            && end - (i + 1) >= 2
-            && !self.lex.demonyms.contains_key(self.word(end - 1))
-            && !self.lex.places.contains_key(self.word(end - 1))
-            && !(i + 1..end).any(|k| {
-                let w = self.word(k);
-                self.lex.is_title(w) || self.lex.is_office_title(w) || self.lex.org_cues.contains(w)
-            });
+        let remit_adjective = || {
+            body_of
+                && end - (i + 1) >= 2
+                && !self.lex.demonyms.contains_key(self.word(end - 1))
+                && !self.lex.places.contains_key(self.word(end - 1))
+                && !(i + 1..end).any(|k| {
+                    let w = self.word(k);
+                    self.lex.is_title(w)
+                        || self.lex.is_office_title(w)
+                        || self.lex.org_cues.contains(w)
+                })
+        };
         if first == "The"
             || self.lex.places.contains_key(first)
-            || (self.lex.demonyms.contains_key(first) && !remit_adjective)
+            || (self.lex.demonyms.contains_key(first) && !remit_adjective())
             || self.lex.organizations.contains_key(first)
             // ("National Defense and Security Forces": a title word opening a body's name,
             // where the words before "and" name no body of their own: "the Department for

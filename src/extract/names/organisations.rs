@@ -766,6 +766,10 @@ pub(crate) fn initials_match(acronym: &str, long_form: &str) -> bool {
     spells(&acronym, &words)
 }
 
+/// The grammar words an acronym's letters may pass over ("Office for the Coordination...").
+pub(crate) const ACRONYM_SKIPPED_WORDS: [&str; 9] =
+    ["of", "the", "and", "for", "under", "on", "de", "in", "&"];
+
 /// Whether `acronym` is spelled by `words`: each word gives its initial; a grammar word may
 /// also give nothing ("Office for the Coordination...") or its initial ("UN Mission in Libya",
 /// UNMIL), and a word in capitals all its letters ("UN Support Mission", UNSM...).
@@ -773,10 +777,7 @@ fn spells(acronym: &[char], words: &[&str]) -> bool {
     let Some((word, rest)) = words.split_first() else {
         return acronym.is_empty();
     };
-    let grammar = matches!(
-        *word,
-        "of" | "the" | "and" | "for" | "under" | "on" | "de" | "in" | "&"
-    );
+    let grammar = ACRONYM_SKIPPED_WORDS.contains(word);
     if grammar && spells(acronym, rest) {
         return true;
     }

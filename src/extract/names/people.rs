@@ -5,7 +5,7 @@
 use super::tokens::collapse_spaces;
 use super::{Reader, ZoneKind, ZoneNames};
 use crate::extract::dates::{is_weekday, month_of};
-use crate::extract::text::TokenKind;
+use crate::extract::text::{TokenKind, is_initial};
 use crate::facts::{EntityKind, PlaceType};
 
 /// The head words of a document's, treaty's or plan's name: never a person's surname.
@@ -614,12 +614,6 @@ impl<'a> Reader<'a> {
             .filter(|&i| !(i > a && is_initial(self.word(i)) && is_initial(self.word(i - 1))))
             .count()
     }
-}
-
-/// "R.", "J.": a single dotted initial.
-fn is_initial(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
 }
 
 /// A lowercase word that can qualify a role noun: not a verb form or an adverb.

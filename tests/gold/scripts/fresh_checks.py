@@ -28,20 +28,8 @@ GUM_GENRES = ("bio", "court", "academic", "speech", "textbook")
 
 def main():
     re3d_root, gum_root, out = sys.argv[1:4]
-    re3d_to_gold.SOURCES = RE3D_PARTS
-    re3d_to_gold.CORRECTIONS = {}
     for source, (tag, licence) in RE3D_PARTS.items():
-        folder = os.path.join(re3d_root, source)
-        docs = re3d_to_gold.load_lines(os.path.join(folder, "documents.json"))
-        by_doc = {}
-        for a in re3d_to_gold.load_lines(os.path.join(folder, "entities.json")):
-            by_doc.setdefault(a["documentId"], []).append(a)
-        for doc in docs:
-            name = f"re3d_{tag}_{doc['_id'][:12].lower()}"
-            text, gold = re3d_to_gold.convert(doc, by_doc.get(doc["_id"], []), name)
-            gold["article"] = name + ".txt"
-            gold["origin"] = {"corpus": "re3d", "source": source, "id": doc["_id"],
-                              "licence": licence}
+        for _, name, text, gold in re3d_to_gold.convert_part(re3d_root, source, tag, licence):
             write_gold(out, "re3d", name, text, gold)
     folder = os.path.join(gum_root, "dep")
     for file in sorted(os.listdir(folder)):

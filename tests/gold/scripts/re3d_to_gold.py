@@ -296,24 +296,30 @@ def convert(doc, annotations, article=""):
     return text, gold
 
 
+def convert_part(root, source, tag, licence):
+    """Yields (re3d document id, article name, text, gold) for each document of one part."""
+    folder = os.path.join(root, source)
+    docs = load_lines(os.path.join(folder, "documents.json"))
+    annotations = load_lines(os.path.join(folder, "entities.json"))
+    by_doc = {}
+    for a in annotations:
+        by_doc.setdefault(a["documentId"], []).append(a)
+    for doc in docs:
+        name = f"re3d_{tag}_{doc['_id'][:12].lower()}"
+        text, gold = convert(doc, by_doc.get(doc["_id"], []), name)
+        gold["article"] = name + ".txt"
+        gold["origin"] = {"corpus": "re3d", "source": source, "id": doc["_id"],
+                          "url": doc.get("sourceUrl"), "licence": licence}
+        yield doc["_id"], name, text, gold
+
+
 def main():
     root, out = sys.argv[1], sys.argv[2]
     for source, (tag, licence) in SOURCES.items():
-        folder = os.path.join(root, source)
-        docs = load_lines(os.path.join(folder, "documents.json"))
-        annotations = load_lines(os.path.join(folder, "entities.json"))
-        by_doc = {}
-        for a in annotations:
-            by_doc.setdefault(a["documentId"], []).append(a)
-        for doc in docs:
-            name = f"re3d_{tag}_{doc['_id'][:12].lower()}"
-            split = split_of(doc["_id"])
-            text, gold = convert(doc, by_doc.get(doc["_id"], []), name)
+        for doc_id, name, text, gold in convert_part(root, source, tag, licence):
+            split = split_of(doc_id)
             if split == "test" and name in CORRECTIONS:
                 sys.exit(f"{name} is in the test split: only dev articles are corrected")
-            gold["article"] = name + ".txt"
-            gold["origin"] = {"corpus": "re3d", "source": source, "id": doc["_id"],
-                              "url": doc.get("sourceUrl"), "licence": licence}
             write_gold(out, split, name, text, gold)
 
 
