@@ -242,7 +242,10 @@ fn the_list_filter_narrows_and_highlights_in_a_real_terminal() {
     ] {
         tmux.keys(&[key]);
     }
-    let screen = tmux.wait_for("/centr date:2024 ");
+    tmux.wait_for("/centr date:2024 ");
+    // A partial query's result ("centr dat") also narrows to one article: wait for the
+    // final one's title, not only for the count.
+    let screen = tmux.wait_for("┃● Central Asia's Bold Move");
     let screen = if screen.contains("Articles 1/1") {
         screen
     } else {
