@@ -7,8 +7,8 @@ use super::lexicon::FastMap as HashMap;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::model::{self, ModelSpan};
 use super::names::{
-    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, LISTED, WEAK, ends_in_a_compound_noun,
-    initials_match, is_org_acronym, names_a_doctrine,
+    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED, WEAK,
+    ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
@@ -166,6 +166,7 @@ pub(crate) fn extract_explained(
         .collect();
     link_acronyms_by_initials(text, &mentions, &mut links);
     drop_acronyms_of_terms(text, &mut mentions, &links);
+    drop_acronyms_of_documents(text, &mut mentions);
     let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
     match_known(text, &mut mentions, &unknown, &links);
     let found_by_model: Vec<&ModelSpan> = data.iter().flat_map(|d| d.model.iter()).collect();
@@ -331,13 +332,58 @@ fn drop_acronyms_of_terms(
             false
         })
     };
+    // "SHARE your views", "Apply HERE": a word in capitals for emphasis, which the article
+    // also writes in lowercase or which is a grammar word.
+    let shouted_word = |acronym: &str| {
+        let lower = acronym.to_lowercase();
+        LEXICON.function_words.contains(lower.as_str()) || words.contains(&lower.as_str())
+    };
     let mut terms: Vec<String> = Vec::new();
     for m in mentions.iter().filter(|m| is_term_acronym(m)) {
-        if !terms.contains(&m.name) && spelled_in_lowercase(&m.name) {
+        if !terms.contains(&m.name) && (spelled_in_lowercase(&m.name) || shouted_word(&m.name)) {
             terms.push(m.name.clone());
         }
     }
     mentions.retain(|m| !(is_term_acronym(m) && terms.contains(&m.name)));
+}
+
+/// An acronym the article defines in brackets as a document's name ("the Inflation Reduction
+/// Act (IRA)", "the Joint Comprehensive Plan of Action (JCPOA)") is that document here, not
+/// what a list or the acronym's shape made it elsewhere (the Irish Republican Army, a body).
+fn drop_acronyms_of_documents(text: &str, mentions: &mut Vec<Mention>) {
+    let is_acronym_org = |m: &Mention| {
+        m.kind == EntityKind::Organization
+            && m.end - m.start >= 2
+            && text[m.start..m.end].chars().all(|c| c.is_ascii_uppercase())
+    };
+    let mut documents: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| is_acronym_org(m)) {
+        let surface = &text[m.start..m.end];
+        let in_brackets = text[..m.start].ends_with('(') && text[m.end..].starts_with(')');
+        if documents.contains(&surface) || !in_brackets {
+            continue;
+        }
+        let words: Vec<&str> = text[..m.start - 1]
+            .split_whitespace()
+            .rev()
+            .take(surface.len() + 4)
+            .take_while(|w| w.starts_with(char::is_uppercase) || ACRONYM_SKIPPED_WORDS.contains(w))
+            .collect();
+        let document = words.first().is_some_and(|w| DOCUMENT_HEADS.contains(w))
+            && (2..=words.len()).any(|n| {
+                let long: Vec<&str> = words[..n].iter().rev().copied().collect();
+                initials_match(surface, &long.join(" "))
+            });
+        if document {
+            documents.push(surface);
+        }
+    }
+    if !documents.is_empty() {
+        let documents: Vec<String> = documents.into_iter().map(str::to_owned).collect();
+        mentions.retain(|m| {
+            !(is_acronym_org(m) && documents.iter().any(|d| d == &text[m.start..m.end]))
+        });
+    }
 }
 
 /// A single word that is the surname of a person the article names in full ("Ahmed Mohamed

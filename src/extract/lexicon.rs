@@ -1,5 +1,6 @@
 //! The gazetteers and cue-word lists in `assets/`, embedded in the binary and indexed once.
 
+use super::dates::ascii_lower;
 use crate::facts::PlaceType;
 use crate::text::data_lines;
 use std::sync::LazyLock;
@@ -92,6 +93,8 @@ pub(crate) struct Lexicon {
     pub office_words: FastSet<&'static str>,
     /// Sentence-opening grammar words, lower case, stripped from the front of a name.
     pub function_words: FastSet<&'static str>,
+    /// Lowercase English words (a spelling dictionary's, `assets/common_words.txt`).
+    pub common_words: FastSet<&'static str>,
     /// Lowercase words that end a role phrase read backwards from a name.
     pub role_stops: FastSet<&'static str>,
     /// Lowercase nouns of exercises that make the name before them an event.
@@ -155,6 +158,7 @@ impl Lexicon {
             speech_verbs: FastSet::default(),
             office_words: data_lines(include_str!("../../assets/office_words.txt")).collect(),
             function_words: data_lines(include_str!("../../assets/function_words.txt")).collect(),
+            common_words: data_lines(include_str!("../../assets/common_words.txt")).collect(),
             role_stops: data_lines(include_str!("../../assets/role_stops.txt")).collect(),
             event_nouns: data_lines(include_str!("../../assets/event_nouns.txt")).collect(),
             location_prepositions: data_lines(include_str!(
@@ -414,6 +418,16 @@ impl Lexicon {
             || word.split_once('-').is_some_and(|(first, rest)| {
                 self.given_names.contains(first) && rest.starts_with(char::is_uppercase)
             })
+    }
+
+    /// A capitalised word that is an English word written with a capital ("Registered",
+    /// "Crime"), and no given name ("Hope", "Will").
+    pub fn is_capitalised_common_word(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        word.len() <= buf.len()
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && self.common_words.contains(ascii_lower(word, &mut buf))
+            && !self.is_given_name(word)
     }
 
     /// A capitalised title that names an office or rank by itself ("Minister", "President").

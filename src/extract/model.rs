@@ -482,6 +482,18 @@ impl<'a> Context<'a> {
         if lex.demonyms.contains_key(last) {
             return false;
         }
+        // "Project Labor Agreements", "Space Exploration": English words written with capitals
+        // (a heading, a programme) are no person or unlisted place without a stronger cue.
+        let listed = (a..b).any(|i| self.lists[i] & 0b110 != 0 || self.phrase[i] != 0);
+        if matches!(span.kind, NameKind::Person | NameKind::Place)
+            && !listed
+            && crate::extract::names::only_common_words(
+                lex,
+                (a..b).map(|i| (self.tokens[i].cap, self.word(i))),
+            )
+        {
+            return false;
+        }
         if b - a > 1 {
             return true;
         }

@@ -172,8 +172,9 @@ use organisations::is_acronym;
 pub(crate) use organisations::{
     ACRONYM_SKIPPED_WORDS, initials_match, is_acronym as is_org_acronym,
 };
-pub(crate) use tokens::collapse_spaces;
+pub(crate) use people::DOCUMENT_HEADS;
 use tokens::title_case;
+pub(crate) use tokens::{collapse_spaces, only_common_words};
 
 /// What kind of zone a text comes from: bylines name people, credits name sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1201,6 +1202,9 @@ impl<'a> Reader<'a> {
             && !self.looks_like_person(a, b)
             && !is_english_compound(self.word(a))
             && !self.tokens[a].sentence_start
+            // "in Registered Apprenticeships", "in Fiscal Year 2024": English words written
+            // with capitals are a heading's or a programme's, not an unlisted town's.
+            && !self.only_common_words(a, b)
             // "from UNICEF" in a headline: places in capitals are listed.
             && !(single && is_acronym(&key))
         {

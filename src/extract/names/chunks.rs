@@ -468,6 +468,18 @@ impl<'a> Reader<'a> {
             && self.tokens[i + 1].space_before
     }
 
+    /// Whether token `i` is a capitalised word made a participle by a hyphen: "Chicago-based",
+    /// "US-led", "Kremlin-backed", "Berlin-born", "Taliban-held".
+    fn is_hyphenated_modifier(&self, i: usize) -> bool {
+        let Some((_, last)) = self.word(i).rsplit_once('-') else {
+            return false;
+        };
+        last.len() >= 3
+            && last.chars().all(|c| c.is_ascii_lowercase())
+            && (last.ends_with("ed")
+                || matches!(last, "born" | "run" | "made" | "held" | "built" | "bound"))
+    }
+
     /// Whether token `i` is the full stop of "St." (or "Mt.", "Ft.") before a capitalised word.
     fn saint_before(&self, i: usize) -> bool {
         i > 0
@@ -658,6 +670,12 @@ impl<'a> Reader<'a> {
                         .location_prepositions
                         .contains(&self.lower(a).as_ref()))
             {
+                a += 1;
+            }
+            // "the Chicago-based Poetry Foundation", "Kremlin-backed Wagner Group": a place's
+            // or body's word made a modifier describes the name after it and is read alone.
+            if end - a >= 2 && self.is_hyphenated_modifier(a) {
+                chunks.push((a, a + 1));
                 a += 1;
             }
             // Trailing connector leftovers cannot happen; a chunk may be empty after stripping.

@@ -9,7 +9,7 @@ use crate::extract::text::{TokenKind, is_initial};
 use crate::facts::{EntityKind, PlaceType};
 
 /// The head words of a document's, treaty's or plan's name: never a person's surname.
-const DOCUMENT_HEADS: [&str; 15] = [
+pub(crate) const DOCUMENT_HEADS: [&str; 15] = [
     "Declaration",
     "Accord",
     "Accords",

@@ -5,6 +5,7 @@
 
 use super::Reader;
 use crate::extract::dates::{ascii_lower, is_weekday, month_of};
+use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{Token, TokenKind};
 use std::borrow::Cow;
 
@@ -106,6 +107,12 @@ impl<'a> Reader<'a> {
         &self.text[self.tokens[a].start..self.tokens[b - 1].end]
     }
 
+    /// Whether the capitalised words of `a..b` are all English words and none a given name:
+    /// "Registered Apprenticeships", "Crime Act", a heading or a programme's name.
+    pub(super) fn only_common_words(&self, a: usize, b: usize) -> bool {
+        only_common_words(self.lex, (a..b).map(|i| (self.tokens[i].cap, self.word(i))))
+    }
+
     pub(super) fn has_connector(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.is_connector(i))
     }
@@ -116,6 +123,24 @@ impl<'a> Reader<'a> {
         let t = &self.tokens[i];
         !t.cap && !matches!(t.kind, TokenKind::Possessive | TokenKind::Punct('.'))
     }
+}
+
+/// Whether the capitalised words of a name (given with whether each is capitalised) are all
+/// English words and none a given name; there must be one.
+pub(crate) fn only_common_words<'w>(
+    lex: &Lexicon,
+    words: impl Iterator<Item = (bool, &'w str)>,
+) -> bool {
+    let mut any = false;
+    for (cap, word) in words {
+        if cap {
+            if !lex.is_capitalised_common_word(word) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
 }
 
 pub(super) fn title_case(upper: &str) -> String {

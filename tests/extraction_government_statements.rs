@@ -1,0 +1,77 @@
+//! Classes of error found on government statements and fact sheets (readouts of calls, lists
+//! of initiatives, nominations, disaster declarations), each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of, no_mention_contains};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_place_made_a_modifier_by_a_hyphen_is_no_part_of_the_body_after_it() {
+    let text = "Grants announced\n\nThe Chicago-based Poetry Foundation, the Kremlin-backed \
+                Veltro Group and the Kyiv-based Razumkov Centre were named.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Poetry Foundation", "Veltro Group", "Razumkov Centre"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Chicago", "Kyiv"], EntityKind::Place);
+    no_mention_contains(text, &facts, "-based");
+    no_mention_contains(text, &facts, "-backed");
+    assert!(kinds_of(&facts, "Kremlin-backed Veltro Group").is_empty());
+}
+
+#[test]
+fn a_word_in_capitals_the_article_also_writes_in_lowercase_is_no_acronym() {
+    let text = "Have your say\n\nResidents can SHARE their views online or apply HERE. Those \
+                who share ideas WORK with the Tarvos Commission (TC), whose work continues.\n";
+    let facts = extract_text(text);
+    for word in ["SHARE", "HERE", "WORK"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["Tarvos Commission"], EntityKind::Organization);
+}
+
+#[test]
+fn an_acronym_defined_as_a_document_is_not_the_body_a_list_gives_it() {
+    let text = "Costs fall\n\nThe Inflation Reduction Act (IRA) cuts costs for families. Under \
+                the IRA, clean energy credits grow.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.of_kind(EntityKind::Organization).next().is_none(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn english_words_written_with_capitals_are_no_person_or_unlisted_place() {
+    let text = "Fact sheet\n\nThe rule also encourages the use of qualifying Project Labor \
+                Agreements, which guarantee workers good jobs. We signed the Amendments to the \
+                Victims of Crime Act. We also announce a Clean Energy Supply Chains initiative \
+                designed to speed the transition. Funding will reach workers in Fiscal Year \
+                2025 and artists in Creative Aging.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.of_kind(EntityKind::Person).next().is_none(),
+        "{facts:#?}"
+    );
+    assert!(
+        facts.of_kind(EntityKind::Place).next().is_none(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn names_that_are_also_english_words_stay_names() {
+    let text = "Pilgrims gather\n\nPilgrims travelled to Mecca, Senator Bill Hunt said in \
+                Bath, and Grace Young met Mark Rice in Mobile.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Mecca", "Bath", "Mobile"], EntityKind::Place);
+    all_of_kind(
+        &facts,
+        &["Bill Hunt", "Grace Young", "Mark Rice"],
+        EntityKind::Person,
+    );
+}
