@@ -75,3 +75,26 @@ fn names_that_are_also_english_words_stay_names() {
         EntityKind::Person,
     );
 }
+
+#[test]
+fn an_amount_s_word_opens_no_body_s_name() {
+    let text = "Relief\n\nThe $10 Billion Homeowners Assistance Fund helps families.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Homeowners Assistance Fund"],
+        EntityKind::Organization,
+    );
+    no_mention_contains(text, &facts, "Billion");
+}
+
+#[test]
+fn on_before_a_heading_s_word_or_a_describing_word_names_no_platform() {
+    let text = "Relief\n\nStates can draw on Utilities for help, and the burden falls on \
+                Black borrowers and on Latino families, officials posted on Telegram.\n";
+    let facts = extract_text(text);
+    for word in ["Utilities", "Black", "Latino"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["Telegram"], EntityKind::Organization);
+}

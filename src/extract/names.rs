@@ -1147,6 +1147,11 @@ impl<'a> Reader<'a> {
             && prev == "on"
             && !self.is_code(a)
             && !self.looks_like_person(a, b)
+            // "focus on Utilities", "on Critical Minerals": an English word written with a
+            // capital, a heading's; "falls on Black borrowers": a word describing the noun
+            // after it.
+            && !self.only_common_words(a, b)
+            && !self.describes_noun_after(b)
             // "on Sundays": a day, not a platform.
             && !crate::extract::dates::is_weekday(key.strip_suffix('s').unwrap_or(&key))
         {

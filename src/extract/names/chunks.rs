@@ -672,6 +672,14 @@ impl<'a> Reader<'a> {
             {
                 a += 1;
             }
+            // "the $10 Billion Homeowners Assistance Fund": an amount's word opens no name.
+            if end - a >= 2
+                && a > 0
+                && self.tokens[a - 1].kind == TokenKind::Number
+                && matches!(self.word(a), "Million" | "Billion" | "Trillion")
+            {
+                a += 1;
+            }
             // "the Chicago-based Poetry Foundation", "Kremlin-backed Wagner Group": a place's
             // or body's word made a modifier describes the name after it and is read alone.
             if end - a >= 2 && self.is_hyphenated_modifier(a) {

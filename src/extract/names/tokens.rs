@@ -113,6 +113,26 @@ impl<'a> Reader<'a> {
         only_common_words(self.lex, (a..b).map(|i| (self.tokens[i].cap, self.word(i))))
     }
 
+    /// Whether the name ending before token `b` is followed by a lowercase noun it describes
+    /// ("Black borrowers", "Labor leaders"): a word that is no grammar word, verb form or
+    /// speech verb.
+    pub(super) fn describes_noun_after(&self, b: usize) -> bool {
+        let Some(next) = self.tokens.get(b) else {
+            return false;
+        };
+        let word = self.lower(b);
+        next.is_word()
+            && !next.cap
+            && !self.is_function_word(b)
+            && !word.ends_with("ing")
+            && !word.ends_with("ed")
+            && !self.lex.speech_verbs.contains(word.as_ref())
+            && !matches!(
+                word.as_ref(),
+                "is" | "was" | "are" | "were" | "has" | "had" | "says"
+            )
+    }
+
     pub(super) fn has_connector(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.is_connector(i))
     }
