@@ -98,3 +98,15 @@ fn on_before_a_heading_s_word_or_a_describing_word_names_no_platform() {
     }
     all_of_kind(&facts, &["Telegram"], EntityKind::Organization);
 }
+
+#[test]
+fn an_office_s_remit_in_english_words_is_no_person() {
+    let text = "Support\n\nDirector of Gun Violence Prevention Stef Feldman said the funds \
+                are ready.\n";
+    let facts = extract_text(text);
+    let people: Vec<&str> = facts
+        .of_kind(EntityKind::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(people, ["Stef Feldman"], "{facts:#?}");
+}

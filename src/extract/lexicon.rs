@@ -421,13 +421,12 @@ impl Lexicon {
     }
 
     /// A capitalised word that is an English word written with a capital ("Registered",
-    /// "Crime"), and no given name ("Hope", "Will").
+    /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
     pub fn is_capitalised_common_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
         word.len() <= buf.len()
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && self.common_words.contains(ascii_lower(word, &mut buf))
-            && !self.is_given_name(word)
     }
 
     /// A capitalised title that names an office or rank by itself ("Minister", "President").

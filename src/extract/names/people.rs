@@ -397,6 +397,11 @@ impl<'a> Reader<'a> {
             return false;
         }
         let after_rank = a > 0 && self.tokens[a - 1].rank;
+        // "alumni of Housing and Urban Development", "As Host Year, we will": English words
+        // written with capitals name a programme or a heading, whatever role or verb is near.
+        if !after_rank && self.only_common_words(a, b) {
+            return false;
+        }
         // "Dr. Michael Spindelegger Vice-Chancellor": a hyphenated office after the name is
         // none of it.
         let b = if after_rank {
