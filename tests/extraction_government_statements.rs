@@ -110,3 +110,38 @@ fn an_office_s_remit_in_english_words_is_no_person() {
         .collect();
     assert_eq!(people, ["Stef Feldman"], "{facts:#?}");
 }
+
+#[test]
+fn a_crown_body_is_named_with_her_majesty_s() {
+    let text = "Decision welcomed\n\nHer Majesty's Government welcomed the decision, and His \
+                Majesty's Prison and Probation Service agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Her Majesty's Government",
+            "His Majesty's Prison and Probation Service",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(
+        facts.of_kind(EntityKind::Person).next().is_none(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_type_s_designation_after_a_body_s_name_is_none_of_it() {
+    let text = "Joint flights\n\nRoyal Jordanian Air Force F-16s flew with Royal Saudi Air \
+                Force Su-27s, and the Stabilisation Unit paid for fuel.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Royal Jordanian Air Force",
+            "Royal Saudi Air Force",
+            "Stabilisation Unit",
+        ],
+        EntityKind::Organization,
+    );
+}

@@ -468,6 +468,17 @@ impl<'a> Reader<'a> {
             && self.tokens[i + 1].space_before
     }
 
+    /// Whether tokens from `i` read "Her Majesty's" or "His Majesty's".
+    pub(super) fn is_majesty_s(&self, i: usize) -> bool {
+        matches!(self.word(i), "Her" | "His")
+            && self.tokens.get(i + 1).is_some()
+            && self.word(i + 1) == "Majesty"
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
     /// Whether token `i` is a capitalised word made a participle by a hyphen: "Chicago-based",
     /// "US-led", "Kremlin-backed", "Berlin-born", "Taliban-held".
     fn is_hyphenated_modifier(&self, i: usize) -> bool {
@@ -555,6 +566,10 @@ impl<'a> Reader<'a> {
                 while self.is_cap_word(end)
                     && self.tokens[end].space_before
                     && !self.credit_label(end)
+                    // "the Royal Jordanian Air Force F-16s": a type's designation after a
+                    // body's cue word is what the body has, not more of its name.
+                    && !(self.word(end).bytes().any(|c| c.is_ascii_digit())
+                        && self.lex.org_cues.contains(self.word(end - 1)))
                 {
                     end += 1;
                 }
@@ -584,9 +599,18 @@ impl<'a> Reader<'a> {
                         .is_some_and(|t| t.kind == TokenKind::Possessive)
                     && self.is_cap_word(end + 1)
                     && self.tokens[end + 1].space_before;
+                // "Her Majesty's Government", "His Majesty's Treasury": a crown body's name.
+                let majesty_possessive = self.word(end - 1) == "Majesty"
+                    && self
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && self.is_cap_word(end + 1)
+                    && self.tokens[end + 1].space_before;
                 if self.peoples_inside(end)
                     || self.plural_possessive_inside(end)
                     || operation_possessive
+                    || majesty_possessive
                 {
                     // "Korean People's Army", "People's Party": "People's" is part of the name.
                     end += 1;
@@ -657,8 +681,9 @@ impl<'a> Reader<'a> {
             let new_body = end - start >= 2
                 && self.word(start) == "New"
                 && self.lex.org_cues.contains(self.word(end - 1));
+            let crown = end - a >= 3 && self.is_majesty_s(a);
             while a < end
-                && !(a == start && new_body)
+                && !(a == start && (new_body || crown))
                 && !self.opens_listed_name(a, end)
                 && (self.tokens[a].sentence_start
                     || self.word(a) == "The"

@@ -84,7 +84,8 @@ impl<'a> Reader<'a> {
             || service_district
             || FOREIGN_ORG_HEADS.contains(&self.word(a))
             // "HM Courts and Tribunals Service": Her Majesty's, a crown body's.
-            || self.word(a) == "HM";
+            || self.word(a) == "HM"
+            || self.is_majesty_s(a);
         if !cue || b - a < 2 || self.lex.is_office_title(head) {
             return false;
         }
