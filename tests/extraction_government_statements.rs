@@ -1,5 +1,6 @@
 //! Classes of error found on government statements and fact sheets (readouts of calls, lists
-//! of initiatives, nominations, disaster declarations), each pinned on hand-written text.
+//! of initiatives, nominations, disaster declarations) and on public-service wire news (Voice of
+//! America), each pinned on hand-written text.
 
 mod extraction_support;
 
@@ -144,4 +145,23 @@ fn a_type_s_designation_after_a_body_s_name_is_none_of_it() {
         ],
         EntityKind::Organization,
     );
+}
+
+#[test]
+fn a_listed_place_s_city_is_a_place_not_a_body() {
+    let text = "Strike\n\nAn airstrike hit a house in Gaza City, and aid reached Kuwait City \
+                on Monday.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Gaza City", "Kuwait City"], EntityKind::Place);
+    assert!(
+        facts.of_kind(EntityKind::Organization).next().is_none(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_news_outlet_s_correspondent_is_a_person() {
+    let text = "Report\n\nVOA's Mil Arcega reports.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Mil Arcega"], EntityKind::Person);
 }

@@ -894,6 +894,14 @@ impl<'a> Reader<'a> {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
+                    // "Gaza City", "Kuwait City": the city of a listed place's name.
+                    if i + n < b && self.word(i + n) == "City" {
+                        let name = self.key(i, i + n + 1).into_owned();
+                        self.push_place(out, i, i + n + 1, name, PlaceType::City);
+                        Self::mark(out, LISTED, "a listed place's name before \"City\"");
+                        matched = n + 1;
+                        break;
+                    }
                     self.push_place(out, i, i + n, info.canonical.to_owned(), info.place_type);
                     Self::mark(
                         out,
@@ -1059,6 +1067,27 @@ impl<'a> Reader<'a> {
             .is_some_and(|t| t.is_word() && self.lower(next).ends_with("ly"))
         {
             next += 1;
+        }
+        // "VOA's Mil Arcega reports", "CNN's Jane Arraf said": a news outlet's correspondent.
+        let outlet_possessive = a >= 2
+            && self.tokens[a - 1].kind == TokenKind::Possessive
+            && (self.lex.organizations.contains_key(self.word(a - 2))
+                || is_acronym(self.word(a - 2)));
+        if outlet_possessive
+            && (2..=3).contains(&words)
+            && !(a..b).any(|i| self.lex.org_cues.contains(self.word(i)))
+            && (matches!(
+                self.lower(next).as_ref(),
+                "reported" | "reports" | "reporting" | "writes" | "wrote"
+            ) || self.lex.speech_verbs.contains(self.lower(next).as_ref()))
+        {
+            self.push_person(out, a, b, None);
+            Self::mark(
+                out,
+                CUE,
+                "a news outlet's correspondent (\"VOA's Mil Arcega reports\")",
+            );
+            return;
         }
         if matches!(
             self.lower(next).as_ref(),

@@ -297,6 +297,11 @@ impl<'a> Reader<'a> {
         if !(1..=2).contains(&(b - j)) {
             return false;
         }
+        // "Gaza City", "Kuwait City": a city's name (the clubs named so, "Exeter City", are
+        // listed).
+        if b - j == 1 && self.word(j) == "City" {
+            return false;
+        }
         let plain = (j..b).all(|k| {
             let w = self.word(k);
             self.is_cap_word(k)
