@@ -165,3 +165,20 @@ fn a_news_outlet_s_correspondent_is_a_person() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["Mil Arcega"], EntityKind::Person);
 }
+
+#[test]
+fn a_listed_place_a_nationality_and_a_prison_are_no_people() {
+    let text = "Operation\n\nSri Lankan authorities say a journalist was found in Colombo. \
+                Brazilian forces raided a slum in Rio de Janeiro. Detainees were abused at \
+                the Abu Ghraib prison.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.of_kind(EntityKind::Person).next().is_none(),
+        "{facts:#?}"
+    );
+    all_of_kind(
+        &facts,
+        &["Colombo", "Rio de Janeiro", "Abu Ghraib prison"],
+        EntityKind::Place,
+    );
+}

@@ -478,8 +478,10 @@ impl<'a> Context<'a> {
         if span.kind != NameKind::Organization && (after_work_noun || before_thing) {
             return false;
         }
-        // "Central Asian": a nationality, whatever precedes it.
-        if lex.demonyms.contains_key(last) {
+        // "Central Asian": a nationality, whatever precedes it; "Sri Lankan": one of two words.
+        if lex.demonyms.contains_key(last)
+            || lex.demonyms.contains_key(&self.text[span.start..span.end])
+        {
             return false;
         }
         // "Project Labor Agreements", "Space Exploration": English words written with capitals

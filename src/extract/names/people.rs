@@ -384,6 +384,8 @@ impl<'a> Reader<'a> {
         let key = self.key(a, b);
         if self.lex.places.contains_key(key.as_ref())
             || self.lex.organizations.contains_key(key.as_ref())
+            // "Sri Lankan authorities say": a nationality of two words.
+            || self.lex.demonyms.contains_key(key.as_ref())
             || super::ends_in_a_compound_noun(self.word(b - 1))
             // "Paris Declaration", "Kenya Vision 2030": a document or plan named after a place.
             || DOCUMENT_HEADS.contains(&self.word(b - 1))
@@ -529,6 +531,13 @@ impl<'a> Reader<'a> {
         let Some(first_lower) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
             return false;
         };
+        // "Rio de Janeiro": a listed place's or body's name is no person's.
+        let key = self.key(a, b);
+        if self.lex.places.contains_key(key.as_ref())
+            || self.lex.organizations.contains_key(key.as_ref())
+        {
+            return false;
+        }
         b - a <= 6
             && self
                 .name_particles_after(a, first_lower)
