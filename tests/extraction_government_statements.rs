@@ -182,3 +182,18 @@ fn a_listed_place_a_nationality_and_a_prison_are_no_people() {
         EntityKind::Place,
     );
 }
+
+#[test]
+fn a_possessive_word_s_noun_and_a_hyphened_participle_are_no_names() {
+    let text = "Strikes\n\nForces struck targets in Houthi-controlled areas of Yemen. The \
+                murder rate in our Nation's biggest cities fell, and its Coalition trained \
+                local forces.\n";
+    let facts = extract_text(text);
+    assert!(
+        kinds_of(&facts, "Houthi-controlled").is_empty(),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Nation").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["Yemen"], EntityKind::Place);
+    all_of_kind(&facts, &["Coalition"], EntityKind::Organization);
+}

@@ -1052,6 +1052,16 @@ impl<'a> Reader<'a> {
             && self.tokens[a - 1].is_punct('[')
             && self.tokens.get(b).is_some_and(|t| t.is_punct(']'));
         let after_copyright = a > 0 && self.tokens[a - 1].is_punct('©');
+        // "our Nation's cities", "their Country": a noun a possessive word owns is no name;
+        // "in Houthi-controlled areas": nor is a word made a participle by a hyphen.
+        // (A body's own word stays one: "its Coalition trained", "my Government".)
+        let owned = prev_is_word
+            && matches!(prev.as_ref(), "our" | "their" | "your" | "my" | "its")
+            && !self.lex.org_cues.contains(key.as_ref())
+            && !self.lex.standalone_org_nouns.contains(&key.as_ref());
+        if single && (owned || self.is_hyphenated_modifier(a)) {
+            return;
+        }
         if (in_brackets || after_copyright) && !self.looks_like_person(a, b) {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;

@@ -481,7 +481,7 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is a capitalised word made a participle by a hyphen: "Chicago-based",
     /// "US-led", "Kremlin-backed", "Berlin-born", "Taliban-held".
-    fn is_hyphenated_modifier(&self, i: usize) -> bool {
+    pub(super) fn is_hyphenated_modifier(&self, i: usize) -> bool {
         let Some((_, last)) = self.word(i).rsplit_once('-') else {
             return false;
         };
