@@ -197,3 +197,18 @@ fn a_possessive_word_s_noun_and_a_hyphened_participle_are_no_names() {
     all_of_kind(&facts, &["Yemen"], EntityKind::Place);
     all_of_kind(&facts, &["Coalition"], EntityKind::Organization);
 }
+
+#[test]
+fn irish_offices_are_titles_not_names() {
+    let text = "Talks\n\nPresident Joe Biden met Taoiseach Micheál Martin in Washington, and \
+                Tánaiste Leo Varadkar agreed.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        extraction_support::role_of(&facts, "Micheál Martin").as_deref(),
+        Some("Taoiseach")
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Leo Varadkar").as_deref(),
+        Some("Tánaiste")
+    );
+}
