@@ -212,3 +212,19 @@ fn irish_offices_are_titles_not_names() {
         Some("Tánaiste")
     );
 }
+
+#[test]
+fn a_generation_s_suffix_ends_a_person_s_name_with_its_dot() {
+    let text = "Statement\n\nPresident Joseph R. Biden Jr. signed the bill, and Martin Luther \
+                King Jr. was honoured.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Joseph R. Biden Jr.", "Martin Luther King Jr."],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Martin Luther King Jr."),
+        None
+    );
+}

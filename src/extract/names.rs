@@ -328,6 +328,12 @@ impl<'a> Reader<'a> {
         {
             end = self.tokens[b].end;
         }
+        // The name keeps the dot its mention keeps ("Martin Luther King Jr.").
+        let name = if end > self.tokens[b - 1].end && name.ends_with(self.word(b - 1)) {
+            name + "."
+        } else {
+            name
+        };
         out.mentions.push(Mention {
             start: self.tokens[a].start,
             end,

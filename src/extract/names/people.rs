@@ -55,6 +55,24 @@ impl<'a> Reader<'a> {
         if !has_office {
             return false;
         }
+        // "Martin Luther King Jr.": a generation's suffix after a title's word is no name of
+        // its own; the whole is the person's name where it opens with a given name.
+        if !tail.is_empty()
+            && tail
+                .clone()
+                .all(|i| matches!(self.word(i), "Jr" | "Sr" | "II" | "III" | "IV"))
+        {
+            if a < j && self.lex.is_given_name(self.word(a)) {
+                self.push_person(out, a, b, None);
+                Self::mark(
+                    out,
+                    super::CUE,
+                    "a given name before the surname and a generation",
+                );
+                return true;
+            }
+            return false;
+        }
         if let Some(name) = self.name_after_titled_of(tail.clone()) {
             // "Minister of Education Stefania Giannini", "Secretary of State John Kerry": the
             // title goes on over its "of" phrase, and the name opens with a given name.
