@@ -228,3 +228,15 @@ fn a_generation_s_suffix_ends_a_person_s_name_with_its_dot() {
         None
     );
 }
+
+#[test]
+fn a_state_s_formal_name_is_the_place_not_a_body() {
+    let text = "Declaration\n\nA major disaster exists in the Commonwealth of Pennsylvania. \
+                Leaders of the Commonwealth met in London.\n";
+    let facts = extract_text(text);
+    let state = extraction_support::entity(&facts, EntityKind::Place, "Pennsylvania");
+    assert_eq!(state.mentions.len(), 1, "{facts:#?}");
+    let body =
+        extraction_support::entity(&facts, EntityKind::Organization, "Commonwealth of Nations");
+    assert_eq!(body.mentions.len(), 1, "{facts:#?}");
+}

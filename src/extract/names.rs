@@ -12,7 +12,7 @@ mod people;
 mod places;
 mod tokens;
 
-use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon};
+use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo};
 use super::resolve::number_word;
 use super::text::{Token, TokenKind};
 
@@ -921,6 +921,18 @@ impl<'a> Reader<'a> {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
+                    // "the Commonwealth of Pennsylvania": a place's formal name, not the body
+                    // the word alone names.
+                    if let Some((end, info)) = self.formal_place_name(i, i + n, b) {
+                        self.push_place(out, i, end, info.canonical.to_owned(), info.place_type);
+                        Self::mark(
+                            out,
+                            LISTED,
+                            "a listed place's formal name (\"Commonwealth of\")",
+                        );
+                        matched = end - i;
+                        break;
+                    }
                     // "Boeing Co said": the listed company's legal ending is part of its name.
                     let mut n = n;
                     while i + n < b && LEGAL_ENDINGS.contains(&self.word(i + n)) {
@@ -965,6 +977,34 @@ impl<'a> Reader<'a> {
         if let Some(s) = piece_start {
             self.piece(s, b, out);
         }
+    }
+
+    /// "Commonwealth of Pennsylvania", "State of Texas": a state's word, "of" and a listed place
+    /// from `i` (the word alone ending at `j`), within `b`. Where it ends, and the place.
+    pub(super) fn formal_place_name(
+        &self,
+        i: usize,
+        j: usize,
+        b: usize,
+    ) -> Option<(usize, &PlaceInfo)> {
+        if j != i + 1
+            || !matches!(
+                self.word(i),
+                "Commonwealth" | "State" | "Kingdom" | "Republic"
+            )
+            || self
+                .tokens
+                .get(j)
+                .is_none_or(|t| !t.is_word() || self.word(j) != "of")
+        {
+            return None;
+        }
+        (1..=3.min(b.saturating_sub(j + 1))).rev().find_map(|m| {
+            self.lex
+                .places
+                .get(self.key(j + 1, j + 1 + m).as_ref())
+                .map(|info| (j + 1 + m, info))
+        })
     }
 
     /// A stretch of capitalised words with no gazetteer match: classified by context, or kept for

@@ -655,6 +655,14 @@ impl<'a> Reader<'a> {
                     .connector_after(head, end, used_of)
                     .or_else(|| body_of.then(|| self.of_after(end)).flatten())
                     .or_else(|| self.purpose_after(head, end));
+                // "the Commonwealth of Pennsylvania": a place's formal name is read whole.
+                if end - start == 1
+                    && let Some((place_end, _)) =
+                        self.formal_place_name(start, end, self.tokens.len())
+                {
+                    end = place_end;
+                    continue;
+                }
                 if let Some(listed_end) = self.listed_body_running_on(start, end) {
                     // "Islamic State of Iraq and Syria": a listed body's name is read whole.
                     end = listed_end;
