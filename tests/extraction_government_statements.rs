@@ -240,3 +240,23 @@ fn a_state_s_formal_name_is_the_place_not_a_body() {
         extraction_support::entity(&facts, EntityKind::Organization, "Commonwealth of Nations");
     assert_eq!(body.mentions.len(), 1, "{facts:#?}");
 }
+
+#[test]
+fn a_shared_office_is_an_office_and_an_office_s_body_is_read() {
+    let text = "Caucus\n\nCaucus Co-Chair Brenda Lawrence spoke as Chairman of the National \
+                Security Council listened, and both backed the Minsk Agreements.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        extraction_support::role_of(&facts, "Brenda Lawrence").as_deref(),
+        Some("Caucus Co-Chair")
+    );
+    all_of_kind(
+        &facts,
+        &["National Security Council"],
+        EntityKind::Organization,
+    );
+    assert!(
+        kinds_of(&facts, "Minsk Agreements").is_empty(),
+        "{facts:#?}"
+    );
+}

@@ -395,7 +395,12 @@ impl Lexicon {
     }
 
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains(word.trim_end_matches('.'))
+        let word = word.trim_end_matches('.');
+        // "Co-Chair", "Co-Founder": an office shared is an office.
+        self.titles.contains(word)
+            || word
+                .strip_prefix("Co-")
+                .is_some_and(|office| self.titles.contains(office) || self.is_office_title(office))
     }
 
     /// A one-word description of a kind of body ("company", "miner", "broadcaster").
@@ -432,6 +437,11 @@ impl Lexicon {
     /// A capitalised title that names an office or rank by itself ("Minister", "President").
     pub fn is_office_title(&self, word: &str) -> bool {
         let lower = word.trim_end_matches('.').to_lowercase();
+        // "Co-Chair": an office shared is an office.
+        let lower = lower
+            .strip_prefix("co-")
+            .map(str::to_owned)
+            .unwrap_or(lower);
         self.role_nouns
             .get(lower.as_str())
             .copied()

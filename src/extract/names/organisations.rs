@@ -319,6 +319,8 @@ impl<'a> Reader<'a> {
                 && !self.lex.not_names.contains(w)
                 && !self.lex.place_qualifiers.contains(&w)
                 && !EVENTS.contains(&w)
+                // "the Minsk Agreements", "the Paris Declaration": a document.
+                && !super::DOCUMENT_HEADS.contains(&w)
                 && !is_tournament_head(w)
                 && !PLACE_HEADS.contains(&w)
                 && !PARTY_MEMBERS.contains(&w)

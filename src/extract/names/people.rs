@@ -9,11 +9,12 @@ use crate::extract::text::{TokenKind, is_initial};
 use crate::facts::{EntityKind, PlaceType};
 
 /// The head words of a document's, treaty's or plan's name: never a person's surname.
-pub(crate) const DOCUMENT_HEADS: [&str; 15] = [
+pub(crate) const DOCUMENT_HEADS: [&str; 16] = [
     "Declaration",
     "Accord",
     "Accords",
     "Agreement",
+    "Agreements",
     "Treaty",
     "Convention",
     "Protocol",
@@ -95,6 +96,11 @@ impl<'a> Reader<'a> {
             || (tail.len() > 4 && !particles)
             || (self.has_connector(tail.start, tail.end) && !particles)
         {
+            // "Chairman of the National Security Council": an office of a body, no person;
+            // the body is read whole.
+            if tail.is_empty() && self.body_after_office(a, b, out) {
+                return true;
+            }
             // A title without a name: places and bodies inside its first part still count ("US
             // Ambassador", "NATO Defence Ministers").
             let first_connector = (a..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
