@@ -458,12 +458,14 @@ impl<'a> Reader<'a> {
     /// Whether token `i` is the possessive of a "People" just before it with a capitalised word
     /// right after: the "People's" that belongs to a name rather than owning what follows.
     fn peoples_inside(&self, i: usize) -> bool {
-        i > 0
-            && self.word(i - 1) == "People"
-            && self
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.kind == TokenKind::Possessive)
+        i > 0 && self.word(i - 1) == "People" && self.possessive_then_name(i)
+    }
+
+    /// Whether token `i` is a possessive with a capitalised word after it, spaced.
+    fn possessive_then_name(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
             && self.is_cap_word(i + 1)
             && self.tokens[i + 1].space_before
     }
@@ -592,21 +594,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 // ("Operation Freedom's Sentinel": an operation's name may hold a possessive.)
-                let operation_possessive = self.word(start) == "Operation"
-                    && self
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.kind == TokenKind::Possessive)
-                    && self.is_cap_word(end + 1)
-                    && self.tokens[end + 1].space_before;
+                let operation_possessive =
+                    self.word(start) == "Operation" && self.possessive_then_name(end);
                 // "Her Majesty's Government", "His Majesty's Treasury": a crown body's name.
-                let majesty_possessive = self.word(end - 1) == "Majesty"
-                    && self
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.kind == TokenKind::Possessive)
-                    && self.is_cap_word(end + 1)
-                    && self.tokens[end + 1].space_before;
+                let majesty_possessive =
+                    self.word(end - 1) == "Majesty" && self.possessive_then_name(end);
                 if self.peoples_inside(end)
                     || self.plural_possessive_inside(end)
                     || operation_possessive
