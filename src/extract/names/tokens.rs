@@ -107,7 +107,7 @@ impl<'a> Reader<'a> {
         &self.text[self.tokens[a].start..self.tokens[b - 1].end]
     }
 
-    /// Whether the capitalised words of `a..b` are all English words and none a given name:
+    /// Whether the capitalised words of `a..b` are all English words that are no names too:
     /// "Registered Apprenticeships", "Crime Act", a heading or a programme's name.
     pub(super) fn only_common_words(&self, a: usize, b: usize) -> bool {
         only_common_words(self.lex, (a..b).map(|i| (self.tokens[i].cap, self.word(i))))
@@ -146,7 +146,8 @@ impl<'a> Reader<'a> {
 }
 
 /// Whether the capitalised words of a name (given with whether each is capitalised) are all
-/// English words and none a given name; there must be one.
+/// English words that are no names too (`Lexicon::is_capitalised_common_word`); there must be
+/// one.
 pub(crate) fn only_common_words<'w>(
     lex: &Lexicon,
     words: impl Iterator<Item = (bool, &'w str)>,
