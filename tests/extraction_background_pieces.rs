@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, role_of};
+use extraction_support::{all_of_kind, entity, kinds_of, none_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -28,10 +28,7 @@ fn wars_battles_and_revolutions_are_events_not_people_or_places() {
         ],
         EntityKind::Event,
     );
-    assert!(
-        facts.of_kind(EntityKind::Person).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Person);
     assert!(kinds_of(&facts, "Gulf").is_empty(), "{facts:#?}");
 }
 
@@ -40,10 +37,7 @@ fn a_town_s_name_after_a_military_rank_is_a_person() {
     let text = "New command\n\nHis Chief of Staff is Major General Hassan, and his deputy is \
                 Captain Tyler.\n";
     let facts = extract_text(text);
-    assert!(
-        facts.of_kind(EntityKind::Place).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Place);
     assert_eq!(role_of(&facts, "Hassan").as_deref(), Some("Major General"));
     assert_eq!(role_of(&facts, "Tyler").as_deref(), Some("Captain"));
 }
@@ -122,10 +116,7 @@ fn brigades_marines_and_armed_groups_named_in_arabic_are_organisations() {
         ],
         EntityKind::Organization,
     );
-    assert!(
-        facts.of_kind(EntityKind::Person).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Person);
 }
 
 #[test]
@@ -222,10 +213,7 @@ fn courts_by_circuit_and_judges_by_office_are_no_places() {
         &["Second Circuit", "Ninth Circuit"],
         EntityKind::Organization,
     );
-    assert!(
-        facts.of_kind(EntityKind::Place).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Place);
 }
 
 #[test]
@@ -248,10 +236,7 @@ fn prizes_and_festivals_are_events_and_sports_or_comics_publishers_bodies() {
         &["Barstool Sports", "DC Comics"],
         EntityKind::Organization,
     );
-    assert!(
-        facts.of_kind(EntityKind::Person).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Person);
 }
 
 #[test]
@@ -259,10 +244,7 @@ fn to_after_a_word_of_saying_or_belonging_leads_to_a_person_not_a_place() {
     let text = "Signals sent\n\nThe vote sends signals to Karimov, and a letter to Abdullayev \
                 followed.\n";
     let facts = extract_text(text);
-    assert!(
-        facts.of_kind(EntityKind::Place).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Place);
 }
 
 #[test]

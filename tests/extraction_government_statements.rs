@@ -4,7 +4,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, no_mention_contains};
+use extraction_support::{
+    all_of_kind, entity, kinds_of, no_mention_contains, none_of_kind, role_of,
+};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -40,10 +42,7 @@ fn an_acronym_defined_as_a_document_is_not_the_body_a_list_gives_it() {
     let text = "Costs fall\n\nThe Inflation Reduction Act (IRA) cuts costs for families. Under \
                 the IRA, clean energy credits grow.\n";
     let facts = extract_text(text);
-    assert!(
-        facts.of_kind(EntityKind::Organization).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Organization);
 }
 
 #[test]
@@ -54,14 +53,8 @@ fn english_words_written_with_capitals_are_no_person_or_unlisted_place() {
                 designed to speed the transition. Funding will reach workers in Fiscal Year \
                 2025 and artists in Creative Aging.\n";
     let facts = extract_text(text);
-    assert!(
-        facts.of_kind(EntityKind::Person).next().is_none(),
-        "{facts:#?}"
-    );
-    assert!(
-        facts.of_kind(EntityKind::Place).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Person);
+    none_of_kind(&facts, EntityKind::Place);
 }
 
 #[test]
@@ -125,10 +118,7 @@ fn a_crown_body_is_named_with_her_majesty_s() {
         ],
         EntityKind::Organization,
     );
-    assert!(
-        facts.of_kind(EntityKind::Person).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Person);
 }
 
 #[test]
@@ -153,10 +143,7 @@ fn a_listed_place_s_city_is_a_place_not_a_body() {
                 on Monday.\n";
     let facts = extract_text(text);
     all_of_kind(&facts, &["Gaza City", "Kuwait City"], EntityKind::Place);
-    assert!(
-        facts.of_kind(EntityKind::Organization).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Organization);
 }
 
 #[test]
@@ -172,10 +159,7 @@ fn a_listed_place_a_nationality_and_a_prison_are_no_people() {
                 Brazilian forces raided a slum in Rio de Janeiro. Detainees were abused at \
                 the Abu Ghraib prison.\n";
     let facts = extract_text(text);
-    assert!(
-        facts.of_kind(EntityKind::Person).next().is_none(),
-        "{facts:#?}"
-    );
+    none_of_kind(&facts, EntityKind::Person);
     all_of_kind(
         &facts,
         &["Colombo", "Rio de Janeiro", "Abu Ghraib prison"],
@@ -204,13 +188,10 @@ fn irish_offices_are_titles_not_names() {
                 Tánaiste Leo Varadkar agreed.\n";
     let facts = extract_text(text);
     assert_eq!(
-        extraction_support::role_of(&facts, "Micheál Martin").as_deref(),
+        role_of(&facts, "Micheál Martin").as_deref(),
         Some("Taoiseach")
     );
-    assert_eq!(
-        extraction_support::role_of(&facts, "Leo Varadkar").as_deref(),
-        Some("Tánaiste")
-    );
+    assert_eq!(role_of(&facts, "Leo Varadkar").as_deref(), Some("Tánaiste"));
 }
 
 #[test]
@@ -223,10 +204,7 @@ fn a_generation_s_suffix_ends_a_person_s_name_with_its_dot() {
         &["Joseph R. Biden Jr.", "Martin Luther King Jr."],
         EntityKind::Person,
     );
-    assert_eq!(
-        extraction_support::role_of(&facts, "Martin Luther King Jr."),
-        None
-    );
+    assert_eq!(role_of(&facts, "Martin Luther King Jr."), None);
 }
 
 #[test]
@@ -234,10 +212,9 @@ fn a_state_s_formal_name_is_the_place_not_a_body() {
     let text = "Declaration\n\nA major disaster exists in the Commonwealth of Pennsylvania. \
                 Leaders of the Commonwealth met in London.\n";
     let facts = extract_text(text);
-    let state = extraction_support::entity(&facts, EntityKind::Place, "Pennsylvania");
+    let state = entity(&facts, EntityKind::Place, "Pennsylvania");
     assert_eq!(state.mentions.len(), 1, "{facts:#?}");
-    let body =
-        extraction_support::entity(&facts, EntityKind::Organization, "Commonwealth of Nations");
+    let body = entity(&facts, EntityKind::Organization, "Commonwealth of Nations");
     assert_eq!(body.mentions.len(), 1, "{facts:#?}");
 }
 
@@ -247,7 +224,7 @@ fn a_shared_office_is_an_office_and_an_office_s_body_is_read() {
                 Security Council listened, and both backed the Minsk Agreements.\n";
     let facts = extract_text(text);
     assert_eq!(
-        extraction_support::role_of(&facts, "Brenda Lawrence").as_deref(),
+        role_of(&facts, "Brenda Lawrence").as_deref(),
         Some("Caucus Co-Chair")
     );
     all_of_kind(

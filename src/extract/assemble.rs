@@ -379,10 +379,7 @@ fn drop_acronyms_of_documents(text: &str, mentions: &mut Vec<Mention>) {
         }
     }
     if !documents.is_empty() {
-        let documents: Vec<String> = documents.into_iter().map(str::to_owned).collect();
-        mentions.retain(|m| {
-            !(is_acronym_org(m) && documents.iter().any(|d| d == &text[m.start..m.end]))
-        });
+        mentions.retain(|m| !(is_acronym_org(m) && documents.contains(&&text[m.start..m.end])));
     }
 }
 

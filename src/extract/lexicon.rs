@@ -425,6 +425,11 @@ impl Lexicon {
             })
     }
 
+    /// Whether the places or the organisations gazetteer lists `name` as written.
+    pub(crate) fn lists_place_or_body(&self, name: &str) -> bool {
+        self.places.contains_key(name) || self.organizations.contains_key(name)
+    }
+
     /// A capitalised word that is an English word written with a capital ("Registered",
     /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
     pub fn is_capitalised_common_word(&self, word: &str) -> bool {

@@ -21,6 +21,14 @@ pub fn all_of_kind(facts: &Facts, names: &[&str], kind: EntityKind) {
     }
 }
 
+/// Asserts that the facts hold no entity of `kind`.
+pub fn none_of_kind(facts: &Facts, kind: EntityKind) {
+    assert!(
+        facts.of_kind(kind).next().is_none(),
+        "no {kind:?} expected: {facts:#?}"
+    );
+}
+
 /// The text of every mention of every entity, as the spans cut it from `text`.
 pub fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
     facts

@@ -180,9 +180,7 @@ impl<'a> Reader<'a> {
         if !self.looks_like_person(i, end) {
             return false;
         }
-        let key = self.key(i, end);
-        !self.lex.places.contains_key(key.as_ref())
-            && !self.lex.organizations.contains_key(key.as_ref())
+        !self.lex.lists_place_or_body(&self.key(i, end))
     }
 
     /// "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body's cue word

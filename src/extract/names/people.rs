@@ -406,8 +406,7 @@ impl<'a> Reader<'a> {
     /// People recognised by what surrounds the whole chunk.
     pub(super) fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let key = self.key(a, b);
-        if self.lex.places.contains_key(key.as_ref())
-            || self.lex.organizations.contains_key(key.as_ref())
+        if self.lex.lists_place_or_body(&key)
             // "Sri Lankan authorities say": a nationality of two words.
             || self.lex.demonyms.contains_key(key.as_ref())
             || super::ends_in_a_compound_noun(self.word(b - 1))
@@ -556,10 +555,7 @@ impl<'a> Reader<'a> {
             return false;
         };
         // "Rio de Janeiro": a listed place's or body's name is no person's.
-        let key = self.key(a, b);
-        if self.lex.places.contains_key(key.as_ref())
-            || self.lex.organizations.contains_key(key.as_ref())
-        {
+        if self.lex.lists_place_or_body(&self.key(a, b)) {
             return false;
         }
         b - a <= 6
