@@ -243,6 +243,8 @@ impl Lexicon {
                 "Pentagon",
                 "Kremlin",
                 "League",
+                "Judiciary",
+                "Legislature",
             ],
         };
         lexicon.load_places();

@@ -261,6 +261,63 @@ pub(crate) struct ZoneNames {
 /// Why an unlisted acronym with no long form in brackets is an organisation.
 pub(crate) const ACRONYM_WHY: &str = "an acronym";
 
+/// Words before "on" that make the single name after it a platform, broadcaster or market
+/// ("posted on Telegram", "aired on Channel 9", "sold on Etsy", "his account on Mastodon").
+const PLATFORM_VERBS: [&str; 52] = [
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "share",
+    "shares",
+    "shared",
+    "sharing",
+    "trend",
+    "trends",
+    "trended",
+    "trending",
+    "stream",
+    "streams",
+    "streamed",
+    "streaming",
+    "air",
+    "airs",
+    "aired",
+    "airing",
+    "broadcast",
+    "broadcasts",
+    "broadcasting",
+    "shown",
+    "transmit",
+    "transmits",
+    "transmitted",
+    "transmitting",
+    "published",
+    "uploaded",
+    "available",
+    "sold",
+    "listed",
+    "traded",
+    "trading",
+    "wrote",
+    "written",
+    "said",
+    "announced",
+    "viral",
+    "account",
+    "accounts",
+    "page",
+    "channel",
+    "profile",
+    "video",
+    "videos",
+    "followers",
+];
+
 /// Letters written after a person's name: a seat, a silk, an honour.
 const POSTNOMINALS: [&str; 9] = ["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "KBE", "MBE"];
 
@@ -1230,6 +1287,10 @@ impl<'a> Reader<'a> {
         if single
             && prev_is_word
             && prev == "on"
+            // "posted on Telegram", "transmits on Nilesat": only what is done on a platform
+            // makes one; "landed on Earth", "a book on Obama" name none.
+            && a >= 2
+            && PLATFORM_VERBS.contains(&self.lower(a - 2).as_ref())
             && !self.is_code(a)
             && !self.looks_like_person(a, b)
             // "focus on Utilities", "on Critical Minerals": an English word written with a
@@ -1306,7 +1367,7 @@ impl<'a> Reader<'a> {
             );
             return;
         }
-        if single && prev == "the" && matches!(key.as_ref(), "West" | "East") {
+        if single && prev == "the" && matches!(key.as_ref(), "West" | "East" | "North" | "South") {
             self.push_place(out, a, b, key.to_string(), PlaceType::Other);
             return;
         }
@@ -1315,6 +1376,14 @@ impl<'a> Reader<'a> {
             && !self.lex.org_cues.contains(key.as_ref())
             && !self.lex.is_title(&key)
         {
+            if prev_is_word && prev == "the" && self.only_common_words(a, b) && !key.ends_with('s')
+            {
+                // "the Tsar's", "the Psalmist's", "the Country's": an English word with a
+                // capital names whoever it describes, a body no more than a person. A plural
+                // is a team's ("the Pirates' pitcher").
+                out.unknown.push(self.unknown(a, b));
+                return;
+            }
             if prev_is_word && prev == "the" {
                 // "the Smithsonian's", "the Kremlin's": a person's name takes no article.
                 self.push_org(
