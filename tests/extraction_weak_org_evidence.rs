@@ -58,3 +58,58 @@ fn a_monarch_s_title_is_no_part_of_the_name() {
     assert_eq!(role_of(&facts, "Akihito").as_deref(), Some("Emperor"));
     assert!(kinds_of(&facts, "Tsar").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn english_words_and_common_terms_in_capitals_are_no_acronyms_of_bodies() {
+    let text = "Clinic update\n\nTHEREFORE the plan changes. OBJECTIVES: faster care. The PDF \
+                and the RSS feed list COVID cases, and two NGOs help. ICE agents and TAPWA \
+                staff met on Monday.\n";
+    let facts = extract_text(text);
+    for word in ["THEREFORE", "OBJECTIVES", "PDF", "RSS", "COVID", "NGOs"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["ICE", "TAPWA"], EntityKind::Organization);
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_a_firm_unless_they_are_people() {
+    let text = "Shops and studies\n\nMarks & Spencer and Procter & Gamble cut prices. The essay \
+                by Sarah Wangler & Tina Ulrich was cited with a study (Dye & Bavelier, 2010), \
+                and Sue Cleveland & I read it.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Marks & Spencer", "Procter & Gamble"],
+        EntityKind::Organization,
+    );
+    all_of_kind(
+        &facts,
+        &["Sarah Wangler", "Tina Ulrich"],
+        EntityKind::Person,
+    );
+    for name in [
+        "Dye & Bavelier",
+        "Sue Cleveland & I",
+        "Sarah Wangler & Tina Ulrich",
+    ] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+}
+
+#[test]
+fn a_conference_or_forum_named_after_a_city_is_no_body_based_there() {
+    let text = "Donors meet\n\nEnvoys at the Brussels Conference and the Vienna Energy Forum \
+                pledged aid. The Chicago Bulls and the Boston Globe backed the appeal.\n";
+    let facts = extract_text(text);
+    for name in ["Brussels Conference", "Vienna Energy Forum"] {
+        assert!(
+            !kinds_of(&facts, name).contains(&EntityKind::Organization),
+            "{name}: {facts:#?}"
+        );
+    }
+    all_of_kind(
+        &facts,
+        &["Chicago Bulls", "Boston Globe"],
+        EntityKind::Organization,
+    );
+}

@@ -692,7 +692,14 @@ impl<'a> Reader<'a> {
         }
         // "Marks & Spencer", "Ernst & Young": names joined by "&" are a firm's, unless a place
         // word ends them ("Aviation & Space Museum").
-        if (a + 1..b).any(|i| self.ampersand_inside(i)) && self.zone != ZoneKind::Title {
+        if let Some(amp) = (a + 1..b).find(|&i| self.ampersand_inside(i))
+            && self.zone != ZoneKind::Title
+        {
+            if self.ampersand_joins_people(a, amp, b) {
+                self.classify(a, amp, out);
+                self.classify(amp + 1, b, out);
+                return;
+            }
             if !self.place_by_cue(a, b, out) {
                 self.push_org(
                     out,
@@ -1426,6 +1433,28 @@ impl<'a> Reader<'a> {
             return;
         }
         out.unknown.push(self.unknown(a, b));
+    }
+
+    /// Whether the "&" at `amp` joins people rather than a firm's names: a full name on either
+    /// side ("Sarah Wangler & Tina Ulrich"), "I" ("Sue & I"), or the authors of a work cited
+    /// by its year ("Dye & Bavelier, 2010", "Carrano & Biewener [7]").
+    fn ampersand_joins_people(&self, a: usize, amp: usize, b: usize) -> bool {
+        let cited = {
+            let after_comma = b + usize::from(self.tokens.get(b).is_some_and(|t| t.is_punct(',')));
+            let year = self.word(after_comma);
+            (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
+                && year.bytes().all(|c| c.is_ascii_digit())
+                || (self.tokens.get(b).is_some_and(|t| t.is_punct('['))
+                    && self
+                        .tokens
+                        .get(b + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number))
+        };
+        cited
+            || self.looks_like_person(a, amp)
+            || self.looks_like_person(amp + 1, b)
+            || self.word(a) == "I"
+            || self.word(b - 1) == "I"
     }
 
     /// Whether the article writes `word` in lower case somewhere: a common word, not a name.

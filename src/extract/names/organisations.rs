@@ -218,12 +218,22 @@ impl<'a> Reader<'a> {
     pub(super) fn body_named_after_place(&self, i: usize, j: usize, b: usize) -> bool {
         // Events other than tournaments ("Boston Marathon", "Berlin Summit"); documents are
         // DOCUMENT_HEADS ("Minsk Agreements").
-        const EVENTS: [&str; 7] = [
-            "War", "Wars", "Olympics", "Marathon", "Festival", "Summit", "Show",
+        const EVENTS: [&str; 11] = [
+            "War",
+            "Wars",
+            "Olympics",
+            "Marathon",
+            "Festival",
+            "Summit",
+            "Show",
+            "Conference",
+            "Forum",
+            "Expo",
+            "Fair",
         ];
         // Words that make a place or a landmark of the name whatever follows the place ("Miami
         // Beach", "Berlin Wall", "Sydney Opera House").
-        const PLACE_HEADS: [&str; 45] = [
+        const PLACE_HEADS: [&str; 46] = [
             "Beach",
             "Park",
             "Heights",
@@ -269,6 +279,7 @@ impl<'a> Reader<'a> {
             "Forest",
             "Mountains",
             "Marina",
+            "Hospital",
         ];
         // "a New York Democrat": a member of a party from the place.
         const PARTY_MEMBERS: [&str; 14] = [
