@@ -113,3 +113,24 @@ fn a_conference_or_forum_named_after_a_city_is_no_body_based_there() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn an_event_a_listed_body_holds_and_places_named_after_one_are_no_parts_of_it() {
+    let text = "Leaders meet\n\nAt the G7 Ise-Shima Summit leaders discussed the Amazon Basin. \
+                Doctors at Auckland Hospital watched. BBC Radio Scotland reported it.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Group of Seven", "BBC Radio Scotland"],
+        EntityKind::Organization,
+    );
+    assert!(
+        kinds_of(&facts, "G7 Ise-Shima Summit").is_empty(),
+        "{facts:#?}"
+    );
+    all_of_kind(
+        &facts,
+        &["Amazon Basin", "Auckland Hospital"],
+        EntityKind::Place,
+    );
+}

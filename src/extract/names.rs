@@ -801,6 +801,8 @@ impl<'a> Reader<'a> {
             // "Heineken Open": a sponsor's name before a tournament's head word is an event's;
             // before a place's ("Reebok Stadium"), a place's.
             && !events::is_tournament_head(self.word(b - 1))
+            // "G7 Ise-Shima Summit": an event the body holds.
+            && !organisations::EVENT_HEADS.contains(&self.word(b - 1))
             && !self.lex.is_place_suffix(self.word(b - 1))
         {
             if self.word(a) == "RAF" && !(a + 1..b).any(|i| self.lex.org_cues.contains(self.word(i)))

@@ -216,21 +216,6 @@ impl<'a> Reader<'a> {
     /// a team, newspaper or company based there, not the place (no place word such as "City" or
     /// "Airport", no title as in "London Mayor", no event such as "Boston Marathon").
     pub(super) fn body_named_after_place(&self, i: usize, j: usize, b: usize) -> bool {
-        // Events other than tournaments ("Boston Marathon", "Berlin Summit"); documents are
-        // DOCUMENT_HEADS ("Minsk Agreements").
-        const EVENTS: [&str; 11] = [
-            "War",
-            "Wars",
-            "Olympics",
-            "Marathon",
-            "Festival",
-            "Summit",
-            "Show",
-            "Conference",
-            "Forum",
-            "Expo",
-            "Fair",
-        ];
         // Words that make a place or a landmark of the name whatever follows the place ("Miami
         // Beach", "Berlin Wall", "Sydney Opera House").
         const PLACE_HEADS: [&str; 46] = [
@@ -322,7 +307,7 @@ impl<'a> Reader<'a> {
                 && !self.lex.demonyms.contains_key(w)
                 && !self.lex.not_names.contains(w)
                 && !self.lex.place_qualifiers.contains(&w)
-                && !EVENTS.contains(&w)
+                && !EVENT_HEADS.contains(&w)
                 && !super::DOCUMENT_HEADS.contains(&w)
                 && !is_tournament_head(w)
                 && !PLACE_HEADS.contains(&w)
@@ -726,6 +711,23 @@ impl<'a> Reader<'a> {
         out.links = links;
     }
 }
+
+/// Head words of events other than tournaments ("Boston Marathon", "Berlin Summit", "Brussels
+/// Conference"): what a place's or a body's name carried on by one of them names is no body
+/// (documents are DOCUMENT_HEADS, "Minsk Agreements").
+pub(super) const EVENT_HEADS: [&str; 11] = [
+    "War",
+    "Wars",
+    "Olympics",
+    "Marathon",
+    "Festival",
+    "Summit",
+    "Show",
+    "Conference",
+    "Forum",
+    "Expo",
+    "Fair",
+];
 
 pub(crate) fn is_acronym(word: &str) -> bool {
     // "CJTF-OIR": acronyms joined by a hyphen are one.
