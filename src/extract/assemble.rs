@@ -332,14 +332,11 @@ fn drop_acronyms_of_terms(
             false
         })
     };
-    // "SHARE your views", "Apply HERE", "THEREFORE": a word in capitals for emphasis, which
-    // the article also writes in lowercase, or which is a grammar word or (four letters or
-    // more, so not "ICE") an English word that is no name.
+    // "SHARE your views", "Apply HERE": a word in capitals for emphasis, which the article
+    // also writes in lowercase or which is a grammar word.
     let shouted_word = |acronym: &str| {
         let lower = acronym.to_lowercase();
-        LEXICON.function_words.contains(lower.as_str())
-            || words.contains(&lower.as_str())
-            || (acronym.len() >= 4 && LEXICON.is_capitalised_common_word(acronym))
+        LEXICON.function_words.contains(lower.as_str()) || words.contains(&lower.as_str())
     };
     let mut terms: Vec<String> = Vec::new();
     for m in mentions.iter().filter(|m| is_term_acronym(m)) {

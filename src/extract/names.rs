@@ -1107,6 +1107,16 @@ impl<'a> Reader<'a> {
             return;
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
+            // "THEREFORE", "OBJECTIVES:", "a HUGE fan": an English word of four letters or more
+            // (so not "ICE") in capitals is emphasis, unless a description of a body introduces
+            // it ("the think tank, STEM").
+            if key.len() >= 4
+                && self.lex.is_capitalised_common_word(&key)
+                && !self.org_descriptor_before(a)
+            {
+                out.unknown.push(self.unknown(a, b));
+                return;
+            }
             self.push_org(out, a, b, WEAK, ACRONYM_WHY);
             return;
         }
