@@ -56,6 +56,34 @@ static OPPONENT: LazyLock<Regex> = LazyLock::new(|| {
 static SCORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{1,2} ?[-–] ?\d{1,2}\b").expect("score pattern"));
 
+/// Whether `text` may hold a score ("1-0", "2 – 2"): digits, a dash, digits, each perhaps
+/// spaced. A byte scan that lets articles with none skip SCORE, whose word boundaries keep the
+/// regex engine off its fast path.
+fn may_hold_a_score(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let skip_space = |i: usize| {
+        if bytes.get(i) == Some(&b' ') {
+            i + 1
+        } else {
+            i
+        }
+    };
+    (0..bytes.len()).any(|i| {
+        if !digit_at(i) || digit_at(i + 1) && digit_at(i + 2) {
+            return false;
+        }
+        let after_digits = if digit_at(i + 1) { i + 2 } else { i + 1 };
+        let dash = skip_space(after_digits);
+        let after_dash = match bytes.get(dash..dash + 3) {
+            _ if bytes.get(dash) == Some(&b'-') => dash + 1,
+            Some([0xE2, 0x80, 0x93]) => dash + 3,
+            _ => return false,
+        };
+        digit_at(skip_space(after_dash))
+    })
+}
+
 /// Adds the teams found in results as organisations (a stretch nothing else read) or retypes
 /// what read them otherwise, except people; returns the surfaces found, so that every other
 /// mention of them is the team too.
@@ -98,7 +126,9 @@ pub(crate) fn teams_named_in_results<'t>(
             results.push(row.get(1).map(|m| span(m, base)).into_iter().collect());
         }
     }
-    for sentence in sentences(text) {
+    // A result told in a sentence has a score: without one in the article, no sentence is read.
+    let scored = may_hold_a_score(text).then(|| sentences(text));
+    for sentence in scored.into_iter().flatten() {
         let within = &text[sentence.clone()];
         if !within.bytes().any(|b| b.is_ascii_digit()) {
             continue;

@@ -22,10 +22,14 @@ const AFTER_TEAM: [&str; 8] = [
 /// other mention of the same names and of the teams `named` otherwise.
 pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&str]) {
     let mut teams: FastSet<&str> = named.iter().copied().collect();
-    for m in mentions.iter() {
-        let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
-        if placeish && in_a_result(text, m.start, m.end) {
-            teams.insert(&text[m.start..m.end]);
+    // Most articles give no score or margin anywhere: then no place stands in a result, and
+    // one pass over the text spares a look around every place's mention.
+    if has_score(text) || has_margin(text) {
+        for m in mentions.iter() {
+            let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
+            if placeish && in_a_result(text, m.start, m.end) {
+                teams.insert(&text[m.start..m.end]);
+            }
         }
     }
     if teams.is_empty() {
@@ -188,13 +192,21 @@ fn has_margin(s: &str) -> bool {
         "wicket", "wickets", "run", "runs", "innings", "goal", "goals", "point", "points",
         "stroke", "strokes", "tries", "frames", "lengths",
     ];
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .map(|w| w.trim_end_matches(['.', ',', ';']))
-        .collect();
-    words
-        .windows(3)
-        .any(|w| w[0] == "by" && number_word(w[1]).is_some() && UNITS.contains(&w[2]))
+    // Only the words after each "by" are looked at: most text has no margin in it.
+    s.match_indices("by").any(|(i, _)| {
+        let rest = &s[i + 2..];
+        let word_starts = i == 0 || s[..i].ends_with(char::is_whitespace);
+        if !word_starts || !rest.starts_with(char::is_whitespace) {
+            return false;
+        }
+        let mut words = rest
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(['.', ',', ';']));
+        let (Some(number), Some(unit)) = (words.next(), words.next()) else {
+            return false;
+        };
+        number_word(number).is_some() && UNITS.contains(&unit)
+    })
 }
 
 /// One or two digits at the start of `s`, and the rest.
