@@ -1,7 +1,7 @@
-//! Weak evidence that made organisations of what is not one, found on interviews, letters,
-//! essays and podcasts (Wikinews-style text of other genres): a single name after "on", a
-//! word in capitals, "the" and a possessive around a name. Each class pinned on hand-written
-//! text.
+//! Weak evidence that made organisations of what is not one, found on Wikinews interviews and
+//! GUM's other openly licensed genres (biographies, speeches, textbooks, academic papers): a
+//! single name after "on", a word in capitals, "the" and a possessive around a name, names
+//! joined by "&". Each class pinned on hand-written text.
 
 mod extraction_support;
 
@@ -74,23 +74,19 @@ fn english_words_and_common_terms_in_capitals_are_no_acronyms_of_bodies() {
 #[test]
 fn names_joined_by_an_ampersand_are_a_firm_unless_they_are_people() {
     let text = "Shops and studies\n\nMarks & Spencer and Procter & Gamble cut prices. The essay \
-                by Sarah Wangler & Tina Ulrich was cited with a study (Dye & Bavelier, 2010), \
-                and Sue Cleveland & I read it.\n";
+                by Maria Keller & Tomas Ruiz was cited with a study (Dye & Bavelier, 2010), \
+                and Ann Hale & I read it.\n";
     let facts = extract_text(text);
     all_of_kind(
         &facts,
         &["Marks & Spencer", "Procter & Gamble"],
         EntityKind::Organization,
     );
-    all_of_kind(
-        &facts,
-        &["Sarah Wangler", "Tina Ulrich"],
-        EntityKind::Person,
-    );
+    all_of_kind(&facts, &["Maria Keller", "Tomas Ruiz"], EntityKind::Person);
     for name in [
         "Dye & Bavelier",
-        "Sue Cleveland & I",
-        "Sarah Wangler & Tina Ulrich",
+        "Ann Hale & I",
+        "Maria Keller & Tomas Ruiz",
     ] {
         assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
     }
