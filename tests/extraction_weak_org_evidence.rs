@@ -130,3 +130,14 @@ fn an_event_a_listed_body_holds_and_places_named_after_one_are_no_parts_of_it() 
         EntityKind::Place,
     );
 }
+
+#[test]
+fn a_label_or_a_describing_word_after_a_place_preposition_is_no_town() {
+    let text = "Field notes\n\nThe data are in Appendix S1 and in L2 form. Teachers in \
+                Chitonga-speaking areas and in Qarshivor met at point B in Vashkent.\n";
+    let facts = extract_text(text);
+    for name in ["Appendix S1", "S1", "L2", "Chitonga-speaking", "B"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["Qarshivor", "Vashkent"], EntityKind::Place);
+}

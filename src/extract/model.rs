@@ -465,6 +465,16 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        // "Appendix S1", "L2": letters and digits in one word make a label or a code, no
+        // person's or place's name.
+        if span.kind != NameKind::Organization
+            && (a..b).any(|i| {
+                let w = word(i);
+                w.contains(|c: char| c.is_ascii_digit()) && w.contains(char::is_alphabetic)
+            })
+        {
+            return false;
+        }
         // "her novel Angel Catbird": a title of a work; "Harry Potter DVD": a product.
         let after_work_noun = a > 0 && {
             let before = &self.tokens[a - 1];

@@ -1377,6 +1377,9 @@ impl<'a> Reader<'a> {
             && !self.only_common_words(a, b)
             // "from UNICEF" in a headline: places in capitals are listed.
             && !(single && is_acronym(&key))
+            // "in Appendix S1", "in L2", "in U": a label, numbered or a letter;
+            // "in Chitonga-speaking areas", "in L-band": a describing word.
+            && !self.label_or_describing_word(a, b)
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             Self::mark(
@@ -1445,6 +1448,20 @@ impl<'a> Reader<'a> {
             return;
         }
         out.unknown.push(self.unknown(a, b));
+    }
+
+    /// Whether the name `a..b` is a label rather than a town's: a word with a digit ("S1",
+    /// "L2") or a single letter; or a word ending in a lowercase part after a hyphen
+    /// ("Chitonga-speaking", "L-band").
+    fn label_or_describing_word(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| {
+            let word = self.word(i);
+            word.contains(|c: char| c.is_ascii_digit())
+                || (b - a == 1 && word.chars().count() == 1)
+                || word.rsplit_once('-').is_some_and(|(_, last)| {
+                    !last.is_empty() && last.chars().all(char::is_lowercase)
+                })
+        })
     }
 
     /// Whether the "&" at `amp` joins people rather than a firm's names: a full name on either
