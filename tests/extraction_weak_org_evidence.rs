@@ -141,3 +141,20 @@ fn a_label_or_a_describing_word_after_a_place_preposition_is_no_town() {
     }
     all_of_kind(&facts, &["Qarshivor", "Vashkent"], EntityKind::Place);
 }
+
+#[test]
+fn an_article_or_a_term_s_acronym_makes_no_initials_and_surname() {
+    let text = "Reading list\n\nShe starred in A Discovery of Witches. Exposure to UV Radiation \
+                rose. P Stringer scored.\n";
+    let facts = extract_text(text);
+    for name in ["A Discovery", "UV Radiation", "Radiation"] {
+        assert!(
+            !kinds_of(&facts, name).contains(&EntityKind::Person),
+            "{name}: {facts:#?}"
+        );
+    }
+    all_of_kind(&facts, &["P Stringer"], EntityKind::Person);
+    for name in ["A Discovery", "UV Radiation"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+}

@@ -751,6 +751,10 @@ impl<'a> Reader<'a> {
             && !self.lex.given_names.contains(self.word(a + 1))
             // "GB News", "UK Power": an organisation's cue word is no surname.
             && !self.lex.org_cues.contains(self.word(a + 1))
+            // "A Discovery", "I Wonder": the article or the pronoun, not an initial; "UV
+            // Radiation": a term's acronym. (A surname may be an English word: "Stringer".)
+            && !matches!(self.word(a), "A" | "I")
+            && !self.lex.not_names.contains(self.word(a))
         {
             self.push_person(out, a, b, None);
             Self::mark(out, CUE, "initials before a surname");
@@ -1451,9 +1455,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the name `a..b` is a label rather than a town's: a word with a digit ("S1",
-    /// "L2") or a single letter; or a word ending in a lowercase part after a hyphen
-    /// ("Chitonga-speaking", "L-band").
+    /// "L2") or a single letter; a word ending in a lowercase part after a hyphen
+    /// ("Chitonga-speaking", "L-band"); a title opening with the article, or a term.
     fn label_or_describing_word(&self, a: usize, b: usize) -> bool {
+        // "in A Discovery of Witches": the article opens a title; "to UV Radiation": a term.
+        if self.word(a) == "A" || (a..b).any(|i| self.lex.not_names.contains(self.word(i))) {
+            return true;
+        }
         (a..b).any(|i| {
             let word = self.word(i);
             word.contains(|c: char| c.is_ascii_digit())
