@@ -1473,7 +1473,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the "&" at `amp` joins people rather than a firm's names: a full name on either
-    /// side ("Sarah Wangler & Tina Ulrich"), "I" ("Sue & I"), or the authors of a work cited
+    /// side ("Maria Keller & Tomas Ruiz"), "I" ("Ann & I"), or the authors of a work cited
     /// by its year ("Dye & Bavelier, 2010", "Carrano & Biewener [7]").
     fn ampersand_joins_people(&self, a: usize, amp: usize, b: usize) -> bool {
         let cited = {
