@@ -443,6 +443,19 @@ impl<'a> Reader<'a> {
         out.mentions[index].role = role;
     }
 
+    /// A person with no role, counted with `weight` for the reason `why`.
+    fn push_person_as(
+        &self,
+        out: &mut ZoneNames,
+        a: usize,
+        b: usize,
+        weight: u8,
+        why: &'static str,
+    ) {
+        self.push_person(out, a, b, None);
+        Self::mark(out, weight, why);
+    }
+
     fn classify(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let key = self.key(a, b);
         let words = b - a;
@@ -756,8 +769,7 @@ impl<'a> Reader<'a> {
             && !matches!(self.word(a), "A" | "I")
             && !self.lex.not_names.contains(self.word(a))
         {
-            self.push_person(out, a, b, None);
-            Self::mark(out, CUE, "initials before a surname");
+            self.push_person_as(out, a, b, CUE, "initials before a surname");
             return;
         }
         // "Lindsay Davenport", "Mary Houston": a given name before a town's name is a person's,
@@ -776,9 +788,10 @@ impl<'a> Reader<'a> {
                 .get(self.word(a + 1))
                 .is_some_and(|p| p.place_type == PlaceType::City)
         {
-            self.push_person(out, a, b, None);
-            Self::mark(
+            self.push_person_as(
                 out,
+                a,
+                b,
                 CUE,
                 "a given name before a town's name that is a surname",
             );
@@ -893,9 +906,10 @@ impl<'a> Reader<'a> {
             return;
         }
         if words == 2 && is_romanised_east_asian_name(self.word(a), self.word(a + 1)) {
-            self.push_person(out, a, b, None);
-            Self::mark(
+            self.push_person_as(
                 out,
+                a,
+                b,
                 CUE,
                 "a romanised East Asian name (family name, hyphenated given name)",
             );
@@ -1217,9 +1231,10 @@ impl<'a> Reader<'a> {
                 "reported" | "reports" | "reporting" | "writes" | "wrote"
             ) || self.lex.speech_verbs.contains(self.lower(next).as_ref()))
         {
-            self.push_person(out, a, b, None);
-            Self::mark(
+            self.push_person_as(
                 out,
+                a,
+                b,
                 CUE,
                 "a news outlet's correspondent (\"VOA's Mil Arcega reports\")",
             );
@@ -1421,8 +1436,7 @@ impl<'a> Reader<'a> {
                 );
                 return;
             }
-            self.push_person(out, a, b, None);
-            Self::mark(out, WEAK, "a possessive after a single name");
+            self.push_person_as(out, a, b, WEAK, "a possessive after a single name");
             return;
         }
         if single
@@ -1432,9 +1446,10 @@ impl<'a> Reader<'a> {
             && !self.lex.is_title(&key)
         {
             // "the Asad regime", "the Obama administration": named after the one who leads it.
-            self.push_person(out, a, b, None);
-            Self::mark(
+            self.push_person_as(
                 out,
+                a,
+                b,
                 WEAK,
                 "a leader's name before \"regime\" or \"administration\"",
             );
@@ -1447,8 +1462,7 @@ impl<'a> Reader<'a> {
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
         if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) && !numbered {
-            self.push_person(out, a, b, None);
-            Self::mark(out, WEAK, "a speech verb next to a single name");
+            self.push_person_as(out, a, b, WEAK, "a speech verb next to a single name");
             return;
         }
         out.unknown.push(self.unknown(a, b));

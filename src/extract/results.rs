@@ -58,7 +58,8 @@ static SCORE: LazyLock<Regex> =
 
 /// Whether `text` may hold a score ("1-0", "2 – 2"): digits, a dash, digits, each perhaps
 /// spaced. A byte scan that lets articles with none skip SCORE, whose word boundaries keep the
-/// regex engine off its fast path.
+/// regex engine off its fast path. Wider than `teams::has_score` on purpose: a gate must pass
+/// everything SCORE matches, "20-30 January" too.
 fn may_hold_a_score(text: &str) -> bool {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);

@@ -64,9 +64,10 @@ impl<'a> Reader<'a> {
                 .all(|i| matches!(self.word(i), "Jr" | "Sr" | "II" | "III" | "IV"))
         {
             if a < j && self.lex.is_given_name(self.word(a)) {
-                self.push_person(out, a, b, None);
-                Self::mark(
+                self.push_person_as(
                     out,
+                    a,
+                    b,
                     super::CUE,
                     "a given name before the surname and a generation",
                 );

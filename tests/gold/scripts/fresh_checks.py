@@ -34,7 +34,7 @@ GUM_GENRES = (
     "interview",
 )
 # Not GUM's essays, letters, podcasts, fiction, wikiHow or reddit: non-commercial licences
-# (GUM's LICENSE.txt), which ../shared/DATA.md rules out.
+# (GUM's LICENSE.txt), which this project does not use.
 
 
 def main():
