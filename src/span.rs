@@ -69,17 +69,19 @@ impl CharIndex {
                 byte_len: text.len(),
             };
         }
+        // One pass over the bytes: a char starts at every byte that is no UTF-8 continuation.
         let mut byte_of_char = Vec::with_capacity(text.len() + 1);
-        let mut char_of_byte = vec![0u32; text.len() + 1];
-        for (char_number, (byte, ch)) in text.char_indices().enumerate() {
-            byte_of_char.push(byte as u32);
-            for slot in &mut char_of_byte[byte..byte + ch.len_utf8()] {
-                *slot = char_number as u32;
+        let mut char_of_byte = Vec::with_capacity(text.len() + 1);
+        let mut char_number = 0u32;
+        for (byte, &b) in text.as_bytes().iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                byte_of_char.push(byte as u32);
+                char_number += 1;
             }
+            char_of_byte.push(char_number - 1);
         }
-        let char_count = byte_of_char.len() as u32;
         byte_of_char.push(text.len() as u32);
-        char_of_byte[text.len()] = char_count;
+        char_of_byte.push(char_number);
         CharIndex {
             byte_of_char: Some(byte_of_char),
             char_of_byte: Some(char_of_byte),

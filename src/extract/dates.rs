@@ -273,6 +273,18 @@ fn match_calendar<'a>(
     word: &WordAt<'a>,
 ) -> Option<(usize, DateMention)> {
     let t = *tokens.get(i)?;
+    // Every form below opens with a number, a month's name or "mid-", "early-", "late-".
+    let may_open = match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => matches!(
+            word(i).as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e' | b'l')
+        ),
+        _ => false,
+    };
+    if !may_open {
+        return None;
+    }
     let mention = |end: usize, date: PartialDate, until: Option<PartialDate>| DateMention {
         start: t.start,
         end,

@@ -70,9 +70,13 @@ pub(crate) struct Lexicon {
     pub organizations: FastMap<&'static str, &'static str>,
     /// The canonical names of the known organisations.
     pub organization_names: FastSet<&'static str>,
+    /// The first word (up to a space) of every name and alias in `organizations`: a stretch
+    /// of text whose first word is not here needs no lookup.
+    pub organization_first_words: FastSet<&'static str>,
     pub org_cues: FastSet<&'static str>,
-    /// Lowercase descriptions that introduce an organisation, as word lists.
-    pub org_descriptors: Vec<Vec<&'static str>>,
+    /// Lowercase descriptions that introduce an organisation, as word lists, by their last
+    /// word: the word before a name picks the few that can end there.
+    pub org_descriptors: FastMap<&'static str, Vec<Vec<&'static str>>>,
     /// Nouns of an organisation's founders, heads and staff after its name
     /// (`assets/org_members.txt`).
     pub org_members: FastSet<&'static str>,
@@ -145,8 +149,9 @@ impl Lexicon {
             country_code: FastMap::default(),
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
+            organization_first_words: FastSet::default(),
             org_cues: FastSet::default(),
-            org_descriptors: Vec::new(),
+            org_descriptors: FastMap::default(),
             org_members: data_lines(include_str!("../../assets/org_members.txt")).collect(),
             place_cues: Vec::new(),
             place_cue_index: FastMap::default(),
@@ -264,10 +269,17 @@ impl Lexicon {
             }
         }
         lexicon.organization_names = lexicon.organizations.values().copied().collect();
-        lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
-        lexicon.org_descriptors = data_lines(include_str!("../../assets/org_descriptors.txt"))
-            .map(|l| l.split(' ').collect())
+        lexicon.organization_first_words = lexicon
+            .organizations
+            .keys()
+            .map(|name| name.split(' ').next().unwrap_or(name))
             .collect();
+        lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
+        for line in data_lines(include_str!("../../assets/org_descriptors.txt")) {
+            let words: Vec<&str> = line.split(' ').collect();
+            let last = words[words.len() - 1];
+            lexicon.org_descriptors.entry(last).or_default().push(words);
+        }
         for line in data_lines(include_str!("../../assets/place_cues.tsv")) {
             let mut fields = line.split('\t');
             let words = fields.next().unwrap_or_default().split(' ').collect();
@@ -408,8 +420,8 @@ impl Lexicon {
     /// A one-word description of a kind of body ("company", "miner", "broadcaster").
     pub(crate) fn is_body_descriptor(&self, word: &str) -> bool {
         self.org_descriptors
-            .iter()
-            .any(|d| matches!(d.as_slice(), [only] if *only == word))
+            .get(word)
+            .is_some_and(|ds| ds.iter().any(|d| d.len() == 1))
     }
 
     /// A one-word place cue that ends a place's name ("Museum", "Stadium").

@@ -102,7 +102,7 @@ pub(crate) fn teams_named_in_results<'t>(
     for line in text.split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
-        if !line.bytes().any(|b| b.is_ascii_digit()) {
+        if !opens_with_a_name_and_a_number(line) {
             continue;
         }
         for row in MATCH_ROW.captures_iter(line) {
@@ -271,6 +271,26 @@ fn scorers_in(list: &str, base: usize) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// Whether `line` opens as every row pattern does: up to four capitalised words, then a
+/// number ("Aston Villa 2", "NEW YORK 74"). A plain scan, wider than the patterns' `NAME`, that
+/// spares them the lines of prose holding a number, where each costs a regex search.
+fn opens_with_a_name_and_a_number(line: &str) -> bool {
+    let mut words = line.trim_start_matches([' ', '\t']).split(' ');
+    for _ in 0..4 {
+        if !words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        match words.clone().next() {
+            Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A side's span without the sentence words a capitalised run may open with ("On Sunday

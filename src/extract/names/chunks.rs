@@ -217,7 +217,16 @@ impl<'a> Reader<'a> {
         if !lowercase_next && !comma_next {
             return None;
         }
+        // A key's first word is token `s` unless what follows it is written onto it.
+        let may_open_a_body = |s: usize| {
+            self.lex.organization_first_words.contains(self.word(s))
+                || matches!(
+                    self.tokens[s + 1].kind,
+                    TokenKind::Possessive | TokenKind::Punct(',' | '.')
+                )
+        };
         (start.max(end.saturating_sub(3))..end)
+            .filter(|&s| may_open_a_body(s))
             .flat_map(|s| {
                 (end + 2..=(s + 8).min(self.tokens.len()))
                     .rev()

@@ -524,7 +524,13 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
-        self.lex.org_descriptors.iter().any(|words| {
+        if end == 0 {
+            return false;
+        }
+        let Some(ending_here) = self.lex.org_descriptors.get(self.word(end - 1)) else {
+            return false;
+        };
+        ending_here.iter().any(|words| {
             let n = words.len();
             end >= n
                 && (0..n).all(|k| {
@@ -794,9 +800,20 @@ fn spells(acronym: &[char], words: &[&str]) -> bool {
     if grammar && spells(acronym, rest) {
         return true;
     }
-    let upper: Vec<char> = word.chars().flat_map(char::to_uppercase).collect();
+    // The word's letters upper-cased, read without collecting them: this runs per word of
+    // every long form an acronym is tried against.
+    let upper = word.chars().flat_map(char::to_uppercase);
     let whole_caps = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
-    (whole_caps && acronym.starts_with(&upper) && spells(&acronym[upper.len()..], rest))
-        || (upper.first().is_some_and(|c| acronym.first() == Some(c))
+    let spelled_whole = whole_caps && {
+        let len = upper.clone().count();
+        acronym.len() >= len
+            && upper.clone().zip(acronym).all(|(a, &b)| a == b)
+            && spells(&acronym[len..], rest)
+    };
+    spelled_whole
+        || (upper
+            .clone()
+            .next()
+            .is_some_and(|c| acronym.first() == Some(&c))
             && spells(&acronym[1..], rest))
 }
