@@ -67,6 +67,17 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
     std::str::from_utf8(out).unwrap_or("")
 }
 
+/// Calls `f` with `word` in lower case: lowered on the stack when it is short ASCII (most
+/// words), so that a lookup by the lower case allocates nothing.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if word.len() <= buf.len() && word.is_ascii() {
+        f(ascii_lower(word, &mut buf))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 fn number(word: &str) -> Option<u32> {
     if word.len() > 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -258,9 +269,10 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         _ => {}
     }
     // "Two months ago", "3 years ago".
-    let count = NUMBER_WORDS.contains(&w) || t.kind == TokenKind::Number;
+    // ("ago" first: the rarest word of the three.)
+    let count = || NUMBER_WORDS.contains(&w) || t.kind == TokenKind::Number;
     let is_unit = |k: usize| UNITS.iter().any(|u| u.eq_ignore_ascii_case(word(k)));
-    if count && is_unit(i + 1) && word(i + 2).eq_ignore_ascii_case("ago") {
+    if word(i + 2).eq_ignore_ascii_case("ago") && count() && is_unit(i + 1) {
         return Some((i + 3, blank(PartialDate::default(), true)));
     }
     None

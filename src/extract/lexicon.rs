@@ -1,6 +1,6 @@
 //! The gazetteers and cue-word lists in `assets/`, embedded in the binary and indexed once.
 
-use super::dates::ascii_lower;
+use super::dates::{ascii_lower, with_lowercase};
 use crate::facts::PlaceType;
 use crate::text::data_lines;
 use std::sync::LazyLock;
@@ -73,6 +73,9 @@ pub(crate) struct Lexicon {
     /// The first word (up to a space) of every name and alias in `organizations`: a stretch
     /// of text whose first word is not here needs no lookup.
     pub organization_first_words: FastSet<&'static str>,
+    /// The first word (up to a space) of every listed place (as printed and in capitals),
+    /// organisation and event: the same for any of those lists.
+    pub listed_first_words: FastSet<String>,
     pub org_cues: FastSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists, by their last
     /// word: the word before a name picks the few that can end there.
@@ -150,6 +153,7 @@ impl Lexicon {
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
             organization_first_words: FastSet::default(),
+            listed_first_words: FastSet::default(),
             org_cues: FastSet::default(),
             org_descriptors: FastMap::default(),
             org_members: data_lines(include_str!("../../assets/org_members.txt")).collect(),
@@ -319,6 +323,13 @@ impl Lexicon {
                 .insert(noun, fields.next().is_some_and(|f| f == "*"));
         }
         lexicon.speech_verbs = data_lines(include_str!("../../assets/speech_verbs.txt")).collect();
+        let first_word = |name: &str| name.split(' ').next().unwrap_or(name).to_owned();
+        lexicon.listed_first_words = (lexicon.places.keys().copied())
+            .chain(lexicon.places_upper.keys().map(String::as_str))
+            .chain(lexicon.organizations.keys().copied())
+            .chain(lexicon.events.iter().copied())
+            .map(first_word)
+            .collect();
         lexicon
     }
 
@@ -455,17 +466,12 @@ impl Lexicon {
 
     /// A capitalised title that names an office or rank by itself ("Minister", "President").
     pub fn is_office_title(&self, word: &str) -> bool {
-        let lower = word.trim_end_matches('.').to_lowercase();
-        // "Co-Chair": an office shared is an office.
-        let lower = lower
-            .strip_prefix("co-")
-            .map(str::to_owned)
-            .unwrap_or(lower);
-        self.role_nouns
-            .get(lower.as_str())
-            .copied()
-            .unwrap_or(false)
-            || self.office_words.contains(lower.as_str())
+        with_lowercase(word.trim_end_matches('.'), |lower| {
+            // "Co-Chair": an office shared is an office.
+            let lower = lower.strip_prefix("co-").unwrap_or(lower);
+            self.role_nouns.get(lower).copied().unwrap_or(false)
+                || self.office_words.contains(lower)
+        })
     }
 
     /// The ISO code of the country a word names or derives from ("Kazakh", "Kazakhstan").

@@ -8,6 +8,7 @@
 //! that can be part of a name are scored (capitalised words and the connectors and numbers
 //! inside a name): everything else is O without a look, which keeps extraction fast.
 
+use super::dates::with_lowercase;
 use super::lexicon::{LEXICON, Lexicon};
 use super::text::{Token, TokenKind, tokenize};
 use crate::facts::EntityKind;
@@ -255,11 +256,17 @@ fn spans(tokens: &[Token], labels: &[usize], margins: &[f32]) -> Vec<ModelSpan> 
 fn hash(template: u8, word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
     h = h.wrapping_mul(0x0100_0000_01b3);
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut add = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    if word.is_ascii() {
+        // The same bytes as below, without decoding and re-encoding each char.
+        word.bytes().for_each(|b| add(b.to_ascii_lowercase()));
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let mut buf = [0u8; 4];
+            c.encode_utf8(&mut buf).bytes().for_each(&mut add);
         }
     }
     // Mix the high bits down: the table index takes the low ones.
@@ -329,15 +336,16 @@ fn word_lists(word: &str, lex: &Lexicon) -> u64 {
     set(6, lex.org_cues.contains(word));
     set(7, lex.not_names.contains(word));
     set(8, lex.events.contains(word));
-    let lower = word.to_lowercase();
-    set(12, lex.function_words.contains(lower.as_str()));
-    set(13, lex.role_nouns.contains_key(lower.as_str()));
-    set(
-        14,
-        lex.surname_suffixes
-            .iter()
-            .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s)),
-    );
+    with_lowercase(word, |lower| {
+        set(12, lex.function_words.contains(lower));
+        set(13, lex.role_nouns.contains_key(lower));
+        set(
+            14,
+            lex.surname_suffixes
+                .iter()
+                .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s)),
+        );
+    });
     bits
 }
 
@@ -371,12 +379,13 @@ impl<'a> Context<'a> {
             .count();
         let shouting = words >= 3 && lower * 5 < words;
         // Only the lists of the words a scored token or its neighbours are looked up.
-        let near_cap = |i: usize| {
-            let window = i.saturating_sub(2)..(i + 3).min(tokens.len());
-            window
-                .into_iter()
-                .any(|j| wanted[j] && (shouting || tokens[j].cap))
-        };
+        let scored: Vec<bool> = (0..tokens.len())
+            .map(|j| wanted[j] && (shouting || tokens[j].cap))
+            .collect();
+        let near: Vec<bool> = (0..tokens.len())
+            .map(|i| scored[i.saturating_sub(2)..(i + 3).min(tokens.len())].contains(&true))
+            .collect();
+        let near_cap = |i: usize| near[i];
         let mut lists = vec![0; tokens.len()];
         let mut word_hashes = vec![0; tokens.len()];
         let mut shapes = vec![0; tokens.len()];
@@ -404,6 +413,10 @@ impl<'a> Context<'a> {
                         continue;
                     };
                     let surface = &text[tokens[i].start..last.end];
+                    let first_word = surface.split(' ').next().unwrap_or(surface);
+                    if !lex.listed_first_words.contains(first_word) {
+                        continue;
+                    }
                     let kind = if lex.places.contains_key(surface)
                         || (shouting && lex.places_upper.contains_key(surface))
                     {
@@ -615,8 +628,9 @@ pub fn is_title_word(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     lex.is_title(word)
         || lex.honorifics.contains(bare)
-        || lex.office_words.contains(bare.to_lowercase().as_str())
-        || lex.role_nouns.contains_key(bare.to_lowercase().as_str())
+        || with_lowercase(bare, |lower| {
+            lex.office_words.contains(lower) || lex.role_nouns.contains_key(lower)
+        })
 }
 
 /// One training sentence: its text, and the gold names as byte ranges with their kinds.

@@ -749,8 +749,8 @@ impl<'a> Reader<'a> {
             return;
         }
         // "P Stringer", "AJ Venter", "M. Atherton", "D.A. Weibring": initials before a surname.
-        let initials = self.word(a).replace('.', "");
         if words == 2
+            && let initials = self.word(a).replace('.', "")
             && (1..=3).contains(&initials.len())
             && (initials.len() <= 2 || self.word(a).contains('.'))
             && initials.chars().all(|c| c.is_ascii_uppercase())

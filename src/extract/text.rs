@@ -114,41 +114,47 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
     let zone = &text[range.clone()];
     let base = range.start;
     let mut tokens: Vec<Token> = Vec::with_capacity(zone.len() / 5 + 1);
-    let mut chars = zone.char_indices().peekable();
+    let bytes = zone.as_bytes();
+    // The char at byte `k`: read off the byte for ASCII, decoded otherwise.
+    let char_at = |k: usize| -> Option<char> {
+        match *bytes.get(k)? {
+            b if b < 0x80 => Some(char::from(b)),
+            _ => zone[k..].chars().next(),
+        }
+    };
+    let mut pos = 0;
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = char_at(pos) {
+        let i = pos;
+        pos += c.len_utf8();
         // Invisible format marks (left-to-right marks, zero-width spaces) separate like spaces.
         if c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}') {
             space_before = true;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = pos;
         let kind;
-        if let Some(len) = dotted_initials(&zone[i..], tokens.last().map(|t| &text[t.start..t.end]))
-        {
+        // (Every initialism opens with a capital and its full stop.)
+        let dotted = if c.is_ascii_uppercase() && bytes.get(i + 1) == Some(&b'.') {
+            dotted_initials(&zone[i..], tokens.last().map(|t| &text[t.start..t.end]))
+        } else {
+            None
+        };
+        if let Some(len) = dotted {
             // "U.S.", "U.N.", a middle initial "J." inside a name: one word with its dots.
             end = i + len;
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
             kind = TokenKind::Word;
         } else if c.is_alphabetic() {
             // A word: letters and digits, joined by hyphens and apostrophes inside it.
             loop {
-                match chars.peek().copied() {
-                    Some((j, d)) if d.is_alphanumeric() || d == '\u{301}' => {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    }
-                    Some((j, d)) if is_joiner(d) => {
-                        let after = zone[j + d.len_utf8()..].chars().next();
-                        if after.is_some_and(char::is_alphanumeric) {
-                            end = j + d.len_utf8();
-                            chars.next();
-                        } else {
-                            break;
-                        }
+                match char_at(end) {
+                    Some(d) if d.is_alphanumeric() || d == '\u{301}' => end += d.len_utf8(),
+                    Some(d)
+                        if is_joiner(d)
+                            && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric) =>
+                    {
+                        end += d.len_utf8();
                     }
                     _ => break,
                 }
@@ -156,19 +162,12 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
             kind = TokenKind::Word;
         } else if c.is_ascii_digit() {
             loop {
-                match chars.peek().copied() {
-                    Some((j, d)) if d.is_ascii_digit() || d.is_alphabetic() => {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    }
-                    Some((j, ',' | '.' | ':')) => {
-                        let after = zone[j + 1..].chars().next();
-                        if after.is_some_and(|a| a.is_ascii_digit()) {
-                            end = j + 1;
-                            chars.next();
-                        } else {
-                            break;
-                        }
+                match char_at(end) {
+                    Some(d) if d.is_ascii_digit() || d.is_alphabetic() => end += d.len_utf8(),
+                    Some(',' | '.' | ':')
+                        if char_at(end + 1).is_some_and(|a| a.is_ascii_digit()) =>
+                    {
+                        end += 1;
                     }
                     _ => break,
                 }
@@ -177,11 +176,13 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
         } else {
             kind = TokenKind::Punct(c);
         }
+        pos = end;
         let word = &zone[start..end];
         if kind == TokenKind::Word {
             // Split a possessive: "Kazakhstan's" -> "Kazakhstan" + "'s".
             let mut split = None;
-            for suffix in ["'s", "’s", "'S", "’S"] {
+            let ends_in_s = matches!(word.as_bytes().last(), Some(b's' | b'S'));
+            for suffix in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| ends_in_s) {
                 if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
                     split = Some(end - suffix.len());
                 }
@@ -204,13 +205,11 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
             && is_apostrophe(p)
             && space_before
             && tokens.last().is_some_and(Token::is_word)
-            && let Some(&(s_at, 's' | 'S')) = chars.peek()
-            && zone[s_at + 1..]
-                .chars()
-                .next()
-                .is_none_or(|n| !n.is_alphanumeric())
+            && let Some('s' | 'S') = char_at(pos)
+            && char_at(pos + 1).is_none_or(|n| !n.is_alphanumeric())
         {
-            chars.next();
+            let s_at = pos;
+            pos += 1;
             tokens.push(make(
                 base + start,
                 base + s_at + 1,
@@ -227,7 +226,7 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
             && tokens
                 .last()
                 .is_some_and(|t| t.is_word() && text[t.start..t.end].ends_with('s'))
-            && chars.peek().is_none_or(|(_, n)| n.is_whitespace())
+            && char_at(pos).is_none_or(char::is_whitespace)
         {
             tokens.push(make(
                 base + start,
