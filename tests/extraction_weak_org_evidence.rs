@@ -143,6 +143,21 @@ fn a_label_or_a_describing_word_after_a_place_preposition_is_no_town() {
 }
 
 #[test]
+fn an_abstract_noun_in_ity_after_a_place_preposition_is_no_town() {
+    // No town of the cities list is one word ending in "ity"; beliefs and qualities are.
+    let text = "Faith\n\nConverts to Christianity met in Qarshivor. Her trust in Humanity and \
+                in Solidarity grew while she lived in Vashkent.\n";
+    let facts = extract_text(text);
+    for name in ["Christianity", "Humanity", "Solidarity"] {
+        assert!(
+            !kinds_of(&facts, name).contains(&EntityKind::Place),
+            "{name}: {facts:#?}"
+        );
+    }
+    all_of_kind(&facts, &["Qarshivor", "Vashkent"], EntityKind::Place);
+}
+
+#[test]
 fn an_article_or_a_term_s_acronym_makes_no_initials_and_surname() {
     let text = "Reading list\n\nShe starred in A Discovery of Witches. Exposure to UV Radiation \
                 rose. P Stringer scored.\n";

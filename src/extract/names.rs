@@ -1399,6 +1399,9 @@ impl<'a> Reader<'a> {
             // "in Appendix S1", "in L2", "in U": a label, numbered or a letter;
             // "in Chitonga-speaking areas", "in L-band": a describing word.
             && !self.label_or_describing_word(a, b)
+            // "in Christianity", "in Humanity": an abstract noun; no one-word town of the
+            // cities list ends so ("Mexico City" is two words).
+            && !(single && key.ends_with("ity"))
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             Self::mark(
