@@ -874,6 +874,11 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
             Some(code) => code.to_owned(),
             None if word.eq_ignore_ascii_case("defense") => "defence".to_owned(),
             // "Co-operation" and "Cooperation" are one spelling.
+            None if word.is_ascii() => word
+                .bytes()
+                .filter(|&b| b != b'-')
+                .map(|b| char::from(b.to_ascii_lowercase()))
+                .collect(),
             None => word.to_lowercase().replace('-', ""),
         };
         words.push(word);
@@ -952,16 +957,17 @@ fn group(
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
         if words.len() >= 2 {
+            let full = m.name.to_lowercase();
             let entry = full_by_first
                 .entry(words[0].to_lowercase())
-                .or_insert_with(|| Some(m.name.to_lowercase()));
-            if entry.as_deref() != Some(m.name.to_lowercase().as_str()) {
+                .or_insert_with(|| Some(full.clone()));
+            if entry.as_deref() != Some(full.as_str()) {
                 *entry = None;
             }
             for last in surname_forms(words[words.len() - 1]) {
                 full_by_last
                     .entry(last.to_lowercase())
-                    .or_insert_with(|| m.name.to_lowercase());
+                    .or_insert_with(|| full.clone());
             }
         }
     }
@@ -1028,10 +1034,13 @@ fn group(
         if m.kind == EntityKind::Organization
             && (links.contains_key(&m.name) || lex.organization_names.contains(m.name.as_str()))
         {
-            draft.fixed.get_or_insert(name.clone());
+            draft.fixed.get_or_insert_with(|| name.clone());
         }
-        if names_seen.insert((index, name.clone())) {
-            draft.names.push(name);
+        // Most mentions repeat a name already listed: only a new one is copied into the set.
+        let seen = (index, name);
+        if !names_seen.contains(&seen) {
+            names_seen.insert(seen.clone());
+            draft.names.push(seen.1);
         }
         draft.mentions.push((m.start, m.end));
         if let Some(role) = &m.role {
