@@ -70,11 +70,9 @@ pub(crate) struct Lexicon {
     pub organizations: FastMap<&'static str, &'static str>,
     /// The canonical names of the known organisations.
     pub organization_names: FastSet<&'static str>,
-    /// The first word (up to a space) of every name and alias in `organizations`: a stretch
-    /// of text whose first word is not here needs no lookup.
-    pub organization_first_words: FastSet<&'static str>,
     /// The first word (up to a space) of every listed place (as printed and in capitals),
-    /// organisation and event: the same for any of those lists.
+    /// organisation (name or alias) and event: a stretch of text whose first word is not here
+    /// is in none of those lists, and needs no lookup.
     pub listed_first_words: FastSet<String>,
     pub org_cues: FastSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists, by their last
@@ -152,7 +150,6 @@ impl Lexicon {
             country_code: FastMap::default(),
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
-            organization_first_words: FastSet::default(),
             listed_first_words: FastSet::default(),
             org_cues: FastSet::default(),
             org_descriptors: FastMap::default(),
@@ -273,11 +270,6 @@ impl Lexicon {
             }
         }
         lexicon.organization_names = lexicon.organizations.values().copied().collect();
-        lexicon.organization_first_words = lexicon
-            .organizations
-            .keys()
-            .map(|name| name.split(' ').next().unwrap_or(name))
-            .collect();
         lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
         for line in data_lines(include_str!("../../assets/org_descriptors.txt")) {
             let words: Vec<&str> = line.split(' ').collect();
