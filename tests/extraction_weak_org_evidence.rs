@@ -158,6 +158,20 @@ fn an_abstract_noun_in_ity_after_a_place_preposition_is_no_town() {
 }
 
 #[test]
+fn a_party_to_a_court_case_after_a_place_preposition_is_no_town() {
+    let text = "Ruling\n\nThe judges ruled in Kovalenko v. Marsh that the law applied, as in \
+                Brennick vs. Ostrava Holdings and in Tamsin versus the State, heard in Vashkent.\n";
+    let facts = extract_text(text);
+    for name in ["Kovalenko", "Brennick", "Tamsin"] {
+        assert!(
+            !kinds_of(&facts, name).contains(&EntityKind::Place),
+            "{name}: {facts:#?}"
+        );
+    }
+    all_of_kind(&facts, &["Vashkent"], EntityKind::Place);
+}
+
+#[test]
 fn an_article_or_a_term_s_acronym_makes_no_initials_and_surname() {
     let text = "Reading list\n\nShe starred in A Discovery of Witches. Exposure to UV Radiation \
                 rose. P Stringer scored.\n";

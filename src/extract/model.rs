@@ -473,6 +473,15 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        // "in Brown v. Board of Education": a party to a court case is no place.
+        if span.kind == NameKind::Place
+            && self
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.is_word() && matches!(word(b), "v" | "vs" | "versus"))
+        {
+            return false;
+        }
         // "Resolution 2254", "Order 13582": a numbered document, not a person.
         if span.kind == NameKind::Person && (a..b).any(|i| self.tokens[i].kind == TokenKind::Number)
         {

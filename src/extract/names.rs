@@ -1402,6 +1402,8 @@ impl<'a> Reader<'a> {
             // "in Christianity", "in Humanity": an abstract noun; no one-word town of the
             // cities list ends so ("Mexico City" is two words).
             && !(single && key.ends_with("ity"))
+            // "in Brown v. Board of Education": a party to the case it names.
+            && !self.lowercase_word_in(b, &["v", "vs", "versus"])
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             Self::mark(
