@@ -5,7 +5,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, role_of};
+use extraction_support::{all_of_kind, kinds_of, not_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -15,13 +15,11 @@ fn a_name_after_on_is_a_platform_only_after_what_is_done_on_one() {
                 book on Obama and later appeared on Broadway. The network transmits on Nilesat, \
                 and the clip trended on Chirpr.\n";
     let facts = extract_text(text);
-    for name in ["Earth", "Obama", "Broadway"] {
-        assert!(
-            !kinds_of(&facts, name).contains(&EntityKind::Organization),
-            "{name}: {:?}",
-            kinds_of(&facts, name)
-        );
-    }
+    not_of_kind(
+        &facts,
+        &["Earth", "Obama", "Broadway"],
+        EntityKind::Organization,
+    );
     all_of_kind(&facts, &["Nilesat", "Chirpr"], EntityKind::Organization);
 }
 
@@ -97,12 +95,11 @@ fn a_conference_or_forum_named_after_a_city_is_no_body_based_there() {
     let text = "Donors meet\n\nEnvoys at the Brussels Conference and the Vienna Energy Forum \
                 pledged aid. The Chicago Bulls and the Boston Globe backed the appeal.\n";
     let facts = extract_text(text);
-    for name in ["Brussels Conference", "Vienna Energy Forum"] {
-        assert!(
-            !kinds_of(&facts, name).contains(&EntityKind::Organization),
-            "{name}: {facts:#?}"
-        );
-    }
+    not_of_kind(
+        &facts,
+        &["Brussels Conference", "Vienna Energy Forum"],
+        EntityKind::Organization,
+    );
     all_of_kind(
         &facts,
         &["Chicago Bulls", "Boston Globe"],
@@ -148,12 +145,11 @@ fn an_abstract_noun_in_ity_after_a_place_preposition_is_no_town() {
     let text = "Faith\n\nConverts to Christianity met in Qarshivor. Her trust in Humanity and \
                 in Solidarity grew while she lived in Vashkent.\n";
     let facts = extract_text(text);
-    for name in ["Christianity", "Humanity", "Solidarity"] {
-        assert!(
-            !kinds_of(&facts, name).contains(&EntityKind::Place),
-            "{name}: {facts:#?}"
-        );
-    }
+    not_of_kind(
+        &facts,
+        &["Christianity", "Humanity", "Solidarity"],
+        EntityKind::Place,
+    );
     all_of_kind(&facts, &["Qarshivor", "Vashkent"], EntityKind::Place);
 }
 
@@ -162,12 +158,11 @@ fn a_party_to_a_court_case_after_a_place_preposition_is_no_town() {
     let text = "Ruling\n\nThe judges ruled in Kovalenko v. Marsh that the law applied, as in \
                 Brennick vs. Ostrava Holdings and in Tamsin versus the State, heard in Vashkent.\n";
     let facts = extract_text(text);
-    for name in ["Kovalenko", "Brennick", "Tamsin"] {
-        assert!(
-            !kinds_of(&facts, name).contains(&EntityKind::Place),
-            "{name}: {facts:#?}"
-        );
-    }
+    not_of_kind(
+        &facts,
+        &["Kovalenko", "Brennick", "Tamsin"],
+        EntityKind::Place,
+    );
     all_of_kind(&facts, &["Vashkent"], EntityKind::Place);
 }
 
@@ -176,12 +171,11 @@ fn an_article_or_a_term_s_acronym_makes_no_initials_and_surname() {
     let text = "Reading list\n\nShe starred in A Discovery of Witches. Exposure to UV Radiation \
                 rose. P Stringer scored.\n";
     let facts = extract_text(text);
-    for name in ["A Discovery", "UV Radiation", "Radiation"] {
-        assert!(
-            !kinds_of(&facts, name).contains(&EntityKind::Person),
-            "{name}: {facts:#?}"
-        );
-    }
+    not_of_kind(
+        &facts,
+        &["A Discovery", "UV Radiation", "Radiation"],
+        EntityKind::Person,
+    );
     all_of_kind(&facts, &["P Stringer"], EntityKind::Person);
     for name in ["A Discovery", "UV Radiation"] {
         assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");

@@ -21,6 +21,13 @@ pub fn all_of_kind(facts: &Facts, names: &[&str], kind: EntityKind) {
     }
 }
 
+/// Asserts that none of `names` is an entity of `kind` (each may be of another kind, or none).
+pub fn not_of_kind(facts: &Facts, names: &[&str], kind: EntityKind) {
+    for name in names {
+        assert!(!kinds_of(facts, name).contains(&kind), "{name}: {facts:#?}");
+    }
+}
+
 /// Asserts that the facts hold no entity of `kind`.
 pub fn none_of_kind(facts: &Facts, kind: EntityKind) {
     assert!(
