@@ -70,10 +70,9 @@ pub(crate) struct Lexicon {
     pub organizations: FastMap<&'static str, &'static str>,
     /// The canonical names of the known organisations.
     pub organization_names: FastSet<&'static str>,
-    /// The first word (up to a space) of every listed place (as printed and in capitals),
-    /// organisation (name or alias) and event: a stretch of text whose first word is not here
-    /// is in none of those lists, and needs no lookup.
-    pub listed_first_words: FastSet<String>,
+    /// The first word (up to a space) of every name and alias in `organizations`: a stretch
+    /// of text whose first word is not here is no listed body, and needs no lookup.
+    pub organization_first_words: FastSet<&'static str>,
     pub org_cues: FastSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists, by their last
     /// word: the word before a name picks the few that can end there.
@@ -150,7 +149,7 @@ impl Lexicon {
             country_code: FastMap::default(),
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
-            listed_first_words: FastSet::default(),
+            organization_first_words: FastSet::default(),
             org_cues: FastSet::default(),
             org_descriptors: FastMap::default(),
             org_members: data_lines(include_str!("../../assets/org_members.txt")).collect(),
@@ -270,6 +269,11 @@ impl Lexicon {
             }
         }
         lexicon.organization_names = lexicon.organizations.values().copied().collect();
+        lexicon.organization_first_words = lexicon
+            .organizations
+            .keys()
+            .map(|name| name.split(' ').next().unwrap_or(name))
+            .collect();
         lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
         for line in data_lines(include_str!("../../assets/org_descriptors.txt")) {
             let words: Vec<&str> = line.split(' ').collect();
@@ -315,13 +319,6 @@ impl Lexicon {
                 .insert(noun, fields.next().is_some_and(|f| f == "*"));
         }
         lexicon.speech_verbs = data_lines(include_str!("../../assets/speech_verbs.txt")).collect();
-        let first_word = |name: &str| name.split(' ').next().unwrap_or(name).to_owned();
-        lexicon.listed_first_words = (lexicon.places.keys().copied())
-            .chain(lexicon.places_upper.keys().map(String::as_str))
-            .chain(lexicon.organizations.keys().copied())
-            .chain(lexicon.events.iter().copied())
-            .map(first_word)
-            .collect();
         lexicon
     }
 

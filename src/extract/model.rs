@@ -10,7 +10,7 @@
 
 use super::dates::with_lowercase;
 use super::lexicon::{LEXICON, Lexicon};
-use super::text::{Token, TokenKind, tokenize};
+use super::text::{Token, TokenKind, is_versus, tokenize};
 use crate::facts::EntityKind;
 use std::sync::LazyLock;
 
@@ -413,10 +413,6 @@ impl<'a> Context<'a> {
                         continue;
                     };
                     let surface = &text[tokens[i].start..last.end];
-                    let first_word = surface.split(' ').next().unwrap_or(surface);
-                    if !lex.listed_first_words.contains(first_word) {
-                        continue;
-                    }
                     let kind = if lex.places.contains_key(surface)
                         || (shouting && lex.places_upper.contains_key(surface))
                     {
@@ -474,12 +470,7 @@ impl<'a> Context<'a> {
             return false;
         }
         // "in Brown v. Board of Education": a party to a court case is no place.
-        if span.kind == NameKind::Place
-            && self
-                .tokens
-                .get(b)
-                .is_some_and(|t| t.is_word() && matches!(word(b), "v" | "vs" | "versus"))
-        {
+        if span.kind == NameKind::Place && is_versus(self.tokens, self.text, b) {
             return false;
         }
         // "Resolution 2254", "Order 13582": a numbered document, not a person.

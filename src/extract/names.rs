@@ -14,7 +14,7 @@ mod tokens;
 
 use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo};
 use super::resolve::number_word;
-use super::text::{Token, TokenKind};
+use super::text::{Token, TokenKind, is_versus};
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
 /// name of a person or a place.
@@ -1403,7 +1403,7 @@ impl<'a> Reader<'a> {
             // cities list ends so ("Mexico City" is two words).
             && !(single && key.ends_with("ity"))
             // "in Brown v. Board of Education": a party to the case it names.
-            && !self.lowercase_word_in(b, &["v", "vs", "versus"])
+            && !is_versus(self.tokens, self.text, b)
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             Self::mark(

@@ -281,6 +281,14 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
     (((after_name || after_initial) && before_name) || before_initial).then_some(len)
 }
 
+/// Whether token `i` is "v", "vs" or "versus": between the parties of a court case ("Brown v.
+/// Board of Education"), which are no places.
+pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.is_word() && matches!(t.text(text), "v" | "vs" | "versus"))
+}
+
 /// "R.", "J.": a single dotted initial.
 pub(crate) fn is_initial(word: &str) -> bool {
     let bytes = word.as_bytes();

@@ -219,7 +219,7 @@ impl<'a> Reader<'a> {
         }
         // A key's first word is token `s` unless what follows it is written onto it.
         let may_open_a_body = |s: usize| {
-            self.lex.listed_first_words.contains(self.word(s))
+            self.lex.organization_first_words.contains(self.word(s))
                 || matches!(
                     self.tokens[s + 1].kind,
                     TokenKind::Possessive | TokenKind::Punct(',' | '.')
