@@ -6,7 +6,8 @@
 //! between sentences): `B-`/`I-` tags of PER, LOC, ORG and MISC (wikigold, SEC filings), or
 //! GUM's plain entity types (person, place, organization, ...), of which only proper names are
 //! kept. `assets/README.md` lists the files the shipped model was trained on. A tenth of the
-//! sentences is held out and scored after training; set `NER_ALL=1` to train on everything.
+//! sentences is held out and scored after training; set `NER_ALL=1` to train on everything
+//! (with `--score`, to score every sentence of the files).
 
 use gazette::extract::model::{Example, NameKind, is_title_word, tag_text, train};
 use std::collections::HashMap;
@@ -250,7 +251,9 @@ fn main() {
         .enumerate()
         .partition(|(i, _)| everything || (i / 40) % 10 != 7);
     if out == "--score" {
-        let held: Vec<Example> = held.into_iter().map(|(_, e)| e).collect();
+        // With NER_ALL the files are an evaluation set of their own: every sentence is scored.
+        let scored = if everything { train_set } else { held };
+        let held: Vec<Example> = scored.into_iter().map(|(_, e)| e).collect();
         score_extractor(&held);
         return;
     }

@@ -612,6 +612,10 @@ fn match_known(
 ) {
     let mut surfaces: HashMap<&str, usize> = HashMap::default();
     let mut surnames: HashMap<String, usize> = HashMap::default();
+    // "Liam said" after "Liam Gallagher": a given name that is no English word, of one person
+    // named in full only (None where two share it).
+    let mut given_names: HashMap<&str, Option<usize>> = HashMap::default();
+    let lex = &*LEXICON;
     for (i, m) in mentions.iter().enumerate() {
         surfaces.entry(&text[m.start..m.end]).or_insert(i);
         if m.kind == EntityKind::Person {
@@ -619,6 +623,15 @@ fn match_known(
             if words.len() >= 2 {
                 for last in surname_forms(words[words.len() - 1]) {
                     surnames.entry(last.to_owned()).or_insert(i);
+                }
+                let given = words[0];
+                if lex.given_names.contains(given)
+                    && !lex.common_words.contains(given.to_lowercase().as_str())
+                {
+                    let owner = given_names.entry(given).or_insert(Some(i));
+                    if owner.is_some_and(|o| mentions[o].name != m.name) {
+                        *owner = None;
+                    }
                 }
             }
         }
@@ -667,6 +680,12 @@ fn match_known(
                 &upper_surfaces,
                 &upper_surnames,
             ));
+            continue;
+        }
+        if let [(s, e)] = u.words[..]
+            && let Some(&Some(i)) = given_names.get(&text[s..e])
+        {
+            found.push(read_elsewhere(&mentions[i], s, e));
             continue;
         }
         for &(s, e) in &u.words {

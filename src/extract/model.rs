@@ -190,6 +190,9 @@ impl Model {
             margins[i] = margin;
         }
         let mut found = spans(tokens, &labels, &margins);
+        for span in &mut found {
+            context.end_person_before_preposition(span);
+        }
         found.retain(|s| context.plausible(s));
         found
     }
@@ -449,6 +452,26 @@ impl<'a> Context<'a> {
     /// What the rules know is no name is no name for the model either: pronouns and common
     /// acronyms ("We", "IED"), grammar words, nationalities, titles and ranks ("Col", "Army
     /// Lt"), months; nor is one unlisted capitalised word opening a sentence ("Throughout").
+    /// "met Liam on Tuesday", "saw Sarah at Wembley": the model may carry a person's name on
+    /// over a preposition to what follows it; no person's name holds one ("of" may: "Joan of
+    /// Arc"), so the name ends before it.
+    fn end_person_before_preposition(&self, span: &mut ModelSpan) {
+        const PREPOSITIONS: [&str; 11] = [
+            "on", "in", "at", "to", "for", "from", "with", "by", "near", "after", "before",
+        ];
+        if span.kind != NameKind::Person {
+            return;
+        }
+        let a = self.tokens.partition_point(|t| t.start < span.start);
+        let b = self.tokens.partition_point(|t| t.end <= span.end);
+        if let Some(k) = (a + 1..b).find(|&k| {
+            let t = &self.tokens[k];
+            t.is_word() && !t.cap && PREPOSITIONS.contains(&self.word(k))
+        }) {
+            span.end = self.tokens[k - 1].end;
+        }
+    }
+
     fn plausible(&self, span: &ModelSpan) -> bool {
         let a = self.tokens.partition_point(|t| t.start < span.start);
         let b = self.tokens.partition_point(|t| t.end <= span.end);

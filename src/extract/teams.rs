@@ -105,9 +105,9 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     if score_prefix(after).is_some() || score_suffix(before.trim_end()).is_some() {
         return true;
     }
-    // "lost 1 – 2 to England", "won 3 – 0 against Panama".
+    // "lost 1 – 2 to England", "won 3 – 0 against Panama", "drew 1-1 with Brighton".
     if let Some((rest, word)) = before.trim_end().rsplit_once(' ')
-        && matches!(word, "to" | "against" | "over")
+        && matches!(word, "to" | "against" | "over" | "with")
         && score_suffix(rest.trim_end()).is_some()
     {
         return true;
@@ -120,7 +120,12 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let previous = before.split_whitespace().next_back().unwrap_or("");
-    let next = after.split_whitespace().next().unwrap_or("");
+    // "Liverpool, who drew 1-1": the result's verb may follow a relative "who".
+    let next = match after.trim_start().strip_prefix(',') {
+        Some(clause) if clause.trim_start().starts_with("who ") => clause.split_whitespace().nth(1),
+        _ => after.split_whitespace().next(),
+    }
+    .unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
         || AFTER_TEAM.contains(&next.trim_end_matches([',', '.']))
 }

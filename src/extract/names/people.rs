@@ -477,6 +477,10 @@ impl<'a> Reader<'a> {
             self.push_person(out, a, b, appositive);
             return true;
         }
+        if words == 1 && self.given_name_joined_to_full_name(a, b) {
+            self.push_person(out, a, b, None);
+            return true;
+        }
         if !multiword {
             return false;
         }
@@ -616,14 +620,21 @@ impl<'a> Reader<'a> {
         verb(b) || (a > 0 && verb(a - 1) && self.lower(a - 1) != "told")
     }
 
-    /// "border force commanders, A (Kazakhstan) and B (Uzbekistan)": B shares A's role.
+    /// "border force commanders, A (Kazakhstan) and B (Uzbekistan)": B shares A's role when it
+    /// is written in the plural ("Prince William and Kate Middleton": a singular title is the
+    /// first name's alone).
     pub(super) fn share_coordinated_roles(&self, out: &mut ZoneNames) {
         let people: Vec<usize> = (0..out.mentions.len())
             .filter(|&i| out.mentions[i].kind == EntityKind::Person)
             .collect();
         for pair in people.windows(2) {
             let (first, second) = (pair[0], pair[1]);
-            if out.mentions[second].role.is_some() || out.mentions[first].role.is_none() {
+            if out.mentions[second].role.is_some()
+                || !out.mentions[first]
+                    .role
+                    .as_ref()
+                    .is_some_and(|(role, _)| is_plural_role(role))
+            {
                 continue;
             }
             let between = &self.text[out.mentions[first].end..out.mentions[second].start];
@@ -638,6 +649,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "Liam and Noel Gallagher", "Michael and Emily Eavis": a lone given name joined by "and"
+    /// to a person's full name is a person of that family.
+    fn given_name_joined_to_full_name(&self, a: usize, b: usize) -> bool {
+        if b != a + 1
+            || !self.lex.given_names.contains(self.word(a))
+            || self.lex.lists_place_or_body(self.word(a))
+            || !self.lowercase_word_in(b, &["and"])
+        {
+            return false;
+        }
+        let start = b + 1;
+        let mut end = start;
+        while self.is_cap_word(end) && self.tokens[end].space_before {
+            end += 1;
+        }
+        self.looks_like_person(start, end)
+            && !self
+                .lex
+                .lists_place_or_body(&self.text[self.tokens[start].start..self.tokens[end - 1].end])
+    }
+
     pub(super) fn looks_like_person(&self, a: usize, b: usize) -> bool {
         (2..=3).contains(&self.name_words(a, b)) && self.lex.is_given_name(self.word(a))
     }
@@ -649,6 +681,17 @@ impl<'a> Reader<'a> {
             .filter(|&i| !(i > a && is_initial(self.word(i)) && is_initial(self.word(i - 1))))
             .count()
     }
+}
+
+/// Whether a role names more than one holder: its head noun (the last word, or the last before
+/// "of" or "for": "Ministers of Foreign Affairs") is a plural.
+fn is_plural_role(role: &str) -> bool {
+    let head = role
+        .split([' ', '-'])
+        .take_while(|w| !matches!(*w, "of" | "for"))
+        .last()
+        .unwrap_or("");
+    head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s")
 }
 
 /// A lowercase word that can qualify a role noun: not a verb form or an adverb.

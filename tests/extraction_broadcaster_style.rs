@@ -1,0 +1,61 @@
+//! Classes of error that short news written in a national broadcaster's house style (business,
+//! sport, politics, technology, arts) showed, each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, entity, no_mention_contains};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_given_name_then_a_preposition_and_a_day_is_the_name_alone() {
+    let text = "Band news\n\nThe band played in Leeds. He met Liam on Tuesday, and \
+                Sarah at the weekend.\n";
+    let facts = extract_text(text);
+    no_mention_contains(text, &facts, " on ");
+    no_mention_contains(text, &facts, "Tuesday");
+}
+
+#[test]
+fn a_team_that_drew_with_another_is_a_team_like_one_that_beat_it() {
+    let text = "Title race\n\nArsenal moved top with a 2-0 win. Liverpool, who drew 1-1 with \
+                Brighton, are a point behind, and Everton lost 3-1 to Fulham.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Liverpool", "Brighton"], EntityKind::Organization);
+}
+
+#[test]
+fn a_given_name_before_and_and_a_full_name_is_a_person_of_that_family() {
+    let text = "Reunion\n\nOn Monday, Liam and Noel Gallagher announced a tour. The tickets \
+                were sold by organisers Michael and Emily Eavis.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts
+            .of_kind(EntityKind::Person)
+            .any(|e| e.canonical.starts_with("Liam")),
+        "{facts:#?}"
+    );
+    assert!(
+        facts
+            .of_kind(EntityKind::Person)
+            .any(|e| e.canonical.starts_with("Michael")),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_singular_title_before_two_joined_names_is_the_first_ones_only() {
+    let text = "Royal visit\n\nPrince William and Kate Middleton visited Leeds on Monday.\n";
+    let facts = extract_text(text);
+    let kate = entity(&facts, EntityKind::Person, "Kate Middleton");
+    assert_eq!(kate.role, None, "{facts:#?}");
+}
+
+#[test]
+fn a_given_name_opening_a_sentence_is_the_person_named_in_full_before() {
+    let text = "Tour\n\nOn Monday, Liam Gallagher played in Leeds.\n\nLiam said he was \
+                happy with the crowd.\n";
+    let facts = extract_text(text);
+    let liam = entity(&facts, EntityKind::Person, "Liam Gallagher");
+    assert_eq!(liam.mentions.len(), 2, "{facts:#?}");
+}
