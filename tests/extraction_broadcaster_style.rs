@@ -59,3 +59,19 @@ fn a_given_name_opening_a_sentence_is_the_person_named_in_full_before() {
     let liam = entity(&facts, EntityKind::Person, "Liam Gallagher");
     assert_eq!(liam.mentions.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn british_police_ranks_before_a_name_make_a_person_and_a_role() {
+    let text = "Stabbing\n\nThe attack was condemned by Det Insp Sarah Jones on Monday. Det Ch \
+                Supt Mark Evans and Supt Ann Lee visited the scene with Inspector Tom Reed.\n";
+    let facts = extract_text(text);
+    for (name, role) in [
+        ("Sarah Jones", "Det Insp"),
+        ("Mark Evans", "Det Ch Supt"),
+        ("Ann Lee", "Supt"),
+        ("Tom Reed", "Inspector"),
+    ] {
+        let person = entity(&facts, EntityKind::Person, name);
+        assert_eq!(person.role.as_deref(), Some(role), "{facts:#?}");
+    }
+}

@@ -2,8 +2,8 @@
 //! not months, and relative or yearless dates resolved against the publication date.
 
 use gazette::archive::parse_article;
-use gazette::extract::extract_article;
 use gazette::extract::resolve::resolve_dates;
+use gazette::extract::{extract_article, extract_text};
 
 const ARTICLE: &str = "\
 Plant closes after a hard year
@@ -232,4 +232,18 @@ and employs 1500 people.
         ],
         "a count ('1500 people') is no year"
     );
+}
+
+#[test]
+fn a_programme_named_today_is_no_date() {
+    let text = "Winter warning\n\nThe director told BBC Radio 4's Today programme that the \
+                hospitals were full, and he told the Today show the same. Today, he said, \
+                was the worst day.\n";
+    let facts = extract_text(text);
+    let todays = facts
+        .dates
+        .iter()
+        .filter(|d| d.text.eq_ignore_ascii_case("today"))
+        .count();
+    assert_eq!(todays, 1, "{:#?}", facts.dates);
 }

@@ -163,3 +163,36 @@ fn an_office_no_one_named_holds_is_an_unnamed_speaker_he_refers_to() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_clause_opened_by_but_after_a_quotation_is_someone_elses_speech() {
+    let text = "Waiting lists fall\n\nHealth Secretary Wes Streeting said the fall was \"a \
+                sign of progress\", but the British Medical Association warned that staff \
+                were \"exhausted\".\n";
+    let found = quotes(text);
+    assert_eq!(
+        found,
+        [
+            (
+                Some("Wes Streeting".to_owned()),
+                "a sign of progress".to_owned()
+            ),
+            (
+                Some("British Medical Association".to_owned()),
+                "exhausted".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_person_of_a_body_speaks_not_the_body() {
+    let text = "Court case\n\nDet Insp Sarah Jones of South Wales Police said the family had \
+                been \"incredibly brave\". Professor Ann Lee from the University of Leeds said: \
+                \"It is a landmark ruling.\"\n";
+    let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        speakers,
+        [Some("Sarah Jones".to_owned()), Some("Ann Lee".to_owned())]
+    );
+}

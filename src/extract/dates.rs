@@ -250,6 +250,16 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     }
     match w {
         "today" | "yesterday" | "tomorrow" => {
+            // "Radio 4's Today programme", "the Today show": a programme's name.
+            let named = t.cap
+                && i > 0
+                && (tokens[i - 1].kind == TokenKind::Possessive
+                    // ("Radio 4's": after a number the tokens are the mark and the "s".)
+                    || (word(i - 1) == "s" && matches!(word(i.saturating_sub(2)), "'" | "’"))
+                    || word(i - 1) == "the");
+            if named {
+                return None;
+            }
             return Some((i + 1, blank(PartialDate::default(), true)));
         }
         "last" | "next" | "this" | "past" | "coming" | "that" => {

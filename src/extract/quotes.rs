@@ -289,6 +289,16 @@ impl<'a> Attributor<'a> {
             };
         }
         let subject: Vec<usize> = (from..verb).filter(|&i| self.tokens[i].is_word()).collect();
+        // "... \"a sign of progress\", but the BMA warned": a clause a conjunction opens has a
+        // speaker of its own, not this quotation's.
+        if subject.first().is_some_and(|&i| {
+            matches!(
+                self.word(i).as_str(),
+                "but" | "and" | "while" | "whereas" | "although" | "though" | "yet" | "as"
+            )
+        }) {
+            return Attribution::None;
+        }
         if subject.is_empty() {
             // ", said Kazakh Minister of Defence Saken Zhasuzakov."
             return match self.speaker_in(byte(verb), byte(end)) {
@@ -391,11 +401,34 @@ impl<'a> Attributor<'a> {
             self.tokens[i].is_punct(',') && matches!(self.word(i + 1).as_str(), "who" | "whose")
         });
         let subject_end = byte(relative_clause.unwrap_or(verb));
-        let last_named = self
+        let in_subject: Vec<&Named> = self
             .named_starting_in(byte(start), subject_end)
             .iter()
             .filter(|m| m.end <= subject_end && m.speaks)
-            .rfind(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization));
+            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+            .collect();
+        let last_named = match in_subject[..] {
+            // "Det Insp Sarah Jones of South Wales Police said": the body the person is "of"
+            // only says who they are.
+            [.., person, body]
+                if person.kind == EntityKind::Person
+                    && body.kind == EntityKind::Organization
+                    && matches!(
+                        self.text[person.end..body.start].trim(),
+                        "of" | "of the"
+                            | "at"
+                            | "at the"
+                            | "from"
+                            | "from the"
+                            | ", of"
+                            | ", of the"
+                    ) =>
+            {
+                Some(person)
+            }
+            [.., last] => Some(last),
+            [] => None,
+        };
         let subject: Vec<usize> = (start..verb)
             .filter(|&i| self.tokens[i].is_word())
             .collect();
