@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, no_mention_contains};
+use extraction_support::{all_of_kind, entity, kinds_of, no_mention_contains};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -74,4 +74,23 @@ fn british_police_ranks_before_a_name_make_a_person_and_a_role() {
         let person = entity(&facts, EntityKind::Person, name);
         assert_eq!(person.role.as_deref(), Some(role), "{facts:#?}");
     }
+}
+
+#[test]
+fn a_body_named_with_its_place_or_a_royal_possessive_is_whole() {
+    let text = "Studies\n\nShe studied at Imperial College London and then at King's College \
+                London. The King's Fund said the figures were poor, and Police Scotland agreed. \
+                The IMF met on Monday. The Fund said it would lend more.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Imperial College London",
+            "King's College London",
+            "King's Fund",
+            "Police Scotland",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Fund").is_empty(), "{facts:#?}");
 }

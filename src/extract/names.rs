@@ -1466,7 +1466,13 @@ impl<'a> Reader<'a> {
             .tokens
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
-        if single && self.speech_verb_adjacent(a, b) && !self.lex.is_title(&key) && !numbered {
+        // ("the Fund said": a body's cue word alone is no one's name.)
+        if single
+            && self.speech_verb_adjacent(a, b)
+            && !self.lex.is_title(&key)
+            && !self.lex.org_cues.contains(key.as_ref())
+            && !numbered
+        {
             self.push_person_as(out, a, b, WEAK, "a speech verb next to a single name");
             return;
         }

@@ -78,7 +78,15 @@ impl<'a> Reader<'a> {
             && b - a >= 2
             && matches!(last, "District" | "Districts")
             && self.lex.org_cues.contains(self.word(b - 2));
+        // "Imperial College London", "Police Scotland": a body's cue word then the place it
+        // serves, ending the name.
+        let cue_then_place = first_connector == b
+            && b - a >= 2
+            && self.lex.org_cues.contains(self.word(b - 2))
+            && !self.lex.is_office_title(self.word(b - 2))
+            && self.lex.places.contains_key(last);
         let cue = self.lex.org_cues.contains(head)
+            || cue_then_place
             || (self.lex.org_cues.contains(last)
                 && (first_connector == b || self.bodies_joined_by_and(a, b, first_connector)))
             || service_district
@@ -86,7 +94,27 @@ impl<'a> Reader<'a> {
             // "HM Courts and Tribunals Service": Her Majesty's, a crown body's.
             || self.word(a) == "HM"
             || self.is_majesty_s(a);
-        if !cue || b - a < 2 || self.lex.is_office_title(head) {
+        // "Kazakhstan's Defence Ministry": the possessive owner is part of the name (not the
+        // end of another's: "the University of Cambridge's Jesus College"); so is a royal or
+        // saint's possessive ("King's College London", "the King's Fund", "St Thomas' Hospital").
+        let mut start = a;
+        if a >= 2
+            && self.tokens[a - 1].kind == TokenKind::Possessive
+            && self.tokens[a - 2].cap
+            && (self.lex.places.contains_key(self.word(a - 2))
+                || matches!(
+                    self.word(a - 2),
+                    "King" | "Queen" | "Prince" | "St" | "Saint"
+                ))
+            && !(a >= 3 && self.word(a - 3) == "of")
+        {
+            start = a - 2;
+        }
+        let royal_single = b - a == 1
+            && start < a
+            && !self.lex.places.contains_key(self.word(start))
+            && self.lex.org_cues.contains(head);
+        if !cue || (b - a < 2 && !royal_single) || self.lex.is_office_title(head) {
             return false;
         }
         // "Forish Training Centre" is a place: a multi-word place suffix wins over the cue.
@@ -99,17 +127,6 @@ impl<'a> Reader<'a> {
         });
         if place_suffix {
             return false;
-        }
-        // "Kazakhstan's Defence Ministry": the possessive owner is part of the name (not the
-        // end of another's: "the University of Cambridge's Jesus College").
-        let mut start = a;
-        if a >= 2
-            && self.tokens[a - 1].kind == TokenKind::Possessive
-            && self.tokens[a - 2].cap
-            && self.lex.places.contains_key(self.word(a - 2))
-            && !(a >= 3 && self.word(a - 3) == "of")
-        {
-            start = a - 2;
         }
         // "the Council on American-Islamic Relations Alia Salem": a person named right after
         // the body, with no comma, is no part of its name.
