@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, no_mention_contains};
+use extraction_support::{all_of_kind, entity, kinds_of, no_mention_contains, not_of_kind};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -93,4 +93,32 @@ fn a_body_named_with_its_place_or_a_royal_possessive_is_whole() {
         EntityKind::Organization,
     );
     assert!(kinds_of(&facts, "Fund").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn an_agency_dateline_names_the_city_in_capitals() {
+    let text = "Fed holds rates\n\nWASHINGTON (AP) — The Federal Reserve left rates unchanged \
+                on Wednesday.\n\nLONDON (Reuters) - Shares fell in Europe.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Washington", "London"], EntityKind::Place);
+    assert!(kinds_of(&facts, "WASHINGTON").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn initials_before_a_place_word_name_a_venue_and_no_person() {
+    let text = "Celtics win\n\nGame 4 is on Tuesday at TD Garden, and the final is at the O2 \
+                Arena.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["TD Garden"], EntityKind::Person);
+}
+
+#[test]
+fn a_name_ending_in_two_english_words_is_no_person() {
+    let text = "Markets\n\nThe Dow Jones Industrial Average closed up 0.4% on Friday, as \
+                Tesla fell.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.of_kind(EntityKind::Person).next().is_none(),
+        "{facts:#?}"
+    );
 }

@@ -496,6 +496,15 @@ impl<'a> Context<'a> {
         if span.kind == NameKind::Place && is_versus(self.tokens, self.text, b) {
             return false;
         }
+        // "Jones Industrial Average", "Smith Memorial Lecture": a person's name ends in no two
+        // English words written with capitals.
+        if span.kind == NameKind::Person
+            && b - a >= 3
+            && lex.is_capitalised_common_word(word(b - 1))
+            && lex.is_capitalised_common_word(word(b - 2))
+        {
+            return false;
+        }
         // "Resolution 2254", "Order 13582": a numbered document, not a person.
         if span.kind == NameKind::Person && (a..b).any(|i| self.tokens[i].kind == TokenKind::Number)
         {

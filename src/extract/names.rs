@@ -764,6 +764,8 @@ impl<'a> Reader<'a> {
             && !self.lex.given_names.contains(self.word(a + 1))
             // "GB News", "UK Power": an organisation's cue word is no surname.
             && !self.lex.org_cues.contains(self.word(a + 1))
+            // "TD Garden", "O2 Arena": nor is a place's.
+            && !self.lex.is_place_suffix(self.word(a + 1))
             // "A Discovery", "I Wonder": the article or the pronoun, not an initial; "UV
             // Radiation": a term's acronym. (A surname may be an English word: "Stringer".)
             && !matches!(self.word(a), "A" | "I")

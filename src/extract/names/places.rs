@@ -85,11 +85,23 @@ impl<'a> Reader<'a> {
         // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date); not a headline in
         // capitals with a dash in it ("SOCCER - ENGLISH LEAGUE RESULTS") unless it opens with
         // a known place.
+        let dash_at = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '—' | '–')))
+        };
+        // "WASHINGTON (AP) —", "LONDON (Reuters) -": the agency in brackets, then the dash.
+        let agency_then_dash = || {
+            self.tokens.get(b).is_some_and(|t| t.is_punct('('))
+                && (b + 2..self.tokens.len().min(b + 6))
+                    .find(|&k| self.tokens[k].is_punct(')'))
+                    .is_some_and(|close| dash_at(close + 1))
+        };
         let opener = a == 0
-            && self.tokens.get(b).is_some_and(|t| {
+            && (self.tokens.get(b).is_some_and(|t| {
                 matches!(t.kind, TokenKind::Punct('-' | '—' | '–' | ','))
                     || (t.kind == TokenKind::Number && self.word(b).len() == 4)
-            });
+            }) || agency_then_dash());
         let shouted_after = || {
             let words: Vec<&str> = self.tokens[b..]
                 .iter()
