@@ -122,3 +122,16 @@ fn a_name_ending_in_two_english_words_is_no_person() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_given_name_with_a_second_capital_opens_a_persons_name() {
+    let text = "Celtics win\n\nLeBron James had 28 points for the Lakers on Sunday, and \
+                DeAndre Jordan added 10 rebounds.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["LeBron James", "DeAndre Jordan"],
+        EntityKind::Person,
+    );
+    assert!(kinds_of(&facts, "Jordan").is_empty(), "{facts:#?}");
+}

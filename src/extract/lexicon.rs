@@ -431,12 +431,14 @@ impl Lexicon {
         })
     }
 
-    /// A given name, or a hyphenated one that opens with one ("Jean-Pierre", "Anne-Gaelle").
+    /// A given name, or a hyphenated one that opens with one ("Jean-Pierre", "Anne-Gaelle"), or
+    /// one written with a second capital after a short opening ("LeBron", "DeAndre", "LaToya").
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
             || word.split_once('-').is_some_and(|(first, rest)| {
                 self.given_names.contains(first) && rest.starts_with(char::is_uppercase)
             })
+            || is_prefixed_given_name(word)
     }
 
     /// Whether the places or the organisations gazetteer lists `name` as written.
@@ -470,4 +472,18 @@ impl Lexicon {
         }
         self.demonyms.get(word).copied().flatten()
     }
+}
+
+/// "LeBron", "DeAndre", "LaToya", "JaVale": a given name's short opening, then a capital and
+/// at least two lowercase letters. (Not "Mc" or "Mac": those open surnames.)
+fn is_prefixed_given_name(word: &str) -> bool {
+    const OPENINGS: [&str; 8] = ["De", "Da", "La", "Le", "Ja", "Ke", "Ty", "Sha"];
+    OPENINGS.iter().any(|opening| {
+        word.strip_prefix(opening).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.clone().count() >= 2
+                && chars.all(|c| c.is_ascii_lowercase())
+        })
+    })
 }
