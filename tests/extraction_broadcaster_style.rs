@@ -135,3 +135,24 @@ fn a_given_name_with_a_second_capital_opens_a_persons_name() {
     );
     assert!(kinds_of(&facts, "Jordan").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn names_after_a_countrys_possessive_are_its_peoples() {
+    let text = "Summit opens\n\nLeaders including China's Xi Jinping, India's Narendra Modi \
+                and Joe Biden attended the meeting in Rio de Janeiro.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Xi Jinping", "Narendra Modi"], EntityKind::Person);
+}
+
+#[test]
+fn an_acronym_the_article_spells_out_is_not_the_listed_body_of_that_acronym() {
+    let text = "Sudan talks\n\nSudan's army and the paramilitary Rapid Support Forces (RSF) \
+                agreed to talks. The RSF has not met the army since April.\n";
+    let facts = extract_text(text);
+    let rsf = entity(&facts, EntityKind::Organization, "Rapid Support Forces");
+    assert_eq!(rsf.mentions.len(), 3, "{facts:#?}");
+    assert!(
+        kinds_of(&facts, "Reporters Without Borders").is_empty(),
+        "{facts:#?}"
+    );
+}

@@ -165,6 +165,7 @@ pub(crate) fn extract_explained(
         .map(|l| (l.acronym.clone(), l.long_form.clone()))
         .collect();
     link_acronyms_by_initials(text, &mentions, &mut links);
+    prefer_acronyms_the_article_defines(text, &mut mentions, &links);
     drop_acronyms_of_terms(text, &mut mentions, &links);
     drop_acronyms_of_documents(text, &mut mentions);
     let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
@@ -526,6 +527,38 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
 /// Why a mention got its kind when the learned tagger decided it.
 pub(crate) const MODEL_WHY: &str =
     "the learned model (shape, affixes, lists and neighbouring words; no strong cue)";
+
+/// "the Rapid Support Forces (RSF)": an acronym the article spells out names what the article
+/// says, not the body a gazetteer lists under it (Reporters Without Borders): its mentions are
+/// named by the acronym again, for the article's link to name them.
+fn prefer_acronyms_the_article_defines(
+    text: &str,
+    mentions: &mut [Mention],
+    links: &HashMap<String, String>,
+) {
+    let lex = &*LEXICON;
+    for m in mentions {
+        let surface = &text[m.start..m.end];
+        // (The long form may spell the listed body another way, "Organization for Security
+        // and Cooperation in Europe" for the listed "Organisation for Security and
+        // Co-operation in Europe": another body's name opens with another word.)
+        let first_word = |name: &str| name.split(' ').next().unwrap_or("").to_lowercase();
+        let another_body = |long: &String| {
+            let listed = lex
+                .organizations
+                .get(long.as_str())
+                .copied()
+                .unwrap_or(long);
+            listed != m.name && first_word(listed) != first_word(&m.name)
+        };
+        if m.kind == EntityKind::Organization
+            && m.name != surface
+            && links.get(surface).is_some_and(another_body)
+        {
+            m.name = surface.to_owned();
+        }
+    }
+}
 
 /// The learned tagger's say: a person or place it found where the rules read nothing is
 /// added, weighing as one word of context does when its mentions' kinds are decided. A name the

@@ -492,7 +492,18 @@ impl<'a> Reader<'a> {
         };
         let by = a > 0 && self.lower(a - 1) == "by";
         let speech = self.speech_verb_adjacent(a, b);
-        if given || surname || by || speech {
+        // "China's Xi Jinping", "India's Narendra Modi": names of no English word after a
+        // country's possessive are its people's (its companies' and bodies' names carry cue
+        // words or are listed).
+        let countrys = a >= 2
+            && self.tokens[a - 1].kind == TokenKind::Possessive
+            && self
+                .lex
+                .places
+                .get(self.word(a - 2))
+                .is_some_and(|p| p.place_type == PlaceType::Country)
+            && (a..b).all(|k| !self.lex.is_capitalised_common_word(self.word(k)));
+        if given || surname || by || speech || countrys {
             self.push_person(out, a, b, None);
             return true;
         }
