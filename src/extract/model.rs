@@ -449,9 +449,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// What the rules know is no name is no name for the model either: pronouns and common
-    /// acronyms ("We", "IED"), grammar words, nationalities, titles and ranks ("Col", "Army
-    /// Lt"), months; nor is one unlisted capitalised word opening a sentence ("Throughout").
     /// "met Liam on Tuesday", "saw Sarah at Wembley": the model may carry a person's name on
     /// over a preposition to what follows it; no person's name holds one ("of" may: "Joan of
     /// Arc"), so the name ends before it.
@@ -472,6 +469,9 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// What the rules know is no name is no name for the model either: pronouns and common
+    /// acronyms ("We", "IED"), grammar words, nationalities, titles and ranks ("Col", "Army
+    /// Lt"), months; nor is one unlisted capitalised word opening a sentence ("Throughout").
     fn plausible(&self, span: &ModelSpan) -> bool {
         let a = self.tokens.partition_point(|t| t.start < span.start);
         let b = self.tokens.partition_point(|t| t.end <= span.end);
