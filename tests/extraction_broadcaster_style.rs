@@ -8,7 +8,7 @@ use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
 #[test]
-fn a_given_name_then_a_preposition_and_a_day_is_the_name_alone() {
+fn a_preposition_and_a_day_are_no_part_of_a_persons_name() {
     let text = "Band news\n\nThe band played in Leeds. He met Liam on Tuesday, and \
                 Sarah at the weekend.\n";
     let facts = extract_text(text);

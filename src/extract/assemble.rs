@@ -537,12 +537,12 @@ fn prefer_acronyms_the_article_defines(
     links: &HashMap<String, String>,
 ) {
     let lex = &*LEXICON;
+    // (The long form may spell the listed body another way, "Organization for Security and
+    // Cooperation in Europe" for the listed "Organisation for Security and Co-operation in
+    // Europe": another body's name opens with another word.)
+    let first_word = |name: &str| name.split(' ').next().unwrap_or("").to_lowercase();
     for m in mentions {
         let surface = &text[m.start..m.end];
-        // (The long form may spell the listed body another way, "Organization for Security
-        // and Cooperation in Europe" for the listed "Organisation for Security and
-        // Co-operation in Europe": another body's name opens with another word.)
-        let first_word = |name: &str| name.split(' ').next().unwrap_or("").to_lowercase();
         let another_body = |long: &String| {
             let listed = lex
                 .organizations
@@ -658,9 +658,7 @@ fn match_known(
                     surnames.entry(last.to_owned()).or_insert(i);
                 }
                 let given = words[0];
-                if lex.given_names.contains(given)
-                    && !lex.common_words.contains(given.to_lowercase().as_str())
-                {
+                if lex.given_names.contains(given) && !lex.is_capitalised_common_word(given) {
                     let owner = given_names.entry(given).or_insert(Some(i));
                     if owner.is_some_and(|o| mentions[o].name != m.name) {
                         *owner = None;

@@ -401,16 +401,16 @@ impl<'a> Attributor<'a> {
             self.tokens[i].is_punct(',') && matches!(self.word(i + 1).as_str(), "who" | "whose")
         });
         let subject_end = byte(relative_clause.unwrap_or(verb));
-        let in_subject: Vec<&Named> = self
+        let mut named_in_subject = self
             .named_starting_in(byte(start), subject_end)
             .iter()
             .filter(|m| m.end <= subject_end && m.speaks)
             .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
-            .collect();
-        let last_named = match in_subject[..] {
+            .rev();
+        let last_named = match (named_in_subject.next(), named_in_subject.next()) {
             // "Det Insp Sarah Jones of South Wales Police said": the body the person is "of"
             // only says who they are.
-            [.., person, body]
+            (Some(body), Some(person))
                 if person.kind == EntityKind::Person
                     && body.kind == EntityKind::Organization
                     && matches!(
@@ -426,8 +426,7 @@ impl<'a> Attributor<'a> {
             {
                 Some(person)
             }
-            [.., last] => Some(last),
-            [] => None,
+            (last, _) => last,
         };
         let subject: Vec<usize> = (start..verb)
             .filter(|&i| self.tokens[i].is_word())
