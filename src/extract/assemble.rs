@@ -669,12 +669,16 @@ fn match_known(
     }
     // "CUTTITTA BACK FOR ITALY": a headline in capitals names, in capitals, who and what the
     // body names.
+    // (Only where such a headline is: most articles have none.)
+    let any_shouted = unknown.iter().any(|u| is_shouted(&text[u.start..u.end]));
     let upper_surfaces: HashMap<String, usize> = surfaces
         .iter()
+        .filter(|_| any_shouted)
         .map(|(surface, &i)| (surface.to_uppercase(), i))
         .collect();
     let upper_surnames: HashMap<String, usize> = surnames
         .iter()
+        .filter(|_| any_shouted)
         .map(|(surname, &i)| (surname.to_uppercase(), i))
         .collect();
     // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending,
@@ -909,6 +913,18 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// `word` without the possessive endings it ends in: every "'s", then every "’s".
+fn without_possessive_endings(word: &str) -> &str {
+    let mut word = word;
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    word
+}
+
 fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String {
     let name = links.get(name).map_or(name, String::as_str);
     let name = name.strip_prefix("the ").unwrap_or(name);
@@ -916,10 +932,7 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     let name = company_short_form(name).unwrap_or(name);
     let mut words: Vec<String> = Vec::new();
     for raw in name.split_whitespace() {
-        let word = raw
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .trim_matches(|c: char| !c.is_alphanumeric());
+        let word = without_possessive_endings(raw).trim_matches(|c: char| !c.is_alphanumeric());
         let word = match lex.country_of(word) {
             Some(code) => code.to_owned(),
             None if word.eq_ignore_ascii_case("defense") => "defence".to_owned(),

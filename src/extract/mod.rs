@@ -240,7 +240,10 @@ fn raw_zones(text: &str) -> (Vec<Zone>, Option<PartialDate>) {
             });
             continue;
         }
-        if let Some(colon) = content.find("source:").or_else(|| content.find("Source:"))
+        // ("source:" opens within 20 bytes: only those are searched, not the whole line.)
+        let head = &content.as_bytes()[..content.len().min(26)];
+        let label_at = |label: &[u8]| head.windows(label.len()).position(|w| w == label);
+        if let Some(colon) = label_at(b"source:").or_else(|| label_at(b"Source:"))
             && colon < 20
         {
             zones.push(Zone {
