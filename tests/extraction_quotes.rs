@@ -196,3 +196,11 @@ fn a_person_of_a_body_speaks_not_the_body() {
         [Some("Sarah Jones".to_owned()), Some("Ann Lee".to_owned())]
     );
 }
+
+#[test]
+fn the_speaker_is_the_person_an_apposition_places_at_a_body() {
+    let text = "Phones\n\nMike McGuire, an analyst at Gartner, said: \"Consumers don't want to \
+                carry two devices.\"\n";
+    let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
+    assert_eq!(speakers, [Some("Mike McGuire".to_owned())]);
+}

@@ -77,6 +77,9 @@ pub(crate) struct Lexicon {
     /// Lowercase descriptions that introduce an organisation, as word lists, by their last
     /// word: the word before a name picks the few that can end there.
     pub org_descriptors: FastMap<&'static str, Vec<Vec<&'static str>>>,
+    /// The descriptions of those that name bodies only: a name right after one is the body's,
+    /// even where it reads like a person's ("Scottish band Franz Ferdinand").
+    pub body_only_descriptors: FastSet<&'static str>,
     /// Nouns of an organisation's founders, heads and staff after its name
     /// (`assets/org_members.txt`).
     pub org_members: FastSet<&'static str>,
@@ -152,6 +155,7 @@ impl Lexicon {
             organization_first_words: FastSet::default(),
             org_cues: FastSet::default(),
             org_descriptors: FastMap::default(),
+            body_only_descriptors: FastSet::default(),
             org_members: data_lines(include_str!("../../assets/org_members.txt")).collect(),
             place_cues: Vec::new(),
             place_cue_index: FastMap::default(),
@@ -276,6 +280,10 @@ impl Lexicon {
             .collect();
         lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
         for line in data_lines(include_str!("../../assets/org_descriptors.txt")) {
+            let (line, marker) = line.split_once('\t').unwrap_or((line, ""));
+            if marker == "*" {
+                lexicon.body_only_descriptors.insert(line);
+            }
             let words: Vec<&str> = line.split(' ').collect();
             let last = words[words.len() - 1];
             lexicon.org_descriptors.entry(last).or_default().push(words);

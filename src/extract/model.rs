@@ -505,6 +505,35 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        // "I'm A Celebrity... Get Me Out Of Here!": a title's grammar words are capitalised
+        // too; a person's name holds none after its first word.
+        if span.kind == NameKind::Person
+            && (a + 1..b).any(|i| {
+                matches!(
+                    word(i),
+                    "Of" | "The"
+                        | "Me"
+                        | "Out"
+                        | "Here"
+                        | "With"
+                        | "And"
+                        | "For"
+                        | "From"
+                        | "You"
+                        | "We"
+                        | "My"
+                        | "Your"
+                        | "Our"
+                        | "Is"
+                        | "Are"
+                        | "Was"
+                        | "Be"
+                        | "Not"
+                )
+            })
+        {
+            return false;
+        }
         // "Resolution 2254", "Order 13582": a numbered document, not a person.
         if span.kind == NameKind::Person && (a..b).any(|i| self.tokens[i].kind == TokenKind::Number)
         {

@@ -443,7 +443,8 @@ impl<'a> Reader<'a> {
         out.mentions[index].role = role;
     }
 
-    /// A person with no role, counted with `weight` for the reason `why`.
+    /// A person, with the role written before or after the name if there is one ("Liberal
+    /// Democrat leader Charles Kennedy"), counted with `weight` for the reason `why`.
     fn push_person_as(
         &self,
         out: &mut ZoneNames,
@@ -452,7 +453,14 @@ impl<'a> Reader<'a> {
         weight: u8,
         why: &'static str,
     ) {
-        self.push_person(out, a, b, None);
+        let role = self
+            .role_noun_before(a, b)
+            .and_then(|anchor| {
+                self.role_start_before(anchor)
+                    .and_then(|start| self.clean_role(start, anchor))
+            })
+            .or_else(|| self.role_after(b));
+        self.push_person(out, a, b, role);
         Self::mark(out, weight, why);
     }
 
@@ -748,6 +756,27 @@ impl<'a> Reader<'a> {
             Self::mark(out, LISTED, "the events gazetteer (assets/events.txt)");
             return;
         }
+        // "the RBS Six Nations": a sponsor's name before a listed event of two words or more
+        // is part of how it is written, not a body of its own (a place, a nationality or a
+        // given name before it is none: "Tom Masters").
+        if let Some(k) = (1..=2)
+            .filter(|&k| b - a > k + 1)
+            .find(|&k| self.lex.events.contains(self.key(a + k, b).as_ref()))
+            && (a..a + k).all(|i| {
+                !self.lex.places.contains_key(self.word(i))
+                    && !self.lex.demonyms.contains_key(self.word(i))
+                    && !self.lex.given_names.contains(self.word(i))
+            })
+        {
+            let listed = self.key(a + k, b).into_owned();
+            self.push(out, a, b, EntityKind::Event, listed);
+            Self::mark(
+                out,
+                LISTED,
+                "a listed event after its sponsor's name (\"RBS Six Nations\")",
+            );
+            return;
+        }
         // "P Stringer", "AJ Venter", "M. Atherton", "D.A. Weibring": initials before a surname.
         if words == 2
             && let initials = self.word(a).replace('.', "")
@@ -807,9 +836,10 @@ impl<'a> Reader<'a> {
                 let w = self.word(i);
                 self.lex.is_title(w)
                     || self.lex.is_office_title(w)
-                    // A person's name after the body opens with the given name ("Google
-                    // Science Fair" is no person's: "Fair" is a given name only there).
-                    || (i == a + 1 && self.lex.given_names.contains(w))
+                    // A person's name after the body opens with the given name and has a
+                    // surname ("Google Science Fair" is no person's: "Fair" is a given name
+                    // only there; nor is "Dow Jones": one word is no full name).
+                    || (i == a + 1 && b - a >= 3 && self.lex.given_names.contains(w))
                     // "a NASA T-shirt": a thing's name, lowercase after its hyphen.
                     || w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
                     // "RAF Typhoons": a thing it has.
@@ -1170,6 +1200,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if (self.org_descriptor_before(a) && !self.looks_like_person(a, b))
+            || self.body_only_descriptor_before(a)
             // "a spokesman for Hillary Clinton" speaks for a person too; "analysts at Merrill
             // Lynch" work for a company only.
             || (words <= 3

@@ -410,10 +410,11 @@ impl<'a> Attributor<'a> {
         let last_named = match (named_in_subject.next(), named_in_subject.next()) {
             // "Det Insp Sarah Jones of South Wales Police said": the body the person is "of"
             // only says who they are.
+            // "Mike McGuire, an analyst at Gartner, said": nor the body of a role said of them.
             (Some(body), Some(person))
                 if person.kind == EntityKind::Person
                     && body.kind == EntityKind::Organization
-                    && matches!(
+                    && (matches!(
                         self.text[person.end..body.start].trim(),
                         "of" | "of the"
                             | "at"
@@ -422,7 +423,7 @@ impl<'a> Attributor<'a> {
                             | "from the"
                             | ", of"
                             | ", of the"
-                    ) =>
+                    ) || is_role_of_a_body(&self.text[person.end..body.start])) =>
             {
                 Some(person)
             }
@@ -458,4 +459,23 @@ impl<'a> Attributor<'a> {
             },
         }
     }
+}
+
+/// ", an analyst at", ", chief economist of the": the text between a person's name and a body
+/// when it opens an apposition that says what the person is there.
+fn is_role_of_a_body(between: &str) -> bool {
+    let Some(role) = between.strip_prefix(", ") else {
+        return false;
+    };
+    let role = role.strip_suffix(" the").unwrap_or(role).trim_end();
+    let words: Vec<&str> = role.split(' ').collect();
+    words.len() >= 2
+        && words.len() <= 8
+        && matches!(
+            words[words.len() - 1],
+            "at" | "of" | "for" | "from" | "with"
+        )
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
 }

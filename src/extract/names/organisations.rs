@@ -457,10 +457,15 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
-        // The words before the head qualify it ("a Swiss miner", "the consumer goods giant"):
-        // a grammar word ends the description ("the participation of this team").
-        (b + 2..self.tokens.len().min(b + 7))
-            .take_while(|&i| self.tokens[i].is_word() && !self.is_function_word(i))
+        // The words before the head qualify it ("a Swiss miner", "the consumer goods giant",
+        // "the world's biggest games publisher"): a grammar word ends the description ("the
+        // participation of this team").
+        (b + 2..self.tokens.len().min(b + 8))
+            .take_while(|&i| {
+                (self.tokens[i].is_word() && !self.is_function_word(i))
+                    || (i > b + 2 && self.tokens[i].kind == TokenKind::Possessive)
+            })
+            .filter(|&i| self.tokens[i].is_word())
             .any(|i| {
                 let head_ends = match self.tokens.get(i + 1) {
                     None => true,
@@ -554,6 +559,26 @@ impl<'a> Reader<'a> {
                     let i = end - n + k;
                     self.tokens[i].is_word() && !self.tokens[i].cap && self.word(i) == words[k]
                 })
+        })
+    }
+
+    /// Whether a description that names bodies only comes right before `a`, with no article
+    /// or possessive before it ("Scottish band Franz Ferdinand", "law firm Clifford Chance";
+    /// not "the firm John Lewis built", where the name opens a clause).
+    pub(super) fn body_only_descriptor_before(&self, a: usize) -> bool {
+        let lower_word = |i: usize| self.tokens[i].is_word() && !self.tokens[i].cap;
+        (1..=2).any(|n| {
+            a >= n
+                && (a - n..a).all(lower_word)
+                && self
+                    .lex
+                    .body_only_descriptors
+                    .contains(self.key(a - n, a).as_ref())
+                && !(a > n
+                    && matches!(
+                        self.lower(a - n - 1).as_ref(),
+                        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+                    ))
         })
     }
 
