@@ -83,3 +83,35 @@ fn a_named_hotel_is_a_facility() {
     );
     all_of_kind(&facts, &["Beverly Hilton hotel"], EntityKind::Place);
 }
+
+#[test]
+fn a_role_starts_after_a_verb_not_with_it() {
+    let text = "Football\n\nThe FA is expected to charge Arsenal striker Jose Antonio Reyes. \
+                Jamie Foxx, who plays soul singer Ray Charles in the film, was there.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Jose Antonio Reyes").as_deref(),
+        Some("Arsenal striker")
+    );
+    assert_eq!(
+        role_of(&facts, "Ray Charles").as_deref(),
+        Some("soul singer")
+    );
+}
+
+#[test]
+fn a_title_in_apposition_to_a_work_noun_is_no_person() {
+    let text = "Ratings\n\nThe BBC's own drama, Bleak House, starring Gillian Anderson, drew \
+                6.6 million viewers.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Bleak House").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["Gillian Anderson"], EntityKind::Person);
+}
+
+#[test]
+fn brits_are_people_of_britain_not_the_south_african_town() {
+    let text = "Awards\n\nRobbie Williams, who has won more Brits than any other artist, will \
+                not perform.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Brits").is_empty(), "{facts:#?}");
+}

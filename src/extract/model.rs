@@ -550,12 +550,18 @@ impl<'a> Context<'a> {
             return false;
         }
         // "her novel Angel Catbird": a title of a work; "Harry Potter DVD": a product.
-        let after_work_noun = a > 0 && {
-            let before = &self.tokens[a - 1];
+        let is_work_noun = |i: usize| {
+            let before = &self.tokens[i];
             before.is_word()
                 && !before.cap
-                && lex.work_nouns.contains(word(a - 1).to_lowercase().as_str())
+                && lex.work_nouns.contains(word(i).to_lowercase().as_str())
         };
+        // ("The BBC's own drama, Bleak House, starring": in an apposition too.)
+        let in_apposition = a >= 2
+            && self.tokens[a - 1].is_punct(',')
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(','));
+        let after_work_noun =
+            (a > 0 && is_work_noun(a - 1)) || (in_apposition && is_work_noun(a - 2));
         let before_thing = self.tokens.get(b).is_some_and(|t| t.is_word() && t.cap)
             && lex.not_names.contains(word(b))
             && crate::extract::names::is_org_acronym(word(b));

@@ -212,7 +212,7 @@ impl<'a> Reader<'a> {
                         break;
                     } else if w.contains('-') {
                         start = Some(k);
-                    } else if lowercase < 3 && is_modifier(&lower) {
+                    } else if lowercase < 3 && is_modifier(&lower) && !self.opens_verb_phrase(k) {
                         lowercase += 1;
                         start = Some(k);
                     } else {
@@ -226,6 +226,29 @@ impl<'a> Reader<'a> {
             }
         }
         start
+    }
+
+    /// Whether the lowercase word `k` is a verb by the word before it: "expected to charge
+    /// Arsenal striker", "who plays soul singer", "will face Wales coach".
+    fn opens_verb_phrase(&self, k: usize) -> bool {
+        k > 0
+            && self.tokens[k - 1].is_word()
+            && matches!(
+                self.lower(k - 1).as_ref(),
+                "to" | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "shall"
+                    | "should"
+                    | "who"
+                    | "did"
+                    | "does"
+                    | "not"
+            )
     }
 
     /// The role text from `start` to the end of token `end - 1`, with articles and time words
