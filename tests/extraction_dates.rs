@@ -247,3 +247,41 @@ fn a_programme_named_today_is_no_date() {
         .count();
     assert_eq!(todays, 1, "{:#?}", facts.dates);
 }
+
+#[test]
+fn a_part_of_a_month_in_one_word_and_a_year_with_the_next_are_dates() {
+    let text = "\
+Sales figures
+
+Published: 2005/02/14
+
+Figures for the 2004-05 financial year will be released in mid-April. The 1998/1999 season was \
+better; late-March was quiet. Scores were 2-1 and 12-13.
+";
+    let article = parse_article("sales.txt", text);
+    let published = article.published.as_ref().map(|p| p.date);
+    let facts = extract_article(&article);
+    let ranges = resolve_dates(&article.text, &facts.dates, published);
+    let found: Vec<(&str, Option<String>, Option<String>)> = facts
+        .dates
+        .iter()
+        .zip(ranges)
+        .skip(1)
+        .map(|(d, r)| {
+            (
+                d.text.as_str(),
+                r.map(|r| r.start.iso()),
+                r.map(|r| r.end.iso()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("2004-05", some("2004-01-01"), some("2005-12-31")),
+            ("mid-April", some("2005-04-11"), some("2005-04-20")),
+            ("1998/1999", some("1998-01-01"), some("1999-12-31")),
+            ("late-March", some("2004-03-22"), some("2004-03-31")),
+        ]
+    );
+}

@@ -347,6 +347,24 @@ fn match_calendar<'a>(
         found.relative = true;
         return Some((i + 1, found));
     }
+    // "mid-April", "early-March": a part of a month, one hyphenated word.
+    if t.is_word()
+        && let Some((period, rest)) = word(i).split_once('-')
+        && matches!(period, "mid" | "early" | "late" | "Mid" | "Early" | "Late")
+        && let Some(month) = month_of(rest)
+    {
+        let mut found = mention(
+            t.end,
+            PartialDate {
+                year: None,
+                month: Some(month),
+                day: None,
+            },
+            None,
+        );
+        found.relative = true;
+        return Some((i + 1, found));
+    }
     // "the 1990s": the decade's first and last years.
     if t.kind == TokenKind::Number
         && let Some(decade) = word(i).strip_suffix('s').and_then(year_number)
@@ -502,6 +520,30 @@ fn match_calendar<'a>(
                 .then(|| number(word(i)).map(|y| y as i32))
                 .flatten()
         });
+        // "the 2004-05 season", "the 2004/2005 financial year": a year and the next.
+        if let Some(year) = year
+            && let [sep, next] = tokens.get(i + 1..i + 3).unwrap_or_default()
+            && matches!(sep.kind, TokenKind::Punct('-' | '/' | '–'))
+            && !sep.space_before
+            && !next.space_before
+            && next.kind == TokenKind::Number
+            && (word(i + 2) == format!("{:02}", (year + 1) % 100)
+                || word(i + 2) == (year + 1).to_string())
+            && tokens
+                .get(i + 3)
+                .is_none_or(|t| t.space_before || !matches!(t.kind, TokenKind::Punct('-' | '/')))
+        {
+            let first = PartialDate {
+                year: Some(year),
+                month: None,
+                day: None,
+            };
+            let last = PartialDate {
+                year: Some(year + 1),
+                ..first
+            };
+            return Some((i + 3, mention(next.end, first, Some(last))));
+        }
         if let Some(year) = year {
             // Not a part of a bigger number or a range of numbers.
             let joined_after = tokens
