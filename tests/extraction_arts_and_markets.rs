@@ -115,3 +115,13 @@ fn brits_are_people_of_britain_not_the_south_african_town() {
     let facts = extract_text(text);
     assert!(kinds_of(&facts, "Brits").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_knighthood_before_a_name_is_no_part_of_the_role() {
+    let text = "Health\n\nProfessor Sir Liam Donaldson has argued for a total ban.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Liam Donaldson").as_deref(),
+        Some("Professor")
+    );
+}

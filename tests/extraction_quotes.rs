@@ -204,3 +204,11 @@ fn the_speaker_is_the_person_an_apposition_places_at_a_body() {
     let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
     assert_eq!(speakers, [Some("Mike McGuire".to_owned())]);
 }
+
+#[test]
+fn an_apposition_naming_the_persons_post_at_a_body_leaves_the_person_speaking() {
+    let text = "Smoking\n\nDeborah Arnott, director of the anti-smoking charity Ash, said: \"Half \
+                measures will not work.\"\n";
+    let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
+    assert_eq!(speakers, [Some("Deborah Arnott".to_owned())]);
+}

@@ -461,20 +461,20 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// ", an analyst at", ", chief economist of the": the text between a person's name and a body
-/// when it opens an apposition that says what the person is there.
+/// ", an analyst at", ", chief economist of the", ", director of the anti-smoking charity":
+/// the text between a person's name and a body when it opens an apposition that says what the
+/// person is there.
 fn is_role_of_a_body(between: &str) -> bool {
     let Some(role) = between.strip_prefix(", ") else {
         return false;
     };
-    let role = role.strip_suffix(" the").unwrap_or(role).trim_end();
-    let words: Vec<&str> = role.split(' ').collect();
-    words.len() >= 2
-        && words.len() <= 8
-        && matches!(
-            words[words.len() - 1],
-            "at" | "of" | "for" | "from" | "with"
-        )
+    let words: Vec<&str> = role.trim_end().split(' ').collect();
+    (2..=8).contains(&words.len())
+        && words[1..]
+            .iter()
+            .any(|w| matches!(*w, "at" | "of" | "for" | "from" | "with"))
+        // ("X, and the chairman of Y": two people.)
+        && !words.iter().any(|w| matches!(*w, "and" | "or"))
         && words
             .iter()
             .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))

@@ -270,11 +270,16 @@ impl<'a> Reader<'a> {
             a += 1;
         }
         let mut b = end;
+        // ("Professor Sir Liam Donaldson": a knighthood is no office.)
         while b > a
             && (self.tokens[b - 1].rank
                 || !matches!(
                     self.tokens[b - 1].kind,
                     TokenKind::Word | TokenKind::Possessive
+                )
+                || matches!(
+                    self.word(b - 1),
+                    "Sir" | "Dame" | "Mr" | "Mrs" | "Ms" | "Miss" | "Rt" | "Hon"
                 ))
         {
             b -= 1;
