@@ -125,3 +125,30 @@ fn a_knighthood_before_a_name_is_no_part_of_the_role() {
         Some("Professor")
     );
 }
+
+#[test]
+fn an_acronym_written_in_title_case_is_the_body_the_article_spells_out() {
+    let text = "Space\n\nThe European Space Agency's probe has landed. Scientists at Esa's \
+                centre in Darmstadt cheered.\n\n\"This is a fantastic moment,\" said Esa's \
+                director of science, David Southwood.\n";
+    let facts = extract_text(text);
+    let esa = entity(&facts, EntityKind::Organization, "European Space Agency");
+    assert_eq!(esa.mentions.len(), 3, "{facts:#?}");
+    assert!(
+        facts
+            .of_kind(EntityKind::Person)
+            .all(|p| p.canonical != "Esa")
+    );
+    assert_eq!(
+        facts.quotes[0].speaker.as_deref(),
+        Some("David Southwood"),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_name_after_a_service_provider_is_a_body() {
+    let text = "Prices\n\nInternet service provider Wanadoo cut its prices on Monday.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Wanadoo"], EntityKind::Organization);
+}

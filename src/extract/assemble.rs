@@ -165,6 +165,7 @@ pub(crate) fn extract_explained(
         .map(|l| (l.acronym.clone(), l.long_form.clone()))
         .collect();
     link_acronyms_by_initials(text, &mentions, &mut links);
+    bodies_by_title_case_acronyms(text, &mut mentions, &mut links);
     prefer_acronyms_the_article_defines(text, &mut mentions, &links);
     drop_acronyms_of_terms(text, &mut mentions, &links);
     drop_acronyms_of_documents(text, &mut mentions);
@@ -284,6 +285,46 @@ fn link_acronyms_by_initials(
         let mut matching = long_forms.iter().filter(|l| initials_match(acronym, l));
         if let (Some(long), None) = (matching.next(), matching.next()) {
             links.insert(acronym.to_owned(), (*long).to_owned());
+        }
+    }
+}
+
+/// "Esa" after "the European Space Agency": house styles that write an acronym in title case
+/// ("Nasa", "Opec") name a body the article spells out by a word that reads like a name, so a
+/// person or place read on such a word is that body (and its unread mentions are linked to it).
+fn bodies_by_title_case_acronyms(
+    text: &str,
+    mentions: &mut [Mention],
+    links: &mut HashMap<String, String>,
+) {
+    let mut long_forms: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| &text[m.start..m.end])
+        .filter(|t| t.contains(' '))
+        .collect();
+    long_forms.sort_unstable();
+    long_forms.dedup();
+    let title_case_acronym = |word: &str| {
+        (3..=6).contains(&word.len())
+            && word.as_bytes()[0].is_ascii_uppercase()
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+    };
+    for m in mentions.iter_mut() {
+        let surface = &text[m.start..m.end];
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Place) || !title_case_acronym(surface)
+        {
+            continue;
+        }
+        let mut matching = long_forms.iter().filter(|l| initials_match(surface, l));
+        if let (Some(long), None) = (matching.next(), matching.next()) {
+            links.insert(surface.to_owned(), (*long).to_owned());
+            m.kind = EntityKind::Organization;
+            m.name = (*long).to_owned();
+            m.role = None;
+            m.place_type = None;
+            m.weight = CUE;
+            m.why = "the initials of a body the article names, written in title case (\"Esa\")";
         }
     }
 }
