@@ -257,6 +257,21 @@ fn surname_forms(last: &str) -> impl Iterator<Item = &str> {
     std::iter::once(last).chain(bare)
 }
 
+/// The bodies the article names in more than one word, each once: the long forms an acronym
+/// may stand for (a long form named twice is one candidate, not two that make an acronym
+/// ambiguous).
+fn spelled_out_bodies<'t>(text: &'t str, mentions: &[Mention]) -> Vec<&'t str> {
+    let mut long_forms: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| &text[m.start..m.end])
+        .filter(|t| t.contains(' '))
+        .collect();
+    long_forms.sort_unstable();
+    long_forms.dedup();
+    long_forms
+}
+
 /// An acronym the article never spells out in brackets still abbreviates the organisation
 /// whose initials it is, when exactly one long form in the article has them ("the Syrian
 /// Democratic Forces ... the SDF").
@@ -265,15 +280,7 @@ fn link_acronyms_by_initials(
     mentions: &[Mention],
     links: &mut HashMap<String, String>,
 ) {
-    let mut long_forms: Vec<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Organization)
-        .map(|m| &text[m.start..m.end])
-        .filter(|t| t.contains(' '))
-        .collect();
-    // A long form named twice is one candidate, not two that make the acronym ambiguous.
-    long_forms.sort_unstable();
-    long_forms.dedup();
+    let long_forms = spelled_out_bodies(text, mentions);
     for m in mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
@@ -297,14 +304,7 @@ fn bodies_by_title_case_acronyms(
     mentions: &mut [Mention],
     links: &mut HashMap<String, String>,
 ) {
-    let mut long_forms: Vec<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Organization)
-        .map(|m| &text[m.start..m.end])
-        .filter(|t| t.contains(' '))
-        .collect();
-    long_forms.sort_unstable();
-    long_forms.dedup();
+    let long_forms = spelled_out_bodies(text, mentions);
     let title_case_acronym = |word: &str| {
         (3..=6).contains(&word.len())
             && word.as_bytes()[0].is_ascii_uppercase()

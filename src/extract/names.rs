@@ -453,14 +453,7 @@ impl<'a> Reader<'a> {
         weight: u8,
         why: &'static str,
     ) {
-        let role = self
-            .role_noun_before(a, b)
-            .and_then(|anchor| {
-                self.role_start_before(anchor)
-                    .and_then(|start| self.clean_role(start, anchor))
-            })
-            .or_else(|| self.role_after(b));
-        self.push_person(out, a, b, role);
+        self.push_person(out, a, b, self.role_around(a, b));
         Self::mark(out, weight, why);
     }
 

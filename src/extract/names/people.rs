@@ -572,20 +572,24 @@ impl<'a> Reader<'a> {
         (n > 0 && self.is_cap_word(end + n) && self.tokens[end + n].space_before).then_some(n)
     }
 
+    /// The role written before the name at `a..b` ("Liberal Democrat leader"), else after it
+    /// (", a political scientist").
+    pub(super) fn role_around(&self, a: usize, b: usize) -> Option<(String, bool)> {
+        self.role_noun_before(a, b)
+            .and_then(|anchor| {
+                self.role_start_before(anchor)
+                    .and_then(|start| self.clean_role(start, anchor))
+            })
+            .or_else(|| self.role_after(b))
+    }
+
     /// "Nikolaus van der Pas": a given name, maybe more names, a surname's particles and the
     /// surname, as the whole chunk.
     pub(super) fn person_with_particles(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         if !self.is_name_with_particles(a, b) {
             return false;
         }
-        let role = self
-            .role_noun_before(a, b)
-            .and_then(|anchor| {
-                self.role_start_before(anchor)
-                    .and_then(|s| self.clean_role(s, anchor))
-            })
-            .or_else(|| self.role_after(b));
-        self.push_person(out, a, b, role);
+        self.push_person(out, a, b, self.role_around(a, b));
         Self::mark(
             out,
             super::CUE,
