@@ -285,3 +285,34 @@ better; late-March was quiet. Scores were 2-1 and 12-13.
         ]
     );
 }
+
+#[test]
+fn a_day_in_a_sentence_of_neither_past_nor_future_is_the_one_nearest_publication() {
+    let text = "\
+Banks raise rates
+
+FRANKFURT 1996-09-12
+
+The Bundesbank's council meets again on September 26, bankers said. The plant closed on \
+September 20.
+";
+    let article = parse_article("rates.txt", text);
+    let published = article.published.as_ref().map(|p| p.date);
+    let facts = extract_article(&article);
+    let ranges = resolve_dates(&article.text, &facts.dates, published);
+    let found: Vec<(&str, Option<String>)> = facts
+        .dates
+        .iter()
+        .zip(ranges)
+        .map(|(d, r)| (d.text.as_str(), r.map(|r| r.start.iso())))
+        .collect();
+    assert!(
+        found.contains(&("September 26", some("1996-09-26"))),
+        "{found:?}"
+    );
+    // The past tense still looks back.
+    assert!(
+        found.contains(&("September 20", some("1995-09-20"))),
+        "{found:?}"
+    );
+}

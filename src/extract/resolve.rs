@@ -112,6 +112,46 @@ fn direction(sentence: &str, expression: &str) -> Direction {
     }
 }
 
+/// Past forms of common verbs that do not end in "-ed" (and are no present form too).
+const IRREGULAR_PAST: [&str; 44] = [
+    "ran", "won", "lost", "met", "took", "went", "came", "made", "began", "fell", "rose", "saw",
+    "gave", "got", "held", "left", "paid", "sold", "built", "brought", "bought", "found", "kept",
+    "became", "broke", "chose", "drew", "drove", "fought", "flew", "grew", "knew", "meant",
+    "spent", "spoke", "stood", "struck", "threw", "thought", "wrote", "sent", "sank", "shot",
+    "beat",
+];
+
+/// Whether a sentence tells of something done: a past form ("was", "had", "closed"), not
+/// only a verb that reports ("said", "announced"), which reports plans as well.
+fn tells_of_the_past(sentence: &str) -> bool {
+    const REPORTING: [&str; 14] = [
+        "reported",
+        "added",
+        "stated",
+        "announced",
+        "confirmed",
+        "warned",
+        "noted",
+        "explained",
+        "insisted",
+        "claimed",
+        "predicted",
+        "suggested",
+        "indicated",
+        "argued",
+    ];
+    sentence
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "previously"
+            ) || IRREGULAR_PAST.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w))
+        })
+}
+
 /// Days since 1970-01-01 of a full date (proleptic Gregorian).
 fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     let (y, m) = if month <= 2 {
@@ -222,6 +262,18 @@ fn resolve(
             } else if words.windows(2).any(|w| w == ["next", "year"]) {
                 year = py + 1;
             } else if words.windows(2).any(|w| w == ["this", "year"]) {
+            } else if way == Direction::Back && start.day.is_some() && !tells_of_the_past(sentence)
+            {
+                // "The council meets again on September 26": in a sentence of neither past nor
+                // future, a day is the one nearest the publication date.
+                let distance = |y: i32| {
+                    let day = days_from_civil(y, start.month.unwrap_or(1), start.day.unwrap_or(1));
+                    (day - days_from_civil(py, pm, pd)).abs()
+                };
+                year = [py - 1, py, py + 1]
+                    .into_iter()
+                    .min_by_key(|&y| distance(y))
+                    .unwrap_or(py);
             } else if way == Direction::Back && key(start) > (pm, pd) {
                 year = py - 1;
             } else if way == Direction::Ahead && key(end) < (pm, pd) {
