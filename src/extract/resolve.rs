@@ -112,7 +112,8 @@ fn direction(sentence: &str, expression: &str) -> Direction {
     }
 }
 
-/// Past forms of common verbs that do not end in "-ed" (and are no present form too).
+/// Past forms of common verbs that do not end in "-ed" (in news copy "beat", "found" and
+/// "left" are mostly past too).
 const IRREGULAR_PAST: [&str; 44] = [
     "ran", "won", "lost", "met", "took", "went", "came", "made", "began", "fell", "rose", "saw",
     "gave", "got", "held", "left", "paid", "sold", "built", "brought", "bought", "found", "kept",
