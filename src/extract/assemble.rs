@@ -164,8 +164,9 @@ pub(crate) fn extract_explained(
         .flat_map(|d| d.names.links.iter())
         .map(|l| (l.acronym.clone(), l.long_form.clone()))
         .collect();
-    link_acronyms_by_initials(text, &mentions, &mut links);
-    bodies_by_title_case_acronyms(text, &mut mentions, &mut links);
+    let long_forms = spelled_out_bodies(text, &mentions);
+    link_acronyms_by_initials(text, &mentions, &long_forms, &mut links);
+    bodies_by_title_case_acronyms(text, &mut mentions, &long_forms, &mut links);
     prefer_acronyms_the_article_defines(text, &mut mentions, &links);
     drop_acronyms_of_terms(text, &mut mentions, &links);
     drop_acronyms_of_documents(text, &mut mentions);
@@ -278,9 +279,9 @@ fn spelled_out_bodies<'t>(text: &'t str, mentions: &[Mention]) -> Vec<&'t str> {
 fn link_acronyms_by_initials(
     text: &str,
     mentions: &[Mention],
+    long_forms: &[&str],
     links: &mut HashMap<String, String>,
 ) {
-    let long_forms = spelled_out_bodies(text, mentions);
     for m in mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
@@ -302,9 +303,9 @@ fn link_acronyms_by_initials(
 fn bodies_by_title_case_acronyms(
     text: &str,
     mentions: &mut [Mention],
+    long_forms: &[&str],
     links: &mut HashMap<String, String>,
 ) {
-    let long_forms = spelled_out_bodies(text, mentions);
     let title_case_acronym = |word: &str| {
         (3..=6).contains(&word.len())
             && word.as_bytes()[0].is_ascii_uppercase()

@@ -328,42 +328,38 @@ fn match_calendar<'a>(
     if let Some((end, date)) = iso_date_at(tokens, i, word) {
         return Some((end, mention(tokens[end - 1].end, date, None)));
     }
-    // "mid-2006", "late-1990s": a part of a year or decade, one hyphenated word.
+    // "mid-2006", "late-1990s", "mid-April": a part of a year, a decade or a month, one
+    // hyphenated word.
     if t.is_word()
         && let Some((period, rest)) = word(i).split_once('-')
         && matches!(period, "mid" | "early" | "late" | "Mid" | "Early" | "Late")
-        && let Some(year) = year_number(rest.strip_suffix('s').unwrap_or(rest))
     {
-        let first = PartialDate {
-            year: Some(year),
-            month: None,
-            day: None,
-        };
-        let last = rest.ends_with('s').then_some(PartialDate {
-            year: Some(year + 9),
-            ..first
-        });
-        let mut found = mention(t.end, first, last);
-        found.relative = true;
-        return Some((i + 1, found));
-    }
-    // "mid-April", "early-March": a part of a month, one hyphenated word.
-    if t.is_word()
-        && let Some((period, rest)) = word(i).split_once('-')
-        && matches!(period, "mid" | "early" | "late" | "Mid" | "Early" | "Late")
-        && let Some(month) = month_of(rest)
-    {
-        let mut found = mention(
-            t.end,
-            PartialDate {
-                year: None,
-                month: Some(month),
+        let part = if let Some(year) = year_number(rest.strip_suffix('s').unwrap_or(rest)) {
+            let first = PartialDate {
+                year: Some(year),
+                month: None,
                 day: None,
-            },
-            None,
-        );
-        found.relative = true;
-        return Some((i + 1, found));
+            };
+            let last = rest.ends_with('s').then_some(PartialDate {
+                year: Some(year + 9),
+                ..first
+            });
+            Some((first, last))
+        } else {
+            month_of(rest).map(|month| {
+                let first = PartialDate {
+                    year: None,
+                    month: Some(month),
+                    day: None,
+                };
+                (first, None)
+            })
+        };
+        if let Some((first, last)) = part {
+            let mut found = mention(t.end, first, last);
+            found.relative = true;
+            return Some((i + 1, found));
+        }
     }
     // "the 1990s": the decade's first and last years.
     if t.kind == TokenKind::Number
@@ -527,8 +523,11 @@ fn match_calendar<'a>(
             && !sep.space_before
             && !next.space_before
             && next.kind == TokenKind::Number
-            && (word(i + 2) == format!("{:02}", (year + 1) % 100)
-                || word(i + 2) == (year + 1).to_string())
+            && match (word(i + 2).len(), number(word(i + 2))) {
+                (2, Some(next)) => next as i32 == (year + 1) % 100,
+                (4, Some(next)) => next as i32 == year + 1,
+                _ => false,
+            }
             && tokens
                 .get(i + 3)
                 .is_none_or(|t| t.space_before || !matches!(t.kind, TokenKind::Punct('-' | '/')))

@@ -408,22 +408,12 @@ impl<'a> Attributor<'a> {
             .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
             .rev();
         let last_named = match (named_in_subject.next(), named_in_subject.next()) {
-            // "Det Insp Sarah Jones of South Wales Police said": the body the person is "of"
-            // only says who they are.
-            // "Mike McGuire, an analyst at Gartner, said": nor the body of a role said of them.
+            // "Det Insp Sarah Jones of South Wales Police said", "Mike McGuire, an analyst at
+            // Gartner, said": the body only says where the person is.
             (Some(body), Some(person))
                 if person.kind == EntityKind::Person
                     && body.kind == EntityKind::Organization
-                    && (matches!(
-                        self.text[person.end..body.start].trim(),
-                        "of" | "of the"
-                            | "at"
-                            | "at the"
-                            | "from"
-                            | "from the"
-                            | ", of"
-                            | ", of the"
-                    ) || is_role_of_a_body(&self.text[person.end..body.start])) =>
+                    && places_the_person_at_the_body(&self.text[person.end..body.start]) =>
             {
                 Some(person)
             }
@@ -461,10 +451,19 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// ", an analyst at", ", chief economist of the", ", director of the anti-smoking charity":
-/// the text between a person's name and a body when it opens an apposition that says what the
-/// person is there.
-fn is_role_of_a_body(between: &str) -> bool {
+/// "of", "at the" or an apposition (", an analyst at", ", director of the anti-smoking
+/// charity"): the text between a person's name and a body when it only says where the person
+/// is.
+fn places_the_person_at_the_body(between: &str) -> bool {
+    matches!(
+        between.trim(),
+        "of" | "of the" | "at" | "at the" | "from" | "from the" | ", of" | ", of the"
+    ) || is_role_at_a_body(between)
+}
+
+/// ", an analyst at", ", director of the anti-smoking charity": an apposition of lowercase
+/// words that says what the person is at a body.
+fn is_role_at_a_body(between: &str) -> bool {
     let Some(role) = between.strip_prefix(", ") else {
         return false;
     };
