@@ -47,15 +47,21 @@ def bare(name):
     return re.sub(r"\s+", " ", re.sub(r"\b(?:FC|AFC|CF|SC)\b", "", name)).strip()
 
 
-def usable(name, given, places, organisations):
+def usable(name, club, given, places, organisations):
     words = name.split()
     return (
         len(words) >= 2
         and "(" not in name
         and all(not w.endswith(".") and len(w.strip("&")) > 1 for w in words)
         and words[0][0].isupper()
-        # "Sheffield United": a club's word outweighs a town that is also a given name.
-        and (words[0] not in given or MARKERS.search(name))
+        # "Sheffield United"; "Sheffield Wednesday" of "Sheffield Wednesday FC": a club's word,
+        # or the club's own name opening with its town's, outweighs a first word that is a
+        # given name too ("Jorge Wilstermann" stays out).
+        and (
+            words[0] not in given
+            or MARKERS.search(name)
+            or (name == bare(club) and words[0] in places)
+        )
         and name not in places
         and name not in organisations
         and not re.search(r"\b(?:II|B|U\d+|Am)$", name)
@@ -160,7 +166,7 @@ def main():
         names = [
             n
             for n in dict.fromkeys([name] + aliases)
-            if usable(n, given, places, organisations)
+            if usable(n, name, given, places, organisations)
             and n not in TOWNS
             and (n == name or MARKERS.search(n) or n == bare(name) or shortened(n, name))
         ]

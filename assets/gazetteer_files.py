@@ -4,10 +4,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+def full_lines(name):
+    """Every entry of assets/NAME, without its line end (comments and blank lines skipped)."""
+    with open(HERE / name, encoding="utf-8") as f:
+        return [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+
+
 def lines(name):
     """The first column of every entry of assets/NAME (comments and blank lines skipped)."""
-    with open(HERE / name, encoding="utf-8") as f:
-        return [l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")]
+    return [l.split("\t")[0].strip() for l in full_lines(name)]
 
 
 def aliased_names(name):

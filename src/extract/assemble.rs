@@ -10,7 +10,9 @@ use super::names::{
     ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED, WEAK,
     ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
-use super::names::{Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces};
+use super::names::{
+    Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, weekday_ends_a_listed_body,
+};
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
 use super::teams::{short_forms_of_clubs, teams_in_results};
@@ -48,7 +50,16 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
     let dates = if matches!(zone.kind, ZoneKind::Credit | ZoneKind::Byline) {
         Vec::new()
     } else {
-        find_dates(text, &tokens)
+        let mut dates = find_dates(text, &tokens);
+        // "Sheffield Wednesday 1 Blackburn 1": the club's word, not a date.
+        dates.retain(|d| {
+            tokens
+                .binary_search_by_key(&d.start, |t| t.start)
+                .map_or(true, |i| {
+                    tokens[i].end != d.end || !weekday_ends_a_listed_body(text, &tokens, i, lex)
+                })
+        });
+        dates
     };
     let date_starts: Vec<usize> = dates
         .iter()

@@ -392,6 +392,17 @@ impl Lexicon {
             let kind = place_type(fields.next().unwrap_or_default());
             add(&mut self.places, name, name, kind);
         }
+        for line in data_lines(include_str!("../../assets/provinces.tsv")) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or_default();
+            let code = fields.next().unwrap_or_default();
+            let aliases = fields.next().unwrap_or_default().split('|');
+            let kind = place_type(fields.next().unwrap_or_default());
+            for alias in std::iter::once(name).chain(aliases.filter(|a| !a.is_empty())) {
+                add(&mut self.places, alias, name, kind);
+                self.country_code.entry(alias).or_insert(code);
+            }
+        }
         let excluded: FastSet<&str> =
             data_lines(include_str!("../../assets/city_exclusions.txt")).collect();
         for line in data_lines(include_str!("../../assets/cities.tsv")) {

@@ -5,7 +5,7 @@
 
 use super::Reader;
 use crate::extract::dates::{ascii_lower, is_weekday, month_of};
-use crate::extract::lexicon::Lexicon;
+use crate::extract::lexicon::{LEXICON, Lexicon};
 use crate::extract::text::{Token, TokenKind};
 use std::borrow::Cow;
 
@@ -48,7 +48,9 @@ impl<'a> Reader<'a> {
                     return false;
                 }
                 let w = t.text(text);
-                month_of(w).is_none() && !is_weekday(w) && date_starts.binary_search(&i).is_err()
+                month_of(w).is_none()
+                    && (!is_weekday(w) || weekday_ends_a_listed_body(text, tokens, i, &LEXICON))
+                    && date_starts.binary_search(&i).is_err()
             })
             .collect()
     }
@@ -205,4 +207,22 @@ pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     long.len() >= 3 && capitalised * 5 >= long.len() * 4
+}
+
+/// "Sheffield Wednesday": the weekday at token `i` ends a listed organisation's name (a club's)
+/// with the capitalised word before it.
+pub(crate) fn weekday_ends_a_listed_body(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    lex: &Lexicon,
+) -> bool {
+    i > 0
+        && tokens[i - 1].is_word()
+        && tokens[i - 1].cap
+        && tokens[i - 1].end + 1 == tokens[i].start
+        && is_weekday(tokens[i].text(text))
+        && lex
+            .organizations
+            .contains_key(&text[tokens[i - 1].start..tokens[i].end])
 }

@@ -1,0 +1,42 @@
+//! Classes of error that wire copy written by hand in an international news agency's style
+//! (sport results and scoreboards, markets, politics, crime) showed, each pinned on
+//! hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, entity, not_of_kind};
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, PlaceType};
+
+#[test]
+fn a_weekday_that_ends_a_clubs_name_is_the_club_not_a_date() {
+    let text = "SOCCER - ENGLISH RESULTS\n\nLONDON 1996-10-20\n\nSheffield Wednesday drew at \
+                home on Saturday.\n\nResults of English league matches on Saturday:\n\n\
+                Sheffield Wednesday 1 Blackburn 1\nWest Ham 2 Everton 1\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Sheffield Wednesday", "Blackburn", "Everton"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Sheffield"], EntityKind::Place);
+    let days: Vec<&str> = facts.dates.iter().map(|d| d.text.as_str()).collect();
+    assert!(!days.contains(&"Wednesday"), "{days:?}");
+    assert!(days.contains(&"Saturday"), "{days:?}");
+}
+
+#[test]
+fn a_countrys_first_level_division_is_a_region_even_before_poll() {
+    let text = "Socialists lose ground in Andalusia poll\n\nMADRID 1996-09-02\n\nThe ruling party \
+                gained in Andalusia and Catalonia, while in Bavaria the Christian Social Union \
+                held its lead, polls in Punjab and Sichuan aside.\n";
+    let facts = extract_text(text);
+    for name in ["Andalusia", "Catalonia", "Bavaria", "Punjab", "Sichuan"] {
+        let place = entity(&facts, EntityKind::Place, name);
+        assert_eq!(
+            place.place_type,
+            Some(PlaceType::Region),
+            "{name}: {facts:#?}"
+        );
+    }
+}
