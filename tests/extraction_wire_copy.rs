@@ -40,3 +40,30 @@ fn a_countrys_first_level_division_is_a_region_even_before_poll() {
         );
     }
 }
+
+#[test]
+fn initials_before_a_towns_name_make_a_person_wherever_the_name_stands() {
+    let text = "CRICKET - SCOREBOARD\n\nLONDON 1996-08-22\n\nThe innings was held together by \
+                R. Preston, who made 94. M. Bradford and K. Leeds also batted.\n\n\
+                England first innings\n\nJ. Crawley not out 94\nN. Hussain b Waqar 12\n\n\
+                They toured N. Ireland and played in Leeds. The law of vitamin C. The end.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "R. Preston",
+            "M. Bradford",
+            "K. Leeds",
+            "J. Crawley",
+            "N. Hussain",
+        ],
+        EntityKind::Person,
+    );
+    not_of_kind(
+        &facts,
+        &["Crawley", "Preston", "Bradford"],
+        EntityKind::Place,
+    );
+    all_of_kind(&facts, &["Leeds"], EntityKind::Place);
+    not_of_kind(&facts, &["N. Ireland", "C. The"], EntityKind::Person);
+}

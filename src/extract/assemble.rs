@@ -466,7 +466,7 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
             EntityKind::Organization => m.weight <= WEAK,
             _ => false,
         };
-        if weak && surnames.contains(&text[m.start..m.end]) {
+        if weak && surnames.contains(&text[m.start..m.end]) && !after_where_word(text, m.start) {
             relabel.push(i);
         }
     }
@@ -479,6 +479,20 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         m.weight = CUE;
         m.why = "the surname of a person named in full in the article";
     }
+}
+
+/// "played in Leeds", "a bomb near Preston": a name after a word that says where is the
+/// place, whoever of that surname the article names ("K. Leeds").
+fn after_where_word(text: &str, start: usize) -> bool {
+    let word = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        word,
+        "in" | "near" | "outside" | "inside" | "across" | "throughout" | "around" | "via"
+    )
 }
 
 /// An acronym in brackets after a place's name ("Kennedy Space Center (KSC)") is that place,

@@ -781,7 +781,14 @@ impl<'a> Reader<'a> {
             && is_surname_shaped(self.word(a + 1))
             && !self.lex.organizations.contains_key(self.word(a))
             && !self.lex.places.contains_key(self.word(a))
-            && !self.lex.places.contains_key(self.word(a + 1))
+            // "J. Crawley", "R. Preston": a town's name after dotted initials is a surname; a
+            // country's or region's is not, nor a town's after a compass point or undotted
+            // letters ("N. Ireland", "W. Bengal", "E. London", "UC Berkeley").
+            && self.lex.places.get(self.word(a + 1)).is_none_or(|p| {
+                p.place_type == PlaceType::City
+                    && self.word(a).ends_with('.')
+                    && !matches!(initials.as_str(), "N" | "S" | "E" | "W")
+            })
             // Initials stand for given names: a given name after them is no surname.
             && !self.lex.given_names.contains(self.word(a + 1))
             // "GB News", "UK Power": an organisation's cue word is no surname.

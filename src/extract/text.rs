@@ -246,6 +246,12 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
     tokens
 }
 
+/// Words that open sentences and are no surnames.
+const SENTENCE_OPENERS: [&str; 18] = [
+    "The", "A", "An", "In", "It", "He", "She", "They", "This", "That", "These", "We", "But", "And",
+    "His", "Her", "Its", "There",
+];
+
 /// The length of a dotted initialism at the start of `rest` ("U.S.", "U.N.", "D.C."), or of a
 /// middle initial ("J." in "Stephen J. Townsend": after a capitalised word, before another).
 fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
@@ -268,10 +274,24 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
     }
     // A name, or nothing a sentence could end with: the start of a line, a comma, a number
     // ("70 Tim Herron , D.A. Weibring", "M. Atherton b Waqar Younis 31").
+    // "with J. Atherton", "said R. Preston": after a word that a name follows, before no word
+    // that opens sentences, no sentence ends with the letter ("vitamin C. The", "repeated by
+    // G. The term" do).
+    let opens_a_sentence = || {
+        let next = rest[len..].trim_start();
+        let word = &next[..next
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len())];
+        SENTENCE_OPENERS.contains(&word)
+    };
     let after_name = previous.is_none_or(|p| {
         (p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic))
             || p == ","
             || p.chars().all(|c| c.is_ascii_digit())
+            || (matches!(p, "by" | "with" | "and" | "said" | "told" | "from" | "against" | "beat" | "to")
+                && !opens_a_sentence())
+            // "... batted. M. Bradford and K. Leeds also": a name opening a sentence.
+            || (matches!(p, "." | "?" | "!") && !matches!(bytes[0], b'A' | b'I') && !opens_a_sentence())
     });
     let before_name =
         bytes.get(len) == Some(&b' ') && bytes.get(len + 1).is_some_and(u8::is_ascii_uppercase);
