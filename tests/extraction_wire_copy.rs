@@ -67,3 +67,38 @@ fn initials_before_a_towns_name_make_a_person_wherever_the_name_stands() {
     all_of_kind(&facts, &["Leeds"], EntityKind::Place);
     not_of_kind(&facts, &["N. Ireland", "C. The"], EntityKind::Person);
 }
+
+#[test]
+fn capitals_and_a_number_name_an_index_not_an_event() {
+    let text = "Markets\n\nThe CAC-40 index fell and the DAX-30 rose. Fans at Euro-96 and \
+                Zhetysu-2019 cheered.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["CAC-40", "DAX-30"], EntityKind::Event);
+    all_of_kind(&facts, &["Euro-96", "Zhetysu-2019"], EntityKind::Event);
+}
+
+#[test]
+fn an_english_word_after_a_nationality_is_no_person() {
+    let text = "GOLF - MONTGOMERIE LEADS\n\nMontgomerie, who leads the European Tour's Order \
+                of Merit, was pleased. The European Tour said on Monday it would act.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts.entities.iter().all(|e| e.canonical != "Tour"),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_name_whose_price_moves_by_money_is_a_company() {
+    let text = "German stocks end higher\n\nFRANKFURT 1996-08-29\n\nThe 30-share DAX index \
+                rose 18.40 points. Daimler-Benz gained 1.20 marks and Elf Aquitaine slipped 2 \
+                francs in Paris, while Kelda fell $1.25 in New York. Unemployment rose 0.2 \
+                percent.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Daimler-Benz", "Elf Aquitaine", "Kelda"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Unemployment"], EntityKind::Organization);
+}

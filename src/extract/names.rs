@@ -1073,7 +1073,13 @@ impl<'a> Reader<'a> {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
-                    matched = 1;
+                    // "the European Tour's Order of Merit", "the Italian Job": an English
+                    // word named by a nationality is a tour, a body or a work as a whole,
+                    // never a person or a place on its own.
+                    let word_after = i + n + 1 == b
+                        && self.lex.is_capitalised_common_word(self.word(i + n))
+                        && !self.lex.is_title(self.word(i + n));
+                    matched = if word_after { n + 1 } else { n };
                     break;
                 }
             }
@@ -1213,7 +1219,9 @@ impl<'a> Reader<'a> {
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (words <= 3
                 && !self.looks_like_person(a, b)
-                && (self.org_apposition_after(b) || self.company_results_after(b)))
+                && (self.org_apposition_after(b)
+                    || self.company_results_after(b)
+                    || self.share_price_move_after(b)))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());

@@ -176,6 +176,8 @@ fn is_name_year(word: &str) -> bool {
     };
     name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().all(char::is_alphabetic)
-        && (number.len() == 4 || number.len() == 2)
+        // "Euro-96" is a year's; "CAC-40", "G-20", "DAX-30" (letters in capitals) are an
+        // index's or a group's number.
+        && (number.len() == 4 || (number.len() == 2 && name.chars().any(char::is_lowercase)))
         && number.bytes().all(|b| b.is_ascii_digit())
 }

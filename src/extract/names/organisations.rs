@@ -509,6 +509,66 @@ impl<'a> Reader<'a> {
             .any(|i| self.lowercase_word_in(i, &RESULTS))
     }
 
+    /// "Daimler-Benz gained 1.20 marks", "Elf Aquitaine slipped 2 francs", "Kelda fell $1.25":
+    /// a name whose price moves by an amount of money is a listed company's (an index moves by
+    /// points, a country's exports by billions and percent).
+    pub(super) fn share_price_move_after(&self, b: usize) -> bool {
+        const MOVES: [&str; 22] = [
+            "rose", "fell", "gained", "added", "slipped", "lost", "dropped", "climbed", "jumped",
+            "eased", "edged", "firmed", "shed", "tumbled", "plunged", "surged", "soared",
+            "rallied", "advanced", "declined", "slumped", "dipped",
+        ];
+        const MONEY: [&str; 24] = [
+            "pence",
+            "p",
+            "cents",
+            "marks",
+            "pfennigs",
+            "francs",
+            "centimes",
+            "yen",
+            "lire",
+            "lira",
+            "kronor",
+            "kroner",
+            "crowns",
+            "pesetas",
+            "guilders",
+            "escudos",
+            "rand",
+            "rupees",
+            "baht",
+            "ringgit",
+            "pesos",
+            "dollars",
+            "euros",
+            "schillings",
+        ];
+        if !self.lowercase_word_in(b, &MOVES) {
+            return false;
+        }
+        // "up 3 pence", "a further 20 cents": a word between the verb and the amount.
+        let mut i = b + 1;
+        if self.lowercase_word_in(i, &["up", "down", "another"]) {
+            i += 1;
+        }
+        let symbol = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '£' | '€' | '¥')));
+        if symbol {
+            i += 1;
+        }
+        if !self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return false;
+        }
+        symbol || self.lowercase_word_in(i + 1, &MONEY)
+    }
+
     pub(super) fn org_descriptor_before(&self, a: usize) -> bool {
         let mut end = a;
         if end > 0 && self.tokens[end - 1].is_punct(',') {
