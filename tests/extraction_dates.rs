@@ -316,3 +316,34 @@ September 20.
         "{found:?}"
     );
 }
+
+#[test]
+fn a_date_after_since_looks_back_whatever_else_the_sentence_plans() {
+    let text = "\
+Leaders to meet
+
+JERUSALEM 1996-09-03
+
+The prime minister will meet the president on Wednesday for the first time since taking office \
+in June. The talks will resume in October.
+";
+    let article = parse_article("meet.txt", text);
+    let published = article.published.as_ref().map(|p| p.date);
+    let facts = extract_article(&article);
+    let ranges = resolve_dates(&article.text, &facts.dates, published);
+    let found: Vec<(&str, Option<String>)> = facts
+        .dates
+        .iter()
+        .zip(ranges)
+        .map(|(d, r)| (d.text.as_str(), r.map(|r| r.start.iso())))
+        .collect();
+    assert!(found.contains(&("June", some("1996-06-01"))), "{found:?}");
+    assert!(
+        found.contains(&("October", some("1996-10-01"))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Wednesday", some("1996-09-04"))),
+        "{found:?}"
+    );
+}

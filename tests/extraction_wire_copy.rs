@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, not_of_kind};
+use extraction_support::{all_of_kind, entity, not_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -101,4 +101,40 @@ fn a_name_whose_price_moves_by_money_is_a_company() {
         EntityKind::Organization,
     );
     not_of_kind(&facts, &["Unemployment"], EntityKind::Organization);
+}
+
+#[test]
+fn a_name_before_a_drivers_or_riders_name_is_the_team() {
+    let text = "MOTOR RACING - HILL ON POLE\n\nESTORIL 1996-09-21\n\nWilliams driver Damon Hill \
+                took pole. Olano, who rides for the Mapei team, won, ahead of Festina rider \
+                Richard Virenque.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Williams", "Mapei", "Festina"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        role_of(&facts, "Damon Hill").as_deref(),
+        Some("Williams driver")
+    );
+    assert_eq!(
+        role_of(&facts, "Richard Virenque").as_deref(),
+        Some("Festina rider")
+    );
+}
+
+#[test]
+fn a_people_in_the_plural_is_no_place() {
+    let text = "Bosnian Serbs boycott meeting\n\nSARAJEVO 1996-08-27\n\nBosnian Serb \
+                representatives boycotted the meeting. The government accused the Serbs of \
+                trying to partition the country, and the Croats agreed, while the Kurds and \
+                Turks watched from the Philippines and the Americas.\n";
+    let facts = extract_text(text);
+    not_of_kind(
+        &facts,
+        &["Serbs", "Croats", "Kurds", "Turks"],
+        EntityKind::Place,
+    );
+    all_of_kind(&facts, &["Philippines", "Americas"], EntityKind::Place);
 }

@@ -467,6 +467,21 @@ impl Lexicon {
 
     /// A capitalised word that is an English word written with a capital ("Registered",
     /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
+    /// "Serbs", "Croats", "Kurds": a people in the plural, whose singular opens a nationality
+    /// word ("Serbian", "Croatian"), and which is no place itself ("the Americas", "the
+    /// Philippines").
+    pub(crate) fn names_a_people(&self, word: &str) -> bool {
+        let Some(stem) = word.strip_suffix('s') else {
+            return false;
+        };
+        stem.len() >= 4
+            && !self.places.contains_key(word)
+            && self
+                .demonyms
+                .keys()
+                .any(|d| d.len() > stem.len() && d.starts_with(stem))
+    }
+
     pub fn is_capitalised_common_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
         word.len() <= buf.len()

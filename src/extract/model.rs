@@ -603,6 +603,7 @@ impl<'a> Context<'a> {
             || lex
                 .demonyms
                 .contains_key(bare.strip_suffix('s').unwrap_or(bare))
+            || lex.names_a_people(bare)
             || MONTH_ABBREVIATIONS.contains(&lower.as_str())
             || crate::date::WEEKDAYS.contains(&lower.as_str())
             || lex.place_qualifiers.contains(&bare)

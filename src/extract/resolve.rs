@@ -84,6 +84,16 @@ fn direction(sentence: &str, expression: &str) -> Direction {
     if expression.starts_with("next") || expression.starts_with("coming") {
         return Direction::Ahead;
     }
+    // "will meet ... for the first time since taking office in June": what came since a date
+    // looks back from it, whatever else the sentence plans.
+    if let Some(at) = lower.find(&expression) {
+        let clause = lower[..at].rsplit([',', ';', ':']).next();
+        let since =
+            clause.is_some_and(|c| c.split_whitespace().rev().take(5).any(|w| w == "since"));
+        if since {
+            return Direction::Back;
+        }
+    }
     let ahead = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| {

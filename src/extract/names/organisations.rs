@@ -420,8 +420,9 @@ impl<'a> Reader<'a> {
     /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        const BODIES: [&str; 22] = [
+        const BODIES: [&str; 23] = [
             "brand",
+            "team",
             "label",
             "chain",
             "club",
@@ -697,7 +698,9 @@ impl<'a> Reader<'a> {
         // "Arsenal manager Mikel Arteta", "Fifa president Sepp Blatter": these nouns follow a
         // club or body directly; after a possessive they may be a person's own ("Federer's
         // coach").
-        const STAFF: [&str; 13] = [
+        // ("Williams driver Damon Hill", "Mapei rider Tony Rominger": a motor racing or
+        // cycling team's.)
+        const STAFF: [&str; 17] = [
             "manager",
             "coach",
             "boss",
@@ -711,6 +714,10 @@ impl<'a> Reader<'a> {
             "goalkeeper",
             "winger",
             "spokesman",
+            "driver",
+            "rider",
+            "pitcher",
+            "quarterback",
         ];
         let word = self.lower(i);
         (i == b && STAFF.contains(&word.as_ref()))
