@@ -138,3 +138,20 @@ fn a_people_in_the_plural_is_no_place() {
     );
     all_of_kind(&facts, &["Philippines", "Americas"], EntityKind::Place);
 }
+
+#[test]
+fn a_sports_league_is_a_body_and_games_after_a_preposition_make_no_event() {
+    let text = "BASEBALL - STANDINGS\n\nNEW YORK 1996-09-17\n\nMajor League Baseball said it \
+                would expand. Major League Baseball standings after games played on Tuesday \
+                follow. The NBA and the NHL agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Major League Baseball",
+            "National Basketball Association",
+            "National Hockey League",
+        ],
+        EntityKind::Organization,
+    );
+}

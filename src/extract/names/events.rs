@@ -158,7 +158,9 @@ impl<'a> Reader<'a> {
             let Some(t) = self.tokens.get(i) else {
                 return false;
             };
-            if !t.is_word() || t.cap {
+            // "Major League Baseball standings after games played": the noun must be the
+            // name's own, with no grammar word between.
+            if !t.is_word() || t.cap || self.is_function_word(i) {
                 return false;
             }
             if self.lex.event_nouns.contains(&self.lower(i).as_ref()) {
