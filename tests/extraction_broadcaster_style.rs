@@ -156,3 +156,35 @@ fn an_acronym_the_article_spells_out_is_not_the_listed_body_of_that_acronym() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_single_name_after_the_or_a_persons_of_that_speaks_is_a_body() {
+    let text = "Howard attacks Brown\n\nThe Treasury said the claims were \"scaremongering\". \
+                Industry analyst Jeremy Green of Ovum said revenues could fall. The Frenchman \
+                said nothing, and the Chancellor said less.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Treasury", "Ovum"], EntityKind::Organization);
+    not_of_kind(
+        &facts,
+        &["Frenchman", "Chancellor"],
+        EntityKind::Organization,
+    );
+    let speaker = facts
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("scaremongering"));
+    assert_eq!(
+        speaker.and_then(|q| q.speaker.as_deref()),
+        Some("Treasury"),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn the_one_a_contest_was_lost_to_is_no_place() {
+    let text = "Henman out\n\nTim Henman's hopes ended in Melbourne when he lost to Lleyton \
+                Hewitt in the fourth round.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Lleyton Hewitt"], EntityKind::Place);
+    all_of_kind(&facts, &["Melbourne"], EntityKind::Place);
+}

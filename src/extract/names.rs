@@ -1393,7 +1393,7 @@ impl<'a> Reader<'a> {
             return;
         }
         // "according to Interfax", "a letter to Putin", "spoke to Karimov": "to" after a word
-        // of saying or belonging leads to who, not where.
+        // of saying, belonging or losing leads to who, not where.
         let to_whom = prev == "to"
             && a >= 2
             && matches!(
@@ -1424,6 +1424,15 @@ impl<'a> Reader<'a> {
                     | "advisor"
                     | "successor"
                     | "predecessor"
+                    // "lost to Lleyton Hewitt", "fell to the rebels": to whom a contest went.
+                    | "lost"
+                    | "lose"
+                    | "loses"
+                    | "losing"
+                    | "beaten"
+                    | "fell"
+                    | "succumbed"
+                    | "surrendered"
             );
         if prev_is_word
             && self.lex.location_prepositions.contains(&prev.as_ref())
@@ -1507,6 +1516,39 @@ impl<'a> Reader<'a> {
             .tokens
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
+        // "The Treasury said", "the Met said": a single name after "the" that says something
+        // is a body's (or a band's), not a person's, unless it is an office, a role or a
+        // nationality ("the Chancellor said", "the Frenchman said"); "Jeremy Green of Ovum
+        // said": the one a named person is "of" is who they work for.
+        let speaking_body = single
+            && self.speech_verb_adjacent(a, b)
+            && !numbered
+            && ((prev == "the"
+                // ("the Fund said": a cue word alone stands for a body named before.)
+                && !self.lex.org_cues.contains(key.as_ref())
+                && !self.lex.demonyms.contains_key(key.as_ref())
+                && !key.ends_with("man")
+                && !key.ends_with("woman")
+                && !self.lex.given_names.contains(key.as_ref())
+                && !self.lex.is_title(&key)
+                && !self.lex.is_office_title(&key)
+                && !self.lex.role_nouns.contains_key(self.lower(a).as_ref()))
+                || (prev == "of"
+                    && a >= 2
+                    && self.tokens[a - 2].is_word()
+                    && self.tokens[a - 2].cap
+                    && !self.lex.is_title(self.word(a - 2))
+                    && !self.lex.is_office_title(self.word(a - 2))));
+        if speaking_body {
+            self.push_org(
+                out,
+                a,
+                b,
+                WEAK,
+                "a body that speaks (\"the Treasury said\", \"Jeremy Green of Ovum said\")",
+            );
+            return;
+        }
         // ("the Fund said": a body's cue word alone is no one's name.)
         if single
             && self.speech_verb_adjacent(a, b)
