@@ -188,3 +188,21 @@ fn the_one_a_contest_was_lost_to_is_no_place() {
     not_of_kind(&facts, &["Lleyton Hewitt"], EntityKind::Place);
     all_of_kind(&facts, &["Melbourne"], EntityKind::Place);
 }
+
+#[test]
+fn unread_names_listed_with_organisations_are_organisations() {
+    let text = "Mobile firms face inquiry\n\nVodafone, O2, Orange and T-Mobile have until March \
+                to respond. Microsoft, Paris and London were named, and Vodafone and Sarah \
+                spoke.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Vodafone", "O2", "Orange", "T-Mobile"],
+        EntityKind::Organization,
+    );
+    not_of_kind(
+        &facts,
+        &["Paris", "London", "Sarah"],
+        EntityKind::Organization,
+    );
+}

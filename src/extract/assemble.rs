@@ -5,6 +5,7 @@ use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
+use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
     ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED, WEAK,
@@ -195,6 +196,7 @@ pub(crate) fn extract_explained(
         match_known(text, &mut mentions, &unread, &links);
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    members_listed_with_bodies(text, &mut mentions);
     mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     // A mention inside a longer one is not labelled on its own.
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());

@@ -1,0 +1,100 @@
+//! Names listed beside organisations: "Vodafone, O2, Orange and T-Mobile". In a list whose
+//! members the article reads are all organisations, the members it could not read (a brand
+//! with a digit, a common word, a hyphenated name) are organisations too.
+
+use super::lexicon::LEXICON;
+use super::names::{LISTED, Mention, WEAK};
+use crate::facts::EntityKind;
+
+/// The separators between the members of a list, longest first.
+const SEPARATORS: [&str; 5] = [", and ", ", or ", ", ", " and ", " or "];
+
+const WHY: &str = "listed with organisations (\"Vodafone, O2, Orange and T-Mobile\")";
+
+/// The end of the list member no mention covers that starts at `start`: one to three words,
+/// each opening with a capital or a digit ("O2", "T-Mobile", "Deutsche Telekom").
+fn unread_member(text: &str, start: usize) -> Option<usize> {
+    let word_end = |from: usize| {
+        let rest = &text[from..];
+        let opens = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '&' | '\'')))
+            .unwrap_or(rest.len());
+        (opens && len > 0).then_some(from + len)
+    };
+    let mut end = word_end(start)?;
+    for _ in 1..3 {
+        match text[end..]
+            .strip_prefix(' ')
+            .and_then(|_| word_end(end + 1))
+        {
+            Some(next) => end = next,
+            None => break,
+        }
+    }
+    let next_is_word = text[end..].starts_with(|c: char| c.is_alphanumeric());
+    (!next_is_word).then_some(end)
+}
+
+/// Adds the unread members of lists of organisations as organisations. `mentions` must be
+/// sorted by start.
+pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < mentions.len() {
+        let mut known = vec![i];
+        let mut unread: Vec<(usize, usize)> = Vec::new();
+        let mut end = mentions[i].end;
+        let mut next = i + 1;
+        let mut closed = false;
+        while !closed {
+            let Some(sep) = SEPARATORS.into_iter().find(|s| text[end..].starts_with(s)) else {
+                break;
+            };
+            let start = end + sep.len();
+            closed = sep.ends_with("and ") || sep.ends_with("or ");
+            if mentions.get(next).is_some_and(|m| m.start == start) {
+                known.push(next);
+                end = mentions[next].end;
+                next += 1;
+                continue;
+            }
+            let Some(member_end) = unread_member(text, start) else {
+                break;
+            };
+            // A member that a mention starts inside is no plain list member; a given name
+            // alone is a person's ("Vodafone and Sarah").
+            if mentions.get(next).is_some_and(|m| m.start < member_end)
+                || LEXICON.given_names.contains(&text[start..member_end])
+            {
+                break;
+            }
+            unread.push((start, member_end));
+            end = member_end;
+        }
+        let bodies = known
+            .iter()
+            .all(|&k| mentions[k].kind == EntityKind::Organization);
+        let listed = known.iter().any(|&k| mentions[k].weight >= LISTED);
+        let members = known.len() + unread.len();
+        if bodies && !unread.is_empty() && (known.len() >= 2 || (listed && closed && members >= 3))
+        {
+            added.extend(unread.into_iter().map(|(start, end)| Mention {
+                start,
+                end,
+                kind: EntityKind::Organization,
+                name: text[start..end].to_owned(),
+                place_type: None,
+                role: None,
+                in_byline: false,
+                weight: WEAK,
+                why: WHY,
+            }));
+        }
+        i = next;
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
+}
