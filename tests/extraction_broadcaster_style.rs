@@ -206,3 +206,12 @@ fn unread_names_listed_with_organisations_are_organisations() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_given_name_alone_after_in_is_no_town() {
+    let text = "Foxx wins\n\nJamie Foxx was named best actor for his role as Ray Charles in Ray, \
+                filmed in Florence and in Tulsa.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Ray"], EntityKind::Place);
+    all_of_kind(&facts, &["Florence", "Tulsa"], EntityKind::Place);
+}

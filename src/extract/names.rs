@@ -1439,6 +1439,9 @@ impl<'a> Reader<'a> {
             && !to_whom
             && words <= 3
             && !self.looks_like_person(a, b)
+            // "as Ray Charles in Ray": a given name alone is a person's, or a title named
+            // after one; a town so named is listed ("in Florence").
+            && !(single && self.lex.given_names.contains(key.as_ref()))
             && !is_english_compound(self.word(a))
             && !self.tokens[a].sentence_start
             // "in Registered Apprenticeships", "in Fiscal Year 2024": English words written
