@@ -215,3 +215,43 @@ fn a_given_name_alone_after_in_is_no_town() {
     not_of_kind(&facts, &["Ray"], EntityKind::Place);
     all_of_kind(&facts, &["Florence", "Tulsa"], EntityKind::Place);
 }
+
+#[test]
+fn bodies_named_for_what_they_run_or_join_are_bodies() {
+    let text = "Rail strike threat\n\nPlans to cut jobs at Network Rail were criticised. The \
+                Confederation of British Industry warned that a strike would hurt.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Network Rail", "Confederation of British Industry"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_saints_or_founders_possessive_is_part_of_a_buildings_name() {
+    let text = "Superbug cases rise\n\nThe highest rates were at St George's Hospital and at \
+                Guy's Hospital, near St Paul's Cathedral. Crowds filled London's Hyde Park.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "St George's Hospital",
+            "Guy's Hospital",
+            "St Paul's Cathedral",
+            "London",
+            "Hyde Park",
+        ],
+        EntityKind::Place,
+    );
+    not_of_kind(&facts, &["Guy"], EntityKind::Person);
+}
+
+#[test]
+fn an_acronym_is_no_person_and_no_dateline_and_a_diseases_is_no_body() {
+    let text = "HBOS profits rise\n\nHBOS, the UK's biggest mortgage lender, reported a rise in \
+                profits. Halifax owner HBOS said lending grew. Cases of MRSA rose.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["HBOS"], EntityKind::Organization);
+    assert!(kinds_of(&facts, "MRSA").is_empty(), "{facts:#?}");
+}

@@ -17,7 +17,7 @@ use super::names::{
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
 use super::teams::{short_forms_of_clubs, teams_in_results};
-use super::text::{Token, tokenize};
+use super::text::{Token, tokenize, widened};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::span::CharIndex;
@@ -213,6 +213,7 @@ pub(crate) fn extract_explained(
     }
     surnames_of_people(text, &mut kept);
     acronyms_of_places(text, &mut kept);
+    no_acronym_is_a_person(text, &mut kept);
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
     teams_in_results(text, &mut kept, &named_teams);
     short_forms_of_clubs(text, &mut kept, |w| lex.places.get(w).map(|p| p.place_type));
@@ -495,6 +496,33 @@ fn after_where_word(text: &str, start: usize) -> bool {
         word,
         "in" | "near" | "outside" | "inside" | "across" | "throughout" | "around" | "via"
     )
+}
+
+/// "Halifax owner HBOS reported": a person's role before an acronym (two to five capitals, in
+/// a line not written in capitals) was read as a person's; no person is named so, and a body
+/// that has an owner, a chief or a spokesman is what it names.
+fn no_acronym_is_a_person(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let surface = &text[m.start..m.end];
+        if !(2..=5).contains(&surface.len()) || !surface.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // Lowercase words in the same line, near it (a bounded look: a long line is scanned
+        // once per mention).
+        let near = widened(text, m.start..m.end, 200);
+        let before = &text[near.start..m.start];
+        let after = &text[m.end..near.end];
+        let before = before.rsplit('\n').next().unwrap_or_default();
+        let after = after.split('\n').next().unwrap_or_default();
+        let in_prose = before.bytes().any(|c| c.is_ascii_lowercase())
+            || after.bytes().any(|c| c.is_ascii_lowercase());
+        if in_prose {
+            m.kind = EntityKind::Organization;
+            m.role = None;
+            m.name = surface.to_owned();
+            m.why = "an acronym, which names no person";
+        }
+    }
 }
 
 /// An acronym in brackets after a place's name ("Kennedy Space Center (KSC)") is that place,
@@ -1137,6 +1165,11 @@ fn group(
                 let first = m.name.split_whitespace().next().unwrap_or_default();
                 if lex.organizations.contains_key(first) {
                     m.name.to_lowercase()
+                } else if matches!(first, "St" | "St." | "Saint") {
+                    // "St George's Hospital", "St Paul's Cathedral": the saint's name is the
+                    // place's.
+                    let saint: Vec<&str> = m.name.split_whitespace().take(2).collect();
+                    saint.join(" ").to_lowercase() + " facility"
                 } else {
                     first.to_lowercase() + " facility"
                 }

@@ -60,15 +60,7 @@ enum Direction {
 /// The sentence around a byte range, at most a few hundred bytes either side: a text with no
 /// sentence ends must not make every date read all of it.
 fn context(text: &str, range: std::ops::Range<usize>) -> &str {
-    const REACH: usize = 300;
-    let mut lo = range.start.saturating_sub(REACH);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (range.end + REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let std::ops::Range { start: lo, end: hi } = super::text::widened(text, range.clone(), 300);
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let start = text[lo..range.start].rfind(ends).map_or(lo, |i| lo + i + 1);
     let end = text[range.end..hi].find(ends).map_or(hi, |i| range.end + i);

@@ -398,3 +398,21 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
         }
     }
 }
+
+/// `range` widened by up to `by` bytes either side, within the text and on character
+/// boundaries: a bounded look around a mention, so a long line is not read once per mention.
+pub(crate) fn widened(
+    text: &str,
+    range: std::ops::Range<usize>,
+    by: usize,
+) -> std::ops::Range<usize> {
+    let mut lo = range.start.saturating_sub(by);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (range.end + by).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    lo..hi
+}

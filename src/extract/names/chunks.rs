@@ -462,6 +462,35 @@ impl<'a> Reader<'a> {
             && (i + 1..end).any(|k| self.lex.org_cues.contains(self.word(k)))
     }
 
+    /// Whether token `i` is the possessive of a saint or a founder named by one word inside a
+    /// building's name: "St George's Hospital", "St Paul's Cathedral", "Guy's Hospital", "St
+    /// Thomas' Hospital" (not a place's: "London's Hyde Park"; nor a longer name's: "Tony
+    /// Blair's Church").
+    fn founders_possessive_inside(&self, start: usize, i: usize) -> bool {
+        const BUILDINGS: [&str; 8] = [
+            "Hospital",
+            "Infirmary",
+            "Cathedral",
+            "Church",
+            "Chapel",
+            "Abbey",
+            "College",
+            "School",
+        ];
+        if !self.possessive_then_name(i) {
+            return false;
+        }
+        let saint = matches!(self.word(start), "St" | "St." | "Saint") && i == start + 2;
+        let founder = i == start + 1
+            && self.lex.given_names.contains(self.word(start))
+            && !self.lex.places.contains_key(self.word(start));
+        let mut end = i + 1;
+        while self.is_cap_word(end) && self.tokens[end].space_before {
+            end += 1;
+        }
+        (saint || founder) && BUILDINGS.contains(&self.word(end - 1))
+    }
+
     /// Whether token `i` is the possessive of a "People" just before it with a capitalised word
     /// right after: the "People's" that belongs to a name rather than owning what follows.
     fn peoples_inside(&self, i: usize) -> bool {
@@ -608,6 +637,7 @@ impl<'a> Reader<'a> {
                     self.word(end - 1) == "Majesty" && self.possessive_then_name(end);
                 if self.peoples_inside(end)
                     || self.plural_possessive_inside(end)
+                    || self.founders_possessive_inside(start, end)
                     || operation_possessive
                     || majesty_possessive
                 {

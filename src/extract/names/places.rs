@@ -97,9 +97,17 @@ impl<'a> Reader<'a> {
                     .find(|&k| self.tokens[k].is_punct(')'))
                     .is_some_and(|close| dash_at(close + 1))
         };
+        // "LUGANO, Switzerland", "WASHINGTON, Feb 3": after a comma, a capital or a number;
+        // "HBOS, the UK's biggest lender, has" opens a sentence about a body.
+        let comma_then_name = || {
+            self.tokens
+                .get(b + 1)
+                .is_some_and(|t| t.cap || t.kind == TokenKind::Number)
+        };
         let opener = a == 0
             && (self.tokens.get(b).is_some_and(|t| {
-                matches!(t.kind, TokenKind::Punct('-' | '—' | '–' | ','))
+                matches!(t.kind, TokenKind::Punct('-' | '—' | '–'))
+                    || (t.is_punct(',') && comma_then_name())
                     || (t.kind == TokenKind::Number && self.word(b).len() == 4)
             }) || agency_then_dash());
         let shouted_after = || {
