@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, not_of_kind, role_of};
+use extraction_support::{all_of_kind, entity, kinds_of, not_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -153,5 +153,21 @@ fn a_sports_league_is_a_body_and_games_after_a_preposition_make_no_event() {
             "National Hockey League",
         ],
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_country_whose_coach_a_match_report_names_is_the_team_throughout() {
+    let text = "Wales claim Grand Slam\n\nWales completed their first Grand Slam since 1978 \
+                with a 32-20 victory over Ireland. \"Wales deserved it,\" said Ireland coach \
+                Eddie O'Sullivan. Wales coach Mike Ruddock praised his captain.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Wales", "Ireland"], EntityKind::Organization);
+    let politics = "Wales votes\n\nWales coach Mike Ruddock voted in Cardiff. Wales has a new \
+                    assembly.\n";
+    let facts = extract_text(politics);
+    assert!(
+        kinds_of(&facts, "Wales").contains(&EntityKind::Place),
+        "{facts:#?}"
     );
 }

@@ -229,6 +229,9 @@ pub(crate) const WEAK: u8 = 1;
 /// Why a dateline's place is one: it stays a place whatever the name is elsewhere ("NEW YORK
 /// 1996-08-28" over a results table where "NEW YORK" is a team).
 pub(crate) const DATELINE_WHY: &str = "a dateline in capitals";
+/// Why a place's name is a team: a player or coach named after it.
+pub(crate) const TEAM_STAFF_WHY: &str =
+    "a player or coach named after it (\"Liverpool striker Robbie Fowler\"): a team";
 /// A cue word or phrase around the name.
 pub(crate) const CUE: u8 = 2;
 /// A gazetteer entry.
@@ -644,13 +647,7 @@ impl<'a> Reader<'a> {
             return;
         }
         if self.lex.places.contains_key(key.as_ref()) && self.team_staff_after(b) {
-            self.push_org(
-                out,
-                a,
-                b,
-                TITLED,
-                "a player or coach named after it (\"Liverpool striker Robbie Fowler\"): a team",
-            );
+            self.push_org(out, a, b, TITLED, TEAM_STAFF_WHY);
             return;
         }
         if let Some(info) = self.lex.places.get(key.as_ref()) {

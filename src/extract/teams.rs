@@ -4,7 +4,7 @@
 //! one result is the team wherever the article names it.
 
 use super::lexicon::FastSet;
-use super::names::{DATELINE_WHY, Mention, TITLED, WEAK};
+use super::names::{DATELINE_WHY, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::text::sentence_end;
 use crate::facts::{EntityKind, PlaceType};
@@ -19,7 +19,8 @@ const AFTER_TEAM: [&str; 8] = [
 ];
 
 /// Retypes as organisations the place mentions a sports result reads as teams, and every
-/// other mention of the same names and of the teams `named` otherwise.
+/// other mention of the same names, of the teams `named` otherwise and, in a report with a
+/// score, of the places a player or coach was named after ("Wales coach Mike Ruddock").
 pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&str]) {
     let mut teams: FastSet<&str> = named.iter().copied().collect();
     // Most articles give no score or margin anywhere: then no place stands in a result, and
@@ -27,7 +28,9 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
     if has_score(text) || has_margin(text) {
         for m in mentions.iter() {
             let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
-            if placeish && in_a_result(text, m.start, m.end) {
+            // "Wales coach Mike Ruddock" in a report with a score: the team, wherever named.
+            let staffed = m.kind == EntityKind::Organization && m.why == TEAM_STAFF_WHY;
+            if staffed || (placeish && in_a_result(text, m.start, m.end)) {
                 teams.insert(&text[m.start..m.end]);
             }
         }
