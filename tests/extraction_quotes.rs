@@ -212,3 +212,27 @@ fn an_apposition_naming_the_persons_post_at_a_body_leaves_the_person_speaking() 
     let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.0).collect();
     assert_eq!(speakers, [Some("Deborah Arnott".to_owned())]);
 }
+
+#[test]
+fn an_office_in_lower_case_speaks_for_the_person_holding_it() {
+    let text = "Blair defends reforms\n\nPrime Minister Tony Blair has defended his plans.\n\n\"These reforms \
+                are about every child,\" the prime minister told MPs.\n\nChancellor Gordon Brown \
+                agreed.\n\n\"We will see,\" the foreign secretary said.\n";
+    let facts = extract_text(text);
+    let speakers: Vec<(&str, Option<&str>)> = facts
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert!(
+        speakers.contains(&("These reforms are about every child", Some("Tony Blair"))),
+        "{speakers:?}"
+    );
+    // No one named holds the office: no speaker is guessed.
+    assert!(
+        !speakers
+            .iter()
+            .any(|(t, s)| t.starts_with("We will see") && s.is_some()),
+        "{speakers:?}"
+    );
+}

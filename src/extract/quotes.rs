@@ -339,16 +339,18 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// "the Foreign Secretary", "the Prime Minister": "the" and capitalised words ending in an
-    /// office title, the whole subject of the speech verb.
+    /// "the Foreign Secretary", "the prime minister": "the" and words ending in an office title,
+    /// all capitalised or all in lower case, the whole subject of the speech verb.
     fn office_subject(&self, subject: &[usize]) -> Option<Attribution> {
         let (&the, words) = subject.split_first()?;
         let last = *words.last()?;
-        // ("the minister": one lowercase office word too.)
+        // ("the minister", "the prime minister": lowercase office words too, as house styles
+        // that print offices in lower case write them.)
         let capitalised = words.iter().all(|&i| self.tokens[i].cap);
+        let lowercase = words.iter().all(|&i| !self.tokens[i].cap);
         let office = self.word(the) == "the"
             && words.len() <= 4
-            && (capitalised || words.len() == 1)
+            && (capitalised || lowercase)
             && LEXICON.is_office_title(&self.word(last));
         office.then(|| Attribution::Office {
             title: self.text[self.tokens[words[0]].start..self.tokens[last].end].to_owned(),
