@@ -171,3 +171,20 @@ fn a_country_whose_coach_a_match_report_names_is_the_team_throughout() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_leader_or_whip_before_a_name_is_an_office() {
+    let text = "Senate passes bill\n\nWASHINGTON — Senate Majority Leader Chuck Schumer, a New \
+                York Democrat, said the bill would pass. Labour Leader Ed Miliband and Chief \
+                Whip Nick Brown agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Chuck Schumer", "Ed Miliband", "Nick Brown"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Chuck Schumer").as_deref(),
+        Some("Senate Majority Leader")
+    );
+}
