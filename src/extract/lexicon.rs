@@ -465,8 +465,6 @@ impl Lexicon {
         self.places.contains_key(name) || self.organizations.contains_key(name)
     }
 
-    /// A capitalised word that is an English word written with a capital ("Registered",
-    /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
     /// "Serbs", "Croats", "Kurds": a people in the plural, whose singular opens a nationality
     /// word ("Serbian", "Croatian"), and which is no place itself ("the Americas", "the
     /// Philippines").
@@ -482,6 +480,8 @@ impl Lexicon {
                 .any(|d| d.len() > stem.len() && d.starts_with(stem))
     }
 
+    /// A capitalised word that is an English word written with a capital ("Registered",
+    /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
     pub fn is_capitalised_common_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
         word.len() <= buf.len()

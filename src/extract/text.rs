@@ -246,6 +246,11 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
     tokens
 }
 
+/// Lowercase words a person's name often follows ("with J. Atherton", "said R. Preston").
+const WORDS_BEFORE_A_NAME: [&str; 9] = [
+    "by", "with", "and", "said", "told", "from", "against", "beat", "to",
+];
+
 /// Words that open sentences and are no surnames.
 const SENTENCE_OPENERS: [&str; 18] = [
     "The", "A", "An", "In", "It", "He", "She", "They", "This", "That", "These", "We", "But", "And",
@@ -288,10 +293,11 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
         (p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic))
             || p == ","
             || p.chars().all(|c| c.is_ascii_digit())
-            || (matches!(p, "by" | "with" | "and" | "said" | "told" | "from" | "against" | "beat" | "to")
-                && !opens_a_sentence())
+            || (WORDS_BEFORE_A_NAME.contains(&p) && !opens_a_sentence())
             // "... batted. M. Bradford and K. Leeds also": a name opening a sentence.
-            || (matches!(p, "." | "?" | "!") && !matches!(bytes[0], b'A' | b'I') && !opens_a_sentence())
+            || (matches!(p, "." | "?" | "!")
+                && !matches!(bytes[0], b'A' | b'I')
+                && !opens_a_sentence())
     });
     let before_name =
         bytes.get(len) == Some(&b' ') && bytes.get(len + 1).is_some_and(u8::is_ascii_uppercase);

@@ -548,7 +548,7 @@ impl<'a> Reader<'a> {
         if !self.lowercase_word_in(b, &MOVES) {
             return false;
         }
-        // "up 3 pence", "a further 20 cents": a word between the verb and the amount.
+        // "up 3 pence", "another 20 cents": a word between the verb and the amount.
         let mut i = b + 1;
         if self.lowercase_word_in(i, &["up", "down", "another"]) {
             i += 1;
