@@ -37,6 +37,9 @@ MARKERS = re.compile(
 )
 
 
+# Offices and ranks: "General Caballero" reads as an officer's name.
+TITLES = set(lines("titles.txt"))
+
 # The towns the clubs' lines name: a club name that is one of them is kept out ("Canvey Island",
 # "East Kilbride"), the town being what a news story means more often.
 TOWNS = set()
@@ -47,7 +50,7 @@ def bare(name):
     return re.sub(r"\s+", " ", re.sub(r"\b(?:FC|AFC|CF|SC)\b", "", name)).strip()
 
 
-def usable(name, club, given, places, organisations):
+def usable(name, club, given, places, organisations, common):
     words = name.split()
     return (
         len(words) >= 2
@@ -55,12 +58,22 @@ def usable(name, club, given, places, organisations):
         and all(not w.endswith(".") and len(w.strip("&")) > 1 for w in words)
         and words[0][0].isupper()
         # "Sheffield United"; "Sheffield Wednesday" of "Sheffield Wednesday FC": a club's word,
-        # or the club's own name opening with its town's, outweighs a first word that is a
-        # given name too ("Jorge Wilstermann" stays out).
+        # or the club's own name opening with its town's or going on in English words that
+        # are no names ("Crystal Palace", "River Plate"), outweighs a first word that is a given name too
+        # ("Jorge Wilstermann", "Guillermo Brown" stay out).
         and (
             words[0] not in given
             or MARKERS.search(name)
-            or (name == bare(club) and words[0] in places)
+            or (
+                name == bare(club)
+                and (
+                    words[0] in places
+                    or (
+                        words[0] not in TITLES
+                        and all(w.lower() in common for w in words[1:])
+                    )
+                )
+            )
         )
         and name not in places
         and name not in organisations
@@ -144,7 +157,11 @@ def main():
     places = place_names()
     organisations = aliased_names("organizations.tsv") | aliased_names("companies.tsv")
     with open(WORD_LIST, encoding="utf-8") as f:
-        words = {w.strip().lower() for w in f}
+        entries = [w.strip() for w in f]
+    words = {w.lower() for w in entries}
+    # English words that are no names: in lower case only ("palace", not "Brown", "Stein").
+    proper = set(entries)
+    common = {w for w in entries if w.islower() and w.capitalize() not in proper}
     rows = {}
     seen = set()
     paths = [p for p in sorted(Path(sys.argv[1]).glob("**/*.clubs.txt")) if ".lang." not in p.name]
@@ -166,7 +183,7 @@ def main():
         names = [
             n
             for n in dict.fromkeys([name] + aliases)
-            if usable(n, name, given, places, organisations)
+            if usable(n, name, given, places, organisations, common)
             and n not in TOWNS
             and (n == name or MARKERS.search(n) or n == bare(name) or shortened(n, name))
         ]

@@ -188,3 +188,15 @@ fn a_leader_or_whip_before_a_name_is_an_office() {
         Some("Senate Majority Leader")
     );
 }
+
+#[test]
+fn a_club_named_by_a_given_name_and_an_english_word_is_the_club() {
+    let text = "Football\n\nCrystal Palace won in the cup, River Plate drew and Finn Harps \
+                lost.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Crystal Palace", "River Plate", "Finn Harps"],
+        EntityKind::Organization,
+    );
+}
