@@ -196,7 +196,7 @@ pub(crate) fn extract_explained(
         match_known(text, &mut mentions, &unread, &links);
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    members_listed_with_bodies(text, &mut mentions);
+    members_listed_with_bodies(text, &mut mentions, lex);
     mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     // A mention inside a longer one is not labelled on its own.
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -484,18 +484,16 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// "played in Leeds", "a bomb near Preston": a name after a word that says where is the
-/// place, whoever of that surname the article names ("K. Leeds").
+/// "played in Leeds", "a bomb near Preston": a name after a place preposition is the place,
+/// whoever of that surname the article names ("K. Leeds"); not after "to" or "from", which
+/// lead to and from people too ("a call from Preston").
 fn after_where_word(text: &str, start: usize) -> bool {
     let word = text[..start]
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
-    matches!(
-        word,
-        "in" | "near" | "outside" | "inside" | "across" | "throughout" | "around" | "via"
-    )
+    !matches!(word, "to" | "from") && LEXICON.location_prepositions.contains(&word)
 }
 
 /// "Halifax owner HBOS reported": a person's role before an acronym (two to five capitals, in

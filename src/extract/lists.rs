@@ -2,7 +2,7 @@
 //! members the article reads are all organisations, the members it could not read (a brand
 //! with a digit, a common word, a hyphenated name) are organisations too.
 
-use super::lexicon::LEXICON;
+use super::lexicon::Lexicon;
 use super::names::{LISTED, Mention, WEAK};
 use crate::facts::EntityKind;
 
@@ -38,7 +38,7 @@ fn unread_member(text: &str, start: usize) -> Option<usize> {
 
 /// Adds the unread members of lists of organisations as organisations. `mentions` must be
 /// sorted by start.
-pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>) {
+pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < mentions.len() {
@@ -65,7 +65,7 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
             // A member that a mention starts inside is no plain list member; a given name
             // alone is a person's ("Vodafone and Sarah").
             if mentions.get(next).is_some_and(|m| m.start < member_end)
-                || LEXICON.given_names.contains(&text[start..member_end])
+                || lex.given_names.contains(&text[start..member_end])
             {
                 break;
             }

@@ -1516,48 +1516,22 @@ impl<'a> Reader<'a> {
             .tokens
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
-        // "The Treasury said", "the Met said": a single name after "the" that says something
-        // is a body's (or a band's), not a person's, unless it is an office, a role or a
-        // nationality ("the Chancellor said", "the Frenchman said"); "Jeremy Green of Ovum
-        // said": the one a named person is "of" is who they work for.
-        let speaking_body = single
-            && self.speech_verb_adjacent(a, b)
-            && !numbered
-            && ((prev == "the"
-                // ("the Fund said": a cue word alone stands for a body named before.)
-                && !self.lex.org_cues.contains(key.as_ref())
-                && !self.lex.demonyms.contains_key(key.as_ref())
-                && !key.ends_with("man")
-                && !key.ends_with("woman")
-                && !self.lex.given_names.contains(key.as_ref())
-                && !self.lex.is_title(&key)
-                && !self.lex.is_office_title(&key)
-                && !self.lex.role_nouns.contains_key(self.lower(a).as_ref()))
-                || (prev == "of"
-                    && a >= 2
-                    && self.tokens[a - 2].is_word()
-                    && self.tokens[a - 2].cap
-                    && !self.lex.is_title(self.word(a - 2))
-                    && !self.lex.is_office_title(self.word(a - 2))));
-        if speaking_body {
-            self.push_org(
-                out,
-                a,
-                b,
-                WEAK,
-                "a body that speaks (\"the Treasury said\", \"Jeremy Green of Ovum said\")",
-            );
-            return;
-        }
-        // ("the Fund said": a body's cue word alone is no one's name.)
-        if single
-            && self.speech_verb_adjacent(a, b)
-            && !self.lex.is_title(&key)
-            && !self.lex.org_cues.contains(key.as_ref())
-            && !numbered
-        {
-            self.push_person_as(out, a, b, WEAK, "a speech verb next to a single name");
-            return;
+        if single && !numbered && self.speech_verb_adjacent(a, b) {
+            if self.speaks_as_a_body(a, &key, &prev) {
+                self.push_org(
+                    out,
+                    a,
+                    b,
+                    WEAK,
+                    "a body that speaks (\"the Treasury said\", \"Jeremy Green of Ovum said\")",
+                );
+                return;
+            }
+            // ("the Fund said": a body's cue word alone is no one's name.)
+            if !self.lex.is_title(&key) && !self.lex.org_cues.contains(key.as_ref()) {
+                self.push_person_as(out, a, b, WEAK, "a speech verb next to a single name");
+                return;
+            }
         }
         out.unknown.push(self.unknown(a, b));
     }

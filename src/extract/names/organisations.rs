@@ -570,6 +570,34 @@ impl<'a> Reader<'a> {
         symbol || self.lowercase_word_in(i + 1, &MONEY)
     }
 
+    /// Whether the single name at `a`, next to a speech verb, is a body speaking: "The Treasury
+    /// said", "the Met said" (a name after "the" is a body's or a band's, unless it is an
+    /// office, a role, a nationality, a given name or a cue word standing for a body named
+    /// before: "the Chancellor said", "the Frenchman said", "the Fund said"); "Jeremy Green of
+    /// Ovum said" (the one a named person is "of" is who they work for).
+    pub(super) fn speaks_as_a_body(&self, a: usize, key: &str, prev: &str) -> bool {
+        match prev {
+            "the" => {
+                !self.lex.org_cues.contains(key)
+                    && !self.lex.demonyms.contains_key(key)
+                    && !key.ends_with("man")
+                    && !key.ends_with("woman")
+                    && !self.lex.given_names.contains(key)
+                    && !self.lex.is_title(key)
+                    && !self.lex.is_office_title(key)
+                    && !self.lex.role_nouns.contains_key(self.lower(a).as_ref())
+            }
+            "of" => {
+                a >= 2
+                    && self.tokens[a - 2].is_word()
+                    && self.tokens[a - 2].cap
+                    && !self.lex.is_title(self.word(a - 2))
+                    && !self.lex.is_office_title(self.word(a - 2))
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn org_descriptor_before(&self, a: usize) -> bool {
         let mut end = a;
         if end > 0 && self.tokens[end - 1].is_punct(',') {
