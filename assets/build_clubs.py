@@ -23,7 +23,7 @@ import re
 import sys
 from pathlib import Path
 
-from gazetteer_files import aliased_names, lines, place_names, write_aliased
+from gazetteer_files import aliased_names, ascii_forms, lines, place_names, write_aliased
 
 WORD_LIST = "/usr/share/dict/american-english-large"
 
@@ -68,6 +68,8 @@ def usable(name, club, given, places, organisations, common):
                 name == bare(club)
                 and (
                     words[0] in places
+                    # "Fortuna Düsseldorf": a given name before its town's.
+                    or (len(words) == 2 and words[1] in places)
                     or (
                         words[0] not in TITLES
                         and all(w.lower() in common for w in words[1:])
@@ -166,6 +168,8 @@ def main():
     seen = set()
     paths = [p for p in sorted(Path(sys.argv[1]).glob("**/*.clubs.txt")) if ".lang." not in p.name]
     read = [club for path in paths for club in clubs(path)]
+    # The country code a club's file name opens with ("de" of de.clubs.txt).
+    club_country = {name: path.name.split(".")[0] for path in paths for name, _ in clubs(path)}
     # Japanese clubs put their town first ("Kashima Antlers", "Shimizu S-Pulse"): their first
     # word is no short name of the club.
     town_first = {
@@ -199,6 +203,14 @@ def main():
             and distinctive(n, given, places, organisations, words)
             and SHORT_COUNTS[n] == 1
             and n not in names
+        ]
+        # "Fortuna Duesseldorf", "Borussia Monchengladbach": as English copy spells them.
+        code = club_country[name].upper()
+        names += [
+            f
+            for n in list(names)
+            for f in ascii_forms(n, code)
+            if f not in names and (" " in f or distinctive(f, given, places, organisations, words))
         ]
         names = [n for n in names if n not in seen]
         # The name English news prints: "Bayern Munich" rather than "Bayern München", "Aston

@@ -15,12 +15,21 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from gazetteer_files import ascii_forms
+
 HERE = Path(__file__).resolve().parent
 MIN_CITY_POPULATION = 100_000
 
 
 def latin(name):
     return re.fullmatch(r"[A-Za-z][A-Za-z' .\-]*", name) is not None
+
+
+def latin_script(name):
+    """A name in the Latin alphabet, accents allowed ("Düsseldorf", "Łódź", "São Paulo")."""
+    letters = [c for c in name if c not in " .'-"]
+    return bool(letters) and name[0].isupper() and all(
+        c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in letters)
 
 
 def countries(path):
@@ -51,14 +60,16 @@ def cities(path):
         if c["population"] < MIN_CITY_POPULATION:
             continue
         name = unicodedata.normalize("NFC", c["name"])
-        if not latin(name):
+        if not latin_script(name):
             continue
         key = (name, c["countrycode"])
-        rows[key] = max(rows.get(key, 0), c["population"])
+        population, forms = rows.get(key, (0, []))
+        forms = forms + ascii_forms(name, c["countrycode"], set(c.get("alternatenames", [])))
+        rows[key] = (max(population, c["population"]), list(dict.fromkeys(forms)))
     with open(HERE / "cities.tsv", "w", encoding="utf-8") as out:
-        out.write(f"# name\tiso2\tpopulation  (GeoNames cities with at least {MIN_CITY_POPULATION} people, CC BY 4.0)\n")
-        for (name, code), pop in sorted(rows.items()):
-            out.write(f"{name}\t{code}\t{pop}\n")
+        out.write(f"# name\tiso2\tpopulation\tASCII spellings separated by |  (GeoNames cities with at least {MIN_CITY_POPULATION} people, CC BY 4.0)\n")
+        for (name, code), (pop, forms) in sorted(rows.items()):
+            out.write("\t".join([name, code, str(pop)] + (["|".join(forms)] if forms else [])) + "\n")
 
 
 def given_names(path):

@@ -1,4 +1,6 @@
 """Reading and writing the gazetteer files of assets/, shared by the build scripts."""
+import re
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -29,8 +31,15 @@ def aliased_names(name):
 
 
 def place_names():
-    """Every city, country and region name the place gazetteers list."""
-    return set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))
+    """Every city, country and region name the place gazetteers list, and the ASCII spellings
+    of accented city names."""
+    spellings = set()
+    for l in full_lines("cities.tsv"):
+        fields = l.split("\t")
+        if len(fields) > 3:
+            spellings.update(fields[3].split("|"))
+    listed = set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))
+    return listed | spellings
 
 
 def write_aliased(name, source, rows):
@@ -40,3 +49,24 @@ def write_aliased(name, source, rows):
         out.write(f"# name\taliases separated by |\t({source})\n")
         for entry in sorted(rows):
             out.write(f"{entry}\t{'|'.join(rows[entry])}\n")
+
+
+# Latin letters NFKD does not take apart.
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+GERMAN_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def ascii_forms(name, code, known=None):
+    """How English copy writes an accented name: without its accents ("Sao Paulo", "Zurich"),
+    and, for a name of a German-speaking country (`code` DE, AT or CH), with an umlaut's digraph
+    ("Duesseldorf") where `known` spellings hold that form, or always when `known` is None."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))
+                    if not unicodedata.combining(c))
+    forms = [plain]
+    if code in ("DE", "AT", "CH"):
+        digraphs = unicodedata.normalize("NFC", name).translate(GERMAN_DIGRAPHS).translate(UNDECOMPOSED)
+        if known is None or digraphs in known:
+            forms.append(digraphs)
+    ascii_name = re.compile(r"[A-Za-z0-9][A-Za-z0-9' .&\-]*")
+    return [f for f in dict.fromkeys(forms) if f != name and ascii_name.fullmatch(f)]

@@ -200,3 +200,69 @@ fn a_club_named_by_a_given_name_and_an_english_word_is_the_club() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_city_whose_name_has_accents_is_known_with_them_and_without() {
+    let text = "Talks move to Brasilia\n\nMALMO 1996-09-12\n\nOfficials from Zürich and \
+                Medellín flew to Malmo on Monday. São Paulo's mayor said Bogota backed \
+                the plan, Malaga said it would not, and Wroclaw disagreed. Police in \
+                Fortuna Duesseldorf's home town of Duesseldorf were calm.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Brasilia",
+            "Zürich",
+            "Medellín",
+            "Malmo",
+            "São Paulo",
+            "Bogota",
+            "Malaga",
+            "Wroclaw",
+            "Duesseldorf",
+        ],
+        EntityKind::Place,
+    );
+    not_of_kind(&facts, &["Malaga", "Wroclaw"], EntityKind::Person);
+    // The club's own spelling is its name; the one the copy uses is one of its mentions.
+    all_of_kind(&facts, &["Fortuna Düsseldorf"], EntityKind::Organization);
+}
+
+#[test]
+fn in_a_sports_report_a_clubs_town_or_own_word_alone_names_the_club() {
+    let text = "SOCCER - GERMAN FIRST DIVISION RESULTS\n\nBONN 1996-09-07\n\nResults of \
+                German first division matches on Saturday:\n\nBorussia Dortmund 3 VfL Bochum 1\n\
+                Bayern Munich 1 Karlsruhe 1\n1860 Munich 2 Freiburg 2\n\nJurgen Klinsmann \
+                scored twice for Bayern while Dortmund's Andreas Moeller hit the bar.\n";
+    let facts = extract_text(text);
+    let club = |surface: &str| {
+        facts
+            .of_kind(EntityKind::Organization)
+            .find(|e| {
+                e.mentions.iter().any(|s| {
+                    text.chars().skip(s.start).take(s.len()).collect::<String>() == surface
+                })
+            })
+            .map(|e| e.canonical.clone())
+    };
+    assert_eq!(
+        club("Bayern").as_deref(),
+        Some("Bayern Munich"),
+        "{facts:#?}"
+    );
+    assert_eq!(club("Dortmund").as_deref(), Some("Borussia Dortmund"));
+    all_of_kind(
+        &facts,
+        &["1860 Munich", "Freiburg"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn outside_sport_a_clubs_town_stays_a_town() {
+    let text = "Fans riot in Dortmund\n\nDORTMUND 1996-09-12\n\nPolice in Dortmund said on \
+                Monday that Borussia Dortmund's ground was safe. Dortmund's mayor agreed.\n";
+    let facts = extract_text(text);
+    let town = entity(&facts, EntityKind::Place, "Dortmund");
+    assert_eq!(town.mentions.len(), 4, "{facts:#?}");
+}

@@ -216,7 +216,7 @@ pub(crate) fn extract_explained(
     no_acronym_is_a_person(text, &mut kept);
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
     teams_in_results(text, &mut kept, &named_teams);
-    short_forms_of_clubs(text, &mut kept, |w| lex.places.get(w).map(|p| p.place_type));
+    short_forms_of_clubs(text, &mut kept, lex);
     join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     one_kind_per_name(text, &mut kept);

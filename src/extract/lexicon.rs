@@ -406,9 +406,15 @@ impl Lexicon {
         let excluded: FastSet<&str> =
             data_lines(include_str!("../../assets/city_exclusions.txt")).collect();
         for line in data_lines(include_str!("../../assets/cities.tsv")) {
-            let name = line.split('\t').next().unwrap_or_default();
-            if !excluded.contains(name) {
-                add(&mut self.places, name, name, PlaceType::City);
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or_default();
+            // "Sao Paulo", "Duesseldorf": how English copy writes an accented name. Each is its
+            // own canonical name, so that "Bayji" is not shown as GeoNames' "Bayjī".
+            let spellings = fields.nth(2).unwrap_or_default().split('|');
+            for spelling in std::iter::once(name).chain(spellings.filter(|s| !s.is_empty())) {
+                if !excluded.contains(spelling) {
+                    add(&mut self.places, spelling, spelling, PlaceType::City);
+                }
             }
         }
         for line in data_lines(include_str!("../../assets/demonyms_extra.tsv")) {

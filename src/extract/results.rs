@@ -10,14 +10,20 @@ use crate::facts::EntityKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Why a side of a result no list holds is a team.
+pub(crate) const RESULT_TEAM_WHY: &str = "a sports result names it: a team";
+
 /// A capitalised name of one to four words ("Aston Villa", "Queens Park Rangers").
 const NAME: &str = r"\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
+
+/// A side's name, perhaps after its club's founding year ("1860 Munich").
+const CLUB: &str = r"(?:1[89]\d\d )?\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
 
 /// "Aston Villa 2 Derby 0": a line that is one match's result, each score perhaps followed by
 /// its scorers in brackets ("Barcelona 3 ( Ronaldo 2 , Pizzi ) Valencia 1 ( Mijatovic ) .").
 static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*({NAME}) \d{{1,2}}(?: \( ?([^)\n]*?) ?\))? ({NAME}) \d{{1,2}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"
+        r"(?m)^[ \t]*({CLUB}) \d{{1,2}}(?: \( ?([^)\n]*?) ?\))? ({CLUB}) \d{{1,2}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"
     ))
     .expect("match row pattern")
 });
@@ -181,6 +187,18 @@ pub(crate) fn teams_named_in_results<'t>(
     let mut surfaces = Vec::new();
     for (start, end) in sides {
         let surface = &text[start..end];
+        // "1860 Munich": the town read alone is the end of a club's name that opens with its
+        // founding year.
+        let year = surface
+            .split_once(' ')
+            .filter(|(year, _)| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()));
+        if let Some((year, _)) = year
+            && let Some(town) = mentions
+                .iter_mut()
+                .find(|m| m.start == start + year.len() + 1 && m.end == end)
+        {
+            town.start = start;
+        }
         let read: Vec<&Mention> = mentions
             .iter()
             .filter(|m| m.start < end && start < m.end)
@@ -195,7 +213,7 @@ pub(crate) fn teams_named_in_results<'t>(
                 role: None,
                 in_byline: false,
                 weight: TITLED,
-                why: "a sports result names it: a team",
+                why: RESULT_TEAM_WHY,
             });
         } else if !read.iter().any(|m| m.start == start && m.end == end) {
             // Read as something else, over other bounds: not sure enough to redraw them.
@@ -277,7 +295,13 @@ fn scorers_in(list: &str, base: usize) -> Vec<(usize, usize)> {
 /// number ("Aston Villa 2", "NEW YORK 74"). A plain scan, wider than the patterns' `NAME`, that
 /// spares them the lines of prose holding a number, where each costs a regex search.
 fn opens_with_a_name_and_a_number(line: &str) -> bool {
-    let mut words = line.trim_start_matches([' ', '\t']).split(' ');
+    let line = line.trim_start_matches([' ', '\t']);
+    // "1860 Munich 2 Freiburg 2": a club's founding year may open its name.
+    let line = match line.split_once(' ') {
+        Some((year, rest)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => line,
+    };
+    let mut words = line.split(' ');
     for _ in 0..4 {
         if !words
             .next()

@@ -3,11 +3,14 @@
 //! the team that played, an organisation. Decided once per article: a name read as a team in
 //! one result is the team wherever the article names it.
 
-use super::lexicon::FastSet;
+use super::lexicon::{FastSet, Lexicon};
 use super::names::{DATELINE_WHY, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
+use super::results::RESULT_TEAM_WHY;
 use super::text::sentence_end;
 use crate::facts::{EntityKind, PlaceType};
+
+const TEAM_BY_PLACE_WHY: &str = "a sports result names it: a team named by its place";
 
 /// Words that set a team against another in a result ("beat Wales", "against Italy").
 const BEFORE_OPPONENT: [&str; 8] = [
@@ -46,20 +49,21 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
             m.name = surface.to_owned();
             m.place_type = None;
             m.weight = TITLED;
-            m.why = "a sports result names it: a team named by its place";
+            m.why = TEAM_BY_PLACE_WHY;
         }
     }
 }
 
 /// "Ajax Amsterdam", "PSV Eindhoven": a club named by a word and its city is named by the
 /// word alone too. Where the article names such a club, mentions of the word that were read as
-/// a place (Ajax, Ontario) or as a weak guess are the club.
-pub(crate) fn short_forms_of_clubs(
-    text: &str,
-    mentions: &mut [Mention],
-    city_of: impl Fn(&str) -> Option<PlaceType>,
-) {
+/// a place (Ajax, Ontario) or as a weak guess are the club, and so are the word's mentions no
+/// step read ("scored twice for Bayern"). In a sports report the town alone names the club too
+/// ("Dortmund's Andreas Moeller"), except after a place preposition ("in Dortmund").
+pub(crate) fn short_forms_of_clubs(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
+    let city_of = |w: &str| lex.places.get(w).map(|p| p.place_type);
     let mut clubs: Vec<(String, String)> = Vec::new();
+    let mut towns: Vec<(String, String)> = Vec::new();
+    let mut words: Vec<(&str, String)> = Vec::new();
     for m in mentions.iter() {
         let surface = &text[m.start..m.end];
         if m.kind == EntityKind::Organization
@@ -70,18 +74,36 @@ pub(crate) fn short_forms_of_clubs(
             && word.chars().next().is_some_and(char::is_uppercase)
         {
             clubs.push((word.to_uppercase(), m.name.clone()));
+            towns.push((town.to_uppercase(), m.name.clone()));
+            if city_of(word).is_none() && !lex.is_capitalised_common_word(word) {
+                words.push((word, m.name.clone()));
+            }
         }
     }
     if clubs.is_empty() {
         return;
     }
+    let sports_report = has_score(text)
+        || has_margin(text)
+        || mentions
+            .iter()
+            .any(|m| m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY);
+    if !sports_report {
+        towns.clear();
+    }
     for m in mentions.iter_mut() {
-        let weak_guess = m.weight <= WEAK && m.kind != EntityKind::Event;
-        if !(m.kind == EntityKind::Place || weak_guess) || m.why == DATELINE_WHY {
+        if m.why == DATELINE_WHY {
             continue;
         }
+        let weak_guess = m.weight <= WEAK && m.kind != EntityKind::Event;
         let surface = text[m.start..m.end].to_uppercase();
-        if let Some((_, club)) = clubs.iter().find(|(word, _)| *word == surface) {
+        let as_word = (m.kind == EntityKind::Place || weak_guess)
+            .then(|| clubs.iter().find(|(word, _)| *word == surface))
+            .flatten();
+        let as_town = (m.kind == EntityKind::Place && !after_a_place_word(text, m.start, lex))
+            .then(|| towns.iter().find(|(town, _)| *town == surface))
+            .flatten();
+        if let Some((_, club)) = as_word.or(as_town) {
             m.kind = EntityKind::Organization;
             m.name = club.clone();
             m.place_type = None;
@@ -90,6 +112,50 @@ pub(crate) fn short_forms_of_clubs(
             m.why = "a club named by its word and city elsewhere (\"Ajax Amsterdam\")";
         }
     }
+    let unread: Vec<Mention> = words
+        .iter()
+        .flat_map(|(word, club)| {
+            standalone(text, word).map(move |start| (start, start + word.len(), club))
+        })
+        .filter(|&(start, end, _)| !mentions.iter().any(|m| m.start < end && start < m.end))
+        .map(|(start, end, club)| Mention {
+            start,
+            end,
+            kind: EntityKind::Organization,
+            name: club.clone(),
+            place_type: None,
+            role: None,
+            in_byline: false,
+            weight: TITLED,
+            why: "a club named by its word and city elsewhere (\"Ajax Amsterdam\")",
+        })
+        .collect();
+    if !unread.is_empty() {
+        mentions.extend(unread);
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
+}
+
+/// Where `word` stands alone in `text`: not inside a longer word or capitalised run.
+fn standalone<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        let mut next_word = text[i + word.len()..].split_whitespace();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && !text[..i].trim_end().ends_with(|c: char| c.is_uppercase())
+            && !next_word
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+    })
+}
+
+/// Whether a place preposition ("in", "at", "near") stands right before `start`.
+fn after_a_place_word(text: &str, start: usize, lex: &Lexicon) -> bool {
+    let word = text[..start].split_whitespace().next_back().unwrap_or("");
+    lex.location_prepositions
+        .contains(&word.to_lowercase().as_str())
 }
 
 /// Whether the name at `start..end` stands in a sports result: a score right after or right
@@ -227,7 +293,7 @@ fn digits(s: &str) -> Option<(&str, &str)> {
 fn has_sets(s: &str) -> bool {
     s.char_indices().any(|(i, c)| {
         c.is_ascii_digit()
-            && !s[..i].ends_with(|p: char| p.is_alphanumeric())
+            && number_starts(s, i)
             && score_here(&s[i..]).is_some_and(|tail| {
                 let next = tail.trim_start();
                 next.len() < tail.len() && score_here(next).is_some()
@@ -237,11 +303,18 @@ fn has_sets(s: &str) -> bool {
 
 /// Whether `s` holds a score anywhere ("... won 2 – 1 ...").
 fn has_score(s: &str) -> bool {
-    s.char_indices().any(|(i, c)| {
-        c.is_ascii_digit()
-            && !s[..i].ends_with(|p: char| p.is_alphanumeric())
-            && score_here(&s[i..]).is_some()
-    })
+    s.char_indices()
+        .any(|(i, c)| c.is_ascii_digit() && number_starts(s, i) && score_here(&s[i..]).is_some())
+}
+
+/// Whether a number starts at `i`: not inside a word, nor a date's month ("1996-09-12").
+fn number_starts(s: &str, i: usize) -> bool {
+    let before = &s[..i];
+    let in_a_word = before.ends_with(|p: char| p.is_alphanumeric());
+    let in_a_date = before
+        .strip_suffix('-')
+        .is_some_and(|head| head.ends_with(|p: char| p.is_ascii_digit()));
+    !in_a_word && !in_a_date
 }
 
 #[cfg(test)]
