@@ -266,3 +266,48 @@ fn outside_sport_a_clubs_town_stays_a_town() {
     let town = entity(&facts, EntityKind::Place, "Dortmund");
     assert_eq!(town.mentions.len(), 4, "{facts:#?}");
 }
+
+#[test]
+fn a_name_before_a_companys_unit_division_or_arm_is_a_company_and_so_is_its_owner() {
+    let text = "Daimler said its Mercedes unit would cut jobs, and the Skoda division gained. \
+                The bank's Barclaycard arm lost money. Ford's Jaguar unit was hit.\n\n\
+                Smith's arm was in plaster after the match.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Mercedes", "Skoda", "Barclaycard", "Ford", "Jaguar"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Smith"], EntityKind::Organization);
+}
+
+#[test]
+fn a_commissioner_or_ombudsman_before_a_name_is_the_persons_office() {
+    let text = "The plan was backed by Agriculture Commissioner Franz Fischler on Monday. \
+                Trade Commissioner Leon Brittan agreed, and Police Commissioner Paul Condon \
+                spoke. Parliamentary Ombudsman William Reid said nothing. Foreign Minister \
+                John Smith and Attorney General Janet Reno met.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Franz Fischler").as_deref(),
+        Some("Agriculture Commissioner")
+    );
+    assert_eq!(
+        role_of(&facts, "Leon Brittan").as_deref(),
+        Some("Trade Commissioner")
+    );
+    assert_eq!(
+        role_of(&facts, "Paul Condon").as_deref(),
+        Some("Police Commissioner")
+    );
+    assert_eq!(
+        role_of(&facts, "William Reid").as_deref(),
+        Some("Parliamentary Ombudsman")
+    );
+    // Not "Foreign Minister John Smith and Attorney General": a role joins words by "and",
+    // not a name.
+    assert_eq!(
+        role_of(&facts, "Janet Reno").as_deref(),
+        Some("Attorney General")
+    );
+}

@@ -50,6 +50,12 @@ const FOREIGN_ORG_HEADS: [&str; 34] = [
     "Tehreek",
 ];
 
+/// Nouns of a part of a company that follow its name directly ("its Mercedes unit", "the
+/// Barclaycard arm", "Ford's Jaguar unit"); after a possessive they may be a person's own
+/// ("Smith's arm").
+/// (Not "affiliate" nor "offshoot": "the Pirates' Double-A affiliate", "the Esperanto
+/// offshoot Ido".)
+const COMPANY_PARTS: [&str; 3] = ["unit", "division", "arm"];
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "BHF-Bank", "Unilever-Group": a cue word ending a hyphenated name.
@@ -709,7 +715,8 @@ impl<'a> Reader<'a> {
             && self.is_cap_word(b + 1)
     }
 
-    /// "Facebook creator Mark Zuckerberg", "Microsoft's chief executive": a name followed,
+    /// "Facebook creator Mark Zuckerberg", "Microsoft's chief executive", "its Mercedes unit": a
+    /// name followed,
     /// directly or through its possessive, by a noun of its founders, heads or staff.
     pub(super) fn org_member_after(&self, b: usize) -> bool {
         let mut i = b;
@@ -719,6 +726,17 @@ impl<'a> Reader<'a> {
             .is_some_and(|t| t.kind == TokenKind::Possessive)
         {
             i += 1;
+        }
+        // "Ford's Jaguar unit": who owns a company's part is a company.
+        if i > b
+            && self.is_cap_word(i)
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && !t.cap)
+            && COMPANY_PARTS.contains(&self.lower(i + 1).as_ref())
+        {
+            return true;
         }
         if !self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap) {
             return false;
@@ -748,7 +766,7 @@ impl<'a> Reader<'a> {
             "quarterback",
         ];
         let word = self.lower(i);
-        (i == b && STAFF.contains(&word.as_ref()))
+        (i == b && (STAFF.contains(&word.as_ref()) || COMPANY_PARTS.contains(&word.as_ref())))
             || self.lex.org_members.contains(word.as_ref())
             || (word == "chief"
                 && self

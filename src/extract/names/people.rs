@@ -269,6 +269,19 @@ impl<'a> Reader<'a> {
         while a < end && self.tokens[a].rank {
             a += 1;
         }
+        // "Foreign Minister John Smith and Attorney General": a role joins words by "and"
+        // ("Trade and Industry Secretary"), not a name ending someone else's role.
+        if let Some(and) = (a + 1..end).rev().find(|&j| {
+            self.lower(j) == "and" && {
+                let w = self.word(j - 1);
+                self.tokens[j - 1].cap
+                    && !self.lex.is_title(w)
+                    && !self.lex.is_capitalised_common_word(w)
+                    && self.lex.country_of(w).is_none()
+            }
+        }) {
+            a = and + 1;
+        }
         let mut b = end;
         // ("Professor Sir Liam Donaldson": a knighthood is no office.)
         while b > a
