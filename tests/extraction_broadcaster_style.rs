@@ -255,3 +255,13 @@ fn an_acronym_is_no_person_and_no_dateline_and_a_diseases_is_no_body() {
     all_of_kind(&facts, &["HBOS"], EntityKind::Organization);
     assert!(kinds_of(&facts, "MRSA").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn an_english_word_opening_a_sentence_is_no_body_and_a_radio_stations_number_ends_its_name() {
+    let text = "Coldplay top Brit Awards nominations\n\nRecord company EMI said sales had \
+                passed three million. \"It's a great honour,\" Jamie Cullum told BBC Radio 1 \
+                on Monday.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Record"], EntityKind::Organization);
+    all_of_kind(&facts, &["EMI", "BBC Radio 1"], EntityKind::Organization);
+}

@@ -311,3 +311,16 @@ fn a_commissioner_or_ombudsman_before_a_name_is_the_persons_office() {
         Some("Attorney General")
     );
 }
+
+#[test]
+fn an_english_word_that_speaks_is_no_person_and_a_rank_is_no_part_of_a_role() {
+    let text = "Rebels advance in eastern Zaire\n\nKINSHASA 1996-11-02\n\nThe U.N. High \
+                Commissioner for Refugees said 500,000 refugees had fled. Zairean army \
+                spokesman Colonel Mavua Mudima told Reuters the army would retake the area.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Refugees"], EntityKind::Person);
+    assert_eq!(
+        role_of(&facts, "Mavua Mudima").as_deref(),
+        Some("Zairean army spokesman")
+    );
+}

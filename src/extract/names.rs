@@ -858,6 +858,12 @@ impl<'a> Reader<'a> {
                 Self::mark(out, CUE, "\"RAF\" before a place's name: an air station");
                 return;
             }
+            // "BBC Radio 1": a station's number ends its name.
+            let numbered = self.word(b - 1) == "Radio"
+                && self.tokens.get(b).is_some_and(|t| {
+                    t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 2
+                });
+            let b = if numbered { b + 1 } else { b };
             self.push_org(out, a, b, LISTED, "a listed organisation's name carried on (\"BBC Radio Scotland\")");
             return;
         }
@@ -1212,6 +1218,10 @@ impl<'a> Reader<'a> {
             || (words <= 3
                 && self.body_noun_after(b)
                 && !(single && is_adjective_shaped(&key))
+                // ("Record company EMI said": an English word opening a sentence.)
+                && !(single
+                    && self.tokens[a].sentence_start
+                    && self.lex.is_capitalised_common_word(&key))
                 && !self.looks_like_person(a, b))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (words <= 3
@@ -1527,8 +1537,12 @@ impl<'a> Reader<'a> {
                 );
                 return;
             }
-            // ("the Fund said": a body's cue word alone is no one's name.)
-            if !self.lex.is_title(&key) && !self.lex.org_cues.contains(key.as_ref()) {
+            // ("the Fund said": a body's cue word alone is no one's name, nor is an English
+            // word: "the High Commissioner for Refugees said".)
+            if !self.lex.is_title(&key)
+                && !self.lex.org_cues.contains(key.as_ref())
+                && !self.lex.is_capitalised_common_word(&key)
+            {
                 self.push_person_as(out, a, b, WEAK, "a speech verb next to a single name");
                 return;
             }

@@ -297,6 +297,16 @@ impl<'a> Reader<'a> {
         {
             b -= 1;
         }
+        // "army spokesman Colonel Mavua Mudima": a title after a lowercase role noun is the
+        // person's rank, not part of the role.
+        while b > a + 1
+            && self.tokens[b - 1].cap
+            && self.lex.is_title(self.word(b - 1))
+            && !self.tokens[b - 2].cap
+            && self.lex.role_nouns.contains_key(self.lower(b - 2).as_ref())
+        {
+            b -= 1;
+        }
         if a >= b {
             return None;
         }
