@@ -265,3 +265,22 @@ fn an_english_word_opening_a_sentence_is_no_body_and_a_radio_stations_number_end
     not_of_kind(&facts, &["Record"], EntityKind::Organization);
     all_of_kind(&facts, &["EMI", "BBC Radio 1"], EntityKind::Organization);
 }
+
+#[test]
+fn a_name_that_takes_a_plural_verb_where_a_subject_stands_is_a_group() {
+    let text = "Band news\n\nThe award went elsewhere, while the Scissor Sisters are nominated \
+                twice. The singer said Razorlight were the best live band. Officials said Blair \
+                and Brown are close. The crowds that line the National Mall were absent, and \
+                the village of Banjal were first.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Scissor Sisters", "Razorlight"],
+        EntityKind::Organization,
+    );
+    not_of_kind(
+        &facts,
+        &["Brown", "National Mall", "Banjal"],
+        EntityKind::Organization,
+    );
+}

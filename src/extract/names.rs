@@ -1224,6 +1224,7 @@ impl<'a> Reader<'a> {
                     && self.lex.is_capitalised_common_word(&key))
                 && !self.looks_like_person(a, b))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
+            || (words <= 3 && self.plural_verb_after(a, b) && !self.looks_like_person(a, b))
             || (words <= 3
                 && !self.looks_like_person(a, b)
                 && (self.org_apposition_after(b)

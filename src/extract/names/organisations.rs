@@ -454,6 +454,45 @@ impl<'a> Reader<'a> {
         self.lowercase_word_in(b, &BODIES)
     }
 
+    /// "Keane have sold", "the Scissor Sisters are nominated": a name that takes a plural verb
+    /// is a group's, a band's or a team's (no one person is "are"). Only a name that stands
+    /// where a clause's subject does: opening it (but not a pronoun, an English word or a
+    /// given name alone: "They have", "People are", "Alfred were") or after "the", a comma or
+    /// a word that opens a clause ("said", "that", "while"); not after "of" or a verb ("the
+    /// village of Banjal were", "line the National Mall were"), not one of a pair ("Blair and
+    /// Brown are"), nor a plural word alone ("Muslims are", "Serbs were": peoples and faiths).
+    pub(super) fn plural_verb_after(&self, a: usize, b: usize) -> bool {
+        const CLAUSE_OPENERS: [&str; 13] = [
+            "that", "while", "but", "because", "as", "when", "since", "after", "before", "where",
+            "said", "says", "why",
+        ];
+        if !self.lowercase_word_in(b, &["are", "were", "have"]) {
+            return false;
+        }
+        let single = b - a == 1;
+        if single && self.word(a).ends_with('s') {
+            return false;
+        }
+        let opens_clause = |i: usize| {
+            self.tokens[i].sentence_start
+                || self.tokens[i].is_punct(',')
+                || (self.tokens[i].is_word() && CLAUSE_OPENERS.contains(&self.lower(i).as_ref()))
+        };
+        let mut first = a;
+        if a > 0 && self.lower(a - 1) == "the" {
+            first = a - 1;
+        }
+        let word = self.word(a);
+        let weak_word = single
+            && (self.is_function_word(a)
+                || word.contains('\'')
+                || self.lex.is_capitalised_common_word(word)
+                || self.lex.given_names.contains(word)
+                || self.lex.not_names.contains(word));
+        let subject = self.tokens[first].sentence_start || (first > 0 && opens_clause(first - 1));
+        subject && !weak_word
+    }
+
     /// "Unilever, the maker of Dove soap", "Glencore, a Swiss miner,": a name followed by a
     /// comma and a description whose head noun is a kind of body ("the maker", "a company").
     /// The head must end the description: in "Smith, the company's chief executive" or "Jones,
