@@ -284,3 +284,12 @@ fn a_name_that_takes_a_plural_verb_where_a_subject_stands_is_a_group() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_name_that_owns_or_makes_something_in_a_which_clause_is_a_company() {
+    let text = "Mobile firms in price war\n\nHutchison Whampoa, which owns Three, said it had \
+                signed up 1.2 million customers. Jonathan Evans, who owns a shop, agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Hutchison Whampoa"], EntityKind::Organization);
+    all_of_kind(&facts, &["Jonathan Evans"], EntityKind::Person);
+}

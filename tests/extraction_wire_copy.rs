@@ -324,3 +324,40 @@ fn an_english_word_that_speaks_is_no_person_and_a_rank_is_no_part_of_a_role() {
         Some("Zairean army spokesman")
     );
 }
+
+#[test]
+fn a_cricket_innings_names_its_side_and_its_players_in_brackets() {
+    let text = "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES\n\nLONDON 1996-08-30\n\nClose of \
+                play scores on Friday:\n\nAt Chelmsford: Essex 412-6 declared (N. Hussain 136, \
+                R. Irani 77). Kent 103-2.\n\nAt Leicester: Leicestershire 320 (V. Wells 121; \
+                A. Caddick 5-70). Somerset 88-3.\n\nKent, who beat Yorkshire by an innings last \
+                week, trail Essex by 309 runs.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Essex", "Kent", "Leicestershire", "Somerset", "Yorkshire"],
+        EntityKind::Organization,
+    );
+    all_of_kind(
+        &facts,
+        &["N. Hussain", "R. Irani", "V. Wells", "A. Caddick"],
+        EntityKind::Person,
+    );
+    all_of_kind(&facts, &["Chelmsford", "Leicester"], EntityKind::Place);
+}
+
+#[test]
+fn a_name_before_a_service_or_outlet_is_a_body() {
+    let text = "Israel's Shin Bet security service said it had arrested 12 suspects. Saeb \
+                Erekat told Voice of Palestine radio the talks would focus on Hebron, and \
+                Interfax news agency said so too. In Saturday's Democratic weekly radio \
+                address, the senator spoke.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Shin Bet", "Voice of Palestine", "Interfax"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Palestine"], EntityKind::Place);
+    not_of_kind(&facts, &["Democratic"], EntityKind::Organization);
+}

@@ -1223,11 +1223,14 @@ impl<'a> Reader<'a> {
                     && self.tokens[a].sentence_start
                     && self.lex.is_capitalised_common_word(&key))
                 && !self.looks_like_person(a, b))
+            // ("Saturday's Democratic weekly radio address": an adjective's.)
+            || (words <= 3 && self.outlet_after(b) && !(single && is_adjective_shaped(&key)))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (words <= 3 && self.plural_verb_after(a, b) && !self.looks_like_person(a, b))
             || (words <= 3
                 && !self.looks_like_person(a, b)
                 && (self.org_apposition_after(b)
+                    || self.company_clause_after(b)
                     || self.company_results_after(b)
                     || self.share_price_move_after(b)))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))

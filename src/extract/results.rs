@@ -5,6 +5,7 @@
 
 use super::dates::is_weekday;
 use super::names::{Mention, TITLED};
+use super::teams::has_margin;
 use super::text::sentence_end;
 use crate::facts::EntityKind;
 use regex::Regex;
@@ -28,6 +29,16 @@ static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("match row pattern")
 });
 
+/// "At Chelmsford: Essex 412-6 declared (N. Hussain 136, R. Irani 77). Kent 103-2.": a side's
+/// cricket innings, its runs (for its wickets, declared or all out), perhaps with its batsmen
+/// and bowlers in brackets.
+static INNINGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:^[ \t]*|: |\. )({NAME}) \d{{2,3}}(-\d{{1,2}})?( declared| all out)?(?: \(([^)\n]*)\))?"
+    ))
+    .expect("innings pattern")
+});
+
 static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}){{5,}}[ \t]*$"))
         .expect("table row pattern")
@@ -42,10 +53,11 @@ static STANDINGS_ROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("standings row pattern")
 });
 
-/// "Chelsea beat Everton", "Leeds drew with Bolton": both sides of a result verb.
+/// "Chelsea beat Everton", "Leeds drew with Bolton", "Kent, who beat Yorkshire": both sides of
+/// a result verb.
 static SIDES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"({NAME}) (?:beat|defeated|thrashed|edged|drew with|lost to|were beaten by) ({NAME})"
+        r"({NAME})(?:, who)? (?:beat|defeated|thrashed|edged|drew with|lost to|were beaten by) ({NAME})"
     ))
     .expect("result sides pattern")
 });
@@ -108,7 +120,28 @@ pub(crate) fn teams_named_in_results<'t>(
     for line in text.split_inclusive('\n') {
         let base = line_start;
         line_start += line.len();
-        if !opens_with_a_name_and_a_number(line) {
+        // A row opens with a name and a number; a line of innings may open with their venue
+        // ("At Chelmsford: Essex 412-6").
+        let row_shaped = opens_with_a_name_and_a_number(line);
+        if !row_shaped && !line.contains(": ") {
+            continue;
+        }
+        for innings in INNINGS.captures_iter(line) {
+            let players = innings.get(4);
+            let whole = innings.get(0).map_or("", |m| &line[m.end()..]);
+            // The innings ends its sentence or line (the pattern leaves the stop unread, for
+            // the next side's ". Kent 103-2" to start with it).
+            let ends = whole.trim_start_matches([' ', '\t']).is_empty()
+                || whole.starts_with(['.', ';', '\n', '\r']);
+            if !ends || innings.get(2).is_none() && innings.get(3).is_none() && players.is_none() {
+                continue;
+            }
+            results.extend(innings.get(1).map(|m| vec![span(m, base)]));
+            if let Some(players) = players {
+                scorer_spans.extend(scorers_in(players.as_str(), base + players.start()));
+            }
+        }
+        if !row_shaped {
             continue;
         }
         for row in MATCH_ROW.captures_iter(line) {
@@ -134,7 +167,7 @@ pub(crate) fn teams_named_in_results<'t>(
         }
     }
     // A result told in a sentence has a score: without one in the article, no sentence is read.
-    let scored = may_hold_a_score(text).then(|| sentences(text));
+    let scored = (may_hold_a_score(text) || has_margin(text)).then(|| sentences(text));
     for sentence in scored.into_iter().flatten() {
         let within = &text[sentence.clone()];
         if !within.bytes().any(|b| b.is_ascii_digit()) {
@@ -145,7 +178,8 @@ pub(crate) fn teams_named_in_results<'t>(
         let sets = scores
             .windows(2)
             .any(|w| within[w[0].end()..w[1].start()].trim().is_empty());
-        if scores.is_empty() || sets {
+        // ("Kent, who beat Yorkshire by an innings": a margin tells a result too.)
+        if (scores.is_empty() && !has_margin(within)) || sets {
             continue;
         }
         for found in SIDES.captures_iter(within) {
@@ -270,17 +304,20 @@ pub(crate) fn teams_named_in_results<'t>(
 fn scorers_in(list: &str, base: usize) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut offset = 0;
-    for piece in list.split(',') {
+    for piece in list.split([',', ';']) {
         let start = offset + (piece.len() - piece.trim_start().len());
         offset += piece.len() + 1;
-        // The name is the capitalised words before any number or lower-case note.
+        // The name is the capitalised words before any number or lower-case note, perhaps
+        // after initials ("N. Hussain 136").
         let name_len: usize = piece
             .trim_start()
             .split(' ')
             .take_while(|w| {
+                let initial = w.len() == 2 && w.ends_with('.');
                 w.starts_with(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && (initial
+                        || w.chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
             })
             .map(|w| w.len() + 1)
             .sum();

@@ -261,7 +261,7 @@ fn score_suffix(s: &str) -> Option<()> {
 
 /// Whether `s` gives a margin of victory ("by five wickets", "by 24 runs", "by an innings",
 /// "by two strokes"): a result told without a score.
-fn has_margin(s: &str) -> bool {
+pub(crate) fn has_margin(s: &str) -> bool {
     const UNITS: [&str; 14] = [
         "wicket", "wickets", "run", "runs", "innings", "goal", "goals", "point", "points",
         "stroke", "strokes", "tries", "frames", "lengths",
@@ -279,7 +279,9 @@ fn has_margin(s: &str) -> bool {
         let (Some(number), Some(unit)) = (words.next(), words.next()) else {
             return false;
         };
-        number_word(number).is_some() && UNITS.contains(&unit)
+        // ("by an innings": a margin with no number.)
+        (number_word(number).is_some() || number == "an" && unit == "innings")
+            && UNITS.contains(&unit)
     })
 }
 

@@ -451,7 +451,31 @@ impl<'a> Reader<'a> {
             "tabloid",
             "network",
         ];
-        self.lowercase_word_in(b, &BODIES)
+        self.lowercase_word_in(b, &BODIES) || self.lowercase_word_in(b, &["radio", "television"])
+    }
+
+    /// "the Shin Bet security service", "Interfax news agency", "Syria's state television": a
+    /// name before a kind of service or outlet and its head noun, which no person's name is
+    /// ("Shin" is a given name too).
+    pub(super) fn outlet_after(&self, b: usize) -> bool {
+        const OUTLETS: [&str; 4] = ["service", "agency", "radio", "television"];
+        self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && !self.is_function_word(b)
+            && self.lowercase_word_in(b + 1, &OUTLETS)
+    }
+
+    /// "Hutchison Whampoa, which owns Three": a name that owns, makes or runs something,
+    /// said in a clause that opens with "which" (a person's would open with "who").
+    pub(super) fn company_clause_after(&self, b: usize) -> bool {
+        const COMPANY_VERBS: [&str; 10] = [
+            "owns", "owned", "makes", "made", "runs", "operates", "employs", "bought", "acquired",
+            "sells",
+        ];
+        self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            && self.lowercase_word_in(b + 1, &["which"])
+            && (self.lowercase_word_in(b + 2, &COMPANY_VERBS)
+                || (self.lowercase_word_in(b + 2, &["also", "now"])
+                    && self.lowercase_word_in(b + 3, &COMPANY_VERBS)))
     }
 
     /// "Keane have sold", "the Scissor Sisters are nominated": a name that takes a plural verb
