@@ -336,3 +336,19 @@ in June. The talks will resume in October.
     assert!(has(&found, "October", "1996-10-01"), "{found:?}");
     assert!(has(&found, "Wednesday", "1996-09-04"), "{found:?}");
 }
+
+#[test]
+fn a_date_in_a_plan_reported_with_would_looks_ahead_and_the_reporting_date_back() {
+    let text = "\
+Court hears case
+
+WASHINGTON 1997-01-08
+
+Chief Justice William Rehnquist said the court would rule by July. The bank warned on Friday \
+that spending would strain budgets. In March he said it would have been wiser to wait.
+";
+    let found = first_days(text);
+    assert!(has(&found, "July", "1997-07-01"), "{found:?}");
+    assert!(has(&found, "Friday", "1997-01-03"), "{found:?}");
+    assert!(has(&found, "March", "1996-03-01"), "{found:?}");
+}

@@ -361,3 +361,18 @@ fn a_name_before_a_service_or_outlet_is_a_body() {
     not_of_kind(&facts, &["Palestine"], EntityKind::Place);
     not_of_kind(&facts, &["Democratic"], EntityKind::Organization);
 }
+
+#[test]
+fn a_basketball_results_row_names_teams_and_a_headlines_word_in_capitals_is_no_part_of_a_body() {
+    let text = "BASKETBALL - NBA RESULTS.\n\nNEW YORK 1996-11-24\n\nResults of National \
+                Basketball Association games on Saturday:\n\nCHICAGO 103 Utah 97\n\n\
+                Miami 95 Houston 88\n\nAttorney Kathryn Tucker said the league would appeal.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["CHICAGO", "Utah", "Miami", "Houston"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["NBA RESULTS"], EntityKind::Organization);
+    all_of_kind(&facts, &["Kathryn Tucker"], EntityKind::Person);
+}

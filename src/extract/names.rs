@@ -841,6 +841,10 @@ impl<'a> Reader<'a> {
                     || w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
                     // "RAF Typhoons": a thing it has.
                     || self.lex.not_names.contains(w)
+                    // "NBA RESULTS": a headline's word in capitals.
+                    || (w.len() > 3
+                        && !w.chars().any(char::is_lowercase)
+                        && self.lex.is_capitalised_common_word(w))
             })
             && !self.has_connector(a, b)
             && !self.lex.places.contains_key(self.word(a + 1))

@@ -106,7 +106,13 @@ fn direction(sentence: &str, expression: &str) -> Direction {
         })
         || lower.contains("is to ")
         || lower.contains("are to ")
-        || lower.contains("going to ");
+        || lower.contains("going to ")
+        // "said the court would rule by July": a plan reported, when the date is in it ("warned
+        // on Friday that spending would rise" looks back), unless it "would have" been.
+        || lower.find(&expression).is_some_and(|at| {
+            let before = &lower[..at];
+            before.contains(" would ") && !before.contains("would have")
+        });
     if ahead {
         Direction::Ahead
     } else {
