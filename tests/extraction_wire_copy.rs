@@ -376,3 +376,12 @@ fn a_basketball_results_row_names_teams_and_a_headlines_word_in_capitals_is_no_p
     not_of_kind(&facts, &["NBA RESULTS"], EntityKind::Organization);
     all_of_kind(&facts, &["Kathryn Tucker"], EntityKind::Person);
 }
+
+#[test]
+fn a_forum_is_a_body() {
+    let text = "The Pacific Islands Forum and the Commonwealth Secretariat will observe the \
+                vote, officials said.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Pacific Islands Forum"], EntityKind::Organization);
+    not_of_kind(&facts, &["Pacific"], EntityKind::Place);
+}

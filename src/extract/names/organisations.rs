@@ -6,7 +6,7 @@ use super::events::is_tournament_head;
 use super::{AcronymLink, Reader, ZoneNames};
 use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
-use crate::facts::EntityKind;
+use crate::facts::{EntityKind, PlaceType};
 
 /// Head words that open a body's name in Romance and German names printed untranslated
 /// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle"), and the
@@ -100,6 +100,15 @@ impl<'a> Reader<'a> {
             // "HM Courts and Tribunals Service": Her Majesty's, a crown body's.
             || self.word(a) == "HM"
             || self.is_majesty_s(a);
+        // "the Vienna Energy Forum": a forum named after its city is a meeting there; the
+        // "Pacific Islands Forum" is a body.
+        let city_meeting = EVENT_HEADS.contains(&last)
+            && self
+                .lex
+                .places
+                .get(self.word(a))
+                .is_some_and(|p| p.place_type == PlaceType::City);
+        let cue = cue && !city_meeting;
         // "Kazakhstan's Defence Ministry": the possessive owner is part of the name (not the
         // end of another's: "the University of Cambridge's Jesus College"); so is a royal or
         // saint's possessive ("King's College London", "the King's Fund", "St Thomas' Hospital").
