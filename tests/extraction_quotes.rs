@@ -236,3 +236,21 @@ fn an_office_in_lower_case_speaks_for_the_person_holding_it() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn a_quotation_a_colon_introduces_is_not_given_to_the_next_sentences_speaker() {
+    let text = "Match report\n\nNewcastle manager Kevin Keegan said: \"Alan was magnificent.\" \
+                Rovers boss Ray Harford said his side had deserved a draw. \"We were \
+                unlucky,\" said Harford.\n";
+    let found = quotes(text);
+    assert_eq!(
+        found,
+        [
+            (
+                Some("Kevin Keegan".to_owned()),
+                "Alan was magnificent.".to_owned()
+            ),
+            (Some("Ray Harford".to_owned()), "We were unlucky".to_owned()),
+        ]
+    );
+}

@@ -1455,9 +1455,18 @@ fn attribute_quotes(
             if is_title_like(text, &zone.tokens, q) {
                 continue;
             }
-            let mut attribution = attributor.after(q);
+            let colon_first = attributor.introduced_by_colon(q);
+            let mut attribution = if colon_first {
+                attributor.before(q)
+            } else {
+                attributor.after(q)
+            };
             if attribution == Attribution::None {
-                attribution = attributor.before(q);
+                attribution = if colon_first {
+                    attributor.after(q)
+                } else {
+                    attributor.before(q)
+                };
             }
             let speaker = match attribution {
                 Attribution::Named(name) => Some(name),

@@ -271,6 +271,20 @@ impl<'a> Attributor<'a> {
         &self.named[first..last]
     }
 
+    /// `X said: "It was magnificent."`: a quotation a colon introduces that ends its own
+    /// sentence. Its speaker is the one before it, not whoever the next sentence has speak.
+    pub fn introduced_by_colon(&self, quote: &RawQuote) -> bool {
+        let punct = |i: usize, marks: &[char]| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if marks.contains(&c)))
+        };
+        quote.open_token > 0
+            && quote.close_token > 0
+            && punct(quote.open_token - 1, &[':'])
+            && punct(quote.close_token - 1, &['.', '!', '?'])
+    }
+
     /// The attribution after the closing mark: `, said X`, `X told Y`, `he added`.
     pub fn after(&self, quote: &RawQuote) -> Attribution {
         let from = quote.close_token + 1;
