@@ -282,7 +282,7 @@ fn a_name_before_a_companys_unit_division_or_arm_is_a_company_and_so_is_its_owne
 }
 
 #[test]
-fn a_commissioner_or_ombudsman_before_a_name_is_the_persons_office() {
+fn a_commissioner_ombudsman_or_chancellor_before_a_name_is_the_persons_office() {
     let text = "The plan was backed by Agriculture Commissioner Franz Fischler on Monday. \
                 Trade Commissioner Leon Brittan agreed, and Police Commissioner Paul Condon \
                 spoke. Parliamentary Ombudsman William Reid said nothing. Foreign Minister \
@@ -303,6 +303,11 @@ fn a_commissioner_or_ombudsman_before_a_name_is_the_persons_office() {
     assert_eq!(
         role_of(&facts, "William Reid").as_deref(),
         Some("Parliamentary Ombudsman")
+    );
+    let text = "Shadow chancellor Oliver Letwin insisted the sums added up.\n";
+    assert_eq!(
+        role_of(&extract_text(text), "Oliver Letwin").as_deref(),
+        Some("Shadow chancellor")
     );
     // Not "Foreign Minister John Smith and Attorney General": a role joins words by "and",
     // not a name.
