@@ -390,3 +390,17 @@ fn a_forum_is_a_body() {
     all_of_kind(&facts, &["Pacific Islands Forum"], EntityKind::Organization);
     not_of_kind(&facts, &["Pacific"], EntityKind::Place);
 }
+
+#[test]
+fn the_subject_of_a_clause_that_gives_a_scored_win_is_a_team() {
+    let text = "Football round-up\n\nElsewhere, Manchester United drew 0-0 at Southampton and \
+                Liverpool moved second after a 3-1 win at Wimbledon. Fans from London and \
+                Leeds travelled.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Liverpool", "Wimbledon", "Manchester United"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["London", "Leeds"], EntityKind::Place);
+}

@@ -174,6 +174,18 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     if score_prefix(after).is_some() || score_suffix(before.trim_end()).is_some() {
         return true;
     }
+    // "Liverpool moved second after a 3-1 win at Wimbledon": the sentence's subject had the
+    // result its score names; so had a clause's, after another result ("United drew 0-0 at
+    // Southampton and Liverpool moved second after a 3-1 win").
+    let clause_opener = before
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "and" | "while" | "but" | "whereas"));
+    let opens = before.trim().is_empty() || (clause_opener && has_score(before));
+    if opens && scored_result_in(after) {
+        return true;
+    }
     // "lost 1 – 2 to England", "won 3 – 0 against Panama", "drew 1-1 with Brighton".
     if let Some((rest, word)) = before.trim_end().rsplit_once(' ')
         && matches!(word, "to" | "against" | "over" | "with")
@@ -197,6 +209,20 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     .unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
         || AFTER_TEAM.contains(&next.trim_end_matches([',', '.']))
+}
+
+/// Whether `s` gives a score followed by the result it was ("a 3-1 win", "a 2-2 draw").
+fn scored_result_in(s: &str) -> bool {
+    const RESULTS: [&str; 5] = ["win", "victory", "defeat", "draw", "loss"];
+    s.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            && number_starts(s, i)
+            && score_here(&s[i..]).is_some_and(|tail| {
+                tail.split_whitespace()
+                    .next()
+                    .is_some_and(|w| RESULTS.contains(&w.trim_end_matches([',', '.'])))
+            })
+    })
 }
 
 fn sentence_start(text: &str, at: usize) -> usize {
