@@ -293,3 +293,16 @@ fn a_name_that_owns_or_makes_something_in_a_which_clause_is_a_company() {
     all_of_kind(&facts, &["Hutchison Whampoa"], EntityKind::Organization);
     all_of_kind(&facts, &["Jonathan Evans"], EntityKind::Person);
 }
+
+#[test]
+fn a_saints_possessive_is_part_of_a_grounds_name() {
+    let text = "Match report\n\nNewcastle won at St James' Park on Sunday, and crowds \
+                gathered at St James's Park in London.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["St James' Park", "St James's Park"],
+        EntityKind::Place,
+    );
+    not_of_kind(&facts, &["James"], EntityKind::Person);
+}

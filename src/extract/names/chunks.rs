@@ -464,8 +464,8 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is the possessive of a saint or a founder named by one word inside a
     /// building's name: "St George's Hospital", "St Paul's Cathedral", "Guy's Hospital", "St
-    /// Thomas' Hospital" (not a place's: "London's Hyde Park"; nor a longer name's: "Tony
-    /// Blair's Church").
+    /// Thomas' Hospital", "St James' Park" (not a place's: "London's Hyde Park"; nor a longer
+    /// name's: "Tony Blair's Church").
     fn founders_possessive_inside(&self, start: usize, i: usize) -> bool {
         const BUILDINGS: [&str; 8] = [
             "Hospital",
@@ -488,7 +488,11 @@ impl<'a> Reader<'a> {
         while self.is_cap_word(end) && self.tokens[end].space_before {
             end += 1;
         }
-        (saint || founder) && BUILDINGS.contains(&self.word(end - 1))
+        // A saint names grounds and squares too ("St James' Park", "St Peter's Square").
+        const SAINTS_GROUNDS: [&str; 6] = ["Park", "Square", "Gardens", "Hall", "Palace", "Gate"];
+        let head = self.word(end - 1);
+        ((saint || founder) && BUILDINGS.contains(&head))
+            || (saint && SAINTS_GROUNDS.contains(&head))
     }
 
     /// Whether token `i` is the possessive of a "People" just before it with a capitalised word
