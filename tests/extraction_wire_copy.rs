@@ -404,3 +404,18 @@ fn the_subject_of_a_clause_that_gives_a_scored_win_is_a_team() {
     );
     all_of_kind(&facts, &["London", "Leeds"], EntityKind::Place);
 }
+
+#[test]
+fn a_titles_word_ending_a_name_after_a_given_name_is_the_surname() {
+    let text = "Talks\n\nPrime Minister John Major said so. Major told MPs later. In Cambodia, \
+                Prime Minister Hun Sen said his country was ready to help. The State \
+                Department warned Americans against travel.\n";
+    let facts = extract_text(text);
+    let major = entity(&facts, EntityKind::Person, "John Major");
+    assert_eq!(major.mentions.len(), 2, "{facts:#?}");
+    assert_eq!(
+        role_of(&facts, "Hun Sen").as_deref(),
+        Some("Prime Minister")
+    );
+    not_of_kind(&facts, &["Americans"], EntityKind::Person);
+}

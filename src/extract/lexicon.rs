@@ -471,8 +471,8 @@ impl Lexicon {
         self.places.contains_key(name) || self.organizations.contains_key(name)
     }
 
-    /// "Serbs", "Croats", "Kurds": a people in the plural, whose singular opens a nationality
-    /// word ("Serbian", "Croatian"), and which is no place itself ("the Americas", "the
+    /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural, whose singular is or opens
+    /// a nationality word ("Serbian", "American"), and which is no place itself ("the Americas", "the
     /// Philippines").
     pub(crate) fn names_a_people(&self, word: &str) -> bool {
         let Some(stem) = word.strip_suffix('s') else {
@@ -480,10 +480,11 @@ impl Lexicon {
         };
         stem.len() >= 4
             && !self.places.contains_key(word)
-            && self
-                .demonyms
-                .keys()
-                .any(|d| d.len() > stem.len() && d.starts_with(stem))
+            && (self.demonyms.contains_key(stem)
+                || self
+                    .demonyms
+                    .keys()
+                    .any(|d| d.len() > stem.len() && d.starts_with(stem)))
     }
 
     /// A capitalised word that is an English word written with a capital ("Registered",

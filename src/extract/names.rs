@@ -1550,6 +1550,7 @@ impl<'a> Reader<'a> {
             if !self.lex.is_title(&key)
                 && !self.lex.org_cues.contains(key.as_ref())
                 && !self.lex.is_capitalised_common_word(&key)
+                && !self.lex.names_a_people(&key)
             {
                 self.push_person_as(out, a, b, WEAK, "a speech verb next to a single name");
                 return;

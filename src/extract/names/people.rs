@@ -45,10 +45,16 @@ const MILITARY_RANKS: [&str; 10] = [
 impl<'a> Reader<'a> {
     /// "Kazakh Minister of Defence Saken Zhasuzakov": the title part is the role, the rest the name.
     pub(super) fn person_after_title(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
-        let Some(j) = (a..b)
-            .rev()
-            .find(|&i| self.tokens[i].cap && self.lex.is_title(self.word(i)))
-        else {
+        let is_title = |i: usize| self.tokens[i].cap && self.lex.is_title(self.word(i));
+        // "Prime Minister John Major said", "Prime Minister Hun Sen said": a title's word that
+        // ends the name right after a given name, with no name after it, is the surname.
+        let surname_end = b - 1 > a
+            && is_title(b - 1)
+            && !is_title(b - 2)
+            && self.lex.is_given_name(self.word(b - 2))
+            && !self.is_cap_word(b);
+        let last_title = if surname_end { b - 2 } else { b };
+        let Some(j) = (a..last_title).rev().find(|&i| is_title(i)) else {
             return false;
         };
         let tail = j + 1..b;
