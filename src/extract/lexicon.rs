@@ -471,9 +471,9 @@ impl Lexicon {
         self.places.contains_key(name) || self.organizations.contains_key(name)
     }
 
-    /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural, whose singular is or opens
-    /// a nationality word ("Serbian", "American"), and which is no place itself ("the Americas", "the
-    /// Philippines").
+    /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural, whose singular is or
+    /// opens a nationality word ("Serbian", "American"), and which is no place itself ("the
+    /// Americas", "the Philippines").
     pub(crate) fn names_a_people(&self, word: &str) -> bool {
         let Some(stem) = word.strip_suffix('s') else {
             return false;

@@ -21,8 +21,8 @@ const NAME: &str = r"\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
 const CLUB: &str = r"(?:1[89]\d\d )?\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
 
 /// "Aston Villa 2 Derby 0", "CHICAGO 103 Utah 97": a line that is one match's result, each
-/// score perhaps followed by
-/// its scorers in brackets ("Barcelona 3 ( Ronaldo 2 , Pizzi ) Valencia 1 ( Mijatovic ) .").
+/// score perhaps followed by its scorers in brackets ("Barcelona 3 ( Ronaldo 2 , Pizzi )
+/// Valencia 1 ( Mijatovic ) .").
 static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?m)^[ \t]*({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))? ({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"

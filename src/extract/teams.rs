@@ -117,7 +117,7 @@ pub(crate) fn short_forms_of_clubs(text: &str, mentions: &mut Vec<Mention>, lex:
         .flat_map(|(word, club)| {
             standalone(text, word).map(move |start| (start, start + word.len(), club))
         })
-        .filter(|&(start, end, _)| !mentions.iter().any(|m| m.start < end && start < m.end))
+        .filter(|&(start, end, _)| !overlaps_a_mention(mentions, start, end))
         .map(|(start, end, club)| Mention {
             start,
             end,
@@ -136,19 +136,38 @@ pub(crate) fn short_forms_of_clubs(text: &str, mentions: &mut Vec<Mention>, lex:
     }
 }
 
-/// Where `word` stands alone in `text`: not inside a longer word or capitalised run.
+/// Where `word` stands alone in `text`: not inside a longer word, nor next to another
+/// capitalised word of the same run ("FC Bayern", "Bayern Munich").
 fn standalone<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
         let before = text[..i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
-        let mut next_word = text[i + word.len()..].split_whitespace();
-        !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
-            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
-            && !text[..i].trim_end().ends_with(|c: char| c.is_uppercase())
-            && !next_word
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+        // The word a space away before it, if any.
+        let previous = text[..i]
+            .strip_suffix(' ')
+            .map_or("", |head| head.rsplit([' ', '\n']).next().unwrap_or(""));
+        let next = text[i + word.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let joined = |c: char| c.is_alphanumeric() || c == '-';
+        let in_a_word = before.is_some_and(joined) || after.is_some_and(joined);
+        let after_a_name = capitalised(previous) && !previous.ends_with(['.', ',', ':', ';']);
+        let before_a_name = capitalised(next) && !next.ends_with([',', '.']);
+        !in_a_word && !after_a_name && !before_a_name
     })
+}
+
+/// Whether any of `mentions` (sorted by start) overlaps `start..end`. Mentions barely
+/// overlap one another, so the few that start before `end` are enough to look at.
+fn overlaps_a_mention(mentions: &[Mention], start: usize, end: usize) -> bool {
+    let before_end = mentions.partition_point(|m| m.start < end);
+    mentions[..before_end]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|m| start < m.end)
 }
 
 /// Whether a place preposition ("in", "at", "near") stands right before `start`.

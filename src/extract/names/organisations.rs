@@ -56,6 +56,7 @@ const FOREIGN_ORG_HEADS: [&str; 34] = [
 /// (Not "affiliate" nor "offshoot": "the Pirates' Double-A affiliate", "the Esperanto
 /// offshoot Ido".)
 const COMPANY_PARTS: [&str; 3] = ["unit", "division", "arm"];
+
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "BHF-Bank", "Unilever-Group": a cue word ending a hyphenated name.
@@ -788,8 +789,8 @@ impl<'a> Reader<'a> {
     }
 
     /// "Facebook creator Mark Zuckerberg", "Microsoft's chief executive", "its Mercedes unit": a
-    /// name followed,
-    /// directly or through its possessive, by a noun of its founders, heads or staff.
+    /// name followed, directly or through its possessive, by a noun of its founders, heads or
+    /// staff, or directly by a part of a company.
     pub(super) fn org_member_after(&self, b: usize) -> bool {
         let mut i = b;
         if self
