@@ -356,7 +356,7 @@ fn a_name_before_a_service_or_outlet_is_a_body() {
     let text = "Israel's Shin Bet security service said it had arrested 12 suspects. Saeb \
                 Erekat told Voice of Palestine radio the talks would focus on Hebron, and \
                 Interfax news agency said so too. In Saturday's Democratic weekly radio \
-                address, the senator spoke.\n";
+                address, the senator spoke.\n\nExcellent customer service, a reader wrote.\n";
     let facts = extract_text(text);
     all_of_kind(
         &facts,
@@ -364,7 +364,11 @@ fn a_name_before_a_service_or_outlet_is_a_body() {
         EntityKind::Organization,
     );
     not_of_kind(&facts, &["Palestine"], EntityKind::Place);
-    not_of_kind(&facts, &["Democratic"], EntityKind::Organization);
+    not_of_kind(
+        &facts,
+        &["Democratic", "Excellent"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]

@@ -1228,7 +1228,11 @@ impl<'a> Reader<'a> {
                     && self.lex.is_capitalised_common_word(&key))
                 && !self.looks_like_person(a, b))
             // ("Saturday's Democratic weekly radio address": an adjective's.)
-            || (words <= 3 && self.outlet_after(b) && !(single && is_adjective_shaped(&key)))
+            // ("Excellent customer service": nor an English word's.)
+            || (words <= 3
+                && self.outlet_after(b)
+                && !(single
+                    && (is_adjective_shaped(&key) || self.lex.is_capitalised_common_word(&key))))
             || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
             || (words <= 3 && self.plural_verb_after(a, b) && !self.looks_like_person(a, b))
             || (words <= 3
