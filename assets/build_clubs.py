@@ -167,19 +167,16 @@ def main():
     rows = {}
     seen = set()
     paths = [p for p in sorted(Path(sys.argv[1]).glob("**/*.clubs.txt")) if ".lang." not in p.name]
-    read = [club for path in paths for club in clubs(path)]
-    # The country code a club's file name opens with ("de" of de.clubs.txt).
-    club_country = {name: path.name.split(".")[0] for path in paths for name, _ in clubs(path)}
+    # Each club with the country code its file's name opens with ("de" of de.clubs.txt).
+    read = [(club, path.name.split(".")[0]) for path in paths for club in clubs(path)]
     # Japanese clubs put their town first ("Kashima Antlers", "Shimizu S-Pulse"): their first
     # word is no short name of the club.
-    town_first = {
-        name for path in paths if path.name.startswith("jp.") for name, _ in clubs(path)
-    }
-    for name, marked in read:
+    town_first = {name for (name, _), country in read if country == "jp"}
+    for (name, marked), _ in read:
         for n in {a.removesuffix("[en]").strip() for a in marked}:
             if " " not in n and shortened(n, name):
                 SHORT_COUNTS[n] = SHORT_COUNTS.get(n, 0) + 1
-    for name, marked in read:
+    for (name, marked), country in read:
         english = {a.removesuffix("[en]").strip() for a in marked if a.endswith("[en]")}
         aliases = [a.removesuffix("[en]").strip() for a in marked]
             # Another name must say it is a club's, or be the name without "FC": a bare alias
@@ -205,11 +202,10 @@ def main():
             and n not in names
         ]
         # "Fortuna Duesseldorf", "Borussia Monchengladbach": as English copy spells them.
-        code = club_country[name].upper()
         names += [
             f
             for n in list(names)
-            for f in ascii_forms(n, code)
+            for f in ascii_forms(n, country.upper())
             if f not in names and (" " in f or distinctive(f, given, places, organisations, words))
         ]
         names = [n for n in names if n not in seen]

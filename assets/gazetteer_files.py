@@ -33,13 +33,12 @@ def aliased_names(name):
 def place_names():
     """Every city, country and region name the place gazetteers list, and the ASCII spellings
     of accented city names."""
-    spellings = set()
+    names = set(lines("countries.tsv")) | set(lines("regions.tsv"))
     for l in full_lines("cities.tsv"):
-        fields = l.split("\t")
-        if len(fields) > 3:
-            spellings.update(fields[3].split("|"))
-    listed = set(lines("cities.tsv")) | set(lines("countries.tsv")) | set(lines("regions.tsv"))
-    return listed | spellings
+        name, _, _, *spellings = l.split("\t")
+        names.add(name.strip())
+        names.update(s for column in spellings for s in column.split("|"))
+    return names
 
 
 def write_aliased(name, source, rows):

@@ -17,7 +17,7 @@ use super::names::{
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
 use super::teams::{short_forms_of_clubs, teams_in_results};
-use super::text::{Token, tokenize, widened};
+use super::text::{Token, tokenize, widened, word_before};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::span::CharIndex;
@@ -488,11 +488,7 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
 /// whoever of that surname the article names ("K. Leeds"); not after "to" or "from", which
 /// lead to and from people too ("a call from Preston").
 fn after_where_word(text: &str, start: usize) -> bool {
-    let word = text[..start]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
+    let word = word_before(text, start);
     !matches!(word, "to" | "from") && LEXICON.location_prepositions.contains(&word)
 }
 
@@ -1455,18 +1451,18 @@ fn attribute_quotes(
             if is_title_like(text, &zone.tokens, q) {
                 continue;
             }
-            let colon_first = attributor.introduced_by_colon(q);
-            let mut attribution = if colon_first {
-                attributor.before(q)
-            } else {
-                attributor.after(q)
-            };
-            if attribution == Attribution::None {
-                attribution = if colon_first {
-                    attributor.after(q)
-                } else {
+            // The cue after the closing mark first, but for a quotation a colon introduces.
+            let read = |before: bool| {
+                if before {
                     attributor.before(q)
-                };
+                } else {
+                    attributor.after(q)
+                }
+            };
+            let colon = attributor.introduced_by_colon(q);
+            let mut attribution = read(colon);
+            if attribution == Attribution::None {
+                attribution = read(!colon);
             }
             let speaker = match attribution {
                 Attribution::Named(name) => Some(name),

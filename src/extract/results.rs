@@ -134,7 +134,10 @@ pub(crate) fn teams_named_in_results<'t>(
             // the next side's ". Kent 103-2" to start with it).
             let ends = whole.trim_start_matches([' ', '\t']).is_empty()
                 || whole.starts_with(['.', ';', '\n', '\r']);
-            if !ends || innings.get(2).is_none() && innings.get(3).is_none() && players.is_none() {
+            // Runs alone could be anything: wickets, "declared", "all out" or players make them
+            // an innings.
+            let cricket = innings.get(2).is_some() || innings.get(3).is_some() || players.is_some();
+            if !ends || !cricket {
                 continue;
             }
             results.extend(innings.get(1).map(|m| vec![span(m, base)]));

@@ -7,7 +7,7 @@ use super::lexicon::{FastSet, Lexicon};
 use super::names::{DATELINE_WHY, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
-use super::text::sentence_end;
+use super::text::{sentence_end, word_before};
 use crate::facts::{EntityKind, PlaceType};
 
 const TEAM_BY_PLACE_WHY: &str = "a sports result names it: a team named by its place";
@@ -172,9 +172,8 @@ fn overlaps_a_mention(mentions: &[Mention], start: usize, end: usize) -> bool {
 
 /// Whether a place preposition ("in", "at", "near") stands right before `start`.
 fn after_a_place_word(text: &str, start: usize, lex: &Lexicon) -> bool {
-    let word = text[..start].split_whitespace().next_back().unwrap_or("");
-    lex.location_prepositions
-        .contains(&word.to_lowercase().as_str())
+    let word = word_before(text, start).to_lowercase();
+    lex.location_prepositions.contains(&word.as_str())
 }
 
 /// Whether the name at `start..end` stands in a sports result: a score right after or right

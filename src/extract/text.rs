@@ -316,6 +316,16 @@ pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
 }
 
 /// "R.", "J.": a single dotted initial.
+/// The word that ends right before `start`, past spaces and punctuation ("in" of "in
+/// (Leeds"), or "" at the text's start.
+pub(crate) fn word_before(text: &str, start: usize) -> &str {
+    text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+}
+
 pub(crate) fn is_initial(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'

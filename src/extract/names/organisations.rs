@@ -436,7 +436,7 @@ impl<'a> Reader<'a> {
     /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        const BODIES: [&str; 23] = [
+        const BODIES: [&str; 25] = [
             "brand",
             "team",
             "label",
@@ -460,8 +460,10 @@ impl<'a> Reader<'a> {
             "magazine",
             "tabloid",
             "network",
+            "radio",
+            "television",
         ];
-        self.lowercase_word_in(b, &BODIES) || self.lowercase_word_in(b, &["radio", "television"])
+        self.lowercase_word_in(b, &BODIES)
     }
 
     /// "the Shin Bet security service", "Interfax news agency", "Syria's state television": a
