@@ -63,6 +63,11 @@ impl PartialDate {
         month_ok && day_ok && (self.year.is_some() || self.month.is_some())
     }
 
+    /// Year, month and day of a full date.
+    pub fn ymd_parts(&self) -> Option<(i32, u8, u8)> {
+        Some((self.year?, self.month?, self.day?))
+    }
+
     /// Orders dates in time; unknown parts sort first within their known prefix.
     pub fn sort_key(&self) -> (i32, u8, u8) {
         (
@@ -91,6 +96,74 @@ impl std::fmt::Display for PartialDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.iso())
     }
+}
+
+/// The first and last day an expression covers (both inclusive; equal for a single day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayRange {
+    pub start: PartialDate,
+    pub end: PartialDate,
+}
+
+impl DayRange {
+    /// The shortest ISO 8601 form that says the same days: `2015-03-03`, a whole month
+    /// `2014-10`, a whole year `2014`, whole years `1980/1989`, else `2015-02-23/2015-03-01`,
+    /// so that "last year" in an article of 2015 reads like another article's "2014".
+    pub fn iso(&self) -> String {
+        let (Some((sy, sm, sd)), Some((ey, em, ed))) =
+            (self.start.ymd_parts(), self.end.ymd_parts())
+        else {
+            return format!("{}/{}", self.start.iso(), self.end.iso());
+        };
+        let (start, end) = if (sm, sd, em, ed) == (1, 1, 12, 31) {
+            (format!("{sy:04}"), format!("{ey:04}"))
+        } else if sd == 1 && ed == days_in_month(ey, em) {
+            (format!("{sy:04}-{sm:02}"), format!("{ey:04}-{em:02}"))
+        } else {
+            (self.start.iso(), self.end.iso())
+        };
+        if start == end {
+            start
+        } else {
+            format!("{start}/{end}")
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a full date (proleptic Gregorian).
+pub(crate) fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let (y, m) = if month <= 2 {
+        (i64::from(year) - 1, i64::from(month) + 9)
+    } else {
+        (i64::from(year), i64::from(month) - 3)
+    };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+pub(crate) fn civil_from_days(days: i64) -> PartialDate {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    PartialDate::ymd(year, month, day)
+}
+
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
+    let next = if month == 12 {
+        days_from_civil(year + 1, 1, 1)
+    } else {
+        days_from_civil(year, month + 1, 1)
+    };
+    (next - days_from_civil(year, month, 1)) as u8
 }
 
 /// Weekday names, Monday first.
@@ -141,6 +214,25 @@ pub fn month_from_name(word: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_range_prints_as_the_shortest_form_that_says_the_same_days() {
+        let range = |a: (i32, u8, u8), b: (i32, u8, u8)| {
+            DayRange {
+                start: PartialDate::ymd(a.0, a.1, a.2),
+                end: PartialDate::ymd(b.0, b.1, b.2),
+            }
+            .iso()
+        };
+        assert_eq!(range((2015, 3, 3), (2015, 3, 3)), "2015-03-03");
+        assert_eq!(range((2014, 1, 1), (2014, 12, 31)), "2014");
+        assert_eq!(range((1980, 1, 1), (1989, 12, 31)), "1980/1989");
+        assert_eq!(range((2016, 2, 1), (2016, 2, 29)), "2016-02");
+        assert_eq!(range((2015, 2, 1), (2015, 2, 28)), "2015-02");
+        assert_eq!(range((2014, 9, 1), (2014, 11, 30)), "2014-09/2014-11");
+        assert_eq!(range((2015, 2, 23), (2015, 3, 1)), "2015-02-23/2015-03-01");
+        assert_eq!(range((2015, 2, 1), (2015, 2, 27)), "2015-02-01/2015-02-27");
+    }
 
     #[test]
     fn iso_forms_round_trip() {

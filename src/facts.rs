@@ -3,6 +3,7 @@
 //! These types are the contract between the extraction engine (`extract`), the search index,
 //! the facts panel and the body highlighter. Every span is a char range into the article text.
 
+use crate::date::DayRange;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +73,22 @@ pub struct DateFact {
     /// ISO 8601 (`2019-06-27`, `--07-16`, `2019-06-17/2019-06-28`), or `None` when only relative.
     pub value: Option<String>,
     pub relative: bool,
+    /// The days it means, read with the article's publication date: "Tuesday" in an article of
+    /// Wednesday 4 March 2015 is 2015-03-03. `None` where the text and that date leave it open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<DayRange>,
+}
+
+impl DateFact {
+    /// What the date is listed and looked up by: its value when that has a year, else the days
+    /// the publication date gives it ("last year", "Last October"), else a yearless value.
+    pub fn key(&self) -> Option<String> {
+        let dated = self.value.as_deref().filter(|v| !v.starts_with("--"));
+        dated
+            .map(str::to_owned)
+            .or_else(|| self.days.map(|days| days.iso()))
+            .or_else(|| self.value.clone())
+    }
 }
 
 /// A direct quotation and who said it.

@@ -4,6 +4,8 @@
 mod ui_support;
 
 use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use gazette::archive::BlockKind;
+use gazette::date::PartialDate;
 use gazette::facts::EntityKind;
 use gazette::ui::Action;
 use gazette::ui::app::{ListFilter, Popup};
@@ -1154,6 +1156,75 @@ fn enter_on_a_date_or_a_quote_narrows_the_list_like_an_entity() {
         h.app.list_filter(),
         Some(ListFilter::Entity(key)) if key.canonical == "Shavkat Mirziyoyev"
     ));
+}
+
+#[test]
+fn a_relative_date_shows_the_day_it_means_and_leads_to_articles_of_that_day() {
+    let briefing = ArticleBuilder::new("a-briefing.txt")
+        .title("Reactor to close")
+        .published("Wednesday, March 4, 2015", PartialDate::ymd(2015, 3, 4))
+        .block(
+            BlockKind::Paragraph,
+            "Officials announced on Tuesday that the reactor would close.",
+        )
+        .build();
+    let report = ArticleBuilder::new("b-report.txt")
+        .title("Board meets")
+        .published("2015-03-05", PartialDate::ymd(2015, 3, 5))
+        .block(
+            BlockKind::Paragraph,
+            "The board met on March 3, 2015 to discuss the reactor.",
+        )
+        .build();
+    let unrelated = ArticleBuilder::new("c-other.txt")
+        .title("Other news")
+        .published("2015-03-09", PartialDate::ymd(2015, 3, 9))
+        .block(BlockKind::Paragraph, "The board met on Monday.")
+        .build();
+    let articles: Vec<_> = [briefing, report, unrelated]
+        .into_iter()
+        .map(|a| {
+            let facts = gazette::extract::extract_article(&a);
+            (a, facts)
+        })
+        .collect();
+    let mut h = Harness::with(Config::defaults(false), ReadingState::default(), articles);
+    h.render(160, 40);
+    // The list opens newest first: down to the briefing.
+    while open_id(&h) != "a-briefing.txt" {
+        h.key(KeyCode::Char('j'));
+        h.render(160, 40);
+    }
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.focus(), Pane::Facts);
+    // "Tuesday" in an article of Wednesday 4 March 2015 is the 3rd, not "relative".
+    let screen = h.screen(160, 40);
+    assert!(screen.contains("2015-03-03  Tuesday"), "{screen}");
+    assert!(!screen.contains("relative"), "{screen}");
+    for _ in 0..10 {
+        if h.app
+            .status_message()
+            .is_some_and(|m| m.contains("Tuesday = 2015-03-03"))
+        {
+            break;
+        }
+        h.key(KeyCode::Char('j'));
+    }
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.app.list_filter(),
+        Some(&ListFilter::Date("2015-03-03".into()))
+    );
+    // The briefing and the report of the same day; not the article whose Monday is the 9th.
+    let mut listed: Vec<String> = h
+        .app
+        .visible()
+        .iter()
+        .map(|&i| h.app.catalog().entries()[i as usize].meta.id.clone())
+        .collect();
+    listed.sort();
+    assert_eq!(listed, ["a-briefing.txt", "b-report.txt"]);
 }
 
 #[test]

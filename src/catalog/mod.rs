@@ -54,8 +54,7 @@ impl CatalogRecord {
             .collect();
         entities.sort();
         entities.dedup();
-        let mut date_values: Vec<String> =
-            facts.dates.iter().filter_map(|d| d.value.clone()).collect();
+        let mut date_values: Vec<String> = facts.dates.iter().filter_map(|d| d.key()).collect();
         date_values.sort();
         date_values.dedup();
         CatalogRecord {

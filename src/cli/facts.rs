@@ -10,7 +10,6 @@ use crate::archive::{
     Article, SkipReason, Skipped, contain_panic, name_id, read_article_at, read_article_file,
 };
 use crate::extract::corrections::Corrections;
-use crate::extract::resolve::resolve_dates;
 use crate::extract::{Explained, explain_article_with, extract_article};
 use crate::facts::{EntityKind, Facts};
 use crate::index::SqliteIndex;
@@ -274,16 +273,13 @@ pub fn facts_json(
             })
             .collect()
     };
-    let published = article.published.as_ref().map(|p| p.date);
-    let ranges = resolve_dates(&article.text, &facts.dates, published);
     let dates: Vec<Value> = facts
         .dates
         .iter()
-        .zip(ranges)
-        .map(|(d, range)| {
+        .map(|d| {
             let (start, end) = offsets(d.span);
             let mut value = json!({"text": d.text, "value": d.value, "relative": d.relative, "start": start, "end": end});
-            if let Some(range) = range {
+            if let Some(range) = d.days {
                 value["from"] = json!(range.start.iso());
                 value["to"] = json!(range.end.iso());
             }
@@ -388,8 +384,8 @@ fn facts_text(article: &Article, facts: &Facts, explained: Option<&[Explained]>)
                 continue;
             }
             seen.push(&d.text);
-            let value = d.value.as_deref().unwrap_or("relative");
-            out.push_str(&format!("  {} = {}\n", label(&d.text), label(value)));
+            let value = d.key().unwrap_or_else(|| "relative".to_owned());
+            out.push_str(&format!("  {} = {}\n", label(&d.text), label(&value)));
         }
     }
     if !facts.quotes.is_empty() {

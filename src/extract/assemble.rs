@@ -1367,8 +1367,10 @@ fn resolve_dates(
             span: index.span_of_bytes(d.start..d.end),
             value,
             relative: d.relative,
+            days: None,
         });
     }
+    super::resolve::fill_days(text, index, &mut facts, published);
     facts
 }
 

@@ -6,33 +6,22 @@
 //! article of 12 March 2024 is 2023, "In December" there is December 2023, "Monday" the Monday
 //! before. Past tense and "last" look back; "will", "next" and the like look ahead.
 
-use crate::date::PartialDate;
+use crate::date::{DayRange, PartialDate, civil_from_days, days_from_civil, days_in_month};
 use crate::facts::DateFact;
 use crate::span::CharIndex;
-use serde::Serialize;
 
-/// The first and last day an expression covers (both inclusive; equal for a single day).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct DateRange {
-    pub start: PartialDate,
-    pub end: PartialDate,
-}
-
-/// Each date of `dates` resolved (in the same order), or `None` where the text and the
-/// publication date do not pin it down.
-pub fn resolve_dates(
+/// Sets each date's `days`: what it means read with the publication date, or `None` where the
+/// text and that date do not pin it down.
+pub fn fill_days(
     text: &str,
-    dates: &[DateFact],
+    index: &CharIndex,
+    dates: &mut [DateFact],
     published: Option<PartialDate>,
-) -> Vec<Option<DateRange>> {
-    let index = CharIndex::new(text);
-    dates
-        .iter()
-        .map(|d| {
-            let bytes = index.bytes_of_span(d.span);
-            resolve(&d.text, d.value.as_deref(), context(text, bytes), published)
-        })
-        .collect()
+) {
+    for d in dates {
+        let bytes = index.bytes_of_span(d.span);
+        d.days = resolve(&d.text, d.value.as_deref(), context(text, bytes), published);
+    }
 }
 
 /// The year a yearless date (`--12`, `--01-20/--01-30`) at `range` in `text` falls in, read
@@ -43,7 +32,7 @@ pub(crate) fn year_from_publication(
     yearless: &str,
     published: Option<PartialDate>,
 ) -> Option<i32> {
-    published.filter(|p| full(*p).is_some())?;
+    published.filter(|p| p.ymd_parts().is_some())?;
     let expression = &text[range.clone()];
     resolve(expression, Some(yearless), context(text, range), published)?
         .start
@@ -161,63 +150,23 @@ fn tells_of_the_past(sentence: &str) -> bool {
         })
 }
 
-/// Days since 1970-01-01 of a full date (proleptic Gregorian).
-fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
-    let (y, m) = if month <= 2 {
-        (i64::from(year) - 1, i64::from(month) + 9)
-    } else {
-        (i64::from(year), i64::from(month) - 3)
-    };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * m + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> PartialDate {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    PartialDate::ymd(year, month, day)
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    let next = if month == 12 {
-        days_from_civil(year + 1, 1, 1)
-    } else {
-        days_from_civil(year, month + 1, 1)
-    };
-    (next - days_from_civil(year, month, 1)) as u8
-}
-
-fn full(date: PartialDate) -> Option<(i32, u8, u8)> {
-    Some((date.year?, date.month?, date.day?))
-}
-
 fn shift_days(date: PartialDate, by: i64) -> Option<PartialDate> {
-    let (y, m, d) = full(date)?;
+    let (y, m, d) = date.ymd_parts()?;
     Some(civil_from_days(days_from_civil(y, m, d) + by))
 }
 
-fn day_range(start: PartialDate, end: PartialDate) -> DateRange {
-    DateRange { start, end }
+fn day_range(start: PartialDate, end: PartialDate) -> DayRange {
+    DayRange { start, end }
 }
 
-fn month_range(year: i32, month: u8) -> DateRange {
+fn month_range(year: i32, month: u8) -> DayRange {
     day_range(
         PartialDate::ymd(year, month, 1),
         PartialDate::ymd(year, month, days_in_month(year, month)),
     )
 }
 
-fn year_range(year: i32) -> DateRange {
+fn year_range(year: i32) -> DayRange {
     day_range(PartialDate::ymd(year, 1, 1), PartialDate::ymd(year, 12, 31))
 }
 
@@ -232,7 +181,7 @@ fn season(word: &str) -> Option<(u8, u8, i32)> {
     }
 }
 
-fn season_range(year: i32, (first, last, on): (u8, u8, i32)) -> DateRange {
+fn season_range(year: i32, (first, last, on): (u8, u8, i32)) -> DayRange {
     let end_year = year + on;
     day_range(
         PartialDate::ymd(year, first, 1),
@@ -246,14 +195,14 @@ fn resolve(
     value: Option<&str>,
     sentence: &str,
     published: Option<PartialDate>,
-) -> Option<DateRange> {
+) -> Option<DayRange> {
     let lower = expression.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     let way = direction(sentence, expression);
-    let published_full = published.filter(|p| full(*p).is_some());
+    let published_full = published.filter(|p| p.ymd_parts().is_some());
     if let Some(value) = value {
         let (first, last) = value.split_once('/').unwrap_or((value, value));
         let mut start = PartialDate::parse_iso(first)?;
@@ -263,7 +212,7 @@ fn resolve(
             // (after) when the date would fall after (before) it and the sentence looks back
             // (ahead). "June last year" says which.
             let p = published_full?;
-            let (py, pm, pd) = full(p)?;
+            let (py, pm, pd) = p.ymd_parts()?;
             let key = |d: PartialDate| (d.month.unwrap_or(1), d.day.unwrap_or(1));
             let mut year = py;
             if words.windows(2).any(|w| w == ["last", "year"]) {
@@ -319,7 +268,9 @@ fn resolve(
         };
         // "the end of 2003", "the beginning of June", "mid-2006": the last, first or middle
         // third of the span.
-        if let (Some((sy, sm, sd)), Some((ey, em, ed))) = (full(range.start), full(range.end)) {
+        if let (Some((sy, sm, sd)), Some((ey, em, ed))) =
+            (range.start.ymd_parts(), range.end.ymd_parts())
+        {
             let (a, b) = (days_from_civil(sy, sm, sd), days_from_civil(ey, em, ed));
             let third = (b - a + 1) / 3;
             if words.contains(&"end") || words.contains(&"late") {
@@ -341,7 +292,7 @@ fn resolve(
         return Some(range);
     }
     let p = published_full?;
-    let (py, pm, _) = full(p)?;
+    let (py, pm, _) = p.ymd_parts()?;
     let has = |w: &str| words.contains(&w);
     if has("today") {
         return Some(day_range(p, p));
@@ -358,7 +309,7 @@ fn resolve(
         .iter()
         .find_map(|w| crate::date::WEEKDAYS.iter().position(|d| d == w))
     {
-        let (y, m, d) = full(p)?;
+        let (y, m, d) = p.ymd_parts()?;
         let today = days_from_civil(y, m, d);
         // 1970-01-01 was a Thursday (index 3 from Monday).
         let published_weekday = (today + 3).rem_euclid(7);
@@ -379,7 +330,7 @@ fn resolve(
     };
     if has("ago") {
         let count = words.first().and_then(|w| number_word(w))?;
-        let (y, m, d) = full(p)?;
+        let (y, m, d) = p.ymd_parts()?;
         let date = if has("year") || has("years") {
             let year = y - count;
             PartialDate::ymd(year, m, d.min(days_in_month(year, m)))
@@ -410,7 +361,7 @@ fn resolve(
         ));
     }
     if has("week") {
-        let (y, m, d) = full(p)?;
+        let (y, m, d) = p.ymd_parts()?;
         let today = days_from_civil(y, m, d);
         let monday = today - (today + 3).rem_euclid(7) + 7 * i64::from(offset);
         return Some(day_range(
@@ -464,7 +415,7 @@ mod tests {
     fn calendar_arithmetic_round_trips() {
         for days in [-1000, 0, 59, 60, 11_016, 19_797, 20_000] {
             let d = civil_from_days(days);
-            let (y, m, dd) = full(d).unwrap();
+            let (y, m, dd) = d.ymd_parts().unwrap();
             assert_eq!(days_from_civil(y, m, dd), days);
         }
         assert_eq!(days_in_month(2024, 2), 29);

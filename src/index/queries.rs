@@ -4,7 +4,7 @@ use super::write::{decode_ids, decode_spans};
 use super::{ArchiveStore, IndexError, RefreshEvent, RefreshSummary, SqliteIndex, fts};
 use crate::archive::ArticleMeta;
 use crate::catalog::{Catalog, DateId, EntityId, EntityKey};
-use crate::date::PartialDate;
+use crate::date::{DayRange, PartialDate};
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::search::BodySearch;
 use crate::span::Span;
@@ -293,8 +293,8 @@ impl SqliteIndex {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut dates = self.connection.prepare_cached(
-            "SELECT text, start_date, end_date, relative, span_start, span_end FROM dates
-             WHERE article = ?1 ORDER BY ord",
+            "SELECT text, start_date, end_date, relative, span_start, span_end, first_day,
+             last_day FROM dates WHERE article = ?1 ORDER BY ord",
         )?;
         let dates = dates
             .query_map([row], |row| {
@@ -308,6 +308,7 @@ impl SqliteIndex {
                     },
                     relative: row.get(3)?,
                     span: span(row.get(4)?, row.get(5)?),
+                    days: day_range(row.get(6)?, row.get(7)?),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -370,6 +371,14 @@ impl SqliteIndex {
 
 fn span(start: i64, end: i64) -> Span {
     Span::new(start.max(0) as usize, end.max(0) as usize)
+}
+
+/// A date's days as stored; a value that does not read back is no range.
+fn day_range(first: Option<String>, last: Option<String>) -> Option<DayRange> {
+    Some(DayRange {
+        start: PartialDate::parse_iso(&first?)?,
+        end: PartialDate::parse_iso(&last?)?,
+    })
 }
 
 fn place_type_of(label: &str) -> Option<PlaceType> {

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// Bumped whenever a table changes shape: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// Every table and index, created if missing (two processes may create them at once).
 pub(super) const CREATE: &str = r#"
@@ -65,6 +65,8 @@ CREATE TABLE IF NOT EXISTS dates (
     start_date TEXT,
     end_date   TEXT,
     relative   INTEGER NOT NULL,
+    first_day  TEXT,
+    last_day   TEXT,
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
     PRIMARY KEY (article, ord)

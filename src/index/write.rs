@@ -179,8 +179,8 @@ fn write_facts<'f>(
         ])?;
     }
     let mut date = tx.prepare_cached(
-        "INSERT INTO dates (article, ord, text, start_date, end_date, relative,
-         span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO dates (article, ord, text, start_date, end_date, relative, first_day,
+         last_day, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for (ord, fact) in facts.dates.iter().enumerate() {
         let (start, end) = match fact
@@ -199,6 +199,8 @@ fn write_facts<'f>(
             start,
             end,
             fact.relative,
+            fact.days.map(|days| days.start.iso()),
+            fact.days.map(|days| days.end.iso()),
             fact.span.start as i64,
             fact.span.end as i64,
         ])?;

@@ -145,7 +145,7 @@ impl ListFilter {
                 entity.kind == key.kind && entity.canonical == key.canonical
             }
             (ListFilter::Date(value), FactRow::Date(i)) => {
-                facts.dates[*i].value.as_deref() == Some(value.as_str())
+                facts.dates[*i].key().as_deref() == Some(value.as_str())
             }
             _ => false,
         })
@@ -995,8 +995,8 @@ impl App {
                         kind: facts.entities[i].kind,
                         canonical: facts.entities[i].canonical.clone(),
                     }),
-                    FactRow::Date(i) => match &facts.dates[i].value {
-                        Some(value) => ListFilter::Date(value.clone()),
+                    FactRow::Date(i) => match facts.dates[i].key() {
+                        Some(value) => ListFilter::Date(value),
                         None => {
                             self.message =
                                 Some("a relative date with no fixed value: nothing to list".into());
@@ -1781,7 +1781,7 @@ fn describe_fact(facts: &Facts, row: FactRow) -> String {
         }
         FactRow::Date(i) => {
             let date = &facts.dates[i];
-            match &date.value {
+            match date.key() {
                 Some(value) => format!(
                     "date: {} = {value} · Enter lists every article with it",
                     date.text

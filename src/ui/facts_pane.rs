@@ -76,10 +76,10 @@ pub fn render(app: &App, rect: Rect, buffer: &mut Buffer) {
             }
             FactRow::Date(i) => {
                 let date = &facts.dates[i];
-                let value = date.value.as_deref().unwrap_or("relative");
+                let value = date.key().unwrap_or_else(|| "relative".to_owned());
                 Line::from(vec![
                     Span::raw("  "),
-                    Span::styled(sanitize_label(value), theme.date),
+                    Span::styled(sanitize_label(&value), theme.date),
                     Span::styled(format!("  {}", sanitize_label(&date.text)), theme.meta),
                 ])
             }

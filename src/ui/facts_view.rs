@@ -1,7 +1,7 @@
 //! The facts panel's rows for one article: grouped, ordered, and what each row points at.
 
 use crate::date::PartialDate;
-use crate::facts::{EntityKind, Facts};
+use crate::facts::{DateFact, EntityKind, Facts};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,19 +73,18 @@ pub fn fact_rows(facts: &Facts) -> Vec<FactRow> {
     }
     if !facts.dates.is_empty() {
         let mut dates: Vec<usize> = (0..facts.dates.len()).collect();
-        // Time order; relative dates with no value go last, in text order.
+        // Time order; dates with no value go last, in text order.
+        let keys: Vec<Option<String>> = facts.dates.iter().map(DateFact::key).collect();
         dates.sort_by_key(|&i| {
-            let date = &facts.dates[i];
-            let key = date
-                .value
+            let key = keys[i]
                 .as_deref()
                 .and_then(|v| PartialDate::parse_iso(v.split('/').next().unwrap_or(v)))
                 .map(|d| d.sort_key());
-            (key.is_none(), key, date.span.start)
+            (key.is_none(), key, facts.dates[i].span.start)
         });
         // A date written the same way several times is one fact with several mentions.
         let mut seen = std::collections::HashSet::new();
-        dates.retain(|&i| seen.insert((&facts.dates[i].text, &facts.dates[i].value)));
+        dates.retain(|&i| seen.insert((&facts.dates[i].text, &keys[i])));
         rows.push(FactRow::Header(FactGroup::Dates, dates.len()));
         rows.extend(dates.into_iter().map(FactRow::Date));
     }
@@ -103,10 +102,11 @@ pub fn mentions_of(facts: &Facts, row: FactRow) -> Vec<Span> {
         FactRow::Entity(i) => facts.entities[i].mentions.clone(),
         FactRow::Date(i) => {
             let fact = &facts.dates[i];
+            let key = fact.key();
             facts
                 .dates
                 .iter()
-                .filter(|d| d.text == fact.text && d.value == fact.value)
+                .filter(|d| d.text == fact.text && d.key() == key)
                 .map(|d| d.span)
                 .collect()
         }
@@ -165,6 +165,7 @@ mod tests {
             span: Span::new(start, start + text.len()),
             value: value.map(str::to_owned),
             relative: value.is_none(),
+            days: None,
         }
     }
 

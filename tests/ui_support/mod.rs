@@ -153,6 +153,7 @@ pub fn date(text: &str, words: &str, value: &str) -> DateFact {
         span,
         value: Some(value.to_owned()),
         relative: false,
+        days: None,
     }
 }
 
@@ -292,6 +293,7 @@ pub fn weather() -> (Article, Facts) {
             span: find_all(text, "on Thursday", &[])[0],
             value: None,
             relative: true,
+            days: None,
         }],
         quotes: Vec::new(),
     };
