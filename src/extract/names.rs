@@ -847,7 +847,11 @@ impl<'a> Reader<'a> {
                         && self.lex.is_capitalised_common_word(w))
             })
             && !self.has_connector(a, b)
-            && !self.lex.places.contains_key(self.word(a + 1))
+            // A place after the body is where it is, unless a country names the body's branch
+            // there ("Greenpeace USA", "Microsoft Japan").
+            && self.lex.places.get(self.word(a + 1)).is_none_or(|p| {
+                b == a + 2 && p.place_type == PlaceType::Country
+            })
             // "Heineken Open": a sponsor's name before a tournament's head word is an event's;
             // before a place's ("Reebok Stadium"), a place's.
             && !events::is_tournament_head(self.word(b - 1))

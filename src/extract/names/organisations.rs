@@ -391,9 +391,25 @@ impl<'a> Reader<'a> {
         }
         let noun = self.lower(a - 2);
         match self.lower(a - 1).as_ref() {
+            // Not who was addressed where: "told investors in Cupertino".
+            "in" if noun == "investors" => {
+                a < 3
+                    || !self.lowercase_word_in(
+                        a - 3,
+                        &[
+                            "told",
+                            "tells",
+                            "telling",
+                            "met",
+                            "meets",
+                            "addressed",
+                            "briefed",
+                        ],
+                    )
+            }
             "in" => matches!(
                 noun.as_ref(),
-                "shares" | "stake" | "stakes" | "shareholders" | "shareholding" | "investors"
+                "shares" | "stake" | "stakes" | "shareholders" | "shareholding"
             ),
             "for" => matches!(
                 noun.as_ref(),
@@ -534,18 +550,26 @@ impl<'a> Reader<'a> {
     /// The head must end the description: in "Smith, the company's chief executive" or "Jones,
     /// the team captain" the body noun only qualifies a person's role.
     pub(super) fn org_apposition_after(&self, b: usize) -> bool {
-        if !self.tokens.get(b).is_some_and(|t| t.is_punct(','))
-            || !self.lowercase_word_in(b + 1, &["the", "a", "an"])
-        {
+        if !self.tokens.get(b).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
+        // The description opens with an article or a place's possessive ("Safaricom, East
+        // Africa's largest mobile operator,").
+        let first = if self.lowercase_word_in(b + 1, &["the", "a", "an"]) {
+            b + 2
+        } else {
+            match self.place_possessive_at(b + 1) {
+                Some(after) => after,
+                None => return false,
+            }
+        };
         // The words before the head qualify it ("a Swiss miner", "the consumer goods giant",
         // "the world's biggest games publisher"): a grammar word ends the description ("the
         // participation of this team").
-        (b + 2..self.tokens.len().min(b + 8))
+        (first..self.tokens.len().min(first + 6))
             .take_while(|&i| {
                 (self.tokens[i].is_word() && !self.is_function_word(i))
-                    || (i > b + 2 && self.tokens[i].kind == TokenKind::Possessive)
+                    || (i > first && self.tokens[i].kind == TokenKind::Possessive)
             })
             .filter(|&i| self.tokens[i].is_word())
             .any(|i| {
@@ -562,6 +586,18 @@ impl<'a> Reader<'a> {
                 };
                 head_ends && self.lex.is_body_descriptor(&self.lower(i))
             })
+    }
+
+    /// Where a known place's name of one to three capitalised words at `at` and its possessive
+    /// end ("Britain's", "East Africa's"): the token after the possessive.
+    fn place_possessive_at(&self, at: usize) -> Option<usize> {
+        (at + 1..self.tokens.len().min(at + 4))
+            .take_while(|&i| self.tokens[i - 1].is_word() && self.tokens[i - 1].cap)
+            .find(|&i| {
+                self.tokens[i].kind == TokenKind::Possessive
+                    && self.lex.places.contains_key(self.key(at, i).as_ref())
+            })
+            .map(|i| i + 1)
     }
 
     /// "Barclays posted profits of £7bn", "Glencore cut its dividend": a name that is the

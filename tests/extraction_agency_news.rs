@@ -1,0 +1,71 @@
+//! Classes of error that short news written in an international agency's and a world service's
+//! style (elections, central banks, public health, technology, science) showed, each pinned on
+//! hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of, none_of_kind, not_of_kind};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_plural_head_word_makes_a_body_like_a_singular_one() {
+    let text = "Outbreak spreads\n\nThe Centers for Disease Control and Prevention is sending \
+                a team. Doctors at the Centres for Tropical Medicine were told.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Centers for Disease Control and Prevention",
+            "Centres for Tropical Medicine",
+        ],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_description_opened_by_a_places_possessive_names_a_company_it_follows() {
+    let text = "Network holds\n\nSafaricom, East Africa's largest mobile operator, said its \
+                network was working. Lagos, Nigeria's largest city, was quiet. Minister Ann \
+                Smith, Britain's envoy, flew in.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Safaricom"], EntityKind::Organization);
+    all_of_kind(
+        &facts,
+        &["Lagos", "East Africa", "Nigeria"],
+        EntityKind::Place,
+    );
+    all_of_kind(&facts, &["Ann Smith"], EntityKind::Person);
+}
+
+#[test]
+fn a_disease_written_with_a_capital_is_no_name() {
+    let text = "Virus spreads\n\nHealth officials said a new outbreak of Ebola had reached the \
+                city. Covid-19 cases rose again, and Zika was found in two towns.\n";
+    let facts = extract_text(text);
+    for disease in ["Ebola", "Covid-19", "Zika"] {
+        assert!(
+            kinds_of(&facts, disease).is_empty(),
+            "{disease}: {facts:#?}"
+        );
+    }
+    none_of_kind(&facts, EntityKind::Event);
+}
+
+#[test]
+fn a_country_after_a_listed_body_names_its_branch_there() {
+    let text = "Campaigners watch\n\nA spokeswoman for Greenpeace USA said the group would \
+                keep watching the site.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Greenpeace USA"], EntityKind::Organization);
+    none_of_kind(&facts, EntityKind::Place);
+}
+
+#[test]
+fn investors_told_something_in_a_town_are_there_not_invested_in_it() {
+    let text = "Sales slow\n\nTim Cook told investors in Cupertino that the slowdown was \
+                temporary. Investors in Yukos lost everything.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Cupertino"], EntityKind::Organization);
+    all_of_kind(&facts, &["Yukos"], EntityKind::Organization);
+}
