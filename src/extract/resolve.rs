@@ -201,7 +201,8 @@ fn resolve(
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let way = direction(sentence, expression);
+    // Only a yearless or relative date needs the tense of its sentence.
+    let way = || direction(sentence, expression);
     let published_full = published.filter(|p| p.ymd_parts().is_some());
     if let Some(value) = value {
         let (first, last) = value.split_once('/').unwrap_or((value, value));
@@ -220,7 +221,9 @@ fn resolve(
             } else if words.windows(2).any(|w| w == ["next", "year"]) {
                 year = py + 1;
             } else if words.windows(2).any(|w| w == ["this", "year"]) {
-            } else if way == Direction::Back && start.day.is_some() && !tells_of_the_past(sentence)
+            } else if way() == Direction::Back
+                && start.day.is_some()
+                && !tells_of_the_past(sentence)
             {
                 // "The council meets again on September 26": in a sentence of neither past nor
                 // future, a day is the one nearest the publication date.
@@ -232,9 +235,9 @@ fn resolve(
                     .into_iter()
                     .min_by_key(|&y| distance(y))
                     .unwrap_or(py);
-            } else if way == Direction::Back && key(start) > (pm, pd) {
+            } else if way() == Direction::Back && key(start) > (pm, pd) {
                 year = py - 1;
-            } else if way == Direction::Ahead && key(end) < (pm, pd) {
+            } else if way() == Direction::Ahead && key(end) < (pm, pd) {
                 year = py + 1;
             }
             start.year = Some(year);
@@ -314,7 +317,7 @@ fn resolve(
         // 1970-01-01 was a Thursday (index 3 from Monday).
         let published_weekday = (today + 3).rem_euclid(7);
         let back = (published_weekday - weekday as i64).rem_euclid(7);
-        let day = match way {
+        let day = match way() {
             Direction::Back => today - back,
             Direction::Ahead => today + (weekday as i64 - published_weekday).rem_euclid(7),
         };
@@ -373,7 +376,7 @@ fn resolve(
         let this = season_range(py, s);
         let starts_after = (this.start.month, this.start.day) > (p.month, p.day);
         let year = match (offset, starts_after) {
-            (-1, true) | (0, true) if way == Direction::Back => py - 1,
+            (-1, true) | (0, true) if way() == Direction::Back => py - 1,
             (-1, _) => py - 1,
             (1, false) => py + 1,
             _ => py,
