@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, none_of_kind, not_of_kind};
+use extraction_support::{all_of_kind, kinds_of, none_of_kind, not_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -68,4 +68,35 @@ fn investors_told_something_in_a_town_are_there_not_invested_in_it() {
     let facts = extract_text(text);
     not_of_kind(&facts, &["Cupertino"], EntityKind::Organization);
     all_of_kind(&facts, &["Yukos"], EntityKind::Organization);
+}
+
+#[test]
+fn an_occupation_after_a_title_is_part_of_the_role_not_of_the_name() {
+    let text = "Jobs cut\n\nChief Executive Bernard Looney told staff in a video call that \
+                most cuts would come this year. The bank's Chief Economist Andy Haldane \
+                disagreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Bernard Looney", "Andy Haldane"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Bernard Looney").as_deref(),
+        Some("Chief Executive")
+    );
+    assert_eq!(
+        role_of(&facts, "Andy Haldane").as_deref(),
+        Some("Chief Economist")
+    );
+}
+
+#[test]
+fn one_of_a_people_is_no_place_and_no_body() {
+    let text = "Title kept\n\nThe Serb, who also reclaimed the No. 1 ranking, said he had felt \
+                unwell. The Turk said nothing.\n";
+    let facts = extract_text(text);
+    for word in ["Serb", "Turk"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
 }

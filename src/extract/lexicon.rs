@@ -471,15 +471,18 @@ impl Lexicon {
         self.places.contains_key(name) || self.organizations.contains_key(name)
     }
 
-    /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural, whose singular is or
-    /// opens a nationality word ("Serbian", "American"), and which is no place itself ("the
-    /// Americas", "the Philippines").
+    /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural or one of them, whose
+    /// singular is or opens a nationality word ("Serbian", "American"), and which is no place
+    /// itself ("the Americas", "the Philippines").
     pub(crate) fn names_a_people(&self, word: &str) -> bool {
-        let Some(stem) = word.strip_suffix('s') else {
-            return false;
-        };
+        // One of them too ("The Serb, who reclaimed the No. 1 ranking"), unless a given name
+        // opens the demonym ("Russ", "Scot").
+        let (stem, plural) = word
+            .strip_suffix('s')
+            .map_or((word, false), |stem| (stem, true));
         stem.len() >= 4
             && !self.places.contains_key(word)
+            && (plural || !self.given_names.contains(word))
             && (self.demonyms.contains_key(stem)
                 || self
                     .demonyms

@@ -697,6 +697,7 @@ impl<'a> Reader<'a> {
             "the" => {
                 !self.lex.org_cues.contains(key)
                     && !self.lex.demonyms.contains_key(key)
+                    && !self.lex.names_a_people(key)
                     && !key.ends_with("man")
                     && !key.ends_with("woman")
                     && !self.lex.given_names.contains(key)

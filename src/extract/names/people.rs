@@ -4,7 +4,7 @@
 
 use super::tokens::collapse_spaces;
 use super::{Reader, ZoneKind, ZoneNames};
-use crate::extract::dates::{is_weekday, month_of};
+use crate::extract::dates::{is_weekday, month_of, with_lowercase};
 use crate::extract::text::{TokenKind, is_initial};
 use crate::facts::{EntityKind, PlaceType};
 
@@ -54,9 +54,17 @@ impl<'a> Reader<'a> {
             && self.lex.is_given_name(self.word(b - 2))
             && !self.is_cap_word(b);
         let last_title = if surname_end { b - 2 } else { b };
-        let Some(j) = (a..last_title).rev().find(|&i| is_title(i)) else {
+        let Some(mut j) = (a..last_title).rev().find(|&i| is_title(i)) else {
             return false;
         };
+        // "Chief Executive Bernard Looney", "Chief Economist Andy Haldane": an occupation's
+        // word after the title is part of it while a name of two words or more follows.
+        while j + 3 <= b
+            && with_lowercase(self.word(j + 1), |w| self.lex.role_nouns.contains_key(w))
+            && !is_title(j + 1)
+        {
+            j += 1;
+        }
         let tail = j + 1..b;
         let has_office = (a..=j).any(|i| self.lex.is_office_title(self.word(i)));
         if !has_office {
