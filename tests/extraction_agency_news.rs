@@ -100,3 +100,25 @@ fn one_of_a_people_is_no_place_and_no_body() {
         assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
     }
 }
+
+#[test]
+fn a_stock_market_index_is_no_person_place_or_body() {
+    let text = "Markets\n\nThe Hang Seng Index fell 2 percent in Hong Kong, the Jakarta \
+                Composite Index closed higher and the Shanghai Composite rose. The benchmark \
+                Kospi index slipped, while the Dow Jones index closed down 45 points.\n";
+    let facts = extract_text(text);
+    for name in [
+        "Hang Seng Index",
+        "Hang Seng",
+        "Jakarta Composite Index",
+        "Jakarta",
+        "Shanghai Composite",
+        "Shanghai",
+        "Kospi",
+    ] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["Hong Kong"], EntityKind::Place);
+    // A listed company's own index stays the company's.
+    all_of_kind(&facts, &["Dow Jones"], EntityKind::Organization);
+}

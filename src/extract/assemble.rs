@@ -17,7 +17,7 @@ use super::names::{
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
 use super::teams::{short_forms_of_clubs, teams_in_results};
-use super::text::{Token, tokenize, widened, word_before};
+use super::text::{Token, names_a_market_index, tokenize, widened, word_before};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::span::CharIndex;
@@ -667,6 +667,7 @@ fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) 
             || s.margin < PROPOSE_MARGIN
             || read.overlaps(s.start, s.end)
             || names_a_doctrine(&text[s.start..s.end])
+            || names_a_market_index(text, s.start, s.end)
             || text[s.start..s.end]
                 .rsplit(' ')
                 .next()

@@ -14,7 +14,7 @@ mod tokens;
 
 use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo};
 use super::resolve::number_word;
-use super::text::{Token, TokenKind, is_versus};
+use super::text::{Token, TokenKind, is_versus, names_a_market_index};
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
 /// name of a person or a place.
@@ -462,6 +462,13 @@ impl<'a> Reader<'a> {
 
     fn classify(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let key = self.key(a, b);
+        // (A listed company's own index stays the company's: "the Dow Jones index".)
+        let listed = self.lex.organizations.contains_key(key.as_ref())
+            || (b - a <= 2 && self.lex.organizations.contains_key(self.word(a)));
+        if !listed && names_a_market_index(self.text, self.tokens[a].start, self.tokens[b - 1].end)
+        {
+            return;
+        }
         let words = b - a;
         if self.zone == ZoneKind::Byline && !self.has_connector(a, b) && words <= 4 {
             self.push_person(out, a, b, None);

@@ -315,7 +315,6 @@ pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
         .is_some_and(|t| t.is_word() && matches!(t.text(text), "v" | "vs" | "versus"))
 }
 
-/// "R.", "J.": a single dotted initial.
 /// The word that ends right before `start`, past spaces and punctuation ("in" of "in
 /// (Leeds"), or "" at the text's start.
 pub(crate) fn word_before(text: &str, start: usize) -> &str {
@@ -326,6 +325,25 @@ pub(crate) fn word_before(text: &str, start: usize) -> &str {
         .unwrap_or_default()
 }
 
+/// "the Hang Seng Index", "the Shanghai Composite", "the benchmark Kospi index", "the Nikkei
+/// average": the name at `start..end` of `text` is a stock market index's, by its last word or
+/// the word after it, and names no person, place or body.
+pub(crate) fn names_a_market_index(text: &str, start: usize, end: usize) -> bool {
+    const HEADS: [&str; 4] = ["index", "indices", "average", "composite"];
+    let name = &text[start..end];
+    let head = name
+        .rsplit_once(' ')
+        .map(|(_, last)| last.to_lowercase())
+        .is_some_and(|last| HEADS.contains(&last.as_str()));
+    let next = text[end..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    head || HEADS.contains(&next)
+}
+
+/// "R.", "J.": a single dotted initial.
 pub(crate) fn is_initial(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
