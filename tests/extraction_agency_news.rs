@@ -122,3 +122,43 @@ fn a_stock_market_index_is_no_person_place_or_body() {
     // A listed company's own index stays the company's.
     all_of_kind(&facts, &["Dow Jones"], EntityKind::Organization);
 }
+
+#[test]
+fn a_preposition_before_a_role_ends_it() {
+    let text = "Deal signed\n\nNetanyahu signed the Abraham Accords alongside Bahrain's foreign \
+                minister, Abdullatif Al Zayani.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Abdullatif Al Zayani").as_deref(),
+        Some("Bahrain's foreign minister")
+    );
+}
+
+#[test]
+fn a_company_described_by_a_participle_after_its_kind_is_a_company() {
+    let text = "App removed\n\nParler, a social network popular with conservatives, was \
+                removed. Wirecard, a payments company backed by SoftBank, collapsed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Parler", "Wirecard", "SoftBank"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn in_a_scored_report_a_place_a_result_verb_tells_of_is_a_team() {
+    let text = "Wales win\n\nWales beat Scotland 25-10 on Saturday. England, who lost to \
+                Ireland in Dublin, are third. Wales travel to Rome next.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Wales", "Scotland", "England", "Ireland"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Dublin", "Rome"], EntityKind::Place);
+    let tennis = "Final\n\nDjokovic won 6-4, 6-3. Sofia Kenin of the United States beat \
+                  Garbine Muguruza of Spain.\n";
+    let facts = extract_text(tennis);
+    all_of_kind(&facts, &["United States", "Spain"], EntityKind::Place);
+}

@@ -212,7 +212,9 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if !has_score(before) && !has_score(after) && !has_margin(after) {
-        return false;
+        // The report gives a score elsewhere: "England, who lost to Ireland in Dublin, are
+        // third" tells a result too, by its verb alone.
+        return beaten_or_beat(before, after);
     }
     // "Graf of Germany beat Japan's Kimiko Date 6-3 6-2": scores in sets are a player's.
     if has_sets(before) || has_sets(after) {
@@ -227,6 +229,40 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     .unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
         || AFTER_TEAM.contains(&next.trim_end_matches([',', '.']))
+}
+
+/// Whether a place between `before` and `after` in a sentence is a side by a result's verb
+/// alone: after "beat", "lost to", "drew with" ... or before them ("Wales beat", "England,
+/// who lost"). Not "to" or "against" alone ("travel to Rome", "voted against France"), nor
+/// a player's country ("Kenin of the United States beat").
+fn beaten_or_beat(before: &str, after: &str) -> bool {
+    const VERBS: [&str; 6] = ["beat", "beats", "defeated", "thrashed", "lost", "drew"];
+    let before = before.trim_end();
+    // "Sofia Kenin of the United States beat": a player's country.
+    if before.ends_with(" of") || before.ends_with(" of the") {
+        return false;
+    }
+    let beaten = ["beat", "beats", "defeated", "thrashed"]
+        .iter()
+        .any(|verb| before.ends_with(&format!(" {verb}")))
+        || [
+            "lost to",
+            "drew with",
+            "beaten by",
+            "draw with",
+            "win over",
+            "victory over",
+        ]
+        .iter()
+        .any(|phrase| before.ends_with(&format!(" {phrase}")));
+    let after = after.trim_start();
+    let after = after
+        .strip_prefix(',')
+        .map(str::trim_start)
+        .and_then(|clause| clause.strip_prefix("who "))
+        .unwrap_or(after);
+    let verb = after.split_whitespace().next().unwrap_or("");
+    beaten || VERBS.contains(&verb.trim_end_matches([',', '.']))
 }
 
 /// Whether `s` gives a score followed by the result it was ("a 3-1 win", "a 2-2 draw").

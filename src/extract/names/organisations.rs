@@ -580,7 +580,26 @@ impl<'a> Reader<'a> {
                     Some(_) => self.lowercase_word_in(
                         i + 1,
                         &[
-                            "of", "that", "which", "whose", "behind", "based", "in", "with",
+                            "of",
+                            "that",
+                            "which",
+                            "whose",
+                            "behind",
+                            "based",
+                            "in",
+                            "with",
+                            // "a social network popular with conservatives", "a payments
+                            // company backed by SoftBank"
+                            "popular",
+                            "known",
+                            "owned",
+                            "run",
+                            "backed",
+                            "founded",
+                            "listed",
+                            "controlled",
+                            "funded",
+                            "headquartered",
                         ],
                     ),
                 };
