@@ -162,3 +162,19 @@ fn in_a_scored_report_a_place_a_result_verb_tells_of_is_a_team() {
     let facts = extract_text(tennis);
     all_of_kind(&facts, &["United States", "Spain"], EntityKind::Place);
 }
+
+#[test]
+fn an_acronym_in_brackets_after_a_body_may_take_more_than_initials() {
+    let text = "Mission\n\nKenya thanked the African Union Mission in Somalia (AMISOM). AMISOM \
+                troops stay. The Ministry of Defence (UK) agreed.\n";
+    let facts = extract_text(text);
+    let body = facts
+        .of_kind(EntityKind::Organization)
+        .find(|e| e.canonical == "African Union Mission in Somalia")
+        .unwrap_or_else(|| panic!("{facts:#?}"));
+    assert_eq!(body.mentions.len(), 3, "{facts:#?}");
+    assert!(kinds_of(&facts, "AMISOM").is_empty(), "{facts:#?}");
+    // Not a country in brackets: its letters do not begin the body's words.
+    all_of_kind(&facts, &["Ministry of Defence"], EntityKind::Organization);
+    all_of_kind(&facts, &["United Kingdom"], EntityKind::Place);
+}

@@ -940,7 +940,12 @@ impl<'a> Reader<'a> {
                 .tokens
                 .get(i + 2)
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(']'));
-            if closes && is_acronym(inner) && initials_match(inner, long_form) {
+            // (In brackets right after the name, an acronym may take more than initials:
+            // "African Union Mission in Somalia (AMISOM)".)
+            if closes
+                && is_acronym(inner)
+                && (initials_match(inner, long_form) || prefixes_match(inner, long_form))
+            {
                 links.push(AcronymLink {
                     acronym: inner.to_owned(),
                     long_form: long_form.to_owned(),
@@ -1069,6 +1074,29 @@ pub(crate) fn initials_match(acronym: &str, long_form: &str) -> bool {
         .collect();
     let acronym: Vec<char> = acronym.chars().flat_map(char::to_uppercase).collect();
     spells(&acronym, &words)
+}
+
+/// Whether `acronym` is spelled by the beginnings of `long_form`'s words, in order: the first
+/// word gives at least its initial, each other word up to four letters or none ("African
+/// Union Mission in Somalia", AMISOM; "Europol" of "European Police Office" is no acronym).
+pub(crate) fn prefixes_match(acronym: &str, long_form: &str) -> bool {
+    let words: Vec<Vec<char>> = long_form
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().flat_map(char::to_uppercase).collect())
+        .collect();
+    let acronym: Vec<char> = acronym.chars().flat_map(char::to_uppercase).collect();
+    fn spelled(acronym: &[char], words: &[Vec<char>], first: bool) -> bool {
+        let Some((word, rest)) = words.split_first() else {
+            return acronym.is_empty();
+        };
+        let most = word.len().min(4).min(acronym.len());
+        let least = usize::from(first);
+        (least..=most)
+            .rev()
+            .any(|k| word[..k] == acronym[..k] && spelled(&acronym[k..], rest, false))
+    }
+    acronym.len() <= 10 && words.len() <= 12 && spelled(&acronym, &words, true)
 }
 
 /// The grammar words an acronym's letters may pass over ("Office for the Coordination...").
