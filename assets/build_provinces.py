@@ -13,7 +13,8 @@ that city's district and typed `city` ("Ulaanbaatar", which countries.tsv spells
 "Toshkent").
 
 Left out, since a reader would more often mean something else by them: names the other place
-gazetteers list (a city, country or region keeps its own type: "Madrid", "Scotland"); names
+gazetteers list (a city, country or region keeps its own type: "Madrid", "Scotland",
+"Asunción"; not a city's ASCII spelling: "Bali" of India's Bāli stays Indonesia's); names
 that are common English words in lower case ("Rivers", "Plateau", "Delta", "Centre"); given
 names, or a saint's ("Victoria", "Georgia", "Saint Andrew"); names of where a division lies only ("South-East", "Central
 Region"); names of three letters or fewer ("Oyo", "FCT"); and names with
@@ -29,6 +30,11 @@ WORD_LIST = "/usr/share/dict/american-english-large"
 
 SAINTS = {"Saint", "St", "St.", "Sainte", "San", "Santa", "Santo", "São"}
 
+# Divisions far larger than the city of another country that shares their name, which news
+# means more often: the Brazilian state of 11 million, not the Argentine city of 250,000. (At
+# run time a division listed here wins over the city.)
+DIVISIONS_OVER_CITIES = {"Paraná"}
+
 # Words that only say where a division lies or what it is: a name of nothing else ("South-East",
 # "Central Region", "East End") names no one place.
 GENERIC = {
@@ -43,7 +49,9 @@ def main():
     with open(WORD_LIST, encoding="utf-8") as f:
         common = {w.strip() for w in f if w.strip().islower()}
     given = set(lines("given_names.txt"))
-    known = place_names()
+    # A small city's ASCII spelling is no reason to drop a division news means more often
+    # ("Bali" of India's Bāli).
+    known = place_names(spellings=False) - DIVISIONS_OVER_CITIES
     capitals = {
         (fields[1], capital)
         for fields in (l.split("\t") for l in full_lines("countries.tsv"))

@@ -30,14 +30,15 @@ def aliased_names(name):
     return names
 
 
-def place_names():
-    """Every city, country and region name the place gazetteers list, and the ASCII spellings
-    of accented city names."""
+def place_names(spellings=True):
+    """Every city, country and region name the place gazetteers list, and (unless `spellings`
+    is false) the ASCII spellings of accented city names."""
     names = set(lines("countries.tsv")) | set(lines("regions.tsv"))
     for l in full_lines("cities.tsv"):
-        name, _, _, *spellings = l.split("\t")
+        name, _, _, *ascii_spellings = l.split("\t")
         names.add(name.strip())
-        names.update(s for column in spellings for s in column.split("|"))
+        if spellings:
+            names.update(s for column in ascii_spellings for s in column.split("|"))
     return names
 
 

@@ -42,6 +42,24 @@ fn a_countrys_first_level_division_is_a_region_even_before_poll() {
 }
 
 #[test]
+fn a_city_named_like_its_division_is_the_city_unless_the_division_is_far_larger() {
+    let text = "Tour\n\nThe band played in Asunción, İzmir and Valparaíso, then in Bali and in \
+                Paraná, where the state government hosted it.\n";
+    let facts = extract_text(text);
+    for (name, kind) in [
+        ("Asunción", PlaceType::City),
+        ("İzmir", PlaceType::City),
+        ("Valparaíso", PlaceType::City),
+        // Not India's Bāli, whose ASCII spelling it shares, nor Argentina's city of Paraná.
+        ("Bali", PlaceType::Region),
+        ("Paraná", PlaceType::Region),
+    ] {
+        let place = entity(&facts, EntityKind::Place, name);
+        assert_eq!(place.place_type, Some(kind), "{name}: {facts:#?}");
+    }
+}
+
+#[test]
 fn initials_before_a_towns_name_make_a_person_wherever_the_name_stands() {
     let text = "CRICKET - SCOREBOARD\n\nLONDON 1996-08-22\n\nThe innings was held together by \
                 R. Preston, who made 94. M. Bradford and K. Leeds also batted.\n\n\
