@@ -349,3 +349,27 @@ that spending would strain budgets. In March he said it would have been wiser to
     assert!(has(&found, "Friday", "1997-01-03"), "{found:?}");
     assert!(has(&found, "March", "1996-03-01"), "{found:?}");
 }
+
+#[test]
+fn a_weekend_is_its_saturday_and_sunday_the_one_gone_when_the_sentence_tells_of_the_past() {
+    // 14 March 2005 was a Monday.
+    let text = "Party news\n\n14 March 2005\n\nThis weekend the party meets. Last weekend it \
+                lost a seat. Next weekend it votes.\n\nThis weekend's rally was a success.\n";
+    let found = resolved(text);
+    let days = |at: usize| (found[at].2.clone(), found[at].3.clone());
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "14 March 2005",
+            "This weekend",
+            "Last weekend",
+            "Next weekend",
+            "This weekend"
+        ]
+    );
+    assert_eq!(days(1), (some("2005-03-19"), some("2005-03-20")));
+    assert_eq!(days(2), (some("2005-03-12"), some("2005-03-13")));
+    assert_eq!(days(3), (some("2005-03-26"), some("2005-03-27")));
+    assert_eq!(days(4), (some("2005-03-12"), some("2005-03-13")));
+}

@@ -363,6 +363,20 @@ fn resolve(
             (months.rem_euclid(12) + 1) as u8,
         ));
     }
+    if has("weekend") {
+        // Saturday and Sunday of the week meant; "this weekend" in a sentence that tells of
+        // the past, written on a weekday, is the one just gone ("This weekend's rally was").
+        let (y, m, d) = p.ymd_parts()?;
+        let today = days_from_civil(y, m, d);
+        let mut saturday = today - (today + 3).rem_euclid(7) + 5 + 7 * i64::from(offset);
+        if offset == 0 && saturday > today && tells_of_the_past(sentence) {
+            saturday -= 7;
+        }
+        return Some(day_range(
+            civil_from_days(saturday),
+            civil_from_days(saturday + 1),
+        ));
+    }
     if has("week") {
         let (y, m, d) = p.ymd_parts()?;
         let today = days_from_civil(y, m, d);
