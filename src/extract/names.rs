@@ -463,9 +463,9 @@ impl<'a> Reader<'a> {
     fn classify(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let key = self.key(a, b);
         // (A listed company's own index stays the company's: "the Dow Jones index".)
-        let listed = self.lex.organizations.contains_key(key.as_ref())
-            || (b - a <= 2 && self.lex.organizations.contains_key(self.word(a)));
-        if !listed && names_a_market_index(self.text, self.tokens[a].start, self.tokens[b - 1].end)
+        if names_a_market_index(self.text, self.tokens[a].start, self.tokens[b - 1].end)
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && !(b - a <= 2 && self.lex.organizations.contains_key(self.word(a)))
         {
             return;
         }

@@ -242,19 +242,23 @@ fn beaten_or_beat(before: &str, after: &str) -> bool {
     if before.ends_with(" of") || before.ends_with(" of the") {
         return false;
     }
-    let beaten = ["beat", "beats", "defeated", "thrashed"]
-        .iter()
-        .any(|verb| before.ends_with(&format!(" {verb}")))
-        || [
-            "lost to",
-            "drew with",
-            "beaten by",
-            "draw with",
-            "win over",
-            "victory over",
-        ]
-        .iter()
-        .any(|phrase| before.ends_with(&format!(" {phrase}")));
+    const BEFORE_SIDE: [&str; 10] = [
+        "beat",
+        "beats",
+        "defeated",
+        "thrashed",
+        "lost to",
+        "drew with",
+        "beaten by",
+        "draw with",
+        "win over",
+        "victory over",
+    ];
+    let beaten = BEFORE_SIDE.iter().any(|words| {
+        before
+            .strip_suffix(words)
+            .is_some_and(|rest| rest.ends_with(' '))
+    });
     let after = after.trim_start();
     let after = after
         .strip_prefix(',')

@@ -330,11 +330,10 @@ pub(crate) fn word_before(text: &str, start: usize) -> &str {
 /// the word after it, and names no person, place or body.
 pub(crate) fn names_a_market_index(text: &str, start: usize, end: usize) -> bool {
     const HEADS: [&str; 4] = ["index", "indices", "average", "composite"];
-    let name = &text[start..end];
-    let head = name
+    let is_head = |word: &str| HEADS.iter().any(|h| h.eq_ignore_ascii_case(word));
+    let head = text[start..end]
         .rsplit_once(' ')
-        .map(|(_, last)| last.to_lowercase())
-        .is_some_and(|last| HEADS.contains(&last.as_str()));
+        .is_some_and(|(_, last)| is_head(last));
     let next = text[end..]
         .trim_start_matches(' ')
         .split(|c: char| !c.is_alphabetic())
