@@ -104,6 +104,18 @@ fn may_hold_a_score(text: &str) -> bool {
     })
 }
 
+/// Whether `line` has a word's last byte (a name may end in "ö", "." or "'"), a space and two
+/// digits somewhere ("Essex 412").
+fn runs_after_a_word(line: &str) -> bool {
+    line.as_bytes().windows(4).any(|w| {
+        !w[0].is_ascii_whitespace()
+            && !w[0].is_ascii_digit()
+            && w[1] == b' '
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    })
+}
+
 /// Adds the teams found in results as organisations (a stretch nothing else read) or retypes
 /// what read them otherwise, except people; returns the surfaces found, so that every other
 /// mention of them is the team too.
@@ -127,7 +139,14 @@ pub(crate) fn teams_named_in_results<'t>(
         if !row_shaped && !line.contains(": ") {
             continue;
         }
-        for innings in INNINGS.captures_iter(line) {
+        // An innings is a name, a space and two or three digits: a byte scan spares the
+        // pattern most lines (quotations open with ": " too).
+        let innings = if runs_after_a_word(line) {
+            INNINGS.captures_iter(line).collect()
+        } else {
+            Vec::new()
+        };
+        for innings in innings {
             let players = innings.get(4);
             let whole = innings.get(0).map_or("", |m| &line[m.end()..]);
             // The innings ends its sentence or line (the pattern leaves the stop unread, for
