@@ -471,23 +471,32 @@ impl Lexicon {
         self.places.contains_key(name) || self.organizations.contains_key(name)
     }
 
-    /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural or one of them, whose
-    /// singular is or opens a nationality word ("Serbian", "American"), and which is no place
-    /// itself ("the Americas", "the Philippines").
+    /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural, whose singular is or
+    /// opens a nationality word ("Serbian", "American"), or one of them ("Serb", "Turk"), and
+    /// which is no place itself ("the Americas", "the Philippines").
     pub(crate) fn names_a_people(&self, word: &str) -> bool {
-        // One of them too ("The Serb, who reclaimed the No. 1 ranking"), unless a given name
-        // opens the demonym ("Russ", "Scot").
-        let (stem, plural) = word
-            .strip_suffix('s')
-            .map_or((word, false), |stem| (stem, true));
-        stem.len() >= 4
-            && !self.places.contains_key(word)
-            && (plural || !self.given_names.contains(word))
-            && (self.demonyms.contains_key(stem)
-                || self
-                    .demonyms
-                    .keys()
-                    .any(|d| d.len() > stem.len() && d.starts_with(stem)))
+        if self.places.contains_key(word) {
+            return false;
+        }
+        if let Some(stem) = word.strip_suffix('s') {
+            return stem.len() >= 4
+                && (self.demonyms.contains_key(stem)
+                    || self
+                        .demonyms
+                        .keys()
+                        .any(|d| d.len() > stem.len() && d.starts_with(stem)));
+        }
+        // One of them ("The Serb, who reclaimed the No. 1 ranking", "the Turk"), not a place
+        // that merely opens its demonym ("Korea", "Korean") nor a given name ("Scot").
+        word.len() >= 4
+            && !self.given_names.contains(word)
+            && (self.demonyms.contains_key(word)
+                || ["ian", "ish"].iter().any(|ending| {
+                    let mut buf = String::with_capacity(word.len() + 3);
+                    buf.push_str(word);
+                    buf.push_str(ending);
+                    self.demonyms.contains_key(buf.as_str())
+                }))
     }
 
     /// A capitalised word that is an English word written with a capital ("Registered",
