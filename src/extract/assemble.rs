@@ -16,7 +16,7 @@ use super::names::{
 };
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
-use super::teams::{short_forms_of_clubs, teams_in_results};
+use super::teams::{short_forms_of_clubs, teams_in_results, tells_a_result};
 use super::text::{Token, names_a_market_index, tokenize, widened, word_before};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
@@ -215,8 +215,9 @@ pub(crate) fn extract_explained(
     acronyms_of_places(text, &mut kept);
     no_acronym_is_a_person(text, &mut kept);
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
-    teams_in_results(text, &mut kept, &named_teams);
-    short_forms_of_clubs(text, &mut kept, lex);
+    let scored = tells_a_result(text);
+    teams_in_results(text, &mut kept, &named_teams, scored);
+    short_forms_of_clubs(text, &mut kept, lex, scored);
     join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     one_kind_per_name(text, &mut kept);
@@ -1363,15 +1364,15 @@ fn resolve_dates(
         if date.day.is_some() && !d.anaphoric {
             last_day = value.clone();
         }
+        let days = super::resolve::days_of(text, d.start..d.end, value.as_deref(), published);
         facts.push(DateFact {
             text: text[d.start..d.end].to_owned(),
             span: index.span_of_bytes(d.start..d.end),
             value,
             relative: d.relative,
-            days: None,
+            days,
         });
     }
-    super::resolve::fill_days(text, index, &mut facts, published);
     facts
 }
 

@@ -492,10 +492,8 @@ impl Lexicon {
             && !self.given_names.contains(word)
             && (self.demonyms.contains_key(word)
                 || ["ian", "ish"].iter().any(|ending| {
-                    let mut buf = String::with_capacity(word.len() + 3);
-                    buf.push_str(word);
-                    buf.push_str(ending);
-                    self.demonyms.contains_key(buf.as_str())
+                    self.demonyms
+                        .contains_key(format!("{word}{ending}").as_str())
                 }))
     }
 

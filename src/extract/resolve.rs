@@ -1,27 +1,23 @@
 //! Date expressions as typed spans of days: the first and last day an expression can mean,
 //! with relative and yearless expressions resolved against the article's publication date.
 //!
-//! A [`DateFact`]'s `value` keeps what the text itself says (`--10` for "Last October", `null`
-//! for "last year"); this is the reading a reader of that day would make: "last year" in an
-//! article of 12 March 2024 is 2023, "In December" there is December 2023, "Monday" the Monday
-//! before. Past tense and "last" look back; "will", "next" and the like look ahead.
+//! A [`DateFact`](crate::facts::DateFact)'s `value` keeps what the text itself says (`--10`
+//! for "Last October", `null` for "last year"); its `days` are the reading a reader of that day
+//! would make: "last year" in an article of 12 March 2024 is 2023, "In December" there is
+//! December 2023, "Monday" the Monday before. Past tense and "last" look back; "will", "next"
+//! and the like look ahead.
 
 use crate::date::{DayRange, PartialDate, civil_from_days, days_from_civil, days_in_month};
-use crate::facts::DateFact;
-use crate::span::CharIndex;
 
-/// Sets each date's `days`: what it means read with the publication date, or `None` where the
-/// text and that date do not pin it down.
-pub fn fill_days(
+/// The days the date expression at byte `range` of `text`, of `value`, means, read with the
+/// publication date; `None` where the text and that date do not pin it down.
+pub(crate) fn days_of(
     text: &str,
-    index: &CharIndex,
-    dates: &mut [DateFact],
+    range: std::ops::Range<usize>,
+    value: Option<&str>,
     published: Option<PartialDate>,
-) {
-    for d in dates {
-        let bytes = index.bytes_of_span(d.span);
-        d.days = resolve(&d.text, d.value.as_deref(), context(text, bytes), published);
-    }
+) -> Option<DayRange> {
+    resolve(&text[range.clone()], value, context(text, range), published)
 }
 
 /// The year a yearless date (`--12`, `--01-20/--01-30`) at `range` in `text` falls in, read
@@ -33,10 +29,7 @@ pub(crate) fn year_from_publication(
     published: Option<PartialDate>,
 ) -> Option<i32> {
     published.filter(|p| p.ymd_parts().is_some())?;
-    let expression = &text[range.clone()];
-    resolve(expression, Some(yearless), context(text, range), published)?
-        .start
-        .year
+    days_of(text, range, Some(yearless), published)?.start.year
 }
 
 /// Which way a yearless or relative date points from the publication date.

@@ -141,12 +141,8 @@ pub(crate) fn teams_named_in_results<'t>(
         }
         // An innings is a name, a space and two or three digits: a byte scan spares the
         // pattern most lines (quotations open with ": " too).
-        let innings = if runs_after_a_word(line) {
-            INNINGS.captures_iter(line).collect()
-        } else {
-            Vec::new()
-        };
-        for innings in innings {
+        let innings = runs_after_a_word(line).then(|| INNINGS.captures_iter(line));
+        for innings in innings.into_iter().flatten() {
             let players = innings.get(4);
             let whole = innings.get(0).map_or("", |m| &line[m.end()..]);
             // The innings ends its sentence or line (the pattern leaves the stop unread, for

@@ -24,11 +24,12 @@ const AFTER_TEAM: [&str; 8] = [
 /// Retypes as organisations the place mentions a sports result reads as teams, and every
 /// other mention of the same names, of the teams `named` otherwise and, in a report with a
 /// score, of the places a player or coach was named after ("Wales coach Mike Ruddock").
-pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&str]) {
+/// `scored`: whether the article gives a score or a margin anywhere ([`tells_a_result`]).
+pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&str], scored: bool) {
     let mut teams: FastSet<&str> = named.iter().copied().collect();
     // Most articles give no score or margin anywhere: then no place stands in a result, and
     // one pass over the text spares a look around every place's mention.
-    if has_score(text) || has_margin(text) {
+    if scored {
         for m in mentions.iter() {
             let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
             // "Wales coach Mike Ruddock" in a report with a score: the team, wherever named.
@@ -58,8 +59,14 @@ pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&s
 /// word alone too. Where the article names such a club, mentions of the word that were read as
 /// a place (Ajax, Ontario) or as a weak guess are the club, and so are the word's mentions no
 /// step read ("scored twice for Bayern"). In a sports report the town alone names the club too
-/// ("Dortmund's Andreas Moeller"), except after a place preposition ("in Dortmund").
-pub(crate) fn short_forms_of_clubs(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
+/// ("Dortmund's Andreas Moeller"), except after a place preposition ("in Dortmund"). `scored`
+/// as for [`teams_in_results`].
+pub(crate) fn short_forms_of_clubs(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    lex: &Lexicon,
+    scored: bool,
+) {
     let city_of = |w: &str| lex.places.get(w).map(|p| p.place_type);
     let mut clubs: Vec<(String, String)> = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
@@ -83,8 +90,7 @@ pub(crate) fn short_forms_of_clubs(text: &str, mentions: &mut Vec<Mention>, lex:
     if clubs.is_empty() {
         return;
     }
-    let sports_report = has_score(text)
-        || has_margin(text)
+    let sports_report = scored
         || mentions
             .iter()
             .any(|m| m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY);
@@ -221,14 +227,24 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let previous = before.split_whitespace().next_back().unwrap_or("");
-    // "Liverpool, who drew 1-1": the result's verb may follow a relative "who".
-    let next = match after.trim_start().strip_prefix(',') {
-        Some(clause) if clause.trim_start().starts_with("who ") => clause.split_whitespace().nth(1),
-        _ => after.split_whitespace().next(),
-    }
-    .unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
-        || AFTER_TEAM.contains(&next.trim_end_matches([',', '.']))
+        || AFTER_TEAM.contains(&verb_after(after))
+}
+
+/// The word after a name, past a relative "who" ("Liverpool, who drew 1-1"), without its
+/// comma or stop.
+fn verb_after(after: &str) -> &str {
+    let after = after.trim_start();
+    let clause = after
+        .strip_prefix(',')
+        .map(str::trim_start)
+        .and_then(|clause| clause.strip_prefix("who "))
+        .unwrap_or(after);
+    clause
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.'])
 }
 
 /// Whether a place between `before` and `after` in a sentence is a side by a result's verb
@@ -259,14 +275,7 @@ fn beaten_or_beat(before: &str, after: &str) -> bool {
             .strip_suffix(words)
             .is_some_and(|rest| rest.ends_with(' '))
     });
-    let after = after.trim_start();
-    let after = after
-        .strip_prefix(',')
-        .map(str::trim_start)
-        .and_then(|clause| clause.strip_prefix("who "))
-        .unwrap_or(after);
-    let verb = after.split_whitespace().next().unwrap_or("");
-    beaten || VERBS.contains(&verb.trim_end_matches([',', '.']))
+    beaten || VERBS.contains(&verb_after(after))
 }
 
 /// Whether `s` gives a score followed by the result it was ("a 3-1 win", "a 2-2 draw").
@@ -385,6 +394,11 @@ fn has_sets(s: &str) -> bool {
                 next.len() < tail.len() && score_here(next).is_some()
             })
     })
+}
+
+/// Whether `text` gives a score or a margin of victory anywhere: a sports report's.
+pub(crate) fn tells_a_result(text: &str) -> bool {
+    has_score(text) || has_margin(text)
 }
 
 /// Whether `s` holds a score anywhere ("... won 2 – 1 ...").
