@@ -684,6 +684,13 @@ impl<'a> Reader<'a> {
             return;
         }
         if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
+            // "News of the arrest spread", "Coherent policies matter": a listed name that is an
+            // English word, opening a sentence before a word it governs, is the word; the
+            // name's mentions elsewhere in the article still claim it.
+            if words == 1 && self.tokens[a].sentence_start && self.word_opening_a_phrase(a) {
+                out.unknown.push(self.unknown(a, b));
+                return;
+            }
             self.push(out, a, b, EntityKind::Organization, (*canonical).to_owned());
             Self::mark(
                 out,

@@ -73,6 +73,21 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether the capitalised English word at `i` is read as the word, not a name, by what
+    /// follows it: "News of", "Booking a flight", "Coherent policies".
+    pub(super) fn word_opening_a_phrase(&self, i: usize) -> bool {
+        if !self.lex.is_capitalised_common_word(self.word(i)) {
+            return false;
+        }
+        match self.tokens.get(i + 1) {
+            Some(next) if next.is_word() && !next.cap => {
+                matches!(self.lower(i + 1).as_ref(), "of" | "a" | "an" | "the")
+                    || self.describes_noun_after(i + 1)
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn is_function_word(&self, i: usize) -> bool {
         let mut buf = [0u8; 24];
         self.lex

@@ -1,0 +1,33 @@
+//! Classes of error that feature stories (a campus, a community, a museum, a newsroom's
+//! round-up) showed, each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_listed_name_that_is_an_english_word_opening_a_phrase_is_the_word() {
+    let text = "Campus rallies\n\nNews of the arrest spread quickly across the campus. \
+                Booking a hall took a week. Coherent plans were drawn up by the students.\n\n\
+                Sky said it would film the rally. Carnival, the cruise operator, sent a letter.\n";
+    let facts = extract_text(text);
+    for word in ["News", "Booking", "Coherent"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    all_of_kind(
+        &facts,
+        &["British Sky Broadcasting", "Carnival"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_sentence_opening_listed_word_is_still_the_name_the_article_uses_elsewhere() {
+    let text = "Paper changes hands\n\nThe owner of the Mirror agreed a sale on Monday. \
+                Mirror staff were told in the morning.\n";
+    let facts = extract_text(text);
+    let mirror = extraction_support::entity(&facts, EntityKind::Organization, "Daily Mirror");
+    assert_eq!(mirror.mentions.len(), 2, "{facts:#?}");
+}
