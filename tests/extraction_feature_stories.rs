@@ -31,3 +31,12 @@ fn a_sentence_opening_listed_word_is_still_the_name_the_article_uses_elsewhere()
     let mirror = extraction_support::entity(&facts, EntityKind::Organization, "Daily Mirror");
     assert_eq!(mirror.mentions.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn a_word_read_as_a_speaker_beside_listed_companies_is_one_more_company() {
+    let text = "Phones go on sale\n\nVodafone and Orange said they would sell the phone. \
+                Nokia, Motorola and Zyxo said prices would fall. Prices will fall, Okafor said.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Orange", "Zyxo"], EntityKind::Organization);
+    all_of_kind(&facts, &["Okafor"], EntityKind::Person);
+}

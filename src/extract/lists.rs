@@ -3,7 +3,7 @@
 //! with a digit, a common word, a hyphenated name) are organisations too.
 
 use super::lexicon::Lexicon;
-use super::names::{LISTED, Mention, WEAK};
+use super::names::{LISTED, Mention, SPOKEN_NAME_WHY, WEAK};
 use crate::facts::EntityKind;
 
 /// The separators between the members of a list, longest first.
@@ -72,10 +72,25 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
             unread.push((start, member_end));
             end = member_end;
         }
-        let bodies = known
+        // "Vodafone and Orange said": a word read as a person only because a speech verb
+        // follows the list is one more of its bodies.
+        let spoken: Vec<usize> = known
             .iter()
-            .all(|&k| mentions[k].kind == EntityKind::Organization);
-        let listed = known.iter().any(|&k| mentions[k].weight >= LISTED);
+            .copied()
+            .filter(|&k| mentions[k].why == SPOKEN_NAME_WHY)
+            .collect();
+        let bodies = known.iter().all(|&k| {
+            mentions[k].kind == EntityKind::Organization || mentions[k].why == SPOKEN_NAME_WHY
+        });
+        let listed = known
+            .iter()
+            .any(|&k| mentions[k].kind == EntityKind::Organization && mentions[k].weight >= LISTED);
+        if bodies && listed && spoken.len() < known.len() {
+            for &k in &spoken {
+                mentions[k].kind = EntityKind::Organization;
+                mentions[k].why = WHY;
+            }
+        }
         let members = known.len() + unread.len();
         if bodies && !unread.is_empty() && (known.len() >= 2 || (listed && closed && members >= 3))
         {

@@ -208,6 +208,10 @@ pub(crate) struct Mention {
     pub why: &'static str,
 }
 
+/// Why a single word no list knows is a person's name: a speech verb next to it. The weakest
+/// reading of a person, which a list of organisations around it overrules.
+pub(crate) const SPOKEN_NAME_WHY: &str = "a speech verb next to a single name";
+
 /// Why a mention found by a cue of its own kind got that kind, when no step said more.
 fn default_why(kind: EntityKind, zone: ZoneKind) -> &'static str {
     match (zone, kind) {
@@ -1574,7 +1578,7 @@ impl<'a> Reader<'a> {
                 && !self.lex.is_capitalised_common_word(&key)
                 && !self.lex.names_a_people(&key)
             {
-                self.push_person_as(out, a, b, WEAK, "a speech verb next to a single name");
+                self.push_person_as(out, a, b, WEAK, SPOKEN_NAME_WHY);
                 return;
             }
         }
