@@ -40,3 +40,22 @@ fn a_word_read_as_a_speaker_beside_listed_companies_is_one_more_company() {
     all_of_kind(&facts, &["Orange", "Zyxo"], EntityKind::Organization);
     all_of_kind(&facts, &["Okafor"], EntityKind::Person);
 }
+
+#[test]
+fn a_bodys_head_word_alone_is_the_one_body_it_heads() {
+    let text = "Stars gather\n\nThe Academy of Motion Picture Arts and Sciences hosts the lunch. \
+                Academy president Frank Pierson spoke. The Church of Scientology and the \
+                European Parliament sent flowers. A Church spokesman said so, and Parliament agreed.\n";
+    let facts = extract_text(text);
+    let academy = extraction_support::entity(
+        &facts,
+        EntityKind::Organization,
+        "Academy of Motion Picture Arts and Sciences",
+    );
+    assert_eq!(academy.mentions.len(), 2, "{facts:#?}");
+    let church =
+        extraction_support::entity(&facts, EntityKind::Organization, "Church of Scientology");
+    assert_eq!(church.mentions.len(), 2, "{facts:#?}");
+    // A body that stands alone by its word is its own.
+    extraction_support::entity(&facts, EntityKind::Organization, "Parliament");
+}

@@ -1081,8 +1081,36 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
             }
         }
     }
+    // "Academy president Frank Pierson" after "the Academy of Motion Picture Arts and
+    // Sciences", "the Church" after "the Church of Scientology": a body's cue word alone is
+    // the one body of the article whose name it heads.
+    let mut body_by_head: HashMap<&str, Option<&str>> = HashMap::default();
+    for &name in &names {
+        let head = match name.split_once(' ') {
+            Some((first, rest))
+                if rest.starts_with("of ")
+                    || rest.starts_with("for ")
+                    || rest.starts_with("on ") =>
+            {
+                first
+            }
+            Some(_) => name.rsplit_once(' ').map_or(name, |(_, last)| last),
+            None => continue,
+        };
+        // ("Congress", "the Coalition": a body that stands alone by that word is its own.)
+        if lex.org_cues.contains(head) && !lex.standalone_org_nouns.contains(&head) {
+            let entry = body_by_head.entry(head).or_insert(Some(name));
+            if *entry != Some(name) {
+                *entry = None;
+            }
+        }
+    }
     let mut same = HashMap::default();
     for &name in &names {
+        if let Some(Some(body)) = body_by_head.get(name) {
+            same.insert(name, *body);
+            continue;
+        }
         if let Some((first, _)) = name.split_once('-')
             && acronyms.contains(first)
             && is_org_acronym(name)
