@@ -1,5 +1,5 @@
-//! Classes of error that feature stories (a campus, a community, a museum, a newsroom's
-//! round-up) showed, each pinned on hand-written text.
+//! Classes of error that short stories of several desks showed (a campus protest, an awards
+//! lunch, a phone fair, a football transfer), each pinned on hand-written text.
 
 mod extraction_support;
 
@@ -58,4 +58,36 @@ fn a_bodys_head_word_alone_is_the_one_body_it_heads() {
     assert_eq!(church.mentions.len(), 2, "{facts:#?}");
     // A body that stands alone by its word is its own.
     extraction_support::entity(&facts, EntityKind::Organization, "Parliament");
+}
+
+#[test]
+fn a_clubs_short_name_in_a_football_report_is_the_club() {
+    let text = "Striker signs\n\nBlackburn Rovers have signed a striker from Brann for two \
+                million pounds. Chelsea and Newcastle had also been linked with the player. \
+                Blackburn open their season against Tottenham on Saturday.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Blackburn Rovers",
+            "SK Brann",
+            "Chelsea FC",
+            "Newcastle United",
+            "Tottenham Hotspur",
+        ],
+        EntityKind::Organization,
+    );
+    let rovers = extraction_support::entity(&facts, EntityKind::Organization, "Blackburn Rovers");
+    assert_eq!(rovers.mentions.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_clubs_short_name_outside_football_is_the_town() {
+    let text = "Port reopens\n\nThe port of Newcastle reopened on Monday. Officials from \
+                Newcastle and Tottenham councils said traffic was light.\n";
+    let facts = extract_text(text);
+    assert!(
+        kinds_of(&facts, "Newcastle United").is_empty(),
+        "{facts:#?}"
+    );
 }

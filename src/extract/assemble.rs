@@ -16,7 +16,7 @@ use super::names::{
 };
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
-use super::teams::{short_forms_of_clubs, teams_in_results, tells_a_result};
+use super::teams::{clubs_by_short_name, short_forms_of_clubs, teams_in_results, tells_a_result};
 use super::text::{Token, names_a_market_index, tokenize, widened, word_before};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
@@ -218,6 +218,7 @@ pub(crate) fn extract_explained(
     let scored = tells_a_result(text);
     teams_in_results(text, &mut kept, &named_teams, scored);
     short_forms_of_clubs(text, &mut kept, lex, scored);
+    clubs_by_short_name(text, &mut kept, lex);
     join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     one_kind_per_name(text, &mut kept);

@@ -10,6 +10,29 @@ use std::sync::LazyLock;
 pub(crate) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 pub(crate) type FastSet<K> = rustc_hash::FxHashSet<K>;
 
+/// A football club's legal or sporting abbreviation, which news drops from its name ("Chelsea
+/// FC", "SK Brann", "FC Barcelona").
+const CLUB_ABBREVIATIONS: [&str; 24] = [
+    "FC", "AFC", "CF", "SC", "SK", "AC", "AS", "FK", "NK", "IF", "BK", "SV", "CD", "CA", "SSC",
+    "KV", "RC", "IK", "FF", "CS", "SD", "UD", "CFC", "PFC",
+];
+
+/// The word after a town that news drops from an English club's name ("Newcastle United",
+/// "Blackburn Rovers", "Tottenham Hotspur").
+const TOWN_CLUB_SUFFIXES: [&str; 11] = [
+    "United",
+    "City",
+    "Hotspur",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "County",
+    "Town",
+    "Argyle",
+    "Alexandra",
+];
+
 /// What the gazetteer knows about a place name.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct PlaceInfo {
@@ -73,6 +96,12 @@ pub(crate) struct Lexicon {
     /// The first word (up to a space) of every name and alias in `organizations`: a stretch
     /// of text whose first word is not here is no listed body, and needs no lookup.
     pub organization_first_words: FastSet<&'static str>,
+    /// The canonical names of the football clubs (`clubs.tsv`).
+    pub club_names: FastSet<&'static str>,
+    /// A club's name as sports news shortens it, to the club, or to `None` where the short
+    /// name is two clubs' ("Newcastle" of "Newcastle United", "Chelsea" of "Chelsea FC",
+    /// "Brann" of "SK Brann"; "Manchester" is United's and City's).
+    pub club_short_names: FastMap<&'static str, Option<&'static str>>,
     pub org_cues: FastSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists, by their last
     /// word: the word before a name picks the few that can end there.
@@ -153,6 +182,8 @@ impl Lexicon {
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
             organization_first_words: FastSet::default(),
+            club_names: FastSet::default(),
+            club_short_names: FastMap::default(),
             org_cues: FastSet::default(),
             org_descriptors: FastMap::default(),
             body_only_descriptors: FastSet::default(),
@@ -273,6 +304,7 @@ impl Lexicon {
             }
         }
         lexicon.organization_names = lexicon.organizations.values().copied().collect();
+        lexicon.load_club_short_names();
         lexicon.organization_first_words = lexicon
             .organizations
             .keys()
@@ -504,6 +536,37 @@ impl Lexicon {
         word.len() <= buf.len()
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && self.common_words.contains(ascii_lower(word, &mut buf))
+    }
+
+    fn load_club_short_names(&mut self) {
+        for line in data_lines(include_str!("../../assets/clubs.tsv")) {
+            let name = line.split('\t').next().unwrap_or_default();
+            self.club_names.insert(name);
+            let mut words: &[&str] = &name.split(' ').collect::<Vec<_>>();
+            while let [first, rest @ ..] = words
+                && CLUB_ABBREVIATIONS.contains(first)
+            {
+                words = rest;
+            }
+            while let [rest @ .., last] = words
+                && CLUB_ABBREVIATIONS.contains(last)
+            {
+                words = rest;
+            }
+            let short = match words {
+                [word] => *word,
+                [town, suffix] if TOWN_CLUB_SUFFIXES.contains(suffix) => *town,
+                _ => continue,
+            };
+            // ("Start", "Signal": a club named by an English word is no short name to find.)
+            if self.is_capitalised_common_word(short) {
+                continue;
+            }
+            let entry = self.club_short_names.entry(short).or_insert(Some(name));
+            if *entry != Some(name) {
+                *entry = None;
+            }
+        }
     }
 
     /// A capitalised title that names an office or rank by itself ("Minister", "President").

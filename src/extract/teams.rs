@@ -142,27 +142,29 @@ pub(crate) fn short_forms_of_clubs(
     }
 }
 
-/// Where `word` stands alone in `text`: not inside a longer word, nor next to another
-/// capitalised word of the same run ("FC Bayern", "Bayern Munich").
+/// Where `word` stands alone in `text`.
 fn standalone<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(word)
+        .map(|(i, _)| i)
+        .filter(move |&i| stands_alone(text, i, word.len()))
+}
+
+/// Whether the word at `i..i + len` stands alone: not inside a longer word, nor next to
+/// another capitalised word of the same run ("FC Bayern", "Bayern Munich").
+fn stands_alone(text: &str, i: usize, len: usize) -> bool {
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        // The word a space away before it, if any.
-        let previous = text[..i]
-            .strip_suffix(' ')
-            .map_or("", |head| head.rsplit([' ', '\n']).next().unwrap_or(""));
-        let next = text[i + word.len()..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("");
-        let joined = |c: char| c.is_alphanumeric() || c == '-';
-        let in_a_word = before.is_some_and(joined) || after.is_some_and(joined);
-        let after_a_name = capitalised(previous) && !previous.ends_with(['.', ',', ':', ';']);
-        let before_a_name = capitalised(next) && !next.ends_with([',', '.']);
-        !in_a_word && !after_a_name && !before_a_name
-    })
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    // The word a space away before it, if any.
+    let previous = text[..i]
+        .strip_suffix(' ')
+        .map_or("", |head| head.rsplit([' ', '\n']).next().unwrap_or(""));
+    let next = text[i + len..].split_whitespace().next().unwrap_or("");
+    let joined = |c: char| c.is_alphanumeric() || c == '-';
+    let in_a_word = before.is_some_and(joined) || after.is_some_and(joined);
+    let after_a_name = capitalised(previous) && !previous.ends_with(['.', ',', ':', ';']);
+    let before_a_name = capitalised(next) && !next.ends_with([',', '.']);
+    !in_a_word && !after_a_name && !before_a_name
 }
 
 /// Whether any of `mentions` (sorted by start) overlaps `start..end`. Mentions barely
@@ -437,5 +439,90 @@ mod tests {
         assert!(has_margin(" by 24 runs"));
         assert!(!has_margin(" by 12,000 votes"));
         assert!(!has_margin(" by five o'clock"));
+    }
+}
+
+/// "Chelsea and Newcastle had also been linked with the player", "open against Tottenham":
+/// in an article that names a football club in full (a score alone is no football: "rose
+/// from 2-3 per cent" in a health report; teams in results are [`teams_in_results`]'s), a
+/// club's short name
+/// ([`Lexicon::club_short_names`]) is the club, where it was read as a town or not read at
+/// all, and not after a place preposition ("born in Newcastle"; one kind per name may still
+/// make that town the club). A short name two clubs share
+/// is still a club, under the name as written.
+pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
+    let football = mentions
+        .iter()
+        .any(|m| m.kind == EntityKind::Organization && lex.club_names.contains(m.name.as_str()));
+    if !football {
+        return;
+    }
+    let club_of = |surface: &str| {
+        lex.club_short_names
+            .get(surface)
+            .map(|club| club.unwrap_or(surface).to_owned())
+    };
+    for m in mentions.iter_mut() {
+        // "Blackburn manager Ray Harford": a team read by its staff is the club.
+        if m.kind == EntityKind::Organization
+            && let Some(Some(club)) = lex.club_short_names.get(m.name.as_str())
+        {
+            m.name = (*club).to_owned();
+            continue;
+        }
+        let surface = &text[m.start..m.end];
+        // ("signed from Brann": a town no list knows, guessed from its preposition, is
+        // the club.)
+        if m.kind != EntityKind::Place
+            || m.place_type != Some(PlaceType::City)
+            || m.why == DATELINE_WHY
+            || (lex.places.contains_key(surface) && after_a_place_word(text, m.start, lex))
+        {
+            continue;
+        }
+        if let Some(club) = club_of(surface) {
+            *m = club_mention(m.start, m.end, club);
+        }
+    }
+    let mut unread = Vec::new();
+    let mut word_start = None;
+    let ends = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    for (i, c) in ends {
+        if c.is_alphanumeric() || c == '-' {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        let Some(start) = word_start.take() else {
+            continue;
+        };
+        let word = &text[start..i];
+        if word.starts_with(char::is_uppercase)
+            && stands_alone(text, start, word.len())
+            && !overlaps_a_mention(mentions, start, i)
+            && !after_a_place_word(text, start, lex)
+            && let Some(club) = club_of(word)
+        {
+            unread.push(club_mention(start, i, club));
+        }
+    }
+    if !unread.is_empty() {
+        mentions.extend(unread);
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
+}
+
+fn club_mention(start: usize, end: usize, club: String) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: EntityKind::Organization,
+        name: club,
+        place_type: None,
+        role: None,
+        in_byline: false,
+        weight: TITLED,
+        why: "a club's short name in a football report (\"Newcastle\" of \"Newcastle United\")",
     }
 }
