@@ -462,7 +462,12 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
             .get(surface)
             .map(|club| club.unwrap_or(surface).to_owned())
     };
+    let mut place_before: Option<usize> = None;
     for m in mentions.iter_mut() {
+        // "fans from London and Leeds": a town listed with a place is one.
+        let with_a_place = place_before
+            .is_some_and(|end| matches!(text.get(end..m.start), Some(" and " | ", " | " or ")));
+        place_before = (m.kind == EntityKind::Place).then_some(m.end);
         // "Blackburn manager Ray Harford": a team read by its staff is the club.
         if m.kind == EntityKind::Organization
             && let Some(Some(club)) = lex.club_short_names.get(m.name.as_str())
@@ -476,12 +481,14 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         if m.kind != EntityKind::Place
             || m.place_type != Some(PlaceType::City)
             || m.why == DATELINE_WHY
-            || (lex.places.contains_key(surface) && after_a_place_word(text, m.start, lex))
+            || (lex.places.contains_key(surface)
+                && (with_a_place || after_a_place_word(text, m.start, lex)))
         {
             continue;
         }
         if let Some(club) = club_of(surface) {
             *m = club_mention(m.start, m.end, club);
+            place_before = None;
         }
     }
     let mut unread = Vec::new();
