@@ -91,3 +91,23 @@ fn a_clubs_short_name_outside_football_is_the_town() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_companys_abbreviated_legal_ending_closes_its_name() {
+    let text = "Stake sold\n\nPhilips will sell its stake to Seagram Co Ltd of Canada and to \
+                Toyota Motor Corp of Japan. The Bank of Canada said nothing.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Seagram Co Ltd", "Toyota Motor Corp", "Bank of Canada"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Canada", "Japan"], EntityKind::Place);
+}
+
+#[test]
+fn a_broker_named_after_analysts_at_may_run_to_four_words() {
+    let text = "Shares rise\n\nAnalysts at ABN AMRO Hoare Govett said the move was overdue.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["ABN AMRO Hoare Govett"], EntityKind::Organization);
+}

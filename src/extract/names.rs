@@ -1238,7 +1238,8 @@ impl<'a> Reader<'a> {
             || self.body_only_descriptor_before(a)
             // "a spokesman for Hillary Clinton" speaks for a person too; "analysts at Merrill
             // Lynch" work for a company only.
-            || (words <= 3
+            // ("analysts at ABN AMRO Hoare Govett": a broker's name may run to four words.)
+            || (words <= 4
                 && self.company_context_before(a)
                 && (self.lower(a - 1) != "for" || !self.looks_like_person(a, b)))
             || (words <= 3

@@ -3,6 +3,7 @@
 //! with sentence-opening grammar words stripped from the front.
 
 use super::{Reader, ZoneKind, is_acronym};
+use crate::extract::lexicon::LEGAL_ENDINGS;
 use crate::extract::text::TokenKind;
 
 /// Head words that end a whole body's name: a list's part or the words after "and" ending in
@@ -57,7 +58,12 @@ impl<'a> Reader<'a> {
                     | "Battle"
                     | "Siege"
             );
-        if !connectable {
+        // "Seagram Co Ltd of Canada", "Toyota Motor Corp of Japan": a company's abbreviated
+        // legal ending closes its name; what follows says where it is.
+        if !connectable
+            || (LEGAL_ENDINGS.contains(&head)
+                && !matches!(head, "Corporation" | "Company" | "Group" | "Holdings"))
+        {
             return None;
         }
         let sequences: [&[&str]; 7] = [
