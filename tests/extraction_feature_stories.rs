@@ -111,3 +111,23 @@ fn a_broker_named_after_analysts_at_may_run_to_four_words() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["ABN AMRO Hoare Govett"], EntityKind::Organization);
 }
+
+#[test]
+fn a_two_letter_acronym_after_its_two_word_name_is_that_body() {
+    let text = "Sales rise\n\nElectronic Arts reported record sales. EA said demand was strong, \
+                and shares in EA rose.\n";
+    let facts = extract_text(text);
+    let arts = extraction_support::entity(&facts, EntityKind::Organization, "Electronic Arts");
+    assert_eq!(arts.mentions.len(), 3, "{facts:#?}");
+}
+
+#[test]
+fn a_kind_of_company_before_a_results_verb_is_no_company() {
+    let text = "Games maker posts record sales\n\nToy maker posts record profits as Hasbro \
+                reports record sales.\n";
+    let facts = extract_text(text);
+    for word in ["Games", "Toy"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["Hasbro"], EntityKind::Organization);
+}

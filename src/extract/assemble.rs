@@ -303,10 +303,17 @@ fn link_acronyms_by_initials(
         .filter(|m| m.kind == EntityKind::Organization)
     {
         let acronym = &text[m.start..m.end];
-        if links.contains_key(acronym) || !is_org_acronym(acronym) || acronym.len() < 3 {
+        if links.contains_key(acronym) || !is_org_acronym(acronym) || acronym.len() < 2 {
             continue;
         }
-        let mut matching = long_forms.iter().filter(|l| initials_match(acronym, l));
+        // "EA" after "Electronic Arts", "GM" after "General Motors": two letters are too few
+        // to stand for a longer name, and only after it.
+        let two_letters = acronym.len() == 2;
+        let mut matching = long_forms.iter().filter(|l| {
+            initials_match(acronym, l)
+                && (!two_letters
+                    || (l.split(' ').count() == 2 && text.find(**l).is_some_and(|at| at < m.start)))
+        });
         if let (Some(long), None) = (matching.next(), matching.next()) {
             links.insert(acronym.to_owned(), (*long).to_owned());
         }

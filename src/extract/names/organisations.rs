@@ -636,8 +636,13 @@ impl<'a> Reader<'a> {
             "margins",
             "orders",
         ];
-        let verb =
-            self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap) && !self.is_function_word(b);
+        // ("Games maker posts record sales": a kind of company is no verb.)
+        let verb = self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && !self.is_function_word(b)
+            && !self
+                .lex
+                .org_descriptors
+                .contains_key(self.lower(b).as_ref());
         verb && (b + 1..self.tokens.len().min(b + 4))
             .take_while(|&i| {
                 let t = &self.tokens[i];
