@@ -419,37 +419,13 @@ fn number_starts(s: &str, i: usize) -> bool {
     !in_a_word && !in_a_date
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scores_are_told_from_dates_and_numbers() {
-        assert!(score_prefix(" 1 – 0 up").is_some());
-        assert!(score_prefix(" 3-1.").is_some());
-        assert!(score_prefix(" 20-30 January").is_none());
-        assert!(score_prefix(" 2014-15 season").is_none());
-        assert!(score_suffix("Sweden faced them, 1 – 0").is_some());
-        assert!(score_suffix("in 2015").is_none());
-        assert!(has_score("Belgium defeated Panama 3 – 0"));
-        assert!(has_sets(" beat Date 6-3 6-2 ."));
-        assert!(!has_sets(" beat Everton 3-1 on 12 May"));
-        assert!(!has_score("on 12 May 2015"));
-        assert!(has_margin(" by five wickets at Chelmsford."));
-        assert!(has_margin(" by 24 runs"));
-        assert!(!has_margin(" by 12,000 votes"));
-        assert!(!has_margin(" by five o'clock"));
-    }
-}
-
 /// "Chelsea and Newcastle had also been linked with the player", "open against Tottenham":
 /// in an article that names a football club in full (a score alone is no football: "rose
 /// from 2-3 per cent" in a health report; teams in results are [`teams_in_results`]'s), a
-/// club's short name
-/// ([`Lexicon::club_short_names`]) is the club, where it was read as a town or not read at
-/// all, and not after a place preposition ("born in Newcastle"; one kind per name may still
-/// make that town the club). A short name two clubs share
-/// is still a club, under the name as written.
+/// club's short name ([`Lexicon::club_short_names`]) is the club where it was read as a town
+/// or not read at all, but not after a place preposition ("born in Newcastle"; one kind per
+/// name may still make that town the club). A short name two clubs share is a club under the
+/// name as written.
 pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
     let football = mentions
         .iter()
@@ -506,6 +482,7 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         };
         let word = &text[start..i];
         if word.starts_with(char::is_uppercase)
+            && lex.club_short_names.contains_key(word)
             && stands_alone(text, start, word.len())
             && !overlaps_a_mention(mentions, start, i)
             && !after_a_place_word(text, start, lex)
@@ -531,5 +508,28 @@ fn club_mention(start: usize, end: usize, club: String) -> Mention {
         in_byline: false,
         weight: TITLED,
         why: "a club's short name in a football report (\"Newcastle\" of \"Newcastle United\")",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_told_from_dates_and_numbers() {
+        assert!(score_prefix(" 1 – 0 up").is_some());
+        assert!(score_prefix(" 3-1.").is_some());
+        assert!(score_prefix(" 20-30 January").is_none());
+        assert!(score_prefix(" 2014-15 season").is_none());
+        assert!(score_suffix("Sweden faced them, 1 – 0").is_some());
+        assert!(score_suffix("in 2015").is_none());
+        assert!(has_score("Belgium defeated Panama 3 – 0"));
+        assert!(has_sets(" beat Date 6-3 6-2 ."));
+        assert!(!has_sets(" beat Everton 3-1 on 12 May"));
+        assert!(!has_score("on 12 May 2015"));
+        assert!(has_margin(" by five wickets at Chelmsford."));
+        assert!(has_margin(" by 24 runs"));
+        assert!(!has_margin(" by 12,000 votes"));
+        assert!(!has_margin(" by five o'clock"));
     }
 }
