@@ -288,23 +288,21 @@ impl Lexicon {
             ],
         };
         lexicon.load_places();
-        let organizations = data_lines(include_str!("../../assets/organizations.tsv"))
-            .chain(data_lines(include_str!("../../assets/companies.tsv")))
-            .chain(data_lines(include_str!("../../assets/clubs.tsv")))
-            .chain(data_lines(include_str!("../../assets/league_teams.tsv")))
+        let bodies = data_lines(include_str!("../../assets/organizations.tsv"))
+            .chain(data_lines(include_str!("../../assets/companies.tsv")));
+        for line in bodies {
+            lexicon.add_organization(line);
+        }
+        for line in data_lines(include_str!("../../assets/clubs.tsv")) {
+            let club = lexicon.add_organization(line);
+            lexicon.add_club(club);
+        }
+        let teams_and_parties = data_lines(include_str!("../../assets/league_teams.tsv"))
             .chain(data_lines(include_str!("../../assets/parties.tsv")));
-        for line in organizations {
-            let mut fields = line.split('\t');
-            let canonical = fields.next().unwrap_or_default();
-            lexicon.organizations.insert(canonical, canonical);
-            for alias in fields.next().unwrap_or_default().split('|') {
-                if !alias.is_empty() {
-                    lexicon.organizations.insert(alias, canonical);
-                }
-            }
+        for line in teams_and_parties {
+            lexicon.add_organization(line);
         }
         lexicon.organization_names = lexicon.organizations.values().copied().collect();
-        lexicon.load_club_short_names();
         lexicon.organization_first_words = lexicon
             .organizations
             .keys()
@@ -538,34 +536,46 @@ impl Lexicon {
             && self.common_words.contains(ascii_lower(word, &mut buf))
     }
 
-    fn load_club_short_names(&mut self) {
-        for line in data_lines(include_str!("../../assets/clubs.tsv")) {
-            let name = line.split('\t').next().unwrap_or_default();
-            self.club_names.insert(name);
-            let mut words: &[&str] = &name.split(' ').collect::<Vec<_>>();
-            while let [first, rest @ ..] = words
-                && CLUB_ABBREVIATIONS.contains(first)
-            {
-                words = rest;
+    /// Adds a gazetteer line of organisations (name, then aliases separated by `|`); returns
+    /// the name.
+    fn add_organization(&mut self, line: &'static str) -> &'static str {
+        let mut fields = line.split('\t');
+        let canonical = fields.next().unwrap_or_default();
+        self.organizations.insert(canonical, canonical);
+        for alias in fields.next().unwrap_or_default().split('|') {
+            if !alias.is_empty() {
+                self.organizations.insert(alias, canonical);
             }
-            while let [rest @ .., last] = words
-                && CLUB_ABBREVIATIONS.contains(last)
-            {
-                words = rest;
-            }
-            let short = match words {
-                [word] => *word,
-                [town, suffix] if TOWN_CLUB_SUFFIXES.contains(suffix) => *town,
-                _ => continue,
-            };
-            // ("Start", "Signal": a club named by an English word is no short name to find.)
-            if self.is_capitalised_common_word(short) {
-                continue;
-            }
-            let entry = self.club_short_names.entry(short).or_insert(Some(name));
-            if *entry != Some(name) {
-                *entry = None;
-            }
+        }
+        canonical
+    }
+
+    /// Records a football club and the short name its name gives.
+    fn add_club(&mut self, name: &'static str) {
+        self.club_names.insert(name);
+        let mut words: &[&str] = &name.split(' ').collect::<Vec<_>>();
+        while let [first, rest @ ..] = words
+            && CLUB_ABBREVIATIONS.contains(first)
+        {
+            words = rest;
+        }
+        while let [rest @ .., last] = words
+            && CLUB_ABBREVIATIONS.contains(last)
+        {
+            words = rest;
+        }
+        let short = match words {
+            [word] => *word,
+            [town, suffix] if TOWN_CLUB_SUFFIXES.contains(suffix) => *town,
+            _ => return,
+        };
+        // ("Start", "Signal": a club named by an English word is no short name to find.)
+        if self.is_capitalised_common_word(short) {
+            return;
+        }
+        let entry = self.club_short_names.entry(short).or_insert(Some(name));
+        if *entry != Some(name) {
+            *entry = None;
         }
     }
 

@@ -74,21 +74,19 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
         }
         // "Vodafone and Orange said": a word read as a person only because a speech verb
         // follows the list is one more of its bodies.
-        let spoken: Vec<usize> = known
+        let spoken = |k: usize| mentions[k].why == SPOKEN_NAME_WHY;
+        let bodies = known
             .iter()
-            .copied()
-            .filter(|&k| mentions[k].why == SPOKEN_NAME_WHY)
-            .collect();
-        let bodies = known.iter().all(|&k| {
-            mentions[k].kind == EntityKind::Organization || mentions[k].why == SPOKEN_NAME_WHY
-        });
+            .all(|&k| mentions[k].kind == EntityKind::Organization || spoken(k));
         let listed = known
             .iter()
             .any(|&k| mentions[k].kind == EntityKind::Organization && mentions[k].weight >= LISTED);
-        if bodies && listed && spoken.len() < known.len() {
-            for &k in &spoken {
-                mentions[k].kind = EntityKind::Organization;
-                mentions[k].why = WHY;
+        if bodies && listed && known.iter().any(|&k| spoken(k)) {
+            for &k in &known {
+                if mentions[k].why == SPOKEN_NAME_WHY {
+                    mentions[k].kind = EntityKind::Organization;
+                    mentions[k].why = WHY;
+                }
             }
         }
         let members = known.len() + unread.len();

@@ -110,12 +110,7 @@ pub(crate) fn short_forms_of_clubs(
             .then(|| towns.iter().find(|(town, _)| *town == surface))
             .flatten();
         if let Some((_, club)) = as_word.or(as_town) {
-            m.kind = EntityKind::Organization;
-            m.name = club.clone();
-            m.place_type = None;
-            m.role = None;
-            m.weight = TITLED;
-            m.why = "a club named by its word and city elsewhere (\"Ajax Amsterdam\")";
+            retype_as_club(m, club.clone(), BY_WORD_AND_CITY_WHY);
         }
     }
     let unread: Vec<Mention> = words
@@ -124,17 +119,7 @@ pub(crate) fn short_forms_of_clubs(
             standalone(text, word).map(move |start| (start, start + word.len(), club))
         })
         .filter(|&(start, end, _)| !overlaps_a_mention(mentions, start, end))
-        .map(|(start, end, club)| Mention {
-            start,
-            end,
-            kind: EntityKind::Organization,
-            name: club.clone(),
-            place_type: None,
-            role: None,
-            in_byline: false,
-            weight: TITLED,
-            why: "a club named by its word and city elsewhere (\"Ajax Amsterdam\")",
-        })
+        .map(|(start, end, club)| club_mention(start, end, club.clone(), BY_WORD_AND_CITY_WHY))
         .collect();
     if !unread.is_empty() {
         mentions.extend(unread);
@@ -463,7 +448,7 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
             continue;
         }
         if let Some(club) = club_of(surface) {
-            *m = club_mention(m.start, m.end, club);
+            retype_as_club(m, club, BY_SHORT_NAME_WHY);
             place_before = None;
         }
     }
@@ -488,7 +473,7 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
             && !after_a_place_word(text, start, lex)
             && let Some(club) = club_of(word)
         {
-            unread.push(club_mention(start, i, club));
+            unread.push(club_mention(start, i, club, BY_SHORT_NAME_WHY));
         }
     }
     if !unread.is_empty() {
@@ -497,7 +482,13 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
     }
 }
 
-fn club_mention(start: usize, end: usize, club: String) -> Mention {
+const BY_WORD_AND_CITY_WHY: &str =
+    "a club named by its word and city elsewhere (\"Ajax Amsterdam\")";
+const BY_SHORT_NAME_WHY: &str =
+    "a club's short name in a football report (\"Newcastle\" of \"Newcastle United\")";
+
+/// A mention of `club` that no step read.
+fn club_mention(start: usize, end: usize, club: String, why: &'static str) -> Mention {
     Mention {
         start,
         end,
@@ -507,8 +498,16 @@ fn club_mention(start: usize, end: usize, club: String) -> Mention {
         role: None,
         in_byline: false,
         weight: TITLED,
-        why: "a club's short name in a football report (\"Newcastle\" of \"Newcastle United\")",
+        why,
     }
+}
+
+/// A mention read as something else that is `club`.
+fn retype_as_club(m: &mut Mention, club: String, why: &'static str) {
+    *m = Mention {
+        in_byline: m.in_byline,
+        ..club_mention(m.start, m.end, club, why)
+    };
 }
 
 #[cfg(test)]
