@@ -103,6 +103,9 @@ pub(crate) struct Lexicon {
     /// "Brann" of "SK Brann"; "Manchester" is United's and City's).
     pub club_short_names: FastMap<&'static str, Option<&'static str>>,
     pub org_cues: FastSet<&'static str>,
+    /// Cue words that are common surnames too ("Church", "Chambers"): after a given name they
+    /// end a person's name.
+    pub cue_surnames: FastSet<&'static str>,
     /// Lowercase descriptions that introduce an organisation, as word lists, by their last
     /// word: the word before a name picks the few that can end there.
     pub org_descriptors: FastMap<&'static str, Vec<Vec<&'static str>>>,
@@ -185,6 +188,7 @@ impl Lexicon {
             club_names: FastSet::default(),
             club_short_names: FastMap::default(),
             org_cues: FastSet::default(),
+            cue_surnames: data_lines(include_str!("../../assets/cue_surnames.txt")).collect(),
             org_descriptors: FastMap::default(),
             body_only_descriptors: FastSet::default(),
             org_members: data_lines(include_str!("../../assets/org_members.txt")).collect(),

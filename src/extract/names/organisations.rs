@@ -57,6 +57,38 @@ const FOREIGN_ORG_HEADS: [&str; 34] = [
 /// offshoot Ido".)
 const COMPANY_PARTS: [&str; 3] = ["unit", "division", "arm"];
 
+/// The positions a team's players play, which follow the team's name directly ("Liverpool
+/// striker Robbie Fowler", "Wales wing Gareth Thomas", "Pakistan bowler Wasim Akram").
+const PLAYER_POSITIONS: [&str; 27] = [
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "playmaker",
+    "centre-back",
+    "full-back",
+    "wing",
+    "prop",
+    "lock",
+    "flanker",
+    "hooker",
+    "fly-half",
+    "scrum-half",
+    "centre",
+    "batsman",
+    "bowler",
+    "opener",
+    "spinner",
+    "all-rounder",
+    "wicketkeeper",
+    "pitcher",
+    "quarterback",
+    "guard",
+];
+
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "BHF-Bank", "Unilever-Group": a cue word ending a hyphenated name.
@@ -77,6 +109,9 @@ impl<'a> Reader<'a> {
         }
         // A chunk starts with a capitalised word, so its first connector comes after it.
         let first_connector = (a + 1..b).find(|&i| self.is_connector(i)).unwrap_or(b);
+        if self.given_name_and_cue_surname(a, first_connector) {
+            return false;
+        }
         let head = self.word(first_connector - 1);
         let last = self.word(b - 1);
         // "Irving Independent School District": a district of a service is the body that runs
@@ -833,21 +868,14 @@ impl<'a> Reader<'a> {
     /// "Liverpool striker Robbie Fowler", "England coach Glenn Hoddle": a noun only a team's
     /// players and coaches take right after the name, and a name after it.
     pub(super) fn team_staff_after(&self, b: usize) -> bool {
-        const TEAM_STAFF: [&str; 9] = [
-            "striker",
-            "midfielder",
-            "defender",
-            "goalkeeper",
-            "winger",
-            "coach",
-            "captain",
-            "skipper",
-            "manager",
-        ];
         self.tokens
             .get(b)
             .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-            && TEAM_STAFF.contains(&self.lower(b).as_ref())
+            && (PLAYER_POSITIONS.contains(&self.lower(b).as_ref())
+                || matches!(
+                    self.lower(b).as_ref(),
+                    "coach" | "captain" | "skipper" | "manager"
+                ))
             && self.is_cap_word(b + 1)
     }
 
@@ -882,7 +910,7 @@ impl<'a> Reader<'a> {
         // coach").
         // ("Williams driver Damon Hill", "Mapei rider Tony Rominger": a motor racing or
         // cycling team's.)
-        const STAFF: [&str; 17] = [
+        const STAFF: [&str; 10] = [
             "manager",
             "coach",
             "boss",
@@ -890,19 +918,15 @@ impl<'a> Reader<'a> {
             "chairwoman",
             "president",
             "owner",
-            "striker",
-            "midfielder",
-            "defender",
-            "goalkeeper",
-            "winger",
             "spokesman",
             "driver",
             "rider",
-            "pitcher",
-            "quarterback",
         ];
         let word = self.lower(i);
-        (i == b && (STAFF.contains(&word.as_ref()) || COMPANY_PARTS.contains(&word.as_ref())))
+        (i == b
+            && (STAFF.contains(&word.as_ref())
+                || (PLAYER_POSITIONS.contains(&word.as_ref()) && self.is_cap_word(i + 1))
+                || COMPANY_PARTS.contains(&word.as_ref())))
             || self.lex.org_members.contains(word.as_ref())
             || (word == "chief"
                 && self

@@ -530,10 +530,11 @@ impl<'a> Reader<'a> {
             }
         }
         let appositive = self.role_after(b);
+        let cue_surname = self.given_name_and_cue_surname(a, b);
         let not_place_words = (a..b).all(|i| {
             let w = self.word(i);
             (!self.lex.places.contains_key(w) || self.lex.given_names.contains(w))
-                && !self.lex.org_cues.contains(w)
+                && (!self.lex.org_cues.contains(w) || cue_surname)
                 && !self.lex.demonyms.contains_key(w)
                 && !self.lex.is_title(w)
         });
@@ -575,6 +576,18 @@ impl<'a> Reader<'a> {
             return true;
         }
         false
+    }
+
+    /// "Charlotte Church", "Dwain Chambers": a given name and then, ending the name `a..end`, a
+    /// cue word that is a common surname (`assets/cue_surnames.txt`) make a person's name, not a
+    /// body's.
+    pub(super) fn given_name_and_cue_surname(&self, a: usize, end: usize) -> bool {
+        end == a + 2
+            && self.lex.cue_surnames.contains(self.word(a + 1))
+            && self.lex.is_given_name(self.word(a))
+            && !self.lex.places.contains_key(self.word(a))
+            && !self.lex.demonyms.contains_key(self.word(a))
+            && !self.lex.lists_place_or_body(&self.key(a, end))
     }
 
     /// Whether the name at `a` follows the noun of the kind of work it is the title of ("her

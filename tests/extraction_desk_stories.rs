@@ -1,0 +1,65 @@
+//! Classes of error that short stories of a broadcaster's desks and of wire copy showed (a
+//! party launch, a rugby squad, a console launch, a rate decision, award nominations), each
+//! pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::all_of_kind;
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_given_name_before_a_cue_word_that_is_a_surname_is_a_person() {
+    let text = "Stars and sprinters\n\nCharlotte Church has signed a new record deal. \
+                Former Liberal leader David Steel said the vote was fair. Cisco chief executive \
+                John Chambers said sales rose. Tennis great Margaret Court watched.\n\n\
+                The British Chambers of Commerce and the Washington Post said so.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Charlotte Church",
+            "David Steel",
+            "John Chambers",
+            "Margaret Court",
+        ],
+        EntityKind::Person,
+    );
+    all_of_kind(
+        &facts,
+        &["British Chambers of Commerce", "Washington Post", "Cisco"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_name_before_a_players_position_and_a_name_is_a_team() {
+    let text = "Squad named\n\nNeath-Swansea Ospreys forward Ryan Jones is out. Pakistan bowler \
+                Wasim Akram took three wickets, and Vitesse Arnhem keeper Ivo Ravik saved a \
+                penalty. The season opener is in Cardiff.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Neath-Swansea Ospreys", "Pakistan", "Vitesse Arnhem"],
+        EntityKind::Organization,
+    );
+    all_of_kind(
+        &facts,
+        &["Ryan Jones", "Wasim Akram", "Ivo Ravik"],
+        EntityKind::Person,
+    );
+    all_of_kind(&facts, &["Cardiff"], EntityKind::Place);
+}
+
+#[test]
+fn a_name_ending_in_brothers_or_sisters_is_a_band_or_a_firm() {
+    let text = "Chart news\n\nScissor Sisters and the Chemical Brothers topped the chart, and \
+                Lehman Brothers bought the rights. Joss Stone sang.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Scissor Sisters", "Chemical Brothers", "Lehman Brothers"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Joss Stone"], EntityKind::Person);
+}
