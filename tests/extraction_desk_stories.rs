@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::all_of_kind;
+use extraction_support::{all_of_kind, kinds_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -62,4 +62,34 @@ fn a_name_ending_in_brothers_or_sisters_is_a_band_or_a_firm() {
         EntityKind::Organization,
     );
     all_of_kind(&facts, &["Joss Stone"], EntityKind::Person);
+}
+
+#[test]
+fn a_companys_legal_name_and_its_trading_name_are_one_company() {
+    let text = "Job cuts\n\nPhilips Electronics NV said on Monday it would cut 2,000 jobs. \
+                Shares in Philips rose. Zentara Holdings Plc also cut jobs, and Zentara shares \
+                fell.\n";
+    let facts = extract_text(text);
+    let philips = extraction_support::entity(&facts, EntityKind::Organization, "Philips");
+    assert_eq!(philips.mentions.len(), 2, "{facts:#?}");
+    assert_eq!(
+        facts.of_kind(EntityKind::Organization).count(),
+        2,
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_clubs_short_name_that_is_an_english_word_is_the_club_in_a_football_report() {
+    let text = "Title race\n\nChelsea FC beat Newcastle United on Sunday. Arsenal, who trail \
+                Chelsea by nine points, play Rangers on Tuesday. Start times were changed. Hard \
+                work paid off, said the manager.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Arsenal FC", "Rangers FC"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "IK Start").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "FC Hard").is_empty(), "{facts:#?}");
 }

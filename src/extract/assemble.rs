@@ -909,6 +909,43 @@ fn company_short_form(surface: &str) -> Option<&str> {
     (stripped && !short.is_empty() && !names_something_else(short)).then_some(short)
 }
 
+/// Words of what a company makes or is, which follow its trading name in its legal name
+/// ("Philips Electronics NV", "Ford Motor Co", "Vodafone Group Plc").
+const COMPANY_KIND_WORDS: [&str; 20] = [
+    "Electronics",
+    "Motor",
+    "Motors",
+    "Group",
+    "Holdings",
+    "Holding",
+    "Industries",
+    "International",
+    "Communications",
+    "Technologies",
+    "Petroleum",
+    "Pharmaceuticals",
+    "Chemicals",
+    "Airlines",
+    "Systems",
+    "Software",
+    "Entertainment",
+    "Enterprises",
+    "Foods",
+    "Brands",
+];
+
+/// A company's name without the words of its kind after its trading name ("Philips" of
+/// "Philips Electronics", "Amnesty" of "Amnesty International").
+fn trading_name(short: &str) -> &str {
+    let mut name = short;
+    while let Some((rest, last)) = name.rsplit_once(' ')
+        && COMPANY_KIND_WORDS.contains(&last)
+    {
+        name = rest;
+    }
+    name
+}
+
 /// Whether a company's short form may as well name a place, a people, a person or a kind of
 /// body ("Deutsche", "Bank"): then it is no sign of the company alone.
 fn names_something_else(short: &str) -> bool {
@@ -1029,8 +1066,9 @@ fn without_possessive_endings(word: &str) -> &str {
 fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String {
     let name = links.get(name).map_or(name, String::as_str);
     let name = name.strip_prefix("the ").unwrap_or(name);
-    // "Daimler-Benz AG" and "Daimler-Benz" are one company.
-    let name = company_short_form(name).unwrap_or(name);
+    // "Daimler-Benz AG" and "Daimler-Benz" are one company; so are "Philips Electronics NV"
+    // and "Philips".
+    let name = trading_name(company_short_form(name).unwrap_or(name));
     let mut words: Vec<String> = Vec::new();
     for raw in name.split_whitespace() {
         let word = without_possessive_endings(raw).trim_matches(|c: char| !c.is_alphanumeric());

@@ -102,6 +102,9 @@ pub(crate) struct Lexicon {
     /// name is two clubs' ("Newcastle" of "Newcastle United", "Chelsea" of "Chelsea FC",
     /// "Brann" of "SK Brann"; "Manchester" is United's and City's).
     pub club_short_names: FastMap<&'static str, Option<&'static str>>,
+    /// Short names that are English words too ("Arsenal", "Rangers", "Stoke"), kept apart:
+    /// they are the club only where a sentence does not open with them.
+    pub club_word_short_names: FastMap<&'static str, Option<&'static str>>,
     pub org_cues: FastSet<&'static str>,
     /// Cue words that are common surnames too ("Church", "Chambers"): after a given name they
     /// end a person's name.
@@ -187,6 +190,7 @@ impl Lexicon {
             organization_first_words: FastSet::default(),
             club_names: FastSet::default(),
             club_short_names: FastMap::default(),
+            club_word_short_names: FastMap::default(),
             org_cues: FastSet::default(),
             cue_surnames: data_lines(include_str!("../../assets/cue_surnames.txt")).collect(),
             org_descriptors: FastMap::default(),
@@ -573,11 +577,16 @@ impl Lexicon {
             [town, suffix] if TOWN_CLUB_SUFFIXES.contains(suffix) => *town,
             _ => return,
         };
-        // ("Start", "Signal": a club named by an English word is no short name to find.)
-        if self.is_capitalised_common_word(short) {
+        // ("GOAL FC": a word in capitals is no name to find.)
+        if !short.contains(char::is_lowercase) {
             return;
         }
-        let entry = self.club_short_names.entry(short).or_insert(Some(name));
+        let short_names = if self.is_capitalised_common_word(short) {
+            &mut self.club_word_short_names
+        } else {
+            &mut self.club_short_names
+        };
+        let entry = short_names.entry(short).or_insert(Some(name));
         if *entry != Some(name) {
             *entry = None;
         }

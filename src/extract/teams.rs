@@ -418,9 +418,16 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
     if !football {
         return;
     }
-    let club_of = |surface: &str| {
+    // ("play Arsenal", "Arsenal, who trail Chelsea": a short name that is an English word is
+    // the club inside a sentence, or opening one before what a team does.)
+    let club_of = |surface: &str, start: usize| {
         lex.club_short_names
             .get(surface)
+            .or_else(|| {
+                (inside_a_sentence(text, start) || team_verb_after(text, start + surface.len()))
+                    .then(|| lex.club_word_short_names.get(surface))
+                    .flatten()
+            })
             .map(|club| club.unwrap_or(surface).to_owned())
     };
     let mut place_before: Option<usize> = None;
@@ -431,7 +438,10 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         place_before = (m.kind == EntityKind::Place).then_some(m.end);
         // "Blackburn manager Ray Harford": a team read by its staff is the club.
         if m.kind == EntityKind::Organization
-            && let Some(Some(club)) = lex.club_short_names.get(m.name.as_str())
+            && let Some(Some(club)) = lex
+                .club_short_names
+                .get(m.name.as_str())
+                .or_else(|| lex.club_word_short_names.get(m.name.as_str()))
         {
             m.name = (*club).to_owned();
             continue;
@@ -447,7 +457,7 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         {
             continue;
         }
-        if let Some(club) = club_of(surface) {
+        if let Some(club) = club_of(surface, m.start) {
             retype_as_club(m, club, BY_SHORT_NAME_WHY);
             place_before = None;
         }
@@ -467,11 +477,10 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         };
         let word = &text[start..i];
         if word.starts_with(char::is_uppercase)
-            && lex.club_short_names.contains_key(word)
             && stands_alone(text, start, word.len())
             && !overlaps_a_mention(mentions, start, i)
             && !after_a_place_word(text, start, lex)
-            && let Some(club) = club_of(word)
+            && let Some(club) = club_of(word, start)
         {
             unread.push(club_mention(start, i, club, BY_SHORT_NAME_WHY));
         }
@@ -480,6 +489,31 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         mentions.extend(unread);
         mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
+}
+
+/// Whether the word at byte `start` of `text` follows another word of its sentence (a
+/// comma, a bracket or a word before it), not a sentence's or a line's opening.
+fn inside_a_sentence(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '(' | ')'))
+}
+
+/// Whether a comma or a verb of what teams do ("have", "beat", "trail") follows byte `end`.
+fn team_verb_after(text: &str, end: usize) -> bool {
+    const TEAM_VERBS: [&str; 22] = [
+        "have", "has", "had", "were", "will", "would", "could", "must", "beat", "drew", "lost",
+        "won", "play", "played", "face", "faced", "host", "hosted", "trail", "lead", "led",
+        "signed",
+    ];
+    let rest = &text[end..];
+    rest.starts_with(',')
+        || rest
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| TEAM_VERBS.contains(&w))
 }
 
 const BY_WORD_AND_CITY_WHY: &str =
