@@ -93,3 +93,22 @@ fn a_clubs_short_name_that_is_an_english_word_is_the_club_in_a_football_report()
     assert!(kinds_of(&facts, "IK Start").is_empty(), "{facts:#?}");
     assert!(kinds_of(&facts, "FC Hard").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_name_after_a_persons_name_and_of_is_where_they_work() {
+    let text = "Cheaper player\n\nAnalyst Ian Fogg of Jupiter Research said the player would \
+                sell. Raymond Chan of People Power said so too. Nick Faldo of England and \
+                Frank Jones of Mill Valley watched.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Jupiter Research", "People Power"],
+        EntityKind::Organization,
+    );
+    all_of_kind(
+        &facts,
+        &["Ian Fogg", "Raymond Chan", "Nick Faldo", "Frank Jones"],
+        EntityKind::Person,
+    );
+    all_of_kind(&facts, &["England", "Mill Valley"], EntityKind::Place);
+}

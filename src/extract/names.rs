@@ -265,6 +265,10 @@ pub(crate) struct ZoneNames {
     pub links: Vec<AcronymLink>,
 }
 
+/// Why a name after a person's name and "of" is an organisation.
+const AFFILIATION_WHY: &str =
+    "where a person named before it works (\"Ian Fogg of Jupiter Research\")";
+
 /// Why an unlisted acronym with no long form in brackets is an organisation.
 pub(crate) const ACRONYM_WHY: &str = "an acronym";
 
@@ -960,6 +964,10 @@ impl<'a> Reader<'a> {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
         }
+        if self.affiliation_after_a_person(a, b, out) {
+            self.push_org(out, a, b, WEAK, AFFILIATION_WHY);
+            return;
+        }
         if !self.has_connector(a, b) && words <= 4 && self.person_by_cue(a, b, out) {
             return;
         }
@@ -1160,6 +1168,21 @@ impl<'a> Reader<'a> {
 
     /// A stretch of capitalised words with no gazetteer match: classified by context, or kept for
     /// matching against names found elsewhere.
+    /// "Analyst Ian Fogg of Jupiter Research said": whether the name `a..b`, of two to four
+    /// words and no place's, follows a person's name (the last one read) and "of": where they
+    /// work, not a second person, whatever given name it opens with.
+    fn affiliation_after_a_person(&self, a: usize, b: usize, out: &ZoneNames) -> bool {
+        (2..=4).contains(&(b - a))
+            && a >= 2
+            && self.lowercase_word_in(a - 1, &["of"])
+            && !self.has_connector(a, b)
+            && !self.lex.is_place_suffix(self.word(b - 1))
+            && out
+                .mentions
+                .last()
+                .is_some_and(|m| m.kind == EntityKind::Person && m.end == self.tokens[a - 2].end)
+    }
+
     fn piece(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let words = b - a;
         if self.title_is_title_case && self.zone == ZoneKind::Title {
@@ -1232,6 +1255,10 @@ impl<'a> Reader<'a> {
                 WEAK,
                 "a company's shape (\"YouTube\", \"Ubisoft\", \"Wikinews\")",
             );
+            return;
+        }
+        if self.affiliation_after_a_person(a, b, out) {
+            self.push_org(out, a, b, WEAK, AFFILIATION_WHY);
             return;
         }
         if (self.org_descriptor_before(a) && !self.looks_like_person(a, b))
