@@ -112,3 +112,36 @@ fn a_name_after_a_persons_name_and_of_is_where_they_work() {
     );
     all_of_kind(&facts, &["England", "Mill Valley"], EntityKind::Place);
 }
+
+#[test]
+fn the_street_news_names_for_a_government_is_a_place_even_opening_a_sentence() {
+    let text = "Leak inquiry\n\nDowning Street said it would not comment on leaks. Whitehall \
+                said so too, and Wall Street fell. The Wall Street Journal said nothing.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Downing Street", "Whitehall", "Wall Street"],
+        EntityKind::Place,
+    );
+    all_of_kind(&facts, &["Wall Street Journal"], EntityKind::Organization);
+}
+
+#[test]
+fn names_a_description_of_bodies_follows_are_bodies() {
+    let text = "Virus tool\n\nSymantec and McAfee, the two biggest anti-virus firms, saw their \
+                shares fall. He joined Babyshambles, the band fronted by Pete Doherty. Budget \
+                airline Ryanair ordered jets. John Smith and Mary Jones, the firm's lawyers, \
+                said so.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Symantec", "McAfee", "Babyshambles", "Ryanair"],
+        EntityKind::Organization,
+    );
+    all_of_kind(
+        &facts,
+        &["Pete Doherty", "John Smith", "Mary Jones"],
+        EntityKind::Person,
+    );
+    assert!(kinds_of(&facts, "Budget").is_empty(), "{facts:#?}");
+}

@@ -28,6 +28,8 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             | "Prize"
             | "Award"
             | "Festival"
+            // "ABN Amro World Tennis Tournament".
+            | "Tournament"
     )
 }
 

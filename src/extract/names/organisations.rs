@@ -514,7 +514,10 @@ impl<'a> Reader<'a> {
             "radio",
             "television",
         ];
+        // ("Budget airline Ryanair": the noun introduces the name after it, and the word before
+        // says what kind it is.)
         self.lowercase_word_in(b, &BODIES)
+            && (!self.is_cap_word(b + 1) || self.lex.is_title(self.word(b + 1)))
     }
 
     /// "the Shin Bet security service", "Interfax news agency", "Syria's state television": a
@@ -585,6 +588,19 @@ impl<'a> Reader<'a> {
     /// The head must end the description: in "Smith, the company's chief executive" or "Jones,
     /// the team captain" the body noun only qualifies a person's role.
     pub(super) fn org_apposition_after(&self, b: usize) -> bool {
+        // "Symantec and McAfee, the two biggest anti-virus firms": the first of two names a
+        // description of bodies in the plural follows.
+        if self.lowercase_word_in(b, &["and"]) {
+            let after_next = (b + 1..self.tokens.len().min(b + 4))
+                .find(|&k| !self.is_cap_word(k))
+                .filter(|&k| k > b + 1);
+            return after_next.is_some_and(|k| self.bodies_described_after(k, true));
+        }
+        self.bodies_described_after(b, false)
+    }
+
+    /// Whether a comma at `b` opens a description of a body (of bodies, when `plural`).
+    fn bodies_described_after(&self, b: usize, plural: bool) -> bool {
         if !self.tokens.get(b).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
@@ -605,6 +621,8 @@ impl<'a> Reader<'a> {
             .take_while(|&i| {
                 (self.tokens[i].is_word() && !self.is_function_word(i))
                     || (i > first && self.tokens[i].kind == TokenKind::Possessive)
+                    // ("the two biggest anti-virus firms")
+                    || (i == first && self.lowercase_word_in(i, &["two", "three"]))
             })
             .filter(|&i| self.tokens[i].is_word())
             .any(|i| {
@@ -635,10 +653,22 @@ impl<'a> Reader<'a> {
                             "controlled",
                             "funded",
                             "headquartered",
+                            // "the band fronted by Pete Doherty", "the party led by ..."
+                            "fronted",
+                            "led",
+                            "formed",
+                            "created",
+                            "managed",
+                            "set",
                         ],
                     ),
                 };
-                head_ends && self.lex.is_body_descriptor(&self.lower(i))
+                // ("Symantec and McAfee, the two biggest anti-virus firms")
+                let lower = self.lower(i);
+                let singular = lower.strip_suffix('s').filter(|s| !s.ends_with('s'));
+                head_ends
+                    && ((!plural && self.lex.is_body_descriptor(&lower))
+                        || singular.is_some_and(|s| self.lex.is_body_descriptor(s)))
             })
     }
 
