@@ -145,3 +145,21 @@ fn names_a_description_of_bodies_follows_are_bodies() {
     );
     assert!(kinds_of(&facts, "Budget").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn two_titled_names_joined_by_and_are_two_people_with_their_offices() {
+    let text = "New cabinet\n\nForeign Minister Tom Ikimi and Petroleum Minister Dan Etete kept \
+                their jobs. Trade and Industry Secretary Patricia Hewitt welcomed them.\n";
+    let facts = extract_text(text);
+    let role = |name: &str| {
+        extraction_support::entity(&facts, EntityKind::Person, name)
+            .role
+            .clone()
+    };
+    assert_eq!(role("Tom Ikimi").as_deref(), Some("Foreign Minister"));
+    assert_eq!(role("Dan Etete").as_deref(), Some("Petroleum Minister"));
+    assert_eq!(
+        role("Patricia Hewitt").as_deref(),
+        Some("Trade and Industry Secretary")
+    );
+}

@@ -417,6 +417,20 @@ impl<'a> Reader<'a> {
         // alone is not ("Securities and Exchange Commission"), nor is one when the words after
         // "and" open with a cue word too ("US Securities and Exchange Commission"), unless both
         // sides end in a body's head word ("Home Office and Cabinet Office").
+        // ("Foreign Minister Tom Ikimi and Petroleum Minister Dan Etete": the words before
+        // "and" already name a person after an office's title.)
+        let run_start = (0..i)
+            .rev()
+            .take_while(|&k| self.is_cap_word(k))
+            .last()
+            .unwrap_or(i);
+        let titled_name_before = (run_start..i - 1).any(|k| self.lex.is_office_title(self.word(k)))
+            && !self.lex.is_title(self.word(i - 1))
+            && !self.lex.is_office_title(self.word(i - 1))
+            && !self.lex.org_cues.contains(self.word(i - 1));
+        if titled_name_before {
+            return None;
+        }
         let before = self.word(i - 1);
         let (head, hyphened) = match before.rsplit_once('-') {
             Some((_, last)) => (last, true),
