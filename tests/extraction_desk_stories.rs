@@ -163,3 +163,14 @@ fn two_titled_names_joined_by_and_are_two_people_with_their_offices() {
         Some("Trade and Industry Secretary")
     );
 }
+
+#[test]
+fn a_place_of_several_words_before_based_is_the_place() {
+    let text = "Search results\n\nThe Mountain View-based firm said profits rose. A New \
+                York-based bank agreed. Co-founder Larry Page said the results were strong.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Mountain View", "New York"], EntityKind::Place);
+    assert!(kinds_of(&facts, "York").is_empty(), "{facts:#?}");
+    let page = extraction_support::entity(&facts, EntityKind::Person, "Larry Page");
+    assert_eq!(page.role.as_deref(), Some("Co-founder"), "{facts:#?}");
+}

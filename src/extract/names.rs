@@ -487,10 +487,13 @@ impl<'a> Reader<'a> {
         }
         // "Coach Andy Robinson said": a sentence opening with an occupation before a person's
         // name gives their role, capitalised only because it opens the sentence.
+        // ("Co-founder Larry Page said": an office shared is an office.)
+        let opening = self.lower(a);
+        let occupation = opening.strip_prefix("co-").unwrap_or(&opening);
         if self.tokens[a].sentence_start
             && !(self.title_is_title_case && self.zone == ZoneKind::Title)
             && !self.lex.is_title(self.word(a))
-            && self.lex.role_nouns.contains_key(self.lower(a).as_ref())
+            && self.lex.role_nouns.contains_key(occupation)
             && self.looks_like_person(a + 1, b)
         {
             let role = self.clean_role(a, a + 1);
@@ -1119,6 +1122,13 @@ impl<'a> Reader<'a> {
                     matched = if word_after { n + 1 } else { n };
                     break;
                 }
+            }
+            if matched == 0
+                && let Some(s) = piece_start
+                && self.place_before_a_hyphen(s, i, out)
+            {
+                piece_start = None;
+                matched = 1;
             }
             if matched == 0 && self.word(i).contains('-') && self.hyphen_parts(i, out) {
                 if let Some(s) = piece_start.take() {

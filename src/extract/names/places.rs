@@ -5,7 +5,7 @@
 use super::{Mention, Reader, WEAK, ZoneNames};
 use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
-use crate::facts::EntityKind;
+use crate::facts::{EntityKind, PlaceType};
 
 impl<'a> Reader<'a> {
     pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
@@ -127,6 +127,36 @@ impl<'a> Reader<'a> {
 
     /// Places and organisations named inside a hyphenated word: "Tashkent-based", "Kazakh-US",
     /// "pro-Kremlin". True when the word was accounted for.
+    /// "New York-based", "Mountain View-based": capitalised words `s..i` and the first part of
+    /// the hyphenated word at `i` name a place, listed or said to be where someone is based or
+    /// born; pushes it.
+    pub(super) fn place_before_a_hyphen(&self, s: usize, i: usize, out: &mut ZoneNames) -> bool {
+        let Some((first, rest)) = self.word(i).split_once('-') else {
+            return false;
+        };
+        if i - s > 2 || !first.starts_with(char::is_uppercase) || !self.is_hyphenated_modifier(i) {
+            return false;
+        }
+        let name = format!("{} {first}", self.key(s, i));
+        let (canonical, place_type) = match self.lex.places.get(name.as_str()) {
+            Some(info) => (info.canonical.to_owned(), info.place_type),
+            None if matches!(rest, "based" | "born" | "headquartered") => (name, PlaceType::City),
+            None => return false,
+        };
+        out.mentions.push(Mention {
+            start: self.tokens[s].start,
+            end: self.tokens[i].start + first.len(),
+            kind: EntityKind::Place,
+            name: canonical,
+            place_type: Some(place_type),
+            role: None,
+            in_byline: false,
+            weight: WEAK,
+            why: "a place's name before \"-based\" or \"-born\" (\"New York-based\")",
+        });
+        true
+    }
+
     pub(super) fn hyphen_parts(&self, i: usize, out: &mut ZoneNames) -> bool {
         let t = self.tokens[i];
         let word = self.word(i);
