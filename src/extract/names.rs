@@ -1176,8 +1176,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// A stretch of capitalised words with no gazetteer match: classified by context, or kept for
-    /// matching against names found elsewhere.
     /// "Analyst Ian Fogg of Jupiter Research said": whether the name `a..b`, of two to four
     /// words and no place's, follows a person's name (the last one read) and "of": where they
     /// work, not a second person, whatever given name it opens with.
@@ -1193,6 +1191,8 @@ impl<'a> Reader<'a> {
                 .is_some_and(|m| m.kind == EntityKind::Person && m.end == self.tokens[a - 2].end)
     }
 
+    /// A stretch of capitalised words with no gazetteer match: classified by context, or kept for
+    /// matching against names found elsewhere.
     fn piece(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let words = b - a;
         if self.title_is_title_case && self.zone == ZoneKind::Title {

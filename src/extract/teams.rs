@@ -477,6 +477,8 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         };
         let word = &text[start..i];
         if word.starts_with(char::is_uppercase)
+            && (lex.club_short_names.contains_key(word)
+                || lex.club_word_short_names.contains_key(word))
             && stands_alone(text, start, word.len())
             && !overlaps_a_mention(mentions, start, i)
             && !after_a_place_word(text, start, lex)

@@ -413,10 +413,6 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        // "GB News and TK Radio": a name already ended by its cue word is complete; a cue word
-        // alone is not ("Securities and Exchange Commission"), nor is one when the words after
-        // "and" open with a cue word too ("US Securities and Exchange Commission"), unless both
-        // sides end in a body's head word ("Home Office and Cabinet Office").
         // ("Foreign Minister Tom Ikimi and Petroleum Minister Dan Etete": the words before
         // "and" already name a person after an office's title.)
         let run_start = (0..i)
@@ -431,6 +427,10 @@ impl<'a> Reader<'a> {
         if titled_name_before {
             return None;
         }
+        // "GB News and TK Radio": a name already ended by its cue word is complete; a cue word
+        // alone is not ("Securities and Exchange Commission"), nor is one when the words after
+        // "and" open with a cue word too ("US Securities and Exchange Commission"), unless both
+        // sides end in a body's head word ("Home Office and Cabinet Office").
         let before = self.word(i - 1);
         let (head, hyphened) = match before.rsplit_once('-') {
             Some((_, last)) => (last, true),

@@ -28,7 +28,7 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             | "Prize"
             | "Award"
             | "Festival"
-            // "ABN Amro World Tennis Tournament".
+            // "Masters Tournament".
             | "Tournament"
     )
 }

@@ -125,8 +125,6 @@ impl<'a> Reader<'a> {
                 || !shouted_after())
     }
 
-    /// Places and organisations named inside a hyphenated word: "Tashkent-based", "Kazakh-US",
-    /// "pro-Kremlin". True when the word was accounted for.
     /// "New York-based", "Mountain View-based": capitalised words `s..i` and the first part of
     /// the hyphenated word at `i` name a place, listed or said to be where someone is based or
     /// born; pushes it.
@@ -157,6 +155,8 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// Places and organisations named inside a hyphenated word: "Tashkent-based", "Kazakh-US",
+    /// "pro-Kremlin". True when the word was accounted for.
     pub(super) fn hyphen_parts(&self, i: usize, out: &mut ZoneNames) -> bool {
         let t = self.tokens[i];
         let word = self.word(i);
