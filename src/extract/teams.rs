@@ -511,11 +511,7 @@ fn team_verb_after(text: &str, end: usize) -> bool {
         "signed",
     ];
     let rest = &text[end..];
-    rest.starts_with(',')
-        || rest
-            .strip_prefix(' ')
-            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(|w| TEAM_VERBS.contains(&w))
+    rest.starts_with(',') || TEAM_VERBS.contains(&verb_after(rest))
 }
 
 const BY_WORD_AND_CITY_WHY: &str =

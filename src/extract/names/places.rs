@@ -7,6 +7,29 @@ use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
 use crate::facts::{EntityKind, PlaceType};
 
+const INSIDE_A_HYPHENATED_WORD_WHY: &str = "a name inside a hyphenated word (\"Tashkent-based\")";
+
+/// A weak mention of part of a token (a hyphenated word's part), at byte `range`.
+fn weak_mention(
+    range: std::ops::Range<usize>,
+    kind: EntityKind,
+    name: String,
+    place_type: Option<PlaceType>,
+    why: &'static str,
+) -> Mention {
+    Mention {
+        start: range.start,
+        end: range.end,
+        kind,
+        name,
+        place_type,
+        role: None,
+        in_byline: false,
+        weight: WEAK,
+        why,
+    }
+}
+
 impl<'a> Reader<'a> {
     pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "Judge Shanlyn Park", "President Park": an office before the name makes it a
@@ -141,17 +164,13 @@ impl<'a> Reader<'a> {
             None if matches!(rest, "based" | "born" | "headquartered") => (name, PlaceType::City),
             None => return false,
         };
-        out.mentions.push(Mention {
-            start: self.tokens[s].start,
-            end: self.tokens[i].start + first.len(),
-            kind: EntityKind::Place,
-            name: canonical,
-            place_type: Some(place_type),
-            role: None,
-            in_byline: false,
-            weight: WEAK,
-            why: "a place's name before \"-based\" or \"-born\" (\"New York-based\")",
-        });
+        out.mentions.push(weak_mention(
+            self.tokens[s].start..self.tokens[i].start + first.len(),
+            EntityKind::Place,
+            canonical,
+            Some(place_type),
+            "a place's name before \"-based\" or \"-born\" (\"New York-based\")",
+        ));
         true
     }
 
@@ -179,30 +198,22 @@ impl<'a> Reader<'a> {
             let start = t.start + offset;
             offset += part.len() + 1;
             if let Some(info) = self.lex.places.get(part) {
-                out.mentions.push(Mention {
-                    start,
-                    end: start + part.len(),
-                    kind: EntityKind::Place,
-                    name: info.canonical.to_owned(),
-                    place_type: Some(info.place_type),
-                    role: None,
-                    in_byline: false,
-                    weight: WEAK,
-                    why: "a name inside a hyphenated word (\"Tashkent-based\")",
-                });
+                out.mentions.push(weak_mention(
+                    start..start + part.len(),
+                    EntityKind::Place,
+                    info.canonical.to_owned(),
+                    Some(info.place_type),
+                    INSIDE_A_HYPHENATED_WORD_WHY,
+                ));
                 found = true;
             } else if let Some(canonical) = self.lex.organizations.get(part) {
-                out.mentions.push(Mention {
-                    start,
-                    end: start + part.len(),
-                    kind: EntityKind::Organization,
-                    name: (*canonical).to_owned(),
-                    place_type: None,
-                    role: None,
-                    in_byline: false,
-                    weight: WEAK,
-                    why: "a name inside a hyphenated word (\"Tashkent-based\")",
-                });
+                out.mentions.push(weak_mention(
+                    start..start + part.len(),
+                    EntityKind::Organization,
+                    (*canonical).to_owned(),
+                    None,
+                    INSIDE_A_HYPHENATED_WORD_WHY,
+                ));
                 found = true;
             } else if self.lex.demonyms.contains_key(part)
                 || part.chars().next().is_some_and(char::is_lowercase)
