@@ -534,6 +534,13 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        // "featured Madonna and Coldplay": words joined by "and" are two names, never one
+        // person's.
+        if span.kind == NameKind::Person
+            && (a + 1..b).any(|i| matches!(word(i), "and" | "or" | "&"))
+        {
+            return false;
+        }
         // "Resolution 2254", "Order 13582": a numbered document, not a person.
         if span.kind == NameKind::Person && (a..b).any(|i| self.tokens[i].kind == TokenKind::Number)
         {

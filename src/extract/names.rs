@@ -240,6 +240,27 @@ pub(crate) const TEAM_STAFF_WHY: &str =
 pub(crate) const CUE: u8 = 2;
 /// A gazetteer entry.
 pub(crate) const LISTED: u8 = 3;
+/// Offices an honorific addresses by name in speech ("Mr President", "Madam Speaker"): no
+/// surname after it.
+const ADDRESSED_OFFICES: [&str; 16] = [
+    "President",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Chancellor",
+    "Secretary",
+    "Mayor",
+    "Minister",
+    "Ambassador",
+    "Governor",
+    "Commissioner",
+    "Justice",
+    "Deputy",
+    "Vice",
+    "Prime",
+];
+
 /// An honorific, rank or title right before the name.
 pub(crate) const TITLED: u8 = 5;
 
@@ -634,7 +655,13 @@ impl<'a> Reader<'a> {
             // Without a gazetteer entry in the way, the person readers below find the role too.
             // A title word may be the surname ("The Hon Julie Bishop MP").
             let name_end = self.name_end(b);
-            let surname = if honorific && name_end - start >= 2 {
+            // ("Mr King told reporters", "Mrs Major said": a lone title word after an
+            // honorific is the surname, unless the honorific addresses an office: "Mr
+            // President".)
+            let lone_surname = honorific
+                && name_end - start == 1
+                && !ADDRESSED_OFFICES.contains(&self.word(start));
+            let surname = if honorific && (name_end - start >= 2 || lone_surname) {
                 name_end - 1
             } else {
                 name_end

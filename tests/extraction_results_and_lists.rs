@@ -1,0 +1,58 @@
+//! Classes of error that new short stories of wire copy and a broadcaster's desks showed
+//! (a tennis draw, a charity concert), each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of, role_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_players_seeding_before_a_name_is_a_role() {
+    let text = "Seeds fall\n\nTop seed Lleyton Hewitt lost to Marat Safin on Sunday, and \
+                second seed Andy Roddick went out too.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Lleyton Hewitt", "Marat Safin", "Andy Roddick"],
+        EntityKind::Person,
+    );
+    assert!(
+        role_of(&facts, "Lleyton Hewitt").is_some_and(|r| r.contains("seed")),
+        "{:?}",
+        role_of(&facts, "Lleyton Hewitt")
+    );
+}
+
+#[test]
+fn names_joined_by_and_are_never_one_person() {
+    let text = "Concert line-up\n\nThe concert featured Midge Ure, Madonna and Coldplay, who \
+                played in Hyde Park. The episode was much discussed (Benioff & Weiss, 2013).\n";
+    let facts = extract_text(text);
+    for joined in ["Madonna and Coldplay", "Benioff & Weiss"] {
+        assert!(
+            !kinds_of(&facts, joined).contains(&EntityKind::Person),
+            "{joined}: {:?}",
+            kinds_of(&facts, joined)
+        );
+    }
+}
+
+#[test]
+fn a_title_word_alone_after_an_honorific_is_a_surname_and_its_quote_is_kept() {
+    let text = "Sales fall\n\nChief executive Justin King said sales fell.\n\n\
+                \"We knew this would be a tough year,\" Mr King told reporters. Mrs Major \
+                said she was glad.\n\n\"Thank you, Mr President,\" she said.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Justin King", "Major"], EntityKind::Person);
+    assert!(
+        !kinds_of(&facts, "President").contains(&EntityKind::Person),
+        "an office addressed is no surname"
+    );
+    let king = facts
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("We knew"))
+        .expect("Mr King's quote is kept");
+    assert_eq!(king.speaker.as_deref(), Some("Justin King"));
+}
