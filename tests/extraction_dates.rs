@@ -373,3 +373,26 @@ fn a_weekend_is_its_saturday_and_sunday_the_one_gone_when_the_sentence_tells_of_
     assert_eq!(days(3), (some("2005-03-26"), some("2005-03-27")));
     assert_eq!(days(4), (some("2005-03-12"), some("2005-03-13")));
 }
+
+#[test]
+fn a_sentence_of_neither_past_nor_plan_points_ahead() {
+    let wire = "\
+SOCCER - NEWCASTLE WIN AT WIMBLEDON.
+
+LONDON 1996-08-29
+
+Newcastle travel to Sheffield on Wednesday for what is already being billed as a clash. The \
+team plays on Saturday. Parliament reconvenes in October. The dollar stood at 108.52 yen, up \
+from 108.20 yen in New York on Tuesday. The minister said on Monday that talks were over.
+";
+    let found = first_days(wire);
+    for (text, day) in [
+        ("Wednesday", "1996-09-04"),
+        ("Saturday", "1996-08-31"),
+        ("October", "1996-10-01"),
+        ("Tuesday", "1996-08-27"),
+        ("Monday", "1996-08-26"),
+    ] {
+        assert!(has(&found, text, day), "{text} -> {day}: {found:?}");
+    }
+}

@@ -43,9 +43,21 @@ enum Direction {
 /// sentence ends must not make every date read all of it.
 fn context(text: &str, range: std::ops::Range<usize>) -> &str {
     let std::ops::Range { start: lo, end: hi } = super::text::widened(text, range.clone(), 300);
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = text[lo..range.start].rfind(ends).map_or(lo, |i| lo + i + 1);
-    let end = text[range.end..hi].find(ends).map_or(hi, |i| range.end + i);
+    // ("up from 108.20 yen on Tuesday": a decimal point ends no sentence.)
+    let ends_at = |bytes: &[u8], i: usize| match bytes[i] {
+        b'\n' => true,
+        b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
+        _ => false,
+    };
+    let before = &text.as_bytes()[lo..range.start];
+    let start = (0..before.len())
+        .rev()
+        .find(|&i| ends_at(before, i))
+        .map_or(lo, |i| lo + i + 1);
+    let after = &text.as_bytes()[range.end..hi];
+    let end = (0..after.len())
+        .find(|&i| ends_at(after, i))
+        .map_or(hi, |i| range.end + i);
     &text[start..end]
 }
 
@@ -112,35 +124,65 @@ const IRREGULAR_PAST: [&str; 44] = [
     "beat",
 ];
 
+/// Past forms that are also present ones ("cut", "set"), verbs that report in the past and
+/// "after": a sentence with one may tell of the past.
+const PAST_OR_REPORTED: [&str; 20] = [
+    "said", "told", "hit", "set", "cut", "put", "let", "quit", "shut", "cost", "hurt", "spread",
+    "split", "bid", "bet", "read", "upset", "led", "forecast", "after",
+];
+
+/// Whether a sentence says nothing of when its verb happens, neither past nor planned ("The
+/// team plays on Saturday", "Parliament reconvenes in October"): in news that is what is
+/// coming.
+fn tells_of_neither_past_nor_plan(sentence: &str, expression: &str) -> bool {
+    direction(sentence, expression) == Direction::Back
+        && !tells_of_the_past(sentence)
+        && !sentence
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| PAST_OR_REPORTED.contains(&w) || REPORTING.contains(&w))
+}
+
+/// Verbs ending in "-ed" that report, which reports plans as well as what was done.
+const REPORTING: [&str; 14] = [
+    "reported",
+    "added",
+    "stated",
+    "announced",
+    "confirmed",
+    "warned",
+    "noted",
+    "explained",
+    "insisted",
+    "claimed",
+    "predicted",
+    "suggested",
+    "indicated",
+    "argued",
+];
+
 /// Whether a sentence tells of something done: a past form ("was", "had", "closed"), not
 /// only a verb that reports ("said", "announced"), which reports plans as well.
 fn tells_of_the_past(sentence: &str) -> bool {
-    const REPORTING: [&str; 14] = [
-        "reported",
-        "added",
-        "stated",
-        "announced",
-        "confirmed",
-        "warned",
-        "noted",
-        "explained",
-        "insisted",
-        "claimed",
-        "predicted",
-        "suggested",
-        "indicated",
-        "argued",
-    ];
-    sentence
-        .to_lowercase()
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| {
-            matches!(
-                w,
-                "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "previously"
-            ) || IRREGULAR_PAST.contains(&w)
-                || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w))
-        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, &w)| {
+        // ("what is already being billed as a clash": a participle after a present form of
+        // "be" is no past.)
+        let after_present_be = words[..i]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|b| matches!(*b, "is" | "are" | "am" | "be" | "being"));
+        matches!(
+            w,
+            "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "previously"
+        ) || IRREGULAR_PAST.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w) && !after_present_be)
+    })
 }
 
 fn shift_days(date: PartialDate, by: i64) -> Option<PartialDate> {
@@ -215,11 +257,12 @@ fn resolve(
                 year = py + 1;
             } else if words.windows(2).any(|w| w == ["this", "year"]) {
             } else if way() == Direction::Back
-                && start.day.is_some()
-                && !tells_of_the_past(sentence)
+                && ((start.day.is_some() && !tells_of_the_past(sentence))
+                    || tells_of_neither_past_nor_plan(sentence, expression))
             {
-                // "The council meets again on September 26": in a sentence of neither past nor
-                // future, a day is the one nearest the publication date.
+                // "The council meets again on September 26", "Parliament reconvenes in
+                // October": in a sentence of neither past nor future, a day or a month is the
+                // one nearest the publication date.
                 let distance = |y: i32| {
                     let day = days_from_civil(y, start.month.unwrap_or(1), start.day.unwrap_or(1));
                     (day - days_from_civil(py, pm, pd)).abs()
@@ -311,6 +354,10 @@ fn resolve(
         let published_weekday = (today + 3).rem_euclid(7);
         let back = (published_weekday - weekday as i64).rem_euclid(7);
         let day = match way() {
+            // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
+            Direction::Back if tells_of_neither_past_nor_plan(sentence, expression) => {
+                today + (weekday as i64 - published_weekday).rem_euclid(7)
+            }
             Direction::Back => today - back,
             Direction::Ahead => today + (weekday as i64 - published_weekday).rem_euclid(7),
         };
