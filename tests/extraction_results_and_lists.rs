@@ -56,3 +56,34 @@ fn a_title_word_alone_after_an_honorific_is_a_surname_and_its_quote_is_kept() {
         .expect("Mr King's quote is kept");
     assert_eq!(king.speaker.as_deref(), Some("Justin King"));
 }
+
+#[test]
+fn a_listed_place_keeps_its_small_words() {
+    let text = "Talks resume\n\nMkapa spoke in Dar es Salaam, and envoys met in Bosnia and \
+                Herzegovina and the Horn of Africa. Later Dar es Salaam was calm.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Dar es Salaam", "Bosnia and Herzegovina", "Horn of Africa"],
+        EntityKind::Place,
+    );
+    for part in ["Dar", "Salaam", "Bosnia", "Africa"] {
+        assert!(kinds_of(&facts, part).is_empty(), "{part} alone");
+    }
+}
+
+#[test]
+fn faiths_and_peoples_are_adjectives_and_former_states_are_countries() {
+    let text = "Refugees flee\n\nIsrael approved building in Jewish settlements, and thousands \
+                fled to Hutu camps in Zaire. Ato Boldon of Trinidad was third. A Roman Catholic \
+                priest said Mass.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Zaire", "Trinidad"], EntityKind::Place);
+    for adjective in ["Jewish", "Hutu", "Roman Catholic"] {
+        assert!(
+            kinds_of(&facts, adjective).is_empty(),
+            "{adjective}: {:?}",
+            kinds_of(&facts, adjective)
+        );
+    }
+}

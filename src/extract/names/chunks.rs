@@ -601,6 +601,28 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The end of the longest listed place that runs from a word of the chunk `start..end`
+    /// over the lowercase word at `end` to a capitalised word.
+    fn listed_place_over_small_words(&self, start: usize, end: usize) -> Option<usize> {
+        let small = self.tokens.get(end)?;
+        if !small.is_word() || small.cap || !small.space_before {
+            return None;
+        }
+        // ("Later Dar es Salaam was calm": the place may start inside the chunk.)
+        (start.max(end.saturating_sub(3))..end).find_map(|from| {
+            let last = (from + 6).min(self.tokens.len());
+            (end + 2..=last).rev().find(|&k| {
+                self.is_cap_word(k - 1)
+                    && (from + 1..k)
+                        .all(|j| self.tokens[j].space_before && self.tokens[j].is_word())
+                    && self
+                        .lex
+                        .places
+                        .contains_key(&self.text[self.tokens[from].start..self.tokens[k - 1].end])
+            })
+        })
+    }
+
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
@@ -641,6 +663,12 @@ impl<'a> Reader<'a> {
                 if let Some(n) = particles {
                     // "Nikolaus van der Pas", "Ursula von der Leyen": one person's name.
                     end += n;
+                    continue;
+                }
+                if let Some(listed_end) = self.listed_place_over_small_words(start, end) {
+                    // "Dar es Salaam", "Port of Spain", "Bosnia and Herzegovina": a listed
+                    // place's own small words.
+                    end = listed_end;
                     continue;
                 }
                 if self.saint_before(end) {
