@@ -87,3 +87,16 @@ fn faiths_and_peoples_are_adjectives_and_former_states_are_countries() {
         );
     }
 }
+
+#[test]
+fn a_hyphenated_military_rank_is_left_out_of_the_name() {
+    let text = "Coup leaders meet\n\nLieutenant-Colonel Isaie Nibizi told Reuters that \
+                Brigadier-General Paul Kagame had left. Rear-Admiral Ann Lee agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Isaie Nibizi", "Paul Kagame", "Ann Lee"],
+        EntityKind::Person,
+    );
+    assert!(kinds_of(&facts, "Lieutenant-Colonel Isaie Nibizi").is_empty());
+}

@@ -475,6 +475,15 @@ impl Lexicon {
         let word = word.trim_end_matches('.');
         // "Co-Chair", "Co-Founder": an office shared is an office.
         self.titles.contains(word)
+            // "Lieutenant-Colonel", "Brigadier-General", "Rear-Admiral": a military rank of two
+            // words hyphenated (not "Vice-Chancellor", which may follow a name as its office).
+            || word.split_once('-').is_some_and(|(first, second)| {
+                (first == "Rear" || self.titles.contains(first))
+                    && matches!(
+                        second,
+                        "Colonel" | "General" | "Admiral" | "Commander" | "Sergeant" | "Major"
+                    )
+            })
             || word
                 .strip_prefix("Co-")
                 .is_some_and(|office| self.titles.contains(office) || self.is_office_title(office))
