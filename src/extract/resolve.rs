@@ -131,12 +131,10 @@ const PAST_OR_REPORTED: [&str; 20] = [
     "split", "bid", "bet", "read", "upset", "led", "forecast", "after",
 ];
 
-/// Whether a sentence says nothing of when its verb happens, neither past nor planned ("The
-/// team plays on Saturday", "Parliament reconvenes in October"): in news that is what is
-/// coming.
-fn tells_of_neither_past_nor_plan(sentence: &str, expression: &str) -> bool {
-    direction(sentence, expression) == Direction::Back
-        && !tells_of_the_past(sentence)
+/// Whether a sentence that plans nothing says nothing of the past either ("The team plays on
+/// Saturday", "Parliament reconvenes in October"): in news that is what is coming.
+fn tells_of_no_past(sentence: &str) -> bool {
+    !tells_of_the_past(sentence)
         && !sentence
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -258,7 +256,7 @@ fn resolve(
             } else if words.windows(2).any(|w| w == ["this", "year"]) {
             } else if way() == Direction::Back
                 && ((start.day.is_some() && !tells_of_the_past(sentence))
-                    || tells_of_neither_past_nor_plan(sentence, expression))
+                    || tells_of_no_past(sentence))
             {
                 // "The council meets again on September 26", "Parliament reconvenes in
                 // October": in a sentence of neither past nor future, a day or a month is the
@@ -353,13 +351,12 @@ fn resolve(
         // 1970-01-01 was a Thursday (index 3 from Monday).
         let published_weekday = (today + 3).rem_euclid(7);
         let back = (published_weekday - weekday as i64).rem_euclid(7);
+        let ahead = today + (weekday as i64 - published_weekday).rem_euclid(7);
         let day = match way() {
             // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
-            Direction::Back if tells_of_neither_past_nor_plan(sentence, expression) => {
-                today + (weekday as i64 - published_weekday).rem_euclid(7)
-            }
+            Direction::Back if tells_of_no_past(sentence) => ahead,
             Direction::Back => today - back,
-            Direction::Ahead => today + (weekday as i64 - published_weekday).rem_euclid(7),
+            Direction::Ahead => ahead,
         };
         let date = civil_from_days(day);
         return Some(day_range(date, date));
