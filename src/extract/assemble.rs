@@ -478,13 +478,21 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
             EntityKind::Organization => m.weight <= WEAK,
             _ => false,
         };
-        if weak && surnames.contains(&text[m.start..m.end]) && !after_where_word(text, m.start) {
+        // "Kohl's" after "Helmut Kohl": a listed firm named by a possessive is the person's
+        // when the article names someone of that surname.
+        let owner = m.kind == EntityKind::Organization
+            && without_possessive_endings(&text[m.start..m.end]).len() < m.end - m.start
+            && surnames.contains(without_possessive_endings(&text[m.start..m.end]));
+        if (weak && surnames.contains(&text[m.start..m.end]) && !after_where_word(text, m.start))
+            || owner
+        {
             relabel.push(i);
         }
     }
     for i in relabel {
-        let surface = text[mentions[i].start..mentions[i].end].to_owned();
         let m = &mut mentions[i];
+        m.end = m.start + without_possessive_endings(&text[m.start..m.end]).len();
+        let surface = text[m.start..m.end].to_owned();
         m.kind = EntityKind::Person;
         m.name = surface;
         m.place_type = None;

@@ -558,10 +558,17 @@ impl Lexicon {
     fn add_organization(&mut self, line: &'static str) -> &'static str {
         let mut fields = line.split('\t');
         let canonical = fields.next().unwrap_or_default();
-        self.organizations.insert(canonical, canonical);
-        for alias in fields.next().unwrap_or_default().split('|') {
-            if !alias.is_empty() {
-                self.organizations.insert(alias, canonical);
+        let aliases = fields.next().unwrap_or_default().split('|');
+        for name in std::iter::once(canonical).chain(aliases) {
+            if name.is_empty() {
+                continue;
+            }
+            self.organizations.insert(name, canonical);
+            // "Sainsbury’s", "Macy’s": typeset text curls the apostrophe. The lexicon lives
+            // for the whole run, so the few such names are leaked once.
+            if name.contains('\'') {
+                let curled: &'static str = Box::leak(name.replace('\'', "’").into_boxed_str());
+                self.organizations.insert(curled, canonical);
             }
         }
         canonical

@@ -454,6 +454,55 @@ impl<'a> Reader<'a> {
         Self::mark(out, weight, why);
     }
 
+    /// Whether the English word at `i`, after a nationality that opens a name, makes the two
+    /// a firm's or a body's name ("British Gas", "Scottish Power", "UK Athletics"): a singular
+    /// noun of no sea, coast, era or event, in running text.
+    fn names_a_firm_by_nationality(&self, i: usize) -> bool {
+        const NOT_TRADES: [&str; 24] = [
+            "sea",
+            "ocean",
+            "channel",
+            "isles",
+            "gulf",
+            "coast",
+            "riviera",
+            "alps",
+            "peninsula",
+            "empire",
+            "republic",
+            "revolution",
+            "spring",
+            "war",
+            "famine",
+            "renaissance",
+            "dream",
+            "job",
+            "open",
+            "masters",
+            "language",
+            "people",
+            "press",
+            "tour",
+        ];
+        let word = self.lower(i);
+        let common = |w: &str| self.lex.common_words.contains(w);
+        let plural = word.strip_suffix('s').is_some_and(|stem| {
+            !stem.ends_with('s')
+                && (common(stem)
+                    || stem.strip_suffix('e').is_some_and(common)
+                    || stem
+                        .strip_suffix("ie")
+                        .is_some_and(|s| common(&format!("{s}y"))))
+        });
+        self.zone != ZoneKind::Title
+            && !plural
+            && !word.ends_with("ism")
+            && !NOT_TRADES.contains(&word.as_ref())
+            && !self.lex.event_nouns.iter().any(|e| *e == word)
+            && !self.lex.work_nouns.contains(word.as_ref())
+            && !self.lex.role_nouns.contains_key(word.as_ref())
+    }
+
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {
         let index = self.push(out, a, b, EntityKind::Place, name);
         out.mentions[index].place_type = Some(kind);
@@ -499,6 +548,15 @@ impl<'a> Reader<'a> {
             return;
         }
         let words = b - a;
+        // "iTunes", "iPod": a word written with a small first letter is a name only when it
+        // is a listed body's ("eBay", "easyJet"); the rest are products.
+        if words == 1
+            && self.word(a).starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && !self.word(a).contains('-')
+        {
+            return;
+        }
         if self.zone == ZoneKind::Byline && !self.has_connector(a, b) && words <= 4 {
             self.push_person(out, a, b, None);
             return;
@@ -1146,6 +1204,24 @@ impl<'a> Reader<'a> {
                     let word_after = i + n + 1 == b
                         && self.lex.is_capitalised_common_word(self.word(i + n))
                         && !self.lex.is_title(self.word(i + n));
+                    let nation_named = self
+                        .lex
+                        .demonyms
+                        .get(key.as_ref())
+                        .is_some_and(Option::is_some);
+                    if word_after
+                        && i == a
+                        && nation_named
+                        && self.names_a_firm_by_nationality(i + n)
+                    {
+                        self.push_org(
+                            out,
+                            i,
+                            b,
+                            CUE,
+                            "a nationality before one English word of trade (\"British Gas\")",
+                        );
+                    }
                     matched = if word_after { n + 1 } else { n };
                     break;
                 }

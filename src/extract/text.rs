@@ -362,12 +362,29 @@ fn is_particle_name(word: &str) -> bool {
         })
 }
 
+/// A brand written with a small first letter and a capital inside: "eBay", "easyJet",
+/// "iTunes". Read as capitalised, so that it can be a name.
+fn is_lower_camel_brand(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 4
+        && bytes[0].is_ascii_lowercase()
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && (1..bytes.len().min(6) - 1)
+            .find(|&i| bytes[i].is_ascii_uppercase())
+            .is_some_and(|i| {
+                bytes[..i].iter().all(u8::is_ascii_lowercase)
+                    && bytes[i + 1..].iter().all(u8::is_ascii_lowercase)
+            })
+}
+
 fn make(start: usize, end: usize, kind: TokenKind, word: &str, space_before: bool) -> Token {
     Token {
         start,
         end,
         kind,
-        cap: word.chars().next().is_some_and(char::is_uppercase) || is_particle_name(word),
+        cap: word.chars().next().is_some_and(char::is_uppercase)
+            || is_particle_name(word)
+            || is_lower_camel_brand(word),
         sentence_start: false,
         space_before,
         rank: false,

@@ -521,6 +521,23 @@ impl<'a> Reader<'a> {
         i > 0 && self.word(i - 1) == "People" && self.possessive_then_name(i)
     }
 
+    /// Whether the possessive at `end` ends a listed body's name that opens at `start` or
+    /// after English words only ("Sainsbury's", "Rival McDonald's"; not "Helmut Kohl's").
+    fn listed_possessive_name(&self, start: usize, end: usize) -> bool {
+        self.tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && (start..end)
+                .take_while(|&a| {
+                    a == start || self.lex.is_capitalised_common_word(self.word(a - 1))
+                })
+                .any(|a| {
+                    self.lex
+                        .organizations
+                        .contains_key(self.key(a, end + 1).as_ref())
+                })
+    }
+
     /// Whether token `i` is a possessive with a capitalised word after it, spaced.
     fn possessive_then_name(&self, i: usize) -> bool {
         self.tokens
@@ -687,6 +704,11 @@ impl<'a> Reader<'a> {
                 // "Her Majesty's Government", "His Majesty's Treasury": a crown body's name.
                 let majesty_possessive =
                     self.word(end - 1) == "Majesty" && self.possessive_then_name(end);
+                if self.listed_possessive_name(start, end) {
+                    // "Sainsbury's said", "McDonald's": the firm's own name ends in "'s".
+                    end += 1;
+                    break;
+                }
                 if self.peoples_inside(end)
                     || self.plural_possessive_inside(end)
                     || self.founders_possessive_inside(start, end)
