@@ -59,3 +59,19 @@ fn a_brand_written_with_a_small_first_letter_is_a_name_only_when_listed() {
         "a product is no name"
     );
 }
+
+#[test]
+fn names_listed_after_a_place_preposition_are_places_like_the_first() {
+    let text = "High Street spending slows\n\nShoppers in Inverness, Truro and Guildford spent \
+                less in March. The effect was seen in Carrano and Biewener's study.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Inverness", "Truro", "Guildford"],
+        EntityKind::Place,
+    );
+    assert!(
+        !kinds_of(&facts, "Biewener").contains(&EntityKind::Place),
+        "a list of two unlisted names is no list of places"
+    );
+}

@@ -503,6 +503,82 @@ impl<'a> Reader<'a> {
             && !self.lex.role_nouns.contains_key(word.as_ref())
     }
 
+    /// Whether the name `a..b` follows the first of a list of names that a place preposition
+    /// opens and "and" or "or" closes: "in Inverness, Truro and Guildford" (not "to" or
+    /// "from", which lead to people as often: "lost to Hewitt, Safin and Federer"). A list of
+    /// two must open with a listed place ("in Carrano and Biewener's study" names authors).
+    fn listed_after_a_where_word(&self, a: usize, b: usize) -> bool {
+        const WHERE: [&str; 7] = [
+            "in",
+            "near",
+            "outside",
+            "inside",
+            "across",
+            "throughout",
+            "around",
+        ];
+        let separator =
+            |i: usize| self.tokens[i].is_punct(',') || matches!(self.word(i), "and" | "or");
+        // The list's separators before the name, then the names they part.
+        if self
+            .tokens
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+        {
+            return false;
+        }
+        let mut closed = false;
+        let mut names = 1;
+        let mut j = a;
+        let first_listed = loop {
+            if names > 6 {
+                return false;
+            }
+            let mut k = j;
+            while k > 0 && separator(k - 1) && j - k < 2 {
+                closed |= matches!(self.word(k - 1), "and" | "or");
+                k -= 1;
+            }
+            if k == j {
+                return false;
+            }
+            let mut start = k;
+            while start > 0 && k - start < 3 && self.is_cap_word(start - 1) {
+                start -= 1;
+            }
+            if start == k || start == 0 {
+                return false;
+            }
+            names += 1;
+            if self.tokens[start - 1].is_word() && WHERE.contains(&self.lower(start - 1).as_ref()) {
+                break self.lex.places.contains_key(self.key(start, k).as_ref());
+            }
+            j = start;
+        };
+        if closed {
+            return names > 2 || first_listed;
+        }
+        // "in Inverness, Truro and Guildford" read at "Truro": "and" closes the list later.
+        let mut i = b;
+        for _ in 0..6 {
+            match self.tokens.get(i) {
+                Some(t) if t.is_punct(',') => i += 1,
+                Some(_) if matches!(self.word(i), "and" | "or") => {
+                    return self.is_cap_word(i + 1);
+                }
+                _ => return false,
+            }
+            let run = i;
+            while i < self.tokens.len() && i - run < 3 && self.is_cap_word(i) {
+                i += 1;
+            }
+            if i == run {
+                return false;
+            }
+        }
+        false
+    }
+
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {
         let index = self.push(out, a, b, EntityKind::Place, name);
         out.mentions[index].place_type = Some(kind);
@@ -1616,10 +1692,12 @@ impl<'a> Reader<'a> {
                     | "succumbed"
                     | "surrendered"
             );
-        if prev_is_word
-            && self.lex.location_prepositions.contains(&prev.as_ref())
-            && !to_whom
+        let after_where_word =
+            (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
+                || self.listed_after_a_where_word(a, b);
+        if after_where_word
             && words <= 3
+            && a > 0
             && !self.looks_like_person(a, b)
             // "as Ray Charles in Ray": a given name alone is a person's, or a title named
             // after one; a town so named is listed ("in Florence").
