@@ -75,3 +75,18 @@ fn names_listed_after_a_place_preposition_are_places_like_the_first() {
         "a list of two unlisted names is no list of places"
     );
 }
+
+#[test]
+fn a_place_of_several_words_inside_an_office_is_read_whole_and_so_is_a_listed_event() {
+    let text = "Pataki acts\n\nThe plan was backed by New York Governor George Pataki on \
+                Friday. Virenque won a stage of the Tour de France last month.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["New York"], EntityKind::Place);
+    all_of_kind(&facts, &["Tour de France"], EntityKind::Event);
+    for part in ["York", "France"] {
+        assert!(
+            kinds_of(&facts, part).is_empty(),
+            "{part} is part of a name"
+        );
+    }
+}

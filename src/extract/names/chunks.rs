@@ -618,9 +618,10 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The end of the longest listed place that runs from a word of the chunk `start..end`
-    /// over the lowercase word at `end` to a capitalised word.
-    fn listed_place_over_small_words(&self, start: usize, end: usize) -> Option<usize> {
+    /// The end of the longest listed place, event or body that runs from a word of the chunk
+    /// `start..end` over the lowercase word at `end` to a capitalised word ("Dar es Salaam",
+    /// "Tour de France").
+    fn listed_name_over_small_words(&self, start: usize, end: usize) -> Option<usize> {
         let small = self.tokens.get(end)?;
         if !small.is_word() || small.cap || !small.space_before {
             return None;
@@ -632,10 +633,12 @@ impl<'a> Reader<'a> {
                 self.is_cap_word(k - 1)
                     && (from + 1..k)
                         .all(|j| self.tokens[j].space_before && self.tokens[j].is_word())
-                    && self
-                        .lex
-                        .places
-                        .contains_key(&self.text[self.tokens[from].start..self.tokens[k - 1].end])
+                    && {
+                        let name = &self.text[self.tokens[from].start..self.tokens[k - 1].end];
+                        self.lex.places.contains_key(name)
+                            || self.lex.events.contains(name)
+                            || self.lex.organizations.contains_key(name)
+                    }
             })
         })
     }
@@ -682,7 +685,7 @@ impl<'a> Reader<'a> {
                     end += n;
                     continue;
                 }
-                if let Some(listed_end) = self.listed_place_over_small_words(start, end) {
+                if let Some(listed_end) = self.listed_name_over_small_words(start, end) {
                     // "Dar es Salaam", "Port of Spain", "Bosnia and Herzegovina": a listed
                     // place's own small words.
                     end = listed_end;

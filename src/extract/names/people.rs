@@ -146,27 +146,32 @@ impl<'a> Reader<'a> {
         true
     }
 
-    /// The listed places and bodies among the single words `a..b` of a title (bodies not in a
-    /// headline, where "FCO Minister:" stands for the person the story names).
+    /// The listed places and bodies among the words `a..b` of a title, longest first ("New
+    /// York Governor" names New York, not York; bodies not in a headline, where "FCO
+    /// Minister:" stands for the person the story names).
     fn names_inside_title(&self, a: usize, b: usize, out: &mut ZoneNames) {
-        for i in a..b {
-            let w = self.word(i);
-            if self.lex.is_title(w) {
+        let mut i = a;
+        while i < b {
+            if self.lex.is_title(self.word(i)) {
+                i += 1;
                 continue;
             }
-            if let Some(info) = self.lex.places.get(w) {
-                self.push_place(out, i, i + 1, info.canonical.to_owned(), info.place_type);
-            } else if self.zone != ZoneKind::Title
-                && let Some(canonical) = self.lex.organizations.get(w)
-            {
-                self.push(
-                    out,
-                    i,
-                    i + 1,
-                    EntityKind::Organization,
-                    (*canonical).to_owned(),
-                );
-            }
+            let longest = (1..=(b - i).min(3)).rev().find(|&n| {
+                let key = self.key(i, i + n);
+                if let Some(info) = self.lex.places.get(key.as_ref()) {
+                    self.push_place(out, i, i + n, info.canonical.to_owned(), info.place_type);
+                    true
+                } else if self.zone != ZoneKind::Title
+                    && let Some(canonical) = self.lex.organizations.get(key.as_ref())
+                {
+                    let name = (*canonical).to_owned();
+                    self.push(out, i, i + n, EntityKind::Organization, name);
+                    true
+                } else {
+                    false
+                }
+            });
+            i += longest.unwrap_or(1);
         }
     }
 
