@@ -90,3 +90,12 @@ fn a_place_of_several_words_inside_an_office_is_read_whole_and_so_is_a_listed_ev
         );
     }
 }
+
+#[test]
+fn a_paper_named_with_a_date_word_is_the_paper_and_a_body_headed_by_someone_is_a_body() {
+    let text = "Mining deal\n\nUSA Today reported the story. Gencor, the rival group headed \
+                by Brian Gilbertson, said nothing.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["USA Today", "Gencor"], EntityKind::Organization);
+    assert!(facts.dates.is_empty(), "{:?}", facts.dates);
+}

@@ -12,7 +12,7 @@ use super::names::{
     ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{
-    Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, weekday_ends_a_listed_body,
+    Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_ends_a_listed_body,
 };
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
@@ -57,7 +57,7 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
             tokens
                 .binary_search_by_key(&d.start, |t| t.start)
                 .map_or(true, |i| {
-                    tokens[i].end != d.end || !weekday_ends_a_listed_body(text, &tokens, i, lex)
+                    tokens[i].end != d.end || !date_word_ends_a_listed_body(text, &tokens, i, lex)
                 })
         });
         dates

@@ -656,6 +656,8 @@ impl<'a> Reader<'a> {
                             // "the band fronted by Pete Doherty", "the party led by ..."
                             "fronted",
                             "led",
+                            "headed",
+                            "chaired",
                             "formed",
                             "created",
                             "managed",

@@ -49,7 +49,7 @@ impl<'a> Reader<'a> {
                 }
                 let w = t.text(text);
                 month_of(w).is_none()
-                    && (!is_weekday(w) || weekday_ends_a_listed_body(text, tokens, i, &LEXICON))
+                    && (!is_weekday(w) || date_word_ends_a_listed_body(text, tokens, i, &LEXICON))
                     && date_starts.binary_search(&i).is_err()
             })
             .collect()
@@ -224,9 +224,9 @@ pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
     long.len() >= 3 && capitalised * 5 >= long.len() * 4
 }
 
-/// "Sheffield Wednesday": the weekday at token `i` ends a listed organisation's name (a club's)
-/// with the capitalised word before it.
-pub(crate) fn weekday_ends_a_listed_body(
+/// "Sheffield Wednesday", "USA Today": the word of a date at token `i` ends a listed
+/// organisation's name (a club's, a paper's) with the capitalised word before it.
+pub(crate) fn date_word_ends_a_listed_body(
     text: &str,
     tokens: &[Token],
     i: usize,
@@ -236,7 +236,6 @@ pub(crate) fn weekday_ends_a_listed_body(
         && tokens[i - 1].is_word()
         && tokens[i - 1].cap
         && tokens[i - 1].end + 1 == tokens[i].start
-        && is_weekday(tokens[i].text(text))
         && lex
             .organizations
             .contains_key(&text[tokens[i - 1].start..tokens[i].end])
