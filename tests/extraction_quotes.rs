@@ -36,6 +36,25 @@ fn an_open_paragraph_continues_the_quotation_of_its_speaker() {
 }
 
 #[test]
+fn a_quotation_opened_after_its_speaker_and_left_open_runs_to_the_paragraph_end() {
+    let text = "Tesco profits rise\n\n\"We have had another strong year,\" Sir Terry Leahy \
+                said. \"Customers are responding to lower prices.\n\n\"We are confident \
+                about 2006.\"\n";
+    let leahy = Some("Terry Leahy".to_owned());
+    assert_eq!(
+        quotes(text),
+        [
+            (leahy.clone(), "We have had another strong year".to_owned()),
+            (
+                leahy.clone(),
+                "Customers are responding to lower prices.".to_owned()
+            ),
+            (leahy, "We are confident about 2006.".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn he_said_is_the_subject_of_the_last_sentence_naming_people_not_the_nearest_name() {
     let text = "Wales lose\n\n\"We lost the battle up front,\" said Wales coach Mike Ruddock. \
                 Ruddock praised Gareth Thomas and Shane Williams for their efforts.\n\n\"We will \

@@ -64,16 +64,22 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token]) -> Vec<RawQuote> {
         }
     }
     // Many outlets open every paragraph of a continuing quotation and close only the last:
-    // a paragraph that opens with a quotation mark left open is quoted to its end.
-    if open == Some(0) && tokens.len() > 1 {
+    // a paragraph, or a sentence of it ("'A,' he said. 'B ..."), that opens with a quotation
+    // mark left open is quoted to the paragraph's end.
+    let opens_sentence =
+        |o: usize| o == 0 || matches!(tokens[o - 1].kind, TokenKind::Punct('.' | '!' | '?' | ':'));
+    if let Some(o) = open
+        && o + 1 < tokens.len()
+        && opens_sentence(o)
+    {
         let mut last = tokens.len() - 1;
-        while last > 1 && matches!(tokens[last].kind, TokenKind::Punct(',')) {
+        while last > o + 1 && matches!(tokens[last].kind, TokenKind::Punct(',')) {
             last -= 1;
         }
         quotes.push(RawQuote {
-            start: tokens[1].start,
+            start: tokens[o + 1].start,
             end: tokens[last].end,
-            open_token: 0,
+            open_token: o,
             close_token: tokens.len(),
         });
     }
