@@ -396,3 +396,25 @@ from 108.20 yen in New York on Tuesday. The minister said on Monday that talks w
         assert!(has(&found, text, day), "{text} -> {day}: {found:?}");
     }
 }
+
+#[test]
+fn a_clause_that_schedules_points_ahead_and_an_initials_dot_ends_no_sentence() {
+    let wire = "\
+USA: CONVENTION OPENS.
+
+NEW YORK 1996-09-06
+
+The Republican convention opens on Monday, party officials said on Friday. Pete Sampras beat \
+Alex Corretja at the U.S. Open on Thursday night. The team flew to Washington D.C. The \
+final is on Tuesday.
+";
+    let found = first_days(wire);
+    for (text, day) in [
+        ("Monday", "1996-09-09"),
+        ("Friday", "1996-09-06"),
+        ("Thursday", "1996-09-05"),
+        ("Tuesday", "1996-09-10"),
+    ] {
+        assert!(has(&found, text, day), "{text} -> {day}: {found:?}");
+    }
+}

@@ -43,9 +43,25 @@ enum Direction {
 /// sentence ends must not make every date read all of it.
 fn context(text: &str, range: std::ops::Range<usize>) -> &str {
     let std::ops::Range { start: lo, end: hi } = super::text::widened(text, range.clone(), 300);
-    // ("up from 108.20 yen on Tuesday": a decimal point ends no sentence.)
+    // ("up from 108.20 yen on Tuesday": a decimal point ends no sentence; nor does an
+    // initial's or an abbreviation's, "at the U.S. Open on Thursday".)
+    // ("in Washington D.C. The team": a word that opens sentences ends it after all.)
+    const OPENERS: [&str; 14] = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "But", "This", "His", "Her",
+    ];
+    let initial = |bytes: &[u8], i: usize| {
+        let next_word = bytes[i + 1..]
+            .split(|c| !c.is_ascii_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default();
+        i > 0
+            && bytes[i - 1].is_ascii_uppercase()
+            && (i == 1 || matches!(bytes[i - 2], b'.' | b' ' | b'\n'))
+            && !OPENERS.iter().any(|o| o.as_bytes() == next_word)
+    };
     let ends_at = |bytes: &[u8], i: usize| match bytes[i] {
         b'\n' => true,
+        b'.' if initial(bytes, i) => false,
         b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
         _ => false,
     };
@@ -130,6 +146,40 @@ const PAST_OR_REPORTED: [&str; 20] = [
     "said", "told", "hit", "set", "cut", "put", "let", "quit", "shut", "cost", "hurt", "spread",
     "split", "bid", "bet", "read", "upset", "led", "forecast", "after",
 ];
+
+/// Whether the clause of `sentence` that holds `expression` (between commas, semicolons or
+/// colons) tells of no past and of what is fixed to come, in the present: "The convention
+/// opens on Monday, party officials said", "the convention, which opens on Monday".
+fn clause_tells_of_no_past(sentence: &str, expression: &str) -> bool {
+    const SCHEDULED: [&str; 16] = [
+        "opens",
+        "open",
+        "begins",
+        "begin",
+        "starts",
+        "start",
+        "resumes",
+        "resume",
+        "convenes",
+        "reconvenes",
+        "meets",
+        "meet",
+        "plays",
+        "play",
+        "faces",
+        "face",
+    ];
+    let Some(at) = sentence.find(expression) else {
+        return false;
+    };
+    let is_break = |c: char| matches!(c, ',' | ';' | ':');
+    let start = sentence[..at].rfind(is_break).map_or(0, |i| i + 1);
+    let end = sentence[at..]
+        .find(is_break)
+        .map_or(sentence.len(), |i| at + i);
+    let clause = sentence[start..end].to_lowercase();
+    clause.split_whitespace().any(|w| SCHEDULED.contains(&w)) && tells_of_no_past(&clause)
+}
 
 /// Whether a sentence that plans nothing says nothing of the past either ("The team plays on
 /// Saturday", "Parliament reconvenes in October"): in news that is what is coming.
@@ -354,7 +404,11 @@ fn resolve(
         let ahead = today + (weekday as i64 - published_weekday).rem_euclid(7);
         let day = match way() {
             // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
-            Direction::Back if tells_of_no_past(sentence) => ahead,
+            Direction::Back
+                if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, expression) =>
+            {
+                ahead
+            }
             Direction::Back => today - back,
             Direction::Ahead => ahead,
         };
