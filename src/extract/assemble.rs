@@ -480,12 +480,12 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         };
         // "Kohl's" after "Helmut Kohl": a listed firm named by a possessive is the person's
         // when the article names someone of that surname.
+        let surface = &text[m.start..m.end];
+        let bare = without_possessive_endings(surface);
         let owner = m.kind == EntityKind::Organization
-            && without_possessive_endings(&text[m.start..m.end]).len() < m.end - m.start
-            && surnames.contains(without_possessive_endings(&text[m.start..m.end]));
-        if (weak && surnames.contains(&text[m.start..m.end]) && !after_where_word(text, m.start))
-            || owner
-        {
+            && bare.len() < surface.len()
+            && surnames.contains(bare);
+        if (weak && surnames.contains(surface) && !after_where_word(text, m.start)) || owner {
             relabel.push(i);
         }
     }
