@@ -16,7 +16,9 @@ use super::names::{
 };
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
-use super::teams::{clubs_by_short_name, short_forms_of_clubs, teams_in_results, tells_a_result};
+use super::teams::{
+    clubs_by_short_name, short_forms_of_clubs, sport_words, teams_in_results, tells_a_result,
+};
 use super::text::{Token, names_a_market_index, tokenize, widened, word_before};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
@@ -216,9 +218,10 @@ pub(crate) fn extract_explained(
     no_acronym_is_a_person(text, &mut kept);
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
     let scored = tells_a_result(text);
-    teams_in_results(text, &mut kept, &named_teams, scored);
+    let sport = sport_words(text);
+    teams_in_results(text, &mut kept, &named_teams, scored, sport.report);
     short_forms_of_clubs(text, &mut kept, lex, scored);
-    clubs_by_short_name(text, &mut kept, lex);
+    clubs_by_short_name(text, &mut kept, lex, sport);
     join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     one_kind_per_name(text, &mut kept);
@@ -1572,7 +1575,7 @@ fn attribute_quotes(
                             .filter(|(_, name)| {
                                 name.as_ref()
                                     .and_then(|n| genders.get(n))
-                                    .is_none_or(|known| *known == gender)
+                                    .is_none_or(|known| gender.is_none_or(|g| *known == g))
                             });
                     let mut subject = before.next();
                     while let (Some(((current, _), _)), Some(previous)) =

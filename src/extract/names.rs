@@ -825,7 +825,7 @@ impl<'a> Reader<'a> {
             self.pieces(a, b, out);
             return;
         }
-        if self.lex.places.contains_key(key.as_ref()) && self.team_staff_after(b) {
+        if self.lex.places.contains_key(key.as_ref()) && self.team_staff_after(a, b) {
             self.push_org(out, a, b, TITLED, TEAM_STAFF_WHY);
             return;
         }

@@ -115,10 +115,12 @@ pub(crate) enum Attribution {
     Named(String),
     /// An unnamed speaker ("the commander of a unit told ..."): not labelled.
     Anonymous,
-    /// "he said": resolved against the people mentioned before, of the pronoun's gender.
+    /// "he said": resolved against the people mentioned before, of the pronoun's gender;
+    /// "said the Scot", "the England midfielder said" ([`Attributor::described_person`]):
+    /// against the people mentioned before, of any gender.
     Pronoun {
         at: usize,
-        gender: Gender,
+        gender: Option<Gender>,
     },
     /// "the ministry said": the organisation named before whose name holds this head noun
     /// (the "Ministry of Defence"), if any; at the byte where it is said.
@@ -168,6 +170,19 @@ const ORGANISATION_HEADS: [&str; 22] = [
     "office",
     "party",
     "union",
+];
+
+/// Nouns that describe a person already named, beyond the roles of
+/// `assets/role_nouns.txt` ("said the world record holder", "the youngster said").
+const PERSON_DESCRIPTIONS: [&str; 8] = [
+    "holder",
+    "finalist",
+    "youngster",
+    "star",
+    "newcomer",
+    "winner",
+    "runner-up",
+    "debutant",
 ];
 
 pub(crate) struct Attributor<'a> {
@@ -320,6 +335,17 @@ impl<'a> Attributor<'a> {
             return Attribution::None;
         }
         if subject.is_empty() {
+            // ", said the England midfielder.": someone named before, described.
+            // (A description is a few words up to a comma: a sentence without end is not
+            // walked.)
+            let described: Vec<usize> = (verb + 1..end)
+                .take_while(|&i| !self.tokens[i].is_punct(','))
+                .filter(|&i| self.tokens[i].is_word())
+                .take(7)
+                .collect();
+            if let Some(person) = self.described_person(&described) {
+                return person;
+            }
             // ", said Kazakh Minister of Defence Saken Zhasuzakov."
             return match self.speaker_in(byte(verb), byte(end)) {
                 Some(name) => Attribution::Named(name),
@@ -331,13 +357,46 @@ impl<'a> Attributor<'a> {
         {
             return Attribution::Pronoun {
                 at: self.tokens[only].start,
-                gender,
+                gender: Some(gender),
             };
+        }
+        if let Some(person) = self.described_person(&subject) {
+            return person;
         }
         match self.speaker_in(byte(from), byte(verb)) {
             Some(name) => Attribution::Named(name),
             None => self.definite(&subject).unwrap_or(Attribution::Anonymous),
         }
+    }
+
+    /// "the Scot", "the England midfielder", "the 22-year-old from Rotherham", "the former
+    /// Wales manager": "the" and a few words ending in a demonym, a noun of a person's role
+    /// or an age, maybe followed by where they are from: someone named before, whom the
+    /// speech verb's whole subject describes.
+    fn described_person(&self, words: &[usize]) -> Option<Attribution> {
+        let (&the, rest) = words.split_first()?;
+        if self.word(the) != "the" {
+            return None;
+        }
+        let head = rest.iter().take(4).position(|&i| {
+            let word = self.tokens[i].text(self.text);
+            let lower = word.to_lowercase();
+            let demonym = self.tokens[i].cap && LEXICON.demonyms.contains_key(word);
+            let role = !self.tokens[i].cap
+                && (LEXICON.role_nouns.contains_key(lower.as_str())
+                    || PERSON_DESCRIPTIONS.contains(&lower.as_str())
+                    || lower.ends_with("year-old"));
+            demonym || role
+        })?;
+        // The head ends the subject, or where the person is from follows it.
+        let after_head = &rest[head + 1..];
+        let whole = after_head.is_empty()
+            || matches!(self.word(after_head[0]).as_str(), "from" | "of" | "who");
+        let office = LEXICON.is_office_title(&self.word(rest[head]));
+        (whole && !office).then(|| Attribution::Pronoun {
+            at: self.tokens[the].start,
+            gender: None,
+        })
     }
 
     /// "the ministry" as a whole subject: an organisation named before, by its head noun; "the
@@ -457,6 +516,19 @@ impl<'a> Attributor<'a> {
         if let Some(office) = office_tail {
             return office;
         }
+        // "Hughes was angry. The Blackburn boss said:": a person named before, described by
+        // the whole subject, whatever it names inside.
+        let described_tail = subject
+            .iter()
+            .rposition(|&i| self.word(i) == "the")
+            .and_then(|k| self.described_person(&subject[k..]))
+            .filter(|described| match (described, last_named) {
+                (Attribution::Pronoun { at, .. }, Some(m)) => m.start >= *at,
+                _ => true,
+            });
+        if let Some(person) = described_tail {
+            return person;
+        }
         match last_named {
             Some(m) => Attribution::Named(m.canonical.clone()),
             None => match (verb > start)
@@ -465,7 +537,7 @@ impl<'a> Attributor<'a> {
             {
                 Some(gender) => Attribution::Pronoun {
                     at: self.tokens[verb - 1].start,
-                    gender,
+                    gender: Some(gender),
                 },
                 None => self.definite(&subject).unwrap_or(Attribution::None),
             },

@@ -40,10 +40,29 @@ static INNINGS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("innings pattern")
 });
 
+/// "Newcastle 3 2 0 1 5 3 6", "Ajax 3 2 0 1 6-4 6": a league table's row of games played,
+/// won, drawn and lost, goals (for and against, or for-against) and points.
 static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}){{5,}}[ \t]*$"))
-        .expect("table row pattern")
+    Regex::new(&format!(
+        r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}(?:-\d{{1,3}})?){{5,}}[ \t]*$"
+    ))
+    .expect("table row pattern")
 });
+
+/// "Results: Lazio 3 Bologna 1, Parma 1 Fiorentina 1.": results listed in a sentence, after a
+/// colon or another result, each ending at a comma, a semicolon, a stop or the line's end
+/// (checked by [`ends_a_listed_result`]: the pattern leaves it for the next one to open with).
+static LISTED_RESULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:: |, |; )({CLUB}) \d{{1,3}} ({CLUB}) \d{{1,3}}"
+    ))
+    .expect("listed result pattern")
+});
+
+/// Whether what follows a listed result ends it.
+fn ends_a_listed_result(rest: &str) -> bool {
+    rest.trim_end_matches(['\r', '\n', ' ', '\t']).is_empty() || rest.starts_with([',', ';', '.'])
+}
 
 /// "NEW YORK 74 55 .574 -", "BALTIMORE 67 62 .519 7 1/2": a standings row of wins, losses
 /// (and ties), the winning percentage and the games behind.
@@ -160,6 +179,22 @@ pub(crate) fn teams_named_in_results<'t>(
                 scorer_spans.extend(scorers_in(players.as_str(), base + players.start()));
             }
         }
+        if line.contains(": ") {
+            for listed in LISTED_RESULT.captures_iter(line) {
+                if listed
+                    .get(0)
+                    .is_some_and(|m| ends_a_listed_result(&line[m.end()..]))
+                {
+                    results.push(
+                        [listed.get(1), listed.get(2)]
+                            .into_iter()
+                            .flatten()
+                            .map(|m| span(m, base))
+                            .collect(),
+                    );
+                }
+            }
+        }
         if !row_shaped {
             continue;
         }
@@ -251,6 +286,19 @@ pub(crate) fn teams_named_in_results<'t>(
                 .find(|m| m.start == start + year.len() + 1 && m.end == end)
         {
             town.start = start;
+        }
+        let read: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.start < end && start < m.end)
+            .collect();
+        // "Twente Enschede 3 1 1 1 3-3 4": a place read inside a side's name is part of it.
+        let inside_the_side = !read.is_empty()
+            && read
+                .iter()
+                .all(|m| m.kind == EntityKind::Place && start <= m.start && m.end <= end)
+            && !read.iter().any(|m| m.start == start && m.end == end);
+        if inside_the_side {
+            mentions.retain(|m| !(m.start < end && start < m.end));
         }
         let read: Vec<&Mention> = mentions
             .iter()

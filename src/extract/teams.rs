@@ -24,17 +24,28 @@ const AFTER_TEAM: [&str; 8] = [
 /// Retypes as organisations the place mentions a sports result reads as teams, and every
 /// other mention of the same names, of the teams `named` otherwise and, in a report with a
 /// score, of the places a player or coach was named after ("Wales coach Mike Ruddock").
-/// `scored`: whether the article gives a score or a margin anywhere ([`tells_a_result`]).
-pub(crate) fn teams_in_results(text: &str, mentions: &mut [Mention], named: &[&str], scored: bool) {
+/// `scored`: whether the article gives a score or a margin anywhere ([`tells_a_result`]);
+/// `sport`: whether it reads as a sports report ([`SportWords::report`]), where a place that hosts,
+/// faces or plays another is a team without a score ("England host France on Saturday").
+pub(crate) fn teams_in_results(
+    text: &str,
+    mentions: &mut [Mention],
+    named: &[&str],
+    scored: bool,
+    sport: bool,
+) {
     let mut teams: FastSet<&str> = named.iter().copied().collect();
     // Most articles give no score or margin anywhere: then no place stands in a result, and
     // one pass over the text spares a look around every place's mention.
-    if scored {
+    if scored || sport {
         for m in mentions.iter() {
             let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
             // "Wales coach Mike Ruddock" in a report with a score: the team, wherever named.
             let staffed = m.kind == EntityKind::Organization && m.why == TEAM_STAFF_WHY;
-            if staffed || (placeish && in_a_result(text, m.start, m.end)) {
+            let in_a_fixture = || sport && in_a_fixture(text, m.start, m.end);
+            if staffed
+                || (placeish && ((scored && in_a_result(text, m.start, m.end)) || in_a_fixture()))
+            {
                 teams.insert(&text[m.start..m.end]);
             }
         }
@@ -182,6 +193,11 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     if owner {
         return false;
     }
+    // "Javier Frana of Argentina 6-3 6-0": sets after the name are a player's, whose
+    // country it is.
+    if score_prefix(after).is_some() && has_sets(after) {
+        return false;
+    }
     if score_prefix(after).is_some() || score_suffix(before.trim_end()).is_some() {
         return true;
     }
@@ -216,6 +232,185 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     let previous = before.split_whitespace().next_back().unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
         || AFTER_TEAM.contains(&verb_after(after))
+}
+
+/// Whether the place at `start..end` of a sports report is a side in a fixture, by what it
+/// does ("England host France", "Ireland travel to Rome", "Wales are third": a team takes a
+/// plural verb in British usage, a country a singular one) or what is done to it ("host
+/// France", "a defeat by Blackburn", "against Italy").
+fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
+    const DOES: [&str; 14] = [
+        "host",
+        "hosts",
+        "face",
+        "faces",
+        "play",
+        "plays",
+        "meet",
+        "travel",
+        "are",
+        "were",
+        "visit",
+        "entertain",
+        "won",
+        "lost",
+    ];
+    const DONE_TO: [&str; 16] = [
+        "host",
+        "hosts",
+        "hosted",
+        "face",
+        "faces",
+        "faced",
+        "play",
+        "plays",
+        "played",
+        "meet",
+        "against",
+        "versus",
+        "entertain",
+        "beat",
+        "beating",
+        "v",
+    ];
+    const DONE_BY: [&str; 6] = [
+        "defeat by",
+        "defeat to",
+        "loss to",
+        "win over",
+        "win against",
+        "draw with",
+    ];
+    // A few words either side are all it reads: a sentence without end is not walked.
+    let mut near = start.saturating_sub(40);
+    while !text.is_char_boundary(near) {
+        near += 1;
+    }
+    let window = &text[near..start];
+    let before = &window[sentence_start(window, window.len())..];
+    let mut far = (end + 40).min(text.len());
+    while !text.is_char_boundary(far) {
+        far -= 1;
+    }
+    let window = &text[end..far];
+    let after = &window[..sentence_end(window, 0, b";")];
+    // "beat Spain's Conchita Martinez": the side is whom the place owns.
+    if after.trim_start().starts_with(['\'', '’']) {
+        return false;
+    }
+    let previous = before.split_whitespace().next_back().unwrap_or("");
+    let by = DONE_BY.iter().any(|w| {
+        before
+            .trim_end()
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    });
+    // The doer opens its clause: "Sofia Kenin of the United States beat" is a player's
+    // country, "children in the U.S. are hurt" a place.
+    let opens_a_clause = !matches!(
+        previous.to_lowercase().as_str(),
+        "of" | "the" | "in" | "at" | "from" | "to" | "into" | "across" | "for" | "on"
+    );
+    by || DONE_TO.contains(&previous) || (opens_a_clause && DOES.contains(&verb_after(after)))
+}
+
+/// What the words of an article say of sport.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct SportWords {
+    /// At least three words of games and players ("striker", "innings", "semi-final",
+    /// "podium"), each counted once: a score alone is no sport ("rose from 2-3 per cent"),
+    /// nor is one such word ("a league table of schools").
+    pub(crate) report: bool,
+    /// Words of cricket ("wicket", "innings"), whose counties and scorecards' surnames are
+    /// towns too ("J. Crawley 106", "c Croft b Cork") and no football club.
+    pub(crate) cricket: bool,
+}
+
+/// Reads [`SportWords`] from `text`.
+pub(crate) fn sport_words(text: &str) -> SportWords {
+    const SPORT_WORDS: [&str; 54] = [
+        "goal",
+        "goals",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "penalty",
+        "fixture",
+        "fixtures",
+        "premiership",
+        "tournament",
+        "semi-final",
+        "semi-finals",
+        "quarter-final",
+        "quarter-finals",
+        "squad",
+        "team-mate",
+        "team-mates",
+        "wicket",
+        "wickets",
+        "innings",
+        "batsman",
+        "bowler",
+        "lap",
+        "laps",
+        "podium",
+        "seeded",
+        "tie-break",
+        "medal",
+        "olympics",
+        "referee",
+        "half-time",
+        "kick-off",
+        "coach",
+        "match",
+        "matches",
+        "scored",
+        "rugby",
+        "football",
+        "cricket",
+        "tennis",
+        "golf",
+        "fly-half",
+        "scrum",
+        "unbeaten",
+        "relegation",
+        "wimbledon",
+        "play-off",
+        "bowlers",
+        "batsmen",
+        "medals",
+        "strikers",
+        "midfielders",
+        "defenders",
+    ];
+    const CRICKET_WORDS: [&str; 8] = [
+        "wicket", "wickets", "innings", "batsman", "batsmen", "bowler", "bowlers", "cricket",
+    ];
+    let mut seen: Vec<&str> = Vec::new();
+    let (mut words, mut sporting) = (0usize, 0usize);
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if word.len() < 3 || word.len() > 14 || !word.is_ascii() {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        if let Some(&known) = SPORT_WORDS.iter().find(|w| **w == lower) {
+            sporting += 1;
+            if !seen.contains(&known) {
+                seen.push(known);
+            }
+        }
+    }
+    SportWords {
+        // ... and one word in a hundred at least: a long article that speaks of a "goal", a
+        // "match" and a "coach" in passing is no sports report.
+        report: seen.len() >= 3 && sporting * 100 >= words,
+        cricket: seen.iter().any(|w| CRICKET_WORDS.contains(w)),
+    }
 }
 
 /// The word after a name, past a relative "who" ("Liverpool, who drew 1-1"), without its
@@ -405,16 +600,23 @@ fn number_starts(s: &str, i: usize) -> bool {
 }
 
 /// "Chelsea and Newcastle had also been linked with the player", "open against Tottenham":
-/// in an article that names a football club in full (a score alone is no football: "rose
-/// from 2-3 per cent" in a health report; teams in results are [`teams_in_results`]'s), a
+/// in an article that names a football club in full, or reads as sport but not cricket
+/// (`sport`; a score alone is no football: "rose from 2-3 per cent" in a health report;
+/// teams in results are [`teams_in_results`]'s), a
 /// club's short name ([`Lexicon::club_short_names`]) is the club where it was read as a town
 /// or not read at all, but not after a place preposition ("born in Newcastle"; one kind per
 /// name may still make that town the club). A short name two clubs share is a club under the
 /// name as written.
-pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
-    let football = mentions
+pub(crate) fn clubs_by_short_name(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    lex: &Lexicon,
+    sport: SportWords,
+) {
+    let named_in_full = mentions
         .iter()
         .any(|m| m.kind == EntityKind::Organization && lex.club_names.contains(m.name.as_str()));
+    let football = named_in_full || (sport.report && !sport.cricket);
     if !football {
         return;
     }
@@ -428,7 +630,9 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
                     .then(|| lex.club_word_short_names.get(surface))
                     .flatten()
             })
-            .map(|club| club.unwrap_or(surface).to_owned())
+            // (In a report that names no club in full, "Leicester" may be the rugby side: the
+            // club keeps the name it is given.)
+            .map(|club| club.filter(|_| named_in_full).unwrap_or(surface).to_owned())
     };
     let mut place_before: Option<usize> = None;
     for m in mentions.iter_mut() {
@@ -438,6 +642,7 @@ pub(crate) fn clubs_by_short_name(text: &str, mentions: &mut Vec<Mention>, lex: 
         place_before = (m.kind == EntityKind::Place).then_some(m.end);
         // "Blackburn manager Ray Harford": a team read by its staff is the club.
         if m.kind == EntityKind::Organization
+            && named_in_full
             && let Some(Some(club)) = lex
                 .club_short_names
                 .get(m.name.as_str())

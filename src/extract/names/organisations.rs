@@ -89,6 +89,12 @@ const PLAYER_POSITIONS: [&str; 27] = [
     "guard",
 ];
 
+/// Positions that name other things too, after a place ("the London centre", "the Paris
+/// wing", "the Chicago guard").
+const AMBIGUOUS_POSITIONS: [&str; 8] = [
+    "centre", "wing", "lock", "guard", "forward", "keeper", "opener", "prop",
+];
+
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "BHF-Bank", "Unilever-Group": a cue word ending a hyphenated name.
@@ -898,17 +904,30 @@ impl<'a> Reader<'a> {
     }
 
     /// "Liverpool striker Robbie Fowler", "England coach Glenn Hoddle": a noun only a team's
-    /// players and coaches take right after the name, and a name after it.
-    pub(super) fn team_staff_after(&self, b: usize) -> bool {
-        self.tokens
+    /// players and coaches take right after the name, and a name after it. Without the name
+    /// ("said the England midfielder", "the former Wales manager"), only a noun no other
+    /// place's staff take ("the London centre" is a building).
+    pub(super) fn team_staff_after(&self, a: usize, b: usize) -> bool {
+        if !self
+            .tokens
             .get(b)
             .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-            && (PLAYER_POSITIONS.contains(&self.lower(b).as_ref())
-                || matches!(
-                    self.lower(b).as_ref(),
-                    "coach" | "captain" | "skipper" | "manager"
-                ))
-            && self.is_cap_word(b + 1)
+        {
+            return false;
+        }
+        let noun = self.lower(b);
+        let heads_a_team = matches!(
+            noun.as_ref(),
+            "coach" | "captain" | "skipper" | "manager" | "boss"
+        );
+        if (heads_a_team || PLAYER_POSITIONS.contains(&noun.as_ref())) && self.is_cap_word(b + 1) {
+            return true;
+        }
+        let described = a > 0 && matches!(self.lower(a - 1).as_ref(), "the" | "former");
+        described
+            && (heads_a_team
+                || (PLAYER_POSITIONS.contains(&noun.as_ref())
+                    && !AMBIGUOUS_POSITIONS.contains(&noun.as_ref())))
     }
 
     /// "Facebook creator Mark Zuckerberg", "Microsoft's chief executive", "its Mercedes unit": a
