@@ -130,3 +130,40 @@ fn a_country_before_a_players_sets_is_the_players_country() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["Argentina"], EntityKind::Place);
 }
+
+#[test]
+fn games_marathons_and_leagues_named_by_their_town_or_sponsor_are_events() {
+    let text = "Holmes retires\n\nKelly Holmes, who won gold at the Athens Olympics, will run \
+                the London Marathon in April. Wasps lead the Zurich Premiership, and Everton \
+                are fourth in the Premiership.\n\nAlex Zulle leads the Tour of Spain.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Athens Olympics",
+            "London Marathon",
+            "Zurich Premiership",
+            "Premiership",
+            "Tour of Spain",
+        ],
+        EntityKind::Event,
+    );
+    not_of_kind(&facts, &["Athens", "Spain"], EntityKind::Place);
+}
+
+#[test]
+fn a_football_clubs_short_name_before_a_possessive_is_the_club() {
+    let text = "Juventus win\n\nAlen Boksic scored Juventus's first goal after 24 minutes.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Juventus"], EntityKind::Person);
+    assert_eq!(
+        facts
+            .entities
+            .iter()
+            .filter(|e| e.canonical.starts_with("Juventus"))
+            .map(|e| e.kind)
+            .collect::<Vec<_>>(),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}

@@ -1754,6 +1754,20 @@ impl<'a> Reader<'a> {
                 );
                 return;
             }
+            // "Juventus's first goal": a football club's short name; a person of the name,
+            // named in full in the article, still claims it.
+            if self.lex.club_short_names.contains_key(key.as_ref())
+                && !self.lex.given_names.contains(key.as_ref())
+            {
+                self.push_org(
+                    out,
+                    a,
+                    b,
+                    WEAK,
+                    "a football club's short name before a possessive",
+                );
+                return;
+            }
             self.push_person_as(out, a, b, WEAK, "a possessive after a single name");
             return;
         }

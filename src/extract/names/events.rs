@@ -30,6 +30,11 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             | "Festival"
             // "Masters Tournament".
             | "Tournament"
+            // "Athens Olympics", "London Marathon", "Zurich Premiership".
+            | "Olympics"
+            | "Paralympics"
+            | "Marathon"
+            | "Premiership"
     )
 }
 
@@ -59,11 +64,20 @@ impl<'a> Reader<'a> {
         let tournament = is_tournament_head(self.word(b - 1));
         // Not "Tom Masters"; but "German Open" ("German" is a given name too) and "Bob Hope
         // Classic", named after someone.
-        // (A prize or a cup named after someone is still the prize: "Turner Prize".)
+        // (A prize or a cup named after someone is still the prize: "Turner Prize"; no one's
+        // surname is "Marathon": "London Marathon".)
         let persons_name = b - a == 2
             && !matches!(
                 self.word(b - 1),
-                "Prize" | "Award" | "Festival" | "Cup" | "Trophy"
+                "Prize"
+                    | "Award"
+                    | "Festival"
+                    | "Cup"
+                    | "Trophy"
+                    | "Olympics"
+                    | "Paralympics"
+                    | "Marathon"
+                    | "Premiership"
             )
             && self.lex.given_names.contains(first)
             && !self.lex.demonyms.contains_key(first);
