@@ -167,3 +167,16 @@ fn a_football_clubs_short_name_before_a_possessive_is_the_club() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_cricket_scorecards_fielders_and_bowlers_are_players() {
+    let text = "CRICKET - SCOREBOARD.\n\nLONDON 1996-08-30\n\nSaeed Anwar c Croft b Cork 176\n\
+                Aamir Sohail c Russell b Mullally 46\nIjaz Ahmed lbw b Lewis 12\n\
+                Bowling: Cork 18-3-74-1, Mullally 22-5-68-1, Salisbury 14-1-63-0\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Croft", "Cork", "Russell", "Mullally", "Lewis", "Salisbury"],
+        EntityKind::Person,
+    );
+}

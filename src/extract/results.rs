@@ -90,6 +90,22 @@ static OPPONENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("opponent pattern")
 });
 
+/// A cricket scorecard's dismissal: the fielder who caught or stumped the batsman and the
+/// bowler ("c Croft b Cork", "st Russell b Salisbury", "lbw b Mullally", "c & b Lewis").
+static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?-u:\b)(?:c|st) (\p{Lu}[\p{L}'-]+) |(?-u:\b)lbw |(?-u:\b)c & )b (\p{Lu}[\p{L}'-]+)",
+    )
+    .expect("dismissal pattern")
+});
+
+/// A bowler's figures: overs, maidens, runs and wickets ("Cork 18-3-74-1", "Mullally
+/// 22.4-5-68-2").
+static BOWLING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Lu}[\p{L}'-]+) \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}")
+        .expect("bowling figures pattern")
+});
+
 /// A score anywhere in a sentence ("1-0", "2 – 2").
 static SCORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{1,2} ?[-–] ?\d{1,2}\b").expect("score pattern"));
@@ -120,6 +136,17 @@ fn may_hold_a_score(text: &str) -> bool {
             _ => return false,
         };
         digit_at(skip_space(after_dash))
+    })
+}
+
+/// Whether `text` has a digit, a dash and a digit three times in a row ("18-3-74-1").
+fn may_hold_bowling_figures(text: &str) -> bool {
+    text.as_bytes().windows(6).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1] == b'-'
+            && w[2].is_ascii_digit()
+            && w[3..].contains(&b'-')
+            && w[3..].iter().filter(|b| b.is_ascii_digit()).count() >= 2
     })
 }
 
@@ -322,6 +349,34 @@ pub(crate) fn teams_named_in_results<'t>(
         }
         surfaces.push(surface);
     }
+    // A scorecard names its players by surname alone, many of them towns ("c Croft b Cork"):
+    // the pattern outweighs any reading of the name.
+    // (Most articles have neither a lone "b" nor a figure of four numbers: the patterns are
+    // spared them.)
+    let dismissed = text
+        .contains(" b ")
+        .then(|| DISMISSAL.captures_iter(text))
+        .into_iter()
+        .flatten()
+        .flat_map(|c| {
+            [c.get(1), c.get(2)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+        });
+    let bowled = may_hold_bowling_figures(text)
+        .then(|| BOWLING.captures_iter(text))
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.get(1));
+    let players: Vec<(usize, usize)> = dismissed
+        .chain(bowled)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for &(start, end) in &players {
+        mentions.retain(|m| m.kind == EntityKind::Person || !(m.start == start && m.end == end));
+    }
+    scorer_spans.extend(players);
     for (start, end) in scorer_spans {
         if mentions.iter().any(|m| m.start < end && start < m.end) {
             continue;
