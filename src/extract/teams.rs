@@ -397,8 +397,7 @@ pub(crate) fn sport_words(text: &str) -> SportWords {
         if word.len() < 3 || word.len() > 14 || !word.is_ascii() {
             continue;
         }
-        let lower = word.to_ascii_lowercase();
-        if let Some(&known) = SPORT_WORDS.iter().find(|w| **w == lower) {
+        if let Some(&known) = SPORT_WORDS.iter().find(|w| w.eq_ignore_ascii_case(word)) {
             sporting += 1;
             if !seen.contains(&known) {
                 seen.push(known);
