@@ -139,7 +139,9 @@ fn may_hold_a_score(text: &str) -> bool {
     })
 }
 
-/// Whether `text` has a digit, a dash and a digit three times in a row ("18-3-74-1").
+/// Whether `text` may hold a bowler's figures ("18-3-74-1"): a digit, a dash and a digit,
+/// then another dash and two digits close by. A byte scan that spares most articles the
+/// pattern.
 fn may_hold_bowling_figures(text: &str) -> bool {
     text.as_bytes().windows(6).any(|w| {
         w[0].is_ascii_digit()
@@ -373,8 +375,9 @@ pub(crate) fn teams_named_in_results<'t>(
         .chain(bowled)
         .map(|m| (m.start(), m.end()))
         .collect();
-    for &(start, end) in &players {
-        mentions.retain(|m| m.kind == EntityKind::Person || !(m.start == start && m.end == end));
+    if !players.is_empty() {
+        let named: super::lexicon::FastSet<(usize, usize)> = players.iter().copied().collect();
+        mentions.retain(|m| m.kind == EntityKind::Person || !named.contains(&(m.start, m.end)));
     }
     scorer_spans.extend(players);
     for (start, end) in scorer_spans {

@@ -42,10 +42,11 @@ pub(crate) fn teams_in_results(
             let placeish = m.kind == EntityKind::Place && m.place_type != Some(PlaceType::Facility);
             // "Wales coach Mike Ruddock" in a report with a score: the team, wherever named.
             let staffed = m.kind == EntityKind::Organization && m.why == TEAM_STAFF_WHY;
-            let in_a_fixture = || sport && in_a_fixture(text, m.start, m.end);
-            if staffed
-                || (placeish && ((scored && in_a_result(text, m.start, m.end)) || in_a_fixture()))
-            {
+            let a_side = || {
+                (scored && in_a_result(text, m.start, m.end))
+                    || (sport && in_a_fixture(text, m.start, m.end))
+            };
+            if staffed || (placeish && a_side()) {
                 teams.insert(&text[m.start..m.end]);
             }
         }
@@ -317,9 +318,9 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
 /// What the words of an article say of sport.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct SportWords {
-    /// At least three words of games and players ("striker", "innings", "semi-final",
-    /// "podium"), each counted once: a score alone is no sport ("rose from 2-3 per cent"),
-    /// nor is one such word ("a league table of schools").
+    /// At least three distinct words of games and players ("striker", "innings",
+    /// "semi-final", "podium"), one word in a hundred at least: a score alone is no sport
+    /// ("rose from 2-3 per cent"), nor is one such word ("a league table of schools").
     pub(crate) report: bool,
     /// Words of cricket ("wicket", "innings"), whose counties and scorecards' surnames are
     /// towns too ("J. Crawley 106", "c Croft b Cork") and no football club.
@@ -405,8 +406,8 @@ pub(crate) fn sport_words(text: &str) -> SportWords {
         }
     }
     SportWords {
-        // ... and one word in a hundred at least: a long article that speaks of a "goal", a
-        // "match" and a "coach" in passing is no sports report.
+        // (A long article that speaks of a "goal", a "match" and a "coach" in passing is no
+        // sports report.)
         report: seen.len() >= 3 && sporting * 100 >= words,
         cricket: seen.iter().any(|w| CRICKET_WORDS.contains(w)),
     }
