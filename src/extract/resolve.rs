@@ -50,14 +50,16 @@ fn context(text: &str, range: std::ops::Range<usize>) -> &str {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "But", "This", "His", "Her",
     ];
     let initial = |bytes: &[u8], i: usize| {
-        let next_word = bytes[i + 1..]
-            .split(|c| !c.is_ascii_alphabetic())
-            .find(|w| !w.is_empty())
-            .unwrap_or_default();
+        let next_word = || {
+            bytes[i + 1..]
+                .split(|c| !c.is_ascii_alphabetic())
+                .find(|w| !w.is_empty())
+                .unwrap_or_default()
+        };
         i > 0
             && bytes[i - 1].is_ascii_uppercase()
             && (i == 1 || matches!(bytes[i - 2], b'.' | b' ' | b'\n'))
-            && !OPENERS.iter().any(|o| o.as_bytes() == next_word)
+            && !OPENERS.contains(&std::str::from_utf8(next_word()).unwrap_or_default())
     };
     let ends_at = |bytes: &[u8], i: usize| match bytes[i] {
         b'\n' => true,

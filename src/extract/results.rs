@@ -320,20 +320,18 @@ pub(crate) fn teams_named_in_results<'t>(
             .iter()
             .filter(|m| m.start < end && start < m.end)
             .collect();
-        // "Twente Enschede 3 1 1 1 3-3 4": a place read inside a side's name is part of it.
-        let inside_the_side = !read.is_empty()
+        let exact = read.iter().any(|m| m.start == start && m.end == end);
+        // Unread, or only a place read inside a side's name, which is part of it ("Twente
+        // Enschede 3 1 1 1 3-3 4"): the side is the team.
+        let inside_the_side = !exact
             && read
                 .iter()
-                .all(|m| m.kind == EntityKind::Place && start <= m.start && m.end <= end)
-            && !read.iter().any(|m| m.start == start && m.end == end);
+                .all(|m| m.kind == EntityKind::Place && start <= m.start && m.end <= end);
+        let unread = read.is_empty();
         if inside_the_side {
-            mentions.retain(|m| !(m.start < end && start < m.end));
-        }
-        let read: Vec<&Mention> = mentions
-            .iter()
-            .filter(|m| m.start < end && start < m.end)
-            .collect();
-        if read.is_empty() {
+            if !unread {
+                mentions.retain(|m| !(m.start < end && start < m.end));
+            }
             mentions.push(Mention {
                 start,
                 end,
@@ -345,7 +343,7 @@ pub(crate) fn teams_named_in_results<'t>(
                 weight: TITLED,
                 why: RESULT_TEAM_WHY,
             });
-        } else if !read.iter().any(|m| m.start == start && m.end == end) {
+        } else if !exact {
             // Read as something else, over other bounds: not sure enough to redraw them.
             continue;
         }

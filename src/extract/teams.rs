@@ -7,7 +7,7 @@ use super::lexicon::{FastSet, Lexicon};
 use super::names::{DATELINE_WHY, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
-use super::text::{sentence_end, word_before};
+use super::text::{sentence_end, widened, word_before};
 use crate::facts::{EntityKind, PlaceType};
 
 const TEAM_BY_PLACE_WHY: &str = "a sports result names it: a team named by its place";
@@ -283,17 +283,10 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
         "draw with",
     ];
     // A few words either side are all it reads: a sentence without end is not walked.
-    let mut near = start.saturating_sub(40);
-    while !text.is_char_boundary(near) {
-        near += 1;
-    }
-    let window = &text[near..start];
+    let near = widened(text, start..end, 40);
+    let window = &text[near.start..start];
     let before = &window[sentence_start(window, window.len())..];
-    let mut far = (end + 40).min(text.len());
-    while !text.is_char_boundary(far) {
-        far -= 1;
-    }
-    let window = &text[end..far];
+    let window = &text[end..near.end];
     let after = &window[..sentence_end(window, 0, b";")];
     // "beat Spain's Conchita Martinez": the side is whom the place owns.
     if after.trim_start().starts_with(['\'', '’']) {
@@ -316,7 +309,7 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// What the words of an article say of sport.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 pub(crate) struct SportWords {
     /// At least three distinct words of games and players ("striker", "innings",
     /// "semi-final", "podium"), one word in a hundred at least: a score alone is no sport
