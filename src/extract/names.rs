@@ -1450,6 +1450,9 @@ impl<'a> Reader<'a> {
             self.push_org(out, a, b, WEAK, AFFILIATION_WHY);
             return;
         }
+        // ("Record company EMI said": an English word opening a sentence.)
+        let english_opener =
+            single && self.tokens[a].sentence_start && self.lex.is_capitalised_common_word(&key);
         if (self.org_descriptor_before(a) && !self.looks_like_person(a, b))
             || self.body_only_descriptor_before(a)
             // "a spokesman for Hillary Clinton" speaks for a person too; "analysts at Merrill
@@ -1461,10 +1464,7 @@ impl<'a> Reader<'a> {
             || (words <= 3
                 && self.body_noun_after(b)
                 && !(single && is_adjective_shaped(&key))
-                // ("Record company EMI said": an English word opening a sentence.)
-                && !(single
-                    && self.tokens[a].sentence_start
-                    && self.lex.is_capitalised_common_word(&key))
+                && !english_opener
                 && !self.looks_like_person(a, b))
             // ("Saturday's Democratic weekly radio address": an adjective's.)
             // ("Excellent customer service": nor an English word's.)
@@ -1472,7 +1472,14 @@ impl<'a> Reader<'a> {
                 && self.outlet_after(b)
                 && !(single
                     && (is_adjective_shaped(&key) || self.lex.is_capitalised_common_word(&key))))
-            || (words <= 3 && self.org_member_after(b) && !self.looks_like_person(a, b))
+            // ("Party spokesman Mark Croucher", "Festival founder Michael Eavis": nor here, where
+            // the word is what a body or an event is called, not "Abbey chairman".)
+            || (words <= 3
+                && self.org_member_after(b)
+                && !(english_opener
+                    && (self.lex.is_body_descriptor(&self.lower(a))
+                        || events::is_tournament_head(&key)))
+                && !self.looks_like_person(a, b))
             || (words <= 3 && self.plural_verb_after(a, b) && !self.looks_like_person(a, b))
             || (words <= 3
                 && !self.looks_like_person(a, b)

@@ -212,8 +212,10 @@ impl<'a> Reader<'a> {
                     let w = self.word(k);
                     let lower = w.to_lowercase();
                     if t.cap {
+                        // ("First Minister Jack McConnell": a title's first word may be one.)
                         if t.sentence_start
                             && self.is_function_word(k)
+                            && !self.lex.is_title(w)
                             && !self.opens_listed_name(k, self.tokens.len())
                         {
                             break;

@@ -1,0 +1,86 @@
+//! Classes of error that new short stories of a broadcaster's politics and entertainment pages
+//! showed (members of parliament, occupations of music and broadcasting, a generic word opening
+//! a sentence), each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of, role_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_member_of_parliament_and_a_party_before_the_name_are_the_role() {
+    let text = "Seat race tightens\n\nGeorge Galloway wants to unseat Labour MP Oona King. \
+                The inquiry was chaired by Conservative MP John Whittingdale, and First \
+                Minister Jack McConnell disagreed.\n\nFirst Minister Jack McConnell said \
+                he would wait.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Oona King", "John Whittingdale", "Jack McConnell"],
+        EntityKind::Person,
+    );
+    assert_eq!(role_of(&facts, "Oona King").as_deref(), Some("Labour MP"));
+    assert_eq!(
+        role_of(&facts, "John Whittingdale").as_deref(),
+        Some("Conservative MP")
+    );
+    assert_eq!(
+        role_of(&facts, "Jack McConnell").as_deref(),
+        Some("First Minister")
+    );
+    // "King" is her surname, not a monarch's title.
+    assert!(kinds_of(&facts, "King").is_empty());
+}
+
+#[test]
+fn occupations_of_music_broadcasting_and_campaigns_make_a_role() {
+    let text = "Festival line-up named\n\nKeane drummer Richard Hughes said the band was \
+                ready. The campaign is being run by Australian strategist Lynton Crosby, who \
+                masterminded four victories. Promoter Geoff Ellis said tickets sold out, and \
+                The Times critic Benedict Nightingale gave it two stars.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Richard Hughes",
+            "Lynton Crosby",
+            "Geoff Ellis",
+            "Benedict Nightingale",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Richard Hughes").as_deref(),
+        Some("Keane drummer")
+    );
+    assert_eq!(
+        role_of(&facts, "Lynton Crosby").as_deref(),
+        Some("Australian strategist")
+    );
+    assert_eq!(role_of(&facts, "Geoff Ellis").as_deref(), Some("Promoter"));
+    assert!(
+        role_of(&facts, "Benedict Nightingale").is_some_and(|r| r.ends_with("critic")),
+        "{:?}",
+        role_of(&facts, "Benedict Nightingale")
+    );
+    // The occupation opening a sentence is no part of the name.
+    assert!(kinds_of(&facts, "Promoter Geoff Ellis").is_empty());
+    all_of_kind(&facts, &["Keane"], EntityKind::Organization);
+}
+
+#[test]
+fn a_generic_word_opening_a_sentence_before_a_spokesman_is_no_body() {
+    let text = "Party launches manifesto\n\nParty spokesman Mark Croucher said the plan was \
+                sound. Festival founder Michael Eavis said tickets sold out.\n\nAbbey chairman \
+                Lord Burns said the offer was fair, and Lloyds had bid for Abbey.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Party").is_empty());
+    assert!(kinds_of(&facts, "Festival").is_empty());
+    assert_eq!(
+        role_of(&facts, "Mark Croucher").as_deref(),
+        Some("Party spokesman")
+    );
+    // A name that is also an English word still heads its staff.
+    all_of_kind(&facts, &["Abbey"], EntityKind::Organization);
+}
