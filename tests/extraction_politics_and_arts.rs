@@ -84,3 +84,73 @@ fn a_generic_word_opening_a_sentence_before_a_spokesman_is_no_body() {
     // A name that is also an English word still heads its staff.
     all_of_kind(&facts, &["Abbey"], EntityKind::Organization);
 }
+
+#[test]
+fn a_title_word_after_a_kind_of_body_opens_its_name() {
+    let text = "Chart news\n\nLeeds band Kaiser Chiefs will tour in May. The German company \
+                Kaiser Wilhelm Holdings said profits rose.\n\nKaiser Wilhelm II ruled \
+                Germany.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Kaiser Chiefs"], EntityKind::Organization);
+    assert!(kinds_of(&facts, "Chiefs").is_empty());
+}
+
+#[test]
+fn who_is_told_after_the_is_a_paper_or_a_body() {
+    let text = "Minister speaks out\n\nShe told the Independent that the plan had failed. \
+                Ministers told the Commons on Monday that it would pass.\n\nHe told the \
+                Queen and told the Americans to wait, as the President told the Nation.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Independent", "Commons"],
+        EntityKind::Organization,
+    );
+    for not_a_body in ["Queen", "Americans", "Nation"] {
+        assert!(
+            !kinds_of(&facts, not_a_body).contains(&EntityKind::Organization),
+            "{not_a_body}"
+        );
+    }
+}
+
+#[test]
+fn papers_and_channels_of_a_british_news_day_are_bodies() {
+    let text = "Weekend papers\n\nThe Mail on Sunday said the deal was off. Radio 1 DJ Zane \
+                Lowe and Sky One agreed, and the Evening Standard printed a poll.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Mail on Sunday",
+            "BBC Radio 1",
+            "Sky One",
+            "Evening Standard",
+        ],
+        EntityKind::Organization,
+    );
+    // "Sunday" in the paper's name is no date.
+    assert!(
+        facts.dates.iter().all(|d| d.text != "Sunday"),
+        "{:?}",
+        facts.dates
+    );
+    assert!(kinds_of(&facts, "One").is_empty());
+}
+
+#[test]
+fn a_weekday_inside_a_name_is_no_date() {
+    let text = "Peace process\n\nThe Good Friday Agreement was signed in 1998, and Ant and \
+                Dec's Saturday Night Takeaway returns.\n\nLast Friday Mr Blair said the talks \
+                would go on. On Monday Mr Ahern agreed.\n";
+    let facts = extract_text(text);
+    let days: Vec<&str> = facts.dates.iter().map(|d| d.text.as_str()).collect();
+    assert!(
+        !days.contains(&"Friday") && !days.contains(&"Saturday"),
+        "{days:?}"
+    );
+    assert!(
+        days.contains(&"Last Friday") && days.contains(&"Monday"),
+        "{days:?}"
+    );
+}

@@ -13,6 +13,7 @@ use super::names::{
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_ends_a_listed_body,
+    weekday_inside_a_name,
 };
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
@@ -59,7 +60,9 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
             tokens
                 .binary_search_by_key(&d.start, |t| t.start)
                 .map_or(true, |i| {
-                    tokens[i].end != d.end || !date_word_ends_a_listed_body(text, &tokens, i, lex)
+                    tokens[i].end != d.end
+                        || !(date_word_ends_a_listed_body(text, &tokens, i, lex)
+                            || weekday_inside_a_name(text, &tokens, i, lex))
                 })
         });
         dates

@@ -174,7 +174,9 @@ pub(crate) use organisations::{
 };
 pub(crate) use people::DOCUMENT_HEADS;
 use tokens::title_case;
-pub(crate) use tokens::{collapse_spaces, date_word_ends_a_listed_body, only_common_words};
+pub(crate) use tokens::{
+    collapse_spaces, date_word_ends_a_listed_body, only_common_words, weekday_inside_a_name,
+};
 
 /// What kind of zone a text comes from: bylines name people, credits name sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -486,6 +486,22 @@ impl<'a> Reader<'a> {
                     | "employees"
             ),
             "with" => matches!(noun.as_ref(), "merger" | "merge" | "merged"),
+            // "She told the Independent", "he told the Commons": who is told by the name alone
+            // after "the" is a paper or a body; not an office ("told the Queen") nor a people
+            // ("told the Americans"), nor everyone ("told the Nation").
+            "the" => {
+                matches!(noun.as_ref(), "told" | "tells" | "telling")
+                    && !matches!(
+                        self.word(a),
+                        "Nation" | "Country" | "People" | "Public" | "World" | "Audience"
+                    )
+                    && !self.lex.is_title(self.word(a))
+                    && self.lex.country_of(self.word(a)).is_none()
+                    && self
+                        .lex
+                        .country_of(self.word(a).trim_end_matches('s'))
+                        .is_none()
+            }
             _ => false,
         }
     }

@@ -46,6 +46,15 @@ impl<'a> Reader<'a> {
     /// "Kazakh Minister of Defence Saken Zhasuzakov": the title part is the role, the rest the name.
     pub(super) fn person_after_title(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let is_title = |i: usize| self.tokens[i].cap && self.lex.is_title(self.word(i));
+        // "Leeds band Kaiser Chiefs": after a kind of body, a title's word opens its name.
+        if is_title(a)
+            && a > 0
+            && self.tokens[a - 1].is_word()
+            && !self.tokens[a - 1].cap
+            && self.lex.is_body_descriptor(self.word(a - 1))
+        {
+            return false;
+        }
         // "Prime Minister John Major said", "Prime Minister Hun Sen said": a title's word that
         // ends the name right after a given name, with no name after it, is the surname.
         let surname_end = b - 1 > a

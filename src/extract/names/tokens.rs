@@ -4,7 +4,7 @@
 //! names, not about token arithmetic.
 
 use super::Reader;
-use crate::extract::dates::{ascii_lower, is_weekday, month_of};
+use crate::extract::dates::{ascii_lower, is_weekday, month_of, with_lowercase};
 use crate::extract::lexicon::{LEXICON, Lexicon};
 use crate::extract::text::{Token, TokenKind};
 use std::borrow::Cow;
@@ -49,7 +49,9 @@ impl<'a> Reader<'a> {
                 }
                 let w = t.text(text);
                 month_of(w).is_none()
-                    && (!is_weekday(w) || date_word_ends_a_listed_body(text, tokens, i, &LEXICON))
+                    && (!is_weekday(w)
+                        || date_word_ends_a_listed_body(text, tokens, i, &LEXICON)
+                        || weekday_inside_a_name(text, tokens, i, &LEXICON))
                     && date_starts.binary_search(&i).is_err()
             })
             .collect()
@@ -224,19 +226,46 @@ pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
     long.len() >= 3 && capitalised * 5 >= long.len() * 4
 }
 
-/// "Sheffield Wednesday", "USA Today": the word of a date at token `i` ends a listed
-/// organisation's name (a club's, a paper's) with the capitalised word before it.
+/// "the Good Friday Agreement", "Ant and Dec's Saturday Night Takeaway": a weekday at token
+/// `i` between a capitalised word (or a possessive) and another is a word of a name, not a
+/// day. Not after a word of time or grammar: "Last Friday Mr Blair said".
+pub(crate) fn weekday_inside_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let joined = |t: &Token| t.space_before && t.start - tokens[i].end <= 1;
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let next_word = next.text(text);
+    if i == 0
+        || !is_weekday(tokens[i].text(text))
+        || !(next.is_word() && next.cap && joined(next))
+        || month_of(next_word).is_some()
+        || is_weekday(next_word)
+    {
+        return false;
+    }
+    let previous = &tokens[i - 1];
+    previous.kind == TokenKind::Possessive
+        || (previous.is_word()
+            && previous.cap
+            && month_of(previous.text(text)).is_none()
+            && with_lowercase(previous.text(text), |w| !lex.function_words.contains(w)))
+}
+
+/// "Sheffield Wednesday", "USA Today", "Mail on Sunday": the word of a date at token `i` ends
+/// a listed organisation's name (a club's, a paper's) that opens with a capitalised word at
+/// most three tokens before it.
 pub(crate) fn date_word_ends_a_listed_body(
     text: &str,
     tokens: &[Token],
     i: usize,
     lex: &Lexicon,
 ) -> bool {
-    i > 0
-        && tokens[i - 1].is_word()
-        && tokens[i - 1].cap
-        && tokens[i - 1].end + 1 == tokens[i].start
-        && lex
-            .organizations
-            .contains_key(&text[tokens[i - 1].start..tokens[i].end])
+    (1..=3.min(i)).any(|back| {
+        let first = &tokens[i - back];
+        first.is_word()
+            && first.cap
+            && lex
+                .organizations
+                .contains_key(&text[first.start..tokens[i].end])
+    })
 }
