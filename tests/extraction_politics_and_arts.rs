@@ -154,3 +154,28 @@ fn a_weekday_inside_a_name_is_no_date() {
         "{days:?}"
     );
 }
+
+#[test]
+fn unions_charities_and_campaigns_are_bodies_even_opening_a_sentence() {
+    let text = "Unions threaten strike\n\nUnison general secretary Dave Prentis said members \
+                were angry. The TGWU and Amicus backed the strike.\n\nFriends of the Earth and \
+                Greenpeace protested, and Migration Watch UK, which campaigns for limits, \
+                agreed. Age Concern said pensioners would suffer.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Unison",
+            "Amicus",
+            "Friends of the Earth",
+            "Migration Watch UK",
+            "Age Concern",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Earth").is_empty());
+    assert_eq!(
+        role_of(&facts, "Dave Prentis").as_deref(),
+        Some("Unison general secretary")
+    );
+}

@@ -81,6 +81,17 @@ impl<'a> Reader<'a> {
         if !self.lex.is_capitalised_common_word(self.word(i)) {
             return false;
         }
+        // "Unison general secretary Dave Prentis": a listed body before its officer's title.
+        let officer_after = || {
+            (i + 1..(i + 3).min(self.tokens.len())).any(|k| {
+                self.tokens[k].is_word()
+                    && !self.tokens[k].cap
+                    && self.lex.role_nouns.contains_key(self.lower(k).as_ref())
+            })
+        };
+        if self.lex.organizations.contains_key(self.word(i)) && officer_after() {
+            return false;
+        }
         match self.tokens.get(i + 1) {
             Some(next) if next.is_word() && !next.cap => {
                 matches!(self.lower(i + 1).as_ref(), "of" | "a" | "an" | "the")
