@@ -179,3 +179,31 @@ fn unions_charities_and_campaigns_are_bodies_even_opening_a_sentence() {
         Some("Unison general secretary")
     );
 }
+
+#[test]
+fn a_place_carried_on_where_an_election_is_fought_is_a_constituency() {
+    let text = "Election 2005\n\nSalma Yaqoob, the party's candidate in Birmingham Sparkbrook, \
+                said: \"People want a party that listens.\" Labour is defending the Manchester \
+                Withington seat.\n\nThe Chicago Bulls won again.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Birmingham Sparkbrook", "Manchester Withington"],
+        EntityKind::Place,
+    );
+    all_of_kind(&facts, &["Chicago Bulls"], EntityKind::Organization);
+    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Salma Yaqoob")]);
+}
+
+#[test]
+fn she_said_after_an_unnamed_spokeswoman_is_not_the_last_woman_named() {
+    let text = "Doctor Who star to quit\n\nBBC One controller Lorraine Heggessey praised the \
+                show. On Wednesday a BBC spokeswoman confirmed he would leave.\n\n\"He felt he \
+                might get typecast,\" she said.\n\nMs Heggessey said she was sad. \"We will miss \
+                him,\" she said.\n";
+    let facts = extract_text(text);
+    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Lorraine Heggessey")], "{:?}", facts.quotes);
+    assert!(facts.quotes[0].text.starts_with("We will miss"));
+}

@@ -1494,6 +1494,31 @@ fn attribute_quotes(
         .filter(|(_, m)| m.kind == EntityKind::Person && !m.in_byline && !inside_quote(m.start))
         .map(|(i, m)| ((m.start, 0), Some(canonical(i))))
         .collect();
+    // "On Wednesday a spokeswoman confirmed it. '...,' she said": someone unnamed, whom a
+    // later pronoun means rather than the last person named.
+    for zone in data.iter().filter(|z| z.kind == ZoneKind::Body) {
+        for (i, t) in zone.tokens.iter().enumerate() {
+            if !(t.is_word()
+                && matches!(
+                    t.text(text),
+                    "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
+                ))
+                || inside_quote(t.start)
+            {
+                continue;
+            }
+            // "a spokeswoman", "a BBC spokeswoman", "an Ofcom spokesman".
+            let indefinite = (i.saturating_sub(3)..i).rev().find(|&k| {
+                let word = zone.tokens[k].text(text);
+                !(zone.tokens[k].is_word() && zone.tokens[k].cap && !matches!(word, "A" | "An"))
+            });
+            if indefinite
+                .is_some_and(|k| matches!(zone.tokens[k].text(text), "a" | "an" | "A" | "An"))
+            {
+                add_unnamed_speaker(&mut referents, t.start);
+            }
+        }
+    }
     let genders = genders_of_people(text, mentions, &canonical);
     // The mentions before a byte, nearest first; bounded, like the pronouns' walk, so that a long
     // article does not make every "the ministry said" walk back over all of it.

@@ -1207,12 +1207,22 @@ impl<'a> Reader<'a> {
                         && self.body_named_after_place(i, i + n, b)
                     {
                         let name = self.key(i, b).into_owned();
-                        self.push(out, i, b, EntityKind::Organization, name);
-                        Self::mark(
-                            out,
-                            CUE,
-                            "a place's name carried on by a plain word (\"Chicago Bulls\")",
-                        );
+                        if self.names_a_constituency(i, b) {
+                            self.push_place(out, i, b, name, PlaceType::Other);
+                            Self::mark(
+                                out,
+                                CUE,
+                                "a place's name carried on, where an election is fought \
+                                 (\"candidate in Birmingham Sparkbrook\")",
+                            );
+                        } else {
+                            self.push(out, i, b, EntityKind::Organization, name);
+                            Self::mark(
+                                out,
+                                CUE,
+                                "a place's name carried on by a plain word (\"Chicago Bulls\")",
+                            );
+                        }
                         matched = b - i;
                         break;
                     }

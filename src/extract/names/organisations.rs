@@ -403,6 +403,27 @@ impl<'a> Reader<'a> {
             && !self.lex.places.contains_key(tail.as_ref())
     }
 
+    /// "the party's candidate in Birmingham Sparkbrook", "the Manchester Withington seat": a
+    /// name at `a..b` where an election is fought, by the noun before or after it.
+    pub(super) fn names_a_constituency(&self, a: usize, b: usize) -> bool {
+        const BEFORE: [&str; 9] = [
+            "candidate",
+            "candidates",
+            "mp",
+            "mps",
+            "seat",
+            "constituency",
+            "standing",
+            "stand",
+            "stands",
+        ];
+        let fought_in = a >= 2
+            && self.lowercase_word_in(a - 1, &["in", "for", "of"])
+            && self.tokens[a - 2].is_word()
+            && BEFORE.contains(&self.lower(a - 2).as_ref());
+        fought_in || self.lowercase_word_in(b, &["seat", "constituency", "by-election", "ward"])
+    }
+
     /// "the 2017 Global Firepower list": a name followed by what it publishes.
     pub(super) fn publication_after(&self, b: usize) -> bool {
         const PUBLICATIONS: [&str; 8] = [
