@@ -207,3 +207,24 @@ fn she_said_after_an_unnamed_spokeswoman_is_not_the_last_woman_named() {
     assert_eq!(speakers, [Some("Lorraine Heggessey")], "{:?}", facts.quotes);
     assert!(facts.quotes[0].text.starts_with("We will miss"));
 }
+
+#[test]
+fn a_peers_honorific_is_no_part_of_the_office_nor_where_the_title_is_of_a_place() {
+    let text = "Lords reject bill\n\nLord Chancellor Lord Falconer said the ruling was wrong. \
+                Former Law Lord Lord Lloyd of Berwick said the plan was unjust, and Baroness \
+                Kennedy of The Shaws disagreed.\n\nLady Thatcher was in Berwick.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Falconer", "Lloyd", "Kennedy", "Thatcher"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Falconer").as_deref(),
+        Some("Lord Chancellor")
+    );
+    assert_eq!(role_of(&facts, "Lloyd").as_deref(), Some("Law Lord"));
+    // Berwick is a place where Lady Thatcher was, never a body, and Kennedy no town.
+    assert_eq!(kinds_of(&facts, "Berwick"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Kennedy"), [EntityKind::Person]);
+}

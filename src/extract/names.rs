@@ -244,6 +244,10 @@ pub(crate) const CUE: u8 = 2;
 pub(crate) const LISTED: u8 = 3;
 /// Offices an honorific addresses by name in speech ("Mr President", "Madam Speaker"): no
 /// surname after it.
+/// Honorifics of peers, whose titles may name a place after "of" ("Lord Lloyd of Berwick").
+/// ("the Earl of Snowdon" is a title used as a name.)
+const PEERS: [&str; 3] = ["Lord", "Lady", "Baroness"];
+
 const ADDRESSED_OFFICES: [&str; 16] = [
     "President",
     "Speaker",
@@ -616,7 +620,25 @@ impl<'a> Reader<'a> {
         Self::mark(out, weight, why);
     }
 
+    /// Whether the name at `a` follows "of" after a peer's honorific and name ("Lord Lloyd
+    /// of").
+    fn of_a_peers_title(&self, a: usize) -> bool {
+        if a < 3 || !self.lowercase_word_in(a - 1, &["of"]) {
+            return false;
+        }
+        // The honorific, then one to three words of the name.
+        (a.saturating_sub(5)..a - 2)
+            .rev()
+            .take_while(|&k| self.tokens[k].is_word() && self.tokens[k].cap)
+            .any(|k| PEERS.contains(&self.word(k)))
+    }
+
     fn classify(&self, a: usize, b: usize, out: &mut ZoneNames) {
+        // "Lord Lloyd of Berwick", "Baroness Kennedy of The Shaws": where a peer's title is of
+        // is part of the title, no place or body.
+        if self.of_a_peers_title(a) {
+            return;
+        }
         let key = self.key(a, b);
         // (A listed company's own index stays the company's: "the Dow Jones index".)
         if names_a_market_index(self.text, self.tokens[a].start, self.tokens[b - 1].end)
@@ -1385,6 +1407,9 @@ impl<'a> Reader<'a> {
     /// A stretch of capitalised words with no gazetteer match: classified by context, or kept for
     /// matching against names found elsewhere.
     fn piece(&self, a: usize, b: usize, out: &mut ZoneNames) {
+        if self.of_a_peers_title(a) {
+            return;
+        }
         let words = b - a;
         if self.title_is_title_case && self.zone == ZoneKind::Title {
             out.unknown.push(self.unknown(a, b));

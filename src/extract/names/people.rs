@@ -143,7 +143,13 @@ impl<'a> Reader<'a> {
             }
         }
         let role_start = self.role_start_before(a).unwrap_or(a);
-        let role = self.clean_role(role_start, j + 1);
+        // "Lord Chancellor Lord Falconer": the honorific before the name is no part of the role.
+        let role_end = if j > a && self.lex.honorifics.contains(self.word(j)) {
+            j
+        } else {
+            j + 1
+        };
+        let role = self.clean_role(role_start, role_end);
         let role_start_token = role_start;
         // Places and bodies named inside the title before any connector ("US Assistant
         // Secretary", "NATO Secretary General").
