@@ -6,7 +6,11 @@ mod extraction_support;
 
 use extraction_support::{all_of_kind, kinds_of, role_of};
 use gazette::extract::extract_text;
-use gazette::facts::EntityKind;
+use gazette::facts::{EntityKind, Facts};
+
+fn speakers(facts: &Facts) -> Vec<Option<&str>> {
+    facts.quotes.iter().map(|q| q.speaker.as_deref()).collect()
+}
 
 #[test]
 fn a_member_of_parliament_and_a_party_before_the_name_are_the_role() {
@@ -192,8 +196,7 @@ fn a_place_carried_on_where_an_election_is_fought_is_a_constituency() {
         EntityKind::Place,
     );
     all_of_kind(&facts, &["Chicago Bulls"], EntityKind::Organization);
-    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
-    assert_eq!(speakers, [Some("Salma Yaqoob")]);
+    assert_eq!(speakers(&facts), [Some("Salma Yaqoob")]);
 }
 
 #[test]
@@ -203,8 +206,12 @@ fn she_said_after_an_unnamed_spokeswoman_is_not_the_last_woman_named() {
                 might get typecast,\" she said.\n\nMs Heggessey said she was sad. \"We will miss \
                 him,\" she said.\n";
     let facts = extract_text(text);
-    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
-    assert_eq!(speakers, [Some("Lorraine Heggessey")], "{:?}", facts.quotes);
+    assert_eq!(
+        speakers(&facts),
+        [Some("Lorraine Heggessey")],
+        "{:?}",
+        facts.quotes
+    );
     assert!(facts.quotes[0].text.starts_with("We will miss"));
 }
 

@@ -242,12 +242,12 @@ pub(crate) const TEAM_STAFF_WHY: &str =
 pub(crate) const CUE: u8 = 2;
 /// A gazetteer entry.
 pub(crate) const LISTED: u8 = 3;
-/// Offices an honorific addresses by name in speech ("Mr President", "Madam Speaker"): no
-/// surname after it.
 /// Honorifics of peers, whose titles may name a place after "of" ("Lord Lloyd of Berwick").
 /// ("the Earl of Snowdon" is a title used as a name.)
 const PEERS: [&str; 3] = ["Lord", "Lady", "Baroness"];
 
+/// Offices an honorific addresses by name in speech ("Mr President", "Madam Speaker"): no
+/// surname after it.
 const ADDRESSED_OFFICES: [&str; 16] = [
     "President",
     "Speaker",
