@@ -46,8 +46,11 @@ impl<'a> Reader<'a> {
     /// "Kazakh Minister of Defence Saken Zhasuzakov": the title part is the role, the rest the name.
     pub(super) fn person_after_title(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let is_title = |i: usize| self.tokens[i].cap && self.lex.is_title(self.word(i));
-        // "Leeds band Kaiser Chiefs": after a kind of body, a title's word opens its name.
+        // "Leeds band Kaiser Chiefs": after a kind of body, a title's word opens its name;
+        // before a given name it stays the title ("Space agency Administrator Charles Bolden").
         if is_title(a)
+            && a + 1 < b
+            && !self.lex.is_given_name(self.word(a + 1))
             && a > 0
             && self.tokens[a - 1].is_word()
             && !self.tokens[a - 1].cap
