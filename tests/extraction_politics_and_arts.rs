@@ -95,8 +95,14 @@ fn a_title_word_after_a_kind_of_body_opens_its_name() {
                 Kaiser Wilhelm Holdings said profits rose.\n\nKaiser Wilhelm II ruled \
                 Germany.\n";
     let facts = extract_text(text);
-    all_of_kind(&facts, &["Kaiser Chiefs"], EntityKind::Organization);
+    all_of_kind(
+        &facts,
+        &["Kaiser Chiefs", "Kaiser Wilhelm Holdings"],
+        EntityKind::Organization,
+    );
     assert!(kinds_of(&facts, "Chiefs").is_empty());
+    // Outside a body's description the title is still the person's.
+    assert_eq!(role_of(&facts, "Wilhelm II").as_deref(), Some("Kaiser"));
 }
 
 #[test]

@@ -12,8 +12,7 @@ use super::names::{
     ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{
-    Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_ends_a_listed_body,
-    weekday_inside_a_name,
+    Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
 };
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
@@ -55,14 +54,13 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
         Vec::new()
     } else {
         let mut dates = find_dates(text, &tokens);
-        // "Sheffield Wednesday 1 Blackburn 1": the club's word, not a date.
+        // "Sheffield Wednesday 1 Blackburn 1", "the Good Friday Agreement": a name's word, not a
+        // date.
         dates.retain(|d| {
             tokens
                 .binary_search_by_key(&d.start, |t| t.start)
                 .map_or(true, |i| {
-                    tokens[i].end != d.end
-                        || !(date_word_ends_a_listed_body(text, &tokens, i, lex)
-                            || weekday_inside_a_name(text, &tokens, i, lex))
+                    tokens[i].end != d.end || !date_word_in_a_name(text, &tokens, i, lex)
                 })
         });
         dates
@@ -1472,6 +1470,10 @@ fn attribute_quotes(
     drafts: &[Draft],
     index: &CharIndex,
 ) -> Vec<Quote> {
+    // (Who "he" can refer to is worth reading only in an article that quotes.)
+    if data.iter().all(|zone| zone.quotes.is_empty()) {
+        return Vec::new();
+    }
     let canonical = |i: usize| {
         let d = &drafts[owner[i]];
         d.fixed.clone().unwrap_or_else(|| d.names[0].clone())
@@ -1507,14 +1509,17 @@ fn attribute_quotes(
             {
                 continue;
             }
-            // "a spokeswoman", "a BBC spokeswoman", "an Ofcom spokesman".
-            let indefinite = (i.saturating_sub(3)..i).rev().find(|&k| {
-                let word = zone.tokens[k].text(text);
-                !(zone.tokens[k].is_word() && zone.tokens[k].cap && !matches!(word, "A" | "An"))
-            });
-            if indefinite
-                .is_some_and(|k| matches!(zone.tokens[k].text(text), "a" | "an" | "A" | "An"))
-            {
+            // "a spokeswoman", "a BBC spokeswoman", "an Ofcom spokesman": the article, then at
+            // most two capitalised words.
+            let article = |k: usize| matches!(zone.tokens[k].text(text), "a" | "an" | "A" | "An");
+            let body_word =
+                |k: usize| zone.tokens[k].is_word() && zone.tokens[k].cap && !article(k);
+            let first = (i.saturating_sub(2)..i)
+                .rev()
+                .take_while(|&k| body_word(k))
+                .last()
+                .unwrap_or(i);
+            if first > 0 && article(first - 1) {
                 add_unnamed_speaker(&mut referents, t.start);
             }
         }

@@ -174,9 +174,7 @@ pub(crate) use organisations::{
 };
 pub(crate) use people::DOCUMENT_HEADS;
 use tokens::title_case;
-pub(crate) use tokens::{
-    collapse_spaces, date_word_ends_a_listed_body, only_common_words, weekday_inside_a_name,
-};
+pub(crate) use tokens::{collapse_spaces, date_word_in_a_name, only_common_words};
 
 /// What kind of zone a text comes from: bylines name people, credits name sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

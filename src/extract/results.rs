@@ -358,12 +358,8 @@ pub(crate) fn teams_named_in_results<'t>(
         .then(|| DISMISSAL.captures_iter(text))
         .into_iter()
         .flatten()
-        .flat_map(|c| {
-            [c.get(1), c.get(2)]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-        });
+        .flat_map(|c| [c.get(1), c.get(2)])
+        .flatten();
     let bowled = may_hold_bowling_figures(text)
         .then(|| BOWLING.captures_iter(text))
         .into_iter()

@@ -49,9 +49,7 @@ impl<'a> Reader<'a> {
                 }
                 let w = t.text(text);
                 month_of(w).is_none()
-                    && (!is_weekday(w)
-                        || date_word_ends_a_listed_body(text, tokens, i, &LEXICON)
-                        || weekday_inside_a_name(text, tokens, i, &LEXICON))
+                    && (!is_weekday(w) || date_word_in_a_name(text, tokens, i, &LEXICON))
                     && date_starts.binary_search(&i).is_err()
             })
             .collect()
@@ -237,10 +235,17 @@ pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
     long.len() >= 3 && capitalised * 5 >= long.len() * 4
 }
 
+/// Whether the word of a date at token `i` is a word of a name: of a listed body ("Mail on
+/// Sunday") or between capitalised words ("the Good Friday Agreement").
+pub(crate) fn date_word_in_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    date_word_ends_a_listed_body(text, tokens, i, lex)
+        || weekday_inside_a_name(text, tokens, i, lex)
+}
+
 /// "the Good Friday Agreement", "Ant and Dec's Saturday Night Takeaway": a weekday at token
 /// `i` between a capitalised word (or a possessive) and another is a word of a name, not a
 /// day. Not after a word of time or grammar: "Last Friday Mr Blair said".
-pub(crate) fn weekday_inside_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+fn weekday_inside_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let joined = |t: &Token| t.space_before && t.start - tokens[i].end <= 1;
     let Some(next) = tokens.get(i + 1) else {
         return false;
@@ -265,12 +270,7 @@ pub(crate) fn weekday_inside_a_name(text: &str, tokens: &[Token], i: usize, lex:
 /// "Sheffield Wednesday", "USA Today", "Mail on Sunday": the word of a date at token `i` ends
 /// a listed organisation's name (a club's, a paper's) that opens with a capitalised word at
 /// most three tokens before it.
-pub(crate) fn date_word_ends_a_listed_body(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    lex: &Lexicon,
-) -> bool {
+fn date_word_ends_a_listed_body(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     (1..=3.min(i)).any(|back| {
         let first = &tokens[i - back];
         first.is_word()
