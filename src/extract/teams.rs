@@ -9,6 +9,7 @@ use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
 use super::text::{sentence_end, widened, word_before};
 use crate::facts::{EntityKind, PlaceType};
+use std::sync::LazyLock;
 
 const TEAM_BY_PLACE_WHY: &str = "a sports result names it: a team named by its place";
 
@@ -320,7 +321,7 @@ pub(crate) struct SportWords {
     pub(crate) cricket: bool,
 }
 
-// Sorted, for a binary search: this runs over every word of every article.
+// Sorted, so that a test can see at a glance that no word is listed twice.
 const SPORT_WORDS: [&str; 54] = [
     "batsman",
     "batsmen",
@@ -380,27 +381,43 @@ const SPORT_WORDS: [&str; 54] = [
 const CRICKET_WORDS: [&str; 8] = [
     "wicket", "wickets", "innings", "batsman", "batsmen", "bowler", "bowlers", "cricket",
 ];
+/// The longest of SPORT_WORDS, in bytes.
+const LONGEST_SPORT_WORD: usize = 14;
+
+/// SPORT_WORDS by first letter and length, as bits of their places in the list: this runs over
+/// every word of every article, and most words have no candidate at all.
+static SPORT_WORD_CANDIDATES: LazyLock<[[u64; LONGEST_SPORT_WORD + 1]; 26]> = LazyLock::new(|| {
+    let mut candidates = [[0u64; LONGEST_SPORT_WORD + 1]; 26];
+    for (at, word) in SPORT_WORDS.iter().enumerate() {
+        let first = usize::from(word.as_bytes()[0] - b'a');
+        candidates[first][word.len()] |= 1 << at;
+    }
+    candidates
+});
+
 /// Reads [`SportWords`] from `text`.
 pub(crate) fn sport_words(text: &str) -> SportWords {
-    const LONGEST: usize = 14;
     // Each distinct word seen, as a bit of its place in SPORT_WORDS.
     let mut seen: u64 = 0;
     let (mut words, mut sporting) = (0usize, 0usize);
-    let mut lower = [0u8; LONGEST];
     for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         if word.is_empty() {
             continue;
         }
         words += 1;
-        if word.len() < 3 || word.len() > LONGEST || !word.is_ascii() {
+        let first = word.as_bytes()[0].to_ascii_lowercase();
+        if word.len() > LONGEST_SPORT_WORD || !first.is_ascii_lowercase() {
             continue;
         }
-        let lower = &mut lower[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        if let Ok(at) = SPORT_WORDS.binary_search_by(|w| w.as_bytes().cmp(lower)) {
-            sporting += 1;
-            seen |= 1 << at;
+        let mut candidates = SPORT_WORD_CANDIDATES[usize::from(first - b'a')][word.len()];
+        while candidates != 0 {
+            let at = candidates.trailing_zeros() as usize;
+            if SPORT_WORDS[at].eq_ignore_ascii_case(word) {
+                sporting += 1;
+                seen |= 1 << at;
+                break;
+            }
+            candidates &= candidates - 1;
         }
     }
     let cricket = SPORT_WORDS
@@ -772,9 +789,11 @@ mod tests {
     }
 
     #[test]
-    fn sport_words_are_sorted_for_their_search() {
+    fn sport_words_are_listed_once_and_fit_their_table() {
         assert!(SPORT_WORDS.is_sorted());
         assert!(SPORT_WORDS.len() <= 64, "seen words are bits of a u64");
+        assert!(SPORT_WORDS.iter().all(|w| w.len() <= LONGEST_SPORT_WORD
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
         assert!(CRICKET_WORDS.iter().all(|w| SPORT_WORDS.contains(w)));
         let words = sport_words("The Striker scored; the goalkeeper, a SEMI-FINAL, a wicket.");
         assert!(words.report && words.cricket);
