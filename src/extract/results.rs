@@ -208,7 +208,9 @@ pub(crate) fn teams_named_in_results<'t>(
                 scorer_spans.extend(scorers_in(players.as_str(), base + players.start()));
             }
         }
-        if line.contains(": ") {
+        // A listed result holds two scores after spaces: most lines with ": " are quotations
+        // with none, which a byte scan spares the pattern.
+        if line.contains(": ") && numbers_after_spaces(line) >= 2 {
             for listed in LISTED_RESULT.captures_iter(line) {
                 if listed
                     .get(0)
@@ -445,6 +447,14 @@ fn scorers_in(list: &str, base: usize) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// How many times a digit follows a space in `line`.
+fn numbers_after_spaces(line: &str) -> usize {
+    line.as_bytes()
+        .windows(2)
+        .filter(|pair| pair[0] == b' ' && pair[1].is_ascii_digit())
+        .count()
 }
 
 /// Whether `line` opens as every row pattern does: up to four capitalised words, then a
