@@ -356,17 +356,25 @@ fn word_lists(word: &str, lex: &Lexicon) -> u64 {
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    lists: Vec<u64>,
-    /// Per token: the gazetteer kind of the longest multi-word entry it is in, and whether it
-    /// begins it (0 none; 1 place, 2 organisation, 3 event; +4 for inside).
-    phrase: Vec<u8>,
+    /// Per token, what was looked up of it (only near a token the model is asked about).
+    looked: Vec<Looked>,
     /// The zone has (almost) no lowercase words: a headline in capitals, a table.
     shouting: bool,
-    /// Per token near a capitalised one: its lower-cased word's hash and its shape.
-    word_hashes: Vec<u64>,
-    shapes: Vec<u64>,
     /// The tokens the model is asked about.
     wanted: &'a [bool],
+}
+
+/// What the gazetteers and the word's form say of one token near a capitalised one.
+#[derive(Clone, Copy, Default)]
+struct Looked {
+    /// The lists its word is in, as bits ([`word_lists`]).
+    lists: u64,
+    /// Its lower-cased word's hash.
+    word_hash: u64,
+    shape: u64,
+    /// The gazetteer kind of the longest multi-word entry it is in, and whether it begins it
+    /// (0 none; 1 place, 2 organisation, 3 event; +4 for inside).
+    phrase: u8,
 }
 
 const CONNECTORS: [&str; 12] = [
@@ -375,38 +383,36 @@ const CONNECTORS: [&str; 12] = [
 
 impl<'a> Context<'a> {
     fn new(text: &'a str, tokens: &'a [Token], lex: &Lexicon, wanted: &'a [bool]) -> Context<'a> {
-        let words = tokens.iter().filter(|t| t.is_word()).count();
-        let lower = tokens
-            .iter()
-            .filter(|t| t.is_word() && t.text(text).chars().any(char::is_lowercase))
-            .count();
+        let (mut words, mut lower) = (0usize, 0usize);
+        for t in tokens.iter().filter(|t| t.is_word()) {
+            words += 1;
+            lower += usize::from(t.text(text).chars().any(char::is_lowercase));
+        }
         let shouting = words >= 3 && lower * 5 < words;
-        // Only the lists of the words a scored token or its neighbours are looked up.
-        let scored: Vec<bool> = (0..tokens.len())
-            .map(|j| wanted[j] && (shouting || tokens[j].cap))
-            .collect();
-        let near: Vec<bool> = (0..tokens.len())
-            .map(|i| scored[i.saturating_sub(2)..(i + 3).min(tokens.len())].contains(&true))
-            .collect();
-        let near_cap = |i: usize| near[i];
-        let mut lists = vec![0; tokens.len()];
-        let mut word_hashes = vec![0; tokens.len()];
-        let mut shapes = vec![0; tokens.len()];
+        // Only the words a scored token or its neighbours are looked up: within two tokens of
+        // one.
+        let mut near = vec![false; tokens.len()];
+        for (j, t) in tokens.iter().enumerate() {
+            if wanted[j] && (shouting || t.cap) {
+                let around = j.saturating_sub(2)..(j + 3).min(tokens.len());
+                near[around].fill(true);
+            }
+        }
+        let mut looked = vec![Looked::default(); tokens.len()];
         for (i, t) in tokens.iter().enumerate() {
-            if near_cap(i) {
+            if near[i] {
                 let word = t.text(text);
-                word_hashes[i] = hash(1, word);
-                shapes[i] = shape(word);
+                looked[i].word_hash = hash(1, word);
+                looked[i].shape = shape(word);
                 if t.is_word() {
-                    lists[i] = word_lists(word, lex);
+                    looked[i].lists = word_lists(word, lex);
                 }
             }
         }
-        let mut phrase = vec![0u8; tokens.len()];
         let mut i = 0;
         while i < tokens.len() {
             let mut matched = 1;
-            if tokens[i].cap && tokens[i].is_word() && near_cap(i) {
+            if tokens[i].cap && tokens[i].is_word() && near[i] {
                 for n in (2..=4).rev() {
                     // Listed names end in a capitalised word or a number ("Channel 4").
                     let Some(last) = tokens
@@ -427,9 +433,9 @@ impl<'a> Context<'a> {
                     } else {
                         continue;
                     };
-                    phrase[i] = kind;
-                    for p in &mut phrase[i + 1..i + n] {
-                        *p = kind + 4;
+                    looked[i].phrase = kind;
+                    for inside in &mut looked[i + 1..i + n] {
+                        inside.phrase = kind + 4;
                     }
                     matched = n;
                     break;
@@ -440,11 +446,8 @@ impl<'a> Context<'a> {
         Context {
             text,
             tokens,
-            lists,
-            phrase,
+            looked,
             shouting,
-            word_hashes,
-            shapes,
             wanted,
         }
     }
@@ -583,7 +586,8 @@ impl<'a> Context<'a> {
         }
         // "Project Labor Agreements", "Space Exploration": English words written with capitals
         // (a heading, a programme) are no person or unlisted place without a stronger cue.
-        let listed = (a..b).any(|i| self.lists[i] & 0b110 != 0 || self.phrase[i] != 0);
+        let listed =
+            (a..b).any(|i| self.looked[i].lists & 0b110 != 0 || self.looked[i].phrase != 0);
         if matches!(span.kind, NameKind::Person | NameKind::Place)
             && !listed
             && crate::extract::names::only_common_words(
@@ -603,7 +607,7 @@ impl<'a> Context<'a> {
         }
         let bare = last.trim_end_matches('.');
         let lower = bare.to_lowercase();
-        let listed = self.lists[a] & 0b111 != 0;
+        let listed = self.looked[a].lists & 0b111 != 0;
         !(lex.not_names.contains(bare)
             || lex.function_words.contains(lower.as_str())
             || lex.demonyms.contains_key(bare)
@@ -649,10 +653,10 @@ impl<'a> Context<'a> {
         out.clear();
         let t = &self.tokens[i];
         let word = self.word(i);
-        let word_hash = self.word_hashes[i];
+        let word_hash = self.looked[i].word_hash;
         let previous = i.checked_sub(1).map_or(LABELS as u64, |p| labels[p] as u64);
         let previous2 = i.checked_sub(2).map_or(LABELS as u64, |p| labels[p] as u64);
-        let shape = self.shapes[i];
+        let shape = self.looked[i].shape;
         out.push(hash_number(0, 0));
         out.push(hash_number(1, word_hash));
         out.push(hash_number(2, shape));
@@ -668,10 +672,10 @@ impl<'a> Context<'a> {
         let position = u64::from(t.sentence_start) | (u64::from(self.shouting) << 1);
         out.push(hash_number(6, position));
         out.push(hash_number(7, position << 32 | shape));
-        let lists = self.lists[i];
+        let lists = self.looked[i].lists;
         out.push(hash_number(8, lists));
         out.push(hash_number(9, lists << 8 | position));
-        out.push(hash_number(10, u64::from(self.phrase[i])));
+        out.push(hash_number(10, u64::from(self.looked[i].phrase)));
         out.push(hash_number(11, previous));
         out.push(hash_number(12, previous << 8 | previous2));
         out.push(hash_number(13, previous << 40 | shape));
@@ -684,12 +688,12 @@ impl<'a> Context<'a> {
                 out.push(hash_number(template, 1));
                 continue;
             };
-            let other = self.word_hashes[j];
+            let other = self.looked[j].word_hash;
             out.push(hash_number(template + 1, other));
             if offset.abs() == 1 {
-                out.push(hash_number(template + 2, self.shapes[j]));
-                out.push(hash_number(template + 3, self.lists[j]));
-                out.push(hash_number(template + 4, u64::from(self.phrase[j])));
+                out.push(hash_number(template + 2, self.looked[j].shape));
+                out.push(hash_number(template + 3, self.looked[j].lists));
+                out.push(hash_number(template + 4, u64::from(self.looked[j].phrase)));
                 out.push(hash_number(template + 5, other ^ word_hash.rotate_left(17)));
             }
         }
