@@ -487,6 +487,10 @@ impl Lexicon {
             || word
                 .strip_prefix("Co-")
                 .is_some_and(|office| self.titles.contains(office) || self.is_office_title(office))
+            // "President-elect", "Governor-elect": an office won, not yet taken.
+            || word
+                .strip_suffix("-elect")
+                .is_some_and(|office| self.titles.contains(office))
     }
 
     /// A one-word description of a kind of body ("company", "miner", "broadcaster").
@@ -613,6 +617,8 @@ impl Lexicon {
         with_lowercase(word.trim_end_matches('.'), |lower| {
             // "Co-Chair": an office shared is an office.
             let lower = lower.strip_prefix("co-").unwrap_or(lower);
+            // "President-elect": the office won.
+            let lower = lower.strip_suffix("-elect").unwrap_or(lower);
             self.role_nouns.get(lower).copied().unwrap_or(false)
                 || self.office_words.contains(lower)
         })

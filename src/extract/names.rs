@@ -1581,10 +1581,13 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // ("Additional reporting by ...": a wire story's credit line, not a body reporting.)
+        let credit_line = self.lowercase_word_in(next + 1, &["by"]);
         if matches!(
             self.lower(next).as_ref(),
             "reported" | "reports" | "reporting"
         ) && words <= 3
+            && !credit_line
             && !self.looks_like_person(a, b)
             // "Officials reported": a common noun, capitalised only because it opens the
             // sentence, that the article writes in lower case elsewhere.

@@ -494,7 +494,11 @@ impl<'a> Attributor<'a> {
             (Some(body), Some(person))
                 if person.kind == EntityKind::Person
                     && body.kind == EntityKind::Organization
-                    && places_the_person_at_the_body(&self.text[person.end..body.start]) =>
+                    && (places_the_person_at_the_body(&self.text[person.end..body.start])
+                        || is_the_bodys_officer(
+                            &self.text[person.end..body.start],
+                            &self.text[body.end..subject_end],
+                        )) =>
             {
                 Some(person)
             }
@@ -553,6 +557,13 @@ fn places_the_person_at_the_body(between: &str) -> bool {
         between.trim(),
         "of" | "of the" | "at" | "at the" | "from" | "from the" | ", of" | ", of the"
     ) || is_role_at_a_body(between)
+}
+
+/// "Alan Pryce, Microsoft's vice-president, told", "Jan Egeland, the UN's relief co-ordinator,
+/// said": an apposition that opens with the body's possessive says whose officer the person is.
+fn is_the_bodys_officer(between: &str, after_body: &str) -> bool {
+    matches!(between.trim(), "," | ", the" | ", The")
+        && (after_body.starts_with("'s ") || after_body.starts_with("\u{2019}s "))
 }
 
 /// ", an analyst at", ", director of the anti-smoking charity": an apposition of lowercase

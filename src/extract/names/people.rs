@@ -361,7 +361,9 @@ impl<'a> Reader<'a> {
             let w = self.word(i);
             let lower = w.to_lowercase();
             let last_part = lower.rsplit('-').next().unwrap_or_default();
-            if let Some(is_office) = self.lex.role_nouns.get(last_part) {
+            // ("co-ordinator" is listed whole, "vice-president" by its last part too.)
+            let listed = self.lex.role_nouns.get(lower.as_str());
+            if let Some(is_office) = listed.or_else(|| self.lex.role_nouns.get(last_part)) {
                 has_role = true;
                 office |= *is_office;
             }
@@ -485,9 +487,11 @@ impl<'a> Reader<'a> {
         }
         let noun = noun?;
         // "On Thanksgiving Day, Defense Secretary Ash Carter spoke": a title followed by a
-        // person's name is that person's, not a role of the name before the comma.
+        // person's name is that person's, not a role of the name before the comma. (Only the
+        // words right after the title: "a doctor with the Red Cross" names a body.)
         if (noun + 1..end)
-            .any(|k| self.tokens[k].cap && self.lex.given_names.contains(self.word(k)))
+            .take_while(|&k| self.tokens[k].cap)
+            .any(|k| self.lex.given_names.contains(self.word(k)))
         {
             return None;
         }
@@ -697,13 +701,37 @@ impl<'a> Reader<'a> {
             k -= 1;
         }
         let mut end = k;
+        let mut after_comma = false;
         if k > 0 && self.tokens[k - 1].is_punct(',') {
             k -= 1;
             end = k;
+            after_comma = true;
         }
         let noun = k.checked_sub(1)?;
         let t = self.tokens[noun];
         let lower = self.lower(noun);
+        // "Pakistan's Foreign Minister, Riaz Bokhari, said": a capitalised title set off by a
+        // comma before a name that a comma, a stop or a speech verb closes is the name's role.
+        let closed = |next: usize| {
+            self.tokens
+                .get(next)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+                || self.lowercase_word_in(next, &["said", "says", "told", "added"])
+        };
+        // ("Office of the Mayor, Scott Teruya,": a body named after the office, listed.)
+        let of_the = noun >= 2
+            && self.lowercase_word_in(noun - 1, &["the"])
+            && self.lowercase_word_in(noun - 2, &["of"]);
+        if after_comma
+            && t.is_word()
+            && t.cap
+            && !t.sentence_start
+            && !of_the
+            && self.lex.role_nouns.contains_key(lower.as_ref())
+            && closed(b)
+        {
+            return Some(end);
+        }
         // "leaders Chelsea, who ...": a plural's role is no one person's, unless more people
         // are named after this one ("commanders Darkhan Dilmanov and Rustam Eminjanov").
         let plural = lower.ends_with('s') && !lower.ends_with("ss");

@@ -9,6 +9,29 @@ use crate::extract::lexicon::{LEXICON, Lexicon};
 use crate::extract::text::{Token, TokenKind};
 use std::borrow::Cow;
 
+/// "Jan Egeland", "Jun Wang": a month's abbreviation that is a given name, before a surname and
+/// after no number or word that dates it ("on Jan 5", "since Jan"). Whole months ("May",
+/// "June") stay months: "In May Tony Blair won" is far commoner than a woman named May.
+fn month_abbreviation_as_given_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    const DATING: [&str; 12] = [
+        "on", "in", "since", "until", "by", "from", "to", "of", "early", "late", "mid", "last",
+    ];
+    let word = tokens[i].text(text);
+    let surname = tokens
+        .get(i + 1)
+        .filter(|t| t.is_word() && t.cap && t.space_before && month_of(t.text(text)).is_none());
+    let dated = i > 0 && {
+        let before = &tokens[i - 1];
+        before.kind == TokenKind::Number
+            || (before.is_word() && DATING.contains(&before.text(text).to_lowercase().as_str()))
+    };
+    word.len() == 3
+        && word != "May"
+        && LEXICON.given_names.contains(word)
+        && surname.is_some_and(|t| !is_weekday(t.text(text)))
+        && !dated
+}
+
 impl<'a> Reader<'a> {
     pub(super) fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
@@ -48,7 +71,7 @@ impl<'a> Reader<'a> {
                     return false;
                 }
                 let w = t.text(text);
-                month_of(w).is_none()
+                (month_of(w).is_none() || month_abbreviation_as_given_name(text, tokens, i))
                     && (!is_weekday(w) || date_word_in_a_name(text, tokens, i, &LEXICON))
                     && date_starts.binary_search(&i).is_err()
             })

@@ -1,0 +1,155 @@
+//! Classes of error that new short stories of world and technology news showed (titles set off
+//! by commas, occupations in an apposition, a body's officer quoted, a month's abbreviation that
+//! is a given name), each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, role_of};
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, Facts};
+
+fn speakers(facts: &Facts) -> Vec<Option<&str>> {
+    facts.quotes.iter().map(|q| q.speaker.as_deref()).collect()
+}
+
+#[test]
+fn a_capitalised_title_set_off_by_commas_is_the_role_of_the_name_after_it() {
+    let text = "Talks resume\n\nPakistan's Foreign Minister, Riaz Bokhari, said the offer was \
+                welcome. The deal was signed by the Prime Minister, Tony Blair, and the \
+                Chancellor, Gordon Brown. Ukraine's Prime Minister, Yuriy Kovalenko, told \
+                reporters it was fair.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Riaz Bokhari",
+            "Tony Blair",
+            "Gordon Brown",
+            "Yuriy Kovalenko",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Riaz Bokhari").as_deref(),
+        Some("Pakistan's Foreign Minister")
+    );
+    assert_eq!(
+        role_of(&facts, "Tony Blair").as_deref(),
+        Some("Prime Minister")
+    );
+    assert_eq!(
+        role_of(&facts, "Gordon Brown").as_deref(),
+        Some("Chancellor")
+    );
+    assert_eq!(
+        role_of(&facts, "Yuriy Kovalenko").as_deref(),
+        Some("Ukraine's Prime Minister")
+    );
+}
+
+#[test]
+fn an_office_a_body_is_named_after_is_no_role_of_the_name_listed_next() {
+    let text = "Appeal filed\n\nThe appellees are the County of Maui, Office of the Mayor, \
+                Scott Teruya, and the Department of Finance.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Scott Teruya"], EntityKind::Person);
+    assert_eq!(role_of(&facts, "Scott Teruya"), None);
+}
+
+#[test]
+fn occupations_in_an_apposition_are_the_role_whatever_body_they_name() {
+    let text = "Quake survivors wait\n\n\"Nobody has come to help us,\" said Mohammad Aslam, a \
+                shopkeeper. Shahid Rahman, a doctor with the Pakistan Red Crescent Society, said \
+                the hospital was full. Jan Egeland, the UN's emergency relief co-ordinator, \
+                said aid was slow.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Mohammad Aslam", "Shahid Rahman", "Jan Egeland"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Mohammad Aslam").as_deref(),
+        Some("shopkeeper")
+    );
+    // "Red" is a given name, but not of a person named right after the role.
+    assert_eq!(
+        role_of(&facts, "Shahid Rahman").as_deref(),
+        Some("doctor with the Pakistan Red Crescent Society")
+    );
+    // "co-ordinator" is listed whole: its last part is no role noun.
+    assert_eq!(
+        role_of(&facts, "Jan Egeland").as_deref(),
+        Some("UN's emergency relief co-ordinator")
+    );
+}
+
+#[test]
+fn a_months_abbreviation_that_is_a_given_name_opens_a_name_before_a_surname() {
+    let text = "Aid appeal\n\nJan Egeland said the world faced a crisis. Jun Wang agreed. \
+                Talks resumed on Jan 5 in Geneva.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Jan Egeland", "Jun Wang"], EntityKind::Person);
+    // A date's abbreviation stays a month.
+    assert!(
+        facts.dates.iter().any(|d| d.text == "Jan 5"),
+        "{:?}",
+        facts.dates
+    );
+    assert!(
+        !facts
+            .entities
+            .iter()
+            .any(|e| e.canonical.starts_with("Jan 5"))
+    );
+}
+
+#[test]
+fn a_bodys_officer_named_before_its_possessive_is_the_speaker() {
+    let text = "Console sells out\n\nAlan Pryce, Microsoft's vice-president for games, told \
+                reporters that the company had been \"overwhelmed\" by demand. Jan Egeland, the \
+                UN's emergency relief co-ordinator, said the world faced a \"race against \
+                time\".\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Microsoft", "United Nations"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        speakers(&facts),
+        vec![Some("Alan Pryce"), Some("Jan Egeland")]
+    );
+}
+
+#[test]
+fn a_credit_lines_additional_reporting_names_no_body() {
+    let text = "Coup leaders meet envoys\n\nThe ministry said talks would resume.\n\n(Reporting \
+                by Felix Onuah in Abuja; Additional reporting by Thiam Ndiaga in Dakar; Editing \
+                by Mark Heinrich)\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Felix Onuah", "Thiam Ndiaga"], EntityKind::Person);
+    assert!(
+        !facts.entities.iter().any(|e| e.canonical == "Additional"),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
+fn an_office_won_and_a_chief_executive_are_titles_not_part_of_the_name() {
+    let text = "Domain ruling delayed\n\nICANN President and CEO Mario Castellanos said the \
+                review would take a year. Ghana's President-elect John Mahama, who attended \
+                the summit, spoke briefly.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Mario Castellanos", "John Mahama"],
+        EntityKind::Person,
+    );
+    assert_eq!(role_of(&facts, "Mario Castellanos").as_deref(), Some("CEO"));
+    assert_eq!(
+        role_of(&facts, "John Mahama").as_deref(),
+        Some("Ghana's President-elect")
+    );
+}
