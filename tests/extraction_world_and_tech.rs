@@ -153,3 +153,63 @@ fn an_office_won_and_a_chief_executive_are_titles_not_part_of_the_name() {
         Some("Ghana's President-elect")
     );
 }
+
+#[test]
+fn a_body_named_with_and_after_a_possessive_is_read_whole() {
+    let text = "Summit called\n\nThe African Union's Peace and Security Council is due to meet. \
+                Lawyers said the office's Patent Trial and Appeal Board declined to review \
+                it.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "African Union",
+            "Peace and Security Council",
+            "Patent Trial and Appeal Board",
+        ],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_companys_sector_word_ends_its_name_and_congress_is_a_body() {
+    let text = "Mobile prices cut\n\nThe network is jointly owned by Liberty Global and \
+                Telefonica. Sky Mobile and Lyca Mobile cut prices. Congress is expected to take \
+                up the matter.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Liberty Global", "Sky Mobile", "Lyca Mobile", "Congress"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn relative_periods_and_ranges_of_years_are_dates() {
+    let text = "Budget delayed\n\nThe agency will decide by the end of the year. Profits fell \
+                from a year earlier, and two days later the board met. The epidemic killed 4,000 \
+                people in 2014-16. Congress will act in the coming weeks. The war of 1939-1945 \
+                ended.\n";
+    let facts = extract_text(text);
+    let date = |text: &str| facts.dates.iter().find(|d| d.text == text);
+    for relative in [
+        "end of the year",
+        "a year earlier",
+        "two days later",
+        "coming weeks",
+    ] {
+        assert!(
+            date(relative).is_some_and(|d| d.relative),
+            "{relative}: {:?}",
+            facts.dates
+        );
+    }
+    assert_eq!(
+        date("2014-16").and_then(|d| d.value.as_deref()),
+        Some("2014/2016")
+    );
+    assert_eq!(
+        date("1939-1945").and_then(|d| d.value.as_deref()),
+        Some("1939/1945")
+    );
+}

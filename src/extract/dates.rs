@@ -265,8 +265,9 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         "last" | "next" | "this" | "past" | "coming" | "that" => {
             let mut unit_buf = [0u8; 24];
             let unit = ascii_lower(word(i + 1), &mut unit_buf);
+            // ("the coming weeks": only "coming" counts a plural.)
             if UNITS[..10].contains(&unit)
-                && !unit.ends_with('s')
+                && (!unit.ends_with('s') || w == "coming")
                 && tokens.get(i + 1).is_some_and(|t| t.is_word())
                 || SEASONS.contains(&unit)
                 || unit == "weekend"
@@ -276,13 +277,25 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 return Some((i + 2, mention));
             }
         }
+        // "the end of the year", "the start of the week": a part of a period the article's
+        // date places (after "the" only: "the end of last year" is read from "last year").
+        "end" | "start"
+            if word(i + 1) == "of"
+                && word(i + 2) == "the"
+                && ["week", "month", "year", "decade"].contains(&word(i + 3)) =>
+        {
+            return Some((i + 4, blank(PartialDate::default(), true)));
+        }
         _ => {}
     }
-    // "Two months ago", "3 years ago".
-    // ("ago" first: the rarest word of the three.)
+    // "Two months ago", "3 years ago", "a year earlier", "two days later".
+    // (The last word first: the rarest of the three.)
     let count = || NUMBER_WORDS.contains(&w) || t.kind == TokenKind::Number;
     let is_unit = |k: usize| UNITS.iter().any(|u| u.eq_ignore_ascii_case(word(k)));
-    if word(i + 2).eq_ignore_ascii_case("ago") && count() && is_unit(i + 1) {
+    let from_now = ["ago", "earlier", "later"]
+        .iter()
+        .any(|last| word(i + 2).eq_ignore_ascii_case(last));
+    if from_now && count() && is_unit(i + 1) {
         return Some((i + 3, blank(PartialDate::default(), true)));
     }
     None
@@ -516,18 +529,32 @@ fn match_calendar<'a>(
                 .then(|| number(word(i)).map(|y| y as i32))
                 .flatten()
         });
-        // "the 2004-05 season", "the 2004/2005 financial year": a year and the next.
+        // "the 2004-05 season", "the 2004/2005 financial year", "in 2014-16", "1939-1945": a
+        // year and a later one, written short (within ten years) or whole.
+        let last_year = |next: &str| -> Option<i32> {
+            let later = number(next)? as i32;
+            match next.len() {
+                2 => {
+                    let century = year? - year? % 100;
+                    let short = year? % 100;
+                    let last = if later > short {
+                        century + later
+                    } else {
+                        century + 100 + later
+                    };
+                    (last - year? <= 10).then_some(last)
+                }
+                4 => (later > year? && later - year? <= 50).then_some(later),
+                _ => None,
+            }
+        };
         if let Some(year) = year
             && let [sep, next] = tokens.get(i + 1..i + 3).unwrap_or_default()
             && matches!(sep.kind, TokenKind::Punct('-' | '/' | '–'))
             && !sep.space_before
             && !next.space_before
             && next.kind == TokenKind::Number
-            && match (word(i + 2).len(), number(word(i + 2))) {
-                (2, Some(next)) => next as i32 == (year + 1) % 100,
-                (4, Some(next)) => next as i32 == year + 1,
-                _ => false,
-            }
+            && let Some(last_year) = last_year(word(i + 2))
             && tokens
                 .get(i + 3)
                 .is_none_or(|t| t.space_before || !matches!(t.kind, TokenKind::Punct('-' | '/')))
@@ -538,7 +565,7 @@ fn match_calendar<'a>(
                 day: None,
             };
             let last = PartialDate {
-                year: Some(year + 1),
+                year: Some(last_year),
                 ..first
             };
             return Some((i + 3, mention(next.end, first, Some(last))));

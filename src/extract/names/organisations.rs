@@ -248,8 +248,10 @@ impl<'a> Reader<'a> {
         let parts = std::iter::once(a)
             .chain(ands.iter().map(|&i| i + 1))
             .zip(ands.iter().copied().chain(std::iter::once(b)));
-        // ("the ..." or a country's: "Afghan National Defense and Security Forces".)
-        let owned = self.lex.demonyms.contains_key(self.word(a));
+        // ("the ..." or a country's: "Afghan National Defense and Security Forces"; or a
+        // possessive's: "the African Union's Peace and Security Council".)
+        let owned = self.lex.demonyms.contains_key(self.word(a))
+            || (a > 0 && self.tokens[a - 1].kind == TokenKind::Possessive);
         !ands.is_empty()
             && a > 0
             && (self.word(a - 1).eq_ignore_ascii_case("the") || owned)
