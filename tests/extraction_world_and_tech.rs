@@ -213,3 +213,55 @@ fn relative_periods_and_ranges_of_years_are_dates() {
         Some("1939/1945")
     );
 }
+
+#[test]
+fn the_first_of_two_surnames_alone_or_with_the_second_is_the_person_named_in_full() {
+    let text = "Bolivia votes\n\nCentrist senator Andrés Quispe Mamani won the vote. \"We will \
+                govern for all,\" Quispe told supporters. Foreign Minister Alvaro Restrepo Uribe \
+                agreed. Restrepo Uribe told reporters it was fair.\n";
+    let facts = extract_text(text);
+    let people: Vec<&str> = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(
+        people,
+        vec!["Andrés Quispe Mamani", "Alvaro Restrepo Uribe"],
+        "{people:?}"
+    );
+    assert_eq!(speakers(&facts), vec![Some("Andrés Quispe Mamani")]);
+}
+
+#[test]
+fn a_firm_named_after_its_founder_and_sons_is_a_body() {
+    let text = "Publishers sue\n\nThe publishers are Pearson and John Wiley & Sons. The paper \
+                by Maria Keller & Tomas Ruiz was cited.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["John Wiley & Sons"], EntityKind::Organization);
+    all_of_kind(&facts, &["Maria Keller", "Tomas Ruiz"], EntityKind::Person);
+    assert!(!facts.entities.iter().any(|e| e.canonical == "John Wiley"));
+}
+
+#[test]
+fn a_reporter_in_a_city_is_no_place_of_a_list_the_city_opens() {
+    let text = "Coup leaders meet envoys\n\nThe ministry said talks would resume at a \
+                crossing in Noida and Tilpata in Greater Noida.\n\n(Reporting by Felix Onuah \
+                in Abuja and Thiam Ndiaga in Dakar; Editing by Mark Heinrich)\n";
+    let facts = extract_text(text);
+    // A place in a place, after a lowercase word, is still listed with the first.
+    all_of_kind(
+        &facts,
+        &["Abuja", "Dakar", "Noida", "Tilpata"],
+        EntityKind::Place,
+    );
+    assert!(
+        !facts
+            .entities
+            .iter()
+            .any(|e| e.canonical == "Thiam Ndiaga" && e.kind == EntityKind::Place),
+        "{:?}",
+        facts.entities
+    );
+}

@@ -1196,8 +1196,27 @@ fn group(
     // And, where no full name ends with it, the first word of one full name ("Anwar" after
     // "Anwar Ibrahim": many names are used by their first word).
     let mut full_by_first: HashMap<String, Option<String>> = HashMap::default();
+    // And the first of two surnames ("Quispe", "Quispe Mamani" after "Andrés Quispe Mamani":
+    // Spanish and Portuguese names put the father's surname before the mother's, and news
+    // uses it alone or both), where no full name ends with it and no one else has it.
+    let mut full_by_paternal: HashMap<String, Option<String>> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
+        if words.len() >= 3 {
+            let full = m.name.to_lowercase();
+            let paternal = words[words.len() - 2];
+            if paternal.starts_with(char::is_uppercase) && !lex.given_names.contains(paternal) {
+                let both = words[words.len() - 2..].join(" ").to_lowercase();
+                for short in [paternal.to_lowercase(), both] {
+                    let entry = full_by_paternal
+                        .entry(short)
+                        .or_insert_with(|| Some(full.clone()));
+                    if entry.as_deref() != Some(full.as_str()) {
+                        *entry = None;
+                    }
+                }
+            }
+        }
         if words.len() >= 2 {
             let full = m.name.to_lowercase();
             let entry = full_by_first
@@ -1224,17 +1243,16 @@ fn group(
         let key = match m.kind {
             EntityKind::Person => {
                 let lower = m.name.to_lowercase();
+                let paternal = || full_by_paternal.get(&lower).cloned().flatten();
                 if !lower.contains(' ') {
                     match full_by_last.get(&lower) {
                         Some(full) => full.clone(),
-                        None => full_by_first
-                            .get(&lower)
-                            .cloned()
-                            .flatten()
+                        None => paternal()
+                            .or_else(|| full_by_first.get(&lower).cloned().flatten())
                             .unwrap_or(lower),
                     }
                 } else {
-                    lower
+                    paternal().unwrap_or(lower)
                 }
             }
             EntityKind::Organization => {

@@ -531,6 +531,10 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // "Felix Onuah in Abuja and Thiam Ndiaga in Dakar": a name "in" a place, parallel to a
+        // name "in" the place the list opens with, is of that name's kind ("a crossing in Noida
+        // and Kasna in Greater Noida" lists places).
+        let in_a_place = self.lowercase_word_in(b, &["in"]) && self.is_cap_word(b + 1);
         let mut closed = false;
         let mut names = 1;
         let mut j = a;
@@ -555,7 +559,8 @@ impl<'a> Reader<'a> {
             }
             names += 1;
             if self.tokens[start - 1].is_word() && WHERE.contains(&self.lower(start - 1).as_ref()) {
-                break self.lex.places.contains_key(self.key(start, k).as_ref());
+                let parallel_name = in_a_place && start >= 2 && self.is_cap_word(start - 2);
+                break self.lex.places.contains_key(self.key(start, k).as_ref()) && !parallel_name;
             }
             j = start;
         };
@@ -1896,6 +1901,11 @@ impl<'a> Reader<'a> {
                         .get(b + 1)
                         .is_some_and(|t| t.kind == TokenKind::Number))
         };
+        // "John Wiley & Sons", "Procter & Gamble Co": a firm's cue word after the "&" names
+        // the firm, whoever it is named after.
+        if amp + 1 < b && self.lex.org_cues.contains(self.word(b - 1)) {
+            return false;
+        }
         cited
             || self.looks_like_person(a, amp)
             || self.looks_like_person(amp + 1, b)
