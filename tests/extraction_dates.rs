@@ -412,7 +412,8 @@ final is on Tuesday.
     for (text, day) in [
         ("Monday", "1996-09-09"),
         ("Friday", "1996-09-06"),
-        ("Thursday", "1996-09-05"),
+        // (A time of day is labelled with its date.)
+        ("Thursday night", "1996-09-05"),
         ("Tuesday", "1996-09-10"),
     ] {
         assert!(has(&found, text, day), "{text} -> {day}: {found:?}");

@@ -265,3 +265,48 @@ fn a_reporter_in_a_city_is_no_place_of_a_list_the_city_opens() {
         facts.entities
     );
 }
+
+#[test]
+fn a_time_of_day_a_season_or_a_half_of_a_year_is_part_of_its_date() {
+    let text = "Console launch\n\nThe console went on sale on Thursday afternoon. It was \
+                launched in the summer of 2005 and sold well in the first half of 2006; by \
+                Saturday night stocks were gone.\n";
+    let facts = extract_text(text);
+    let texts: Vec<&str> = facts.dates.iter().map(|d| d.text.as_str()).collect();
+    for date in [
+        "Thursday afternoon",
+        "summer of 2005",
+        "first half of 2006",
+        "Saturday night",
+    ] {
+        assert!(texts.contains(&date), "{date}: {texts:?}");
+    }
+}
+
+#[test]
+fn a_storms_name_alone_is_the_storm_the_article_names() {
+    let text = "Typhoon nears\n\nTyphoon Kalmaegi hit the islands on Monday, and forecasters \
+                said Kalmaegi was expected to strengthen.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Typhoon Kalmaegi"], EntityKind::Event);
+    assert!(
+        !facts.entities.iter().any(|e| e.canonical == "Kalmaegi"),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
+fn peoples_named_as_groups_are_no_person_or_body() {
+    let text = "Refugees arrive\n\nThe aid will give Sierra Leoneans confidence, and Sri Lankans \
+                agreed. More than 1,500 Rohingya arrived in Bangladesh.\n";
+    let facts = extract_text(text);
+    for people in ["Sierra Leoneans", "Sri Lankans", "Rohingya"] {
+        assert!(
+            !facts.entities.iter().any(|e| e.canonical == people),
+            "{people}: {:?}",
+            facts.entities
+        );
+    }
+    all_of_kind(&facts, &["Bangladesh"], EntityKind::Place);
+}

@@ -215,6 +215,7 @@ pub(crate) fn extract_explained(
         kept.push(m);
     }
     surnames_of_people(text, &mut kept);
+    storms_by_their_names(text, &mut kept);
     acronyms_of_places(text, &mut kept);
     no_acronym_is_a_person(text, &mut kept);
     let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
@@ -502,6 +503,39 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         m.place_type = None;
         m.weight = CUE;
         m.why = "the surname of a person named in full in the article";
+    }
+}
+
+/// "Kalmaegi was expected to strengthen" after "Typhoon Kalmaegi": a storm's name alone, which
+/// a speech verb or a preposition made a person or a place, is the storm the article names.
+fn storms_by_their_names(text: &str, mentions: &mut [Mention]) {
+    const STORMS: [&str; 4] = ["Storm", "Hurricane", "Typhoon", "Cyclone"];
+    let storms: Vec<(&str, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Event)
+        .filter_map(|m| {
+            let (kind, name) = text[m.start..m.end].rsplit_once(' ')?;
+            STORMS
+                .iter()
+                .any(|storm| kind.ends_with(storm))
+                .then(|| (name, m.name.clone()))
+        })
+        .collect();
+    if storms.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Place) {
+            continue;
+        }
+        let surface = &text[m.start..m.end];
+        if let Some((_, event)) = storms.iter().find(|(name, _)| *name == surface) {
+            m.kind = EntityKind::Event;
+            m.name = event.clone();
+            m.role = None;
+            m.place_type = None;
+            m.why = "the name of a storm the article names in full (\"Hurricane Katrina\")";
+        }
     }
 }
 

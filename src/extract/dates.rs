@@ -118,15 +118,26 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             Some((end_token, mut mention)) => {
                 // Modifiers that change the meaning stay with the date: "since", "last", "late".
                 let mut first = i;
-                // "the end of 2003", "the beginning of June": part of the span it names.
+                // "the end of 2003", "the beginning of June", "the summer of 2005", "the first
+                // half of 2006": part of the span it names.
                 if i >= 2
                     && lower(i - 1) == "of"
-                    && matches!(
+                    && (matches!(
                         lower(i - 2).as_str(),
                         "end" | "start" | "beginning" | "middle" | "turn"
-                    )
+                    ) || SEASONS.contains(&lower(i - 2).as_str()))
                 {
                     first = i - 2;
+                    mention.relative = true;
+                } else if i >= 3
+                    && lower(i - 1) == "of"
+                    && matches!(lower(i - 2).as_str(), "half" | "quarter")
+                    && matches!(
+                        lower(i - 3).as_str(),
+                        "first" | "second" | "third" | "fourth" | "last"
+                    )
+                {
+                    first = i - 3;
                     mention.relative = true;
                 }
                 while let Some(prev) = first.checked_sub(1) {
@@ -214,7 +225,12 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             mention.start = t.start;
             return Some((end, mention));
         }
-        return Some((i + 1, blank(PartialDate::default(), true)));
+        // "Thursday afternoon", "Saturday night": a time of day is labelled with its date.
+        let part_of_day = matches!(word(i + 1), "morning" | "afternoon" | "evening" | "night");
+        return Some((
+            i + 1 + usize::from(part_of_day),
+            blank(PartialDate::default(), true),
+        ));
     }
     if let Some(found) = match_calendar(tokens, i, word) {
         return Some(found);

@@ -579,8 +579,10 @@ impl<'a> Context<'a> {
             return false;
         }
         // "Central Asian": a nationality, whatever precedes it; "Sri Lankan": one of two words.
+        // ("Sierra Leoneans": its people.)
         if lex.demonyms.contains_key(last)
             || lex.demonyms.contains_key(&self.text[span.start..span.end])
+            || lex.names_a_people(&self.text[span.start..span.end])
         {
             return false;
         }

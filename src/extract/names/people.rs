@@ -502,8 +502,10 @@ impl<'a> Reader<'a> {
     pub(super) fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let key = self.key(a, b);
         if self.lex.lists_place_or_body(&key)
-            // "Sri Lankan authorities say": a nationality of two words.
+            // "Sri Lankan authorities say": a nationality of two words; "give Sierra Leoneans
+            // confidence": its people.
             || self.lex.demonyms.contains_key(key.as_ref())
+            || self.lex.names_a_people(key.as_ref())
             || super::ends_in_a_compound_noun(self.word(b - 1))
             // "Paris Declaration", "Kenya Vision 2030": a document or plan named after a place.
             || DOCUMENT_HEADS.contains(&self.word(b - 1))
