@@ -87,6 +87,9 @@ pub(crate) struct Lexicon {
     pub places_upper: FastMap<String, PlaceInfo>,
     /// Demonyms and adjectives of places: never places themselves. Value: the country's code.
     pub demonyms: FastMap<&'static str, Option<&'static str>>,
+    /// The beginnings of the demonyms, four letters or longer, shorter than the whole
+    /// ("Serb" of "Serbian"): a people's plural is looked up here, not by a scan of them all.
+    demonym_beginnings: FastSet<&'static str>,
     /// A country name, capital or alias to its ISO code, to merge "Kazakh X" and "Kazakhstan's X".
     pub country_code: FastMap<&'static str, &'static str>,
     /// Known organisations: any alias to the canonical name.
@@ -184,6 +187,7 @@ impl Lexicon {
             places: FastMap::default(),
             places_upper: FastMap::default(),
             demonyms: FastMap::default(),
+            demonym_beginnings: FastSet::default(),
             country_code: FastMap::default(),
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
@@ -464,6 +468,15 @@ impl Lexicon {
         for demonym in self.demonyms.keys() {
             self.places.remove(demonym);
         }
+        self.demonym_beginnings = self
+            .demonyms
+            .keys()
+            .flat_map(|d| {
+                d.char_indices()
+                    .map(|(at, _)| &d[..at])
+                    .filter(|beginning| beginning.len() >= 4)
+            })
+            .collect();
         self.places_upper = self
             .places
             .iter()
@@ -531,11 +544,7 @@ impl Lexicon {
         }
         if let Some(stem) = word.strip_suffix('s') {
             return stem.len() >= 4
-                && (self.demonyms.contains_key(stem)
-                    || self
-                        .demonyms
-                        .keys()
-                        .any(|d| d.len() > stem.len() && d.starts_with(stem)));
+                && (self.demonyms.contains_key(stem) || self.demonym_beginnings.contains(stem));
         }
         // One of them ("The Serb, who reclaimed the No. 1 ranking", "the Turk"), not a place
         // that merely opens its demonym ("Korea", "Korean") nor a given name ("Scot").
