@@ -310,3 +310,20 @@ fn peoples_named_as_groups_are_no_person_or_body() {
     }
     all_of_kind(&facts, &["Bangladesh"], EntityKind::Place);
 }
+
+#[test]
+fn an_occupation_opening_a_sentence_is_the_role_of_the_speaker_it_names() {
+    let text = "Flood waters rise\n\nResident Kwabena Ofori-Atta said the water rose quickly. \
+                Farmer Yaw Boateng told reporters his crops were gone.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Kwabena Ofori-Atta", "Yaw Boateng"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "Kwabena Ofori-Atta").as_deref(),
+        Some("Resident")
+    );
+    assert_eq!(role_of(&facts, "Yaw Boateng").as_deref(), Some("Farmer"));
+}

@@ -676,7 +676,12 @@ impl<'a> Reader<'a> {
             && !(self.title_is_title_case && self.zone == ZoneKind::Title)
             && !self.lex.is_title(self.word(a))
             && self.lex.role_nouns.contains_key(occupation)
-            && self.looks_like_person(a + 1, b)
+            // ("Resident Kwabena Ofori-Atta said": two names or more that speak, whatever
+            // given name opens them.)
+            && (self.looks_like_person(a + 1, b)
+                || (b - a >= 3
+                    && self.speech_verb_adjacent(a + 1, b)
+                    && !self.lex.lists_place_or_body(&self.key(a + 1, b))))
         {
             let role = self.clean_role(a, a + 1);
             self.push_person(out, a + 1, b, role);
