@@ -4,13 +4,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, role_of};
+use extraction_support::{all_of_kind, kinds_of, role_of, speakers};
 use gazette::extract::extract_text;
-use gazette::facts::{EntityKind, Facts};
-
-fn speakers(facts: &Facts) -> Vec<Option<&str>> {
-    facts.quotes.iter().map(|q| q.speaker.as_deref()).collect()
-}
+use gazette::facts::EntityKind;
 
 #[test]
 fn a_member_of_parliament_and_a_party_before_the_name_are_the_role() {

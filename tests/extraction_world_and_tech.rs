@@ -4,13 +4,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, role_of};
+use extraction_support::{all_of_kind, role_of, speakers};
 use gazette::extract::extract_text;
-use gazette::facts::{EntityKind, Facts};
-
-fn speakers(facts: &Facts) -> Vec<Option<&str>> {
-    facts.quotes.iter().map(|q| q.speaker.as_deref()).collect()
-}
+use gazette::facts::EntityKind;
 
 #[test]
 fn a_capitalised_title_set_off_by_commas_is_the_role_of_the_name_after_it() {

@@ -68,3 +68,8 @@ pub fn no_mention_contains(text: &str, facts: &Facts, needle: &str) {
         "a mention holds {needle:?}: {facts:#?}"
     );
 }
+
+/// The speaker of each quote, in text order.
+pub fn speakers(facts: &Facts) -> Vec<Option<&str>> {
+    facts.quotes.iter().map(|q| q.speaker.as_deref()).collect()
+}
