@@ -323,3 +323,15 @@ fn an_occupation_opening_a_sentence_is_the_role_of_the_speaker_it_names() {
     );
     assert_eq!(role_of(&facts, "Yaw Boateng").as_deref(), Some("Farmer"));
 }
+
+#[test]
+fn a_consultant_at_a_name_works_for_a_body() {
+    let text = "Virus spreads\n\n\"It is serious,\" said Graham Hurst, senior technology \
+                consultant at Sophos.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Sophos"], EntityKind::Organization);
+    assert_eq!(
+        role_of(&facts, "Graham Hurst").as_deref(),
+        Some("senior technology consultant")
+    );
+}

@@ -495,6 +495,8 @@ impl<'a> Reader<'a> {
                     | "broker"
                     | "strategists"
                     | "strategist"
+                    | "consultants"
+                    | "consultant"
             ),
             // "shares of Alphabet", "a unit of Siemens", "its acquisition of Activision".
             "of" => matches!(
