@@ -8,8 +8,8 @@ use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
-    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED, WEAK,
-    ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED, STORM_WORDS,
+    WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -509,13 +509,12 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
 /// "Kalmaegi was expected to strengthen" after "Typhoon Kalmaegi": a storm's name alone, which
 /// a speech verb or a preposition made a person or a place, is the storm the article names.
 fn storms_by_their_names(text: &str, mentions: &mut [Mention]) {
-    const STORMS: [&str; 4] = ["Storm", "Hurricane", "Typhoon", "Cyclone"];
     let storms: Vec<(&str, String)> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Event)
         .filter_map(|m| {
             let (kind, name) = text[m.start..m.end].rsplit_once(' ')?;
-            STORMS
+            STORM_WORDS
                 .iter()
                 .any(|storm| kind.ends_with(storm))
                 .then(|| (name, m.name.clone()))

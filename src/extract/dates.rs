@@ -317,6 +317,19 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     None
 }
 
+/// The year a range that opens with `year` ends with, written after the dash as `next`: short,
+/// within ten years ("2004-05", "2014-16", "1999-00"), or whole, within fifty ("1939-1945").
+fn range_end_year(year: i32, next: &str) -> Option<i32> {
+    let later = i32::try_from(number(next)?).ok()?;
+    let last = match next.len() {
+        2 => year - year % 100 + later + if later > year % 100 { 0 } else { 100 },
+        4 => later,
+        _ => return None,
+    };
+    let span = if next.len() == 2 { 10 } else { 50 };
+    (last > year && last - year <= span).then_some(last)
+}
+
 /// "July 16", "June 17-28", "June 27, 2019", "16 July 2019", "July 2024", "July", "2017".
 fn match_calendar<'a>(
     tokens: &[Token],
@@ -546,31 +559,14 @@ fn match_calendar<'a>(
                 .flatten()
         });
         // "the 2004-05 season", "the 2004/2005 financial year", "in 2014-16", "1939-1945": a
-        // year and a later one, written short (within ten years) or whole.
-        let last_year = |next: &str| -> Option<i32> {
-            let later = number(next)? as i32;
-            match next.len() {
-                2 => {
-                    let century = year? - year? % 100;
-                    let short = year? % 100;
-                    let last = if later > short {
-                        century + later
-                    } else {
-                        century + 100 + later
-                    };
-                    (last - year? <= 10).then_some(last)
-                }
-                4 => (later > year? && later - year? <= 50).then_some(later),
-                _ => None,
-            }
-        };
+        // year and a later one.
         if let Some(year) = year
             && let [sep, next] = tokens.get(i + 1..i + 3).unwrap_or_default()
             && matches!(sep.kind, TokenKind::Punct('-' | '/' | '–'))
             && !sep.space_before
             && !next.space_before
             && next.kind == TokenKind::Number
-            && let Some(last_year) = last_year(word(i + 2))
+            && let Some(last_year) = range_end_year(year, word(i + 2))
             && tokens
                 .get(i + 3)
                 .is_none_or(|t| t.space_before || !matches!(t.kind, TokenKind::Punct('-' | '/')))

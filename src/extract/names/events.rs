@@ -6,6 +6,9 @@ use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
+/// The words that name a storm before its given name ("Hurricane Katrina").
+pub(crate) const STORM_WORDS: [&str; 4] = ["Storm", "Hurricane", "Typhoon", "Cyclone"];
+
 /// The head word that ends a tournament's, a prize's, a festival's or a fair's name ("German
 /// Open", "Asian Games", "Italian Grand Prix", "Turner Prize").
 pub(super) fn is_tournament_head(word: &str) -> bool {
@@ -53,8 +56,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         // "Storm Desmond", "Hurricane Katrina", "Tropical Storm Allison": a named storm.
-        let storm =
-            |k: usize| matches!(self.word(k), "Storm" | "Hurricane" | "Typhoon" | "Cyclone");
+        let storm = |k: usize| STORM_WORDS.contains(&self.word(k));
         if (b - a == 2 && storm(a)) || (b - a == 3 && self.word(a) == "Tropical" && storm(a + 1)) {
             self.push(out, a, b, EntityKind::Event, self.key(a, b).into_owned());
             return true;

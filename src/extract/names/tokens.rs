@@ -23,7 +23,7 @@ fn month_abbreviation_as_given_name(text: &str, tokens: &[Token], i: usize) -> b
     let dated = i > 0 && {
         let before = &tokens[i - 1];
         before.kind == TokenKind::Number
-            || (before.is_word() && DATING.contains(&before.text(text).to_lowercase().as_str()))
+            || (before.is_word() && DATING.contains(&ascii_lower(before.text(text), &mut [0; 24])))
     };
     word.len() == 3
         && word != "May"
