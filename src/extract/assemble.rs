@@ -830,7 +830,11 @@ fn match_known(
     // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending,
     // as a whole stretch ("Small" in "Expanded Small Group" is no short form).
     let mut short_forms = companies_by_short_form(text, mentions);
-    short_forms.retain(|short, _| !surnames.contains_key(*short));
+    // (An English word, "Research" of "Cancer Research UK", may open any sentence: only a
+    // mention read elsewhere is matched to it, by [`short_forms_of_companies`].)
+    short_forms.retain(|short, _| {
+        !surnames.contains_key(*short) && !lex.is_capitalised_common_word(short)
+    });
     let mut found = Vec::new();
     for u in unknown {
         let surface = &text[u.start..u.end];
@@ -869,11 +873,26 @@ fn match_known(
             found.push(read_elsewhere(&mentions[i], s, e));
             continue;
         }
+        // "Her father Mohammed Hadid Muhammad al-Hajj Husayn Hadid" after "Zaha Mohammad
+        // Hadid": a name that opens with a given name and shares no word but the surname with
+        // the person of the surname is someone else of the family, not a mention of the
+        // surname (as "Jens Otto Harry Jespersen" is "Otto Jespersen").
+        let first_word = &text[u.words[0].0..u.words[0].1];
+        let someone_else = |person: &Mention, surname: &str| {
+            u.words.len() >= 2
+                && lex.given_names.contains(first_word)
+                && !u.words.iter().any(|&(s, e)| {
+                    let word = &text[s..e];
+                    word != surname && person.name.split(' ').any(|w| w == word)
+                })
+        };
         for &(s, e) in &u.words {
             let word = &text[s..e];
             if let Some(&i) = surfaces.get(word) {
                 found.push(read_elsewhere(&mentions[i], s, e));
-            } else if let Some(i) = surnames.get(word) {
+            } else if let Some(i) = surnames.get(word)
+                && !someone_else(&mentions[*i], word)
+            {
                 let mut m = read_elsewhere(&mentions[*i], s, e);
                 m.name = word.to_owned();
                 found.push(m);
@@ -939,13 +958,14 @@ fn match_shouted(
     found
 }
 
-/// A company's name without its legal ending ("Vodafone" for "Vodafone Group Plc"), if it has
-/// one and what is left cannot be taken for a place, a nationality or a given name.
+/// A company's name without its legal ending or the words of its trade ("Vodafone" for
+/// "Vodafone Group Plc", "Halvard" for "Halvard Insurance", "Reform" for "Reform UK"), if it
+/// has one and what is left cannot be taken for a place, a nationality or a given name.
 fn company_short_form(surface: &str) -> Option<&str> {
     let mut short = surface.trim_end_matches('.');
     let mut stripped = false;
     while let Some((rest, last)) = short.rsplit_once(' ') {
-        if !LEGAL_ENDINGS.contains(&last) {
+        if !LEGAL_ENDINGS.contains(&last) && !COMPANY_KIND_WORDS.contains(&last) {
             break;
         }
         short = rest.trim_end_matches(',');
@@ -955,8 +975,9 @@ fn company_short_form(surface: &str) -> Option<&str> {
 }
 
 /// Words of what a company makes or is, which follow its trading name in its legal name
-/// ("Philips Electronics NV", "Ford Motor Co", "Vodafone Group Plc").
-const COMPANY_KIND_WORDS: [&str; 20] = [
+/// ("Philips Electronics NV", "Ford Motor Co", "Vodafone Group Plc", "Tallis Therapeutics"),
+/// and the country of a national arm ("Vodafone UK", "Reform UK").
+const COMPANY_KIND_WORDS: [&str; 41] = [
     "Electronics",
     "Motor",
     "Motors",
@@ -977,6 +998,27 @@ const COMPANY_KIND_WORDS: [&str; 20] = [
     "Enterprises",
     "Foods",
     "Brands",
+    "Insurance",
+    "Therapeutics",
+    "Biotech",
+    "Biosciences",
+    "Pharma",
+    "Telecom",
+    "Aerospace",
+    "Energy",
+    "Capital",
+    "Partners",
+    "Airways",
+    "Mining",
+    "Resources",
+    "Robotics",
+    "Logistics",
+    "Ventures",
+    "Networks",
+    "Solutions",
+    "Financial",
+    "Securities",
+    "UK",
 ];
 
 /// A company's name without the words of its kind after its trading name ("Philips" of

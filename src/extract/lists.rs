@@ -33,7 +33,10 @@ fn unread_member(text: &str, start: usize) -> Option<usize> {
         }
     }
     let next_is_word = text[end..].starts_with(|c: char| c.is_alphanumeric());
-    (!next_is_word).then_some(end)
+    // ("..., Federal Circuit, No. 23-1874": an abbreviation before a number is no name.)
+    let abbreviation =
+        text[end..].starts_with(". ") && text[end + 2..].starts_with(|c: char| c.is_ascii_digit());
+    (!next_is_word && !abbreviation).then_some(end)
 }
 
 /// Adds the unread members of lists of organisations as organisations. `mentions` must be

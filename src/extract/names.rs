@@ -355,8 +355,11 @@ const PLATFORM_VERBS: [&str; 52] = [
     "followers",
 ];
 
-/// Letters written after a person's name: a seat, a silk, an honour.
-const POSTNOMINALS: [&str; 9] = ["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "KBE", "MBE"];
+/// Letters written after a person's name: a seat (Westminster's, Holyrood's, the Senedd's,
+/// the Dáil's, Stormont's, Ontario's), a silk, an honour.
+const POSTNOMINALS: [&str; 14] = [
+    "MP", "MEP", "MSP", "MS", "TD", "MLA", "MPP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "DBE",
+];
 
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
@@ -445,11 +448,13 @@ impl<'a> Reader<'a> {
     /// Where a person's name that runs to `b` ends: "Priti Patel MP", "Keir Starmer QC" end
     /// before the letters after them.
     fn name_end(&self, b: usize) -> usize {
-        if POSTNOMINALS.contains(&self.word(b - 1)) {
-            b - 1
-        } else {
-            b
-        }
+        if self.is_postnominal(b - 1) { b - 1 } else { b }
+    }
+
+    /// Whether token `i` is letters written after a person's name ("MSP" of "Angus Robertson
+    /// MSP").
+    pub(super) fn is_postnominal(&self, i: usize) -> bool {
+        POSTNOMINALS.contains(&self.word(i))
     }
 
     /// Pushes the words `a..b` as written as an organisation, with how much that counts and why.
@@ -1257,6 +1262,21 @@ impl<'a> Reader<'a> {
                         matched = b - i;
                         break;
                     }
+                    if let Some(s) = piece_start
+                        && i + n == b
+                        && self.body_named_before_its_country(s, i, b)
+                    {
+                        let name = self.key(s, b).into_owned();
+                        self.push(out, s, b, EntityKind::Organization, name);
+                        Self::mark(
+                            out,
+                            CUE,
+                            "plain words before the country it works in (\"Cancer Research UK\")",
+                        );
+                        piece_start = None;
+                        matched = n;
+                        break;
+                    }
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
@@ -1446,7 +1466,13 @@ impl<'a> Reader<'a> {
             && self.tokens[a - 1].kind == TokenKind::Number
             && !is_ordinal(self.word(a - 1))
             && self.tokens[a].space_before;
-        if single && (designation || measure) {
+        // "Jeremy Miles MS": a seat or an honour written after a person's name.
+        let after_a_name = a >= 2
+            && self.is_postnominal(a)
+            && self.is_cap_word(a - 1)
+            && self.is_cap_word(a - 2)
+            && self.tokens[a].space_before;
+        if single && (designation || measure || after_a_name) {
             return;
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {

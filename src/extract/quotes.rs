@@ -566,8 +566,8 @@ fn is_the_bodys_officer(between: &str, after_body: &str) -> bool {
         && (after_body.starts_with("'s ") || after_body.starts_with("\u{2019}s "))
 }
 
-/// ", an analyst at", ", director of the anti-smoking charity": an apposition of lowercase
-/// words that says what the person is at a body.
+/// ", an analyst at", ", director of the anti-smoking charity", ", Chief Network Officer at":
+/// an apposition of plain words that says what the person is at a body.
 fn is_role_at_a_body(between: &str) -> bool {
     let Some(role) = between.strip_prefix(", ") else {
         return false;
@@ -581,5 +581,5 @@ fn is_role_at_a_body(between: &str) -> bool {
         && !words.iter().any(|w| matches!(*w, "and" | "or"))
         && words
             .iter()
-            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
 }

@@ -42,6 +42,10 @@ impl<'a> Reader<'a> {
                     | "Centre"
                     | "Center"
                     | "Museum"
+                    | "Theatre"
+                    | "Theater"
+                    | "Hospital"
+                    | "Infirmary"
                     | "Church"
                     | "Municipality"
                     | "Institute"
@@ -250,7 +254,8 @@ impl<'a> Reader<'a> {
                 .get(k)
                 .is_some_and(|t| t.is_word() && !t.cap && self.word(k) == w)
         };
-        if !lower_at(i, "of") {
+        // ("Court of Arbitration for Sport": what the body is "for" after what it is "of".)
+        if !lower_at(i, "of") && !lower_at(i, "for") {
             return None;
         }
         let n = if lower_at(i + 1, "the") { 2 } else { 1 };
@@ -674,6 +679,9 @@ impl<'a> Reader<'a> {
                     // body's cue word is what the body has, not more of its name.
                     && !(self.word(end).bytes().any(|c| c.is_ascii_digit())
                         && self.lex.org_cues.contains(self.word(end - 1)))
+                    // "Angus Robertson MSP said": a seat or an honour after two names is
+                    // no more of the name.
+                    && !(end - start >= 2 && self.is_postnominal(end))
                 {
                     end += 1;
                 }

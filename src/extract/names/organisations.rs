@@ -3,7 +3,7 @@
 //! Engineering (KPE)").
 
 use super::events::is_tournament_head;
-use super::{AcronymLink, Reader, ZoneNames};
+use super::{AcronymLink, Reader, ZoneKind, ZoneNames};
 use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
 use crate::facts::{EntityKind, PlaceType};
@@ -97,6 +97,11 @@ const AMBIGUOUS_POSITIONS: [&str; 8] = [
 
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        // ("Operation Freedom's Sentinel": an operation's name is the operation's, whatever
+        // word ends it.)
+        if b - a >= 2 && matches!(self.word(a), "Operation" | "Exercise") {
+            return false;
+        }
         // "BHF-Bank", "Unilever-Group": a cue word ending a hyphenated name.
         if b - a == 1
             && let Some((first, last)) = self.word(a).rsplit_once('-')
@@ -291,6 +296,105 @@ impl<'a> Reader<'a> {
     /// that opens its chunk and is carried on to `b` by one or two plain capitalised words names
     /// a team, newspaper or company based there, not the place (no place word such as "City" or
     /// "Airport", no title as in "London Mayor", no event such as "Boston Marathon").
+    /// "Cancer Research UK", "Age UK", "Screen Scotland", "Business Unity South Africa": words
+    /// that are no given name, place or people before a country's or region's name that ends the chunk (`s..i`, the
+    /// place `i..b`) name a body working there, not a place. Not a description of the place
+    /// ("Modern Britain", "Mainland China", "Rural Wales"), a title ("Miss Scotland"), a
+    /// sentence's adverb ("Meanwhile Scotland") or a headline's words ("Rain Hits Scotland").
+    pub(super) fn body_named_before_its_country(&self, s: usize, i: usize, b: usize) -> bool {
+        const DESCRIBE_A_PLACE: [&str; 44] = [
+            "Modern",
+            "Ancient",
+            "Medieval",
+            "Imperial",
+            "Colonial",
+            "Communist",
+            "Nazi",
+            "Occupied",
+            "Independent",
+            "Free",
+            "Greater",
+            "Rural",
+            "Urban",
+            "Mainland",
+            "Continental",
+            "Global",
+            "Wartime",
+            "Postwar",
+            "Contemporary",
+            "Victorian",
+            "Georgian",
+            "Roman",
+            "Celtic",
+            "Catholic",
+            "Protestant",
+            "Christian",
+            "Democratic",
+            "Socialist",
+            "Federal",
+            "United",
+            "Divided",
+            "Little",
+            "Middle",
+            "Deep",
+            "Old",
+            "Young",
+            "Whole",
+            "All",
+            "Downtown",
+            "Coastal",
+            "Southern",
+            "Northern",
+            "Post-Brexit",
+            "Brexit",
+        ];
+        const SENTENCE_ADVERBS: [&str; 16] = [
+            "Meanwhile",
+            "Today",
+            "Yesterday",
+            "Tonight",
+            "Now",
+            "Then",
+            "Earlier",
+            "Later",
+            "Also",
+            "Still",
+            "Here",
+            "There",
+            "Instead",
+            "Already",
+            "Elsewhere",
+            "Overall",
+        ];
+        if self.zone == ZoneKind::Title || i - s > 3 || s >= i {
+            return false;
+        }
+        let Some(place) = self.lex.places.get(self.key(i, b).as_ref()) else {
+            return false;
+        };
+        let first = self.word(s);
+        let last = self.word(i - 1);
+        matches!(place.place_type, PlaceType::Country | PlaceType::Region)
+            // ("CSS Alabama", a ship; "Transforming Kenya", a plan.)
+            && !first.ends_with("ing")
+            && (s..i).all(|k| {
+                self.tokens[k].cap
+                    && self.word(k).chars().any(char::is_lowercase)
+                    && self.tokens[k].is_word()
+                    && (self.lex.is_capitalised_common_word(self.word(k))
+                        || !(self.lex.given_names.contains(self.word(k))
+                            || self.lex.places.contains_key(self.word(k))
+                            || self.lex.demonyms.contains_key(self.word(k))))
+                    && !self.is_function_word(k)
+                    && !self.lex.is_title(self.word(k))
+                    && !self.lex.honorifics.contains(&self.word(k))
+            })
+            && !DESCRIBE_A_PLACE.contains(&last)
+            && !self.lex.place_qualifiers.contains(&last)
+            && !(self.tokens[s].sentence_start
+                && (SENTENCE_ADVERBS.contains(&first) || first.ends_with("ly")))
+    }
+
     pub(super) fn body_named_after_place(&self, i: usize, j: usize, b: usize) -> bool {
         // Words that make a place or a landmark of the name whatever follows the place ("Miami
         // Beach", "Berlin Wall", "Sydney Opera House").

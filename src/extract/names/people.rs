@@ -767,6 +767,8 @@ impl<'a> Reader<'a> {
             "warned",
         ];
         let verb = |i: usize| self.lowercase_word_in(i, &VERBS);
+        // ("Jenni Minto MSP said": the letters after a name stand between it and its verb.)
+        let b = if self.is_postnominal(b) { b + 1 } else { b };
         verb(b) || (a > 0 && verb(a - 1) && self.lower(a - 1) != "told")
     }
 
