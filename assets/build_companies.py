@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerates assets/companies.tsv, the companies gazetteer, from public-domain listings.
+"""Regenerates assets/companies.tsv, the companies gazetteer, from public-domain listings and
+openly licensed lists.
 
-Usage: python3 assets/build_companies.py CONSTITUENTS_CSV OTHER_LISTED_CSV NASDAQ_LISTED_CSV STOCKS_YAML
+Usage: python3 assets/build_companies.py CONSTITUENTS_CSV OTHER_LISTED_CSV NASDAQ_LISTED_CSV STOCKS_YAML [COMPANIES_CSV]
 
 CONSTITUENTS_CSV is data/constituents.csv of https://github.com/datasets/s-and-p-500-companies
 (the S&P 500 constituents as listed on Wikipedia; ODC-PDDL-1.0, public domain).
@@ -20,6 +21,12 @@ short name news prints ("Siemens", "Tesco", "Carrefour"); only the companies of 
 are read (the S&P 500 and the listings cover the US ones), and of each only its name: the list's
 other names ("akas") are read only where they begin with the name's first word, for some are
 another company's ("Rostelecom" under "Deutsche Telekom"). PyYAML (Debian python3-yaml) reads it.
+COMPANIES_CSV, optional, is data/companies.csv of https://github.com/boberle/random-items (commit
+2b82ced, by Bruno Oberle, CC BY 3.0): 1,555 large companies of the world with a Wikipedia
+article, under the article's title ("Deloitte", "Pirelli", "Vestas", "Red Bull GmbH", "Anglo
+American plc", "Transnet Freight Rail"): the companies news names with no cue word, which no
+listing read above holds. Only its name column is read. Without it the script builds the
+gazetteer of the four other sources alone.
 
 The English word list /usr/share/dict/american-english-large (Debian package wamerican-large)
 must be installed.
@@ -32,6 +39,15 @@ and not the short form of two listed companies. A wrong name in a gazetteer does
 missing one, so the listings' names are held to more than the S&P 500's: a short form that is a
 word of the English word list in any case, or whose words all are, is left out (the listed name,
 "Southern Copper Corporation", is kept), and a name of more than four words is left out whole.
+random-items' names are held to the same filters after the index list's fashion (legal endings,
+"Group" among them, stripped: "Red Bull GmbH" -> "Red Bull", "Rio Tinto Group" -> "Rio
+Tinto"), less the English-word test for a name of two words or more but for one of English
+words only ("Life Insurance", "Country Road"), and skip names with a parenthesis, of more than
+four words, with a lowercase word that is not a particle, and companies already present (their
+names or another's short name, legal endings and case aside: "ABN AMRO" of "ABN Amro"); short
+hand lists read from what the filters left out let through the companies' own names ("Audi",
+"ZTE", "Network Rail"), names that open with a given name but are no person's ("Red Bull",
+"Arla Foods"), and stop surnames, places and words ("Müller", "Krka", "Finning").
 """
 import bisect
 import csv
@@ -42,7 +58,7 @@ from collections import Counter
 
 import yaml
 
-from gazetteer_files import lines, place_names, write_aliased
+from gazetteer_files import UNDECOMPOSED, aliased_names, lines, place_names, write_aliased
 
 SUFFIXES = r"(?:,?\s+(?:Inc\.?|Corporation|Corp\.?|Company|Co\.|plc|PLC|Ltd\.?|Limited|Holdings|Group|N\.V\.|S\.A\.))+$"
 COMMON = {
@@ -115,6 +131,47 @@ INDEX_BRANDS = {
 PLACE_ENDINGS = r"(?:wood|lake|way|ton|ville|burg|field|ford|land|port|mouth|ham|dale|bury|shire)$"
 # Listings' short forms that are other things' names, or words the word list lacks ("Crocs",
 # "Gogo", "Bullish"), found by reading the list and by trying ordinary news text.
+# random-items' names that the filters would leave out but that are the company's own name, read
+# from what they left out: names the word list gives capitalised ("Audi", "Mazda") and acronyms
+# that are one company's ("ZTE", "YPF").
+ITEMS_BRANDS = {
+    "Audi", "Mazda", "Subaru", "Nikon", "Casio", "Opel", "Prada", "Aetna", "Novelis",
+    "Synthes", "Hormel", "Swissport", "Starwood", "TUI", "ZTE", "TDK", "JVC", "YKK", "OMV", "YPF",
+    "JCB", "AEG", "SFR", "DSV", "JLL", "K+S", "A2A",
+    # Names of English words only that are the company's (the word list has them lower-case).
+    "General Electric", "Red Bull", "Network Rail", "Rite Aid", "Food Lion", "Giant Eagle",
+    "Standard Bank", "LG Electronics", "LG Chem", "LG Display", "DB Cargo", "De Beers",
+    "Club Med", "Express Scripts", "First Data", "Fidelity Investments", "Impala Platinum",
+    "Quicken Loans", "Sonic Healthcare", "Maple Leaf Foods", "US Foods", "Abbey National",
+    "Alliance Boots", "Grand Metropolitan", "Coles Supermarkets", "Bank of Communications",
+    "Quanta Computer", "Station Casinos", "Dimension Data", "Top Glove", "Guaranty Trust Bank",
+    "Nuance Communications", "Advance Publications", "Affiliated Computer Services",
+    "Gas Natural", "Placer Dome", "Sandals Resorts", "Pinnacle Entertainment",
+}
+# random-items' names that open with a word given_names.txt holds but are no person's, read from
+# what that filter left out ("Arla Foods", "Novo Nordisk"; not "Louis Vuitton", "Thomas Cook",
+# "Tommy Hilfiger", "John Deere": a founder's name that news prints for the person too).
+ITEMS_NOT_PEOPLE = {
+    "Red Bull", "Arla Foods", "Novo Nordisk", "Alfa Laval", "Assa Abloy", "Seiko Epson",
+    "Taco Bell", "Tim Hortons", "Iran Khodro", "Liberty Mutual", "Magna Steyr", "Trina Solar",
+    "Sun Microsystems", "Marine Harvest", "Tokio Marine", "Indra Sistemas", "Bharat Petroleum",
+    "Bharti Airtel", "Royal Bank of Canada", "Royal Caribbean Cruises", "Royal BAM",
+    "Royal Boskalis Westminster", "Apollo Tyres", "Bell Canada", "Avon Products", "Ashok Leyland",
+    "Ingram Micro", "Campbell Soup", "Dean Foods", "Genesis HealthCare", "Cheng Shin Rubber",
+    "Asia Commercial Bank", "Thai Life Insurance", "Vijaya Bank", "Sri Lanka Railways",
+    "Kia Motors", "Wilmar International", "Yara International", "Magna International",
+    "Bharti Enterprises", "Astra Agro Lestari", "Zamil Industrial", "Vienna Insurance",
+}
+# random-items' names that are other things' names: surnames news prints alone ("Müller",
+# "Meijer", "Tomkins"), a family's before its group's ("Hinduja", "Godrej"), places ("Krka", a
+# river; "Sapa", a town), words ("Finning", "Sonda", "Tiens"), found by reading the list and by
+# comparing the extractor's output on news text before and after.
+ITEMS_STOPS = {
+    "Müller", "Meijer", "Myer", "Schott", "Schering", "Rinker", "Reitan", "Tomkins", "Amey",
+    "Hyatt", "Hinduja", "Kirloskar", "Madhvani", "Bakrie", "Godrej", "Swire", "Mahindra", "Krka",
+    "Sapa", "Tiens", "Sonda", "Finning", "Macquarie", "Desjardins", "Novotel", "Kempinski",
+    "Peckham's", "Habib's", "Dreyer's",
+}
 LISTED_STOPS = {"Maximus", "Karman", "Yalla", "Securitize", "Bullish", "Herc", "Loar", "Firy", "Gogo",
     "Crocs",
 }
@@ -229,6 +286,134 @@ def index_companies(path):
         if name not in companies:
             companies[name] = akas
     return list(companies.items())
+
+
+def random_items_companies(path):
+    """The companies' names of random-items' companies.csv, without those with a parenthesis (a
+    Wikipedia note or an abbreviation, "Bharat Heavy Electricals (BHEL)"), of more than four
+    words ("China National Aero-Technology Import & Export Corporation"), with a lowercase word
+    that is not a particle ("Asfour crystal", "Dm-drogerie markt": Wikipedia's capitalisation,
+    not the one news prints) or a first letter Wikipedia capitalised ("EBay", "IHeartMedia"),
+    or with a letter of no Latin script."""
+    names = []
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = re.sub(r"\s+", " ", row["name"]).strip()
+            words = name.split()
+            if not words or re.search(r"[()]", name) or len(words) > 4:
+                continue
+            if any(w[0].islower() and w not in NAME_PARTICLES for w in index_bare(name).split()):
+                continue
+            if re.match(r"[EI][A-Z][a-z]", name) or any(unicodedata.category(c) == "Lo" for c in name):
+                continue
+            names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def add_random_items(path, rows, taken, row_keys, shared, unambiguous, lower_words):
+    """Adds to ROWS the companies of random-items not already listed, each under the shortest of
+    its names that passes the filters, with its other names as aliases, and returns how many
+    rows it added. A name of one word, or one shortened by a generic last word, is held to all
+    the listings' filters; one of two words or more to them less the English-word test, but for
+    a name of English words only ("Life Insurance" of "Life Insurance Corporation", "Country
+    Road"), which a short hand list of the companies' own names lets through ("Red Bull",
+    "Network Rail"). A company whose short names all fail is kept under its listed name with its
+    legal ending ("Sharp Corporation", "Schott AG") where that passes, but not one of English
+    words with "Group" ("City Group", "Synergy Group")."""
+    places = place_names() | set(lines("provinces.tsv"))
+    known = aliased_names("organizations.tsv") | aliased_names("clubs.tsv")
+    taken_all = taken | known
+    known_keys = {index_key(n) for n in known} | {index_key(folded(n)) for n in known}
+    # Every row's name and alias, legal endings aside and in any case ("Rio Tinto" of "Rio
+    # Tinto Group", "eBay" of "EBay").
+    present = {k.casefold() for k in set(row_keys) | known_keys}
+    present_names = {n.casefold() for n in set(rows) | known}
+    brands = BRANDS | INDEX_BRANDS | ITEMS_BRANDS
+
+    def english(name):
+        """Whether NAME is of English words only, places aside ("Network Rail", "Life
+        Insurance", "Central"; not "China Post", "Bank of China")."""
+        words = [w for w in re.split(r"[\s&-]+", name) if w and w not in NAME_PARTICLES]
+        return all(w.lower() in lower_words and w not in places for w in words)
+
+    candidates = []
+    for name in random_items_companies(path):
+        bare = index_bare(name)
+        if not bare:
+            continue
+        forms = [(bare, False)]
+        words = bare.split()
+        if len(words) >= 2 and words[-1] in GENERIC_LAST:
+            forms.append((index_bare(" ".join(words[:-1])), True))
+        # An accent-free spelling beside each ("Kärcher" -> "Karcher").
+        forms = [
+            (g, stripped) for f, stripped in forms if f
+            for g in dict.fromkeys([f, folded(f.translate(UNDECOMPOSED))])
+        ]
+        candidates.append((name, forms))
+    # A short name two of the list's companies share names neither.
+    items_shared = Counter(f for _, forms in candidates for f in {g for g, _ in forms})
+    added = 0
+    for name, forms in candidates:
+        names = [f for f, _ in forms]
+        if any(
+            n in taken_all or index_key(n).casefold() in present
+            for n in [name, folded(name), *names]
+        ):
+            continue
+        # A company listed under a shorter name ("Samsung" of "Samsung Electronics").
+        words = names[0].split()
+        if any(" ".join(words[:i]).casefold() in present_names for i in range(1, len(words))):
+            continue
+
+        def passes(f, strict):
+            if f in ITEMS_STOPS or f in places:
+                return False
+            if f in ITEMS_NOT_PEOPLE:
+                return f not in known
+            if len(f.split()) > 1 and f not in ITEMS_BRANDS and english(f):
+                return False
+            # The letter test on the accent-free spelling ("Çalık").
+            return unambiguous(f, strict, brands) or (
+                f != folded(f.translate(UNDECOMPOSED))
+                and unambiguous(folded(f.translate(UNDECOMPOSED)), strict, brands)
+            )
+
+        shorts = [
+            f for f, stripped in forms
+            if f not in taken_all and items_shared[f] == 1 and shared[f] <= 1
+            and passes(f, stripped or len(f.split()) == 1)
+        ]
+        # The listed name with its legal ending ("Securitas AB"), but not a name of English
+        # words whose only ending is "Group" or "Holdings" ("Central Group").
+        ending = name[len(index_bare(name)):] if name.startswith(index_bare(name)) else name
+        weak = not re.sub(r"\b(?:Group|Holdings?)\b|[\s,.]", "", ending)
+        long_passes = (
+            name not in names
+            and name not in taken_all
+            and not (weak and english(index_bare(name)))
+            and name not in ITEMS_STOPS
+            and unambiguous(name, False, brands)
+        )
+        longs = [name] if long_passes else []
+        if shorts:
+            entry = min(shorts, key=lambda f: (len(f.split()), f == folded(f), len(f)))
+            aliases = [f for f in shorts + longs if f != entry]
+        elif longs:
+            entry, aliases = longs[0], longs[1:]
+        else:
+            continue
+        if entry in rows or entry in taken_all:
+            continue
+        rows[entry] = aliases
+        for n in [entry] + aliases:
+            taken_all.add(n)
+            taken.add(n)
+            row_keys.setdefault(index_key(n), entry)
+            present.add(index_key(n).casefold())
+        present_names.add(entry.casefold())
+        added += 1
+    return added
 
 
 def main():
@@ -424,16 +609,31 @@ def main():
         for n in [entry] + aliases:
             row_keys.setdefault(index_key(n), entry)
         index_new += 1
+
+    # The companies of random-items, where given: a new row under the shortest name that
+    # passes the filters, as for the index list.
+    items_new = 0
+    if len(sys.argv) > 5:
+        items_new = add_random_items(
+            sys.argv[5], rows, taken, row_keys, shared, unambiguous, lower_words
+        )
     print(
         f"{sp_rows} S&P 500 rows, {new} from the listings, {index_new} from the index list "
-        f"(and {index_aliases} listed rows given its short names), {len(rows)} in all",
+        f"(and {index_aliases} listed rows given its short names), {items_new} from random-items, "
+        f"{len(rows)} in all",
         file=sys.stderr,
+    )
+    items = (
+        "companies of Wikipedia's articles, companies.csv of boberle/random-items by Bruno "
+        "Oberle, CC BY 3.0; "
+        if len(sys.argv) > 5
+        else ""
     )
     write_aliased(
         "companies.tsv",
         "S&P 500 constituents, datasets/s-and-p-500-companies; NYSE and NASDAQ Global Select "
         "listings, datasets/nyse-other-listings and datasets/nasdaq-listings; all ODC-PDDL-1.0; "
-        "European index constituents, portfolioplus/pytickersymbols stocks.yaml, MIT; "
+        f"European index constituents, portfolioplus/pytickersymbols stocks.yaml, MIT; {items}"
         "rebuilt by build_companies.py",
         rows,
     )
