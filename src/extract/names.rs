@@ -1773,6 +1773,24 @@ impl<'a> Reader<'a> {
                     | "fell"
                     | "succumbed"
                     | "surrendered"
+                    // "farmers who sell to Lidl", "an alternative to Starlink": whom goods
+                    // or money go to.
+                    | "sell"
+                    | "sells"
+                    | "sold"
+                    | "selling"
+                    | "supply"
+                    | "supplies"
+                    | "supplied"
+                    | "supplying"
+                    | "delivered"
+                    | "licensed"
+                    | "owed"
+                    | "paid"
+                    | "lent"
+                    | "donated"
+                    | "alternative"
+                    | "rival"
             );
         let after_where_word =
             (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
@@ -1799,6 +1817,8 @@ impl<'a> Reader<'a> {
             && !(single && key.ends_with("ity"))
             // "in Brown v. Board of Education": a party to the case it names.
             && !is_versus(self.tokens, self.text, b)
+            // "films from Paramount's library": an unlisted town is seldom an owner.
+            && !(single && possessive)
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             Self::mark(
