@@ -200,6 +200,17 @@ NAME_PARTICLES = {
 SHARES_NOISE = re.compile(r"\s*\((?:Class [A-Z]|The)\)|\s*\([^)]*\)\s*$")
 
 
+
+def row_of(shorts, longs):
+    """A row's name and aliases: the shortest short form, with its accents where both spellings
+    pass, else the first listed name; None when neither passed."""
+    if shorts:
+        entry = min(shorts, key=lambda f: (len(f.split()), f == folded(f), len(f)))
+        return entry, [f for f in shorts + longs if f != entry]
+    if longs:
+        return longs[0], longs[1:]
+    return None
+
 def english_words():
     """The lowercase entries of the system's large English word list, and its capitalised ones
     (given names, surnames, places, brands)."""
@@ -396,13 +407,10 @@ def add_random_items(path, rows, taken, row_keys, shared, unambiguous, lower_wor
             and unambiguous(name, False, brands)
         )
         longs = [name] if long_passes else []
-        if shorts:
-            entry = min(shorts, key=lambda f: (len(f.split()), f == folded(f), len(f)))
-            aliases = [f for f in shorts + longs if f != entry]
-        elif longs:
-            entry, aliases = longs[0], longs[1:]
-        else:
+        row = row_of(shorts, longs)
+        if row is None:
             continue
+        entry, aliases = row
         if entry in rows or entry in taken_all:
             continue
         rows[entry] = aliases
@@ -593,14 +601,10 @@ def main():
             n for n in dict.fromkeys([name, *akas])
             if n not in names and n not in taken and unambiguous(n, False)
         ]
-        if shorts:
-            # The shortest name is the row's, with its accents where both spellings pass.
-            entry = min(shorts, key=lambda f: (len(f.split()), f == folded(f), len(f)))
-            aliases = [f for f in shorts + longs if f != entry]
-        elif longs:
-            entry, aliases = longs[0], longs[1:]
-        else:
+        row = row_of(shorts, longs)
+        if row is None:
             continue
+        entry, aliases = row
         if entry in rows or entry in taken:
             continue
         rows[entry] = aliases
