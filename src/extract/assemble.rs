@@ -959,7 +959,7 @@ fn match_shouted(
 }
 
 /// A company's name without its legal ending or the words of its trade ("Vodafone" for
-/// "Vodafone Group Plc", "Halvard" for "Halvard Insurance", "Reform" for "Reform UK"), if it
+/// "Vodafone Group Plc", "Tallis" for "Tallis Therapeutics", "Reform" for "Reform UK"), if it
 /// has one and what is left cannot be taken for a place, a nationality or a given name.
 fn company_short_form(surface: &str) -> Option<&str> {
     let mut short = surface.trim_end_matches('.');

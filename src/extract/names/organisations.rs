@@ -296,13 +296,14 @@ impl<'a> Reader<'a> {
     /// that opens its chunk and is carried on to `b` by one or two plain capitalised words names
     /// a team, newspaper or company based there, not the place (no place word such as "City" or
     /// "Airport", no title as in "London Mayor", no event such as "Boston Marathon").
-    /// "Cancer Research UK", "Age UK", "Screen Scotland", "Business Unity South Africa": words
-    /// that are no given name, place or people before a country's or region's name that ends the chunk (`s..i`, the
-    /// place `i..b`) name a body working there, not a place. Not a description of the place
+    /// "Cancer Research UK", "Screen Scotland", "Business Unity South Africa": words that are no
+    /// given name (so not "Age UK": Åge is one), place or people before a country's or region's
+    /// name that ends the chunk (`s..i`, the place `i..b`) name a body working there, not a
+    /// place. Not a description of the place
     /// ("Modern Britain", "Mainland China", "Rural Wales"), a title ("Miss Scotland"), a
     /// sentence's adverb ("Meanwhile Scotland") or a headline's words ("Rain Hits Scotland").
     pub(super) fn body_named_before_its_country(&self, s: usize, i: usize, b: usize) -> bool {
-        const DESCRIBE_A_PLACE: [&str; 44] = [
+        const DESCRIBE_A_PLACE: [&str; 42] = [
             "Modern",
             "Ancient",
             "Medieval",
@@ -343,8 +344,6 @@ impl<'a> Reader<'a> {
             "All",
             "Downtown",
             "Coastal",
-            "Southern",
-            "Northern",
             "Post-Brexit",
             "Brexit",
         ];
