@@ -198,3 +198,19 @@ fn well_known_companies_need_no_cue_word() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_possessive_that_owns_nothing_ends_a_firms_name_unless_a_person_has_the_name() {
+    let text = "Art sales\n\nBuyers at Christie's in London paid more. The auction house \
+                Sotheby's said it was pleased. Lynn Goldsmith sued. Unlike Goldsmith's, the \
+                test is new.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Christie's", "Sotheby's"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Lynn Goldsmith"], EntityKind::Person);
+    assert!(kinds_of(&facts, "Goldsmith's").is_empty(), "{facts:#?}");
+    not_of_kind(&facts, &["Christie", "Sotheby"], EntityKind::Person);
+}

@@ -8,8 +8,9 @@ use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
-    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED, STORM_WORDS,
-    WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED,
+    OWNS_NOTHING_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym,
+    names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -226,6 +227,7 @@ pub(crate) fn extract_explained(
     clubs_by_short_name(text, &mut kept, lex, sport);
     join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
+    possessives_of_people(text, &mut kept);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);
@@ -1134,6 +1136,29 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
             m.kind = EntityKind::Organization;
             m.role = None;
             m.why = "a company's name opening it (\"Mannesmann Mobilfunk\")";
+        }
+    }
+}
+
+/// "unlike Goldsmith's, maintains" where Goldsmith is a person of the article: a possessive
+/// read as a firm's own name for owning nothing after it ("Sotheby's said") is the person's,
+/// the elliptical possessive of their name.
+fn possessives_of_people(text: &str, mentions: &mut [Mention]) {
+    let people: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .flat_map(|m| {
+            let last = m.name.rsplit(' ').next().unwrap_or_default();
+            [m.name.clone(), last.to_owned()]
+        })
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.why == OWNS_NOTHING_WHY) {
+        let name = without_possessive_endings(&text[m.start..m.end]);
+        if people.iter().any(|p| p == name) {
+            m.end = m.start + name.len();
+            m.kind = EntityKind::Person;
+            m.name = name.to_owned();
+            m.why = "a possessive of a person's name read elsewhere in the article";
         }
     }
 }

@@ -297,6 +297,8 @@ const AFFILIATION_WHY: &str =
 
 /// Why an unlisted acronym with no long form in brackets is an organisation.
 pub(crate) const ACRONYM_WHY: &str = "an acronym";
+pub(crate) const OWNS_NOTHING_WHY: &str =
+    "a possessive that owns nothing after it (\"Sotheby's said\")";
 
 /// Words before "on" that make the single name after it a platform, broadcaster or market
 /// ("posted on Telegram", "aired on Channel 9", "sold on Etsy", "his account on Mastodon").
@@ -1868,6 +1870,25 @@ impl<'a> Reader<'a> {
                     WEAK,
                     "a football club's short name before a possessive",
                 );
+                return;
+            }
+            // "Sotheby's said", "a patient at Addenbrooke's in Cambridge": a possessive that
+            // owns nothing after it ends a firm's or a hospital's own name, "'s" and all.
+            let owns_nothing = match self.tokens.get(b + 1) {
+                None => true,
+                Some(t) if t.is_word() => {
+                    !t.cap
+                        && matches!(
+                            self.lower(b + 1).as_ref(),
+                            "in" | "at" | "has" | "had" | "is" | "was" | "will" | "said" | "says"
+                        )
+                }
+                Some(t) => matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')),
+            };
+            if owns_nothing {
+                let name = self.key(a, b + 1).into_owned();
+                self.push(out, a, b + 1, EntityKind::Organization, name);
+                Self::mark(out, WEAK, OWNS_NOTHING_WHY);
                 return;
             }
             self.push_person_as(out, a, b, WEAK, "a possessive after a single name");
