@@ -214,3 +214,20 @@ fn a_possessive_that_owns_nothing_ends_a_firms_name_unless_a_person_has_the_name
     assert!(kinds_of(&facts, "Goldsmith's").is_empty(), "{facts:#?}");
     not_of_kind(&facts, &["Christie", "Sotheby"], EntityKind::Person);
 }
+
+#[test]
+fn what_was_said_and_a_telephone_number_are_no_dates() {
+    let text = "Fares fall\n\nRyanair has warned that summer fares will fall. Call 0330 333 \
+                2000 for details. She left that summer.\n";
+    let facts = extract_text(text);
+    let dates: Vec<String> = facts
+        .dates
+        .iter()
+        .map(|d| text.chars().skip(d.span.start).take(d.span.len()).collect())
+        .collect();
+    assert_eq!(dates, ["that summer"], "{facts:#?}");
+    assert!(
+        facts.dates[0].span.start > text.find("She").unwrap(),
+        "{facts:#?}"
+    );
+}

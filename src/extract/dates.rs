@@ -171,6 +171,28 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
 type WordAt<'a> = dyn Fn(usize) -> &'a str + 'a;
 
 /// A date expression starting at token `i`: (end token, exclusive; the mention).
+/// Words of saying or thinking after which "that" opens what was said.
+const SAYING_BEFORE_THAT: [&str; 18] = [
+    "said",
+    "says",
+    "warned",
+    "warns",
+    "believes",
+    "believed",
+    "expects",
+    "expected",
+    "hopes",
+    "hoped",
+    "fears",
+    "feared",
+    "thinks",
+    "thought",
+    "argued",
+    "claimed",
+    "predicted",
+    "added",
+];
+
 fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, DateMention)> {
     let t = tokens[i];
     let blank = |date: PartialDate, relative: bool| DateMention {
@@ -278,6 +300,13 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             }
             return Some((i + 1, blank(PartialDate::default(), true)));
         }
+        // ("warned that summer fares will fall": "that" after a word of saying opens what was
+        // said, not a time.)
+        "that"
+            if i > 0
+                && SAYING_BEFORE_THAT.contains(&word(i - 1))
+                && tokens.get(i + 2).is_some_and(|t| t.is_word() && !t.cap)
+                && !matches!(word(i + 2), "was" | "were" | "is" | "had" | "has" | "when") => {}
         "last" | "next" | "this" | "past" | "coming" | "that" => {
             let mut unit_buf = [0u8; 24];
             let unit = ascii_lower(word(i + 1), &mut unit_buf);
@@ -593,7 +622,12 @@ fn match_calendar<'a>(
                     tokens[i - 1].kind,
                     TokenKind::Punct('-' | '/' | '$' | '€' | '£')
                 );
-            if !joined_after && !joined_before {
+            // "0330 333 2000": the last group of a telephone number.
+            let phone_group = i >= 2
+                && tokens[i - 1].kind == TokenKind::Number
+                && tokens[i - 2].kind == TokenKind::Number
+                && word(i - 2).starts_with('0');
+            if !joined_after && !joined_before && !phone_group {
                 let date = PartialDate {
                     year: Some(year),
                     month: None,
