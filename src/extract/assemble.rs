@@ -1144,6 +1144,9 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
 /// read as a firm's own name for owning nothing after it ("Sotheby's said") is the person's,
 /// the elliptical possessive of their name.
 fn possessives_of_people(text: &str, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| m.why == OWNS_NOTHING_WHY) {
+        return;
+    }
     let people: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)

@@ -170,7 +170,6 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
 
 type WordAt<'a> = dyn Fn(usize) -> &'a str + 'a;
 
-/// A date expression starting at token `i`: (end token, exclusive; the mention).
 /// Words of saying or thinking after which "that" opens what was said.
 const SAYING_BEFORE_THAT: [&str; 18] = [
     "said",
@@ -193,6 +192,7 @@ const SAYING_BEFORE_THAT: [&str; 18] = [
     "added",
 ];
 
+/// A date expression starting at token `i`: (end token, exclusive; the mention).
 fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, DateMention)> {
     let t = tokens[i];
     let blank = |date: PartialDate, relative: bool| DateMention {

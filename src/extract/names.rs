@@ -1266,12 +1266,12 @@ impl<'a> Reader<'a> {
                     }
                     if let Some(s) = piece_start
                         && i + n == b
-                        && self.body_named_before_its_country(s, i, b)
+                        && self.body_named_before_its_country(s, i, info.place_type)
                     {
-                        let name = self.key(s, b).into_owned();
-                        self.push(out, s, b, EntityKind::Organization, name);
-                        Self::mark(
+                        self.push_org(
                             out,
+                            s,
+                            b,
                             CUE,
                             "plain words before the country it works in (\"Cancer Research UK\")",
                         );
@@ -1886,9 +1886,7 @@ impl<'a> Reader<'a> {
                 Some(t) => matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')),
             };
             if owns_nothing {
-                let name = self.key(a, b + 1).into_owned();
-                self.push(out, a, b + 1, EntityKind::Organization, name);
-                Self::mark(out, WEAK, OWNS_NOTHING_WHY);
+                self.push_org(out, a, b + 1, WEAK, OWNS_NOTHING_WHY);
                 return;
             }
             self.push_person_as(out, a, b, WEAK, "a possessive after a single name");
