@@ -602,6 +602,12 @@ impl<'a> Context<'a> {
         if b - a > 1 {
             return true;
         }
+        if span.kind != NameKind::Organization
+            && self.looked[a].lists == 0
+            && crate::extract::names::describes_the_noun_after(lex, self.text, self.tokens, a)
+        {
+            return false;
+        }
         // A lone word as a person ("Arlan and Barys armoured vehicles") is too often a team
         // or a product; a surname after the full name is matched to it anyway.
         if span.kind == NameKind::Person {

@@ -11,6 +11,7 @@ mod organisations;
 mod people;
 mod places;
 mod tokens;
+mod units;
 
 use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo};
 use super::resolve::number_word;
@@ -130,15 +131,21 @@ fn has_company_shape(word: &str) -> bool {
                 .next()
                 .is_some_and(char::is_uppercase)
     });
-    let camel = chars
-        .windows(2)
-        .skip(1)
-        .any(|pair| pair[0].is_lowercase() && pair[1].is_uppercase());
+    let camel = is_camel_cased(word);
     let lower = word.to_lowercase();
     let ending = ["soft", "tech", "corp", "bank", "pharma", "news"]
         .iter()
         .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
     chars[0].is_uppercase() && ((camel && !surname_prefix) || ending)
+}
+
+/// "YouTube", "PayPal": a capital after a lowercase letter inside the word.
+fn is_camel_cased(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(2)
+        .skip(1)
+        .any(|pair| pair[0].is_lowercase() && pair[1].is_uppercase())
 }
 
 /// "Prize-winner", "Kremlin-backed": a hyphenated word ending in an English agent noun or
@@ -158,6 +165,25 @@ fn is_adjective_shaped(word: &str) -> bool {
     ["ist", "ists", "ic", "ian", "ese"]
         .iter()
         .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// "from Democratic senators", "Gaullist mayors": a word shaped like an adjective before a
+/// lowercase noun (not a place's, "in Helmand province") describes the noun; it names nothing.
+pub(crate) fn describes_the_noun_after(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let noun = next.text(text);
+    is_adjective_shaped(tokens[i].text(text))
+        && next.is_word()
+        && !next.cap
+        && !lex.function_words.contains(noun)
+        && !lex.place_nouns.contains(&noun)
 }
 
 /// "1st", "22nd", "507th".
@@ -398,6 +424,7 @@ impl<'a> Reader<'a> {
         for (a, b) in self.chunks() {
             self.classify(a, b, &mut out);
         }
+        self.military_unit_chains(&mut out);
         // Names inside lowercase hyphenated words: "pro-Kremlin", "anti-NATO".
         for (i, t) in self.tokens.iter().enumerate() {
             if t.is_word() && !t.cap && self.word(i).contains('-') {
@@ -1510,7 +1537,17 @@ impl<'a> Reader<'a> {
             return;
         }
         let hashtag = a > 0 && matches!(self.tokens[a - 1].kind, TokenKind::Punct('#' | '@'));
-        if single && has_company_shape(&key) && !hashtag && !matches!(self.zone, ZoneKind::Title) {
+        // "in Clydebank", "near Burbank": a town's name may end like a bank's.
+        let town_by_ending = a > 0
+            && matches!(self.word(a - 1), "in" | "near")
+            && !is_camel_cased(&key)
+            && !self.company_context_before(a);
+        if single
+            && has_company_shape(&key)
+            && !hashtag
+            && !town_by_ending
+            && !matches!(self.zone, ZoneKind::Title)
+        {
             self.push_org(
                 out,
                 a,
@@ -1945,6 +1982,9 @@ impl<'a> Reader<'a> {
     fn label_or_describing_word(&self, a: usize, b: usize) -> bool {
         // "in A Discovery of Witches": the article opens a title; "to UV Radiation": a term.
         if self.word(a) == "A" || (a..b).any(|i| self.lex.not_names.contains(self.word(i))) {
+            return true;
+        }
+        if b - a == 1 && describes_the_noun_after(self.lex, self.text, self.tokens, a) {
             return true;
         }
         (a..b).any(|i| {

@@ -566,8 +566,9 @@ fn is_the_bodys_officer(between: &str, after_body: &str) -> bool {
         && (after_body.starts_with("'s ") || after_body.starts_with("\u{2019}s "))
 }
 
-/// ", an analyst at", ", director of the anti-smoking charity", ", Chief Network Officer at":
-/// an apposition of plain words that says what the person is at a body.
+/// ", an analyst at", ", director of the anti-smoking charity", ", Chief Network Officer at",
+/// ", an artillery crew chief in": an apposition of plain words that says what the person is
+/// at a body.
 fn is_role_at_a_body(between: &str) -> bool {
     let Some(role) = between.strip_prefix(", ") else {
         return false;
@@ -576,7 +577,7 @@ fn is_role_at_a_body(between: &str) -> bool {
     (2..=8).contains(&words.len())
         && words[1..]
             .iter()
-            .any(|w| matches!(*w, "at" | "of" | "for" | "from" | "with"))
+            .any(|w| matches!(*w, "at" | "of" | "for" | "from" | "with" | "in"))
         // ("X, and the chairman of Y": two people.)
         && !words.iter().any(|w| matches!(*w, "and" | "or"))
         && words

@@ -9,6 +9,7 @@ use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
 use super::text::{sentence_end, widened, word_before};
 use crate::facts::{EntityKind, PlaceType};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 const TEAM_BY_PLACE_WHY: &str = "a sports result names it: a team named by its place";
@@ -239,7 +240,7 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
 /// Whether the place at `start..end` of a sports report is a side in a fixture, by what it
 /// does ("England host France", "Ireland travel to Rome", "Wales are third": a team takes a
 /// plural verb in British usage, a country a singular one) or what is done to it ("host
-/// France", "a defeat by Blackburn", "against Italy").
+/// France", "a defeat by Blackburn", "against Italy", "plays for Durham").
 fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
     const DOES: [&str; 14] = [
         "host",
@@ -275,13 +276,21 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
         "beating",
         "v",
     ];
-    const DONE_BY: [&str; 6] = [
+    const DONE_BY: [&str; 13] = [
         "defeat by",
         "defeat to",
         "loss to",
         "win over",
         "win against",
         "draw with",
+        // "Wood, who plays for Durham": whom a player plays for.
+        "plays for",
+        "played for",
+        "playing for",
+        "signed for",
+        "signs for",
+        "scored for",
+        "debut for",
     ];
     // A few words either side are all it reads: a sentence without end is not walked.
     let near = widened(text, start..end, 40);
@@ -432,8 +441,8 @@ pub(crate) fn sport_words(text: &str) -> SportWords {
     }
 }
 
-/// The word after a name, past a relative "who" ("Liverpool, who drew 1-1"), without its
-/// comma or stop.
+/// The word after a name, past a relative "who" ("Liverpool, who drew 1-1") or the noun of
+/// its side ("England side beat"), without its comma or stop.
 fn verb_after(after: &str) -> &str {
     let after = after.trim_start();
     let clause = after
@@ -441,11 +450,28 @@ fn verb_after(after: &str) -> &str {
         .map(str::trim_start)
         .and_then(|clause| clause.strip_prefix("who "))
         .unwrap_or(after);
-    clause
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([',', '.'])
+    let mut words = clause.split_whitespace();
+    let mut word = words.next().unwrap_or("");
+    if matches!(word, "side" | "team" | "squad" | "XV") {
+        word = words.next().unwrap_or("");
+    }
+    word.trim_end_matches([',', '.'])
+}
+
+/// "lost narrowly to", "beaten comfortably by": the words before a side without the adverb
+/// that says how.
+fn without_manner_adverb(before: &str) -> Cow<'_, str> {
+    let mut words: Vec<&str> = before.split(' ').collect();
+    let n = words.len();
+    if n >= 2
+        && matches!(words[n - 1], "to" | "with" | "by" | "over")
+        && words[n - 2].len() > 4
+        && words[n - 2].ends_with("ly")
+    {
+        words.remove(n - 2);
+        return Cow::Owned(words.join(" "));
+    }
+    Cow::Borrowed(before)
 }
 
 /// Whether a place between `before` and `after` in a sentence is a side by a result's verb
@@ -454,7 +480,7 @@ fn verb_after(after: &str) -> &str {
 /// a player's country ("Kenin of the United States beat").
 fn beaten_or_beat(before: &str, after: &str) -> bool {
     const VERBS: [&str; 6] = ["beat", "beats", "defeated", "thrashed", "lost", "drew"];
-    let before = before.trim_end();
+    let before = without_manner_adverb(before.trim_end());
     // "Sofia Kenin of the United States beat": a player's country.
     if before.ends_with(" of") || before.ends_with(" of the") {
         return false;

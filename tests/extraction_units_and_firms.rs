@@ -1,0 +1,101 @@
+//! Classes of error that military press releases and business stories still showed (a unit
+//! named with the units it belongs to, read as several; an officer's apposition "in" a unit),
+//! each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of, none_of_kind, speakers};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_unit_named_with_the_units_it_belongs_to_is_one_organisation() {
+    let text = "Gunners train\n\nSoldiers from 2nd Battalion, 14th Field Artillery Regiment \
+                fired on the range. Bravo Battery, 2nd Battalion, led the exercise, and \
+                paratroopers of the 1st Brigade Combat Team, 101st Airborne Division, \
+                watched.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "2nd Battalion, 14th Field Artillery Regiment",
+            "Bravo Battery, 2nd Battalion",
+            "1st Brigade Combat Team, 101st Airborne Division",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "2nd Battalion").is_empty());
+    assert!(kinds_of(&facts, "Bravo Battery").is_empty());
+}
+
+#[test]
+fn units_of_one_rank_listed_with_commas_stay_apart() {
+    let text = "Troops deploy\n\nThe 82nd Airborne Division, 10th Mountain Division and 3rd \
+                Infantry Division will deploy.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "82nd Airborne Division",
+            "10th Mountain Division",
+            "3rd Infantry Division",
+        ],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_soldier_described_as_serving_in_a_unit_is_the_speaker() {
+    let text = "Gunners train\n\nMark Ellison, a gun chief in Charlie Battery, 2nd Battalion, \
+                said “the drills went well.”\n";
+    let facts = extract_text(text);
+    assert_eq!(speakers(&facts), [Some("Mark Ellison")]);
+}
+
+#[test]
+fn a_body_named_after_a_kind_of_business_is_an_organisation() {
+    let text = "Grocers\n\nFraser Holloway, head of retail at the consultancy Kantrel, said \
+                prices rose. Shoppers have moved to the discounter Aldora.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Kantrel", "Aldora"], EntityKind::Organization);
+}
+
+#[test]
+fn a_town_whose_name_ends_like_a_banks_is_a_place_after_in() {
+    let text = "Hospitals\n\nTrials ran at a hospital in Clydebank. Shares in Rabobank fell.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Clydebank"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Rabobank"), [EntityKind::Organization]);
+}
+
+#[test]
+fn a_describing_word_after_from_is_no_town() {
+    let text = "Merger\n\nThe deal drew complaints from Democratic senators and from \
+                Anglophonic bishops.\n";
+    let facts = extract_text(text);
+    none_of_kind(&facts, EntityKind::Place);
+}
+
+#[test]
+fn a_side_named_with_its_noun_or_beaten_narrowly_is_the_team() {
+    let text = "Ireland win\n\nIreland beat France 27-17 in Dublin on Sunday, with two tries \
+                from the wing. Steve Borthwick's England side beat Wales 24-19 in Cardiff on \
+                Saturday. Scotland, who lost narrowly to Italy in Rome, face them again. The \
+                coach named his squad for the match.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Ireland", "France", "England", "Wales", "Scotland", "Italy"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Dublin", "Cardiff", "Rome"], EntityKind::Place);
+}
+
+#[test]
+fn the_side_a_player_plays_for_is_the_team_in_a_sports_report() {
+    let text = "Test squad\n\nThe bowler Mark Wood, who plays for Kent, took three wickets in \
+                the match. The captain said the squad's innings was the best of the \
+                tournament.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Kent"), [EntityKind::Organization]);
+}
