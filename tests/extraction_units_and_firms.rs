@@ -99,3 +99,25 @@ fn the_side_a_player_plays_for_is_the_team_in_a_sports_report() {
     let facts = extract_text(text);
     assert_eq!(kinds_of(&facts, "Kent"), [EntityKind::Organization]);
 }
+
+#[test]
+fn a_listed_acronym_written_in_title_case_names_its_body() {
+    let text = "Peace talks\n\nFarc rebels met Asean envoys, and the Unhcr said the camps were \
+                full. Ira Glass, a presenter, said so too.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Revolutionary Armed Forces of Colombia"],
+        EntityKind::Organization,
+    );
+    assert_eq!(kinds_of(&facts, "Ira Glass"), [EntityKind::Person]);
+    let bodies = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .count();
+    assert_eq!(
+        bodies, 3,
+        "Farc, Asean and the Unhcr are three listed bodies"
+    );
+}

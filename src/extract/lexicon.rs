@@ -314,6 +314,9 @@ impl Lexicon {
         for line in teams_and_parties {
             lexicon.add_organization(line);
         }
+        let bodies = data_lines(include_str!("../../assets/organizations.tsv"))
+            .chain(data_lines(include_str!("../../assets/parties.tsv")));
+        lexicon.add_title_case_acronyms(bodies);
         lexicon.organization_names = lexicon.organizations.values().copied().collect();
         lexicon.organization_first_words = lexicon
             .organizations
@@ -585,6 +588,41 @@ impl Lexicon {
             }
         }
         canonical
+    }
+
+    /// "Farc", "Isaf", "Ukip": house styles that write an acronym said as a word in title case
+    /// name the listed body so. Not where the title-case form is an English word, a given name
+    /// or a place ("CARE" is no "Care"), nor for three letters, which are mostly initialisms
+    /// and spell names ("Ira", "Apa"). Only bodies' and parties' acronyms: a brand in
+    /// capitals ("GAIA") is no acronym.
+    fn add_title_case_acronyms(&mut self, lines: impl Iterator<Item = &'static str>) {
+        let acronyms = lines.flat_map(|line| {
+            let mut fields = line.split('\t');
+            let canonical = fields.next().unwrap_or_default();
+            let aliases = fields.next().unwrap_or_default().split('|');
+            std::iter::once(canonical)
+                .chain(aliases)
+                .map(move |name| (name, canonical))
+        });
+        let title_cased: Vec<(&'static str, &'static str)> = acronyms
+            .filter(|(acronym, _)| {
+                (4..=6).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            .collect();
+        for (acronym, canonical) in title_cased {
+            let title = format!("{}{}", &acronym[..1], acronym[1..].to_ascii_lowercase());
+            if self.organizations.contains_key(title.as_str())
+                || self
+                    .common_words
+                    .contains(title.to_ascii_lowercase().as_str())
+                || self.given_names.contains(title.as_str())
+                || self.places.contains_key(title.as_str())
+            {
+                continue;
+            }
+            let title: &'static str = Box::leak(title.into_boxed_str());
+            self.organizations.insert(title, canonical);
+        }
     }
 
     /// Records a football club and the short name its name gives.
