@@ -2,7 +2,7 @@
 """Regenerates assets/companies.tsv, the companies gazetteer, from public-domain listings and
 openly licensed lists.
 
-Usage: python3 assets/build_companies.py CONSTITUENTS_CSV OTHER_LISTED_CSV NASDAQ_LISTED_CSV STOCKS_YAML [COMPANIES_CSV]
+Usage: python3 assets/build_companies.py CONSTITUENTS_CSV OTHER_LISTED_CSV NASDAQ_LISTED_CSV STOCKS_YAML [COMPANIES_CSV [NSI_DATA_DIR [NEWSPAPERS_JSON]]]
 
 CONSTITUENTS_CSV is data/constituents.csv of https://github.com/datasets/s-and-p-500-companies
 (the S&P 500 constituents as listed on Wikipedia; ODC-PDDL-1.0, public domain).
@@ -27,6 +27,17 @@ article, under the article's title ("Deloitte", "Pirelli", "Vestas", "Red Bull G
 American plc", "Transnet Freight Rail"): the companies news names with no cue word, which no
 listing read above holds. Only its name column is read. Without it the script builds the
 gazetteer of the four other sources alone.
+NSI_DATA_DIR, optional, is the data/ folder of https://github.com/osmlab/name-suggestion-index
+(commit c8b272e, BSD-3-Clause): the brands OpenStreetMap tags shops, banks, insurers, fuel
+stations, restaurants and hotels with ("Waitrose", "Lidl", "Aldi", "Primark", "Greggs"); only its
+brands/ files are read, and of them a brand of a Wikidata item of Wikidata's first years or one
+trading in three countries or more (nsi_brands).
+NEWSPAPERS_JSON, optional, is full_list_of_newspapers.json of
+https://github.com/patrickswickard/international_newspapers (commit 0d8b4a3): the results of a
+Wikidata query for newspapers with a website; only their English labels are read, which are
+Wikidata's and so CC0 1.0 (the repository itself states no licence).
+Both are read the way COMPANIES_CSV is; without them the output is the same as before they were
+added.
 
 The English word list /usr/share/dict/american-english-large (Debian package wamerican-large)
 must be installed.
@@ -172,6 +183,13 @@ ITEMS_STOPS = {
     "Sapa", "Tiens", "Sonda", "Finning", "Macquarie", "Desjardins", "Novotel", "Kempinski",
     "Peckham's", "Habib's", "Dreyer's",
 }
+# The same for the name-suggestion-index's brands, read from what that filter left out of the
+# brands trading in five countries or more (not "Paul", "Douglas", "Penny", "Conrad", bakeries,
+# perfumeries, supermarkets and hotels named as people are, nor founders' names, "Kate Spade").
+NSI_NOT_PEOPLE = {
+    "Aldi", "Marks & Spencer", "River Island", "Five Guys", "Din Tai Fung", "Jack Wolfskin",
+    "Lotte Duty Free", "Tim Ho Wan", "Hui Lau Shan",
+}
 LISTED_STOPS = {"Maximus", "Karman", "Yalla", "Securitize", "Bullish", "Herc", "Loar", "Firy", "Gogo",
     "Crocs",
 }
@@ -197,15 +215,22 @@ INDEX_LEGAL_START = re.compile(r"^(?:JSC|PJSC|PAO|OAO|The|Aktiebolaget)\s+")
 NAME_PARTICLES = {
     "of", "de", "des", "du", "la", "le", "del", "y", "et", "und", "and", "van", "der", "den", "am",
 }
+# The name-suggestion-index's brands read: those of a Wikidata item numbered below this (the items
+# of Wikidata's first years, made from Wikipedia's articles), or trading in this many countries.
+NSI_QID_LIMIT = 20_000_000
+NSI_MIN_COUNTRIES = 3
 SHARES_NOISE = re.compile(r"\s*\((?:Class [A-Z]|The)\)|\s*\([^)]*\)\s*$")
 
 
 
-def row_of(shorts, longs):
+def row_of(shorts, longs, plain_first=False):
     """A row's name and aliases: the shortest short form, with its accents where both spellings
-    pass, else the first listed name; None when neither passed."""
+    pass (without them where PLAIN_FIRST), else the first listed name; None when neither
+    passed."""
     if shorts:
-        entry = min(shorts, key=lambda f: (len(f.split()), f == folded(f), len(f)))
+        entry = min(
+            shorts, key=lambda f: (len(f.split()), (f == folded(f)) != plain_first, len(f))
+        )
         return entry, [f for f in shorts + longs if f != entry]
     if longs:
         return longs[0], longs[1:]
@@ -306,22 +331,78 @@ def random_items_companies(path):
     that is not a particle ("Asfour crystal", "Dm-drogerie markt": Wikipedia's capitalisation,
     not the one news prints) or a first letter Wikipedia capitalised ("EBay", "IHeartMedia"),
     or with a letter of no Latin script."""
-    names = []
     with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            name = re.sub(r"\s+", " ", row["name"]).strip()
-            words = name.split()
-            if not words or re.search(r"[()]", name) or len(words) > 4:
-                continue
-            if any(w[0].islower() and w not in NAME_PARTICLES for w in index_bare(name).split()):
-                continue
-            if re.match(r"[EI][A-Z][a-z]", name) or any(unicodedata.category(c) == "Lo" for c in name):
-                continue
-            names.append(name)
-    return list(dict.fromkeys(names))
+        return plain_names(row["name"] for row in csv.DictReader(f))
 
 
-def add_random_items(path, rows, taken, row_keys, shared, unambiguous, lower_words):
+def plain_names(names):
+    """NAMES in order, once each, less those random_items_companies leaves out."""
+    kept = []
+    for name in names:
+        name = re.sub(r"\s+", " ", name).strip()
+        words = name.split()
+        if not words or re.search(r"[()]", name) or len(words) > 4:
+            continue
+        if any(w[0].islower() and w not in NAME_PARTICLES for w in index_bare(name).split()):
+            continue
+        if re.match(r"[EI][A-Z][a-z]", name) or any(unicodedata.category(c) == "Lo" for c in name):
+            continue
+        kept.append(name)
+    return list(dict.fromkeys(kept))
+
+
+def latin(name):
+    """Whether every letter of NAME is a Latin one ("Żabka", not "Пятёрочка")."""
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
+def nsi_brands(data_dir):
+    """The brands of the name-suggestion-index (its data/brands/ folder: shops, banks,
+    restaurants, fuel stations, hotels, insurers...) that a Wikidata item describes and that are
+    more than a local chain: the item is one of the first NSI_QID_LIMIT (those of Wikidata's
+    first years, made from Wikipedia's articles: "Waitrose", "Primark", "Greggs") or the brand
+    trades in NSI_MIN_COUNTRIES countries or more ("Aldi"). The English name is
+    read where the index gives one, and only names of Latin letters are kept."""
+    import glob
+    import json
+
+    names = []
+    for path in sorted(glob.glob(f"{data_dir}/brands/**/*.json", recursive=True)):
+        with open(path, encoding="utf-8") as f:
+            items = json.load(f).get("items", [])
+        for item in items:
+            tags = item.get("tags", {})
+            qid = tags.get("brand:wikidata", "")
+            name = tags.get("brand:en") or tags.get("brand")
+            if not name or not re.fullmatch(r"Q\d+", qid) or not latin(name):
+                continue
+            # "001", the whole world, is not counted: the index gives it to new, small brands too.
+            where = [c for c in (item.get("locationSet") or {}).get("include") or [] if c != "001"]
+            wide = len(where) >= NSI_MIN_COUNTRIES
+            if int(qid[1:]) < NSI_QID_LIMIT or wide:
+                names.append(name)
+    return plain_names(names)
+
+
+def wikidata_newspapers(path):
+    """The English labels of the newspapers of a Wikidata query's JSON results (items with no
+    English label, whose label is their id, are left out), of Latin letters only."""
+    import json
+
+    with open(path, encoding="utf-8") as f:
+        bindings = json.load(f)["results"]["bindings"]
+    names = []
+    for b in bindings:
+        label = b.get("itemLabel", {}).get("value", "")
+        if label and not re.fullmatch(r"Q\d+", label) and latin(label):
+            names.append(label)
+    return plain_names(names)
+
+
+def add_random_items(
+    names, rows, taken, row_keys, shared, unambiguous, lower_words, not_people=ITEMS_NOT_PEOPLE,
+    other_sources=False,
+):
     """Adds to ROWS the companies of random-items not already listed, each under the shortest of
     its names that passes the filters, with its other names as aliases, and returns how many
     rows it added. A name of one word, or one shortened by a generic last word, is held to all
@@ -339,6 +420,8 @@ def add_random_items(path, rows, taken, row_keys, shared, unambiguous, lower_wor
     # Tinto Group", "eBay" of "EBay").
     present = {k.casefold() for k in set(row_keys) | known_keys}
     present_names = {n.casefold() for n in set(rows) | known}
+    # The names of the rows of the sources read before this one.
+    earlier_names = set(present_names)
     brands = BRANDS | INDEX_BRANDS | ITEMS_BRANDS
 
     def english(name):
@@ -348,7 +431,7 @@ def add_random_items(path, rows, taken, row_keys, shared, unambiguous, lower_wor
         return all(w.lower() in lower_words and w not in places for w in words)
 
     candidates = []
-    for name in random_items_companies(path):
+    for name in names:
         bare = index_bare(name)
         if not bare:
             continue
@@ -376,11 +459,18 @@ def add_random_items(path, rows, taken, row_keys, shared, unambiguous, lower_wor
         words = names[0].split()
         if any(" ".join(words[:i]).casefold() in present_names for i in range(1, len(words))):
             continue
+        # For the brands and newspapers, the same for a one-word name that ends the name of a
+        # company of the sources before ("Telekom" of "Deutsche Telekom"): its short name, not
+        # another company.
+        if other_sources and len(words) == 1 and any(
+            n.endswith(" " + names[0].casefold()) for n in earlier_names
+        ):
+            continue
 
         def passes(f, strict):
             if f in ITEMS_STOPS or f in places:
                 return False
-            if f in ITEMS_NOT_PEOPLE:
+            if f in not_people:
                 return f not in known
             if len(f.split()) > 1 and f not in ITEMS_BRANDS and english(f):
                 return False
@@ -407,7 +497,9 @@ def add_random_items(path, rows, taken, row_keys, shared, unambiguous, lower_wor
             and unambiguous(name, False, brands)
         )
         longs = [name] if long_passes else []
-        row = row_of(shorts, longs)
+        # A brand's or newspaper's name as English-language news prints it, without its
+        # accents ("Skoda" of "Škoda"), the accented one an alias.
+        row = row_of(shorts, longs, plain_first=other_sources)
         if row is None:
             continue
         entry, aliases = row
@@ -619,11 +711,26 @@ def main():
     items_new = 0
     if len(sys.argv) > 5:
         items_new = add_random_items(
-            sys.argv[5], rows, taken, row_keys, shared, unambiguous, lower_words
+            random_items_companies(sys.argv[5]), rows, taken, row_keys, shared, unambiguous,
+            lower_words,
+        )
+    # The brands of the name-suggestion-index and Wikidata's newspapers, where given, the same
+    # way.
+    nsi_new = papers_new = 0
+    if len(sys.argv) > 6:
+        nsi_new = add_random_items(
+            nsi_brands(sys.argv[6]), rows, taken, row_keys, shared, unambiguous, lower_words,
+            ITEMS_NOT_PEOPLE | NSI_NOT_PEOPLE, other_sources=True,
+        )
+    if len(sys.argv) > 7:
+        papers_new = add_random_items(
+            wikidata_newspapers(sys.argv[7]), rows, taken, row_keys, shared, unambiguous,
+            lower_words, other_sources=True,
         )
     print(
         f"{sp_rows} S&P 500 rows, {new} from the listings, {index_new} from the index list "
         f"(and {index_aliases} listed rows given its short names), {items_new} from random-items, "
+        f"{nsi_new} from the name-suggestion-index, {papers_new} from Wikidata's newspapers, "
         f"{len(rows)} in all",
         file=sys.stderr,
     )
@@ -633,6 +740,10 @@ def main():
         if len(sys.argv) > 5
         else ""
     )
+    if len(sys.argv) > 6:
+        items += "brands of osmlab/name-suggestion-index, BSD-3-Clause; "
+    if len(sys.argv) > 7:
+        items += "newspapers of Wikidata, CC0 1.0; "
     write_aliased(
         "companies.tsv",
         "S&P 500 constituents, datasets/s-and-p-500-companies; NYSE and NASDAQ Global Select "
