@@ -121,3 +121,32 @@ fn a_listed_acronym_written_in_title_case_names_its_body() {
         "Farc, Asean and the Unhcr are three listed bodies"
     );
 }
+
+#[test]
+fn a_title_and_an_occupation_after_it_are_no_persons_name() {
+    let text = "Arts funding\n\nIain Munro, Chief Executive of Creative Scotland, said: \"This \
+                is good.\"\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Executive").is_empty());
+    assert_eq!(speakers(&facts), [Some("Iain Munro")]);
+}
+
+#[test]
+fn a_wire_writers_tag_line_names_the_agency_and_the_writer_apart() {
+    let text = "Deal agreed\n\nThe deal was signed on Monday.\n\nAP Business Writer Maria \
+                Schulte contributed to this report.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Maria Schulte"), [EntityKind::Person]);
+    assert!(kinds_of(&facts, "AP Business Writer Maria Schulte").is_empty());
+}
+
+#[test]
+fn a_provinces_team_is_not_merged_with_its_countrys() {
+    let text = "Ireland win\n\nIreland beat France 27-17 in Marseille. Leinster wing James Lowe \
+                finished in the corner.\n";
+    let facts = extract_text(text);
+    let ireland = facts.entities.iter().find(|e| e.canonical == "Ireland");
+    // The headline's and the result's, not Leinster's.
+    assert_eq!(ireland.map(|e| e.mentions.len()), Some(2), "{ireland:?}");
+    assert_eq!(kinds_of(&facts, "Leinster"), [EntityKind::Organization]);
+}

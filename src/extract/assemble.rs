@@ -1187,7 +1187,14 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     let mut words: Vec<String> = Vec::new();
     for raw in name.split_whitespace() {
         let word = without_possessive_endings(raw).trim_matches(|c: char| !c.is_alphanumeric());
-        let word = match lex.country_of(word) {
+        // ("U.S. Army" and "US Army" are one; "Leinster" and "Ireland", a province's team
+        // and the country's, are two: only a country's name or its people's stands for it.)
+        let a_country = lex
+            .places
+            .get(word)
+            .is_some_and(|p| p.place_type == PlaceType::Country)
+            || lex.demonyms.contains_key(word);
+        let word = match lex.country_of(word).filter(|_| a_country) {
             Some(code) => code.to_owned(),
             None if word.eq_ignore_ascii_case("defense") => "defence".to_owned(),
             // "Co-operation" and "Cooperation" are one spelling.

@@ -1094,6 +1094,8 @@ impl<'a> Reader<'a> {
                     || w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
                     // "RAF Typhoons": a thing it has.
                     || self.lex.not_names.contains(w)
+                    // "AP Business Writer Maria Schulte": an occupation, whose holder follows.
+                    || super::dates::with_lowercase(w, |w| self.lex.role_nouns.contains_key(w))
                     // "NBA RESULTS": a headline's word in capitals.
                     || (w.len() > 3
                         && !w.chars().any(char::is_lowercase)

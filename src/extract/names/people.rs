@@ -77,6 +77,14 @@ impl<'a> Reader<'a> {
         {
             j += 1;
         }
+        // "Iain Munro, Chief Executive of Creative Scotland, said": an occupation's word alone
+        // after the title is the rest of the office, no one's surname.
+        if j + 2 == b
+            && with_lowercase(self.word(j + 1), |w| self.lex.role_nouns.contains_key(w))
+            && !self.lex.is_given_name(self.word(j + 1))
+        {
+            j += 1;
+        }
         let tail = j + 1..b;
         let has_office = (a..=j).any(|i| self.lex.is_office_title(self.word(i)));
         if !has_office {
