@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, none_of_kind, speakers};
+use extraction_support::{all_of_kind, kinds_of, none_of_kind, role_of, speakers};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -149,4 +149,47 @@ fn a_provinces_team_is_not_merged_with_its_countrys() {
     // The headline's and the result's, not Leinster's.
     assert_eq!(ireland.map(|e| e.mentions.len()), Some(2), "{ireland:?}");
     assert_eq!(kinds_of(&facts, "Leinster"), [EntityKind::Organization]);
+}
+
+#[test]
+fn roles_of_team_principals_co_leaders_and_a_bodys_officer_named_by_its_acronym() {
+    let text = "Week\n\n\"We were poor,\" Ferrari team principal Frederic Vasseur said. Party \
+                co-leader Alice Weidel spoke. Hans Kluge, WHO's regional director for Europe, \
+                said the plan worked.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Frederic Vasseur").as_deref(),
+        Some("Ferrari team principal")
+    );
+    assert_eq!(
+        role_of(&facts, "Alice Weidel").as_deref(),
+        Some("Party co-leader")
+    );
+    assert_eq!(
+        role_of(&facts, "Hans Kluge").as_deref(),
+        Some("WHO's regional director for Europe")
+    );
+}
+
+#[test]
+fn an_acronym_with_its_small_word_written_small_is_a_body_but_a_degree_is_not() {
+    let text = "Inquiry\n\nThe BfV said so, and TfL and PwC agreed. She holds a PhD and \
+                measured 5 GeV.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["BfV", "TfL", "PwC"], EntityKind::Organization);
+    assert!(kinds_of(&facts, "PhD").is_empty());
+    assert!(kinds_of(&facts, "GeV").is_empty());
+}
+
+#[test]
+fn a_short_form_set_off_by_commas_after_a_bodys_name_is_that_body() {
+    let text = "Strike\n\nThe Congress of South African Trade Unions, Cosatu, threatened a \
+                strike. Cosatu said so. The Bank of England, Reuters, Fitch and others met.\n";
+    let facts = extract_text(text);
+    let congress = facts
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Congress of South African Trade Unions");
+    assert_eq!(congress.map(|e| e.mentions.len()), Some(3), "{congress:?}");
+    assert_eq!(kinds_of(&facts, "Reuters"), [EntityKind::Organization]);
 }

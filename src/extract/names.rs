@@ -186,6 +186,19 @@ pub(crate) fn describes_the_noun_after(
         && !lex.place_nouns.contains(&noun)
 }
 
+/// "AfD", "BfV", "TfL", "DfID", "PwC": an acronym whose one small word ("für", "for", "with")
+/// is written small, opening and ending with a capital; no name is written so. (Not a degree
+/// or a unit, "PhD", "GeV", whose small letters are others.)
+fn is_mixed_case_acronym(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut lower = bytes.iter().filter(|b| b.is_ascii_lowercase());
+    (3..=5).contains(&bytes.len())
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && bytes[0].is_ascii_uppercase()
+        && bytes[bytes.len() - 1].is_ascii_uppercase()
+        && matches!((lower.next(), lower.next()), (Some(b'f' | b'w'), None))
+}
+
 /// "1st", "22nd", "507th".
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1517,6 +1530,10 @@ impl<'a> Reader<'a> {
                 out.unknown.push(self.unknown(a, b));
                 return;
             }
+            self.push_org(out, a, b, WEAK, ACRONYM_WHY);
+            return;
+        }
+        if single && is_mixed_case_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {
             self.push_org(out, a, b, WEAK, ACRONYM_WHY);
             return;
         }

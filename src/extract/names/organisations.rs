@@ -1153,6 +1153,28 @@ impl<'a> Reader<'a> {
             {
                 i += 1;
             }
+            // "the Congress of South African Trade Unions, Cosatu, threatened": the short form
+            // set off by commas, read as in brackets where its letters spell the long form.
+            let apposition = self.tokens.get(i).is_some_and(|t| t.is_punct(','))
+                && self.tokens.get(i + 2).is_some_and(|t| t.is_punct(','));
+            if apposition {
+                let long_form = &self.text[m.start..m.end];
+                let inner = self.word(i + 1);
+                let title_case = (3..=6).contains(&inner.len())
+                    && inner.starts_with(|c: char| c.is_ascii_uppercase())
+                    && inner.chars().skip(1).all(|c| c.is_ascii_lowercase());
+                if (title_case || is_acronym(inner))
+                    && long_form.split_whitespace().count() >= 3
+                    && (initials_match(inner, long_form) || prefixes_match(inner, long_form))
+                {
+                    links.push(AcronymLink {
+                        acronym: inner.to_owned(),
+                        long_form: long_form.to_owned(),
+                    });
+                    short_forms.push(i + 1);
+                }
+                continue;
+            }
             if !self
                 .tokens
                 .get(i)
@@ -1227,7 +1249,7 @@ impl<'a> Reader<'a> {
                 Self::mark(
                     out,
                     super::CUE,
-                    "a short form in brackets after the long form (\"(Defra)\")",
+                    "a short form in brackets or commas after the long form (\"(Defra)\", \", Cosatu,\")",
                 );
             }
         }

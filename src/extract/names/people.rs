@@ -451,7 +451,14 @@ impl<'a> Reader<'a> {
                 first.as_ref(),
                 "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
             );
-        if first.ends_with("ed")
+        // ("Hans Kluge, WHO's regional director": a name's possessive opens it, whatever word
+        // the name spells.)
+        let owner_opens = self.tokens[start].cap
+            && self
+                .tokens
+                .get(start + 1)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let not_a_role = first.ends_with("ed")
             || predicate
             || matches!(
                 first.as_ref(),
@@ -475,8 +482,8 @@ impl<'a> Reader<'a> {
                     | "also"
                     | "where"
                     | "whose"
-            )
-        {
+            );
+        if not_a_role && !owner_opens {
             return None;
         }
         // A role noun must come before any preposition.
