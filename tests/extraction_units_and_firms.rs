@@ -193,3 +193,15 @@ fn a_short_form_set_off_by_commas_after_a_bodys_name_is_that_body() {
     assert_eq!(congress.map(|e| e.mentions.len()), Some(3), "{congress:?}");
     assert_eq!(kinds_of(&facts, "Reuters"), [EntityKind::Organization]);
 }
+
+#[test]
+fn british_counties_and_council_areas_are_places() {
+    let text = "Masts\n\nVillages across Wales, Cumbria and Pembrokeshire will benefit, as will \
+                farms in Lincolnshire and Midlothian.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Cumbria", "Pembrokeshire", "Lincolnshire", "Midlothian"],
+        EntityKind::Place,
+    );
+}

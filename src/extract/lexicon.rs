@@ -437,7 +437,9 @@ impl Lexicon {
             let kind = place_type(fields.next().unwrap_or_default());
             add(&mut self.places, name, name, kind);
         }
-        for line in data_lines(include_str!("../../assets/provinces.tsv")) {
+        let divisions = data_lines(include_str!("../../assets/provinces.tsv"))
+            .chain(data_lines(include_str!("../../assets/counties.tsv")));
+        for line in divisions {
             let mut fields = line.split('\t');
             let name = fields.next().unwrap_or_default();
             let code = fields.next().unwrap_or_default();
