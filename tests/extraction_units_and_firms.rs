@@ -205,3 +205,16 @@ fn british_counties_and_council_areas_are_places() {
         EntityKind::Place,
     );
 }
+
+#[test]
+fn a_short_form_defined_in_quotation_marks_is_the_company_even_as_a_common_word() {
+    let text = "Deal\n\nVodafone agreed to buy Meridian Telecom plc (\"Meridian\") for £2bn. \
+                Analysts said Meridian had 3 million customers, and Meridian said the deal was \
+                fair.\n";
+    let facts = extract_text(text);
+    let meridian = facts
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Meridian Telecom");
+    assert_eq!(meridian.map(|e| e.mentions.len()), Some(4), "{meridian:?}");
+}

@@ -1136,6 +1136,7 @@ impl<'a> Reader<'a> {
     pub(super) fn link_acronyms(&self, out: &mut ZoneNames) {
         let mut links = Vec::new();
         let mut short_forms = Vec::new();
+        let mut defined = Vec::new();
         for m in out
             .mentions
             .iter()
@@ -1175,6 +1176,29 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            let long_form = &self.text[m.start..m.end];
+            // (Past a legal ending the mention leaves out: "plc", "Ltd.".)
+            let mut j = i;
+            if self.tokens.get(j).is_some_and(|t| t.is_word())
+                && crate::extract::lexicon::LEGAL_ENDINGS
+                    .iter()
+                    .any(|e| e.eq_ignore_ascii_case(self.word(j)))
+            {
+                j += 1;
+                if self.tokens.get(j).is_some_and(|t| t.is_punct('.')) {
+                    j += 1;
+                }
+            }
+            // "Meridian Telecom plc ("Meridian")": a short form the article defines in quotation
+            // marks, words of the name; a common word too, since the article says it is one.
+            if let Some((a, b)) = self.quoted_short_form(j, long_form) {
+                links.push(AcronymLink {
+                    acronym: self.span_text(a, b).to_owned(),
+                    long_form: long_form.to_owned(),
+                });
+                defined.push((a, b));
+                continue;
+            }
             if !self
                 .tokens
                 .get(i)
@@ -1182,7 +1206,6 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
-            let long_form = &self.text[m.start..m.end];
             let inner = self.word(i + 1);
             let closes = self
                 .tokens
@@ -1232,6 +1255,17 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        short_forms.extend(defined.iter().filter(|(a, b)| b - a == 1).map(|&(a, _)| a));
+        for (a, b) in defined.into_iter().filter(|(a, b)| b - a > 1) {
+            self.push(
+                out,
+                a,
+                b,
+                EntityKind::Organization,
+                self.span_text(a, b).to_owned(),
+            );
+            Self::mark(out, super::CUE, QUOTED_SHORT_FORM_WHY);
+        }
         for k in short_forms {
             let start = self.tokens[k].start;
             if !out
@@ -1254,6 +1288,31 @@ impl<'a> Reader<'a> {
             }
         }
         out.links = links;
+    }
+}
+
+/// Why a short form defined in quotation marks after a body's name is that body.
+const QUOTED_SHORT_FORM_WHY: &str = "a short form defined in quotation marks after the name (\"Meridian Telecom plc (\"Meridian\")\")";
+
+impl Reader<'_> {
+    /// The words inside `("...")` opening at the bracket `open`, when they are capitalised
+    /// words of `long_form`.
+    fn quoted_short_form(&self, open: usize, long_form: &str) -> Option<(usize, usize)> {
+        let is_quote = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '”')))
+        };
+        if !self.tokens.get(open).is_some_and(|t| t.is_punct('(')) || !is_quote(open + 1) {
+            return None;
+        }
+        let a = open + 2;
+        let b = (a..self.tokens.len().min(a + 5)).find(|&k| is_quote(k))?;
+        let closes = self.tokens.get(b + 1).is_some_and(|t| t.is_punct(')'));
+        let long_words: Vec<&str> = long_form.split_whitespace().collect();
+        let words_of_the_name =
+            (a..b).all(|k| self.is_cap_word(k) && long_words.contains(&self.word(k)));
+        (closes && b > a && words_of_the_name).then_some((a, b))
     }
 }
 
