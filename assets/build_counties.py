@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates assets/counties.tsv, the second-level divisions of the United Kingdom (the
 counties of England, Scotland's council areas, Wales's principal areas: "Cumbria",
-"Lancashire", "Fife", "Pembrokeshire"), from GeoNames. GeoNames' first level there is the four
+"Lancashire", "Fife", "Pembrokeshire"), from GeoNames, and the counties of the island of
+Ireland ("County Kerry"), listed here. GeoNames' first level there is the four
 nations, so provinces.tsv names none of them, though British news names them daily.
 
 Usage: python3 assets/build_counties.py ADMIN2_CODES_TXT
@@ -38,6 +39,19 @@ KIND_SUFFIX = re.compile(r"(?: [Cc]ounty [Bb]orough| City)$")
 # Names news means something else by: "Old Trafford", the football and cricket grounds.
 ELSEWHERE = {"Trafford"}
 
+# The 32 traditional counties of the island of Ireland, named with "County" ("County Kerry";
+# "Co Kerry" and "Co. Kerry" are read as it): news of both Irelands names places so, and
+# GeoNames has them under neither level. Public knowledge, the row's code the state's today.
+IRISH_COUNTIES = {
+    "GB": ["Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Tyrone"],
+    "IE": [
+        "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare",
+        "Kilkenny", "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath",
+        "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary", "Waterford", "Westmeath",
+        "Wexford", "Wicklow",
+    ],
+}
+
 GENERIC = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upper", "lower", "city", "county", "borough", "district", "and", "of", "the", "islands",
@@ -69,10 +83,14 @@ def main():
             ):
                 continue
             rows[name] = code.split(".")[0]
+    for country, counties in IRISH_COUNTIES.items():
+        for county in counties:
+            rows[f"County {county}"] = country
     with open(HERE / "counties.tsv", "w", encoding="utf-8") as out:
         out.write(
             "# name\tiso2\taliases separated by |\ttype\t(second-level divisions of the UK in "
-            "GeoNames' admin2Codes.txt, CC BY 4.0; rebuilt by build_counties.py)\n"
+            "GeoNames' admin2Codes.txt, CC BY 4.0, and the counties of Ireland; rebuilt by "
+            "build_counties.py)\n"
         )
         for name in sorted(rows):
             out.write(f"{name}\t{rows[name]}\t\tregion\n")

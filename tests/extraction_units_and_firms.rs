@@ -218,3 +218,17 @@ fn a_short_form_defined_in_quotation_marks_is_the_company_even_as_a_common_word(
         .find(|e| e.canonical == "Meridian Telecom");
     assert_eq!(meridian.map(|e| e.mentions.len()), Some(4), "{meridian:?}");
 }
+
+#[test]
+fn an_irish_county_named_with_co_is_one_place() {
+    let text = "Floods\n\nRoads in Co. Dublin and Co Antrim were shut, and farms in County \
+                Kerry flooded. Acme Co. Ltd said so.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["County Dublin", "County Antrim", "County Kerry"],
+        EntityKind::Place,
+    );
+    assert!(kinds_of(&facts, "Co.").is_empty());
+    assert!(kinds_of(&facts, "Dublin").is_empty());
+}

@@ -438,6 +438,7 @@ impl<'a> Reader<'a> {
             self.classify(a, b, &mut out);
         }
         self.military_unit_chains(&mut out);
+        self.counties_named_with_co(&mut out);
         // Names inside lowercase hyphenated words: "pro-Kremlin", "anti-NATO".
         for (i, t) in self.tokens.iter().enumerate() {
             if t.is_word() && !t.cap && self.word(i).contains('-') {

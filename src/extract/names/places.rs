@@ -224,3 +224,37 @@ impl<'a> Reader<'a> {
         found
     }
 }
+
+impl Reader<'_> {
+    /// "Co. Dublin", "Co Antrim", "County Kerry": a listed county named with "County" or its
+    /// abbreviation is one place, where the rules read "Co." as a town or the county's name
+    /// alone (not a company's legal ending: "Acme Co" has a name before it).
+    pub(super) fn counties_named_with_co(&self, out: &mut ZoneNames) {
+        for i in 0..self.tokens.len() {
+            let abbreviated = self.word(i) == "Co";
+            if !(abbreviated || self.word(i) == "County") || !self.tokens[i].is_word() {
+                continue;
+            }
+            if i > 0 && self.is_cap_word(i - 1) {
+                continue;
+            }
+            let dotted = abbreviated && self.tokens.get(i + 1).is_some_and(|t| t.is_punct('.'));
+            let k = i + 1 + usize::from(dotted);
+            if !self.is_cap_word(k) {
+                continue;
+            }
+            let county = format!("County {}", self.word(k));
+            let Some(info) = self.lex.places.get(county.as_str()) else {
+                continue;
+            };
+            let (start, end) = (self.tokens[i].start, self.tokens[k].end);
+            out.mentions.retain(|m| m.end <= start || m.start >= end);
+            out.unknown.retain(|u| u.end <= start || u.start >= end);
+            let index = self.push(out, i, k + 1, EntityKind::Place, info.canonical.to_owned());
+            out.mentions[index].place_type = Some(info.place_type);
+            Self::mark(out, super::LISTED, COUNTY_WHY);
+        }
+    }
+}
+
+const COUNTY_WHY: &str = "a listed county named with \"County\" or \"Co.\" (\"Co. Dublin\")";
