@@ -1189,12 +1189,13 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
         let word = without_possessive_endings(raw).trim_matches(|c: char| !c.is_alphanumeric());
         // ("U.S. Army" and "US Army" are one; "Leinster" and "Ireland", a province's team
         // and the country's, are two: only a country's name or its people's stands for it.)
-        let a_country = lex
-            .places
-            .get(word)
-            .is_some_and(|p| p.place_type == PlaceType::Country)
-            || lex.demonyms.contains_key(word);
-        let word = match lex.country_of(word).filter(|_| a_country) {
+        let a_country = |word: &str| {
+            lex.places
+                .get(word)
+                .is_some_and(|p| p.place_type == PlaceType::Country)
+                || lex.demonyms.contains_key(word)
+        };
+        let word = match lex.country_of(word).filter(|_| a_country(word)) {
             Some(code) => code.to_owned(),
             None if word.eq_ignore_ascii_case("defense") => "defence".to_owned(),
             // "Co-operation" and "Cooperation" are one spelling.

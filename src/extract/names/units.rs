@@ -38,6 +38,12 @@ struct Piece {
 impl Reader<'_> {
     /// Replaces what the rules read inside each chain of units with one organisation.
     pub(super) fn military_unit_chains(&self, out: &mut ZoneNames) {
+        // Most articles name no unit: one look at each word spares the rest.
+        let any_unit =
+            (0..self.tokens.len()).any(|k| self.tokens[k].cap && echelon(self.word(k)).is_some());
+        if !any_unit {
+            return;
+        }
         let mut i = 0;
         while i < self.tokens.len() {
             let Some(first) = self.unit_piece(i, false) else {
