@@ -22,9 +22,8 @@ Old Trafford, the grounds).
 import re
 import sys
 
+import build_provinces
 from gazetteer_files import HERE, lines, place_names
-
-WORD_LIST = "/usr/share/dict/american-english-large"
 
 COUNTRIES = {"GB"}
 
@@ -52,15 +51,12 @@ IRISH_COUNTIES = {
     ],
 }
 
-GENERIC = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "upper", "lower", "city", "county", "borough", "district", "and", "of", "the", "islands",
-}
+# Words that only say where a division lies or what it is, as for the provinces.
+GENERIC = build_provinces.GENERIC | {"county", "borough"}
 
 
 def main():
-    with open(WORD_LIST, encoding="utf-8") as f:
-        common = {w.strip() for w in f if w.strip().islower()}
+    common = build_provinces.lowercase_words()
     given = set(lines("given_names.txt"))
     known = place_names(spellings=False) | set(lines("provinces.tsv"))
     rows = {}

@@ -45,9 +45,14 @@ GENERIC = {
 }
 
 
-def main():
+def lowercase_words():
+    """The English word list's words written in lower case."""
     with open(WORD_LIST, encoding="utf-8") as f:
-        common = {w.strip() for w in f if w.strip().islower()}
+        return {w.strip() for w in f if w.strip().islower()}
+
+
+def main():
+    common = lowercase_words()
     given = set(lines("given_names.txt"))
     # A small city's ASCII spelling is no reason to drop a division news means more often
     # ("Bali" of India's Bāli).
