@@ -232,3 +232,16 @@ fn an_irish_county_named_with_co_is_one_place() {
     assert!(kinds_of(&facts, "Co.").is_empty());
     assert!(kinds_of(&facts, "Dublin").is_empty());
 }
+
+#[test]
+fn a_given_name_written_with_its_accents_opens_a_persons_name() {
+    let text = "Election\n\n\"The ballots are a message,\" said María Fernanda de la Cruz, a \
+                political scientist. Évariste Galois wrote to her. She said it was fair.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["María Fernanda de la Cruz", "Évariste Galois"],
+        EntityKind::Person,
+    );
+    assert_eq!(speakers(&facts), [Some("María Fernanda de la Cruz")]);
+}

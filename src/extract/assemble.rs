@@ -1856,7 +1856,7 @@ fn genders_of_people(
             _ => text[m.start..m.end]
                 .split_whitespace()
                 .next()
-                .and_then(|first| lex.given_name_genders.get(first).copied()),
+                .and_then(|first| lex.gender_of(first)),
         };
         let Some(gender) = gender else { continue };
         found

@@ -125,7 +125,7 @@ pub(crate) struct Lexicon {
     /// The place cues by the word that selects them (a suffix cue's last word, a prefix or
     /// lowercase cue's first word), in file order: a chunk checks only its own candidates.
     pub place_cue_index: FastMap<&'static str, Vec<usize>>,
-    pub given_names: FastSet<&'static str>,
+    pub given_names: GivenNames,
     /// The gender a given name mostly has, where the list says.
     pub given_name_genders: FastMap<&'static str, Gender>,
     pub titles: FastSet<&'static str>,
@@ -202,7 +202,7 @@ impl Lexicon {
             org_members: data_lines(include_str!("../../assets/org_members.txt")).collect(),
             place_cues: Vec::new(),
             place_cue_index: FastMap::default(),
-            given_names: FastSet::default(),
+            given_names: GivenNames::default(),
             given_name_genders: FastMap::default(),
             titles: FastSet::default(),
             ranks: Vec::new(),
@@ -353,7 +353,7 @@ impl Lexicon {
         }
         for line in data_lines(include_str!("../../assets/given_names.txt")) {
             let (name, gender) = line.split_once('\t').unwrap_or((line, "-"));
-            lexicon.given_names.insert(name);
+            lexicon.given_names.0.insert(name);
             let gender = match gender {
                 "m" => Gender::Male,
                 "f" => Gender::Female,
@@ -535,6 +535,13 @@ impl Lexicon {
             || is_prefixed_given_name(word)
     }
 
+    /// The gender a given name mostly has, written with its accents or without ("María").
+    pub(crate) fn gender_of(&self, given: &str) -> Option<Gender> {
+        self.given_name_genders.get(given).copied().or_else(|| {
+            ascii_folded(given).and_then(|g| self.given_name_genders.get(g.as_str()).copied())
+        })
+    }
+
     /// Whether the places or the organisations gazetteer lists `name` as written.
     pub(crate) fn lists_place_or_body(&self, name: &str) -> bool {
         self.places.contains_key(name) || self.organizations.contains_key(name)
@@ -680,6 +687,54 @@ impl Lexicon {
         }
         self.demonyms.get(word).copied().flatten()
     }
+}
+
+/// The given names of `assets/given_names.txt`, which lists their ASCII forms: a name written
+/// with its accents ("María", "José", "Søren") is found by those.
+#[derive(Default)]
+pub struct GivenNames(FastSet<&'static str>);
+
+impl GivenNames {
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+            || (!word.is_ascii() && ascii_folded(word).is_some_and(|w| self.0.contains(w.as_str())))
+    }
+}
+
+/// The word with its accented Latin letters written plainly ("María" is "Maria"); none where
+/// a letter has no plain form here.
+pub(crate) fn ascii_folded(word: &str) -> Option<String> {
+    word.chars()
+        .map(|c| {
+            Some(match c {
+                c if c.is_ascii() => c,
+                'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+                'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+                'É' | 'È' | 'Ê' | 'Ë' => 'E',
+                'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+                'Í' | 'Ì' | 'Î' | 'Ï' | 'İ' => 'I',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+                'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+                'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ç' | 'ć' | 'č' => 'c',
+                'Ç' | 'Ć' | 'Č' => 'C',
+                'š' | 'ś' | 'ş' => 's',
+                'Š' | 'Ś' | 'Ş' => 'S',
+                'ž' | 'ź' | 'ż' => 'z',
+                'Ž' | 'Ź' | 'Ż' => 'Z',
+                'ý' | 'ÿ' => 'y',
+                'ř' => 'r',
+                'ł' => 'l',
+                'Ł' => 'L',
+                'ğ' => 'g',
+                'đ' => 'd',
+                _ => return None,
+            })
+        })
+        .collect()
 }
 
 /// "LeBron", "DeAndre", "LaToya", "JaVale": a given name's short opening, then a capital and
