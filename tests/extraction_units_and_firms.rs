@@ -245,3 +245,21 @@ fn a_given_name_written_with_its_accents_opens_a_persons_name() {
     );
     assert_eq!(speakers(&facts), [Some("María Fernanda de la Cruz")]);
 }
+
+#[test]
+fn a_body_named_in_spanish_portuguese_or_french_runs_over_its_small_words_of_of() {
+    let text = "Study\n\nShe is a political scientist at the Universidad Mayor de San Andrés in \
+                La Paz. He studied at the Universidade Federal do Rio de Janeiro, then the \
+                Université de Montréal.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Universidad Mayor de San Andrés",
+            "Universidade Federal do Rio de Janeiro",
+            "Université de Montréal",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "San Andrés").is_empty());
+}

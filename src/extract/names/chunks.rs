@@ -111,6 +111,42 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "Universidad Mayor de San Andrés", "Université de Montréal", "Banco do Brasil": in a
+    /// body named in Spanish, Portuguese, French or Italian (its head word opening the chunk
+    /// at `start`), the small words of "of" at `i` before a capitalised word.
+    fn romance_connector_after(&self, start: usize, i: usize) -> Option<usize> {
+        const OF: [&[&str]; 14] = [
+            &["de", "la"],
+            &["de", "los"],
+            &["de", "las"],
+            &["de"],
+            &["del"],
+            &["do"],
+            &["da"],
+            &["dos"],
+            &["das"],
+            &["des"],
+            &["du"],
+            &["di"],
+            &["della"],
+            &["dello"],
+        ];
+        if !super::organisations::FOREIGN_ORG_HEADS.contains(&self.word(start))
+            || self.word(start) == "Bank"
+        {
+            return None;
+        }
+        OF.iter()
+            .find(|seq| {
+                seq.iter().enumerate().all(|(k, w)| {
+                    self.tokens
+                        .get(i + k)
+                        .is_some_and(|t| t.is_word() && !t.cap && self.word(i + k) == *w)
+                }) && self.is_cap_word(i + seq.len())
+            })
+            .map(|seq| seq.len())
+    }
+
     /// Whether `seq` after `head` opens what a body is "of" or "for", its remit: a body's cue
     /// word ("Ministry of Labour", "Department for Education"), not an office's.
     fn remit_after(&self, head: &str, seq: &[&str]) -> bool {
@@ -768,7 +804,8 @@ impl<'a> Reader<'a> {
                 let connector = self
                     .connector_after(head, end, used_of)
                     .or_else(|| body_of.then(|| self.of_after(end)).flatten())
-                    .or_else(|| self.purpose_after(head, end));
+                    .or_else(|| self.purpose_after(head, end))
+                    .or_else(|| self.romance_connector_after(start, end));
                 // "the Commonwealth of Pennsylvania": a place's formal name is read whole.
                 if end - start == 1
                     && let Some((place_end, _)) =

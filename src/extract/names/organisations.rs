@@ -12,7 +12,7 @@ use crate::facts::{EntityKind, PlaceType};
 /// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle"), and the
 /// Arabic, Persian and Urdu words for an army, a movement, a party or brigades that open armed
 /// groups' and parties' names ("Jaish al-Mahdi", "Kataib Hezbollah", "Harakat al-Nujaba").
-const FOREIGN_ORG_HEADS: [&str; 34] = [
+pub(super) const FOREIGN_ORG_HEADS: [&str; 34] = [
     // "Bank Negara", "Bank Leumi", "Bank Mandiri".
     "Bank",
     "Instituto",
@@ -176,7 +176,11 @@ impl<'a> Reader<'a> {
             && start < a
             && !self.lex.places.contains_key(self.word(start))
             && self.lex.org_cues.contains(head);
-        if !cue || (b - a < 2 && !royal_single) || self.lex.is_office_title(head) {
+        // ("Universidad Mayor de San Andrés": after a foreign body's head word, "Mayor" is no
+        // office.)
+        let office_head =
+            self.lex.is_office_title(head) && !FOREIGN_ORG_HEADS.contains(&self.word(a));
+        if !cue || (b - a < 2 && !royal_single) || office_head {
             return false;
         }
         // "Forish Training Centre" is a place: a multi-word place suffix wins over the cue.
