@@ -461,15 +461,14 @@ fn verb_after(after: &str) -> &str {
 /// "lost narrowly to", "beaten comfortably by": the words before a side without the adverb
 /// that says how.
 fn without_manner_adverb(before: &str) -> Cow<'_, str> {
-    let mut words: Vec<&str> = before.split(' ').collect();
-    let n = words.len();
-    if n >= 2
-        && matches!(words[n - 1], "to" | "with" | "by" | "over")
-        && words[n - 2].len() > 4
-        && words[n - 2].ends_with("ly")
+    let mut last_words = before.rsplitn(3, ' ');
+    if let (Some(preposition), Some(adverb), Some(rest)) =
+        (last_words.next(), last_words.next(), last_words.next())
+        && matches!(preposition, "to" | "with" | "by" | "over")
+        && adverb.len() > 4
+        && adverb.ends_with("ly")
     {
-        words.remove(n - 2);
-        return Cow::Owned(words.join(" "));
+        return Cow::Owned(format!("{rest} {preposition}"));
     }
     Cow::Borrowed(before)
 }

@@ -131,7 +131,13 @@ impl<'a> Reader<'a> {
             &["della"],
             &["dello"],
         ];
-        if !super::organisations::FOREIGN_ORG_HEADS.contains(&self.word(start))
+        // (Most chunks end before no small "d" word: look at it before the head word.)
+        let small_d = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && !t.cap && self.word(i).starts_with('d'));
+        if !small_d
+            || !super::organisations::FOREIGN_ORG_HEADS.contains(&self.word(start))
             || self.word(start) == "Bank"
         {
             return None;

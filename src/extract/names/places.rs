@@ -231,6 +231,9 @@ impl Reader<'_> {
     /// alone (not a company's legal ending: "Acme Co" has a name before it).
     pub(super) fn counties_named_with_co(&self, out: &mut ZoneNames) {
         for i in 0..self.tokens.len() {
+            if !self.tokens[i].cap {
+                continue;
+            }
             let abbreviated = self.word(i) == "Co";
             if !(abbreviated || self.word(i) == "County") || !self.tokens[i].is_word() {
                 continue;
