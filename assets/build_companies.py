@@ -236,6 +236,14 @@ def row_of(shorts, longs, plain_first=False):
         return longs[0], longs[1:]
     return None
 
+def add_row(rows, row_keys, taken, entry, aliases):
+    """Adds a row, its names taken and each name's index key pointing at it."""
+    rows[entry] = aliases
+    for n in [entry] + aliases:
+        taken.add(n)
+        row_keys.setdefault(index_key(n), entry)
+
+
 def english_words():
     """The lowercase entries of the system's large English word list, and its capitalised ones
     (given names, surnames, places, brands)."""
@@ -505,11 +513,9 @@ def add_random_items(
         entry, aliases = row
         if entry in rows or entry in taken_all:
             continue
-        rows[entry] = aliases
+        add_row(rows, row_keys, taken, entry, aliases)
         for n in [entry] + aliases:
             taken_all.add(n)
-            taken.add(n)
-            row_keys.setdefault(index_key(n), entry)
             present.add(index_key(n).casefold())
         present_names.add(entry.casefold())
         added += 1
@@ -699,11 +705,7 @@ def main():
         entry, aliases = row
         if entry in rows or entry in taken:
             continue
-        rows[entry] = aliases
-        taken.add(entry)
-        taken.update(aliases)
-        for n in [entry] + aliases:
-            row_keys.setdefault(index_key(n), entry)
+        add_row(rows, row_keys, taken, entry, aliases)
         index_new += 1
 
     # The companies of random-items, where given: a new row under the shortest name that

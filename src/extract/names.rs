@@ -330,6 +330,15 @@ pub(crate) struct ZoneNames {
     pub links: Vec<AcronymLink>,
 }
 
+impl ZoneNames {
+    /// Drops the mentions and unread stretches inside the bytes `start..end`, which a reading of
+    /// the whole stretch replaces ("3rd Battalion" in "Abel Battery, 3rd Battalion").
+    fn forget_inside(&mut self, start: usize, end: usize) {
+        self.mentions.retain(|m| m.end <= start || m.start >= end);
+        self.unknown.retain(|u| u.end <= start || u.start >= end);
+    }
+}
+
 /// Why a name after a person's name and "of" is an organisation.
 const AFFILIATION_WHY: &str =
     "where a person named before it works (\"Ian Fogg of Jupiter Research\")";

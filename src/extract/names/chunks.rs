@@ -83,12 +83,8 @@ impl<'a> Reader<'a> {
             if seq[0] == "and" && !used_of {
                 continue;
             }
-            if seq.iter().enumerate().all(|(k, w)| {
-                self.tokens
-                    .get(i + k)
-                    .is_some_and(|t| t.is_word() && !t.cap)
-                    && self.word(i + k) == *w
-            }) && self.is_cap_word(i + seq.len())
+            if self.lowercase_run_at(i, seq)
+                && self.is_cap_word(i + seq.len())
                 && !self.is_code(i + seq.len())
                 && !(seq[0] == "and" && self.names_a_body_of_its_own(i + seq.len()))
                 // "the Motherland Party of Mesut Yilmaz": a party's leader, not its name (but
@@ -143,13 +139,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         OF.iter()
-            .find(|seq| {
-                seq.iter().enumerate().all(|(k, w)| {
-                    self.tokens
-                        .get(i + k)
-                        .is_some_and(|t| t.is_word() && !t.cap && self.word(i + k) == *w)
-                }) && self.is_cap_word(i + seq.len())
-            })
+            .find(|seq| self.lowercase_run_at(i, seq) && self.is_cap_word(i + seq.len()))
             .map(|seq| seq.len())
     }
 

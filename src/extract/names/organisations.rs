@@ -1259,8 +1259,17 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // A short form the rules read already keeps that reading.
+        let read = |out: &ZoneNames, start: usize| {
+            out.mentions
+                .iter()
+                .any(|m| m.start <= start && start < m.end)
+        };
         short_forms.extend(defined.iter().filter(|(a, b)| b - a == 1).map(|&(a, _)| a));
         for (a, b) in defined.into_iter().filter(|(a, b)| b - a > 1) {
+            if read(out, self.tokens[a].start) {
+                continue;
+            }
             self.push(
                 out,
                 a,
@@ -1271,12 +1280,7 @@ impl<'a> Reader<'a> {
             Self::mark(out, super::CUE, QUOTED_SHORT_FORM_WHY);
         }
         for k in short_forms {
-            let start = self.tokens[k].start;
-            if !out
-                .mentions
-                .iter()
-                .any(|m| m.start <= start && start < m.end)
-            {
+            if !read(out, self.tokens[k].start) {
                 self.push(
                     out,
                     k,

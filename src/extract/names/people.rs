@@ -70,18 +70,13 @@ impl<'a> Reader<'a> {
             return false;
         };
         // "Chief Executive Bernard Looney", "Chief Economist Andy Haldane": an occupation's
-        // word after the title is part of it while a name of two words or more follows.
-        while j + 3 <= b
+        // word after the title is part of it while a name of two words or more follows; alone
+        // at the end ("Iain Munro, Chief Executive of Creative Scotland, said") it is the rest
+        // of the office, no one's surname, unless it is a given name.
+        while j + 2 <= b
             && with_lowercase(self.word(j + 1), |w| self.lex.role_nouns.contains_key(w))
             && !is_title(j + 1)
-        {
-            j += 1;
-        }
-        // "Iain Munro, Chief Executive of Creative Scotland, said": an occupation's word alone
-        // after the title is the rest of the office, no one's surname.
-        if j + 2 == b
-            && with_lowercase(self.word(j + 1), |w| self.lex.role_nouns.contains_key(w))
-            && !self.lex.is_given_name(self.word(j + 1))
+            && (j + 3 <= b || !self.lex.is_given_name(self.word(j + 1)))
         {
             j += 1;
         }

@@ -250,11 +250,8 @@ impl Reader<'_> {
             let Some(info) = self.lex.places.get(county.as_str()) else {
                 continue;
             };
-            let (start, end) = (self.tokens[i].start, self.tokens[k].end);
-            out.mentions.retain(|m| m.end <= start || m.start >= end);
-            out.unknown.retain(|u| u.end <= start || u.start >= end);
-            let index = self.push(out, i, k + 1, EntityKind::Place, info.canonical.to_owned());
-            out.mentions[index].place_type = Some(info.place_type);
+            out.forget_inside(self.tokens[i].start, self.tokens[k].end);
+            self.push_place(out, i, k + 1, info.canonical.to_owned(), info.place_type);
             Self::mark(out, super::LISTED, COUNTY_WHY);
         }
     }

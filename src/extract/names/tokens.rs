@@ -53,6 +53,15 @@ impl<'a> Reader<'a> {
             && words.contains(&self.lower(i).as_ref())
     }
 
+    /// Whether the lowercase words `seq` stand in a row from token `i` ("of the", "de la").
+    pub(super) fn lowercase_run_at(&self, i: usize, seq: &[&str]) -> bool {
+        seq.iter().enumerate().all(|(k, w)| {
+            self.tokens
+                .get(i + k)
+                .is_some_and(|t| t.is_word() && !t.cap && self.word(i + k) == *w)
+        })
+    }
+
     /// A capitalised word that can be part of a name (not a rank, month, weekday or date).
     pub(super) fn is_cap_word(&self, i: usize) -> bool {
         self.cap_words.get(i).copied().unwrap_or(false)

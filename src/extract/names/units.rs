@@ -100,9 +100,7 @@ impl Reader<'_> {
     }
 
     fn replace_with_unit(&self, out: &mut ZoneNames, a: usize, b: usize) {
-        let (start, end) = (self.tokens[a].start, self.tokens[b - 1].end);
-        out.mentions.retain(|m| m.end <= start || m.start >= end);
-        out.unknown.retain(|u| u.end <= start || u.start >= end);
+        out.forget_inside(self.tokens[a].start, self.tokens[b - 1].end);
         let name = self.span_text(a, b).to_owned();
         self.push(out, a, b, EntityKind::Organization, name);
         Self::mark(out, super::CUE, CHAIN_WHY);
