@@ -2,6 +2,7 @@
 //! members the article reads are all organisations, the members it could not read (a brand
 //! with a digit, a common word, a hyphenated name) are organisations too.
 
+use super::dates::{is_weekday, month_of};
 use super::lexicon::Lexicon;
 use super::names::{LISTED, Mention, SPOKEN_NAME_WHY, WEAK};
 use crate::facts::EntityKind;
@@ -39,6 +40,66 @@ fn unread_member(text: &str, start: usize) -> Option<usize> {
     (!next_is_word && !abbreviation).then_some(end)
 }
 
+/// The list members no mention covers that end right before `end` and after `floor`, last
+/// first, each behind a separator: "O2, Orange and" before "T-Mobile". A member is one to three
+/// words opening with a capital or a digit, none of them a date's word, a demonym or an English
+/// word opening a sentence ("Rivals O2": "O2"; "On Monday, Orange and ...": none; "Serbian,
+/// American and European Union flags": none).
+fn unread_members_before(
+    text: &str,
+    mut end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Vec<(usize, usize)> {
+    let is_word_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '&' | '\'');
+    let word_start = |end: usize| {
+        text[floor..end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(floor, |(k, c)| floor + k + c.len_utf8())
+    };
+    let qualifies = |start: usize, end: usize| {
+        let word = &text[start..end];
+        let sentence_start = text[floor..start]
+            .trim_end_matches(' ')
+            .ends_with(['.', '\n', '!', '?'])
+            || start == floor;
+        word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !is_weekday(word)
+            && month_of(word).is_none()
+            && !lex.demonyms.contains_key(word)
+            && !(sentence_start && lex.is_capitalised_common_word(word))
+    };
+    let mut members = Vec::new();
+    while let Some(sep) = SEPARATORS
+        .into_iter()
+        .find(|s| text[floor..end].ends_with(s))
+    {
+        let member_end = end - sep.len();
+        let mut start = word_start(member_end);
+        if start == member_end || !qualifies(start, member_end) {
+            break;
+        }
+        for _ in 1..3 {
+            if start == floor || !text[..start].ends_with(' ') {
+                break;
+            }
+            let previous = word_start(start - 1);
+            if previous == start - 1 || !qualifies(previous, start - 1) {
+                break;
+            }
+            start = previous;
+        }
+        if lex.given_names.contains(&text[start..member_end]) {
+            break;
+        }
+        members.push((start, member_end));
+        end = start;
+    }
+    members
+}
+
 /// Adds the unread members of lists of organisations as organisations. `mentions` must be
 /// sorted by start.
 pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
@@ -46,10 +107,21 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
     let mut i = 0;
     while i < mentions.len() {
         let mut known = vec![i];
-        let mut unread: Vec<(usize, usize)> = Vec::new();
+        // Members before the first the article reads: "O2, Orange and T-Mobile".
+        let first = mentions[i].start;
+        let floor = match i.checked_sub(1).map(|k| mentions[k].end) {
+            Some(end) if end > first => first,
+            previous => previous.unwrap_or(0).max(first.saturating_sub(200)),
+        };
+        let floor = (floor..=first)
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(first);
+        let mut unread = unread_members_before(text, first, floor, lex);
+        unread.reverse();
         let mut end = mentions[i].end;
         let mut next = i + 1;
-        let mut closed = false;
+        let mut closed = !unread.is_empty()
+            && (text[..first].ends_with("and ") || text[..first].ends_with("or "));
         while !closed {
             let Some(sep) = SEPARATORS.into_iter().find(|s| text[end..].starts_with(s)) else {
                 break;

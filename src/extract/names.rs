@@ -945,7 +945,9 @@ impl<'a> Reader<'a> {
             Self::mark(out, LISTED, DATELINE_WHY);
             return;
         }
-        if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
+        if let Some(canonical) = self.lex.organizations.get(key.as_ref())
+            && !(words == 1 && self.town_sharing_a_bodys_name(a, b))
+        {
             // "News of the arrest spread", "Coherent policies matter": a listed name that is an
             // English word, opening a sentence before a word it governs, is the word; the
             // name's mentions elsewhere in the article still claim it.
@@ -1351,7 +1353,9 @@ impl<'a> Reader<'a> {
                     matched = n;
                     break;
                 }
-                if let Some(canonical) = self.lex.organizations.get(key.as_ref()) {
+                if let Some(canonical) = self.lex.organizations.get(key.as_ref())
+                    && !(b - a == 1 && self.town_sharing_a_bodys_name(a, b))
+                {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }

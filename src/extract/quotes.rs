@@ -437,6 +437,31 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The first person or body named after the last clause boundary (", while", ", but",
+    /// ", and", ";") between a speech verb and a quotation's opening mark.
+    fn subject_of_a_later_clause(&self, verb: usize, open: usize) -> Option<String> {
+        let boundary = (verb + 1..open).rev().find(|&i| {
+            self.tokens[i].is_punct(';')
+                || (self.tokens[i].is_punct(',')
+                    && matches!(
+                        self.word(i + 1).as_str(),
+                        "while" | "whereas" | "but" | "and" | "although" | "though"
+                    ))
+        })?;
+        let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
+        let (from, to) = (byte(boundary), byte(open));
+        let named = self.named_starting_in(from, to);
+        let first_of = |kind: EntityKind| {
+            named
+                .iter()
+                .find(|m| m.end <= to && m.speaks && m.kind == kind)
+        };
+        // ("while Lib Dem spokesman Phil Willis called": the person the body describes.)
+        first_of(EntityKind::Person)
+            .or_else(|| first_of(EntityKind::Organization))
+            .map(|m| m.canonical.clone())
+    }
+
     /// The attribution before the opening mark, in the same sentence: `X said: "..."`,
     /// `The ministry highlighted ...: "..."`.
     pub fn before(&self, quote: &RawQuote) -> Attribution {
@@ -475,6 +500,12 @@ impl<'a> Attributor<'a> {
                 Some(name) => Attribution::Named(name),
                 None => Attribution::None,
             };
+        }
+        // "Howard said Labour had failed, while Lib Dem spokesman Phil Willis called the plans
+        // "a muddle"": a clause of its own between the verb and the quotation, with someone
+        // named as its subject, is whose words they are.
+        if let Some(named) = self.subject_of_a_later_clause(verb, quote.open_token) {
+            return Attribution::Named(named);
         }
         // "Mike Leigh, who directed Vera Drake, told the BBC:": the relative clause names
         // someone else; the speaker is named before it.

@@ -42,6 +42,18 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '`' | 'ʼ')
 }
 
+/// Whether the ampersand at byte `at` of `word` joins initials: one to three capitals on each
+/// side, and no lowercase letter or digit right after ("M&S", "AT&T"; not "Marks&Spencer").
+fn ampersand_initials(word: &str, at: usize) -> bool {
+    let capitals =
+        |part: &str| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase());
+    let after = &word[at + 1..];
+    let right = after
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(after, |end| &after[..end]);
+    capitals(&word[..at]) && capitals(right)
+}
+
 fn is_joiner(c: char) -> bool {
     c == '-' || c == '‑' || is_apostrophe(c)
 }
@@ -156,6 +168,8 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
                     {
                         end += d.len_utf8();
                     }
+                    // "M&S", "AT&T", "P&O": initials an ampersand joins are one name.
+                    Some('&') if ampersand_initials(&zone[start..], end - start) => end += 1,
                     _ => break,
                 }
             }

@@ -557,6 +557,23 @@ impl<'a> Reader<'a> {
         self.company_context_right_before(a)
     }
 
+    /// "a rally in Dover", "towns such as Dover and Folkestone": a listed body's one-word name
+    /// after "in" or "near", ending its phrase, where nothing before speaks of a company, is a
+    /// town's.
+    pub(super) fn town_sharing_a_bodys_name(&self, a: usize, b: usize) -> bool {
+        let word = self.word(a);
+        let title_case = word.chars().skip(1).all(char::is_lowercase);
+        let ends_phrase = self.tokens.get(b).is_none_or(|t| {
+            matches!(t.kind, TokenKind::Punct(',' | '.' | ';'))
+                || self.lowercase_word_in(b, &["and", "or"])
+        });
+        a > 0
+            && title_case
+            && ends_phrase
+            && self.lowercase_word_in(a - 1, &["in", "near"])
+            && !self.company_context_before(a)
+    }
+
     /// The words right before `a` that only a company's name follows ("analysts at").
     fn company_context_right_before(&self, a: usize) -> bool {
         if a < 2 || !self.tokens[a - 1].is_word() || !self.tokens[a - 2].is_word() {

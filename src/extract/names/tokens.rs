@@ -271,6 +271,7 @@ pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
 /// Sunday") or between capitalised words ("the Good Friday Agreement").
 pub(crate) fn date_word_in_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     date_word_ends_a_listed_body(text, tokens, i, lex)
+        || date_word_opens_a_listed_body(text, tokens, i, lex)
         || weekday_inside_a_name(text, tokens, i, lex)
 }
 
@@ -297,6 +298,20 @@ fn weekday_inside_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) 
             && previous.cap
             && month_of(previous.text(text)).is_none()
             && with_lowercase(previous.text(text), |w| !lex.function_words.contains(w)))
+}
+
+/// "the Sunday Express", "Sunday Times": the word of a date at token `i` opens a listed
+/// organisation's name of at most four tokens.
+fn date_word_opens_a_listed_body(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    (1..=3).any(|ahead| {
+        tokens.get(i + ahead).is_some_and(|last| {
+            last.is_word()
+                && last.cap
+                && lex
+                    .organizations
+                    .contains_key(&text[tokens[i].start..last.end])
+        })
+    })
 }
 
 /// "Sheffield Wednesday", "USA Today", "Mail on Sunday": the word of a date at token `i` ends

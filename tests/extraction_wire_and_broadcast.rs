@@ -1,0 +1,137 @@
+//! Classes of error that wire copy and a broadcaster's web stories still showed (a quotation
+//! given to the subject of an earlier clause; record labels read as people), each pinned on
+//! hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, entity, kinds_of, role_of, speakers};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_quotation_belongs_to_the_subject_of_its_own_clause() {
+    let text = "Schools row\n\nTory leader Michael Howard said Labour had failed a generation, \
+                while Lib Dem spokesman Phil Willis called the plans \"a muddle\".\n\n\
+                Ms Kelly said the plan would work; her deputy Jacqui Smith described it as \
+                \"a fresh start for every school\".\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        speakers(&facts),
+        [Some("Phil Willis"), Some("Jacqui Smith")],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_clause_that_names_no_one_leaves_the_quotation_to_the_speaker() {
+    let text = "Budget\n\nGordon Brown said the economy was strong, and told MPs that the \
+                plans were \"prudent and fair\".\n";
+    let facts = extract_text(text);
+    assert_eq!(speakers(&facts), [Some("Gordon Brown")], "{facts:#?}");
+}
+
+#[test]
+fn a_record_label_is_an_organisation() {
+    let text = "Labels merge\n\nShares in Warner Music fell after Universal Music and EMI \
+                reported higher sales. Warner Music said it would cut jobs.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Warner Music", "Universal Music"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Music").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_conservatory_of_music_is_one_body() {
+    let text = "Composer\n\nIn 1892 he became the director of the National Conservatory of \
+                Music of America in New York City.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["National Conservatory of Music of America"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn initials_an_ampersand_joins_are_one_name() {
+    let text = "Retail\n\nMarks & Spencer said sales rose. M&S shares gained, while AT&T and \
+                P&O fell. Spending on R&D was flat.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Marks & Spencer", "AT&T", "P&O"],
+        EntityKind::Organization,
+    );
+    let marks = entity(&facts, EntityKind::Organization, "Marks & Spencer");
+    assert_eq!(marks.mentions.len(), 2, "{facts:#?}");
+    for fragment in ["M", "S", "AT", "T", "P", "O", "R&D"] {
+        assert!(
+            kinds_of(&facts, fragment).is_empty(),
+            "{fragment}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_weekday_that_opens_a_listed_paper_is_the_papers_name() {
+    let text = "Column row\n\nHe wrote a column in the Sunday Express about the plan.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Sunday Express"], EntityKind::Organization);
+    assert!(facts.dates.is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_town_named_like_a_listed_company_after_in_is_the_town() {
+    let text = "Rally\n\nAt a rally in Dover, Mr Howard spoke. He stayed the night near Dover.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Dover"], EntityKind::Place);
+    let text = "Markets\n\nShares in Dover rose, and investors in Dover cheered.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Dover"], EntityKind::Organization);
+}
+
+#[test]
+fn a_players_position_before_the_name_is_a_role() {
+    let text = "Wales win\n\nFullback Neil Jenkins kicked 14 points and flanker Scott Gibbs \
+                scored a try. But replacement Arwel Thomas slipped through, and Gareth Thomas \
+                scored. Palestinian negotiator Saeb Erekat said talks went on.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Neil Jenkins",
+            "Scott Gibbs",
+            "Arwel Thomas",
+            "Gareth Thomas",
+            "Saeb Erekat",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(role_of(&facts, "Neil Jenkins").as_deref(), Some("Fullback"));
+    assert_eq!(role_of(&facts, "Scott Gibbs").as_deref(), Some("flanker"));
+    assert_eq!(
+        role_of(&facts, "Saeb Erekat").as_deref(),
+        Some("Palestinian negotiator")
+    );
+}
+
+#[test]
+fn list_members_before_the_first_body_read_are_bodies_too() {
+    let text = "Phones\n\nRivals O2, Orange and T-Mobile will cut prices. The flags were \
+                Serbian, American and European Union ones.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["O2", "Orange", "T-Mobile"],
+        EntityKind::Organization,
+    );
+    for word in ["Rivals", "Rivals O2", "Serbian", "American"] {
+        assert!(
+            !kinds_of(&facts, word).contains(&EntityKind::Organization),
+            "{word}: {facts:#?}"
+        );
+    }
+}
