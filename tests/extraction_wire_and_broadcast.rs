@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, role_of, speakers};
+use extraction_support::{all_of_kind, entity, kinds_of, mention_texts, role_of, speakers};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -134,4 +134,33 @@ fn list_members_before_the_first_body_read_are_bodies_too() {
             "{word}: {facts:#?}"
         );
     }
+}
+
+#[test]
+fn a_name_written_with_initials_is_the_full_name_it_shares_a_surname_with() {
+    let text = "Second test\n\nAustralia first innings\n\nG. Blewett b Walsh 69\n\nS. Warne c Lara b Walsh 12\n\n\
+                Greg Blewett hit his highest score before Shane Warne fell. Blewett \
+                batted on. P Stringer and AJ Venter started for the visitors. Peter Stringer \
+                kicked well, and Andre Venter was sent off.\n";
+    let facts = extract_text(text);
+    for (full, short) in [
+        ("Greg Blewett", "G. Blewett"),
+        ("Shane Warne", "S. Warne"),
+        ("Peter Stringer", "P Stringer"),
+        ("Andre Venter", "AJ Venter"),
+    ] {
+        let person = entity(&facts, EntityKind::Person, full);
+        assert!(
+            mention_texts(text, &facts).contains(&short.to_owned()),
+            "{short}: {facts:#?}"
+        );
+        assert!(kinds_of(&facts, short).is_empty(), "{short}: {facts:#?}");
+        assert!(person.mentions.len() >= 2, "{full}: {facts:#?}");
+    }
+    assert_eq!(
+        entity(&facts, EntityKind::Person, "Greg Blewett")
+            .mentions
+            .len(),
+        3
+    );
 }

@@ -272,6 +272,12 @@ pub(crate) fn extract_explained(
     )
 }
 
+/// Whether a name's word is only initials: "I.", "P", "AJ", "J.R.".
+fn is_initials(word: &str) -> bool {
+    let letters = word.chars().filter(|c| *c != '.').count();
+    (1..=3).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
 /// The ways a later mention may write a surname: as printed, and without its Arabic article
 /// ("Abadi" for "al-Abadi").
 fn surname_forms(last: &str) -> impl Iterator<Item = &str> {
@@ -1311,8 +1317,23 @@ fn group(
     // Spanish and Portuguese names put the father's surname before the mother's, and news
     // uses it alone or both), where no full name ends with it and no one else has it.
     let mut full_by_paternal: HashMap<String, Option<String>> = HashMap::default();
+    // And a name written with initials for the given names ("I. Healy", "P Stringer") is the one
+    // full name whose given name the initial opens and whose surname it shares ("Ian Healy").
+    let mut full_by_initial: HashMap<(char, String), Option<String>> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
+        if words.len() >= 2
+            && !is_initials(words[0])
+            && let Some(initial) = words[0].chars().next()
+        {
+            let full = m.name.to_lowercase();
+            let entry = full_by_initial
+                .entry((initial, words[words.len() - 1].to_lowercase()))
+                .or_insert_with(|| Some(full.clone()));
+            if entry.as_deref() != Some(full.as_str()) {
+                *entry = None;
+            }
+        }
         if words.len() >= 3 {
             let full = m.name.to_lowercase();
             let paternal = words[words.len() - 2];
@@ -1343,6 +1364,18 @@ fn group(
             }
         }
     }
+    // ("Healy" after "I. Healy" and "Ian Healy" is the one person.)
+    for full in full_by_last.values_mut() {
+        if let Some((first, last)) = full.split_once(' ')
+            && !last.contains(' ')
+            && is_initials(&first.to_uppercase())
+            && let Some(initial) = first.chars().next()
+            && let Some(Some(resolved)) =
+                full_by_initial.get(&(initial.to_ascii_uppercase(), last.to_owned()))
+        {
+            *full = resolved.clone();
+        }
+    }
     let same_body = same_body_names(mentions, lex);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
@@ -1363,7 +1396,17 @@ fn group(
                             .unwrap_or(lower),
                     }
                 } else {
-                    paternal().unwrap_or(lower)
+                    let words: Vec<&str> = m.name.split(' ').collect();
+                    let initialled = (words.len() == 2 && is_initials(words[0]))
+                        .then(|| words[0].chars().next().zip(words.last()))
+                        .flatten()
+                        .and_then(|(initial, last)| {
+                            full_by_initial
+                                .get(&(initial, last.to_lowercase()))
+                                .cloned()
+                                .flatten()
+                        });
+                    initialled.or_else(paternal).unwrap_or(lower)
                 }
             }
             EntityKind::Organization => {
