@@ -6,7 +6,7 @@ mod extraction_support;
 
 use extraction_support::{all_of_kind, entity, kinds_of, mention_texts, role_of, speakers};
 use gazette::extract::extract_text;
-use gazette::facts::EntityKind;
+use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
 fn a_quotation_belongs_to_the_subject_of_its_own_clause() {
@@ -163,4 +163,21 @@ fn a_name_written_with_initials_is_the_full_name_it_shares_a_surname_with() {
             .len(),
         3
     );
+}
+
+#[test]
+fn a_listed_ground_is_a_facility_not_a_side() {
+    let text = "Premier League\n\nLiverpool 2 Nottingham Forest 0\n\nRobbie Fowler scored twice \
+                as Liverpool beat Nottingham Forest at Anfield. Juninho inspired Middlesbrough \
+                to a 3-3 draw at Old Trafford, and Leeds won at Goodison Park.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Anfield", "Old Trafford", "Goodison Park"],
+        EntityKind::Place,
+    );
+    for ground in ["Anfield", "Old Trafford", "Goodison Park"] {
+        let place = entity(&facts, EntityKind::Place, ground);
+        assert_eq!(place.place_type, Some(PlaceType::Facility), "{ground}");
+    }
 }

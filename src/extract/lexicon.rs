@@ -450,6 +450,15 @@ impl Lexicon {
                 self.country_code.entry(alias).or_insert(code);
             }
         }
+        // Football grounds: where a match is played ("at Anfield"), not who plays there.
+        for line in data_lines(include_str!("../../assets/venues.tsv")) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or_default();
+            let aliases = fields.next().unwrap_or_default().split('|');
+            for alias in std::iter::once(name).chain(aliases.filter(|a| !a.is_empty())) {
+                add(&mut self.places, alias, name, PlaceType::Facility);
+            }
+        }
         let excluded: FastSet<&str> =
             data_lines(include_str!("../../assets/city_exclusions.txt")).collect();
         for line in data_lines(include_str!("../../assets/cities.tsv")) {

@@ -924,7 +924,7 @@ impl<'a> Reader<'a> {
             Self::mark(
                 out,
                 LISTED,
-                "the places gazetteer (assets: countries, regions, cities)",
+                "the places gazetteer (assets: countries, regions, cities, grounds)",
             );
             return;
         }
@@ -1348,7 +1348,7 @@ impl<'a> Reader<'a> {
                     Self::mark(
                         out,
                         LISTED,
-                        "the places gazetteer (assets: countries, regions, cities)",
+                        "the places gazetteer (assets: countries, regions, cities, grounds)",
                     );
                     matched = n;
                     break;

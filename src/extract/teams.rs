@@ -4,7 +4,7 @@
 //! one result is the team wherever the article names it.
 
 use super::lexicon::{FastSet, Lexicon};
-use super::names::{DATELINE_WHY, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
+use super::names::{DATELINE_WHY, LISTED, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
 use super::text::{sentence_end, widened, word_before};
@@ -59,7 +59,13 @@ pub(crate) fn teams_in_results(
     let teams: FastSet<String> = teams.into_iter().map(str::to_owned).collect();
     for m in mentions.iter_mut() {
         let surface = &text[m.start..m.end];
-        if m.kind != EntityKind::Person && m.why != DATELINE_WHY && teams.contains(surface) {
+        // (A listed ground is where a side plays: "a 3-3 draw at Old Trafford".)
+        let ground = m.place_type == Some(PlaceType::Facility) && m.weight >= LISTED;
+        if m.kind != EntityKind::Person
+            && m.why != DATELINE_WHY
+            && !ground
+            && teams.contains(surface)
+        {
             m.kind = EntityKind::Organization;
             m.name = surface.to_owned();
             m.place_type = None;
