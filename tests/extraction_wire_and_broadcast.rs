@@ -181,3 +181,33 @@ fn a_listed_ground_is_a_facility_not_a_side() {
         assert_eq!(place.place_type, Some(PlaceType::Facility), "{ground}");
     }
 }
+
+#[test]
+fn an_analysts_firm_named_for_its_research_is_a_body() {
+    let text = "Deal\n\n\"It is a lot of money,\" said Jupiter Research analyst Joe Wilcox. \
+                Previous Research on the subject was thin.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Jupiter Research"], EntityKind::Organization);
+    assert_eq!(speakers(&facts), [Some("Joe Wilcox")], "{facts:#?}");
+    assert!(
+        kinds_of(&facts, "Previous Research").is_empty(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn the_team_after_a_drivers_country_in_a_race_result_is_a_body() {
+    let text = "MOTOR RACING - JAPANESE GRAND PRIX RESULTS.\n\nSUZUKA, Japan 1996-10-13\n\n\
+                Leading positions in the Japanese Grand Prix on Sunday:\n\n\
+                1. Damon Hill (Britain) Williams 1:32:33.791\n\n\
+                2. Gerhard Berger (Austria) Benetton +1.883\n\n\
+                3. Martin Brundle (Britain) Jordan\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Benetton", "Jordan"], EntityKind::Organization);
+    all_of_kind(
+        &facts,
+        &["Damon Hill", "Gerhard Berger"],
+        EntityKind::Person,
+    );
+    all_of_kind(&facts, &["Austria"], EntityKind::Place);
+}

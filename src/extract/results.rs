@@ -49,6 +49,16 @@ static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("table row pattern")
 });
 
+/// "1. Damon Hill (Britain) Williams 1:32:44.2", "3. Tony Rominger (Switzerland) Mapei": a race's
+/// placing, the driver or rider, their country in brackets and then their team, before a time,
+/// a gap or the line's end.
+static RACE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t]*\d{{1,2}}\.? {NAME} \({NAME}\) ({NAME})(?:[ \t]+[\d+:.]|[ \t]*$)"
+    ))
+    .expect("race row pattern")
+});
+
 /// "Results: Lazio 3 Bologna 1, Parma 1 Fiorentina 1.": results listed in a sentence, after a
 /// colon or another result, each ending at a comma, a semicolon, a stop or the line's end
 /// (checked by [`ends_a_listed_result`]: the pattern leaves it for the next one to open with).
@@ -184,6 +194,12 @@ pub(crate) fn teams_named_in_results<'t>(
         // A row opens with a name and a number; a line of innings may open with their venue
         // ("At Chelmsford: Essex 412-6").
         let row_shaped = opens_with_a_name_and_a_number(line);
+        // A race's placing opens with its number, and brackets the country.
+        if line.trim_start().starts_with(|c: char| c.is_ascii_digit()) && line.contains(") ") {
+            for row in RACE_ROW.captures_iter(line) {
+                results.extend(row.get(1).map(|m| vec![span(m, base)]));
+            }
+        }
         if !row_shaped && !line.contains(": ") {
             continue;
         }

@@ -155,7 +155,12 @@ impl<'a> Reader<'a> {
                 .places
                 .get(self.word(a))
                 .is_some_and(|p| p.place_type == PlaceType::City);
-        let cue = cue && !city_meeting;
+        // "Jupiter Research", "Strategy Analytics": words of a firm's trade that are also a
+        // topic ("Previous Research", "on Linguistic Research") take a name that is no English
+        // word before them.
+        let topic_word = matches!(last, "Research" | "Analytics") && first_connector == b;
+        let topic = topic_word && self.only_common_words(a, b - 1);
+        let cue = cue && !city_meeting && !topic;
         // "Kazakhstan's Defence Ministry": the possessive owner is part of the name (not the
         // end of another's: "the University of Cambridge's Jesus College"); so is a royal or
         // saint's possessive ("King's College London", "the King's Fund", "St Thomas' Hospital").
