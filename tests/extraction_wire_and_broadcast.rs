@@ -211,3 +211,45 @@ fn the_team_after_a_drivers_country_in_a_race_result_is_a_body() {
     );
     all_of_kind(&facts, &["Austria"], EntityKind::Place);
 }
+
+#[test]
+fn a_name_at_which_something_happens_in_a_city_is_a_site_there() {
+    let text = "Talks\n\nThe mayor spoke at Carnegie Hall in New York, and the report on the \
+                building at Holyrood in Edinburgh was published. Analysts at Kleinwort Benson \
+                in London disagreed. Troops massed at Palmyra in Syria.\n";
+    let facts = extract_text(text);
+    for site in ["Carnegie Hall", "Holyrood"] {
+        let place = entity(&facts, EntityKind::Place, site);
+        assert_eq!(place.place_type, Some(PlaceType::Facility), "{site}");
+    }
+    all_of_kind(&facts, &["Kleinwort Benson"], EntityKind::Organization);
+    assert!(
+        facts
+            .of_kind(EntityKind::Place)
+            .all(|e| e.canonical != "Palmyra" || e.place_type != Some(PlaceType::Facility)),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_team_named_by_its_town_and_word_is_one_team() {
+    let text = "NBA\n\nResults on Friday:\n\nChicago 103 Miami 95\n\nNew York 99 Utah 90\n\n\
+                The Chicago Bulls won again as Michael Jordan scored 30. The Bulls lead the \
+                league, while the New York Knicks lost.\n";
+    let facts = extract_text(text);
+    let bulls = entity(&facts, EntityKind::Organization, "Chicago Bulls");
+    let bulls_mentions: Vec<String> = bulls
+        .mentions
+        .iter()
+        .map(|s| text.chars().skip(s.start).take(s.len()).collect())
+        .collect();
+    assert_eq!(
+        bulls_mentions,
+        ["Chicago", "Chicago Bulls", "Bulls"],
+        "{facts:#?}"
+    );
+    let knicks = entity(&facts, EntityKind::Organization, "New York Knicks");
+    assert_eq!(knicks.mentions.len(), 2, "{facts:#?}");
+    assert!(kinds_of(&facts, "Chicago").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["Miami", "Utah"], EntityKind::Organization);
+}

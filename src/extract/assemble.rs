@@ -18,7 +18,8 @@ use super::names::{
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
 use super::teams::{
-    clubs_by_short_name, short_forms_of_clubs, sport_words, teams_in_results, tells_a_result,
+    clubs_by_short_name, short_forms_of_clubs, sport_words, teams_by_their_town, teams_in_results,
+    tells_a_result,
 };
 use super::text::{Token, names_a_market_index, tokenize, widened, word_before};
 use crate::date::PartialDate;
@@ -224,6 +225,7 @@ pub(crate) fn extract_explained(
     let sport = sport_words(text);
     teams_in_results(text, &mut kept, &named_teams, scored, sport.report);
     short_forms_of_clubs(text, &mut kept, lex, scored);
+    teams_by_their_town(text, &mut kept, lex);
     clubs_by_short_name(text, &mut kept, lex, sport);
     join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);

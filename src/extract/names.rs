@@ -1867,6 +1867,15 @@ impl<'a> Reader<'a> {
         let after_where_word =
             (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
                 || self.listed_after_a_where_word(a, b);
+        if self.site_before_its_town(a, b) {
+            self.push_place(out, a, b, key.to_string(), PlaceType::Facility);
+            Self::mark(
+                out,
+                WEAK,
+                "a site: \"at\" before it and the town it is in after (\"at the Barbican in London\")",
+            );
+            return;
+        }
         if after_where_word
             && words <= 3
             && a > 0

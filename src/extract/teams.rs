@@ -3,7 +3,7 @@
 //! the team that played, an organisation. Decided once per article: a name read as a team in
 //! one result is the team wherever the article names it.
 
-use super::lexicon::{FastSet, Lexicon};
+use super::lexicon::{FastMap, FastSet, Lexicon};
 use super::names::{DATELINE_WHY, LISTED, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
@@ -140,6 +140,84 @@ pub(crate) fn short_forms_of_clubs(
         })
         .filter(|&(start, end, _)| !overlaps_a_mention(mentions, start, end))
         .map(|(start, end, club)| club_mention(start, end, club.clone(), BY_WORD_AND_CITY_WHY))
+        .collect();
+    if !unread.is_empty() {
+        mentions.extend(unread);
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
+}
+
+/// "Chicago 103 Miami 95" and "the Chicago Bulls", "Leeds 2 Chelsea 1" and "Leeds United": in a
+/// sports report that names a team by its town and its own word, the town a result names as a
+/// side is that team, where the article names no other team of the town; and "the Bulls", its
+/// word after "the", is the team too (not a word every club has: "United", "City").
+pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
+    const SHARED_WORDS: [&str; 8] = [
+        "United",
+        "City",
+        "Town",
+        "County",
+        "Athletic",
+        "FC",
+        "Rovers",
+        "Wanderers",
+    ];
+    let side = |m: &Mention| {
+        m.kind == EntityKind::Organization
+            && (m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY)
+    };
+    if !mentions.iter().any(side) {
+        return;
+    }
+    // Town (in capitals) -> the team's name, None where two teams share the town.
+    let mut by_town: FastMap<String, Option<String>> = FastMap::default();
+    let mut by_word: Vec<(String, String)> = Vec::new();
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && !side(m))
+    {
+        let surface = &text[m.start..m.end];
+        let Some((town, word)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        let listed_town = lex
+            .places
+            .get(town)
+            .is_some_and(|p| matches!(p.place_type, PlaceType::City | PlaceType::Region));
+        if !listed_town || !word.starts_with(char::is_uppercase) || town.split(' ').count() > 2 {
+            continue;
+        }
+        let entry = by_town
+            .entry(town.to_uppercase())
+            .or_insert_with(|| Some(m.name.clone()));
+        if entry.as_deref() != Some(m.name.as_str()) {
+            *entry = None;
+        }
+        if !SHARED_WORDS.contains(&word) && word.len() > 2 {
+            by_word.push((word.to_owned(), m.name.clone()));
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| side(m)) {
+        let surface = text[m.start..m.end].to_uppercase();
+        if let Some(Some(team)) = by_town.get(&surface) {
+            retype_as_club(m, team.clone(), BY_TOWN_AND_WORD_WHY);
+        }
+    }
+    let unread: Vec<Mention> = by_word
+        .iter()
+        .flat_map(|(word, team)| {
+            text.match_indices(word.as_str())
+                .map(|(start, _)| start)
+                .filter(|&start| {
+                    let end = start + word.len();
+                    text[..start].ends_with(' ')
+                        && !text[end..].starts_with(char::is_alphanumeric)
+                        && matches!(word_before(text, start), "the" | "The")
+                })
+                .map(move |start| (start, start + word.len(), team))
+        })
+        .filter(|&(start, end, _)| !overlaps_a_mention(mentions, start, end))
+        .map(|(start, end, team)| club_mention(start, end, team.clone(), BY_TOWN_AND_WORD_WHY))
         .collect();
     if !unread.is_empty() {
         mentions.extend(unread);
@@ -771,6 +849,7 @@ fn team_verb_after(text: &str, end: usize) -> bool {
 
 const BY_WORD_AND_CITY_WHY: &str =
     "a club named by its word and city elsewhere (\"Ajax Amsterdam\")";
+const BY_TOWN_AND_WORD_WHY: &str = "a team named by its town and word elsewhere (\"Chicago\" and \"the Bulls\" of \"Chicago Bulls\")";
 const BY_SHORT_NAME_WHY: &str =
     "a club's short name in a football report (\"Newcastle\" of \"Newcastle United\")";
 

@@ -31,6 +31,32 @@ fn weak_mention(
 }
 
 impl<'a> Reader<'a> {
+    /// "at the Barbican in London", "a concert at Carnegie Hall in New York": a name of one to
+    /// three words after "at" (or "at the"), followed by "in" and a listed city, is a site in that
+    /// city (in a country, "at Palmyra in Syria", it is a town), unless a company is spoken of
+    /// ("analysts at ...") or the name reads as a person's.
+    pub(super) fn site_before_its_town(&self, a: usize, b: usize) -> bool {
+        let at = match a.checked_sub(1) {
+            Some(k) if self.lowercase_word_in(k, &["the"]) => k.checked_sub(1),
+            other => other,
+        };
+        let town = b + 1;
+        b - a <= 3
+            && at.is_some_and(|k| self.lowercase_word_in(k, &["at"]))
+            && self.lowercase_word_in(b, &["in"])
+            && (1..=3).any(|n| {
+                (town..town + n).all(|k| self.is_cap_word(k))
+                    && self
+                        .lex
+                        .places
+                        .get(self.key(town, town + n).as_ref())
+                        .is_some_and(|p| p.place_type == PlaceType::City)
+            })
+            && !self.tokens[a].sentence_start
+            && !self.company_context_before(at.unwrap_or(a))
+            && !self.looks_like_person(a, b)
+    }
+
     pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "Judge Shanlyn Park", "President Park": an office before the name makes it a
         // person's, whatever word ends it (a sovereign's name stays a place's: "King George
