@@ -253,3 +253,24 @@ fn a_team_named_by_its_town_and_word_is_one_team() {
     assert!(kinds_of(&facts, "Chicago").is_empty(), "{facts:#?}");
     all_of_kind(&facts, &["Miami", "Utah"], EntityKind::Organization);
 }
+
+#[test]
+fn a_country_named_like_a_player_named_before_is_the_player() {
+    let text = "BASKETBALL - JORDAN SCORES 38 AS BULLS WIN.\n\nMichael Jordan scored 38 points \
+                as Chicago beat Miami. Jordan hit 15 of 27 shots.\n\nSeattle 99 Portland 93 (OT)\n";
+    let facts = extract_text(text);
+    let jordan = entity(&facts, EntityKind::Person, "Michael Jordan");
+    assert_eq!(jordan.mentions.len(), 3, "{facts:#?}");
+    assert!(
+        facts
+            .of_kind(EntityKind::Place)
+            .all(|e| e.canonical != "Jordan"),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "OT").is_empty(), "{facts:#?}");
+    // Where the article writes the country as a place, its name stays the country's.
+    let text = "Visit\n\nMichael Jordan flew to Amman. Jordan welcomed him, and talks in Jordan \
+                went on.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Jordan"], EntityKind::Place);
+}

@@ -482,13 +482,30 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
     if surnames.is_empty() {
         return;
     }
+    // "Jordan hit 15 of 27 shots" after "Michael Jordan": a country's or a region's name is the
+    // person's where the article never writes it as a place ("in Jordan", "of Jordan", "the
+    // Jordan").
+    let mut written_as_place: super::lexicon::FastSet<&str> = Default::default();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Place) {
+        let surface = &text[m.start..m.end];
+        if surnames.contains(surface)
+            && (after_where_word(text, m.start)
+                || matches!(
+                    word_before(text, m.start),
+                    "of" | "the" | "to" | "from" | "The"
+                ))
+        {
+            written_as_place.insert(surface);
+        }
+    }
     let mut relabel = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let weak = match m.kind {
             EntityKind::Place => {
                 m.weight <= WEAK
                     || (m.weight <= LISTED
-                        && !matches!(m.place_type, Some(PlaceType::Country | PlaceType::Region)))
+                        && (!matches!(m.place_type, Some(PlaceType::Country | PlaceType::Region))
+                            || !written_as_place.contains(&text[m.start..m.end])))
             }
             EntityKind::Organization => m.weight <= WEAK,
             _ => false,
@@ -500,7 +517,19 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         let owner = m.kind == EntityKind::Organization
             && bare.len() < surface.len()
             && surnames.contains(bare);
-        if (weak && surnames.contains(surface) && !after_where_word(text, m.start)) || owner {
+        // ("JORDAN SCORES 38" in a headline in capitals too; not a body's name so written,
+        // "FORTE", which reads as an acronym.)
+        let shouted = (m.kind == EntityKind::Place && is_shouted(surface)).then(|| {
+            let mut chars = surface.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_string() + &chars.as_str().to_lowercase()
+            })
+        });
+        let named = surnames.contains(surface)
+            || shouted
+                .as_deref()
+                .is_some_and(|s| surnames.contains(s) && !written_as_place.contains(s));
+        if (weak && named && !after_where_word(text, m.start)) || owner {
             relabel.push(i);
         }
     }

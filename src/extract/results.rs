@@ -4,6 +4,7 @@
 //! with Bolton"). A result in sets ("beat Agassi 6-4 6-2") is a player's, so it names no team.
 
 use super::dates::is_weekday;
+use super::lexicon::LEXICON;
 use super::names::{Mention, TITLED};
 use super::teams::has_margin;
 use super::text::sentence_end;
@@ -458,7 +459,9 @@ fn scorers_in(list: &str, base: usize) -> Vec<(usize, usize)> {
             })
             .map(|w| w.len() + 1)
             .sum();
-        if name_len > 1 {
+        // ("Seattle 99 Portland 93 (OT)": overtime, no scorer.)
+        let name = &list[start..start + name_len.saturating_sub(1)];
+        if name_len > 1 && !LEXICON.not_names.contains(name) {
             spans.push((base + start, base + start + name_len - 1));
         }
     }
