@@ -133,13 +133,26 @@ pub(crate) fn short_forms_of_clubs(
             retype_as_club(m, club.clone(), BY_WORD_AND_CITY_WHY);
         }
     }
-    let unread: Vec<Mention> = words
+    let found: Vec<(usize, usize, &String)> = words
         .iter()
         .flat_map(|(word, club)| {
             standalone(text, word).map(move |start| (start, start + word.len(), club))
         })
+        .collect();
+    add_unread_club_mentions(mentions, found, BY_WORD_AND_CITY_WHY);
+}
+
+/// Adds a club mention for each `(start, end, club)` that no mention overlaps, keeping
+/// `mentions` sorted.
+fn add_unread_club_mentions(
+    mentions: &mut Vec<Mention>,
+    found: Vec<(usize, usize, &String)>,
+    why: &'static str,
+) {
+    let unread: Vec<Mention> = found
+        .into_iter()
         .filter(|&(start, end, _)| !overlaps_a_mention(mentions, start, end))
-        .map(|(start, end, club)| club_mention(start, end, club.clone(), BY_WORD_AND_CITY_WHY))
+        .map(|(start, end, club)| club_mention(start, end, club.clone(), why))
         .collect();
     if !unread.is_empty() {
         mentions.extend(unread);
@@ -203,7 +216,7 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
             retype_as_club(m, team.clone(), BY_TOWN_AND_WORD_WHY);
         }
     }
-    let unread: Vec<Mention> = by_word
+    let found: Vec<(usize, usize, &String)> = by_word
         .iter()
         .flat_map(|(word, team)| {
             text.match_indices(word.as_str())
@@ -216,13 +229,8 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
                 })
                 .map(move |start| (start, start + word.len(), team))
         })
-        .filter(|&(start, end, _)| !overlaps_a_mention(mentions, start, end))
-        .map(|(start, end, team)| club_mention(start, end, team.clone(), BY_TOWN_AND_WORD_WHY))
         .collect();
-    if !unread.is_empty() {
-        mentions.extend(unread);
-        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    }
+    add_unread_club_mentions(mentions, found, BY_TOWN_AND_WORD_WHY);
 }
 
 /// Where `word` stands alone in `text`.
