@@ -274,3 +274,35 @@ fn a_country_named_like_a_player_named_before_is_the_player() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["Jordan"], EntityKind::Place);
 }
+
+#[test]
+fn a_title_after_its_work_noun_and_its_own_article_is_no_person() {
+    let text = "Booker\n\nAlan Hollinghurst won for his novel The Line of Beauty, ahead of the \
+                film A Very Long Engagement.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        facts
+            .of_kind(EntityKind::Person)
+            .map(|e| e.canonical.as_str())
+            .collect::<Vec<_>>(),
+        ["Alan Hollinghurst"],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_rookie_and_a_goaltender_are_roles_not_names() {
+    let text = "NHL\n\nRookie Kerry Kittles led New Jersey, while goaltender Patrick Roy made \
+                28 saves.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Kerry Kittles", "Patrick Roy"],
+        EntityKind::Person,
+    );
+    assert_eq!(role_of(&facts, "Kerry Kittles").as_deref(), Some("Rookie"));
+    assert_eq!(
+        role_of(&facts, "Patrick Roy").as_deref(),
+        Some("goaltender")
+    );
+}

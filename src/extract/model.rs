@@ -570,8 +570,10 @@ impl<'a> Context<'a> {
         let in_apposition = a >= 2
             && self.tokens[a - 1].is_punct(',')
             && self.tokens.get(b).is_some_and(|t| t.is_punct(','));
-        let after_work_noun =
-            (a > 0 && is_work_noun(a - 1)) || (in_apposition && is_work_noun(a - 2));
+        // ("his novel The Line of Beauty": after the title's own article too.)
+        let title_article = a >= 2 && matches!(word(a - 1), "The" | "A" | "An");
+        let after_work_noun = (a > 0 && is_work_noun(a - 1))
+            || ((in_apposition || title_article) && is_work_noun(a - 2));
         let before_thing = self.tokens.get(b).is_some_and(|t| t.is_word() && t.cap)
             && lex.not_names.contains(word(b))
             && crate::extract::names::is_org_acronym(word(b));

@@ -632,13 +632,18 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the name at `a` follows the noun of the kind of work it is the title of ("her
-    /// novel Angel Catbird", "the film Doctor Zhivago", "the album Thriller"): a title, which
+    /// novel Angel Catbird", "the film Doctor Zhivago", "the album Thriller", "his novel The
+    /// Line of Beauty"): a title, which
     /// readers do not take for a person however it is written.
     pub(super) fn names_a_work(&self, a: usize) -> bool {
-        a > 0
-            && self.tokens[a - 1].is_word()
-            && !self.tokens[a - 1].cap
-            && self.lex.work_nouns.contains(self.lower(a - 1).as_ref())
+        let work_noun = |k: usize| {
+            self.tokens[k].is_word()
+                && !self.tokens[k].cap
+                && self.lex.work_nouns.contains(self.lower(k).as_ref())
+        };
+        // ("his novel The Line of Beauty": after the title's own article too.)
+        (a > 0 && work_noun(a - 1))
+            || (a > 1 && matches!(self.word(a - 1), "The" | "A" | "An") && work_noun(a - 2))
     }
 
     /// After a person's given name and any more names (`start..end`), the lowercase particles
