@@ -306,3 +306,13 @@ fn a_rookie_and_a_goaltender_are_roles_not_names() {
         Some("goaltender")
     );
 }
+
+#[test]
+fn an_english_word_opening_a_price_move_names_what_is_traded() {
+    let text = "Markets\n\nGold eased $1.10 to $371.40 an ounce. Sterling rose 0.5 percent. \
+                Shares in Kingfisher rose 4p.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Gold").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Sterling").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["Kingfisher"], EntityKind::Organization);
+}

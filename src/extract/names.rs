@@ -1630,7 +1630,9 @@ impl<'a> Reader<'a> {
                 && (self.org_apposition_after(b)
                     || self.company_clause_after(b)
                     || self.company_results_after(b)
-                    || self.share_price_move_after(b)))
+                    // ("Gold eased $1.10", "Sterling rose": an English word opening a
+                    // sentence names what is traded.)
+                    || (self.share_price_move_after(b) && !english_opener)))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
             self.push(out, a, b, EntityKind::Organization, key.to_string());
