@@ -4,7 +4,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, mention_texts, role_of, speakers};
+use extraction_support::{
+    all_of_kind, entity, kinds_of, mention_texts, role_of, speakers, texts_of,
+};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -238,13 +240,8 @@ fn a_team_named_by_its_town_and_word_is_one_team() {
                 league, while the New York Knicks lost.\n";
     let facts = extract_text(text);
     let bulls = entity(&facts, EntityKind::Organization, "Chicago Bulls");
-    let bulls_mentions: Vec<String> = bulls
-        .mentions
-        .iter()
-        .map(|s| text.chars().skip(s.start).take(s.len()).collect())
-        .collect();
     assert_eq!(
-        bulls_mentions,
+        texts_of(text, bulls),
         ["Chicago", "Chicago Bulls", "Bulls"],
         "{facts:#?}"
     );

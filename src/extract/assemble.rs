@@ -4,6 +4,7 @@
 use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value};
 use super::lexicon::FastMap as HashMap;
+use super::lexicon::note_sole_value;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
@@ -21,7 +22,9 @@ use super::teams::{
     clubs_by_short_name, short_forms_of_clubs, sport_words, teams_by_their_town, teams_in_results,
     tells_a_result,
 };
-use super::text::{Token, names_a_market_index, tokenize, widened, word_before};
+use super::text::{
+    Token, is_initials, names_a_market_index, title_case, tokenize, widened, word_before,
+};
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::span::CharIndex;
@@ -274,12 +277,6 @@ pub(crate) fn extract_explained(
     )
 }
 
-/// Whether a name's word is only initials: "I.", "P", "AJ", "J.R.".
-fn is_initials(word: &str) -> bool {
-    let letters = word.chars().filter(|c| *c != '.').count();
-    (1..=3).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.')
-}
-
 /// The ways a later mention may write a surname: as printed, and without its Arabic article
 /// ("Abadi" for "al-Abadi").
 fn surname_forms(last: &str) -> impl Iterator<Item = &str> {
@@ -519,12 +516,8 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
             && surnames.contains(bare);
         // ("JORDAN SCORES 38" in a headline in capitals too; not a body's name so written,
         // "FORTE", which reads as an acronym.)
-        let shouted = (m.kind == EntityKind::Place && is_shouted(surface)).then(|| {
-            let mut chars = surface.chars();
-            chars.next().map_or(String::new(), |first| {
-                first.to_string() + &chars.as_str().to_lowercase()
-            })
-        });
+        let shouted =
+            (m.kind == EntityKind::Place && is_shouted(surface)).then(|| title_case(surface));
         let named = surnames.contains(surface)
             || shouted
                 .as_deref()
@@ -1357,13 +1350,12 @@ fn group(
             && !is_initials(words[0])
             && let Some(initial) = words[0].chars().next()
         {
-            let full = m.name.to_lowercase();
-            let entry = full_by_initial
-                .entry((initial, words[words.len() - 1].to_lowercase()))
-                .or_insert_with(|| Some(full.clone()));
-            if entry.as_deref() != Some(full.as_str()) {
-                *entry = None;
-            }
+            let last = words[words.len() - 1].to_lowercase();
+            note_sole_value(
+                &mut full_by_initial,
+                (initial, last),
+                &m.name.to_lowercase(),
+            );
         }
         if words.len() >= 3 {
             let full = m.name.to_lowercase();
@@ -1371,23 +1363,13 @@ fn group(
             if paternal.starts_with(char::is_uppercase) && !lex.given_names.contains(paternal) {
                 let both = words[words.len() - 2..].join(" ").to_lowercase();
                 for short in [paternal.to_lowercase(), both] {
-                    let entry = full_by_paternal
-                        .entry(short)
-                        .or_insert_with(|| Some(full.clone()));
-                    if entry.as_deref() != Some(full.as_str()) {
-                        *entry = None;
-                    }
+                    note_sole_value(&mut full_by_paternal, short, &full);
                 }
             }
         }
         if words.len() >= 2 {
             let full = m.name.to_lowercase();
-            let entry = full_by_first
-                .entry(words[0].to_lowercase())
-                .or_insert_with(|| Some(full.clone()));
-            if entry.as_deref() != Some(full.as_str()) {
-                *entry = None;
-            }
+            note_sole_value(&mut full_by_first, words[0].to_lowercase(), &full);
             for last in surname_forms(words[words.len() - 1]) {
                 full_by_last
                     .entry(last.to_lowercase())

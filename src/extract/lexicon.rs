@@ -8,6 +8,19 @@ use std::sync::LazyLock;
 /// The FxHash maps of `rustc-hash` for the short keys of the gazetteers: the text is not an
 /// attacker-chosen key stream that could degrade a map, and SipHash dominated extraction time.
 pub(crate) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+
+/// Records that `key` names `value` in a map of what each key names: a key found naming two
+/// values names none ("Jordan" where two full names end with it).
+pub(crate) fn note_sole_value<K: std::hash::Hash + Eq>(
+    map: &mut FastMap<K, Option<String>>,
+    key: K,
+    value: &str,
+) {
+    let entry = map.entry(key).or_insert_with(|| Some(value.to_owned()));
+    if entry.as_deref() != Some(value) {
+        *entry = None;
+    }
+}
 pub(crate) type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A football club's legal or sporting abbreviation, which news drops from its name ("Chelsea
@@ -452,10 +465,7 @@ impl Lexicon {
         }
         // Football grounds: where a match is played ("at Anfield"), not who plays there.
         for line in data_lines(include_str!("../../assets/venues.tsv")) {
-            let mut fields = line.split('\t');
-            let name = fields.next().unwrap_or_default();
-            let aliases = fields.next().unwrap_or_default().split('|');
-            for alias in std::iter::once(name).chain(aliases.filter(|a| !a.is_empty())) {
+            for (alias, name) in names_and_aliases(line) {
                 add(&mut self.places, alias, name, PlaceType::Facility);
             }
         }
@@ -590,13 +600,8 @@ impl Lexicon {
     /// Adds a gazetteer line of organisations (name, then aliases separated by `|`); returns
     /// the name.
     fn add_organization(&mut self, line: &'static str) -> &'static str {
-        let mut fields = line.split('\t');
-        let canonical = fields.next().unwrap_or_default();
-        let aliases = fields.next().unwrap_or_default().split('|');
-        for name in std::iter::once(canonical).chain(aliases) {
-            if name.is_empty() {
-                continue;
-            }
+        let canonical = line.split('\t').next().unwrap_or_default();
+        for (name, canonical) in names_and_aliases(line) {
             self.organizations.insert(name, canonical);
             // "Sainsbury’s", "Macy’s": typeset text curls the apostrophe. The lexicon lives
             // for the whole run, so the few such names are leaked once.
@@ -614,14 +619,7 @@ impl Lexicon {
     /// and spell names ("Ira", "Apa"). Only bodies' and parties' acronyms: a brand in
     /// capitals ("GAIA") is no acronym.
     fn add_title_case_acronyms(&mut self, lines: impl Iterator<Item = &'static str>) {
-        let acronyms = lines.flat_map(|line| {
-            let mut fields = line.split('\t');
-            let canonical = fields.next().unwrap_or_default();
-            let aliases = fields.next().unwrap_or_default().split('|');
-            std::iter::once(canonical)
-                .chain(aliases)
-                .map(move |name| (name, canonical))
-        });
+        let acronyms = lines.flat_map(names_and_aliases);
         let title_cased: Vec<(&'static str, &'static str)> = acronyms
             .filter(|(acronym, _)| {
                 (4..=6).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_uppercase())
@@ -696,6 +694,18 @@ impl Lexicon {
         }
         self.demonyms.get(word).copied().flatten()
     }
+}
+
+/// A gazetteer line's name and each of its aliases (the second column, separated by `|`), each
+/// with the name: `(alias, name)`. Empty aliases are skipped.
+fn names_and_aliases(line: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut fields = line.split('\t');
+    let name = fields.next().unwrap_or_default();
+    let aliases = fields.next().unwrap_or_default().split('|');
+    std::iter::once(name)
+        .chain(aliases)
+        .filter(|alias| !alias.is_empty())
+        .map(move |alias| (alias, name))
 }
 
 /// The given names of `assets/given_names.txt`, which lists their ASCII forms: a name written

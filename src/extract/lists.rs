@@ -12,6 +12,11 @@ const SEPARATORS: [&str; 5] = [", and ", ", or ", ", ", " and ", " or "];
 
 const WHY: &str = "listed with organisations (\"Vodafone, O2, Orange and T-Mobile\")";
 
+/// Whether `c` belongs in a list member's word ("O2", "T-Mobile", "AT&T", "Sainsbury's").
+fn in_member_word(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '&' | '\'')
+}
+
 /// The end of the list member no mention covers that starts at `start`: one to three words,
 /// each opening with a capital or a digit ("O2", "T-Mobile", "Deutsche Telekom").
 fn unread_member(text: &str, start: usize) -> Option<usize> {
@@ -19,7 +24,7 @@ fn unread_member(text: &str, start: usize) -> Option<usize> {
         let rest = &text[from..];
         let opens = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         let len = rest
-            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '&' | '\'')))
+            .find(|c: char| !in_member_word(c))
             .unwrap_or(rest.len());
         (opens && len > 0).then_some(from + len)
     };
@@ -51,12 +56,11 @@ fn unread_members_before(
     floor: usize,
     lex: &Lexicon,
 ) -> Vec<(usize, usize)> {
-    let is_word_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '&' | '\'');
     let word_start = |end: usize| {
         text[floor..end]
             .char_indices()
             .rev()
-            .find(|&(_, c)| !is_word_char(c))
+            .find(|&(_, c)| !in_member_word(c))
             .map_or(floor, |(k, c)| floor + k + c.len_utf8())
     };
     let qualifies = |start: usize, end: usize| {

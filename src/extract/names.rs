@@ -15,7 +15,7 @@ mod units;
 
 use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo};
 use super::resolve::number_word;
-use super::text::{Token, TokenKind, is_versus, names_a_market_index};
+use super::text::{Token, TokenKind, is_initials, is_versus, names_a_market_index, title_case};
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
 /// name of a person or a place.
@@ -213,7 +213,6 @@ pub(crate) use organisations::{
     ACRONYM_SKIPPED_WORDS, initials_match, is_acronym as is_org_acronym,
 };
 pub(crate) use people::DOCUMENT_HEADS;
-use tokens::title_case;
 pub(crate) use tokens::{collapse_spaces, date_word_in_a_name, only_common_words};
 
 /// What kind of zone a text comes from: bylines name people, credits name sources.
@@ -945,9 +944,7 @@ impl<'a> Reader<'a> {
             Self::mark(out, LISTED, DATELINE_WHY);
             return;
         }
-        if let Some(canonical) = self.lex.organizations.get(key.as_ref())
-            && !(words == 1 && self.town_sharing_a_bodys_name(a, b))
-        {
+        if let Some(canonical) = self.listed_body(a, b, key.as_ref()) {
             // "News of the arrest spread", "Coherent policies matter": a listed name that is an
             // English word, opening a sentence before a word it governs, is the word; the
             // name's mentions elsewhere in the article still claim it.
@@ -1047,10 +1044,7 @@ impl<'a> Reader<'a> {
         }
         // "P Stringer", "AJ Venter", "M. Atherton", "D.A. Weibring": initials before a surname.
         if words == 2
-            && let initials = self.word(a).replace('.', "")
-            && (1..=3).contains(&initials.len())
-            && (initials.len() <= 2 || self.word(a).contains('.'))
-            && initials.chars().all(|c| c.is_ascii_uppercase())
+            && is_initials(self.word(a))
             // "McManus", "O'Brien": a surname's capitals come after a lowercase letter or an
             // apostrophe.
             && is_surname_shaped(self.word(a + 1))
@@ -1062,7 +1056,7 @@ impl<'a> Reader<'a> {
             && self.lex.places.get(self.word(a + 1)).is_none_or(|p| {
                 p.place_type == PlaceType::City
                     && self.word(a).ends_with('.')
-                    && !matches!(initials.as_str(), "N" | "S" | "E" | "W")
+                    && !matches!(self.word(a).trim_end_matches('.'), "N" | "S" | "E" | "W")
             })
             // Initials stand for given names: a given name after them is no surname.
             && !self.lex.given_names.contains(self.word(a + 1))
@@ -1353,9 +1347,7 @@ impl<'a> Reader<'a> {
                     matched = n;
                     break;
                 }
-                if let Some(canonical) = self.lex.organizations.get(key.as_ref())
-                    && !(b - a == 1 && self.town_sharing_a_bodys_name(a, b))
-                {
+                if let Some(canonical) = self.listed_body(i, i + n, key.as_ref()) {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
@@ -2091,15 +2083,23 @@ impl<'a> Reader<'a> {
         if !self.tokens.get(b).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
+        self.listed_place_at(b + 1, |t| {
+            matches!(t, PlaceType::Country | PlaceType::Region)
+        })
+    }
+
+    /// Whether a listed place of one to three capitalised words, of a type `wanted` takes,
+    /// starts at token `i`.
+    pub(super) fn listed_place_at(&self, i: usize, wanted: impl Fn(PlaceType) -> bool) -> bool {
         (1..=3).any(|n| {
-            let end = b + 1 + n;
+            let end = i + n;
             end <= self.tokens.len()
-                && (b + 1..end).all(|i| self.tokens[i].cap)
+                && (i..end).all(|k| self.tokens[k].cap)
                 && self
                     .lex
                     .places
-                    .get(self.key(b + 1, end).as_ref())
-                    .is_some_and(|p| matches!(p.place_type, PlaceType::Country | PlaceType::Region))
+                    .get(self.key(i, end).as_ref())
+                    .is_some_and(|p| wanted(p.place_type))
         })
     }
 

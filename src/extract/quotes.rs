@@ -136,6 +136,14 @@ pub(crate) enum Attribution {
     None,
 }
 
+/// A conjunction that opens a clause with a subject of its own ("..., while X called it").
+fn opens_a_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "but" | "and" | "while" | "whereas" | "although" | "though"
+    )
+}
+
 /// The gender "he" or "she" refers to.
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
@@ -327,10 +335,8 @@ impl<'a> Attributor<'a> {
         // "... \"a sign of progress\", but the BMA warned": a clause a conjunction opens has a
         // speaker of its own, not this quotation's.
         if subject.first().is_some_and(|&i| {
-            matches!(
-                self.word(i).as_str(),
-                "but" | "and" | "while" | "whereas" | "although" | "though" | "yet" | "as"
-            )
+            let word = self.word(i);
+            opens_a_clause(&word) || matches!(word.as_str(), "yet" | "as")
         }) {
             return Attribution::None;
         }
@@ -442,24 +448,11 @@ impl<'a> Attributor<'a> {
     fn subject_of_a_later_clause(&self, verb: usize, open: usize) -> Option<String> {
         let boundary = (verb + 1..open).rev().find(|&i| {
             self.tokens[i].is_punct(';')
-                || (self.tokens[i].is_punct(',')
-                    && matches!(
-                        self.word(i + 1).as_str(),
-                        "while" | "whereas" | "but" | "and" | "although" | "though"
-                    ))
+                || (self.tokens[i].is_punct(',') && opens_a_clause(&self.word(i + 1)))
         })?;
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
-        let (from, to) = (byte(boundary), byte(open));
-        let named = self.named_starting_in(from, to);
-        let first_of = |kind: EntityKind| {
-            named
-                .iter()
-                .find(|m| m.end <= to && m.speaks && m.kind == kind)
-        };
         // ("while Lib Dem spokesman Phil Willis called": the person the body describes.)
-        first_of(EntityKind::Person)
-            .or_else(|| first_of(EntityKind::Organization))
-            .map(|m| m.canonical.clone())
+        self.speaker_in(byte(boundary), byte(open))
     }
 
     /// The attribution before the opening mark, in the same sentence: `X said: "..."`,

@@ -3,7 +3,7 @@
 //! the team that played, an organisation. Decided once per article: a name read as a team in
 //! one result is the team wherever the article names it.
 
-use super::lexicon::{FastMap, FastSet, Lexicon};
+use super::lexicon::{FastMap, FastSet, Lexicon, note_sole_value};
 use super::names::{DATELINE_WHY, LISTED, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
@@ -110,10 +110,7 @@ pub(crate) fn short_forms_of_clubs(
     if clubs.is_empty() {
         return;
     }
-    let sports_report = scored
-        || mentions
-            .iter()
-            .any(|m| m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY);
+    let sports_report = scored || mentions.iter().any(is_a_results_side);
     if !sports_report {
         towns.clear();
     }
@@ -140,6 +137,11 @@ pub(crate) fn short_forms_of_clubs(
         })
         .collect();
     add_unread_club_mentions(mentions, found, BY_WORD_AND_CITY_WHY);
+}
+
+/// Whether a result, or a team that a result names, made the mention a side.
+fn is_a_results_side(m: &Mention) -> bool {
+    m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY
 }
 
 /// Adds a club mention for each `(start, end, club)` that no mention overlaps, keeping
@@ -175,11 +177,7 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
         "Rovers",
         "Wanderers",
     ];
-    let side = |m: &Mention| {
-        m.kind == EntityKind::Organization
-            && (m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY)
-    };
-    if !mentions.iter().any(side) {
+    if !mentions.iter().any(is_a_results_side) {
         return;
     }
     // Town (in capitals) -> the team's name, None where two teams share the town.
@@ -187,7 +185,7 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
     let mut by_word: Vec<(String, String)> = Vec::new();
     for m in mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Organization && !side(m))
+        .filter(|m| m.kind == EntityKind::Organization && !is_a_results_side(m))
     {
         let surface = &text[m.start..m.end];
         let Some((town, word)) = surface.rsplit_once(' ') else {
@@ -200,17 +198,12 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
         if !listed_town || !word.starts_with(char::is_uppercase) || town.split(' ').count() > 2 {
             continue;
         }
-        let entry = by_town
-            .entry(town.to_uppercase())
-            .or_insert_with(|| Some(m.name.clone()));
-        if entry.as_deref() != Some(m.name.as_str()) {
-            *entry = None;
-        }
+        note_sole_value(&mut by_town, town.to_uppercase(), &m.name);
         if !SHARED_WORDS.contains(&word) && word.len() > 2 {
             by_word.push((word.to_owned(), m.name.clone()));
         }
     }
-    for m in mentions.iter_mut().filter(|m| side(m)) {
+    for m in mentions.iter_mut().filter(|m| is_a_results_side(m)) {
         let surface = text[m.start..m.end].to_uppercase();
         if let Some(Some(team)) = by_town.get(&surface) {
             retype_as_club(m, team.clone(), BY_TOWN_AND_WORD_WHY);

@@ -356,6 +356,31 @@ pub(crate) fn names_a_market_index(text: &str, start: usize, end: usize) -> bool
     head || HEADS.contains(&next)
 }
 
+/// "JORDAN", "NEW YORK": a name written in capitals as the body writes it ("Jordan", "New
+/// York").
+pub(crate) fn title_case(upper: &str) -> String {
+    let mut out = String::with_capacity(upper.len());
+    let mut start = true;
+    for c in upper.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// "P", "AJ", "M.", "D.A.": initials written for given names: one to three capitals, dotted
+/// when there are three ("ABC" is an acronym).
+pub(crate) fn is_initials(word: &str) -> bool {
+    let letters = word.chars().filter(|&c| c != '.').count();
+    (1..=3).contains(&letters)
+        && (letters <= 2 || word.contains('.'))
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
 /// "R.", "J.": a single dotted initial.
 pub(crate) fn is_initial(word: &str) -> bool {
     let bytes = word.as_bytes();

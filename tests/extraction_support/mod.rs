@@ -41,7 +41,15 @@ pub fn mention_texts(text: &str, facts: &Facts) -> Vec<String> {
     facts
         .entities
         .iter()
-        .flat_map(|e| e.mentions.iter())
+        .flat_map(|e| texts_of(text, e))
+        .collect()
+}
+
+/// The text of each of the entity's mentions, in order, as the spans cut it from `text`.
+pub fn texts_of(text: &str, entity: &Entity) -> Vec<String> {
+    entity
+        .mentions
+        .iter()
         .map(|s| text.chars().skip(s.start).take(s.len()).collect())
         .collect()
 }

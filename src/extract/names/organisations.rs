@@ -562,10 +562,16 @@ impl<'a> Reader<'a> {
         self.company_context_right_before(a)
     }
 
-    /// "a rally in Dover", "towns such as Dover and Folkestone": a listed body's one-word name
-    /// after "in" or "near", ending its phrase, where nothing before speaks of a company, is a
-    /// town's.
-    pub(super) fn town_sharing_a_bodys_name(&self, a: usize, b: usize) -> bool {
+    /// The listed body the name `key` at `a..b` is, unless it is a town that shares a listed
+    /// body's one-word name.
+    pub(super) fn listed_body(&self, a: usize, b: usize, key: &str) -> Option<&'static str> {
+        let canonical = self.lex.organizations.get(key).copied()?;
+        (!(b - a == 1 && self.town_sharing_a_bodys_name(a, b))).then_some(canonical)
+    }
+
+    /// "a rally in Dover", "stayed near Dover.": a listed body's one-word name after "in" or
+    /// "near", ending its phrase, where nothing before speaks of a company, is a town's.
+    fn town_sharing_a_bodys_name(&self, a: usize, b: usize) -> bool {
         let word = self.word(a);
         let title_case = word.chars().skip(1).all(char::is_lowercase);
         let ends_phrase = self.tokens.get(b).is_none_or(|t| {

@@ -40,18 +40,10 @@ impl<'a> Reader<'a> {
             Some(k) if self.lowercase_word_in(k, &["the"]) => k.checked_sub(1),
             other => other,
         };
-        let town = b + 1;
         b - a <= 3
             && at.is_some_and(|k| self.lowercase_word_in(k, &["at"]))
             && self.lowercase_word_in(b, &["in"])
-            && (1..=3).any(|n| {
-                (town..town + n).all(|k| self.is_cap_word(k))
-                    && self
-                        .lex
-                        .places
-                        .get(self.key(town, town + n).as_ref())
-                        .is_some_and(|p| p.place_type == PlaceType::City)
-            })
+            && self.listed_place_at(b + 1, |t| t == PlaceType::City)
             && !self.tokens[a].sentence_start
             && !self.company_context_before(at.unwrap_or(a))
             && !self.looks_like_person(a, b)

@@ -224,20 +224,6 @@ pub(crate) fn only_common_words<'w>(
     any
 }
 
-pub(super) fn title_case(upper: &str) -> String {
-    let mut out = String::with_capacity(upper.len());
-    let mut start = true;
-    for c in upper.chars() {
-        if start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        start = !c.is_alphabetic();
-    }
-    out
-}
-
 pub(crate) fn collapse_spaces(text: &str) -> String {
     let bytes = text.as_bytes();
     let clean = !bytes.first().is_some_and(u8::is_ascii_whitespace)
@@ -270,8 +256,7 @@ pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
 /// Whether the word of a date at token `i` is a word of a name: of a listed body ("Mail on
 /// Sunday") or between capitalised words ("the Good Friday Agreement").
 pub(crate) fn date_word_in_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
-    date_word_ends_a_listed_body(text, tokens, i, lex)
-        || date_word_opens_a_listed_body(text, tokens, i, lex)
+    date_word_at_an_end_of_a_listed_body(text, tokens, i, lex)
         || weekday_inside_a_name(text, tokens, i, lex)
 }
 
@@ -300,30 +285,22 @@ fn weekday_inside_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) 
             && with_lowercase(previous.text(text), |w| !lex.function_words.contains(w)))
 }
 
-/// "the Sunday Express", "Sunday Times": the word of a date at token `i` opens a listed
-/// organisation's name of at most four tokens.
-fn date_word_opens_a_listed_body(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
-    (1..=3).any(|ahead| {
-        tokens.get(i + ahead).is_some_and(|last| {
-            last.is_word()
-                && last.cap
-                && lex
-                    .organizations
-                    .contains_key(&text[tokens[i].start..last.end])
-        })
-    })
-}
-
-/// "Sheffield Wednesday", "USA Today", "Mail on Sunday": the word of a date at token `i` ends
-/// a listed organisation's name (a club's, a paper's) that opens with a capitalised word at
-/// most three tokens before it.
-fn date_word_ends_a_listed_body(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
-    (1..=3.min(i)).any(|back| {
-        let first = &tokens[i - back];
-        first.is_word()
-            && first.cap
-            && lex
-                .organizations
-                .contains_key(&text[first.start..tokens[i].end])
-    })
+/// "Sheffield Wednesday", "USA Today", "Mail on Sunday", "the Sunday Express": the word of a
+/// date at token `i` ends or opens a listed organisation's name (a club's, a paper's) of at
+/// most four tokens, its other end a capitalised word.
+fn date_word_at_an_end_of_a_listed_body(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    lex: &Lexicon,
+) -> bool {
+    let listed =
+        |first: &Token, last: &Token| lex.organizations.contains_key(&text[first.start..last.end]);
+    let capitalised = |t: &&Token| t.is_word() && t.cap;
+    let ends = (1..=3.min(i))
+        .filter_map(|back| tokens.get(i - back).filter(capitalised))
+        .any(|first| listed(first, &tokens[i]));
+    ends || (1..=3)
+        .filter_map(|ahead| tokens.get(i + ahead).filter(capitalised))
+        .any(|last| listed(&tokens[i], last))
 }
