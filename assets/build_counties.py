@@ -51,6 +51,22 @@ IRISH_COUNTIES = {
     ],
 }
 
+# Britain's areas news names that are no division today, so GeoNames' second level lacks
+# them: ceremonial and former counties ("Berkshire", "Merseyside", "Yorkshire", "Avon"),
+# Scotland's former regions and Wales's preserved counties ("Strathclyde", "Gwent"), and the
+# areas England is spoken of in ("the Midlands", "East Anglia", "the Home Counties").
+# Public knowledge. (The compass regions, "the North East", are left out with the other names
+# that only say where a division lies.)
+BRITISH_AREAS = [
+    "Avon", "Bedfordshire", "Berkshire", "Cheshire", "Clwyd", "Cotswolds", "Cumberland",
+    "Dyfed", "East Anglia", "East Midlands", "Glamorgan", "Grampian", "Greater Manchester",
+    "Gwent", "Gwynedd", "Highlands", "Home Counties", "Humberside", "Huntingdonshire",
+    "Lothian", "Merseyside", "Mid Glamorgan", "Middlesex", "Midlands", "Scottish Highlands",
+    "Somerset", "South Glamorgan", "South Yorkshire", "Strathclyde", "Sussex", "Tayside",
+    "Tyne and Wear", "West Country", "West Glamorgan", "West Midlands", "West Yorkshire",
+    "Westmorland", "Yorkshire",
+]
+
 # Words that only say where a division lies or what it is, as for the provinces.
 GENERIC = build_provinces.GENERIC | {"county", "borough"}
 
@@ -79,14 +95,16 @@ def main():
             ):
                 continue
             rows[name] = code.split(".")[0]
+    for area in BRITISH_AREAS:
+        rows[area] = "GB"
     for country, counties in IRISH_COUNTIES.items():
         for county in counties:
             rows[f"County {county}"] = country
     with open(HERE / "counties.tsv", "w", encoding="utf-8") as out:
         out.write(
             "# name\tiso2\taliases separated by |\ttype\t(second-level divisions of the UK in "
-            "GeoNames' admin2Codes.txt, CC BY 4.0, and the counties of Ireland; rebuilt by "
-            "build_counties.py)\n"
+            "GeoNames' admin2Codes.txt, CC BY 4.0, Britain's former counties and areas, and the "
+            "counties of Ireland; rebuilt by build_counties.py)\n"
         )
         for name in sorted(rows):
             out.write(f"{name}\t{rows[name]}\t\tregion\n")

@@ -1082,18 +1082,19 @@ impl<'a> Reader<'a> {
                 .places
                 .get(self.word(a))
                 .is_none_or(|p| p.place_type == PlaceType::City)
+            // "Daniel Komen", "Joe Cornwall": a region's name is a surname there too.
             && self
                 .lex
                 .places
                 .get(self.word(a + 1))
-                .is_some_and(|p| p.place_type == PlaceType::City)
+                .is_some_and(|p| matches!(p.place_type, PlaceType::City | PlaceType::Region))
         {
             self.push_person_as(
                 out,
                 a,
                 b,
                 CUE,
-                "a given name before a town's name that is a surname",
+                "a given name before a town's or region's name that is a surname",
             );
             return;
         }

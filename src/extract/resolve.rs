@@ -230,6 +230,8 @@ fn tells_of_the_past(sentence: &str) -> bool {
         matches!(
             w,
             "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "previously"
+            // "Results of NBA games on Thursday": what was played.
+            | "results"
         ) || IRREGULAR_PAST.contains(&w)
             || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w) && !after_present_be)
     })
@@ -582,6 +584,11 @@ mod tests {
         assert_eq!(
             range("Wednesday", None, past),
             pair("2024-03-13", "2024-03-13")
+        );
+        let results = "Results of NBA games on Tuesday (home team in CAPS):";
+        assert_eq!(
+            range("Tuesday", None, results),
+            pair("2024-03-12", "2024-03-12")
         );
     }
 

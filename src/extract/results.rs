@@ -392,6 +392,11 @@ pub(crate) fn teams_named_in_results<'t>(
         let named: super::lexicon::FastSet<(usize, usize)> = players.iter().copied().collect();
         mentions.retain(|m| m.kind == EntityKind::Person || !named.contains(&(m.start, m.end)));
     }
+    // "Zaragoza 1 (Aragon 40)", "(Pinilla 20, 66)": in a scorers' bracket a name is a
+    // player's, whatever a gazetteer or the model read.
+    for &(start, end) in &scorer_spans {
+        mentions.retain(|m| m.kind == EntityKind::Person || m.end <= start || end <= m.start);
+    }
     scorer_spans.extend(players);
     for (start, end) in scorer_spans {
         if mentions.iter().any(|m| m.start < end && start < m.end) {

@@ -7,7 +7,7 @@ use super::lexicon::{FastMap, FastSet, Lexicon, note_sole_value};
 use super::names::{DATELINE_WHY, LISTED, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
-use super::text::{sentence_end, widened, word_before};
+use super::text::{sentence_end, title_case, widened, word_before};
 use crate::facts::{EntityKind, PlaceType};
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -183,12 +183,12 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
     // Town (in capitals) -> the team's name, None where two teams share the town.
     let mut by_town: FastMap<String, Option<String>> = FastMap::default();
     let mut by_word: Vec<(String, String)> = Vec::new();
+    // "the Nuggets" of the listed "Denver Nuggets" is read by the team's full name.
     for m in mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization && !is_a_results_side(m))
     {
-        let surface = &text[m.start..m.end];
-        let Some((town, word)) = surface.rsplit_once(' ') else {
+        let Some((town, word)) = m.name.rsplit_once(' ') else {
             continue;
         };
         let listed_town = lex
@@ -201,6 +201,18 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
         note_sole_value(&mut by_town, town.to_uppercase(), &m.name);
         if !SHARED_WORDS.contains(&word) && word.len() > 2 {
             by_word.push((word.to_owned(), m.name.clone()));
+        }
+    }
+    // "UTAH 99 Denver 90" and "the Jazz": a listed team of a side's town named by its word
+    // alone.
+    let capitalised_after_the = words_after_the(text);
+    for m in mentions.iter().filter(|m| is_a_results_side(m)) {
+        let town = title_case(&text[m.start..m.end]);
+        for word in &capitalised_after_the {
+            if let Some(team) = lex.organizations.get(format!("{town} {word}").as_str()) {
+                note_sole_value(&mut by_town, town.to_uppercase(), team);
+                by_word.push(((*word).to_owned(), (*team).to_owned()));
+            }
         }
     }
     for m in mentions.iter_mut().filter(|m| is_a_results_side(m)) {
@@ -224,6 +236,21 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
         })
         .collect();
     add_unread_club_mentions(mentions, found, BY_TOWN_AND_WORD_WHY);
+}
+
+/// The distinct capitalised words that follow "the " in `text` ("the Jazz").
+fn words_after_the(text: &str) -> FastSet<&str> {
+    text.match_indices("the ")
+        .filter(|&(i, _)| i == 0 || !text[..i].ends_with(char::is_alphanumeric))
+        .filter_map(|(i, _)| {
+            let rest = &text[i + 4..];
+            let end = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            let word = &rest[..end];
+            (word.len() > 2 && word.starts_with(char::is_uppercase)).then_some(word)
+        })
+        .collect()
 }
 
 /// Where `word` stands alone in `text`.

@@ -50,6 +50,19 @@ pub(super) const FOREIGN_ORG_HEADS: [&str; 34] = [
     "Tehreek",
 ];
 
+/// Sports whose governing bodies take the sport's name after their country's ("UK Athletics",
+/// "British Cycling", "UK Sport"); no cue word elsewhere ("Olympic Swimming").
+const SPORT_BODY_HEADS: [&str; 8] = [
+    "Athletics",
+    "Cycling",
+    "Swimming",
+    "Rowing",
+    "Gymnastics",
+    "Netball",
+    "Triathlon",
+    "Sport",
+];
+
 /// Nouns of a part of a company that follow its name directly ("its Mercedes unit", "the
 /// Barclaycard arm", "Ford's Jaguar unit"); after a possessive they may be a person's own
 /// ("Smith's arm").
@@ -138,7 +151,14 @@ impl<'a> Reader<'a> {
             && self.lex.org_cues.contains(self.word(b - 2))
             && !self.lex.is_office_title(self.word(b - 2))
             && self.lex.places.contains_key(last);
+        // "UK Athletics", "British Cycling": a sport's name is a governing body's after the
+        // country or nation it governs ("Olympic Swimming" is the sport).
+        let sport_body = SPORT_BODY_HEADS.contains(&last)
+            && b - a == 2
+            && (self.lex.places.contains_key(self.word(a))
+                || self.lex.demonyms.contains_key(self.word(a)));
         let cue = self.lex.org_cues.contains(head)
+            || sport_body
             || cue_then_place
             || (self.lex.org_cues.contains(last)
                 && (first_connector == b || self.bodies_joined_by_and(a, b, first_connector)))
@@ -1245,9 +1265,24 @@ impl<'a> Reader<'a> {
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(']'));
             // (In brackets right after the name, an acronym may take more than initials:
             // "African Union Mission in Somalia (AMISOM)".)
+            // A party's or body's initials in its own language, or of the name's last words,
+            // right after a name of two words or more ("Institutional Revolutionary Party
+            // (PRI)", "Bureau of Alcohol, Tobacco and Firearms (ATF)") are its own too, unless
+            // the list knows them as another's or as a place ("(UK)").
+            let own_initials =
+                || {
+                    long_form.split_whitespace().count() >= 2
+                        && inner.chars().count() <= 6
+                        && !self.lex.places.contains_key(inner)
+                        && self.lex.organizations.get(inner).is_none_or(|listed| {
+                            self.lex.organizations.get(long_form) == Some(listed)
+                        })
+                };
             if closes
                 && is_acronym(inner)
-                && (initials_match(inner, long_form) || prefixes_match(inner, long_form))
+                && (initials_match(inner, long_form)
+                    || prefixes_match(inner, long_form)
+                    || own_initials())
             {
                 links.push(AcronymLink {
                     acronym: inner.to_owned(),

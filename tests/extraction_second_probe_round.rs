@@ -1,0 +1,137 @@
+//! Classes of error that a second round of hand-written wire copy and broadcast web stories
+//! showed (a region's name as a runner's surname; streets and harbours read as people), each
+//! pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, entity, kinds_of, not_of_kind, texts_of};
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, PlaceType};
+
+#[test]
+fn a_given_name_before_a_regions_name_is_a_person() {
+    let text = "Athletics\n\nKenyan Daniel Komen won the 5,000 metres in Brussels. Komen \
+                said the pace was slow. Joe Cornwall was third.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Daniel Komen", "Joe Cornwall"],
+        EntityKind::Person,
+    );
+    let komen = entity(&facts, EntityKind::Person, "Daniel Komen");
+    assert_eq!(komen.mentions.len(), 2, "{facts:#?}");
+    assert!(kinds_of(&facts, "Komen").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Kenyan Daniel").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_harbour_a_street_and_a_wharf_are_places_whatever_their_first_word() {
+    let text = "Oil spill\n\nThe tanker ran aground off Milford Haven on Thursday. Tourists \
+                on the Royal Mile were told to stay away, and offices at Canary Wharf \
+                emptied.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Milford Haven", "Royal Mile", "Canary Wharf"],
+        EntityKind::Place,
+    );
+    not_of_kind(&facts, &["Milford Haven", "Royal Mile"], EntityKind::Person);
+    let haven = entity(&facts, EntityKind::Place, "Milford Haven");
+    assert_eq!(haven.place_type, Some(PlaceType::City), "{facts:#?}");
+}
+
+#[test]
+fn a_sports_name_after_its_countrys_is_the_governing_body() {
+    let text = "Team named\n\nUK Athletics said the team was chosen on merit, and British \
+                Cycling named Chris Hoy. Olympic Swimming drew a crowd.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["UK Athletics", "British Cycling"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Olympic Swimming"], EntityKind::Organization);
+}
+
+#[test]
+fn britains_former_counties_and_areas_are_regions() {
+    let text = "Floods\n\nFlooding hit homes across the Midlands and Berkshire, and roads in \
+                Strathclyde were closed. Merseyside escaped.\n";
+    let facts = extract_text(text);
+    for name in ["Midlands", "Berkshire", "Strathclyde", "Merseyside"] {
+        let place = entity(&facts, EntityKind::Place, name);
+        assert_eq!(
+            place.place_type,
+            Some(PlaceType::Region),
+            "{name}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_listed_teams_word_after_the_is_the_side_its_town_names() {
+    let text = "BASKETBALL - NBA RESULTS.\n\nNEW YORK 1996-12-06\n\nResults of National \
+                Basketball Association games on Thursday (home team in CAPS):\n\nUTAH 99 \
+                Denver 90\nPhiladelphia 103 BOSTON 95\n\nKarl Malone scored 30 points as the \
+                Jazz won their fifth straight game. The Nuggets lost again, and the 76ers \
+                held off the Celtics.\n";
+    let facts = extract_text(text);
+    for (team, town, word) in [
+        ("Utah Jazz", "UTAH", "Jazz"),
+        ("Denver Nuggets", "Denver", "Nuggets"),
+        ("Boston Celtics", "BOSTON", "Celtics"),
+    ] {
+        let found = entity(&facts, EntityKind::Organization, team);
+        let surfaces = texts_of(text, found);
+        assert!(
+            surfaces.contains(&town.to_owned()) && surfaces.contains(&word.to_owned()),
+            "{team}: {surfaces:?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Denver").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_scorer_in_brackets_is_a_player_whatever_the_gazetteer_says() {
+    let text = "SOCCER - SPANISH FIRST DIVISION RESULTS.\n\nMADRID 1997-03-02\n\nResults of \
+                Spanish first division matches on Sunday:\n\nEspanol 1 (Lardin 58) Zaragoza 1 \
+                (Aragon 40)\nTenerife 4 (Juanele 3, Pinilla 20, 66, Aguilera 89) Logrones 0\n\
+                Rayo Vallecano 1 (Guilherme 9) Hercules 2 (Rodriguez 33, Esteban 72)\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Aragon", "Pinilla", "Rodriguez", "Esteban"],
+        EntityKind::Person,
+    );
+    assert!(kinds_of(&facts, "Pinilla 20").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn initials_in_brackets_after_a_bodys_name_are_its_own_in_any_language() {
+    let text = "Mexico votes\n\nThe Institutional Revolutionary Party (PRI) lost ground to the \
+                National Action Party (PAN), the Federal Electoral Institute (IFE) said. Agents \
+                of the Bureau of Alcohol, Tobacco and Firearms (ATF) watched. The PRI conceded, \
+                and the PAN and the ATF said nothing. Britain's Labour Party (UK) was silent.\n";
+    let facts = extract_text(text);
+    for (name, initials) in [
+        ("Institutional Revolutionary Party", "PRI"),
+        ("National Action Party", "PAN"),
+        ("Federal Electoral Institute", "IFE"),
+        ("Bureau of Alcohol, Tobacco and Firearms", "ATF"),
+    ] {
+        let body = entity(&facts, EntityKind::Organization, name);
+        assert!(
+            texts_of(text, body).contains(&initials.to_owned()),
+            "{name}: {facts:#?}"
+        );
+        assert!(
+            kinds_of(&facts, initials).is_empty(),
+            "{initials}: {facts:#?}"
+        );
+    }
+    let labour = entity(&facts, EntityKind::Organization, "Labour Party");
+    assert!(
+        !texts_of(text, labour).contains(&"UK".to_owned()),
+        "{facts:#?}"
+    );
+}
