@@ -135,3 +135,65 @@ fn initials_in_brackets_after_a_bodys_name_are_its_own_in_any_language() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_name_whose_price_moves_by_a_percentage_among_shares_is_a_company() {
+    let text = "Brazil stocks\n\nBrazilian shares rallied on Monday. Itau gained 1.9 percent \
+                and Bradesco rose 2.5 percent.\n\nElection\n\nIn the poll, Zyuganov gained 2 \
+                percent.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Itau", "Bradesco"], EntityKind::Organization);
+    let election = "Election\n\nIn the poll, Zyuganov gained 2 percent on Monday.\n";
+    let facts = extract_text(election);
+    not_of_kind(&facts, &["Zyuganov"], EntityKind::Organization);
+}
+
+#[test]
+fn a_list_with_a_body_its_cue_names_gives_its_other_members_too() {
+    let text = "Oil\n\nMobil, Exxon and British Petroleum won exploration blocks. Customers of \
+                Barclays, NatWest, Halifax and the internet banks Egg, Smile and Cahoot were \
+                targeted. Offices in London, Paris and Frankfurt closed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Mobil", "Exxon", "Halifax", "Smile", "Cahoot"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["London", "Paris", "Frankfurt"], EntityKind::Place);
+}
+
+#[test]
+fn a_company_by_its_first_word_is_the_one_body_that_opens_with_it() {
+    let text = "Drinks deal\n\nPernod Ricard agreed to buy Allied Domecq on Thursday. Under the \
+                deal, Pernod will sell some brands. Allied chief executive Philip Bowman said \
+                shares in Allied rose 11p.\n";
+    let facts = extract_text(text);
+    for (name, short) in [("Pernod Ricard", "Pernod"), ("Allied Domecq", "Allied")] {
+        let body = entity(&facts, EntityKind::Organization, name);
+        assert!(
+            texts_of(text, body).contains(&short.to_owned()),
+            "{facts:#?}"
+        );
+        assert!(kinds_of(&facts, short).is_empty(), "{short}: {facts:#?}");
+    }
+}
+
+#[test]
+fn a_foreign_companys_name_runs_through_de_to_its_place() {
+    let text = "Latin stocks\n\nState oil company Petroleos de Venezuela said output rose. \
+                Telefonica de Argentina rose 0.9 percent. In Caracas, Electricidad de Caracas \
+                rose 4.1 percent. Jose de Venecia spoke, and France won at the Stade de \
+                France.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Petroleos de Venezuela",
+            "Telefonica de Argentina",
+            "Electricidad de Caracas",
+        ],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Jose de Venecia"], EntityKind::Person);
+    all_of_kind(&facts, &["Stade de France"], EntityKind::Place);
+}

@@ -864,6 +864,23 @@ fn match_known(
     let mut short_forms = companies_by_short_form(text, mentions);
     // (An English word, "Research" of "Cancer Research UK", may open any sentence: only a
     // mention read elsewhere is matched to it, by [`short_forms_of_companies`].)
+    // "Pernod will sell" after "Pernod Ricard": the one body the word opens.
+    let mut by_first_word: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == EntityKind::Organization
+            && let Some(first) = standalone_first_word(&m.name, lex)
+        {
+            let owner = by_first_word.entry(first).or_insert(Some(i));
+            if owner.is_some_and(|o| mentions[o].name != m.name) {
+                *owner = None;
+            }
+        }
+    }
+    for (first, owner) in by_first_word {
+        if let Some(i) = owner {
+            short_forms.entry(first).or_insert(i);
+        }
+    }
     short_forms.retain(|short, _| {
         !surnames.contains_key(*short) && !lex.is_capitalised_common_word(short)
     });
@@ -1254,6 +1271,23 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     words.join(" ")
 }
 
+/// The first word of a two-word body's name that may stand for the body alone ("Pernod" of
+/// "Pernod Ricard", "Allied" of "Allied Domecq"): no acronym ("BBC" of "BBC News"), no body
+/// of its own ("Google" of "Google News"), and nothing else a word alone names.
+fn standalone_first_word<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
+    let (first, rest) = name.split_once(' ')?;
+    (!rest.contains(' ')
+        && rest.starts_with(|c: char| c.is_uppercase())
+        // ("Democratic Senate": a party's word before an institution names no body of its own.)
+        && !lex.standalone_org_nouns.contains(&rest)
+        && !is_org_acronym(first)
+        && !lex.organizations.contains_key(first)
+        && !names_something_else(first)
+        && !lex.is_title(first)
+        && !lex.is_office_title(first))
+    .then_some(first)
+}
+
 /// Organisation names the article uses for a body it names otherwise, each with that other
 /// name: "CJTF-OIR" beside "CJTF" (an acronym carried on after a hyphen), "United" beside
 /// "Manchester United" (a club by its own word, when one club of the article is a town and that
@@ -1274,10 +1308,7 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
         if let Some((town, word)) = name.rsplit_once(' ')
             && lex.places.contains_key(town)
         {
-            let entry = club_by_word.entry(word).or_insert(Some(name));
-            if *entry != Some(name) {
-                *entry = None;
-            }
+            note_sole_value(&mut club_by_word, word, &name);
         }
     }
     // "Academy president Frank Pierson" after "the Academy of Motion Picture Arts and
@@ -1298,14 +1329,23 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
         };
         // ("Congress", "the Coalition": a body that stands alone by that word is its own.)
         if lex.org_cues.contains(head) && !lex.standalone_org_nouns.contains(&head) {
-            let entry = body_by_head.entry(head).or_insert(Some(name));
-            if *entry != Some(name) {
-                *entry = None;
-            }
+            note_sole_value(&mut body_by_head, head, &name);
+        }
+    }
+    // "Pernod" after "Pernod Ricard", "Allied" after "Allied Domecq": a company by its first
+    // word, when one body of the article opens with it and the word names nothing else.
+    let mut body_by_first_word: HashMap<&str, Option<&str>> = HashMap::default();
+    for &name in &names {
+        if let Some(first) = standalone_first_word(name, lex) {
+            note_sole_value(&mut body_by_first_word, first, &name);
         }
     }
     let mut same = HashMap::default();
     for &name in &names {
+        if let Some(Some(body)) = body_by_first_word.get(name) {
+            same.insert(name, *body);
+            continue;
+        }
         if let Some(Some(body)) = body_by_head.get(name) {
             same.insert(name, *body);
             continue;

@@ -11,13 +11,14 @@ pub(crate) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// Records that `key` names `value` in a map of what each key names: a key found naming two
 /// values names none ("Jordan" where two full names end with it).
-pub(crate) fn note_sole_value<K: std::hash::Hash + Eq>(
-    map: &mut FastMap<K, Option<String>>,
+pub(crate) fn note_sole_value<K: std::hash::Hash + Eq, V: PartialEq + ToOwned + ?Sized>(
+    map: &mut FastMap<K, Option<V::Owned>>,
     key: K,
-    value: &str,
+    value: &V,
 ) {
+    use std::borrow::Borrow;
     let entry = map.entry(key).or_insert_with(|| Some(value.to_owned()));
-    if entry.as_deref() != Some(value) {
+    if entry.as_ref().map(Borrow::borrow) != Some(value) {
         *entry = None;
     }
 }

@@ -4,13 +4,15 @@
 
 use super::dates::{is_weekday, month_of};
 use super::lexicon::Lexicon;
-use super::names::{LISTED, Mention, SPOKEN_NAME_WHY, WEAK};
-use crate::facts::EntityKind;
+use super::names::{CUE, LISTED, Mention, PLACES_GAZETTEER_WHY, SPOKEN_NAME_WHY, WEAK};
+use crate::facts::{EntityKind, PlaceType};
 
 /// The separators between the members of a list, longest first.
 const SEPARATORS: [&str; 5] = [", and ", ", or ", ", ", " and ", " or "];
 
 const WHY: &str = "listed with organisations (\"Vodafone, O2, Orange and T-Mobile\")";
+const TOWN_WHY: &str =
+    "a town's name listed with companies (\"Barclays, NatWest, Halifax and Egg\")";
 
 /// Whether `c` belongs in a list member's word ("O2", "T-Mobile", "AT&T", "Sainsbury's").
 fn in_member_word(c: char) -> bool {
@@ -151,6 +153,32 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
             unread.push((start, member_end));
             end = member_end;
         }
+        // "Barclays, NatWest, Halifax and Egg": a town's name the gazetteer alone read, listed
+        // with companies the lists know, is a company too.
+        let listed_bodies = known
+            .iter()
+            .filter(|&&k| {
+                mentions[k].kind == EntityKind::Organization && mentions[k].weight >= LISTED
+            })
+            .count();
+        let towns: Vec<usize> = known
+            .iter()
+            .copied()
+            .filter(|&k| {
+                mentions[k].kind == EntityKind::Place
+                    && mentions[k].place_type == Some(PlaceType::City)
+                    && mentions[k].why == PLACES_GAZETTEER_WHY
+            })
+            .collect();
+        if let [town] = towns[..]
+            && listed_bodies >= 2
+            && listed_bodies + 1 == known.len()
+        {
+            let m = &mut mentions[town];
+            m.kind = EntityKind::Organization;
+            m.place_type = None;
+            m.why = TOWN_WHY;
+        }
         // "Vodafone and Orange said": a word read as a person only because a speech verb
         // follows the list is one more of its bodies.
         let spoken = |k: usize| mentions[k].why == SPOKEN_NAME_WHY;
@@ -168,9 +196,13 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
                 }
             }
         }
+        // ("Mobil, Exxon and British Petroleum", "the internet banks Egg, Smile and Cahoot": a
+        // body its cue word or a descriptor names is as sure as a listed one.)
+        let sure = known
+            .iter()
+            .any(|&k| mentions[k].kind == EntityKind::Organization && mentions[k].weight >= CUE);
         let members = known.len() + unread.len();
-        if bodies && !unread.is_empty() && (known.len() >= 2 || (listed && closed && members >= 3))
-        {
+        if bodies && !unread.is_empty() && (known.len() >= 2 || (sure && closed && members >= 3)) {
             added.extend(unread.into_iter().map(|(start, end)| Mention {
                 start,
                 end,

@@ -267,6 +267,9 @@ fn default_why(kind: EntityKind, zone: ZoneKind) -> &'static str {
     }
 }
 
+/// Why a name is a place: the places gazetteer lists it.
+pub(crate) const PLACES_GAZETTEER_WHY: &str =
+    "the places gazetteer (assets: countries, regions, cities, grounds)";
 /// A guess from one word of context ("Microsoft said", "Kazakhstan's", "in Kennedy").
 pub(crate) const WEAK: u8 = 1;
 /// Why a dateline's place is one: it stays a place whatever the name is elsewhere ("NEW YORK
@@ -724,6 +727,16 @@ impl<'a> Reader<'a> {
         if self.person_with_particles(a, b, out) {
             return;
         }
+        if words == 3 && self.company_of_a_place(a) {
+            self.push_org(
+                out,
+                a,
+                b,
+                CUE,
+                "a company's name and the place it serves (\"Telefonica de Argentina\")",
+            );
+            return;
+        }
         // "Coach Andy Robinson said": a sentence opening with an occupation before a person's
         // name gives their role, capitalised only because it opens the sentence.
         // ("Co-founder Larry Page said": an office shared is an office.)
@@ -920,11 +933,7 @@ impl<'a> Reader<'a> {
         }
         if let Some(info) = self.lex.places.get(key.as_ref()) {
             self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
-            Self::mark(
-                out,
-                LISTED,
-                "the places gazetteer (assets: countries, regions, cities, grounds)",
-            );
+            Self::mark(out, LISTED, PLACES_GAZETTEER_WHY);
             return;
         }
         let all_upper = key.chars().any(char::is_alphabetic)
@@ -1340,11 +1349,7 @@ impl<'a> Reader<'a> {
                         break;
                     }
                     self.push_place(out, i, i + n, info.canonical.to_owned(), info.place_type);
-                    Self::mark(
-                        out,
-                        LISTED,
-                        "the places gazetteer (assets: countries, regions, cities, grounds)",
-                    );
+                    Self::mark(out, LISTED, PLACES_GAZETTEER_WHY);
                     matched = n;
                     break;
                 }

@@ -210,7 +210,7 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
         let town = title_case(&text[m.start..m.end]);
         for word in &capitalised_after_the {
             if let Some(team) = lex.organizations.get(format!("{town} {word}").as_str()) {
-                note_sole_value(&mut by_town, town.to_uppercase(), team);
+                note_sole_value(&mut by_town, town.to_uppercase(), *team);
                 by_word.push(((*word).to_owned(), (*team).to_owned()));
             }
         }

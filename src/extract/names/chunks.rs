@@ -725,6 +725,11 @@ impl<'a> Reader<'a> {
                     end += n;
                     continue;
                 }
+                if end == start + 1 && self.company_of_a_place(start) {
+                    // "Telefonica de Argentina", "Petroleos de Venezuela": one company's name.
+                    end += 2;
+                    continue;
+                }
                 if let Some(listed_end) = self.listed_name_over_small_words(start, end) {
                     // "Dar es Salaam", "Port of Spain", "Bosnia and Herzegovina": a listed
                     // place's own small words.

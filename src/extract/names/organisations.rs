@@ -664,10 +664,13 @@ impl<'a> Reader<'a> {
                     | "unit"
                     | "division"
                     | "acquisition"
+                    | "takeover"
                     | "executives"
                     | "employees"
             ),
             "with" => matches!(noun.as_ref(), "merger" | "merge" | "merged"),
+            // "agreed to buy Allied Domecq", "plans to acquire Telewest".
+            "buy" | "acquire" => noun == "to",
             // "She told the Independent", "he told the Commons": who is told by the name alone
             // after "the" is a paper or a body; not an office ("told the Queen") nor a people
             // ("told the Americans"), nor everyone ("told the Nation").
@@ -686,6 +689,33 @@ impl<'a> Reader<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether the word at `a` and "de", "do", "da" or "del" and a listed place after it name a
+    /// company or body of that place ("Telefonica de Argentina", "Petroleos de Venezuela",
+    /// "Electricidad de Caracas"): the word is no English one, no given name ("Jose de
+    /// Venecia") and no place's ("Santiago de Chile").
+    pub(super) fn company_of_a_place(&self, a: usize) -> bool {
+        let word = self.word(a);
+        let particle = self.tokens.get(a + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && t.space_before
+                && matches!(self.word(a + 1), "de" | "do" | "da" | "del")
+        });
+        particle
+            && self.is_cap_word(a + 2)
+            && self.tokens[a + 2].space_before
+            && !self.is_cap_word(a + 3)
+            && self.lex.places.contains_key(self.word(a + 2))
+            // ("Stade de France": a listed ground.)
+            && !self.lex.lists_place_or_body(&self.key(a, a + 3))
+            && !self.lex.places.contains_key(word)
+            && !self.lex.given_names.contains(word)
+            && !self.lex.is_capitalised_common_word(word)
+            && !self.lex.is_title(word)
+            && !self.lex.is_office_title(word)
+            && !self.lex.demonyms.contains_key(word)
     }
 
     /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
@@ -979,7 +1009,21 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
-        symbol || self.lowercase_word_in(i + 1, &MONEY)
+        // "Itau gained 1.9 percent" among shares is a company's price; elsewhere a
+        // percentage moves a party's or a candidate's vote, or a country's trade.
+        let percent = self.lowercase_word_in(i + 1, &["percent", "pct"])
+            || self.tokens.get(i + 1).is_some_and(|t| t.is_punct('%'));
+        symbol || self.lowercase_word_in(i + 1, &MONEY) || (percent && self.among_shares(i))
+    }
+
+    /// Whether shares or stocks are spoken of within a few hundred bytes of token `i` (a
+    /// market report).
+    fn among_shares(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let around = super::super::text::widened(self.text, t.start..t.end, 300);
+        self.text[around]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "shares" | "stocks" | "bourse" | "Bourse"))
     }
 
     /// Whether the single name at `a`, next to a speech verb, is a body speaking: "The Treasury
