@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, not_of_kind, texts_of};
+use extraction_support::{all_of_kind, entity, kinds_of, not_of_kind, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -196,4 +196,46 @@ fn a_foreign_companys_name_runs_through_de_to_its_place() {
     );
     all_of_kind(&facts, &["Jose de Venecia"], EntityKind::Person);
     all_of_kind(&facts, &["Stade de France"], EntityKind::Place);
+}
+
+#[test]
+fn a_people_or_believers_after_a_place_preposition_are_no_town() {
+    let text = "Brcko ruling\n\nThe ruling left Brcko in Serb hands, and the bishops called \
+                the play offensive to Christians. Republika Srpska President Biljana Plavsic \
+                said Bosnia's presidency would meet.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Serb").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Christians").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["Bosnia", "Republika Srpska"], EntityKind::Place);
+    assert!(kinds_of(&facts, "Republika").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn the_seat_a_member_sits_for_is_a_place() {
+    let text = "Select committee\n\nAngus Robertson, the party's MP for Moray, said so. The MP \
+                for Sheffield Hallam, Nick Clegg, agreed.\n";
+    let facts = extract_text(text);
+    for seat in ["Moray", "Sheffield Hallam"] {
+        let place = entity(&facts, EntityKind::Place, seat);
+        assert_eq!(place.place_type, Some(PlaceType::Region), "{facts:#?}");
+    }
+}
+
+#[test]
+fn a_relation_of_family_names_a_person_and_is_their_role_only_when_no_other_is_given() {
+    let text = "Site sold\n\nThe site was set up by Steve Pankhurst and his wife Julie. Her \
+                mother Wajiha al-Sabunji was an artist from Mosul. After calling to speak with \
+                his mother, Montalvo was put through to a lawyer.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Julie").as_deref(),
+        Some("wife"),
+        "{facts:#?}"
+    );
+    assert_eq!(
+        role_of(&facts, "Wajiha al-Sabunji").as_deref(),
+        Some("artist from Mosul"),
+        "{facts:#?}"
+    );
+    assert_ne!(role_of(&facts, "Montalvo").as_deref(), Some("mother"));
 }

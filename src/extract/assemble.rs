@@ -1603,11 +1603,15 @@ fn merge_events(drafts: &mut [Draft], owner: &mut [usize]) {
     // Emptied drafts stay in place so that owner indices remain valid; callers skip them.
 }
 
-/// The office title is preferred to a looser description, then the fullest form.
+/// The office title is preferred to a looser description, a description to a relation of
+/// family ("his wife"), then the fullest form.
 fn choose_role(roles: &[(String, bool)]) -> Option<String> {
     roles
         .iter()
-        .max_by_key(|(text, office)| (*office, text.split_whitespace().count()))
+        .max_by_key(|(text, office)| {
+            let words = text.split_whitespace().count();
+            (*office, !LEXICON.is_kin_role(text), words)
+        })
         .map(|(text, _)| text.clone())
 }
 

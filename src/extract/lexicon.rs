@@ -147,6 +147,8 @@ pub(crate) struct Lexicon {
     pub ranks: Vec<&'static str>,
     /// Lowercase role nouns, with whether each names an office.
     pub role_nouns: FastMap<&'static str, bool>,
+    /// The role nouns of family ("wife", "son"): a role only where the article gives no other.
+    pub kin_nouns: FastSet<&'static str>,
     pub speech_verbs: FastSet<&'static str>,
     /// Lowercase honorifics and ranks that name an office besides the offices in `role_nouns`.
     pub office_words: FastSet<&'static str>,
@@ -221,6 +223,7 @@ impl Lexicon {
             titles: FastSet::default(),
             ranks: Vec::new(),
             role_nouns: FastMap::default(),
+            kin_nouns: FastSet::default(),
             speech_verbs: FastSet::default(),
             office_words: data_lines(include_str!("../../assets/office_words.txt")).collect(),
             function_words: data_lines(include_str!("../../assets/function_words.txt")).collect(),
@@ -381,9 +384,11 @@ impl Lexicon {
         for line in data_lines(include_str!("../../assets/role_nouns.txt")) {
             let mut fields = line.split('\t');
             let noun = fields.next().unwrap_or_default();
-            lexicon
-                .role_nouns
-                .insert(noun, fields.next().is_some_and(|f| f == "*"));
+            let mark = fields.next();
+            lexicon.role_nouns.insert(noun, mark == Some("*"));
+            if mark == Some("kin") {
+                lexicon.kin_nouns.insert(noun);
+            }
         }
         lexicon.speech_verbs = data_lines(include_str!("../../assets/speech_verbs.txt")).collect();
         lexicon
@@ -565,6 +570,14 @@ impl Lexicon {
     /// Whether the places or the organisations gazetteer lists `name` as written.
     pub(crate) fn lists_place_or_body(&self, name: &str) -> bool {
         self.places.contains_key(name) || self.organizations.contains_key(name)
+    }
+
+    /// Whether a role is a relation of family ("his wife", "second son"): its last word is a
+    /// kin noun.
+    pub(crate) fn is_kin_role(&self, role: &str) -> bool {
+        role.split_whitespace()
+            .last()
+            .is_some_and(|head| self.kin_nouns.contains(head))
     }
 
     /// "Serbs", "Croats", "Kurds", "Americans": a people in the plural, whose singular is or

@@ -702,6 +702,20 @@ impl<'a> Reader<'a> {
         if self.of_a_peers_title(a) {
             return;
         }
+        // "Angus Robertson, MP for Moray", "MSP for Edinburgh Central": the seat a member
+        // sits for, whatever else its words could be.
+        if b - a >= 3
+            && matches!(
+                self.word(a),
+                "MP" | "MPs" | "MSP" | "AM" | "MEP" | "MLA" | "TD"
+            )
+            && self.lowercase_word_in(a + 1, &["for"])
+        {
+            let seat = self.key(a + 2, b).into_owned();
+            self.push_place(out, a + 2, b, seat, PlaceType::Region);
+            Self::mark(out, CUE, "the seat a member sits for (\"MP for Moray\")");
+            return;
+        }
         let key = self.key(a, b);
         // (A listed company's own index stays the company's: "the Dow Jones index".)
         if names_a_market_index(self.text, self.tokens[a].start, self.tokens[b - 1].end)
@@ -1900,6 +1914,10 @@ impl<'a> Reader<'a> {
             && !is_versus(self.tokens, self.text, b)
             // "films from Paramount's library": an unlisted town is seldom an owner.
             && !(single && possessive)
+            // "in Serb hands", "offensive to Christians": a people.
+            && !(single
+                && (self.lex.demonyms.contains_key(key.as_ref())
+                    || self.lex.names_a_people(&key)))
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             Self::mark(

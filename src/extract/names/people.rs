@@ -558,10 +558,7 @@ impl<'a> Reader<'a> {
                 }
                 k
             });
-            let role = self
-                .role_start_before(anchor)
-                .and_then(|s| self.clean_role(s, anchor))
-                .or_else(|| self.role_after(b));
+            let role = self.role_from(anchor, b);
             if role.is_some() || after_rank {
                 self.push_person(out, a, b, role);
                 if after_rank {
@@ -671,12 +668,26 @@ impl<'a> Reader<'a> {
     /// The role written before the name at `a..b` ("Liberal Democrat leader"), else after it
     /// (", a political scientist").
     pub(super) fn role_around(&self, a: usize, b: usize) -> Option<(String, bool)> {
-        self.role_noun_before(a, b)
-            .and_then(|anchor| {
-                self.role_start_before(anchor)
-                    .and_then(|start| self.clean_role(start, anchor))
-            })
-            .or_else(|| self.role_after(b))
+        match self.role_noun_before(a, b) {
+            Some(anchor) => self.role_from(anchor, b),
+            None => self.role_after(b),
+        }
+    }
+
+    /// The role written before the name, whose phrase ends at `anchor`, else after the name
+    /// (which ends at `b`). A relation of family before the name gives way to a description
+    /// after it: "his mother Wajiha al-Sabunji, an artist from Mosul".
+    fn role_from(&self, anchor: usize, b: usize) -> Option<(String, bool)> {
+        let before = self
+            .role_start_before(anchor)
+            .and_then(|start| self.clean_role(start, anchor));
+        if before
+            .as_ref()
+            .is_some_and(|(role, _)| self.lex.is_kin_role(role))
+        {
+            return self.role_after(b).or(before);
+        }
+        before.or_else(|| self.role_after(b))
     }
 
     /// "Nikolaus van der Pas": a given name, maybe more names, a surname's particles and the
@@ -762,10 +773,13 @@ impl<'a> Reader<'a> {
         let more_named = (self.lowercase_word_in(next, &["and"])
             || self.tokens.get(next).is_some_and(|t| t.is_punct(',')))
             && self.is_cap_word(next + 1);
+        // ("to speak with his mother, Montalvo was put through": a relation of family before
+        // a comma is no apposition.)
         (t.is_word()
             && !t.cap
             && (!plural || more_named)
-            && self.lex.role_nouns.contains_key(lower.as_ref()))
+            && self.lex.role_nouns.contains_key(lower.as_ref())
+            && !(after_comma && self.lex.kin_nouns.contains(lower.as_ref())))
         .then_some(end)
     }
 
