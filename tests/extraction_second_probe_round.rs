@@ -239,3 +239,29 @@ fn a_relation_of_family_names_a_person_and_is_their_role_only_when_no_other_is_g
     );
     assert_ne!(role_of(&facts, "Montalvo").as_deref(), Some("mother"));
 }
+
+#[test]
+fn a_tory_is_the_conservative_party_and_a_role_noun_opening_a_sentence_no_body() {
+    let text = "By-election\n\nTory co-chairman Liam Fox said the seat was winnable. Executive \
+                chairman Sir Ken Morrison said sales fell. Bookmaker Paddy Power said it had cut \
+                the odds.\n";
+    let facts = extract_text(text);
+    let tories = entity(&facts, EntityKind::Organization, "Conservative Party");
+    assert_eq!(texts_of(text, tories), ["Tory"], "{facts:#?}");
+    assert!(kinds_of(&facts, "Executive").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["Paddy Power"], EntityKind::Organization);
+    assert!(kinds_of(&facts, "Bookmaker Paddy Power").is_empty());
+}
+
+#[test]
+fn a_name_the_article_gives_a_work_is_no_person_anywhere() {
+    let text = "Oscars\n\nMike Leigh's drama Vera Drake has received three Oscar nominations. \
+                \"Vera Drake was made for less than £6m,\" Leigh said. The game San Andreas \
+                went on sale; San Andreas could help Sony. He read the book Tony Blair wrote, \
+                and Prime Minister Tony Blair spoke.\n";
+    let facts = extract_text(text);
+    for name in ["Vera Drake", "San Andreas", "San", "Andreas"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["Mike Leigh", "Tony Blair"], EntityKind::Person);
+}

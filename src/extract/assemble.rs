@@ -233,6 +233,11 @@ pub(crate) fn extract_explained(
     join_split_short_forms(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     possessives_of_people(text, &mut kept);
+    let titles: Vec<(usize, usize)> = data
+        .iter()
+        .flat_map(|d| d.names.titles.iter().copied())
+        .collect();
+    no_person_named_as_a_title(text, &mut kept, &titles);
     one_kind_per_name(text, &mut kept);
     let (entities, mention_owner) = group(text, &kept, &links);
     let dates = resolve_dates(text, &data, published, index);
@@ -1185,6 +1190,30 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
             m.why = "a company's name opening it (\"Mannesmann Mobilfunk\")";
         }
     }
+}
+
+/// "Vera Drake was made for less than £6m" after "Mike Leigh's drama Vera Drake": a name the
+/// article gives a work (at the byte ranges `titles`) is the work's wherever it stands, and no
+/// name is read inside it ("San" of "the game San Andreas"), unless something more than a
+/// given name says it is a person's (an honorific, a role: "the book Tony Blair wrote" and
+/// "Prime Minister Tony Blair").
+fn no_person_named_as_a_title(text: &str, mentions: &mut Vec<Mention>, titles: &[(usize, usize)]) {
+    if titles.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = titles.iter().map(|&(s, e)| &text[s..e]).collect();
+    let vouched: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && (m.weight > CUE || m.role.is_some()))
+        .map(|m| m.name.clone())
+        .collect();
+    mentions.retain(|m| {
+        let titled = titles
+            .iter()
+            .any(|&(s, e)| s <= m.start && m.end <= e && (m.start, m.end) != (s, e));
+        let title_named = m.kind == EntityKind::Person && names.contains(&&text[m.start..m.end]);
+        vouched.contains(&m.name) || !(titled || title_named)
+    });
 }
 
 /// "unlike Goldsmith's, maintains" where Goldsmith is a person of the article: a possessive

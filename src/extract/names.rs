@@ -330,6 +330,10 @@ pub(crate) struct ZoneNames {
     pub mentions: Vec<Mention>,
     pub unknown: Vec<Unknown>,
     pub links: Vec<AcronymLink>,
+    /// Where names are written after the noun of the work they are the title of ("Mike
+    /// Leigh's drama Vera Drake"), as byte ranges: the article's other mentions of them are
+    /// the title too.
+    pub titles: Vec<(usize, usize)>,
 }
 
 impl ZoneNames {
@@ -717,6 +721,10 @@ impl<'a> Reader<'a> {
             return;
         }
         let key = self.key(a, b);
+        if b - a >= 2 && self.names_a_work(a) {
+            out.titles
+                .push((self.tokens[a].start, self.tokens[b - 1].end));
+        }
         // (A listed company's own index stays the company's: "the Dow Jones index".)
         if names_a_market_index(self.text, self.tokens[a].start, self.tokens[b - 1].end)
             && !self.lex.organizations.contains_key(key.as_ref())
@@ -777,9 +785,17 @@ impl<'a> Reader<'a> {
         if self.tokens[a].sentence_start
             && words >= 2
             && !(self.title_is_title_case && self.zone == ZoneKind::Title)
-            && SENTENCE_OPENING_KINDS.contains(&self.lower(a).as_ref())
+            // ("Bookmaker Paddy Power said": a word that describes bodies only makes a body of
+            // a person's name too; "Bank Negara" is one name.)
+            && (SENTENCE_OPENING_KINDS.contains(&self.lower(a).as_ref())
+                || (self.lex.body_only_descriptors.contains(self.lower(a).as_ref())
+                    && self.looks_like_person(a + 1, b)))
         {
-            if self.looks_like_person(a + 1, b) {
+            let body_only = self
+                .lex
+                .body_only_descriptors
+                .contains(self.lower(a).as_ref());
+            if self.looks_like_person(a + 1, b) && !body_only {
                 // "Rival Tim Henman": the word says only what the person is.
                 self.classify(a + 1, b, out);
                 return;
@@ -1632,8 +1648,10 @@ impl<'a> Reader<'a> {
             // the word is what a body or an event is called, not "Abbey chairman".)
             || (words <= 3
                 && self.org_member_after(b)
+                // ("Executive chairman Sir Ken Morrison": a role's own noun opens it.)
                 && !(english_opener
                     && (self.lex.is_body_descriptor(&self.lower(a))
+                        || self.lex.role_nouns.contains_key(self.lower(a).as_ref())
                         || events::is_tournament_head(&key)))
                 && !self.looks_like_person(a, b))
             || (words <= 3 && self.plural_verb_after(a, b) && !self.looks_like_person(a, b))
