@@ -52,14 +52,15 @@ IRISH_COUNTIES = {
 }
 
 # Britain's areas news names that are no division today, so GeoNames' second level lacks
-# them: ceremonial and former counties ("Berkshire", "Merseyside", "Yorkshire", "Avon"),
+# them, or that open with a given name: ceremonial and former counties ("Berkshire",
+# "Merseyside", "Yorkshire", "Avon", "Devon"),
 # Scotland's former regions and Wales's preserved counties ("Strathclyde", "Gwent"), and the
 # areas England is spoken of in ("the Midlands", "East Anglia", "the Home Counties").
 # Public knowledge. (The compass regions, "the North East", are left out with the other names
 # that only say where a division lies.)
 BRITISH_AREAS = [
     "Avon", "Bedfordshire", "Berkshire", "Cheshire", "Clwyd", "Cotswolds", "Cumberland",
-    "Dyfed", "East Anglia", "East Midlands", "Glamorgan", "Grampian", "Greater Manchester",
+    "Devon", "Dyfed", "East Anglia", "East Midlands", "Glamorgan", "Grampian", "Greater Manchester",
     "Gwent", "Gwynedd", "Highlands", "Home Counties", "Humberside", "Huntingdonshire",
     "Lothian", "Merseyside", "Mid Glamorgan", "Middlesex", "Midlands", "Scottish Highlands",
     "Somerset", "South Glamorgan", "South Yorkshire", "Strathclyde", "Sussex", "Tayside",

@@ -56,9 +56,16 @@ fn a_sports_name_after_its_countrys_is_the_governing_body() {
 #[test]
 fn britains_former_counties_and_areas_are_regions() {
     let text = "Floods\n\nFlooding hit homes across the Midlands and Berkshire, and roads in \
-                Strathclyde were closed. Merseyside escaped.\n";
+                Strathclyde were closed. Merseyside escaped, and the Devon club was saved. Devon \
+                Malcolm took five wickets.\n";
     let facts = extract_text(text);
-    for name in ["Midlands", "Berkshire", "Strathclyde", "Merseyside"] {
+    for name in [
+        "Midlands",
+        "Berkshire",
+        "Strathclyde",
+        "Merseyside",
+        "Devon",
+    ] {
         let place = entity(&facts, EntityKind::Place, name);
         assert_eq!(
             place.place_type,
@@ -66,6 +73,7 @@ fn britains_former_counties_and_areas_are_regions() {
             "{name}: {facts:#?}"
         );
     }
+    all_of_kind(&facts, &["Devon Malcolm"], EntityKind::Person);
 }
 
 #[test]
