@@ -273,3 +273,13 @@ fn a_name_the_article_gives_a_work_is_no_person_anywhere() {
     }
     all_of_kind(&facts, &["Mike Leigh", "Tony Blair"], EntityKind::Person);
 }
+
+#[test]
+fn a_town_that_a_table_names_twice_gives_its_teams_word_one_mention() {
+    let text = "BASKETBALL - NBA RESULTS.\n\nNEW YORK 1996-12-06\n\nResults of games on \
+                Thursday:\n\nUTAH 99 Denver 90\nBoston 95 UTAH 93\n\nKarl Malone scored 30 \
+                points as the Jazz won.\n";
+    let facts = extract_text(text);
+    let jazz = entity(&facts, EntityKind::Organization, "Utah Jazz");
+    assert_eq!(texts_of(text, jazz), ["UTAH", "UTAH", "Jazz"], "{facts:#?}");
+}

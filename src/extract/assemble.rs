@@ -1202,7 +1202,7 @@ fn no_person_named_as_a_title(text: &str, mentions: &mut Vec<Mention>, titles: &
         return;
     }
     let names: Vec<&str> = titles.iter().map(|&(s, e)| &text[s..e]).collect();
-    let vouched: Vec<String> = mentions
+    let vouched: super::lexicon::FastSet<String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person && (m.weight > CUE || m.role.is_some()))
         .map(|m| m.name.clone())

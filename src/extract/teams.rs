@@ -206,8 +206,13 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
     // "UTAH 99 Denver 90" and "the Jazz": a listed team of a side's town named by its word
     // alone.
     let capitalised_after_the = words_after_the(text);
-    for m in mentions.iter().filter(|m| is_a_results_side(m)) {
-        let town = title_case(&text[m.start..m.end]);
+    // (A table names each town many times: each is looked up once.)
+    let towns: FastSet<String> = mentions
+        .iter()
+        .filter(|m| is_a_results_side(m))
+        .map(|m| title_case(&text[m.start..m.end]))
+        .collect();
+    for town in &towns {
         for word in &capitalised_after_the {
             if let Some(team) = lex.organizations.get(format!("{town} {word}").as_str()) {
                 note_sole_value(&mut by_town, town.to_uppercase(), *team);
