@@ -867,25 +867,22 @@ fn match_known(
     // "Vodafone" after "Vodafone Group Plc": a company named again without its legal ending,
     // as a whole stretch ("Small" in "Expanded Small Group" is no short form).
     let mut short_forms = companies_by_short_form(text, mentions);
-    // (An English word, "Research" of "Cancer Research UK", may open any sentence: only a
-    // mention read elsewhere is matched to it, by [`short_forms_of_companies`].)
     // "Pernod will sell" after "Pernod Ricard": the one body the word opens.
-    let mut by_first_word: HashMap<&str, Option<usize>> = HashMap::default();
-    for (i, m) in mentions.iter().enumerate() {
-        if m.kind == EntityKind::Organization
-            && let Some(first) = standalone_first_word(&m.name, lex)
+    let bodies = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| m.name.as_str());
+    for (first, body) in bodies_by_first_word(bodies, lex) {
+        if let Some(body) = body
+            && let Some(i) = mentions
+                .iter()
+                .position(|m| m.kind == EntityKind::Organization && m.name == body)
         {
-            let owner = by_first_word.entry(first).or_insert(Some(i));
-            if owner.is_some_and(|o| mentions[o].name != m.name) {
-                *owner = None;
-            }
-        }
-    }
-    for (first, owner) in by_first_word {
-        if let Some(i) = owner {
             short_forms.entry(first).or_insert(i);
         }
     }
+    // (An English word, "Research" of "Cancer Research UK", may open any sentence: only a
+    // mention read elsewhere is matched to it, by [`short_forms_of_companies`].)
     short_forms.retain(|short, _| {
         !surnames.contains_key(*short) && !lex.is_capitalised_common_word(short)
     });
@@ -1300,9 +1297,25 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     words.join(" ")
 }
 
+/// "Pernod" after "Pernod Ricard", "Allied" after "Allied Domecq": for each word that may stand
+/// alone for the body whose two-word name it opens, that body, or `None` where the article's
+/// `names` of bodies hold two that open with it.
+fn bodies_by_first_word<'n>(
+    names: impl Iterator<Item = &'n str>,
+    lex: &Lexicon,
+) -> HashMap<&'n str, Option<&'n str>> {
+    let mut bodies = HashMap::default();
+    for name in names {
+        if let Some(first) = standalone_first_word(name, lex) {
+            note_sole_value(&mut bodies, first, &name);
+        }
+    }
+    bodies
+}
+
 /// The first word of a two-word body's name that may stand for the body alone ("Pernod" of
-/// "Pernod Ricard", "Allied" of "Allied Domecq"): no acronym ("BBC" of "BBC News"), no body
-/// of its own ("Google" of "Google News"), and nothing else a word alone names.
+/// "Pernod Ricard"): no acronym ("BBC" of "BBC News"), no body of its own ("Google" of "Google
+/// News"), and nothing else a word alone names.
 fn standalone_first_word<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
     let (first, rest) = name.split_once(' ')?;
     (!rest.contains(' ')
@@ -1361,14 +1374,7 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
             note_sole_value(&mut body_by_head, head, &name);
         }
     }
-    // "Pernod" after "Pernod Ricard", "Allied" after "Allied Domecq": a company by its first
-    // word, when one body of the article opens with it and the word names nothing else.
-    let mut body_by_first_word: HashMap<&str, Option<&str>> = HashMap::default();
-    for &name in &names {
-        if let Some(first) = standalone_first_word(name, lex) {
-            note_sole_value(&mut body_by_first_word, first, &name);
-        }
-    }
+    let body_by_first_word = bodies_by_first_word(names.iter().copied(), lex);
     let mut same = HashMap::default();
     for &name in &names {
         if let Some(Some(body)) = body_by_first_word.get(name) {

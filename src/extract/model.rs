@@ -560,20 +560,14 @@ impl<'a> Context<'a> {
             return false;
         }
         // "her novel Angel Catbird": a title of a work; "Harry Potter DVD": a product.
-        let is_work_noun = |i: usize| {
-            let before = &self.tokens[i];
-            before.is_word()
-                && !before.cap
-                && lex.work_nouns.contains(word(i).to_lowercase().as_str())
-        };
         // ("The BBC's own drama, Bleak House, starring": in an apposition too.)
         let in_apposition = a >= 2
             && self.tokens[a - 1].is_punct(',')
             && self.tokens.get(b).is_some_and(|t| t.is_punct(','));
-        // ("his novel The Line of Beauty": after the title's own article too.)
-        let title_article = a >= 2 && matches!(word(a - 1), "The" | "A" | "An");
-        let after_work_noun = (a > 0 && is_work_noun(a - 1))
-            || ((in_apposition || title_article) && is_work_noun(a - 2));
+        let after_work_noun =
+            crate::extract::names::after_a_work_noun(self.text, self.tokens, a, lex)
+                || (in_apposition
+                    && crate::extract::names::work_noun_at(self.text, self.tokens, a - 2, lex));
         let before_thing = self.tokens.get(b).is_some_and(|t| t.is_word() && t.cap)
             && lex.not_names.contains(word(b))
             && crate::extract::names::is_org_acronym(word(b));

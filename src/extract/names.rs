@@ -213,7 +213,9 @@ pub(crate) use organisations::{
     ACRONYM_SKIPPED_WORDS, initials_match, is_acronym as is_org_acronym,
 };
 pub(crate) use people::DOCUMENT_HEADS;
-pub(crate) use tokens::{collapse_spaces, date_word_in_a_name, only_common_words};
+pub(crate) use tokens::{
+    after_a_work_noun, collapse_spaces, date_word_in_a_name, only_common_words, work_noun_at,
+};
 
 /// What kind of zone a text comes from: bylines name people, credits name sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -721,7 +723,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let key = self.key(a, b);
-        if b - a >= 2 && self.names_a_work(a) {
+        if b - a >= 2 && after_a_work_noun(self.text, self.tokens, a, self.lex) {
             out.titles
                 .push((self.tokens[a].start, self.tokens[b - 1].end));
         }
@@ -785,29 +787,28 @@ impl<'a> Reader<'a> {
         if self.tokens[a].sentence_start
             && words >= 2
             && !(self.title_is_title_case && self.zone == ZoneKind::Title)
+        {
+            let opener = self.lower(a);
             // ("Bookmaker Paddy Power said": a word that describes bodies only makes a body of
             // a person's name too; "Bank Negara" is one name.)
-            && (SENTENCE_OPENING_KINDS.contains(&self.lower(a).as_ref())
-                || (self.lex.body_only_descriptors.contains(self.lower(a).as_ref())
-                    && self.looks_like_person(a + 1, b)))
-        {
-            let body_only = self
-                .lex
-                .body_only_descriptors
-                .contains(self.lower(a).as_ref());
-            if self.looks_like_person(a + 1, b) && !body_only {
-                // "Rival Tim Henman": the word says only what the person is.
-                self.classify(a + 1, b, out);
+            let body_only = self.lex.body_only_descriptors.contains(opener.as_ref());
+            let kind = SENTENCE_OPENING_KINDS.contains(&opener.as_ref());
+            let person = (kind || body_only) && self.looks_like_person(a + 1, b);
+            if kind || (body_only && person) {
+                if person && !body_only {
+                    // "Rival Tim Henman": the word says only what the person is.
+                    self.classify(a + 1, b, out);
+                    return;
+                }
+                let name = self.key(a + 1, b).into_owned();
+                self.push(out, a + 1, b, EntityKind::Organization, name);
+                Self::mark(
+                    out,
+                    CUE,
+                    "the kind of company it is before the name (\"Rival Yahoo\")",
+                );
                 return;
             }
-            let name = self.key(a + 1, b).into_owned();
-            self.push(out, a + 1, b, EntityKind::Organization, name);
-            Self::mark(
-                out,
-                CUE,
-                "the kind of company it is before the name (\"Rival Yahoo\")",
-            );
-            return;
         }
         // "signed Italian Gianluca Vialli": a nationality before a given name and more is said
         // of the person, not part of their name.

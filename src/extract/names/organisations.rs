@@ -1307,12 +1307,12 @@ impl<'a> Reader<'a> {
                 .tokens
                 .get(i + 2)
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(']'));
-            // (In brackets right after the name, an acronym may take more than initials:
-            // "African Union Mission in Somalia (AMISOM)".)
-            // A party's or body's initials in its own language, or of the name's last words,
-            // right after a name of two words or more ("Institutional Revolutionary Party
-            // (PRI)", "Bureau of Alcohol, Tobacco and Firearms (ATF)") are its own too, unless
-            // the list knows them as another's or as a place ("(UK)").
+            // In brackets right after the name, an acronym may take more than initials
+            // ("African Union Mission in Somalia (AMISOM)"), and after a name of two words or
+            // more it may be the initials of its own language or of its last words
+            // ("Institutional Revolutionary Party (PRI)", "Bureau of Alcohol, Tobacco and
+            // Firearms (ATF)"), unless the lists know them as another body's or a place's
+            // ("(UK)").
             let own_initials =
                 || {
                     long_form.split_whitespace().count() >= 2

@@ -2,7 +2,7 @@
 //! rank or role noun, before an appositive role (", a political scientist"), or next to a speech
 //! verb; and the role phrases themselves, read before or after the name.
 
-use super::tokens::collapse_spaces;
+use super::tokens::{after_a_work_noun, collapse_spaces};
 use super::{Reader, ZoneKind, ZoneNames};
 use crate::extract::dates::{is_weekday, month_of, with_lowercase};
 use crate::extract::text::{TokenKind, is_initial};
@@ -519,7 +519,7 @@ impl<'a> Reader<'a> {
             || super::ends_in_a_compound_noun(self.word(b - 1))
             // "Paris Declaration", "Kenya Vision 2030": a document or plan named after a place.
             || DOCUMENT_HEADS.contains(&self.word(b - 1))
-            || self.names_a_work(a)
+            || after_a_work_noun(self.text, self.tokens, a, self.lex)
             // "analysts at Merrill Lynch", "shares in Morgan Stanley": a company's context,
             // whatever given name its founder's name opens with.
             || self.company_context_before(a)
@@ -626,21 +626,6 @@ impl<'a> Reader<'a> {
             && !self.lex.places.contains_key(self.word(a))
             && !self.lex.demonyms.contains_key(self.word(a))
             && !self.lex.lists_place_or_body(&self.key(a, end))
-    }
-
-    /// Whether the name at `a` follows the noun of the kind of work it is the title of ("her
-    /// novel Angel Catbird", "the film Doctor Zhivago", "the album Thriller", "his novel The
-    /// Line of Beauty"): a title, which
-    /// readers do not take for a person however it is written.
-    pub(super) fn names_a_work(&self, a: usize) -> bool {
-        let work_noun = |k: usize| {
-            self.tokens[k].is_word()
-                && !self.tokens[k].cap
-                && self.lex.work_nouns.contains(self.lower(k).as_ref())
-        };
-        // ("his novel The Line of Beauty": after the title's own article too.)
-        (a > 0 && work_noun(a - 1))
-            || (a > 1 && matches!(self.word(a - 1), "The" | "A" | "An") && work_noun(a - 2))
     }
 
     /// After a person's given name and any more names (`start..end`), the lowercase particles

@@ -253,6 +253,23 @@ pub(super) fn is_title_case(tokens: &[Token], text: &str) -> bool {
     long.len() >= 3 && capitalised * 5 >= long.len() * 4
 }
 
+/// Whether token `i` is the lowercase noun of a kind of work ("novel", "film", "album").
+pub(crate) fn work_noun_at(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let t = &tokens[i];
+    t.is_word() && !t.cap && with_lowercase(t.text(text), |w| lex.work_nouns.contains(w))
+}
+
+/// Whether the name at token `a` follows the noun of the kind of work it is the title of ("her
+/// novel Angel Catbird", "the film Doctor Zhivago", "the album Thriller"), its own article
+/// between them too ("his novel The Line of Beauty"): a title, which readers do not take for a
+/// person however it is written.
+pub(crate) fn after_a_work_noun(text: &str, tokens: &[Token], a: usize, lex: &Lexicon) -> bool {
+    (a > 0 && work_noun_at(text, tokens, a - 1, lex))
+        || (a > 1
+            && matches!(tokens[a - 1].text(text), "The" | "A" | "An")
+            && work_noun_at(text, tokens, a - 2, lex))
+}
+
 /// Whether the word of a date at token `i` is a word of a name: of a listed body ("Mail on
 /// Sunday") or between capitalised words ("the Good Friday Agreement").
 pub(crate) fn date_word_in_a_name(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
