@@ -283,3 +283,16 @@ fn a_town_that_a_table_names_twice_gives_its_teams_word_one_mention() {
     let jazz = entity(&facts, EntityKind::Organization, "Utah Jazz");
     assert_eq!(texts_of(text, jazz), ["UTAH", "UTAH", "Jazz"], "{facts:#?}");
 }
+
+#[test]
+fn a_teams_word_is_one_mention_however_often_its_full_name_is_written() {
+    let text = "NBA\n\nResults on Thursday:\n\nCHICAGO 103 Miami 95\n\nThe Chicago Bulls won. \
+                Jordan said the Chicago Bulls were tired, and the Bulls rested.\n";
+    let facts = extract_text(text);
+    let bulls = entity(&facts, EntityKind::Organization, "Chicago Bulls");
+    assert_eq!(
+        texts_of(text, bulls),
+        ["CHICAGO", "Chicago Bulls", "Chicago Bulls", "Bulls"],
+        "{facts:#?}"
+    );
+}

@@ -144,13 +144,16 @@ fn is_a_results_side(m: &Mention) -> bool {
     m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY
 }
 
-/// Adds a club mention for each `(start, end, club)` that no mention overlaps, keeping
-/// `mentions` sorted.
+/// Adds a club mention for each `(start, end, club)` that no mention overlaps, once for each
+/// stretch however many times it was found ("the Bulls" of each "Chicago Bulls" the article
+/// writes), keeping `mentions` sorted.
 fn add_unread_club_mentions(
     mentions: &mut Vec<Mention>,
-    found: Vec<(usize, usize, &String)>,
+    mut found: Vec<(usize, usize, &String)>,
     why: &'static str,
 ) {
+    found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    found.dedup_by_key(|&mut (start, end, _)| (start, end));
     let unread: Vec<Mention> = found
         .into_iter()
         .filter(|&(start, end, _)| !overlaps_a_mention(mentions, start, end))
