@@ -394,12 +394,14 @@ pub(crate) fn teams_named_in_results<'t>(
     }
     // "Zaragoza 1 (Aragon 40)", "(Pinilla 20, 66)": in a scorers' bracket a name is a
     // player's, whatever a gazetteer or the model read.
-    let mut brackets = scorer_spans.clone();
-    brackets.sort_unstable();
-    mentions.retain(|m| {
-        let before = brackets.partition_point(|&(start, _)| start < m.end);
-        m.kind == EntityKind::Person || before == 0 || brackets[before - 1].1 <= m.start
-    });
+    if !scorer_spans.is_empty() {
+        let mut brackets = scorer_spans.clone();
+        brackets.sort_unstable();
+        mentions.retain(|m| {
+            let before = brackets.partition_point(|&(start, _)| start < m.end);
+            m.kind == EntityKind::Person || before == 0 || brackets[before - 1].1 <= m.start
+        });
+    }
     scorer_spans.extend(players);
     for (start, end) in scorer_spans {
         if mentions.iter().any(|m| m.start < end && start < m.end) {
