@@ -294,7 +294,9 @@ fn the_list_filter_narrows_and_highlights_in_a_real_terminal() {
     // A word found only in a body, through the index the loader built while reading the files.
     tmux.keys(&["/", "'", "p", "a", "r", "a", "c", "h", "u", "t", "e", "d"]);
     tmux.wait_for("/'parachuted ");
-    let screen = tmux.wait_for("Articles 1/1");
+    // (The list's title names the query it shows: wait for the whole word, not a prefix typed
+    // on the way, "'para", whose one match is another article.)
+    let screen = tmux.wait_for("Articles 1/1 [/'parachuted");
     assert!(screen.contains("┃● Special ops"), "{screen}");
     assert!(!screen.contains("Central Asia's Bold Move: H…"), "{screen}");
     tmux.keys(&["Escape"]);
