@@ -104,8 +104,10 @@ fn lines_of(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// The words of `text`, counted up to one past `most`: enough to tell a short line from a
+/// paragraph without counting the paragraph.
+fn words_up_to(text: &str, most: usize) -> usize {
+    text.split_whitespace().take(most + 1).count()
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -114,7 +116,7 @@ fn ends_sentence(text: &str) -> bool {
 
 /// A short line of capitalised words with no sentence punctuation: a masthead or section label.
 fn is_label(text: &str) -> bool {
-    let words = word_count(text);
+    let words = words_up_to(text, 3);
     (1..=3).contains(&words)
         && text.chars().count() <= 40
         && !ends_sentence(text)
@@ -151,16 +153,18 @@ fn is_section_label(text: &str) -> bool {
 
 /// A line that could be a headline: a few words, not a sentence fragment of a paragraph.
 fn is_title_like(text: &str) -> bool {
-    let words = word_count(text);
+    let words = words_up_to(text, 30);
     (2..=30).contains(&words) && text.chars().count() <= 250
 }
 
 /// A section heading inside the body: a short line that is not a sentence.
 fn is_heading(text: &str) -> bool {
-    let words = word_count(text);
+    if ends_sentence(text) {
+        return false;
+    }
+    let words = words_up_to(text, 12);
     (1..=12).contains(&words)
         && text.chars().count() <= 90
-        && !ends_sentence(text)
         && text
             .chars()
             .next()
@@ -264,7 +268,7 @@ fn parse_masthead_and_title<'t>(
         let headline_follows = lines[next + 1..]
             .iter()
             .take(3)
-            .any(|l| is_title_like(l.text) && word_count(l.text) >= 4);
+            .any(|l| is_title_like(l.text) && words_up_to(l.text, 4) >= 4);
         if !(is_label(line.text) && headline_follows) {
             break;
         }
@@ -302,7 +306,7 @@ fn parse_masthead_and_title<'t>(
     let line = &lines[next];
     if let Some((offset, rest)) = markdown_heading(line.text) {
         builder.article.title = Some(builder.field(line, offset..offset + rest.len()));
-    } else if is_title_like(line.text) || word_count(line.text) == 1 {
+    } else if is_title_like(line.text) || words_up_to(line.text, 1) == 1 {
         if parse_timestamp_line(line.text).is_some() || BYLINE.is_match(line.text) {
             return next;
         }

@@ -2,7 +2,7 @@
 //! quotes over the whole text.
 
 use super::Zone;
-use super::dates::{DateMention, find_dates, iso_value};
+use super::dates::{DateMention, find_dates, iso_value, with_lowercase};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::note_sole_value;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
@@ -23,7 +23,8 @@ use super::teams::{
     tells_a_result,
 };
 use super::text::{
-    Token, is_initials, names_a_market_index, title_case, tokenize, widened, word_before,
+    Token, alphanumeric_words, is_initials, names_a_market_index, title_case, tokenize, widened,
+    word_before,
 };
 use crate::date::PartialDate;
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
@@ -128,7 +129,8 @@ fn tag_unread_sentences(
         t.cap
             && t.is_word()
             && !lex.not_names.contains(word)
-            && !(t.sentence_start && lex.function_words.contains(word.to_lowercase().as_str()))
+            && !(t.sentence_start
+                && with_lowercase(word, |lower| lex.function_words.contains(lower)))
     };
     let mut found = Vec::new();
     let mut start = 0;
@@ -387,10 +389,7 @@ fn drop_acronyms_of_terms(
     if !mentions.iter().any(is_term_acronym) {
         return;
     }
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = alphanumeric_words(text, b'-').collect();
     // Each letter the initial of a lowercase word of three letters or more, in a row; grammar
     // words between them give none ("weapons of mass destruction").
     let spelled_in_lowercase = |acronym: &str| {
@@ -422,8 +421,14 @@ fn drop_acronyms_of_terms(
         LEXICON.function_words.contains(lower.as_str()) || words.contains(&lower.as_str())
     };
     let mut terms: Vec<String> = Vec::new();
+    // (An acronym is mentioned many times: each is decided once.)
+    let mut decided: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| is_term_acronym(m)) {
-        if !terms.contains(&m.name) && (spelled_in_lowercase(&m.name) || shouted_word(&m.name)) {
+        if decided.contains(&m.name.as_str()) {
+            continue;
+        }
+        decided.push(&m.name);
+        if spelled_in_lowercase(&m.name) || shouted_word(&m.name) {
             terms.push(m.name.clone());
         }
     }

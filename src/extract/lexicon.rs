@@ -113,6 +113,8 @@ pub(crate) struct Lexicon {
     /// The first word (up to a space) of every name and alias in `organizations`: a stretch
     /// of text whose first word is not here is no listed body, and needs no lookup.
     pub organization_first_words: FastSet<&'static str>,
+    /// The last word of every name and alias in `organizations`, for the same purpose.
+    pub organization_last_words: FastSet<&'static str>,
     /// The canonical names of the football clubs (`clubs.tsv`).
     pub club_names: FastSet<&'static str>,
     /// A club's name as sports news shortens it, to the club, or to `None` where the short
@@ -208,6 +210,7 @@ impl Lexicon {
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
             organization_first_words: FastSet::default(),
+            organization_last_words: FastSet::default(),
             club_names: FastSet::default(),
             club_short_names: FastMap::default(),
             club_word_short_names: FastMap::default(),
@@ -339,6 +342,11 @@ impl Lexicon {
             .organizations
             .keys()
             .map(|name| name.split(' ').next().unwrap_or(name))
+            .collect();
+        lexicon.organization_last_words = lexicon
+            .organizations
+            .keys()
+            .map(|name| name.rsplit(' ').next().unwrap_or(name))
             .collect();
         lexicon.org_cues = data_lines(include_str!("../../assets/org_cues.txt")).collect();
         for line in data_lines(include_str!("../../assets/org_descriptors.txt")) {

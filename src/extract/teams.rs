@@ -7,7 +7,7 @@ use super::lexicon::{FastMap, FastSet, Lexicon, note_sole_value};
 use super::names::{DATELINE_WHY, LISTED, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
 use super::results::RESULT_TEAM_WHY;
-use super::text::{sentence_end, title_case, widened, word_before};
+use super::text::{alphanumeric_words, sentence_end, title_case, widened, word_before};
 use crate::facts::{EntityKind, PlaceType};
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -529,10 +529,7 @@ pub(crate) fn sport_words(text: &str) -> SportWords {
     // Each distinct word seen, as a bit of its place in SPORT_WORDS.
     let mut seen: u64 = 0;
     let (mut words, mut sporting) = (0usize, 0usize);
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        if word.is_empty() {
-            continue;
-        }
+    for word in alphanumeric_words(text, b'-') {
         words += 1;
         let first = word.as_bytes()[0].to_ascii_lowercase();
         if word.len() > LONGEST_SPORT_WORD || !first.is_ascii_lowercase() {

@@ -329,6 +329,36 @@ pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
         .is_some_and(|t| t.is_word() && matches!(t.text(text), "v" | "vs" | "versus"))
 }
 
+/// The runs of letters and digits in `text`, each joined through `joiner` as well ("semi-final"
+/// with b'-'), as `text.split(|c| !(c.is_alphanumeric() || c == joiner))` gives them less the
+/// empty ones. Whole-article scans call this: it decodes a character only past ASCII.
+pub(crate) fn alphanumeric_words(text: &str, joiner: u8) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            let (in_word, width) = if bytes[at] < 0x80 {
+                (bytes[at].is_ascii_alphanumeric() || bytes[at] == joiner, 1)
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            match (in_word, start) {
+                (true, None) => start = Some(at),
+                (false, Some(from)) => {
+                    let word = &text[from..at];
+                    at += width;
+                    return Some(word);
+                }
+                _ => {}
+            }
+            at += width;
+        }
+        start.map(|from| &text[from..])
+    })
+}
+
 /// The word that ends right before `start`, past spaces and punctuation ("in" of "in
 /// (Leeds"), or "" at the text's start.
 pub(crate) fn word_before(text: &str, start: usize) -> &str {

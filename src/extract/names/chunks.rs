@@ -267,14 +267,29 @@ impl<'a> Reader<'a> {
                     TokenKind::Possessive | TokenKind::Punct(',' | '.')
                 )
         };
-        (start.max(end.saturating_sub(3))..end)
+        // A key's last word is token `e - 1`: the few ends a listed body may have are found
+        // once, before any key is built.
+        let may_close_a_body = |e: usize| {
+            self.tokens[e - 1].cap && self.lex.organization_last_words.contains(self.word(e - 1))
+        };
+        let starts: Vec<usize> = (start.max(end.saturating_sub(3))..end)
             .filter(|&s| may_open_a_body(s))
+            .collect();
+        if starts.is_empty() {
+            return None;
+        }
+        let furthest = (end + 7).min(self.tokens.len());
+        let ends: Vec<usize> = (end + 2..=furthest)
+            .rev()
+            .filter(|&e| may_close_a_body(e))
+            .collect();
+        starts
+            .into_iter()
             .flat_map(|s| {
-                (end + 2..=(s + 8).min(self.tokens.len()))
-                    .rev()
-                    .map(move |e| (s, e))
+                ends.iter()
+                    .filter(move |&&e| e <= s + 8)
+                    .map(move |&e| (s, e))
             })
-            .filter(|&(_, e)| self.tokens[e - 1].cap)
             .find(|&(s, e)| self.lex.organizations.contains_key(self.key(s, e).as_ref()))
             .map(|(_, e)| e)
     }
