@@ -19,8 +19,8 @@ use super::names::{
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
 use super::teams::{
-    clubs_by_short_name, short_forms_of_clubs, sport_words, teams_by_their_town, teams_in_results,
-    tells_a_result,
+    clubs_by_short_name, short_forms_of_clubs, sides_played_for, sport_words, teams_by_their_town,
+    teams_in_results, tells_a_result,
 };
 use super::text::{
     Token, alphanumeric_words, is_initials, names_a_market_index, title_case, tokenize, widened,
@@ -225,7 +225,9 @@ pub(crate) fn extract_explained(
     storms_by_their_names(text, &mut kept);
     acronyms_of_places(text, &mut kept);
     no_acronym_is_a_person(text, &mut kept);
-    let named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
+    no_currency_is_a_body(text, &mut kept);
+    let mut named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
+    named_teams.extend(sides_played_for(text, &mut kept));
     let scored = tells_a_result(text);
     let sport = sport_words(text);
     teams_in_results(text, &mut kept, &named_teams, scored, sport.report);
@@ -586,6 +588,12 @@ fn storms_by_their_names(text: &str, mentions: &mut [Mention]) {
 fn after_where_word(text: &str, start: usize) -> bool {
     let word = word_before(text, start);
     !matches!(word, "to" | "from") && LEXICON.location_prepositions.contains(&word)
+}
+
+/// "HK$26.80", "NZ$1.2 billion": capitals written onto a dollar sign name its currency, not
+/// a body.
+fn no_currency_is_a_body(text: &str, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| !(m.kind == EntityKind::Organization && text[m.end..].starts_with('$')));
 }
 
 /// "Halifax owner HBOS reported": a person's role before an acronym (two to five capitals, in

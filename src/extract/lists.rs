@@ -19,6 +19,24 @@ fn in_member_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '&' | '\'')
 }
 
+/// "rose 6p, and Marks & Spencer", "gained 14 rupees to 302 and State Bank": a price or an
+/// amount (digits, perhaps a lowercase unit) is no list member; "7-Eleven" is.
+fn is_an_amount(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+            .len()
+            <= 2
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'.' || b == b',')
+}
+
+/// "Israel's Vice Prime Minister and Labor Party leader": a title or an office is no body.
+fn is_an_office(word: &str, lex: &Lexicon) -> bool {
+    lex.is_title(word) || lex.is_office_title(word)
+}
+
 /// The end of the list member no mention covers that starts at `start`: one to three words,
 /// each opening with a capital or a digit ("O2", "T-Mobile", "Deutsche Telekom").
 fn unread_member(text: &str, start: usize) -> Option<usize> {
@@ -39,6 +57,9 @@ fn unread_member(text: &str, start: usize) -> Option<usize> {
             Some(next) => end = next,
             None => break,
         }
+    }
+    if is_an_amount(text[start..end].split(' ').next().unwrap_or_default()) {
+        return None;
     }
     let next_is_word = text[end..].starts_with(|c: char| c.is_alphanumeric());
     // ("..., Federal Circuit, No. 23-1874": an abbreviation before a number is no name.)
@@ -72,6 +93,8 @@ fn unread_members_before(
             .ends_with(['.', '\n', '!', '?'])
             || start == floor;
         word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !is_an_amount(word)
+            && !is_an_office(word, lex)
             && !is_weekday(word)
             && month_of(word).is_none()
             && !lex.demonyms.contains_key(word)
@@ -129,6 +152,12 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
         let mut closed = !unread.is_empty()
             && (text[..first].ends_with("and ") || text[..first].ends_with("or "));
         while !closed {
+            // ("Kellogg's, Nestle and Cadbury": a company's name may end in a possessive the
+            // mention leaves off.)
+            end += ["'s", "\u{2019}s"]
+                .into_iter()
+                .find(|p| text[end..].starts_with(p))
+                .map_or(0, str::len);
             let Some(sep) = SEPARATORS.into_iter().find(|s| text[end..].starts_with(s)) else {
                 break;
             };
@@ -147,6 +176,9 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
             // alone is a person's ("Vodafone and Sarah").
             if mentions.get(next).is_some_and(|m| m.start < member_end)
                 || lex.given_names.contains(&text[start..member_end])
+                || text[start..member_end]
+                    .split(' ')
+                    .any(|w| is_an_office(w, lex))
             {
                 break;
             }
@@ -185,10 +217,18 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
         let bodies = known
             .iter()
             .all(|&k| mentions[k].kind == EntityKind::Organization || spoken(k));
-        let listed = known
+        // (A listed body that is a listed place's name too, "Dover", says less of its list.)
+        let listed = known.iter().any(|&k| {
+            let m = &mentions[k];
+            m.kind == EntityKind::Organization
+                && m.weight >= LISTED
+                && !lex.places.contains_key(&text[m.start..m.end])
+        });
+        // ("Electronics Boutique, Dixons and Argos said": a body its cue word names will do.)
+        let sure = known
             .iter()
-            .any(|&k| mentions[k].kind == EntityKind::Organization && mentions[k].weight >= LISTED);
-        if bodies && listed && known.iter().any(|&k| spoken(k)) {
+            .any(|&k| mentions[k].kind == EntityKind::Organization && mentions[k].weight >= CUE);
+        if bodies && sure && known.iter().any(|&k| spoken(k)) {
             for &k in &known {
                 if mentions[k].why == SPOKEN_NAME_WHY {
                     mentions[k].kind = EntityKind::Organization;
@@ -197,12 +237,13 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
             }
         }
         // ("Mobil, Exxon and British Petroleum", "the internet banks Egg, Smile and Cahoot": a
-        // body its cue word or a descriptor names is as sure as a listed one.)
-        let sure = known
-            .iter()
-            .any(|&k| mentions[k].kind == EntityKind::Organization && mentions[k].weight >= CUE);
+        // body its cue word or a descriptor names is as sure as a listed one. Two make a list
+        // where one is listed: "Woolworths and Virgin Megastores".)
         let members = known.len() + unread.len();
-        if bodies && !unread.is_empty() && (known.len() >= 2 || (sure && closed && members >= 3)) {
+        if bodies
+            && !unread.is_empty()
+            && (known.len() >= 2 || (sure && closed && (members >= 3 || listed)))
+        {
             added.extend(unread.into_iter().map(|(start, end)| Mention {
                 start,
                 end,

@@ -63,6 +63,7 @@ pub(crate) fn teams_in_results(
         let ground = m.place_type == Some(PlaceType::Facility) && m.weight >= LISTED;
         if m.kind != EntityKind::Person
             && m.why != DATELINE_WHY
+            && m.why != PLAYED_FOR_WHY
             && !ground
             && teams.contains(surface)
         {
@@ -73,6 +74,129 @@ pub(crate) fn teams_in_results(
             m.why = TEAM_BY_PLACE_WHY;
         }
     }
+}
+
+const PLAYED_FOR_WHY: &str =
+    "the side a player plays, signs or scores for (\"goals for England\", \"signed for Everton\")";
+
+/// Verbs and nouns of playing for a side, the word before "for" ("signed for Everton", "four
+/// goals for England"); a form of "play" may have its object between ("plays his club rugby
+/// for Biarritz").
+const PLAYED_FOR: [&str; 17] = [
+    "play",
+    "plays",
+    "played",
+    "playing",
+    "signed",
+    "signs",
+    "signing",
+    "scored",
+    "scores",
+    "scoring",
+    "goal",
+    "goals",
+    "caps",
+    "appearances",
+    "debut",
+    "try",
+    "tries",
+];
+
+/// "who plays for Biarritz", "scored four goals for England", "made his debut for Wales": the
+/// name after "for" is the side. Adds a mention where no step read the name, and returns the
+/// surfaces, whose other mentions [`teams_in_results`] makes the team too. A person's name is
+/// left as it was ("played for Ferguson" would be a coach's side, not a name of it).
+pub(crate) fn sides_played_for<'t>(text: &'t str, mentions: &mut Vec<Mention>) -> Vec<&'t str> {
+    let mut sides = Vec::new();
+    let mut unread = Vec::new();
+    for (at, _) in text.match_indices(" for ") {
+        let name_start = at + 5;
+        // Up to three capitalised words, to the first that ends its clause ("for England,
+        // who") or the possessive of one ("for England's under-21 side").
+        let (mut pos, mut name_end) = (name_start, name_start);
+        for word in text[name_start..].split(' ').take(3) {
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            let whole = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .unwrap_or(word)
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            name_end = pos + whole.len();
+            if whole.len() < word.len() {
+                break;
+            }
+            pos += word.len() + 1;
+        }
+        if name_end - name_start < 2 {
+            continue;
+        }
+        if !played_before(&text[..at]) {
+            continue;
+        }
+        let (start, end) = (name_start, name_end);
+        let surface = &text[start..end];
+        let read = mentions
+            .iter()
+            .position(|m| m.start == start && m.end == end);
+        match read {
+            Some(at) if mentions[at].kind == EntityKind::Person => continue,
+            Some(at) => {
+                let m = &mut mentions[at];
+                if m.why != DATELINE_WHY {
+                    retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
+                }
+                sides.push(surface);
+            }
+            None if !overlaps_a_mention(mentions, start, end) => {
+                sides.push(surface);
+                unread.push(club_mention(start, end, surface.to_owned(), PLAYED_FOR_WHY));
+            }
+            None => {}
+        }
+    }
+    if !unread.is_empty() {
+        mentions.extend(unread);
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
+    sides
+}
+
+/// Whether `before` (the text up to " for ") ends in a word of [`PLAYED_FOR`], or in a form
+/// of "play" and up to three words of what is played ("plays his club rugby", "played their
+/// home games"), not any object ("plays a role for NATO").
+fn played_before(before: &str) -> bool {
+    const PLAYED_THINGS: [&str; 16] = [
+        "his",
+        "her",
+        "their",
+        "club",
+        "international",
+        "rugby",
+        "football",
+        "cricket",
+        "hockey",
+        "basketball",
+        "baseball",
+        "league",
+        "home",
+        "games",
+        "matches",
+        "first",
+    ];
+    for (i, word) in before.rsplit(' ').take(4).enumerate() {
+        if i == 0 && PLAYED_FOR.contains(&word) {
+            return true;
+        }
+        if i > 0 && matches!(word, "play" | "plays" | "played" | "playing") {
+            return true;
+        }
+        if !PLAYED_THINGS.contains(&word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "Ajax Amsterdam", "PSV Eindhoven": a club named by a word and its city is named by the

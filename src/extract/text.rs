@@ -535,3 +535,33 @@ pub(crate) fn widened(
     }
     lo..hi
 }
+
+#[cfg(test)]
+mod tests {
+    use super::alphanumeric_words;
+
+    #[test]
+    fn alphanumeric_words_are_the_non_empty_pieces_of_a_split() {
+        for text in [
+            "",
+            "semi-final",
+            "  Zürich's 2–1 win—at São Paulo… “goal”, don't-stop ",
+            "a",
+            "中文 text, ½ and ß-end",
+        ] {
+            let split: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(
+                alphanumeric_words(text, b'-').collect::<Vec<_>>(),
+                split,
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            alphanumeric_words("don't stop", b'\'').collect::<Vec<_>>(),
+            ["don't", "stop"]
+        );
+    }
+}

@@ -1,0 +1,71 @@
+//! Classes of error that a third round of hand-written wire copy and broadcast web stories
+//! showed (the side a player plays for read as a country or not read at all; a currency's
+//! capitals read as a body), each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of, not_of_kind};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn the_side_a_player_plays_signs_or_scores_for_is_a_team() {
+    let text = "Rugby\n\nYachvili, who plays his club rugby for Biarritz, kicked five \
+                penalties. Rooney scored four goals for England in Portugal last summer, and \
+                Hughes signed for Everton on Monday. Portugal is warm.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Biarritz", "England", "Everton"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["England"], EntityKind::Place);
+    // A place named beside the side is still a place, and so is an object that is no game.
+    all_of_kind(&facts, &["Portugal"], EntityKind::Place);
+    let text = "Summit\n\nNATO plays a crucial role for Europe, the minister said in \
+                Brussels. Europe agreed.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Europe"], EntityKind::Organization);
+}
+
+#[test]
+fn capitals_written_onto_a_dollar_sign_are_a_currency_not_a_body() {
+    let text = "Markets\n\nCITIC shares closed at HK$26.80 against an issue price of \
+                HK$12.48, and the company raised NZ$40 million in Wellington.\n";
+    let facts = extract_text(text);
+    for currency in ["HK", "NZ"] {
+        assert!(
+            !kinds_of(&facts, currency).contains(&EntityKind::Organization),
+            "{currency}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_unread_name_listed_with_a_listed_company_is_a_company() {
+    let text = "Retail\n\nWoolworths and Virgin Megastores also reported strong sales. \
+                Resellers such as AOL and Tiscali cut prices. The ban would hit firms such as \
+                Kellogg's, Nestle and Cadbury. Retailers including Electronics Boutique, \
+                Dixons and Argos said they had sold out.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Virgin Megastores", "Tiscali", "Cadbury", "Dixons", "Argos"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Argos"], EntityKind::Person);
+}
+
+#[test]
+fn a_price_or_an_office_beside_a_listed_company_is_no_company() {
+    let text = "Markets\n\nKingfisher rose 6p, and Marks & Spencer edged up 3p. Reliance \
+                gained 14 rupees to 302 and State Bank of India rose. Israel's Vice Prime \
+                Minister and Labor Party leader Shimon Peres held talks.\n";
+    let facts = extract_text(text);
+    for not_a_body in ["6p", "302", "Vice Prime Minister"] {
+        assert!(
+            kinds_of(&facts, not_a_body).is_empty(),
+            "{not_a_body}: {facts:#?}"
+        );
+    }
+}
