@@ -69,3 +69,52 @@ fn a_price_or_an_office_beside_a_listed_company_is_no_company() {
         );
     }
 }
+
+#[test]
+fn a_place_before_a_partys_member_is_a_place_and_no_person() {
+    let text = "Congress\n\nThe committee found that the Georgia Republican had failed to \
+                take advice. Nancy Johnson, a Connecticut Republican, told the House the \
+                penalty was fair, and a New York Democrat agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Georgia", "Connecticut", "New York"],
+        EntityKind::Place,
+    );
+    for joined in [
+        "Georgia Republican",
+        "Connecticut Republican",
+        "New York Democrat",
+    ] {
+        assert!(kinds_of(&facts, joined).is_empty(), "{joined}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["Nancy Johnson"], EntityKind::Person);
+}
+
+#[test]
+fn a_trade_body_a_wholesaler_and_a_developer_name_bodies() {
+    let text = "Games\n\nThe trade body Elspa said UK spending rose. Boots held talks with \
+                the drugs wholesaler Alliance UniChem. Liverpool developer Bizarre Creations \
+                made the game.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Elspa", "Alliance UniChem", "Bizarre Creations"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Elspa"], EntityKind::Person);
+}
+
+#[test]
+fn the_firm_a_desks_head_works_at_is_a_company() {
+    let text = "Markets\n\nMark Pollard, head of equities at Brewin Dolphin, said shares were \
+                cheap. Jane Doe, director of research at Numis, agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Brewin Dolphin", "Numis"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Brewin Dolphin"], EntityKind::Person);
+    all_of_kind(&facts, &["Mark Pollard", "Jane Doe"], EntityKind::Person);
+}

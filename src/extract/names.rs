@@ -208,10 +208,10 @@ fn is_ordinal(word: &str) -> bool {
 }
 use crate::facts::{EntityKind, PlaceType};
 pub(crate) use events::STORM_WORDS;
-use organisations::is_acronym;
 pub(crate) use organisations::{
     ACRONYM_SKIPPED_WORDS, initials_match, is_acronym as is_org_acronym,
 };
+use organisations::{PARTY_MEMBERS, is_acronym};
 pub(crate) use people::DOCUMENT_HEADS;
 pub(crate) use tokens::{
     after_a_work_noun, collapse_spaces, date_word_in_a_name, only_common_words, work_noun_at,
@@ -721,6 +721,29 @@ impl<'a> Reader<'a> {
             self.push_place(out, a + 2, b, seat, PlaceType::Region);
             Self::mark(out, CUE, "the seat a member sits for (\"MP for Moray\")");
             return;
+        }
+        // "the Georgia Republican", "a New York Democrat": the place a party's member is
+        // from, and no person; the party's word alone, a member, is no one's name ("the
+        // Democrat said"; not "the Republican party", "Conservative candidate").
+        if PARTY_MEMBERS.contains(&self.word(b - 1))
+            && !self.lex.organizations.contains_key(self.word(b - 1))
+        {
+            let a_member = a > 0
+                && self.tokens[a - 1].is_word()
+                && matches!(
+                    self.lower(a - 1).as_ref(),
+                    "the" | "a" | "an" | "one" | "another"
+                )
+                && !self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap);
+            if b - a == 1 && a_member {
+                return;
+            }
+            if let Some(info) = self.lex.places.get(self.key(a, b - 1).as_ref()) {
+                let name = info.canonical.to_owned();
+                self.push_place(out, a, b - 1, name, info.place_type);
+                Self::mark(out, LISTED, PLACES_GAZETTEER_WHY);
+                return;
+            }
         }
         let key = self.key(a, b);
         if b - a >= 2 && after_a_work_noun(self.text, self.tokens, a, self.lex) {

@@ -476,23 +476,6 @@ impl<'a> Reader<'a> {
             "Marina",
             "Hospital",
         ];
-        // "a New York Democrat": a member of a party from the place.
-        const PARTY_MEMBERS: [&str; 14] = [
-            "Democrat",
-            "Democrats",
-            "Republican",
-            "Republicans",
-            "Tory",
-            "Tories",
-            "Conservative",
-            "Conservatives",
-            "Liberal",
-            "Liberals",
-            "Socialist",
-            "Socialists",
-            "Communist",
-            "Communists",
-        ];
         if !(1..=2).contains(&(b - j)) {
             return false;
         }
@@ -636,25 +619,37 @@ impl<'a> Reader<'a> {
                 noun.as_ref(),
                 "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
             ),
-            "at" => matches!(
-                noun.as_ref(),
-                "analysts"
-                    | "analyst"
-                    | "economists"
-                    | "economist"
-                    | "executives"
-                    | "employees"
-                    | "dealers"
-                    | "dealer"
-                    | "traders"
-                    | "trader"
-                    | "brokers"
-                    | "broker"
-                    | "strategists"
-                    | "strategist"
-                    | "consultants"
-                    | "consultant"
-            ),
+            "at" => {
+                matches!(
+                    noun.as_ref(),
+                    "analysts"
+                        | "analyst"
+                        | "economists"
+                        | "economist"
+                        | "executives"
+                        | "employees"
+                        | "dealers"
+                        | "dealer"
+                        | "traders"
+                        | "trader"
+                        | "brokers"
+                        | "broker"
+                        | "strategists"
+                        | "strategist"
+                        | "consultants"
+                        | "consultant"
+                        | "bankers"
+                        | "banker"
+                        | "partner"
+                        | "partners"
+                )
+                // "head of equities at Brewin Dolphin", "director of research at Numis": a
+                // desk's head works for a firm.
+                || (a >= 4
+                    && self.tokens[a - 3].is_word()
+                    && self.lower(a - 3) == "of"
+                    && self.lowercase_word_in(a - 4, &["head", "director", "chief"]))
+            }
             // "shares of Alphabet", "a unit of Siemens", "its acquisition of Activision".
             "of" => matches!(
                 noun.as_ref(),
@@ -1408,6 +1403,25 @@ impl<'a> Reader<'a> {
 
 /// Why a short form defined in quotation marks after a body's name is that body.
 const QUOTED_SHORT_FORM_WHY: &str = "a short form defined in quotation marks after the name (\"Meridian Telecom plc (\"Meridian\")\")";
+
+/// "a New York Democrat", "the Georgia Republican": a member of a party, from the place
+/// before the word.
+pub(super) const PARTY_MEMBERS: [&str; 14] = [
+    "Democrat",
+    "Democrats",
+    "Republican",
+    "Republicans",
+    "Tory",
+    "Tories",
+    "Conservative",
+    "Conservatives",
+    "Liberal",
+    "Liberals",
+    "Socialist",
+    "Socialists",
+    "Communist",
+    "Communists",
+];
 
 impl Reader<'_> {
     /// The words inside `("...")` opening at the bracket `open`, when they are capitalised
