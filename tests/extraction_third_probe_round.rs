@@ -118,3 +118,33 @@ fn the_firm_a_desks_head_works_at_is_a_company() {
     not_of_kind(&facts, &["Brewin Dolphin"], EntityKind::Person);
     all_of_kind(&facts, &["Mark Pollard", "Jane Doe"], EntityKind::Person);
 }
+
+#[test]
+fn a_brewery_a_shipping_line_and_a_property_firm_are_named_by_their_head_word() {
+    let text = "Hong Kong stocks\n\nShares in Sun Hung Kai Properties fell, while Hanjin \
+                Shipping gained. Money was spent on Yanjing Brewery and on South African \
+                Breweries.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Sun Hung Kai Properties",
+            "Hanjin Shipping",
+            "Yanjing Brewery",
+            "South African Breweries",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Kai Properties").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn the_commission_alone_is_the_one_commission_the_article_names() {
+    let text = "Trade\n\nThe European Commission proposed a ban on Tuesday. The full \
+                Commission is due to decide, and ministers urged the Commission to act.\n";
+    let facts = extract_text(text);
+    let commission =
+        extraction_support::entity(&facts, EntityKind::Organization, "European Commission");
+    assert_eq!(commission.mentions.len(), 3, "{facts:#?}");
+    assert!(kinds_of(&facts, "Commission").is_empty(), "{facts:#?}");
+}

@@ -1343,6 +1343,24 @@ fn standalone_first_word<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
     .then_some(first)
 }
 
+/// Heads that name one body of their own, alone ("Congress", "the Government"), not one the
+/// article names in full.
+const BODIES_BY_THEIR_OWN_WORD: [&str; 12] = [
+    // ("the Coalition" against ISIL beside the "Syrian Arab Coalition" it backs.)
+    "Coalition",
+    "Alliance",
+    "League",
+    "Government",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Cabinet",
+    "Pentagon",
+    "Kremlin",
+    "Judiciary",
+    "Legislature",
+];
+
 /// Organisation names the article uses for a body it names otherwise, each with that other
 /// name: "CJTF-OIR" beside "CJTF" (an acronym carried on after a hyphen), "United" beside
 /// "Manchester United" (a club by its own word, when one club of the article is a town and that
@@ -1382,8 +1400,9 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
             Some(_) => name.rsplit_once(' ').map_or(name, |(_, last)| last),
             None => continue,
         };
-        // ("Congress", "the Coalition": a body that stands alone by that word is its own.)
-        if lex.org_cues.contains(head) && !lex.standalone_org_nouns.contains(&head) {
+        // ("Congress", "the Senate": a body that stands alone by that word is its own; "the
+        // Commission" is the European Commission's, or the Central Election Commission's.)
+        if lex.org_cues.contains(head) && !BODIES_BY_THEIR_OWN_WORD.contains(&head) {
             note_sole_value(&mut body_by_head, head, &name);
         }
     }
