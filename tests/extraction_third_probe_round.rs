@@ -148,3 +148,42 @@ fn the_commission_alone_is_the_one_commission_the_article_names() {
     assert_eq!(commission.mentions.len(), 3, "{facts:#?}");
     assert!(kinds_of(&facts, "Commission").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_teams_name_before_a_gap_in_laps_or_the_same_time_ends_a_race_row() {
+    let text = "MOTOR RACING - MONACO RESULTS.\n\nMONTE CARLO 1997-05-11\n\nResults of the \
+                Monaco Grand Prix on Sunday:\n\n1. Michael Schumacher (Germany) Ferrari \
+                2:00:05.654\n5. Mika Salo (Finland) Tyrrell one lap\n6. Giancarlo Fisichella \
+                (Italy) Jordan one lap\n7. Jan Magnussen (Denmark) Stewart same time\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Ferrari", "Tyrrell", "Jordan", "Stewart"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Jordan"], EntityKind::Place);
+    all_of_kind(&facts, &["Mika Salo", "Jan Magnussen"], EntityKind::Person);
+}
+
+#[test]
+fn a_one_word_body_after_a_persons_name_and_of_is_where_they_work() {
+    let text = "Music\n\nThe record features Chris Martin of Coldplay and Joss Stone. Julia \
+                Webb of Ovum thinks it will sell. John Smith of Wadebridge, Cornwall, bought \
+                two copies.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Coldplay", "Ovum"], EntityKind::Organization);
+    not_of_kind(&facts, &["Wadebridge"], EntityKind::Organization);
+    all_of_kind(
+        &facts,
+        &["Chris Martin", "Julia Webb", "John Smith"],
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn the_west_indies_are_a_region() {
+    let text = "Cricket\n\nRain fell across the West Indies on Friday, and the tour of the \
+                West Indies was cut short.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["West Indies"], EntityKind::Place);
+}

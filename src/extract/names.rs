@@ -1532,7 +1532,17 @@ impl<'a> Reader<'a> {
     /// words and no place's, follows a person's name (the last one read) and "of": where they
     /// work, not a second person, whatever given name it opens with.
     fn affiliation_after_a_person(&self, a: usize, b: usize, out: &ZoneNames) -> bool {
-        (2..=4).contains(&(b - a))
+        // ("Chris Martin of Coldplay", "Julia Webb of Ovum": one word will do, where it is no
+        // given name nor a town a county or country follows, "John Smith of Wadebridge,
+        // Cornwall".)
+        let one_word_body = b - a == 1
+            && !self.lex.is_given_name(self.word(a))
+            && !(self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+                && self
+                    .tokens
+                    .get(b + 1)
+                    .is_some_and(|t| self.lex.places.contains_key(t.text(self.text))));
+        ((2..=4).contains(&(b - a)) || one_word_body)
             && a >= 2
             && self.lowercase_word_in(a - 1, &["of"])
             && !self.has_connector(a, b)

@@ -52,10 +52,10 @@ static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "1. Damon Hill (Britain) Williams 1:32:44.2", "3. Tony Rominger (Switzerland) Mapei": a race's
 /// placing, the driver or rider, their country in brackets and then their team, before a time,
-/// a gap or the line's end.
+/// a gap (also "one lap", "same time", "s.t.") or the line's end.
 static RACE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*\d{{1,2}}\.? {NAME} \({NAME}\) ({NAME})(?:[ \t]+[\d+:.]|[ \t]*$)"
+        r"(?m)^[ \t]*\d{{1,2}}\.? {NAME} \({NAME}\) ({NAME})(?:[ \t]+[\d+:.]|[ \t]*$|[ \t]+(?:at )?(?:one|two|three|four|five|\d{{1,2}}) laps?\b|[ \t]+same time\b|[ \t]+s\.t\.)"
     ))
     .expect("race row pattern")
 });
