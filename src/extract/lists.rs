@@ -92,13 +92,14 @@ fn unread_members_before(
             .trim_end_matches(' ')
             .ends_with(['.', '\n', '!', '?'])
             || start == floor;
+        let no_name = is_an_amount(word)
+            || is_weekday(word)
+            || month_of(word).is_some()
+            || lex.demonyms.contains_key(word)
+            || (sentence_start && lex.is_capitalised_common_word(word));
         word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && !is_an_amount(word)
+            && !no_name
             && !is_an_office(word, lex)
-            && !is_weekday(word)
-            && month_of(word).is_none()
-            && !lex.demonyms.contains_key(word)
-            && !(sentence_start && lex.is_capitalised_common_word(word))
     };
     let mut members = Vec::new();
     while let Some(sep) = SEPARATORS
@@ -217,13 +218,6 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
         let bodies = known
             .iter()
             .all(|&k| mentions[k].kind == EntityKind::Organization || spoken(k));
-        // (A listed body that is a listed place's name too, "Dover", says less of its list.)
-        let listed = known.iter().any(|&k| {
-            let m = &mentions[k];
-            m.kind == EntityKind::Organization
-                && m.weight >= LISTED
-                && !lex.places.contains_key(&text[m.start..m.end])
-        });
         // ("Electronics Boutique, Dixons and Argos said": a body its cue word names will do.)
         let sure = known
             .iter()
@@ -240,9 +234,18 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
         // body its cue word or a descriptor names is as sure as a listed one. Two make a list
         // where one is listed: "Woolworths and Virgin Megastores".)
         let members = known.len() + unread.len();
+        // (A listed body that is a listed place's name too, "Dover", says less of its list.)
+        let listed = || {
+            known.iter().any(|&k| {
+                let m = &mentions[k];
+                m.kind == EntityKind::Organization
+                    && m.weight >= LISTED
+                    && !lex.places.contains_key(&text[m.start..m.end])
+            })
+        };
         if bodies
             && !unread.is_empty()
-            && (known.len() >= 2 || (sure && closed && (members >= 3 || listed)))
+            && (known.len() >= 2 || (sure && closed && (members >= 3 || listed())))
         {
             added.extend(unread.into_iter().map(|(start, end)| Mention {
                 start,

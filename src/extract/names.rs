@@ -1535,16 +1535,18 @@ impl<'a> Reader<'a> {
         // ("Chris Martin of Coldplay", "Julia Webb of Ovum": one word will do, where it is no
         // given name nor a town a county or country follows, "John Smith of Wadebridge,
         // Cornwall".)
-        let one_word_body = b - a == 1
-            && !self.lex.is_given_name(self.word(a))
-            && !(self.tokens.get(b).is_some_and(|t| t.is_punct(','))
-                && self
-                    .tokens
-                    .get(b + 1)
-                    .is_some_and(|t| self.lex.places.contains_key(t.text(self.text))));
-        ((2..=4).contains(&(b - a)) || one_word_body)
-            && a >= 2
+        let one_word_body = || {
+            b - a == 1
+                && !self.lex.is_given_name(self.word(a))
+                && !(self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+                    && self
+                        .tokens
+                        .get(b + 1)
+                        .is_some_and(|t| self.lex.places.contains_key(t.text(self.text))))
+        };
+        a >= 2
             && self.lowercase_word_in(a - 1, &["of"])
+            && ((2..=4).contains(&(b - a)) || one_word_body())
             && !self.has_connector(a, b)
             && !self.lex.is_place_suffix(self.word(b - 1))
             && out

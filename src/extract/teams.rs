@@ -110,6 +110,9 @@ pub(crate) fn sides_played_for<'t>(text: &'t str, mentions: &mut Vec<Mention>) -
     let mut sides = Vec::new();
     let mut unread = Vec::new();
     for (at, _) in text.match_indices(" for ") {
+        if !played_before(&text[..at]) {
+            continue;
+        }
         let name_start = at + 5;
         // Up to three capitalised words, to the first that ends its clause ("for England,
         // who") or the possessive of one ("for England's under-21 side").
@@ -130,9 +133,6 @@ pub(crate) fn sides_played_for<'t>(text: &'t str, mentions: &mut Vec<Mention>) -
             pos += word.len() + 1;
         }
         if name_end - name_start < 2 {
-            continue;
-        }
-        if !played_before(&text[..at]) {
             continue;
         }
         let (start, end) = (name_start, name_end);
@@ -853,8 +853,8 @@ fn digits(s: &str) -> Option<(&str, &str)> {
 
 /// Whether `s` gives scores in sets: two scores in a row ("6-3 6-2").
 fn has_sets(s: &str) -> bool {
-    s.char_indices().any(|(i, c)| {
-        c.is_ascii_digit()
+    s.bytes().enumerate().any(|(i, b)| {
+        b.is_ascii_digit()
             && number_starts(s, i)
             && score_here(&s[i..]).is_some_and(|tail| {
                 let next = tail.trim_start();
@@ -870,8 +870,10 @@ pub(crate) fn tells_a_result(text: &str) -> bool {
 
 /// Whether `s` holds a score anywhere ("... won 2 – 1 ...").
 fn has_score(s: &str) -> bool {
-    s.char_indices()
-        .any(|(i, c)| c.is_ascii_digit() && number_starts(s, i) && score_here(&s[i..]).is_some())
+    // (A digit is one byte: its place is a character's, and the scan needs no decoding.)
+    s.bytes()
+        .enumerate()
+        .any(|(i, b)| b.is_ascii_digit() && number_starts(s, i) && score_here(&s[i..]).is_some())
 }
 
 /// Whether a number starts at `i`: not inside a word, nor a date's month ("1996-09-12").

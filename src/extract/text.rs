@@ -334,28 +334,39 @@ pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
 /// empty ones. Whole-article scans call this: it decodes a character only past ASCII.
 pub(crate) fn alphanumeric_words(text: &str, joiner: u8) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
+    // Whether a word character stands at `i`, and its width.
+    let word_char = move |i: usize| {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric() || b == joiner, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
     let mut at = 0;
     std::iter::from_fn(move || {
-        let mut start = None;
-        while at < bytes.len() {
-            let (in_word, width) = if bytes[at] < 0x80 {
-                (bytes[at].is_ascii_alphanumeric() || bytes[at] == joiner, 1)
-            } else {
-                let c = text[at..].chars().next().unwrap_or_default();
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            match (in_word, start) {
-                (true, None) => start = Some(at),
-                (false, Some(from)) => {
-                    let word = &text[from..at];
-                    at += width;
-                    return Some(word);
-                }
-                _ => {}
+        loop {
+            if at >= bytes.len() {
+                return None;
+            }
+            let (in_word, width) = word_char(at);
+            if in_word {
+                break;
             }
             at += width;
         }
-        start.map(|from| &text[from..])
+        let start = at;
+        while at < bytes.len() {
+            let (in_word, width) = word_char(at);
+            if !in_word {
+                let word = &text[start..at];
+                at += width;
+                return Some(word);
+            }
+            at += width;
+        }
+        Some(&text[start..])
     })
 }
 
