@@ -187,3 +187,11 @@ fn the_west_indies_are_a_region() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["West Indies"], EntityKind::Place);
 }
+
+#[test]
+fn a_number_after_the_word_after_a_persons_name_and_of_is_more_of_its_name() {
+    let text = "Art\n\nThe guests included club owner Steve Rubell of Studio 54 and the \
+                photographer Nat Finkelstein.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Studio").is_empty(), "{facts:#?}");
+}

@@ -1534,15 +1534,21 @@ impl<'a> Reader<'a> {
     fn affiliation_after_a_person(&self, a: usize, b: usize, out: &ZoneNames) -> bool {
         // ("Chris Martin of Coldplay", "Julia Webb of Ovum": one word will do, where it is no
         // given name nor a town a county or country follows, "John Smith of Wadebridge,
-        // Cornwall".)
+        // Cornwall", and no number follows, "Steve Rubell of Studio 54", more of its name.)
         let one_word_body = || {
+            let number_after = self
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            let place_after_a_comma = self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+                && self
+                    .tokens
+                    .get(b + 1)
+                    .is_some_and(|t| self.lex.places.contains_key(t.text(self.text)));
             b - a == 1
+                && !number_after
+                && !place_after_a_comma
                 && !self.lex.is_given_name(self.word(a))
-                && !(self.tokens.get(b).is_some_and(|t| t.is_punct(','))
-                    && self
-                        .tokens
-                        .get(b + 1)
-                        .is_some_and(|t| self.lex.places.contains_key(t.text(self.text))))
         };
         a >= 2
             && self.lowercase_word_in(a - 1, &["of"])
