@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, not_of_kind};
+use extraction_support::{all_of_kind, kinds_of, not_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -194,4 +194,30 @@ fn a_number_after_the_word_after_a_persons_name_and_of_is_more_of_its_name() {
                 photographer Nat Finkelstein.\n";
     let facts = extract_text(text);
     assert!(kinds_of(&facts, "Studio").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn the_firm_a_role_noun_works_at_is_part_of_the_role() {
+    let text = "Banks\n\nKenji Oshima, banking analyst at Jardine Fleming Securities, said the \
+                bank would fail. Jim Smith, chief economist at the Centre for Global Energy \
+                Studies, disagreed. Ann Lee, an analyst at Barclays. Next year will be hard, \
+                she said.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Kenji Oshima").as_deref(),
+        Some("banking analyst at Jardine Fleming Securities")
+    );
+    assert_eq!(
+        role_of(&facts, "Jim Smith").as_deref(),
+        Some("chief economist at the Centre for Global Energy Studies")
+    );
+    assert_eq!(
+        role_of(&facts, "Ann Lee").as_deref(),
+        Some("analyst at Barclays")
+    );
+    all_of_kind(
+        &facts,
+        &["Jardine Fleming Securities", "Barclays"],
+        EntityKind::Organization,
+    );
 }

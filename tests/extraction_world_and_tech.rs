@@ -339,6 +339,6 @@ fn a_consultant_at_a_name_works_for_a_body() {
     all_of_kind(&facts, &["Sophos"], EntityKind::Organization);
     assert_eq!(
         role_of(&facts, "Graham Hurst").as_deref(),
-        Some("senior technology consultant")
+        Some("senior technology consultant at Sophos")
     );
 }

@@ -378,6 +378,48 @@ impl<'a> Reader<'a> {
         has_role.then_some((collapse_spaces(&text), office))
     }
 
+    /// Where the firm after the "at" at token `at` ends, when a role noun stands right before
+    /// "at" and capitalised words follow it ("analyst at Merrill Lynch", "economist at the
+    /// Centre for Global Energy Studies"): up to six tokens, "of", "for", "and" and "&" inside.
+    fn firm_after_a_role_noun(&self, at: usize) -> Option<usize> {
+        let noun = self.tokens.get(at.checked_sub(1)?)?;
+        if !noun.is_word()
+            || noun.cap
+            || !self
+                .lex
+                .role_nouns
+                .contains_key(self.lower(at - 1).as_ref())
+        {
+            return None;
+        }
+        let mut i = at + 1;
+        if self.lowercase_word_in(i, &["the"]) {
+            i += 1;
+        }
+        let first = i;
+        let mut end = None;
+        while i < self.tokens.len() && i - first < 6 {
+            let t = self.tokens[i];
+            // ("steel analyst at Sal. Oppenheim": an abbreviation's stop inside the name.)
+            let inner_stop = t.is_punct('.')
+                && !t.space_before
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.cap && !n.sentence_start);
+            if t.is_word() && t.cap {
+                end = Some(i + 1);
+            } else if !(self.lowercase_word_in(i, &["of", "for", "and"])
+                || t.is_punct('&')
+                || inner_stop)
+            {
+                break;
+            }
+            i += 1;
+        }
+        end
+    }
+
     /// ", a political scientist from Astana" or " became president of Uzbekistan" after a name.
     pub(super) fn role_after(&self, b: usize) -> Option<(String, bool)> {
         let mut i = b;
@@ -411,17 +453,18 @@ impl<'a> Reader<'a> {
                     if self.lex.speech_verbs.contains(lower.as_ref()) && !t.cap {
                         break;
                     }
+                    // "banking analyst at Jardine Fleming Securities": the firm a role noun
+                    // works at is part of the role.
+                    if end > start && lower == "at" {
+                        if let Some(firm_end) = self.firm_after_a_role_noun(end) {
+                            end = firm_end;
+                        }
+                        break;
+                    }
                     if end > start
                         && matches!(
                             lower.as_ref(),
-                            "at" | "in"
-                                | "on"
-                                | "who"
-                                | "which"
-                                | "since"
-                                | "during"
-                                | "when"
-                                | "and"
+                            "in" | "on" | "who" | "which" | "since" | "during" | "when" | "and"
                         )
                     {
                         break;
