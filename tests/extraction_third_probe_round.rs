@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, not_of_kind, role_of};
+use extraction_support::{all_of_kind, entity, kinds_of, not_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -143,8 +143,7 @@ fn the_commission_alone_is_the_one_commission_the_article_names() {
     let text = "Trade\n\nThe European Commission proposed a ban on Tuesday. The full \
                 Commission is due to decide, and ministers urged the Commission to act.\n";
     let facts = extract_text(text);
-    let commission =
-        extraction_support::entity(&facts, EntityKind::Organization, "European Commission");
+    let commission = entity(&facts, EntityKind::Organization, "European Commission");
     assert_eq!(commission.mentions.len(), 3, "{facts:#?}");
     assert!(kinds_of(&facts, "Commission").is_empty(), "{facts:#?}");
 }

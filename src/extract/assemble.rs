@@ -1343,23 +1343,10 @@ fn standalone_first_word<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
     .then_some(first)
 }
 
-/// Heads that name one body of their own, alone ("Congress", "the Government"), not one the
-/// article names in full.
-const BODIES_BY_THEIR_OWN_WORD: [&str; 12] = [
-    // ("the Coalition" against ISIL beside the "Syrian Arab Coalition" it backs.)
-    "Coalition",
-    "Alliance",
-    "League",
-    "Government",
-    "Parliament",
-    "Congress",
-    "Senate",
-    "Cabinet",
-    "Pentagon",
-    "Kremlin",
-    "Judiciary",
-    "Legislature",
-];
+/// Nouns read alone as a body (`Lexicon::standalone_org_nouns`) that are the one body of the
+/// article they head, not a body of their own: "the Commission" after "the European
+/// Commission" ("the Coalition" against ISIL stays apart from the "Syrian Arab Coalition").
+const HEADS_OF_NAMED_BODIES: [&str; 3] = ["Commission", "Department", "Ministry"];
 
 /// Organisation names the article uses for a body it names otherwise, each with that other
 /// name: "CJTF-OIR" beside "CJTF" (an acronym carried on after a hyphen), "United" beside
@@ -1402,7 +1389,9 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
         };
         // ("Congress", "the Senate": a body that stands alone by that word is its own; "the
         // Commission" is the European Commission's, or the Central Election Commission's.)
-        if lex.org_cues.contains(head) && !BODIES_BY_THEIR_OWN_WORD.contains(&head) {
+        let own_body =
+            lex.standalone_org_nouns.contains(&head) && !HEADS_OF_NAMED_BODIES.contains(&head);
+        if lex.org_cues.contains(head) && !own_body {
             note_sole_value(&mut body_by_head, head, &name);
         }
     }

@@ -728,14 +728,16 @@ impl<'a> Reader<'a> {
         if PARTY_MEMBERS.contains(&self.word(b - 1))
             && !self.lex.organizations.contains_key(self.word(b - 1))
         {
-            let a_member = a > 0
-                && self.tokens[a - 1].is_word()
-                && matches!(
-                    self.lower(a - 1).as_ref(),
-                    "the" | "a" | "an" | "one" | "another"
-                )
-                && !self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap);
-            if b - a == 1 && a_member {
+            let a_member = || {
+                a > 0
+                    && self.tokens[a - 1].is_word()
+                    && matches!(
+                        self.lower(a - 1).as_ref(),
+                        "the" | "a" | "an" | "one" | "another"
+                    )
+                    && !self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            };
+            if b - a == 1 && a_member() {
                 return;
             }
             if let Some(info) = self.lex.places.get(self.key(a, b - 1).as_ref()) {

@@ -137,9 +137,13 @@ pub(crate) fn sides_played_for<'t>(text: &'t str, mentions: &mut Vec<Mention>) -
         }
         let (start, end) = (name_start, name_end);
         let surface = &text[start..end];
-        let read = mentions
+        // (Mentions are sorted by start: the one read here, if any, is found by halving.)
+        let first_at_start = mentions.partition_point(|m| m.start < start);
+        let read = mentions[first_at_start..]
             .iter()
-            .position(|m| m.start == start && m.end == end);
+            .take_while(|m| m.start == start)
+            .position(|m| m.end == end)
+            .map(|k| first_at_start + k);
         match read {
             Some(at) if mentions[at].kind == EntityKind::Person => continue,
             Some(at) => {

@@ -646,8 +646,7 @@ impl<'a> Reader<'a> {
                 // "head of equities at Brewin Dolphin", "director of research at Numis": a
                 // desk's head works for a firm.
                 || (a >= 4
-                    && self.tokens[a - 3].is_word()
-                    && self.lower(a - 3) == "of"
+                    && self.lowercase_word_in(a - 3, &["of"])
                     && self.lowercase_word_in(a - 4, &["head", "director", "chief"]))
             }
             // "shares of Alphabet", "a unit of Siemens", "its acquisition of Activision".
