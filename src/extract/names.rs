@@ -1698,6 +1698,18 @@ impl<'a> Reader<'a> {
                         || self.lex.role_nouns.contains_key(self.lower(a).as_ref())
                         || events::is_tournament_head(&key)))
                 && !self.looks_like_person(a, b))
+            // ("Media analyst Steve Hewlett", "the SNP's Holyrood leader Nicola Sturgeon",
+            // "Communist leader Gennady Zyuganov": a sentence's first word, a part of the
+            // possessor's role or an adjective is no body's name.)
+            || (words <= 3
+                && !self.tokens[a].sentence_start
+                && !(a > 0 && self.tokens[a - 1].kind == TokenKind::Possessive)
+                && !(single
+                    && (is_adjective_shaped(&key)
+                        || key.ends_with("ive")
+                        || self.lex.is_capitalised_common_word(&key)))
+                && self.role_phrase_before_a_person(b)
+                && !self.looks_like_person(a, b))
             || (words <= 3 && self.plural_verb_after(a, b) && !self.looks_like_person(a, b))
             || (words <= 3
                 && !self.looks_like_person(a, b)

@@ -3,6 +3,7 @@
 //! Engineering (KPE)").
 
 use super::events::is_tournament_head;
+use super::people::is_modifier;
 use super::{AcronymLink, Reader, ZoneKind, ZoneNames};
 use crate::extract::lexicon::CuePosition;
 use crate::extract::text::TokenKind;
@@ -1220,6 +1221,49 @@ impl<'a> Reader<'a> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|n| n.is_word() && self.lower(i + 1) == "executive"))
+    }
+
+    /// "Williams technical director Patrick Head", "Tyrrell designer Harvey Postlethwaite":
+    /// lowercase words from `i` ending in a noun of a post at a body, and a person's given name
+    /// right after: the name before them is the body's. Nouns a person or a prize may have too
+    /// are left out ("Bush adviser Karl Rove", "Wimbledon champion Roger Federer").
+    pub(super) fn role_phrase_before_a_person(&self, i: usize) -> bool {
+        const NOT_A_BODYS: [&str; 16] = [
+            "adviser",
+            "advisor",
+            "aide",
+            "lawyer",
+            "attorney",
+            "agent",
+            "counterpart",
+            "champion",
+            "seed",
+            "resident",
+            "student",
+            "veteran",
+            "candidate",
+            "nominee",
+            "fellow",
+            "critic",
+        ];
+        let mut end = i;
+        while end < i + 3 && self.tokens.get(end).is_some_and(|t| t.is_word() && !t.cap) {
+            end += 1;
+        }
+        let Some(last) = end.checked_sub(1).filter(|&last| last >= i) else {
+            return false;
+        };
+        let noun = self.lower(last);
+        self.lex.role_nouns.contains_key(noun.as_ref())
+            && !NOT_A_BODYS.contains(&noun.as_ref())
+            && !self.lex.kin_nouns.contains(noun.as_ref())
+            && (i..last).all(|k| {
+                let word = self.lower(k);
+                self.lex.role_nouns.contains_key(word.as_ref())
+                    || (is_modifier(&word) && !self.lex.role_stops.contains(word.as_ref()))
+            })
+            && self.is_cap_word(end)
+            && self.lex.is_given_name(self.word(end))
     }
 
     /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".

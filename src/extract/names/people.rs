@@ -904,7 +904,7 @@ fn is_plural_role(role: &str) -> bool {
 }
 
 /// A lowercase word that can qualify a role noun: not a verb form or an adverb.
-fn is_modifier(lower: &str) -> bool {
+pub(super) fn is_modifier(lower: &str) -> bool {
     let verb_form = lower.ends_with("ed") && !lower.ends_with("based");
     let gerund = lower.ends_with("ing")
         && !matches!(
