@@ -3,8 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, not_of_kind, speakers};
-use gazette::extract::extract_text;
+use extraction_support::{all_of_kind, kinds_of, not_of_kind, speakers};
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
 
 #[test]
@@ -33,4 +34,67 @@ fn a_persons_adviser_an_adjective_or_a_sentences_first_word_names_no_body() {
         &["Bush", "Holyrood", "Wimbledon", "Media", "Communist"],
         EntityKind::Organization,
     );
+}
+
+#[test]
+fn the_agency_a_dateline_credits_is_the_source_not_a_body_named() {
+    let text = "Wages\n\nMOSCOW, Oct 3 (Reuters) - Russia said on Friday it would pay wage \
+                arrears by December.\n";
+    let article = parse_article("wages.txt", text);
+    assert_eq!(article.source.map(|s| s.text).as_deref(), Some("Reuters"));
+    assert_eq!(article.dateline.map(|d| d.text).as_deref(), Some("MOSCOW"));
+    let facts = extract_article(&parse_article("wages.txt", text));
+    assert!(kinds_of(&facts, "Reuters").is_empty(), "{facts:#?}");
+    // The date after the city is no place.
+    assert!(kinds_of(&facts, "Oct 3").is_empty(), "{facts:#?}");
+    all_of_kind(&facts, &["Moscow", "Russia"], EntityKind::Place);
+    // The agency the body itself cites is a body.
+    let text = "Wages\n\nKEY BISCAYNE, Florida, March 27 (Reuters) - The minister told \
+                Reuters on Friday that wages would be paid.\n";
+    let facts = extract_article(&parse_article("wages.txt", text));
+    all_of_kind(&facts, &["Reuters"], EntityKind::Organization);
+    all_of_kind(&facts, &["Florida"], EntityKind::Place);
+}
+
+#[test]
+fn a_publication_stamp_is_one_date_and_earlier_or_later_stays_with_its_date() {
+    let text = "Sainsbury slumps\n\nLast Updated: Thursday, 24 February, 2005, 09:15 GMT\n\n\
+                Sainsbury said it expects to recover later this year, and said earlier this \
+                month that trade was weak.\n";
+    let facts = extract_article(&parse_article("sales.txt", text));
+    let dates: Vec<(&str, Option<&str>)> = facts
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_deref()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("Thursday, 24 February, 2005, 09:15 GMT", Some("2005-02-24")),
+            ("later this year", None),
+            ("earlier this month", None),
+        ]
+    );
+    let text = "Sainsbury slumps\n\nPublished: 2005/05/18 11:42:06 GMT\n\nSainsbury lost \
+                money.\n";
+    let facts = extract_article(&parse_article("sales.txt", text));
+    let stamps: Vec<&str> = facts.dates.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(stamps, ["2005/05/18 11:42:06 GMT"]);
+}
+
+#[test]
+fn rivers_ranges_and_seas_are_places_and_a_rivers_name_may_be_a_surname() {
+    let text = "Floods\n\nThe Oder burst its banks as rain swept the Pyrenees and the \
+                Ardennes, and ships left the Adriatic.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Oder", "Pyrenees", "Ardennes", "Adriatic"],
+        EntityKind::Place,
+    );
+    let text = "Visit\n\nKnox Thames, the special adviser to the ambassador, will travel to \
+                Turkey, and Jack Mekong went with him.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Knox Thames", "Jack Mekong"], EntityKind::Person);
+    not_of_kind(&facts, &["Thames", "Mekong"], EntityKind::Place);
 }

@@ -10,7 +10,7 @@ mod load;
 mod mastheads;
 mod parse;
 mod read;
-mod timestamp;
+pub(crate) mod timestamp;
 
 pub use contain::{contain_panic, panic_is_contained};
 pub use ids::{archive_key, id_of, name_id, path_of};

@@ -54,9 +54,11 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –",
-/// "LONDON 1996-08-30 -" (the wire's date, taken as the publication date).
+/// "LONDON 1996-08-30 -" (the wire's date, taken as the publication date), "KEY BISCAYNE,
+/// Florida, March 27 (Reuters) -" (a day without its year: no publication date). The agency
+/// in brackets is the credit.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: (\d{4}-\d{2}-\d{2}))?(?: \([^)]{1,40}\))?\s*(?:--|—|–| - )\s*\S")
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: (\d{4}-\d{2}-\d{2})|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2})?(?: \((\p{Lu}[^)]{0,39})\))?\s*(?:--|—|–| - )\s*\S")
         .expect("dateline pattern")
 });
 
@@ -485,6 +487,11 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             && let Some(city) = found.get(1)
         {
             builder.article.dateline = Some(builder.field(line, city.range()));
+            if let Some(credit) = found.get(3)
+                && builder.article.source.is_none()
+            {
+                builder.article.source = Some(builder.field(line, credit.range()));
+            }
             if let Some(when) = found.get(2)
                 && builder.article.published.is_none()
                 && let Some(date) = parse_timestamp_line(when.as_str())

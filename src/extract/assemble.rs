@@ -54,6 +54,27 @@ pub(crate) fn whole_line_date(text: &str, range: std::ops::Range<usize>) -> Opti
     (full && rest.is_empty() && before.is_empty()).then_some(date.date)
 }
 
+/// "Last Updated: Thursday, 24 February, 2005, 09:15 GMT": the publication line's stamp is one
+/// date, from its first date word to the line's end, worth the whole line's date.
+fn whole_stamp(text: &str, zone: &Zone, dates: &mut Vec<DateMention>) {
+    let Some(first) = dates.first() else {
+        return;
+    };
+    let line = &text[zone.start..zone.end];
+    let Some(date) = crate::archive::timestamp::parse_timestamp_line(line) else {
+        return;
+    };
+    let stamp = DateMention {
+        start: first.start,
+        end: zone.start + line.trim_end().len(),
+        date,
+        until: None,
+        relative: false,
+        anaphoric: false,
+    };
+    *dates = vec![stamp];
+}
+
 fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
     let tokens = tokenize(text, zone.start..zone.end, &lex.ranks);
     let dates = if matches!(zone.kind, ZoneKind::Credit | ZoneKind::Byline) {
@@ -69,6 +90,9 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
                     tokens[i].end != d.end || !date_word_in_a_name(text, &tokens, i, lex)
                 })
         });
+        if zone.kind == ZoneKind::Published {
+            whole_stamp(text, zone, &mut dates);
+        }
         dates
     };
     let date_starts: Vec<usize> = dates
@@ -86,7 +110,9 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
         Vec::new()
     };
     let model = match (zone.kind, model::shipped()) {
-        (ZoneKind::Body, Some(tagger)) => tag_unread_sentences(tagger, text, &tokens, &names),
+        (ZoneKind::Body, Some(tagger)) => {
+            tag_unread_sentences(tagger, text, &tokens, &names, &dates)
+        }
         _ => Vec::new(),
     };
     ZoneData {
@@ -101,14 +127,20 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
 
 /// The model's names in the sentences of a zone where a capitalised word is left that no rule
 /// read: only there can it add a name, so only there is it run (it was trained on sentences),
-/// and only on the words no rule read.
+/// and only on the words no rule read (a date's are read: "MOSCOW, Oct 3").
 fn tag_unread_sentences(
     tagger: &model::Model,
     text: &str,
     tokens: &[Token],
     names: &ZoneNames,
+    dates: &[DateMention],
 ) -> Vec<ModelSpan> {
-    let mut ranges: Vec<(usize, usize)> = names.mentions.iter().map(|m| (m.start, m.end)).collect();
+    let mut ranges: Vec<(usize, usize)> = names
+        .mentions
+        .iter()
+        .map(|m| (m.start, m.end))
+        .chain(dates.iter().map(|d| (d.start, d.end)))
+        .collect();
     ranges.sort_unstable();
     // Tokens and ranges both in text order: one sweep marks the tokens a rule read.
     let mut read = vec![false; tokens.len()];

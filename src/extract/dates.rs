@@ -116,7 +116,8 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     while i < tokens.len() {
         match match_at(tokens, i, &word) {
             Some((end_token, mut mention)) => {
-                // Modifiers that change the meaning stay with the date: "since", "last", "late".
+                // Modifiers that change the meaning stay with the date: "since", "last", "late",
+                // "earlier this month".
                 let mut first = i;
                 // "the end of 2003", "the beginning of June", "the summer of 2005", "the first
                 // half of 2006": part of the span it names.
@@ -144,7 +145,16 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     let w = lower(prev);
                     let modifier = matches!(
                         w.as_str(),
-                        "since" | "last" | "this" | "next" | "late" | "early" | "mid" | "until"
+                        "since"
+                            | "last"
+                            | "this"
+                            | "next"
+                            | "late"
+                            | "early"
+                            | "mid"
+                            | "until"
+                            | "earlier"
+                            | "later"
                     );
                     if !modifier || !tokens[prev].is_word() {
                         break;

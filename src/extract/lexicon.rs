@@ -458,7 +458,9 @@ impl Lexicon {
                 }
             }
         }
-        for line in data_lines(include_str!("../../assets/regions.tsv")) {
+        let regions_and_features = data_lines(include_str!("../../assets/regions.tsv"))
+            .chain(data_lines(include_str!("../../assets/features.tsv")));
+        for line in regions_and_features {
             let mut fields = line.split('\t');
             let name = fields.next().unwrap_or_default();
             let kind = place_type(fields.next().unwrap_or_default());

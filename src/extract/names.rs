@@ -703,6 +703,11 @@ impl<'a> Reader<'a> {
     }
 
     fn classify(&self, a: usize, b: usize, out: &mut ZoneNames) {
+        // "KEY BISCAYNE, Florida, March 27 (Reuters) -": the agency a dateline credits is the
+        // source, not a body the article names.
+        if self.credited_in_a_dateline(a, b) {
+            return;
+        }
         // "Lord Lloyd of Berwick", "Baroness Kennedy of The Shaws": where a peer's title is of
         // is part of the title, no place or body.
         if self.of_a_peers_title(a) {
@@ -1147,12 +1152,14 @@ impl<'a> Reader<'a> {
                 .places
                 .get(self.word(a))
                 .is_none_or(|p| p.place_type == PlaceType::City)
-            // "Daniel Komen", "Joe Cornwall": a region's name is a surname there too.
-            && self
-                .lex
-                .places
-                .get(self.word(a + 1))
-                .is_some_and(|p| matches!(p.place_type, PlaceType::City | PlaceType::Region))
+            // "Daniel Komen", "Joe Cornwall", "Knox Thames": a region's or a river's name is a
+            // surname there too.
+            && self.lex.places.get(self.word(a + 1)).is_some_and(|p| {
+                matches!(
+                    p.place_type,
+                    PlaceType::City | PlaceType::Region | PlaceType::Other
+                )
+            })
         {
             self.push_person_as(
                 out,

@@ -612,9 +612,15 @@ impl<'a> Reader<'a> {
         }
         let appositive = self.role_after(b);
         let cue_surname = self.given_name_and_cue_surname(a, b);
+        // ("Knox Thames, the Special Advisor": a river's name is a surname too.)
         let not_place_words = (a..b).all(|i| {
             let w = self.word(i);
-            (!self.lex.places.contains_key(w) || self.lex.given_names.contains(w))
+            (self
+                .lex
+                .places
+                .get(w)
+                .is_none_or(|p| p.place_type == PlaceType::Other && i + 1 == b && i > a)
+                || self.lex.given_names.contains(w))
                 && (!self.lex.org_cues.contains(w) || cue_surname)
                 && !self.lex.demonyms.contains_key(w)
                 && !self.lex.is_title(w)

@@ -4,7 +4,7 @@
 
 use super::{Mention, Reader, WEAK, ZoneNames};
 use crate::extract::lexicon::CuePosition;
-use crate::extract::text::TokenKind;
+use crate::extract::text::{Token, TokenKind};
 use crate::facts::{EntityKind, PlaceType};
 
 const INSIDE_A_HYPHENATED_WORD_WHY: &str = "a name inside a hyphenated word (\"Tashkent-based\")";
@@ -122,6 +122,21 @@ impl<'a> Reader<'a> {
     }
 
     /// "ASTANA --" at the start of a paragraph.
+    /// "MOSCOW, Oct 3 (Reuters) -", "WASHINGTON (AP) —": the name in brackets, then a dash,
+    /// after a zone's opening capitals, commas and date.
+    pub(super) fn credited_in_a_dateline(&self, a: usize, b: usize) -> bool {
+        let is_dash = |t: &Token| matches!(t.kind, TokenKind::Punct('-' | '—' | '–'));
+        (2..12).contains(&a)
+            && self.tokens[a - 1].is_punct('(')
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(')'))
+            && self.tokens.get(b + 1).is_some_and(is_dash)
+            && self.tokens[0].is_word()
+            && self.word(0).chars().all(|c| !c.is_lowercase())
+            && self.tokens[..a - 1]
+                .iter()
+                .all(|t| t.cap || t.kind == TokenKind::Number || t.is_punct(',') || t.is_punct('.'))
+    }
+
     pub(super) fn is_dateline_opener(&self, a: usize, b: usize) -> bool {
         // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date); not a headline in
         // capitals with a dash in it ("SOCCER - ENGLISH LEAGUE RESULTS") unless it opens with
