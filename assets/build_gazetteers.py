@@ -21,6 +21,9 @@ HERE = Path(__file__).resolve().parent
 MIN_CITY_POPULATION = 100_000
 
 
+# Native names that are English words in news: never a country alone.
+ENGLISH_WORD_ALIASES = {"Island"}
+
 def latin(name):
     return re.fullmatch(r"[A-Za-z][A-Za-z' .\-]*", name) is not None
 
@@ -40,7 +43,9 @@ def countries(path):
         capitals = [x for x in c.get("capital", []) if latin(x)]
         demonym = (c.get("demonyms", {}).get("eng") or {})
         demonyms = sorted({d for d in (demonym.get("m"), demonym.get("f")) if d and latin(d)})
-        aliases = [a for a in c.get("altSpellings", []) if latin(a) and len(a) > 3 and a != name]
+        # ("Island", Iceland's own name, is an English word headlines capitalise.)
+        aliases = [a for a in c.get("altSpellings", [])
+                   if latin(a) and len(a) > 3 and a != name and a not in ENGLISH_WORD_ALIASES]
         official = c["name"]["official"]
         if latin(official) and official != name:
             aliases.append(official)

@@ -98,3 +98,65 @@ fn rivers_ranges_and_seas_are_places_and_a_rivers_name_may_be_a_surname() {
     all_of_kind(&facts, &["Knox Thames", "Jack Mekong"], EntityKind::Person);
     not_of_kind(&facts, &["Thames", "Mekong"], EntityKind::Place);
 }
+
+#[test]
+fn a_share_class_letter_is_no_part_of_its_companys_name() {
+    let text = "Stocks\n\nEricsson B shares jumped 5 crowns, Merita A shares fell and Volvo B \
+                eased. Group B met on Monday.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Ericsson", "Merita", "Volvo"],
+        EntityKind::Organization,
+    );
+    for glued in ["Ericsson B", "Merita A", "Volvo B"] {
+        assert!(kinds_of(&facts, glued).is_empty(), "{glued}: {facts:#?}");
+    }
+    not_of_kind(&facts, &["Merita"], EntityKind::Person);
+}
+
+#[test]
+fn names_listed_with_known_places_of_one_type_are_such_places() {
+    let text = "Albania\n\nRebels now controlled Vlore, Sarande, Delvine and Tepelene, the \
+                agency said.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Vlore", "Sarande", "Delvine", "Tepelene"],
+        EntityKind::Place,
+    );
+    // Not a pronoun, a people's adjective, nor English words before a noun.
+    let text = "Tea\n\nIt is drunk in France, or Yak Butter tea in Tibet. US, UK and French \
+                forces met. I went to Paris, and I stayed.\n";
+    let facts = extract_text(text);
+    for word in ["Yak Butter", "French", "I"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+}
+
+#[test]
+fn a_listed_companys_ampersand_may_be_spelled_out() {
+    let text = "Prices\n\nProcter and Gamble and Kraft both said prices would rise, and Marks \
+                and Spencer fell.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Procter & Gamble", "Marks & Spencer", "Kraft"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Gamble").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn an_occupation_before_a_full_name_and_an_answer_after_said_read_right() {
+    let text = "Prize\n\nThe chairman of the judges, broadcaster Jon Snow, said it was close. \
+                Almost 55% of voters said No to the treaty. The Brazilian forecaster Climatempo \
+                said rain was due. Spanish broadcaster TVE showed the final. Levy's Small \
+                Island won.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Jon Snow"], EntityKind::Person);
+    all_of_kind(&facts, &["Climatempo", "TVE"], EntityKind::Organization);
+    not_of_kind(&facts, &["Climatempo"], EntityKind::Person);
+    assert!(kinds_of(&facts, "No").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Iceland").is_empty(), "{facts:#?}");
+}

@@ -633,6 +633,12 @@ impl Lexicon {
                 let curled: &'static str = Box::leak(name.replace('\'', "’").into_boxed_str());
                 self.organizations.insert(curled, canonical);
             }
+            // "Procter and Gamble", "Marks and Spencer": news spells out the ampersand.
+            if name.contains(" & ") {
+                let spelled: &'static str =
+                    Box::leak(name.replace(" & ", " and ").into_boxed_str());
+                self.organizations.entry(spelled).or_insert(canonical);
+            }
         }
         canonical
     }

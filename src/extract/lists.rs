@@ -11,6 +11,7 @@ use crate::facts::{EntityKind, PlaceType};
 const SEPARATORS: [&str; 5] = [", and ", ", or ", ", ", " and ", " or "];
 
 const WHY: &str = "listed with organisations (\"Vodafone, O2, Orange and T-Mobile\")";
+const PLACES_LISTED_WHY: &str = "listed with places (\"Vlore, Sarande, Delvine and Tepelene\")";
 const TOWN_WHY: &str =
     "a town's name listed with companies (\"Barclays, NatWest, Halifax and Egg\")";
 
@@ -247,7 +248,7 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
             && !unread.is_empty()
             && (known.len() >= 2 || (sure && closed && (members >= 3 || listed())))
         {
-            added.extend(unread.into_iter().map(|(start, end)| Mention {
+            added.extend(unread.iter().map(|&(start, end)| Mention {
                 start,
                 end,
                 kind: EntityKind::Organization,
@@ -257,6 +258,54 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
                 in_byline: false,
                 weight: WEAK,
                 why: WHY,
+            }));
+        }
+        // "rebels controlled Vlore, Sarande, Delvine and Tepelene", "looted in Berat and
+        // Kucove": names listed with places the gazetteers know, all of one type, are places of
+        // that type.
+        let place_type = mentions[i].place_type;
+        let places = known.iter().all(|&k| {
+            let m = &mentions[k];
+            m.kind == EntityKind::Place && m.weight >= LISTED && m.place_type == place_type
+        });
+        let list_start = unread.iter().map(|u| u.0).min().unwrap_or(first).min(first);
+        let after_a_place_preposition = || {
+            text[..list_start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lex.location_prepositions.contains(&w))
+        };
+        if places
+            && !bodies
+            && !unread.is_empty()
+            && unread.iter().all(|&(start, end)| {
+                // (Not "I", "French", nor English words: "Yak Butter tea".)
+                let member = &text[start..end];
+                let first_word = member.split(' ').next().unwrap_or_default();
+                member.starts_with(char::is_uppercase)
+                    && !lex.not_names.contains(first_word)
+                    && !lex.demonyms.contains_key(first_word)
+                    && !member.split(' ').all(|w| lex.is_capitalised_common_word(w))
+            })
+            // ("Felix Onuah in Abuja and Thiam Ndiaga in Dakar": two words after a place may be
+            // a person's name.)
+            && (known.len() >= 2
+                || (closed
+                    && (members >= 3
+                        || (after_a_place_preposition()
+                            && unread.iter().all(|&(s, e)| !text[s..e].contains(' '))))))
+        {
+            added.extend(unread.iter().map(|&(start, end)| Mention {
+                start,
+                end,
+                kind: EntityKind::Place,
+                name: text[start..end].to_owned(),
+                place_type,
+                role: None,
+                in_byline: false,
+                weight: WEAK,
+                why: PLACES_LISTED_WHY,
             }));
         }
         i = next;

@@ -708,6 +708,22 @@ impl<'a> Reader<'a> {
         if self.credited_in_a_dateline(a, b) {
             return;
         }
+        // "Ericsson B shares jumped", "Merita A shares fell", "Volvo B eased": a company
+        // before the class of its shares; the letter is no part of its name.
+        if b - a >= 2 && matches!(self.word(b - 1), "A" | "B") {
+            let key = self.key(a, b - 1);
+            let listed = self.listed_body(a, b - 1, &key);
+            if listed.is_some() || self.lowercase_word_in(b, &["shares", "share", "stock"]) {
+                let name = listed.map_or_else(|| key.to_string(), str::to_owned);
+                self.push(out, a, b - 1, EntityKind::Organization, name);
+                Self::mark(
+                    out,
+                    CUE,
+                    "a company before its share class (\"Ericsson B shares\")",
+                );
+                return;
+            }
+        }
         // "Lord Lloyd of Berwick", "Baroness Kennedy of The Shaws": where a peer's title is of
         // is part of the title, no place or body.
         if self.of_a_peers_title(a) {
@@ -1677,7 +1693,7 @@ impl<'a> Reader<'a> {
         let english_opener =
             single && self.tokens[a].sentence_start && self.lex.is_capitalised_common_word(&key);
         if (self.org_descriptor_before(a) && !self.looks_like_person(a, b))
-            || self.body_only_descriptor_before(a)
+            || self.body_only_descriptor_before(a, b)
             // "a spokesman for Hillary Clinton" speaks for a person too; "analysts at Merrill
             // Lynch" work for a company only.
             // ("analysts at ABN AMRO Hoare Govett": a broker's name may run to four words.)

@@ -1106,7 +1106,7 @@ impl<'a> Reader<'a> {
     /// Whether a description that names bodies only comes right before `a`, with no article
     /// or possessive before it ("Scottish band Franz Ferdinand", "law firm Clifford Chance";
     /// not "the firm John Lewis built", where the name opens a clause).
-    pub(super) fn body_only_descriptor_before(&self, a: usize) -> bool {
+    pub(super) fn body_only_descriptor_before(&self, a: usize, b: usize) -> bool {
         let lower_word = |i: usize| self.tokens[i].is_word() && !self.tokens[i].cap;
         (1..=2).any(|n| {
             a >= n
@@ -1115,6 +1115,9 @@ impl<'a> Reader<'a> {
                     .lex
                     .body_only_descriptors
                     .contains(self.key(a - n, a).as_ref())
+                // ("broadcaster Jon Snow": a person's occupation too, before a person's name.)
+                && !(self.lex.role_nouns.contains_key(self.lower(a - 1).as_ref())
+                    && self.looks_like_person(a, b))
                 && !(a > n
                     && matches!(
                         self.lower(a - n - 1).as_ref(),

@@ -567,7 +567,7 @@ impl<'a> Reader<'a> {
             // whatever given name its founder's name opens with.
             || self.company_context_before(a)
             // "Scottish band Franz Ferdinand": a body's name, after what it is.
-            || self.body_only_descriptor_before(a)
+            || self.body_only_descriptor_before(a, b)
             // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
             || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
         {
