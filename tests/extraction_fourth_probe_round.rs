@@ -160,3 +160,24 @@ fn an_occupation_before_a_full_name_and_an_answer_after_said_read_right() {
     assert!(kinds_of(&facts, "No").is_empty(), "{facts:#?}");
     assert!(kinds_of(&facts, "Iceland").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn in_a_sports_report_the_club_a_player_moves_from_or_to_is_a_team() {
+    let text = "Liverpool win\n\nLiverpool beat Chelsea 2-1 in the league on Saturday. \
+                Benitez, who joined from Valencia last June, praised his striker, who scored \
+                twice. Crouch, on loan from Fulham, was linked with a move to Everton, and Owen \
+                completed his move to Spain. The goalkeeper saved a penalty.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Chelsea", "Valencia", "Fulham", "Everton"],
+        EntityKind::Organization,
+    );
+    // A country signs no one, and the score is no part of the name before it.
+    all_of_kind(&facts, &["Spain"], EntityKind::Place);
+    assert!(kinds_of(&facts, "Chelsea 2").is_empty(), "{facts:#?}");
+    // Outside a sports report, where one moves from is no side.
+    let text = "Floods\n\nThe family moved from Valencia to Madrid in June.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Valencia"], EntityKind::Place);
+}

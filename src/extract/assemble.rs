@@ -258,10 +258,10 @@ pub(crate) fn extract_explained(
     acronyms_of_places(text, &mut kept);
     no_acronym_is_a_person(text, &mut kept);
     no_currency_is_a_body(text, &mut kept);
-    let mut named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
-    named_teams.extend(sides_played_for(text, &mut kept));
-    let scored = tells_a_result(text);
     let sport = sport_words(text);
+    let mut named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
+    named_teams.extend(sides_played_for(text, &mut kept, sport.report));
+    let scored = tells_a_result(text);
     teams_in_results(text, &mut kept, &named_teams, scored, sport.report);
     short_forms_of_clubs(text, &mut kept, lex, scored);
     teams_by_their_town(text, &mut kept, lex);

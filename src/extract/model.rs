@@ -224,6 +224,17 @@ fn best_allowed(scores: &[f32; LABELS], previous: Option<usize>) -> (usize, f32)
     (best.0, best.1 - second)
 }
 
+/// Whether the number before token `i` opens a score: a dash, then a number, all written
+/// together ("2-1", "23–10").
+fn opens_a_score(tokens: &[Token], i: usize) -> bool {
+    let dash = tokens
+        .get(i)
+        .is_some_and(|t| !t.space_before && matches!(t.kind, TokenKind::Punct('-' | '–')));
+    dash && tokens
+        .get(i + 1)
+        .is_some_and(|t| !t.space_before && t.kind == TokenKind::Number)
+}
+
 fn spans(tokens: &[Token], labels: &[usize], margins: &[f32]) -> Vec<ModelSpan> {
     let mut out: Vec<ModelSpan> = Vec::new();
     let mut open: Option<(usize, NameKind)> = None;
@@ -232,6 +243,13 @@ fn spans(tokens: &[Token], labels: &[usize], margins: &[f32]) -> Vec<ModelSpan> 
             // A name ends in a capitalised word or a number, never in a connector the model
             // carried on over ("Rosneft and" of "Rosneft and Time Warner").
             while end > a + 1 && !tokens[end - 1].cap && tokens[end - 1].kind != TokenKind::Number {
+                end -= 1;
+            }
+            // ("beat Chelsea 2-1": a score's first number is no part of the name before it.)
+            if end > a + 1
+                && tokens[end - 1].kind == TokenKind::Number
+                && opens_a_score(tokens, end)
+            {
                 end -= 1;
             }
             let margin = margins[a..end].iter().sum::<f32>() / (end - a) as f32;

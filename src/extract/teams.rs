@@ -76,8 +76,8 @@ pub(crate) fn teams_in_results(
     }
 }
 
-const PLAYED_FOR_WHY: &str =
-    "the side a player plays, signs or scores for (\"goals for England\", \"signed for Everton\")";
+const PLAYED_FOR_WHY: &str = "the side a player plays, signs or scores for, or moves from or to \
+     (\"goals for England\", \"signed for Everton\", \"joined from Valencia\")";
 
 /// Verbs and nouns of playing for a side, the word before "for" ("signed for Everton", "four
 /// goals for England"); a form of "play" may have its object between ("plays his club rugby
@@ -103,61 +103,64 @@ const PLAYED_FOR: [&str; 17] = [
 ];
 
 /// "who plays for Biarritz", "scored four goals for England", "made his debut for Wales": the
-/// name after "for" is the side. Adds a mention where no step read the name, and returns the
+/// name after "for" is the side. In a sports report (`report`) so is the club a player or a
+/// coach moves from or to ("joined from Valencia", "on loan from Fulham", "a move to Chelsea"),
+/// unless it is a country's name. Adds a mention where no step read the name, and returns the
 /// surfaces, whose other mentions [`teams_in_results`] makes the team too. A person's name is
 /// left as it was ("played for Ferguson" would be a coach's side, not a name of it).
-pub(crate) fn sides_played_for<'t>(text: &'t str, mentions: &mut Vec<Mention>) -> Vec<&'t str> {
+pub(crate) fn sides_played_for<'t>(
+    text: &'t str,
+    mentions: &mut Vec<Mention>,
+    report: bool,
+) -> Vec<&'t str> {
     let mut sides = Vec::new();
     let mut unread = Vec::new();
-    for (at, _) in text.match_indices(" for ") {
-        if !played_before(&text[..at]) {
-            continue;
-        }
-        let name_start = at + 5;
-        // Up to three capitalised words, to the first that ends its clause ("for England,
-        // who") or the possessive of one ("for England's under-21 side").
-        let (mut pos, mut name_end) = (name_start, name_start);
-        for word in text[name_start..].split(' ').take(3) {
-            if !word.starts_with(char::is_uppercase) {
-                break;
+    let moves: &[(&str, CueBefore)] = if report {
+        &[
+            (" for ", played_before),
+            (" from ", moved_before),
+            (" to ", moving_before),
+        ]
+    } else {
+        &[(" for ", played_before)]
+    };
+    for &(needle, cue_before) in moves {
+        for (at, _) in text.match_indices(needle) {
+            if !cue_before(&text[..at]) {
+                continue;
             }
-            let whole = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("\u{2019}s"))
-                .unwrap_or(word)
-                .trim_end_matches(|c: char| !c.is_alphanumeric());
-            name_end = pos + whole.len();
-            if whole.len() < word.len() {
-                break;
-            }
-            pos += word.len() + 1;
-        }
-        if name_end - name_start < 2 {
-            continue;
-        }
-        let (start, end) = (name_start, name_end);
-        let surface = &text[start..end];
-        // (Mentions are sorted by start: the one read here, if any, is found by halving.)
-        let first_at_start = mentions.partition_point(|m| m.start < start);
-        let read = mentions[first_at_start..]
-            .iter()
-            .take_while(|m| m.start == start)
-            .position(|m| m.end == end)
-            .map(|k| first_at_start + k);
-        match read {
-            Some(at) if mentions[at].kind == EntityKind::Person => continue,
-            Some(at) => {
-                let m = &mut mentions[at];
-                if m.why != DATELINE_WHY {
-                    retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
+            let Some((start, end)) = side_name_after(text, at + needle.len()) else {
+                continue;
+            };
+            let surface = &text[start..end];
+            // (Mentions are sorted by start: the one read here, if any, is found by halving.)
+            let first_at_start = mentions.partition_point(|m| m.start < start);
+            let read = mentions[first_at_start..]
+                .iter()
+                .take_while(|m| m.start == start)
+                .position(|m| m.end == end)
+                .map(|k| first_at_start + k);
+            match read {
+                Some(at) if mentions[at].kind == EntityKind::Person => continue,
+                // ("his move to Spain": a national side signs no one.)
+                Some(at)
+                    if needle != " for " && mentions[at].place_type == Some(PlaceType::Country) =>
+                {
+                    continue;
                 }
-                sides.push(surface);
+                Some(at) => {
+                    let m = &mut mentions[at];
+                    if m.why != DATELINE_WHY {
+                        retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
+                    }
+                    sides.push(surface);
+                }
+                None if !overlaps_a_mention(mentions, start, end) => {
+                    sides.push(surface);
+                    unread.push(club_mention(start, end, surface.to_owned(), PLAYED_FOR_WHY));
+                }
+                None => {}
             }
-            None if !overlaps_a_mention(mentions, start, end) => {
-                sides.push(surface);
-                unread.push(club_mention(start, end, surface.to_owned(), PLAYED_FOR_WHY));
-            }
-            None => {}
         }
     }
     if !unread.is_empty() {
@@ -165,6 +168,46 @@ pub(crate) fn sides_played_for<'t>(text: &'t str, mentions: &mut Vec<Mention>) -
         mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
     sides
+}
+
+/// A test of the text before a needle of [`sides_played_for`] ("joined" before " from ").
+type CueBefore = fn(&str) -> bool;
+
+/// The side's name from `name_start`: up to three capitalised words, to the first that ends
+/// its clause ("for England, who") or the possessive of one ("for England's under-21 side").
+fn side_name_after(text: &str, name_start: usize) -> Option<(usize, usize)> {
+    let (mut pos, mut name_end) = (name_start, name_start);
+    for word in text[name_start..].split(' ').take(3) {
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        let whole = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word)
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        name_end = pos + whole.len();
+        if whole.len() < word.len() {
+            break;
+        }
+        pos += word.len() + 1;
+    }
+    (name_end - name_start >= 2).then_some((name_start, name_end))
+}
+
+/// "joined from Valencia", "signed from Ajax", "on loan from Fulham": the word before "from".
+fn moved_before(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    matches!(
+        word,
+        "joined" | "joins" | "signed" | "signs" | "moved" | "arrived" | "transferred" | "loan"
+    )
+}
+
+/// "a move to Chelsea", "his transfer to Real Madrid", "loaned to Wigan": the word before "to".
+fn moving_before(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    matches!(word, "move" | "transfer" | "switch" | "loaned")
 }
 
 /// Whether `before` (the text up to " for ") ends in a word of [`PLAYED_FOR`], or in a form
