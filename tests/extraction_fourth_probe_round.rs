@@ -181,3 +181,31 @@ fn in_a_sports_report_the_club_a_player_moves_from_or_to_is_a_team() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["Valencia"], EntityKind::Place);
 }
+
+#[test]
+fn a_headline_in_capitals_names_the_bodys_names_whole() {
+    let text = "GOLD SLUMPS TO 12-YEAR LOW AFTER RESERVE BANK OF AUSTRALIA SALE\n\nThe Reserve \
+                Bank of Australia said it had sold 167 tonnes.\n";
+    let facts = extract_article(&parse_article("gold.txt", text));
+    let bank = extraction_support::entity(
+        &facts,
+        EntityKind::Organization,
+        "Reserve Bank of Australia",
+    );
+    assert_eq!(bank.mentions.len(), 2, "{facts:#?}");
+    assert!(kinds_of(&facts, "Australia").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_surname_with_its_particle_capitalised_is_the_full_names() {
+    let text = "Ajax held\n\n\"We made the mistakes ourselves,\" Ajax coach Louis van Gaal \
+                said. Van Gaal refused to blame the referee.\n";
+    let facts = extract_text(text);
+    let people: Vec<&str> = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(people, ["Louis van Gaal"], "{facts:#?}");
+}

@@ -226,6 +226,7 @@ pub(crate) fn extract_explained(
     drop_acronyms_of_documents(text, &mut mentions);
     let unknown: Vec<&Unknown> = data.iter().flat_map(|d| d.names.unknown.iter()).collect();
     match_known(text, &mut mentions, &unknown, &links);
+    shouted_titles_name_the_bodys_names(text, zones, &mut mentions);
     let found_by_model: Vec<&ModelSpan> = data.iter().flat_map(|d| d.model.iter()).collect();
     if consult_model(text, &mut mentions, &found_by_model) {
         // A name the model added is matched elsewhere too, where nothing else was read.
@@ -998,6 +999,51 @@ fn match_known(
     mentions.extend(found);
 }
 
+/// "GOLD SLUMPS AFTER RESERVE BANK OF AUSTRALIA SALE", "DEVE GOWDA WINS VOTE": a headline in
+/// capitals names in capitals the names of two words or more the rest of the article writes in
+/// its own case; such a name is one mention there, whatever was read inside it ("AUSTRALIA").
+fn shouted_titles_name_the_bodys_names(text: &str, zones: &[Zone], mentions: &mut Vec<Mention>) {
+    let titles: Vec<&Zone> = zones
+        .iter()
+        .filter(|z| z.kind == ZoneKind::Title && is_shouted(&text[z.start..z.end]))
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    let in_a_title = |m: &Mention| titles.iter().any(|z| z.start <= m.start && m.end <= z.end);
+    let mut names: HashMap<String, usize> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let surface = &text[m.start..m.end];
+        if surface.contains(' ') && !is_shouted(surface) && !in_a_title(m) {
+            names.entry(surface.to_uppercase()).or_insert(i);
+        }
+    }
+    let mut found = Vec::new();
+    for zone in titles {
+        let title = &text[zone.start..zone.end];
+        for (upper, &i) in &names {
+            for (at, _) in title.match_indices(upper.as_str()) {
+                let (start, end) = (zone.start + at, zone.start + at + upper.len());
+                let bounded = !text[..start].ends_with(char::is_alphanumeric)
+                    && !text[end..].starts_with(char::is_alphanumeric);
+                if bounded {
+                    found.push(read_elsewhere(&mentions[i], start, end));
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // What was read inside such a name is part of it.
+    mentions.retain(|m| {
+        !found
+            .iter()
+            .any(|f| f.start <= m.start && m.end <= f.end && (f.start, f.end) != (m.start, m.end))
+    });
+    mentions.extend(found);
+}
+
 /// A mention at `start..end` of the name `template` read elsewhere in the article.
 fn read_elsewhere(template: &Mention, start: usize, end: usize) -> Mention {
     Mention {
@@ -1472,8 +1518,17 @@ fn group(
     // And a name written with initials for the given names ("I. Healy", "P Stringer") is the one
     // full name whose given name the initial opens and whose surname it shares ("Ian Healy").
     let mut full_by_initial: HashMap<(char, String), Option<String>> = HashMap::default();
+    // And a surname with its particles, capitalised when it opens a sentence or stands alone
+    // ("Van Gaal" after "Louis van Gaal"), is the one full name it ends.
+    let mut full_by_particles: HashMap<String, Option<String>> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let words: Vec<&str> = m.name.split(' ').collect();
+        if let Some(k) = (1..words.len().saturating_sub(1))
+            .find(|&k| words[k].chars().all(char::is_lowercase) && !words[k].is_empty())
+        {
+            let surname = words[k..].join(" ").to_lowercase();
+            note_sole_value(&mut full_by_particles, surname, &m.name.to_lowercase());
+        }
         if words.len() >= 2
             && !is_initials(words[0])
             && let Some(initial) = words[0].chars().next()
@@ -1547,7 +1602,10 @@ fn group(
                                 .cloned()
                                 .flatten()
                         });
-                    initialled.or_else(paternal).unwrap_or(lower)
+                    initialled
+                        .or_else(paternal)
+                        .or_else(|| full_by_particles.get(&lower).cloned().flatten())
+                        .unwrap_or(lower)
                 }
             }
             EntityKind::Organization => {
