@@ -209,3 +209,25 @@ fn a_surname_with_its_particle_capitalised_is_the_full_names() {
         .collect();
     assert_eq!(people, ["Louis van Gaal"], "{facts:#?}");
 }
+
+#[test]
+fn a_match_rows_side_named_like_a_person_is_a_team() {
+    let text = "SOCCER - DUTCH FIRST DIVISION RESULTS\n\nAMSTERDAM 1996-12-15\n\nResults of \
+                Dutch first division matches on Sunday:\n\nFortuna Sittard 1 Utrecht 1\nWillem \
+                II Tilburg 2 NAC Breda 0\nNY Yankees 5 Baltimore 3\n";
+    let facts = extract_article(&parse_article("results.txt", text));
+    all_of_kind(
+        &facts,
+        &["Fortuna Sittard", "Willem II Tilburg", "NY Yankees"],
+        EntityKind::Organization,
+    );
+    extraction_support::none_of_kind(&facts, EntityKind::Person);
+    // Two people in a row are a player's result.
+    let text = "CHESS - RESULTS\n\nResults on Sunday:\n\nGarry Kasparov 1 Anatoly Karpov 0\n";
+    let facts = extract_article(&parse_article("chess.txt", text));
+    all_of_kind(
+        &facts,
+        &["Garry Kasparov", "Anatoly Karpov"],
+        EntityKind::Person,
+    );
+}

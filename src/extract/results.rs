@@ -5,7 +5,7 @@
 
 use super::dates::is_weekday;
 use super::lexicon::LEXICON;
-use super::names::{Mention, TITLED};
+use super::names::{CUE, Mention, TITLED};
 use super::teams::has_margin;
 use super::text::sentence_end;
 use crate::facts::EntityKind;
@@ -185,6 +185,9 @@ pub(crate) fn teams_named_in_results<'t>(
 ) -> Vec<&'t str> {
     // The sides of one result: a person among them makes it a player's result.
     let mut results: Vec<Vec<(usize, usize)>> = Vec::new();
+    // The sides of a match row ("Fortuna Sittard 1 Utrecht 1"): two people so set are a
+    // player's result, one alone is a side named like a person.
+    let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
     let span = |m: regex::Match, base: usize| side_span(text, base + m.start(), base + m.end());
     let mut scorer_spans: Vec<(usize, usize)> = Vec::new();
     // Only a line with a number can be a row: the patterns run on those alone.
@@ -247,7 +250,7 @@ pub(crate) fn teams_named_in_results<'t>(
             continue;
         }
         for row in MATCH_ROW.captures_iter(line) {
-            results.push(
+            rows.push(
                 [row.get(1), row.get(3)]
                     .into_iter()
                     .flatten()
@@ -314,14 +317,21 @@ pub(crate) fn teams_named_in_results<'t>(
                 .iter()
                 .any(|m| m.kind == EntityKind::Person && m.start < end && start < m.end)
     };
-    let sides: Vec<(usize, usize)> = results
+    let in_rows = rows
+        .into_iter()
+        .filter(|sides| !sides.iter().all(is_person))
+        .flatten()
+        .map(|side| (side, true));
+    let sides: Vec<((usize, usize), bool)> = results
         .into_iter()
         .filter(|sides| !sides.iter().any(is_person))
         .flatten()
-        .filter(|(start, end)| start < end)
+        .map(|side| (side, false))
+        .chain(in_rows)
+        .filter(|((start, end), _)| start < end)
         .collect();
     let mut surfaces = Vec::new();
-    for (start, end) in sides {
+    for ((start, end), in_a_row) in sides {
         let surface = &text[start..end];
         // "1860 Munich": the town read alone is the end of a club's name that opens with its
         // founding year.
@@ -340,12 +350,19 @@ pub(crate) fn teams_named_in_results<'t>(
             .filter(|m| m.start < end && start < m.end)
             .collect();
         let exact = read.iter().any(|m| m.start == start && m.end == end);
+        // A row's side read as a person by a given name or a guess is the team ("Fortuna
+        // Sittard 1 Utrecht 1", "Willem II Tilburg 2 NAC Breda 0").
+        let guessed_person = |m: &Mention| {
+            in_a_row && m.kind == EntityKind::Person && m.weight <= CUE && m.role.is_none()
+        };
         // Unread, or only a place read inside a side's name, which is part of it ("Twente
         // Enschede 3 1 1 1 3-3 4"): the side is the team.
-        let inside_the_side = !exact
-            && read
-                .iter()
-                .all(|m| m.kind == EntityKind::Place && start <= m.start && m.end <= end);
+        let inside_the_side = (!exact || read.iter().any(|m| guessed_person(m)))
+            && read.iter().all(|m| {
+                (m.kind == EntityKind::Place || guessed_person(m))
+                    && start <= m.start
+                    && m.end <= end
+            });
         let unread = read.is_empty();
         if inside_the_side {
             if !unread {
