@@ -10,7 +10,7 @@
 
 use super::dates::with_lowercase;
 use super::lexicon::{LEXICON, Lexicon};
-use super::text::{Token, TokenKind, is_versus, tokenize};
+use super::text::{Token, TokenKind, is_capitals_of_a_firm, is_versus, tokenize};
 use crate::facts::EntityKind;
 use std::sync::LazyLock;
 
@@ -515,6 +515,13 @@ impl<'a> Context<'a> {
         }
         // "in Brown v. Board of Education": a party to a court case is no place.
         if span.kind == NameKind::Place && is_versus(self.tokens, self.text, b) {
+            return false;
+        }
+        // "Fitch IBCA said": a name in its own case that goes on in capitals is a firm's.
+        if span.kind == NameKind::Person
+            && word(a).chars().any(char::is_lowercase)
+            && (a + 1..b).any(|i| is_capitals_of_a_firm(word(i)))
+        {
             return false;
         }
         // "Jones Industrial Average", "Smith Memorial Lecture": a person's name ends in no two

@@ -332,6 +332,14 @@ pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
 /// The runs of letters and digits in `text`, each joined through `joiner` as well ("semi-final"
 /// with b'-'), as `text.split(|c| !(c.is_alphanumeric() || c == joiner))` gives them less the
 /// empty ones. Whole-article scans call this: it decodes a character only past ASCII.
+/// "IBCA" of "Fitch IBCA": a word of three capitals or more that is no regnal number ("XIV").
+/// In running text it goes on a firm's name, never a person's.
+pub(crate) fn is_capitals_of_a_firm(word: &str) -> bool {
+    word.len() >= 3
+        && word.bytes().all(|c| c.is_ascii_uppercase())
+        && !word.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+}
+
 pub(crate) fn alphanumeric_words(text: &str, joiner: u8) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     // Whether a word character stands at `i`, and its width.

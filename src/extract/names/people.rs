@@ -5,7 +5,7 @@
 use super::tokens::{after_a_work_noun, collapse_spaces};
 use super::{Reader, ZoneKind, ZoneNames};
 use crate::extract::dates::{is_weekday, month_of, with_lowercase};
-use crate::extract::text::{TokenKind, is_initial};
+use crate::extract::text::{TokenKind, is_capitals_of_a_firm, is_initial};
 use crate::facts::{EntityKind, PlaceType};
 
 /// The head words of a document's, treaty's or plan's name: never a person's surname.
@@ -570,6 +570,13 @@ impl<'a> Reader<'a> {
             || self.body_only_descriptor_before(a, b)
             // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
             || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
+        {
+            return false;
+        }
+        // "Fitch IBCA said": in running text a name that goes on in capitals ("IBCA") is a
+        // firm's; a person's goes on only in a regnal number ("Louis XIV").
+        if self.word(a).chars().any(char::is_lowercase)
+            && (a + 1..b).any(|i| is_capitals_of_a_firm(self.word(i)))
         {
             return false;
         }
