@@ -240,3 +240,16 @@ fn a_name_that_goes_on_in_capitals_is_no_persons() {
     not_of_kind(&facts, &["Fitch IBCA"], EntityKind::Person);
     all_of_kind(&facts, &["Louis XIV", "Tony Blair"], EntityKind::Person);
 }
+
+#[test]
+fn a_name_with_a_web_domain_is_a_companys_site() {
+    let text = "Dating\n\nIAC, which owns Expedia, Match.com and Ticketmaster, grew. Shares in \
+                Lastminute.com rose. Visit www.example.com for more.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Match.com", "Ticketmaster", "Lastminute.com"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Match").is_empty(), "{facts:#?}");
+}

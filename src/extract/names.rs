@@ -708,6 +708,23 @@ impl<'a> Reader<'a> {
         if self.credited_in_a_dateline(a, b) {
             return;
         }
+        // "Match.com", "Lastminute.com": a name with a web domain is a company's site.
+        // ("Amazon.com" is the listed Amazon.)
+        let site = [".com", ".co.uk", ".net"]
+            .iter()
+            .find_map(|d| self.word(a).strip_suffix(d));
+        if b - a == 1
+            && let Some(site) = site
+        {
+            let key = self.key(a, b);
+            let listed = self
+                .listed_body(a, b, &key)
+                .or_else(|| self.lex.organizations.get(site).copied());
+            let name = listed.map_or_else(|| key.to_string(), str::to_owned);
+            self.push(out, a, b, EntityKind::Organization, name);
+            Self::mark(out, CUE, "a web domain after the name (\"Match.com\")");
+            return;
+        }
         // "Ericsson B shares jumped", "Merita A shares fell", "Volvo B eased": a company
         // before the class of its shares; the letter is no part of its name.
         if b - a >= 2 && matches!(self.word(b - 1), "A" | "B") {

@@ -170,6 +170,11 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
                     }
                     // "M&S", "AT&T", "P&O": initials an ampersand joins are one name.
                     Some('&') if ampersand_initials(&zone[start..], end - start) => end += 1,
+                    // "Match.com", "Friendsreunited.co.uk": a site's name ends in its domain.
+                    Some('.') if let Some(len) = web_domain_len(&zone[end..]) => {
+                        end += len;
+                        break;
+                    }
                     _ => break,
                 }
             }
@@ -332,6 +337,16 @@ pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
 /// The runs of letters and digits in `text`, each joined through `joiner` as well ("semi-final"
 /// with b'-'), as `text.split(|c| !(c.is_alphanumeric() || c == joiner))` gives them less the
 /// empty ones. Whole-article scans call this: it decodes a character only past ASCII.
+/// The length of the web domain `rest` opens with (".com", ".co.uk"), if a word ends there.
+fn web_domain_len(rest: &str) -> Option<usize> {
+    [".co.uk", ".com", ".net", ".org"]
+        .into_iter()
+        .find_map(|domain| {
+            let after = rest.strip_prefix(domain)?;
+            (!after.starts_with(char::is_alphanumeric)).then_some(domain.len())
+        })
+}
+
 /// "IBCA" of "Fitch IBCA": a word of three capitals or more that is no regnal number ("XIV").
 /// In running text it goes on a firm's name, never a person's.
 pub(crate) fn is_capitals_of_a_firm(word: &str) -> bool {
