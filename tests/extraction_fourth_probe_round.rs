@@ -253,3 +253,24 @@ fn a_name_with_a_web_domain_is_a_companys_site() {
     );
     assert!(kinds_of(&facts, "Match").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_yearless_date_takes_its_year_from_its_own_clause() {
+    let value_of = |text: &str, date: &str| {
+        let facts = extract_article(&parse_article("dates.txt", text));
+        let found = facts.dates.iter().find(|d| d.text == date);
+        found.and_then(|d| d.days.map(|r| r.iso()))
+    };
+    // What lasted until a date in the past looks back.
+    let text = "Profile\n\nLast Updated: Tuesday, 6 December, 2005, 17:34 GMT\n\nHe was little \
+                known outside Westminster until his speech to the party conference in October.\n";
+    assert_eq!(value_of(text, "October").as_deref(), Some("2005-10"));
+    // A scheduled clause after a reported past one is the nearest date.
+    let text = "Launch\n\nLast Updated: Friday, 11 March, 2005, 12:55 GMT\n\nSony said last \
+                month that it needed more time, where the console goes on sale on 24 March.\n";
+    assert_eq!(value_of(text, "24 March").as_deref(), Some("2005-03-24"));
+    // A ban that lasts until a date to come still looks ahead.
+    let text = "Ban\n\nLast Updated: Friday, 11 March, 2005, 12:55 GMT\n\nThe ban stays in \
+                force until February.\n";
+    assert_eq!(value_of(text, "until February").as_deref(), Some("2006-02"));
+}

@@ -112,10 +112,15 @@ fn direction(sentence: &str, expression: &str) -> Direction {
                     | "plans"
                     | "due"
                     | "expected"
-                    | "until"
                     | "'ll"
             )
         })
+        // ("was little known until his speech in October": what lasted until a date in the
+        // past looks back.)
+        || (lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| w == "until")
+            && !tells_of_the_past(sentence))
         || lower.contains("is to ")
         || lower.contains("are to ")
         || lower.contains("going to ")
@@ -153,9 +158,17 @@ const PAST_OR_REPORTED: [&str; 20] = [
 /// colons) tells of no past and of what is fixed to come, in the present: "The convention
 /// opens on Monday, party officials said", "the convention, which opens on Monday".
 fn clause_tells_of_no_past(sentence: &str, expression: &str) -> bool {
-    const SCHEDULED: [&str; 16] = [
+    const SCHEDULED: [&str; 24] = [
         "opens",
         "open",
+        "goes",
+        "go",
+        "launches",
+        "launch",
+        "arrives",
+        "arrive",
+        "closes",
+        "expires",
         "begins",
         "begin",
         "starts",
@@ -310,7 +323,8 @@ fn resolve(
             } else if words.windows(2).any(|w| w == ["this", "year"]) {
             } else if way() == Direction::Back
                 && ((start.day.is_some() && !tells_of_the_past(sentence))
-                    || tells_of_no_past(sentence))
+                    || tells_of_no_past(sentence)
+                    || clause_tells_of_no_past(sentence, expression))
             {
                 // "The council meets again on September 26", "Parliament reconvenes in
                 // October": in a sentence of neither past nor future, a day or a month is the
