@@ -201,12 +201,7 @@ fn a_surname_with_its_particle_capitalised_is_the_full_names() {
     let text = "Ajax held\n\n\"We made the mistakes ourselves,\" Ajax coach Louis van Gaal \
                 said. Van Gaal refused to blame the referee.\n";
     let facts = extract_text(text);
-    let people: Vec<&str> = facts
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.canonical.as_str())
-        .collect();
+    let people = extraction_support::names_of_kind(&facts, EntityKind::Person);
     assert_eq!(people, ["Louis van Gaal"], "{facts:#?}");
 }
 

@@ -223,12 +223,7 @@ fn the_first_of_two_surnames_alone_or_with_the_second_is_the_person_named_in_ful
                 govern for all,\" Quispe told supporters. Foreign Minister Alvaro Restrepo Uribe \
                 agreed. Restrepo Uribe told reporters it was fair.\n";
     let facts = extract_text(text);
-    let people: Vec<&str> = facts
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.canonical.as_str())
-        .collect();
+    let people = extraction_support::names_of_kind(&facts, EntityKind::Person);
     assert_eq!(
         people,
         vec!["Andrés Quispe Mamani", "Alvaro Restrepo Uribe"],

@@ -14,6 +14,11 @@ pub fn kinds_of(facts: &Facts, name: &str) -> Vec<EntityKind> {
         .collect()
 }
 
+/// The names of the entities of `kind`, in the facts' order.
+pub fn names_of_kind(facts: &Facts, kind: EntityKind) -> Vec<&str> {
+    facts.of_kind(kind).map(|e| e.canonical.as_str()).collect()
+}
+
 /// Asserts that each of `names` is one entity of `kind` (and of no other kind).
 pub fn all_of_kind(facts: &Facts, names: &[&str], kind: EntityKind) {
     for name in names {
