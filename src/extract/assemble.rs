@@ -999,9 +999,9 @@ fn match_known(
     mentions.extend(found);
 }
 
-/// "GOLD SLUMPS AFTER RESERVE BANK OF AUSTRALIA SALE", "DEVE GOWDA WINS VOTE": a headline in
-/// capitals names in capitals the names of two words or more the rest of the article writes in
-/// its own case; such a name is one mention there, whatever was read inside it ("AUSTRALIA").
+/// "GOLD SLUMPS AFTER RESERVE BANK OF AUSTRALIA SALE": a headline in capitals names in
+/// capitals the names of two words or more the rest of the article writes in its own case; such
+/// a name is one mention there, whatever was read inside it ("AUSTRALIA").
 fn shouted_titles_name_the_bodys_names(text: &str, zones: &[Zone], mentions: &mut Vec<Mention>) {
     let titles: Vec<&Zone> = zones
         .iter()

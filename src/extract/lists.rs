@@ -260,9 +260,8 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
                 why: WHY,
             }));
         }
-        // "rebels controlled Vlore, Sarande, Delvine and Tepelene", "looted in Berat and
-        // Kucove": names listed with places the gazetteers know, all of one type, are places of
-        // that type.
+        // "rebels controlled Vlore, Sarande, Delvine and Tepelene": names listed with places the
+        // gazetteers know, all of one type, are places of that type.
         let place_type = mentions[i].place_type;
         let places = known.iter().all(|&k| {
             let m = &mentions[k];

@@ -121,7 +121,6 @@ impl<'a> Reader<'a> {
         false
     }
 
-    /// "ASTANA --" at the start of a paragraph.
     /// "MOSCOW, Oct 3 (Reuters) -", "WASHINGTON (AP) —": the name in brackets, then a dash,
     /// after a zone's opening capitals, commas and date.
     pub(super) fn credited_in_a_dateline(&self, a: usize, b: usize) -> bool {
@@ -137,6 +136,7 @@ impl<'a> Reader<'a> {
                 .all(|t| t.cap || t.kind == TokenKind::Number || t.is_punct(',') || t.is_punct('.'))
     }
 
+    /// "ASTANA --" at the start of a paragraph.
     pub(super) fn is_dateline_opener(&self, a: usize, b: usize) -> bool {
         // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date); not a headline in
         // capitals with a dash in it ("SOCCER - ENGLISH LEAGUE RESULTS") unless it opens with
