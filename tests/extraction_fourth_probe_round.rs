@@ -269,3 +269,14 @@ fn a_yearless_date_takes_its_year_from_its_own_clause() {
                 force until February.\n";
     assert_eq!(value_of(text, "until February").as_deref(), Some("2006-02"));
 }
+
+#[test]
+fn a_firms_own_name_ending_in_s_opens_a_sentence_too() {
+    let text = "Books sell\n\nSales rose. Waterstone's said it had sold more copies. Bailey's, \
+                orange vodka and bitters went in. Today's figures were weak.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Waterstone's"], EntityKind::Organization);
+    for word in ["Bailey's", "Bailey", "Today's"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+}

@@ -1855,6 +1855,18 @@ impl<'a> Reader<'a> {
             return;
         }
         if sentence_initial && single {
+            // ("Waterstone's said it had sold": a firm's own name opens sentences too, before
+            // its verb; "Bailey's, orange vodka" lists things.)
+            if possessive
+                && self.possessive_owns_nothing(b)
+                && self.tokens.get(b + 1).is_some_and(|t| t.is_word())
+                && !self.lex.org_cues.contains(key.as_ref())
+                && !self.lex.is_title(&key)
+                && !self.lex.is_capitalised_common_word(&key)
+            {
+                self.push_org(out, a, b + 1, WEAK, OWNS_NOTHING_WHY);
+                return;
+            }
             out.unknown.push(self.unknown(a, b));
             return;
         }
@@ -2083,20 +2095,7 @@ impl<'a> Reader<'a> {
                 );
                 return;
             }
-            // "Sotheby's said", "a patient at Addenbrooke's in Cambridge": a possessive that
-            // owns nothing after it ends a firm's or a hospital's own name, "'s" and all.
-            let owns_nothing = match self.tokens.get(b + 1) {
-                None => true,
-                Some(t) if t.is_word() => {
-                    !t.cap
-                        && matches!(
-                            self.lower(b + 1).as_ref(),
-                            "in" | "at" | "has" | "had" | "is" | "was" | "will" | "said" | "says"
-                        )
-                }
-                Some(t) => matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')),
-            };
-            if owns_nothing {
+            if self.possessive_owns_nothing(b) {
                 self.push_org(out, a, b + 1, WEAK, OWNS_NOTHING_WHY);
                 return;
             }
@@ -2148,6 +2147,22 @@ impl<'a> Reader<'a> {
             }
         }
         out.unknown.push(self.unknown(a, b));
+    }
+
+    /// "Sotheby's said", "a patient at Addenbrooke's in Cambridge": whether the possessive at
+    /// `b` owns nothing after it, so ends a firm's or a hospital's own name, "'s" and all.
+    fn possessive_owns_nothing(&self, b: usize) -> bool {
+        match self.tokens.get(b + 1) {
+            None => true,
+            Some(t) if t.is_word() => {
+                !t.cap
+                    && matches!(
+                        self.lower(b + 1).as_ref(),
+                        "in" | "at" | "has" | "had" | "is" | "was" | "will" | "said" | "says"
+                    )
+            }
+            Some(t) => matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')),
+        }
     }
 
     /// Whether the name `a..b` is a label rather than a town's: a word with a digit ("S1",
