@@ -229,11 +229,15 @@ fn a_match_rows_side_named_like_a_person_is_a_team() {
 
 #[test]
 fn a_name_that_goes_on_in_capitals_is_no_persons() {
-    let text = "Ratings\n\nFitch IBCA said it would review the ratings. Louis XIV was king, and \
-                Tony Blair MP spoke.\n";
+    let text = "Ratings\n\nFitch IBCA said it would review the ratings. Louis XIV was king, \
+                Tony Blair MP spoke, and John Paul STEVENS signed.\n";
     let facts = extract_text(text);
     not_of_kind(&facts, &["Fitch IBCA"], EntityKind::Person);
-    all_of_kind(&facts, &["Louis XIV", "Tony Blair"], EntityKind::Person);
+    all_of_kind(
+        &facts,
+        &["Louis XIV", "Tony Blair", "John Paul STEVENS"],
+        EntityKind::Person,
+    );
 }
 
 #[test]

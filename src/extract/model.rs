@@ -517,9 +517,11 @@ impl<'a> Context<'a> {
         if span.kind == NameKind::Place && is_versus(self.tokens, self.text, b) {
             return false;
         }
-        // "Fitch IBCA said": a name in its own case that goes on in capitals is a firm's.
+        // "Fitch IBCA said": a name in its own case that goes on in capitals is a firm's (not
+        // after a given name: "John Paul STEVENS").
         if span.kind == NameKind::Person
             && word(a).chars().any(char::is_lowercase)
+            && !lex.is_given_name(word(a))
             && (a + 1..b).any(|i| is_capitals_of_a_firm(word(i)))
         {
             return false;

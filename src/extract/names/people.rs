@@ -574,8 +574,10 @@ impl<'a> Reader<'a> {
             return false;
         }
         // "Fitch IBCA said": in running text a name that goes on in capitals ("IBCA") is a
-        // firm's; a person's goes on only in a regnal number ("Louis XIV").
+        // firm's; a person's goes on only in a regnal number ("Louis XIV") or a surname some
+        // write so after the given name ("John Paul STEVENS").
         if self.word(a).chars().any(char::is_lowercase)
+            && !self.lex.is_given_name(self.word(a))
             && (a + 1..b).any(|i| is_capitals_of_a_firm(self.word(i)))
         {
             return false;
