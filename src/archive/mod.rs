@@ -10,7 +10,7 @@ mod load;
 mod mastheads;
 mod parse;
 mod read;
-pub(crate) mod timestamp;
+mod timestamp;
 
 pub use contain::{contain_panic, panic_is_contained};
 pub use ids::{archive_key, id_of, name_id, path_of};

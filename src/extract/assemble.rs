@@ -55,15 +55,17 @@ pub(crate) fn whole_line_date(text: &str, range: std::ops::Range<usize>) -> Opti
 }
 
 /// "Last Updated: Thursday, 24 February, 2005, 09:15 GMT": the publication line's stamp is one
-/// date, from its first date word to the line's end, worth the whole line's date.
-fn whole_stamp(text: &str, zone: &Zone, dates: &mut Vec<DateMention>) {
-    let Some(first) = dates.first() else {
+/// date, from its first date word to the line's end, worth the publication date read from it.
+fn whole_stamp(
+    text: &str,
+    zone: &Zone,
+    published: Option<PartialDate>,
+    dates: &mut Vec<DateMention>,
+) {
+    let (Some(first), Some(date)) = (dates.first(), published) else {
         return;
     };
     let line = &text[zone.start..zone.end];
-    let Some(date) = crate::archive::timestamp::parse_timestamp_line(line) else {
-        return;
-    };
     let stamp = DateMention {
         start: first.start,
         end: zone.start + line.trim_end().len(),
@@ -75,7 +77,7 @@ fn whole_stamp(text: &str, zone: &Zone, dates: &mut Vec<DateMention>) {
     *dates = vec![stamp];
 }
 
-fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
+fn read_zone(text: &str, zone: &Zone, lex: &Lexicon, published: Option<PartialDate>) -> ZoneData {
     let tokens = tokenize(text, zone.start..zone.end, &lex.ranks);
     let dates = if matches!(zone.kind, ZoneKind::Credit | ZoneKind::Byline) {
         Vec::new()
@@ -91,7 +93,7 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon) -> ZoneData {
                 })
         });
         if zone.kind == ZoneKind::Published {
-            whole_stamp(text, zone, &mut dates);
+            whole_stamp(text, zone, published, &mut dates);
         }
         dates
     };
@@ -208,7 +210,10 @@ pub(crate) fn extract_explained(
     published: Option<PartialDate>,
 ) -> (Facts, Vec<Vec<&'static str>>) {
     let lex = &*LEXICON;
-    let data: Vec<ZoneData> = zones.iter().map(|z| read_zone(text, z, lex)).collect();
+    let data: Vec<ZoneData> = zones
+        .iter()
+        .map(|z| read_zone(text, z, lex, published))
+        .collect();
     let mut mentions: Vec<Mention> = data
         .iter()
         .flat_map(|d| d.names.mentions.iter().cloned())

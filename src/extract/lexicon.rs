@@ -614,6 +614,23 @@ impl Lexicon {
 
     /// A capitalised word that is an English word written with a capital ("Registered",
     /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
+    /// "Fitch IBCA said": a name in its own case (`words`) whose first word is no given name
+    /// and that goes on in a word of three capitals or more, no regnal number ("Louis XIV"), is
+    /// a firm's, never a person's ("John Paul STEVENS" is one's).
+    pub fn goes_on_in_a_firms_capitals<'w>(
+        &self,
+        mut words: impl Iterator<Item = &'w str>,
+    ) -> bool {
+        let is_capitals = |word: &str| {
+            word.len() >= 3
+                && word.bytes().all(|c| c.is_ascii_uppercase())
+                && !word.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+        };
+        words.next().is_some_and(|first| {
+            first.chars().any(char::is_lowercase) && !self.is_given_name(first)
+        }) && words.any(is_capitals)
+    }
+
     pub fn is_capitalised_common_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
         word.len() <= buf.len()

@@ -10,7 +10,7 @@
 
 use super::dates::with_lowercase;
 use super::lexicon::{LEXICON, Lexicon};
-use super::text::{Token, TokenKind, is_capitals_of_a_firm, is_versus, tokenize};
+use super::text::{Token, TokenKind, is_versus, tokenize};
 use crate::facts::EntityKind;
 use std::sync::LazyLock;
 
@@ -519,11 +519,7 @@ impl<'a> Context<'a> {
         }
         // "Fitch IBCA said": a name in its own case that goes on in capitals is a firm's (not
         // after a given name: "John Paul STEVENS").
-        if span.kind == NameKind::Person
-            && word(a).chars().any(char::is_lowercase)
-            && !lex.is_given_name(word(a))
-            && (a + 1..b).any(|i| is_capitals_of_a_firm(word(i)))
-        {
+        if span.kind == NameKind::Person && lex.goes_on_in_a_firms_capitals((a..b).map(word)) {
             return false;
         }
         // "Jones Industrial Average", "Smith Memorial Lecture": a person's name ends in no two

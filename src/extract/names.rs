@@ -15,7 +15,9 @@ mod units;
 
 use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo};
 use super::resolve::number_word;
-use super::text::{Token, TokenKind, is_initials, is_versus, names_a_market_index, title_case};
+use super::text::{
+    COMPANY_DOMAINS, Token, TokenKind, is_initials, is_versus, names_a_market_index, title_case,
+};
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
 /// name of a person or a place.
@@ -710,7 +712,7 @@ impl<'a> Reader<'a> {
         }
         // "Match.com", "Lastminute.com": a name with a web domain is a company's site.
         // ("Amazon.com" is the listed Amazon.)
-        let site = [".com", ".co.uk", ".net"]
+        let site = COMPANY_DOMAINS
             .iter()
             .find_map(|d| self.word(a).strip_suffix(d));
         if b - a == 1

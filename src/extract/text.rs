@@ -334,27 +334,24 @@ pub(crate) fn is_versus(tokens: &[Token], text: &str, i: usize) -> bool {
         .is_some_and(|t| t.is_word() && matches!(t.text(text), "v" | "vs" | "versus"))
 }
 
-/// The runs of letters and digits in `text`, each joined through `joiner` as well ("semi-final"
-/// with b'-'), as `text.split(|c| !(c.is_alphanumeric() || c == joiner))` gives them less the
-/// empty ones. Whole-article scans call this: it decodes a character only past ASCII.
+/// The domains a company's site ends in ("Match.com", "Friendsreunited.co.uk"); the tokeniser
+/// keeps ".org" on its word too.
+pub(crate) const COMPANY_DOMAINS: [&str; 3] = [".co.uk", ".com", ".net"];
+
 /// The length of the web domain `rest` opens with (".com", ".co.uk"), if a word ends there.
 fn web_domain_len(rest: &str) -> Option<usize> {
-    [".co.uk", ".com", ".net", ".org"]
+    COMPANY_DOMAINS
         .into_iter()
+        .chain([".org"])
         .find_map(|domain| {
             let after = rest.strip_prefix(domain)?;
             (!after.starts_with(char::is_alphanumeric)).then_some(domain.len())
         })
 }
 
-/// "IBCA" of "Fitch IBCA": a word of three capitals or more that is no regnal number ("XIV").
-/// In running text it goes on a firm's name, never a person's.
-pub(crate) fn is_capitals_of_a_firm(word: &str) -> bool {
-    word.len() >= 3
-        && word.bytes().all(|c| c.is_ascii_uppercase())
-        && !word.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
-}
-
+/// The runs of letters and digits in `text`, each joined through `joiner` as well ("semi-final"
+/// with b'-'), as `text.split(|c| !(c.is_alphanumeric() || c == joiner))` gives them less the
+/// empty ones. Whole-article scans call this: it decodes a character only past ASCII.
 pub(crate) fn alphanumeric_words(text: &str, joiner: u8) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     // Whether a word character stands at `i`, and its width.

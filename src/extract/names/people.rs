@@ -5,7 +5,7 @@
 use super::tokens::{after_a_work_noun, collapse_spaces};
 use super::{Reader, ZoneKind, ZoneNames};
 use crate::extract::dates::{is_weekday, month_of, with_lowercase};
-use crate::extract::text::{TokenKind, is_capitals_of_a_firm, is_initial};
+use crate::extract::text::{TokenKind, is_initial};
 use crate::facts::{EntityKind, PlaceType};
 
 /// The head words of a document's, treaty's or plan's name: never a person's surname.
@@ -576,9 +576,9 @@ impl<'a> Reader<'a> {
         // "Fitch IBCA said": in running text a name that goes on in capitals ("IBCA") is a
         // firm's; a person's goes on only in a regnal number ("Louis XIV") or a surname some
         // write so after the given name ("John Paul STEVENS").
-        if self.word(a).chars().any(char::is_lowercase)
-            && !self.lex.is_given_name(self.word(a))
-            && (a + 1..b).any(|i| is_capitals_of_a_firm(self.word(i)))
+        if self
+            .lex
+            .goes_on_in_a_firms_capitals((a..b).map(|i| self.word(i)))
         {
             return false;
         }
