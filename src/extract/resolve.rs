@@ -17,7 +17,8 @@ pub(crate) fn days_of(
     value: Option<&str>,
     published: Option<PartialDate>,
 ) -> Option<DayRange> {
-    resolve(&text[range.clone()], value, context(text, range), published)
+    let (sentence, at) = context(text, range.clone());
+    resolve(&text[range], value, sentence, at, published)
 }
 
 /// The year a yearless date (`--12`, `--01-20/--01-30`) at `range` in `text` falls in, read
@@ -39,9 +40,9 @@ enum Direction {
     Ahead,
 }
 
-/// The sentence around a byte range, at most a few hundred bytes either side: a text with no
-/// sentence ends must not make every date read all of it.
-fn context(text: &str, range: std::ops::Range<usize>) -> &str {
+/// The sentence around a byte range, at most a few hundred bytes either side (a text with no
+/// sentence ends must not make every date read all of it), and where the range starts in it.
+fn context(text: &str, range: std::ops::Range<usize>) -> (&str, usize) {
     let std::ops::Range { start: lo, end: hi } = super::text::widened(text, range.clone(), 300);
     // ("up from 108.20 yen on Tuesday": a decimal point ends no sentence; nor does an
     // initial's or an abbreviation's, "at the U.S. Open on Thursday".)
@@ -76,10 +77,11 @@ fn context(text: &str, range: std::ops::Range<usize>) -> &str {
     let end = (0..after.len())
         .find(|&i| ends_at(after, i))
         .map_or(hi, |i| range.end + i);
-    &text[start..end]
+    (&text[start..end], range.start - start)
 }
 
-fn direction(sentence: &str, expression: &str) -> Direction {
+/// Which way the date `expression`, at byte `at` of `sentence`, points.
+fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     let lower = sentence.to_lowercase();
     let expression = expression.to_lowercase();
     if expression.starts_with("last") || expression.contains("ago") {
@@ -98,7 +100,42 @@ fn direction(sentence: &str, expression: &str) -> Direction {
             return Direction::Back;
         }
     }
-    let ahead = lower
+    // "well below the figure it gave in October", "the commission, which began an inquiry in
+    // January": a clause of its own that tells of the past looks back, whatever the rest of
+    // the sentence plans.
+    if own_clause(sentence, at, expression.len()).is_some_and(|clause| {
+        let lower_words: String = clause
+            .split_whitespace()
+            .filter(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        tells_of_the_past(&lower_words) && !plans(&lower_words) && !modal(&lower_words)
+    }) {
+        return Direction::Back;
+    }
+    let ahead = plans(&lower)
+        // ("was little known until his speech in October": what lasted until a date in the
+        // past looks back.)
+        || (lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| w == "until")
+            && !tells_of_the_past(sentence))
+        // "said the court would rule by July": a plan reported, when the date is in it ("warned
+        // on Friday that spending would rise" looks back), unless it "would have" been.
+        || lower.find(&expression).is_some_and(|at| {
+            let before = &lower[..at];
+            before.contains(" would ") && !before.contains("would have")
+        });
+    if ahead {
+        Direction::Ahead
+    } else {
+        Direction::Back
+    }
+}
+
+/// Whether a sentence speaks of what is to come: "will", "due", "expected", "going to".
+fn plans(lower: &str) -> bool {
+    lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| {
             matches!(
@@ -112,29 +149,53 @@ fn direction(sentence: &str, expression: &str) -> Direction {
                     | "plans"
                     | "due"
                     | "expected"
+                    | "effective"
                     | "'ll"
             )
         })
-        // ("was little known until his speech in October": what lasted until a date in the
-        // past looks back.)
-        || (lower
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .any(|w| w == "until")
-            && !tells_of_the_past(sentence))
+        // ("The treaty must be signed in October".)
+        || (lower.contains("must ") && !lower.contains("must have"))
         || lower.contains("is to ")
         || lower.contains("are to ")
         || lower.contains("going to ")
-        // "said the court would rule by July": a plan reported, when the date is in it ("warned
-        // on Friday that spending would rise" looks back), unless it "would have" been.
-        || lower.find(&expression).is_some_and(|at| {
-            let before = &lower[..at];
-            before.contains(" would ") && !before.contains("would have")
-        });
-    if ahead {
-        Direction::Ahead
-    } else {
-        Direction::Back
+}
+
+/// Whether a clause holds a modal verb that is not of the past ("would be held", "could
+/// rise"; not "would have"), which makes its past participles no past.
+fn modal(lower: &str) -> bool {
+    const MODALS: [&str; 7] = ["would", "could", "should", "might", "may", "must", "can"];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| MODALS.contains(w) && words.get(i + 1) != Some(&"have"))
+}
+
+/// The clause of `sentence` that holds the `len` bytes at `at`: between commas, semicolons
+/// and colons and, before it, the words that open a clause of its own ("that", "which", "who",
+/// "and", "but", "when"). `None` where that is no stretch of the sentence.
+fn own_clause(sentence: &str, at: usize, len: usize) -> Option<&str> {
+    let end_of_expression = at.checked_add(len)?;
+    if !sentence.is_char_boundary(at) || !sentence.is_char_boundary(end_of_expression) {
+        return None;
     }
+    const OPENERS: [&str; 6] = [" that ", " which ", " who ", " and ", " but ", " when "];
+    let is_break = |c: char| matches!(c, ',' | ';' | ':');
+    let before = &sentence[..at];
+    let start = OPENERS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| i + 1))
+        .chain(before.rfind(is_break).map(|i| i + 1))
+        .max()
+        .unwrap_or(0);
+    let after = &sentence[end_of_expression..];
+    let end = [" and ", " but "]
+        .iter()
+        .filter_map(|w| after.find(w))
+        .chain(after.find(is_break))
+        .min()
+        .map_or(sentence.len(), |i| end_of_expression + i);
+    Some(&sentence[start..end])
 }
 
 /// Past forms of common verbs that do not end in "-ed" (in news copy "beat", "found" and
@@ -158,7 +219,7 @@ const PAST_OR_REPORTED: [&str; 20] = [
 /// colons) tells of no past and of what is fixed to come, in the present: "The convention
 /// opens on Monday, party officials said", "the convention, which opens on Monday".
 fn clause_tells_of_no_past(sentence: &str, expression: &str) -> bool {
-    const SCHEDULED: [&str; 24] = [
+    const SCHEDULED: [&str; 30] = [
         "opens",
         "open",
         "goes",
@@ -183,6 +244,12 @@ fn clause_tells_of_no_past(sentence: &str, expression: &str) -> bool {
         "play",
         "faces",
         "face",
+        "takes",
+        "ends",
+        "hosts",
+        "visits",
+        "returns",
+        "travels",
     ];
     let Some(at) = sentence.find(expression) else {
         return false;
@@ -294,6 +361,7 @@ fn resolve(
     expression: &str,
     value: Option<&str>,
     sentence: &str,
+    at: usize,
     published: Option<PartialDate>,
 ) -> Option<DayRange> {
     let lower = expression.to_lowercase();
@@ -302,7 +370,7 @@ fn resolve(
         .filter(|w| !w.is_empty())
         .collect();
     // Only a yearless or relative date needs the tense of its sentence.
-    let way = || direction(sentence, expression);
+    let way = || direction(sentence, expression, at);
     let published_full = published.filter(|p| p.ymd_parts().is_some());
     if let Some(value) = value {
         let (first, last) = value.split_once('/').unwrap_or((value, value));
@@ -530,7 +598,9 @@ mod tests {
 
     fn range(expression: &str, value: Option<&str>, sentence: &str) -> Option<(String, String)> {
         let published = PartialDate::ymd(2024, 3, 13); // a Wednesday
-        resolve(expression, value, sentence, Some(published)).map(|r| (r.start.iso(), r.end.iso()))
+        let at = sentence.find(expression).unwrap_or(0);
+        resolve(expression, value, sentence, at, Some(published))
+            .map(|r| (r.start.iso(), r.end.iso()))
     }
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
@@ -633,6 +703,59 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_of_its_own_in_the_past_looks_back_whatever_the_sentence_plans() {
+        let october = |sentence| range("October", Some("--10"), sentence);
+        let past = pair("2023-10-01", "2023-10-31");
+        let coming = pair("2024-10-01", "2024-10-31");
+        assert_eq!(
+            october("Profit would be about £250m, well below the figure it gave in October"),
+            past
+        );
+        assert_eq!(
+            october("Any deal would need the commission, which began an inquiry in October"),
+            past
+        );
+        assert_eq!(
+            october("It would cut jobs, and a review was published in October"),
+            past
+        );
+        // A clause that plans, or speaks through a modal, still looks ahead.
+        assert_eq!(
+            october("He said a summit on jobs would be held in October"),
+            coming
+        );
+        assert_eq!(
+            october("The firm, which was founded in 1990, will list in October"),
+            coming
+        );
+        assert_eq!(october("The treaty must be signed in October"), coming);
+        assert_eq!(
+            range(
+                "Wednesday",
+                None,
+                "He passed a medical on Wednesday and will join the squad"
+            ),
+            pair("2024-03-13", "2024-03-13")
+        );
+        assert_eq!(
+            range(
+                "January 1",
+                Some("--01-01"),
+                "It named him finance chief, effective January 1"
+            ),
+            pair("2025-01-01", "2025-01-01")
+        );
+        assert_eq!(
+            range(
+                "April 1",
+                Some("--04-01"),
+                "Juncker, whose country takes over the presidency on April 1, said it was ready"
+            ),
+            pair("2024-04-01", "2024-04-01")
+        );
+    }
+
+    #[test]
     fn parts_of_years_and_seasons_narrow_the_span() {
         let said = "It grew";
         assert_eq!(
@@ -655,10 +778,10 @@ mod tests {
 
     #[test]
     fn without_a_publication_date_relative_words_stay_unresolved() {
-        assert_eq!(resolve("last year", None, "It fell", None), None);
-        assert_eq!(resolve("December", Some("--12"), "It fell", None), None);
+        assert_eq!(resolve("last year", None, "It fell", 0, None), None);
+        assert_eq!(resolve("December", Some("--12"), "It fell", 0, None), None);
         assert_eq!(
-            resolve("2017", Some("2017"), "It fell", None).map(|r| r.end.iso()),
+            resolve("2017", Some("2017"), "It fell", 0, None).map(|r| r.end.iso()),
             Some("2017-12-31".to_owned())
         );
     }
