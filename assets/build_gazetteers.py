@@ -15,7 +15,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from gazetteer_files import ascii_forms
+from gazetteer_files import (GERMAN_DIGRAPHS, UNDECOMPOSED, ascii_forms, lines,
+                             place_names)
 
 HERE = Path(__file__).resolve().parent
 MIN_CITY_POPULATION = 100_000
@@ -80,28 +81,54 @@ def cities(path):
 def given_names(path):
     # Gender codes of nam_dict: M/F, 1M/1F (mostly), ?M/?F (rather), ? (either). Each line
     # has a frequency digit (hex) per country from column 30: a name takes a gender when that
-    # gender's lines are at least three times as frequent as the other's.
+    # gender's lines are at least three times as frequent as the other's. The package ships the
+    # file in UTF-8; its columns count characters.
     weights = {}
-    for raw in open(path, encoding="iso-8859-1"):
+    for raw in open(path, encoding="utf-8"):
         if raw.startswith("#") or len(raw) < 30:
             continue
         name = raw[3:29].strip()
         if "+" in name or " " in name or "-" in name:
             continue
-        if re.fullmatch(r"[A-Z][a-z]+", name) and len(name) >= 3:
+        if len(name) >= 3 and name[0].isupper() and name[1:].isalpha() and name[1:].islower():
             code = raw[:2].strip()
             sex = "m" if code in ("M", "1M", "?M") else "f" if code in ("F", "1F", "?F") else None
             frequency = sum(int(c, 16) for c in raw[30:].strip() if c in "0123456789ABCDEFabcdef")
-            counts = weights.setdefault(name, {"m": 0, "f": 0})
-            if sex:
-                counts[sex] += max(frequency, 1)
+            # "Hervé" as printed, and as wire copy spells it, "Herve" ("Jürgen" also as
+            # "Juergen"), unless that spelling is an English word or a place's name.
+            for form in [name] + unaccented_forms(name):
+                counts = weights.setdefault(form, {"m": 0, "f": 0})
+                if sex:
+                    counts[sex] += max(frequency, 1)
     with open(HERE / "given_names.txt", "w", encoding="utf-8") as out:
-        out.write("# Given names from Joerg Michael's nam_dict.txt (GFDL-1.2-or-later), ASCII forms only,\n")
-        out.write("# each with the gender it mostly has: m, f, or - (either, or not known)\n")
+        out.write("# Given names from Joerg Michael's nam_dict.txt (GFDL-1.2-or-later), as printed and\n")
+        out.write("# unaccented, each with the gender it mostly has: m, f, or - (either, or not known)\n")
         for name in sorted(weights):
             m, f = weights[name]["m"], weights[name]["f"]
             sex = "m" if m > 0 and m >= 3 * f else "f" if f > 0 and f >= 3 * m else "-"
             out.write(f"{name}\t{sex}\n")
+
+
+COMMON_WORDS = None
+PLACES = None
+
+
+def unaccented_forms(name):
+    """The ASCII spellings of an accented given name that are neither English words nor places."""
+    global COMMON_WORDS, PLACES
+    if name.isascii():
+        return []
+    if COMMON_WORDS is None:
+        COMMON_WORDS = set(lines("common_words.txt"))
+        PLACES = place_names()
+    forms = []
+    for folded in (name.translate(GERMAN_DIGRAPHS), name):
+        folded = unicodedata.normalize("NFKD", folded.translate(UNDECOMPOSED))
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+        if (folded.isascii() and folded not in forms and folded.lower() not in COMMON_WORDS
+                and folded not in PLACES):
+            forms.append(folded)
+    return forms
 
 
 if __name__ == "__main__":

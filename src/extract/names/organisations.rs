@@ -5,7 +5,7 @@
 use super::events::is_tournament_head;
 use super::people::is_modifier;
 use super::{AcronymLink, Reader, ZoneKind, ZoneNames};
-use crate::extract::lexicon::CuePosition;
+use crate::extract::lexicon::{CuePosition, LEGAL_ENDINGS};
 use crate::extract::text::TokenKind;
 use crate::facts::{EntityKind, PlaceType};
 
@@ -189,7 +189,8 @@ impl<'a> Reader<'a> {
         if a >= 2
             && self.tokens[a - 1].kind == TokenKind::Possessive
             && self.tokens[a - 2].cap
-            && (self.lex.places.contains_key(self.word(a - 2))
+            // ("Germany's Hoechst AG": a company is no country's own, as its ministry is.)
+            && ((self.lex.places.contains_key(self.word(a - 2)) && !LEGAL_ENDINGS.contains(&last))
                 || matches!(
                     self.word(a - 2),
                     "King" | "Queen" | "Prince" | "St" | "Saint"
@@ -1317,7 +1318,7 @@ impl<'a> Reader<'a> {
             // (Past a legal ending the mention leaves out: "plc", "Ltd.".)
             let mut j = i;
             if self.tokens.get(j).is_some_and(|t| t.is_word())
-                && crate::extract::lexicon::LEGAL_ENDINGS
+                && LEGAL_ENDINGS
                     .iter()
                     .any(|e| e.eq_ignore_ascii_case(self.word(j)))
             {
