@@ -49,3 +49,38 @@ fn given_names_are_known_with_and_without_their_accents_and_wa_is_a_particle() {
     );
     not_of_kind(&facts, &["Kengo", "Herve"], EntityKind::Person);
 }
+
+#[test]
+fn clubs_a_player_is_offered_by_or_on_loan_at_and_the_country_that_capped_him_are_sides() {
+    let text = "Striker joins Liverpool\n\nLiverpool have signed Fernando Morientes from Real \
+                Madrid. The 28-year-old Spain international passed a medical on Wednesday. He \
+                was on loan at Monaco last season and turned down offers from Newcastle and \
+                Tottenham. Liverpool beat Chelsea 2-1 in the league, and the striker scored \
+                two goals, the coach said. The goalkeeper and a defender were injured.\n";
+    let facts = extract_text(text);
+    // (The clubs take their full names from the clubs gazetteer.)
+    all_of_kind(
+        &facts,
+        &[
+            "Spain",
+            "AS Monaco",
+            "Newcastle United",
+            "Tottenham Hotspur",
+        ],
+        EntityKind::Organization,
+    );
+    not_of_kind(
+        &facts,
+        &["Spain", "Monaco", "Newcastle", "Tottenham"],
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_side_opening_a_sentence_after_an_adverbial_had_the_result_it_names() {
+    let text = "Rugby\n\nElsewhere on Saturday, Ireland began their campaign with a 28-17 win \
+                over Italy in Rome. The try came late, and the fly-half kicked the goal.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Ireland", "Italy"], EntityKind::Organization);
+    all_of_kind(&facts, &["Rome"], EntityKind::Place);
+}

@@ -76,8 +76,9 @@ pub(crate) fn teams_in_results(
     }
 }
 
-const PLAYED_FOR_WHY: &str = "the side a player plays, signs or scores for, or moves from or to \
-     (\"goals for England\", \"signed for Everton\", \"joined from Valencia\")";
+const PLAYED_FOR_WHY: &str = "the side a player plays, signs or scores for, moves from or to, is \
+     on loan at or is capped by (\"goals for England\", \"joined from Valencia\", \"a Spain \
+     international\")";
 
 /// Verbs and nouns of playing for a side, the word before "for" ("signed for Everton", "four
 /// goals for England"); a form of "play" may have its object between ("plays his club rugby
@@ -104,8 +105,9 @@ const PLAYED_FOR: [&str; 17] = [
 
 /// "who plays for Biarritz", "scored four goals for England", "made his debut for Wales": the
 /// name after "for" is the side. In a sports report (`report`) so is the club a player or a
-/// coach moves from or to ("joined from Valencia", "on loan from Fulham", "a move to Chelsea"),
-/// unless it is a country's name. Adds a mention where no step read the name, and returns the
+/// coach moves from or to ("joined from Valencia", "on loan from Fulham", "a move to Chelsea",
+/// "offers from Newcastle and Tottenham"), unless it is a country's name, or spent time at ("on
+/// loan at Monaco"), and the country that capped a player ("a Spain international"). Adds a mention where no step read the name, and returns the
 /// surfaces, whose other mentions [`teams_in_results`] makes the team too. A person's name is
 /// left as it was ("played for Ferguson" would be a coach's side, not a name of it).
 pub(crate) fn sides_played_for<'t>(
@@ -120,6 +122,7 @@ pub(crate) fn sides_played_for<'t>(
             (" for ", played_before),
             (" from ", moved_before),
             (" to ", moving_before),
+            (" at ", spent_at_before),
         ]
     } else {
         &[(" for ", played_before)]
@@ -129,37 +132,64 @@ pub(crate) fn sides_played_for<'t>(
             if !cue_before(&text[..at]) {
                 continue;
             }
-            let Some((start, end)) = side_name_after(text, at + needle.len()) else {
+            let Some(first) = side_name_after(text, at + needle.len()) else {
                 continue;
             };
-            let surface = &text[start..end];
-            // (Mentions are sorted by start: the one read here, if any, is found by halving.)
-            let first_at_start = mentions.partition_point(|m| m.start < start);
-            let read = mentions[first_at_start..]
-                .iter()
-                .take_while(|m| m.start == start)
-                .position(|m| m.end == end)
-                .map(|k| first_at_start + k);
-            match read {
-                Some(at) if mentions[at].kind == EntityKind::Person => continue,
-                // ("his move to Spain": a national side signs no one.)
-                Some(at)
-                    if needle != " for " && mentions[at].place_type == Some(PlaceType::Country) =>
-                {
-                    continue;
-                }
-                Some(at) => {
-                    let m = &mut mentions[at];
-                    if m.why != DATELINE_WHY {
-                        retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
+            // "offers from Newcastle and Tottenham": sides listed together.
+            for (start, end) in std::iter::successors(Some(first), |&(_, end)| {
+                [" and ", " or "]
+                    .iter()
+                    .find_map(|joint| text[end..].strip_prefix(joint).map(|_| end + joint.len()))
+                    .and_then(|next| side_name_after(text, next))
+            })
+            .take(4)
+            {
+                let surface = &text[start..end];
+                // (Mentions are sorted by start: the one read here, if any, is found by halving.)
+                let first_at_start = mentions.partition_point(|m| m.start < start);
+                let read = mentions[first_at_start..]
+                    .iter()
+                    .take_while(|m| m.start == start)
+                    .position(|m| m.end == end)
+                    .map(|k| first_at_start + k);
+                match read {
+                    Some(at) if mentions[at].kind == EntityKind::Person => continue,
+                    // ("his move to Spain": a national side signs no one; a loan is at a club,
+                    // "on loan at Monaco".)
+                    Some(at)
+                        if matches!(needle, " from " | " to ")
+                            && mentions[at].place_type == Some(PlaceType::Country) =>
+                    {
+                        continue;
                     }
-                    sides.push(surface);
+                    Some(at) => {
+                        let m = &mut mentions[at];
+                        if m.why != DATELINE_WHY {
+                            retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
+                        }
+                        sides.push(surface);
+                    }
+                    None if !overlaps_a_mention(mentions, start, end) => {
+                        sides.push(surface);
+                        unread.push(club_mention(start, end, surface.to_owned(), PLAYED_FOR_WHY));
+                    }
+                    None => {}
                 }
-                None if !overlaps_a_mention(mentions, start, end) => {
-                    sides.push(surface);
-                    unread.push(club_mention(start, end, surface.to_owned(), PLAYED_FOR_WHY));
-                }
-                None => {}
+            }
+        }
+    }
+    if report {
+        // "the 28-year-old Spain international": the side a player is capped by.
+        for m in mentions.iter_mut() {
+            let capped = text[m.end..]
+                .strip_prefix(" international")
+                .is_some_and(|rest| {
+                    !rest.starts_with(char::is_alphanumeric) || rest.starts_with('s')
+                });
+            if capped && m.place_type == Some(PlaceType::Country) && m.why != DATELINE_WHY {
+                let surface = &text[m.start..m.end];
+                retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
+                sides.push(surface);
             }
         }
     }
@@ -200,8 +230,25 @@ fn moved_before(before: &str) -> bool {
     let word = before.rsplit(' ').next().unwrap_or_default();
     matches!(
         word,
-        "joined" | "joins" | "signed" | "signs" | "moved" | "arrived" | "transferred" | "loan"
+        "joined"
+            | "joins"
+            | "signed"
+            | "signs"
+            | "moved"
+            | "arrived"
+            | "transferred"
+            | "loan"
+            | "offers"
+            | "offer"
+            | "interest"
+            | "bids"
     )
+}
+
+/// "on loan at Monaco", "a spell at Fulham", "his spells at Ajax": the word before "at".
+fn spent_at_before(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    matches!(word, "loan" | "spell" | "spells" | "stint")
 }
 
 /// "a move to Chelsea", "his transfer to Real Madrid", "loaned to Wigan": the word before "to".
@@ -503,7 +550,9 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
         .rsplit(' ')
         .next()
         .is_some_and(|w| matches!(w, "and" | "while" | "but" | "whereas"));
-    let opens = before.trim().is_empty() || (clause_opener && has_score(before));
+    let opens = before.trim().is_empty()
+        || (clause_opener && has_score(before))
+        || opened_by_an_adverbial(before);
     if opens && scored_result_in(after) {
         return true;
     }
@@ -526,6 +575,19 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     let previous = before.split_whitespace().next_back().unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
         || AFTER_TEAM.contains(&verb_after(after))
+}
+
+/// Whether `before` is only an adverbial that opens the sentence, of lowercase words and
+/// days: "Elsewhere on Saturday, ", "In rugby, ".
+fn opened_by_an_adverbial(before: &str) -> bool {
+    before.trim_end().strip_suffix(',').is_some_and(|lead| {
+        !lead.trim().is_empty()
+            && lead.split_whitespace().skip(1).all(|w| {
+                !w.starts_with(char::is_uppercase)
+                    || crate::date::WEEKDAYS.contains(&w.to_lowercase().as_str())
+                    || crate::date::MONTHS.contains(&w.to_lowercase().as_str())
+            })
+    })
 }
 
 /// Whether the place at `start..end` of a sports report is a side in a fixture, by what it
