@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, names_of_kind, not_of_kind};
+use extraction_support::{all_of_kind, entity, names_of_kind, not_of_kind, speakers, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -83,4 +83,25 @@ fn a_side_opening_a_sentence_after_an_adverbial_had_the_result_it_names() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["Ireland", "Italy"], EntityKind::Organization);
     all_of_kind(&facts, &["Rome"], EntityKind::Place);
+}
+
+#[test]
+fn a_companys_first_word_before_its_legal_ending_stands_for_it_alone() {
+    let text = "Results\n\nSwire Pacific Ltd said its profit rose. Swire said its airline \
+                carried more passengers, and Hutchison Whampoa Ltd agreed. Hutchison shares \
+                closed higher.\n";
+    let facts = extract_text(text);
+    let swire = entity(&facts, EntityKind::Organization, "Swire Pacific Ltd");
+    assert!(texts_of(text, swire).contains(&"Swire".to_owned()));
+    let hutchison = entity(&facts, EntityKind::Organization, "Hutchison Whampoa Ltd");
+    assert!(texts_of(text, hutchison).contains(&"Hutchison".to_owned()));
+    assert_eq!(names_of_kind(&facts, EntityKind::Organization).len(), 2);
+}
+
+#[test]
+fn a_body_named_in_a_speakers_apposition_is_not_the_speaker() {
+    let text = "Housing\n\nIan Lucas, the Labour MP for Wrexham, said: \"Ministers have not \
+                listened to us.\" Jo Reed, a Tesco spokeswoman, said: \"We are pleased.\"\n";
+    let facts = extract_text(text);
+    assert_eq!(speakers(&facts), [Some("Ian Lucas"), Some("Jo Reed")]);
 }

@@ -1393,20 +1393,49 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     words.join(" ")
 }
 
-/// "Pernod" after "Pernod Ricard", "Allied" after "Allied Domecq": for each word that may stand
-/// alone for the body whose two-word name it opens, that body, or `None` where the article's
-/// `names` of bodies hold two that open with it.
+/// "Pernod" after "Pernod Ricard", "Allied" after "Allied Domecq", "Swire" after "Swire Pacific
+/// Ltd": for each word that may stand alone for the body whose two-word name (less a
+/// company's legal ending) it opens, that body, or `None` where the article's `names` of
+/// bodies hold two that open with it.
 fn bodies_by_first_word<'n>(
     names: impl Iterator<Item = &'n str>,
     lex: &Lexicon,
 ) -> HashMap<&'n str, Option<&'n str>> {
     let mut bodies = HashMap::default();
+    // The trading name each first word was read from: "Hutchison Whampoa Ltd" and "Hutchison
+    // Whampoa" are one body.
+    let mut trading_names: HashMap<&str, &str> = HashMap::default();
     for name in names {
-        if let Some(first) = standalone_first_word(name, lex) {
-            note_sole_value(&mut bodies, first, &name);
+        // ("Swire" after "Swire Pacific Ltd": the two words before a company's legal ending.)
+        let trading_name = without_legal_ending(name);
+        let Some(first) = standalone_first_word(trading_name, lex) else {
+            continue;
+        };
+        match trading_names.get(first) {
+            None => {
+                trading_names.insert(first, trading_name);
+                bodies.insert(first, Some(name));
+            }
+            Some(&seen) if seen == trading_name => {}
+            Some(_) => {
+                bodies.insert(first, None);
+            }
         }
     }
     bodies
+}
+
+/// A body's name without the legal ending a company's may have ("Swire Pacific" of "Swire
+/// Pacific Ltd"), not the words of its trade ("Ciba Specialty Chemicals" is a body of its own
+/// beside "Ciba").
+fn without_legal_ending(name: &str) -> &str {
+    let mut short = name.trim_end_matches('.');
+    while let Some((rest, last)) = short.rsplit_once(' ')
+        && LEGAL_ENDINGS.contains(&last)
+    {
+        short = rest.trim_end_matches(',');
+    }
+    short
 }
 
 /// The first word of a two-word body's name that may stand for the body alone ("Pernod" of

@@ -522,6 +522,10 @@ impl<'a> Attributor<'a> {
                         || is_the_bodys_officer(
                             &self.text[person.end..body.start],
                             &self.text[body.end..subject_end],
+                        )
+                        || is_an_apposition_by_the_body(
+                            &self.text[person.end..body.start],
+                            &self.text[body.end..subject_end],
                         )) =>
             {
                 Some(person)
@@ -588,6 +592,18 @@ fn places_the_person_at_the_body(between: &str) -> bool {
 fn is_the_bodys_officer(between: &str, after_body: &str) -> bool {
     matches!(between.trim(), "," | ", the" | ", The")
         && (after_body.starts_with("'s ") || after_body.starts_with("\u{2019}s "))
+}
+
+/// "Ian Lucas, the Labour MP for Wrexham, said", "Jo Reed, a Tesco spokeswoman, said": an
+/// apposition that names the body in the person's description, closed by its comma before the
+/// verb.
+fn is_an_apposition_by_the_body(between: &str, after_body: &str) -> bool {
+    matches!(between.trim(), "," | ", the" | ", a" | ", an")
+        && after_body.trim_end().ends_with(',')
+        && after_body.len() <= 60
+        // ("Jo Reed, Tesco and Asda said": more than one speaker.)
+        && !after_body.contains(" and ")
+        && !after_body.trim_start().starts_with(',')
 }
 
 /// ", an analyst at", ", director of the anti-smoking charity", ", Chief Network Officer at",
