@@ -105,3 +105,13 @@ fn a_body_named_in_a_speakers_apposition_is_not_the_speaker() {
     let facts = extract_text(text);
     assert_eq!(speakers(&facts), [Some("Ian Lucas"), Some("Jo Reed")]);
 }
+
+#[test]
+fn a_single_name_owning_what_a_firm_has_is_a_firm_not_a_person() {
+    let text = "Strikes\n\nPilots at Swissair's long-haul division voted to strike, and workers \
+                at Ford's assembly plant in Genk joined them, but Blair's closest aides said \
+                nothing.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Swissair", "Ford"], EntityKind::Organization);
+    all_of_kind(&facts, &["Blair"], EntityKind::Person);
+}

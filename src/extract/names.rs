@@ -2101,6 +2101,16 @@ impl<'a> Reader<'a> {
                 self.push_org(out, a, b + 1, WEAK, OWNS_NOTHING_WHY);
                 return;
             }
+            if self.possessive_owns_what_a_firm_owns(b) {
+                self.push_org(
+                    out,
+                    a,
+                    b,
+                    WEAK,
+                    "a possessive of what a firm has (\"Swissair's long-haul division\")",
+                );
+                return;
+            }
             self.push_person_as(out, a, b, WEAK, "a possessive after a single name");
             return;
         }
@@ -2165,6 +2175,41 @@ impl<'a> Reader<'a> {
             }
             Some(t) => matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')),
         }
+    }
+
+    /// Whether the possessive at `b` owns, after at most two words that describe it, what a
+    /// firm has and a person does not: "Swissair's long-haul division", "Sabena's maintenance
+    /// hangars", "Fiat's shares" (not "Blair's closest aides").
+    fn possessive_owns_what_a_firm_owns(&self, b: usize) -> bool {
+        const FIRMS_OWN: [&str; 24] = [
+            "division",
+            "divisions",
+            "subsidiary",
+            "subsidiaries",
+            "unit",
+            "units",
+            "shares",
+            "shareholders",
+            "stake",
+            "hangars",
+            "fleet",
+            "plant",
+            "plants",
+            "factory",
+            "factories",
+            "workforce",
+            "pilots",
+            "employees",
+            "stores",
+            "branches",
+            "profits",
+            "revenues",
+            "turnover",
+            "airline",
+        ];
+        (b + 1..b + 4)
+            .take_while(|&i| self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap))
+            .any(|i| FIRMS_OWN.contains(&self.lower(i).as_ref()))
     }
 
     /// Whether the name `a..b` is a label rather than a town's: a word with a digit ("S1",
