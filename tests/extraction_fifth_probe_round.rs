@@ -115,3 +115,13 @@ fn a_single_name_owning_what_a_firm_has_is_a_firm_not_a_person() {
     all_of_kind(&facts, &["Swissair", "Ford"], EntityKind::Organization);
     all_of_kind(&facts, &["Blair"], EntityKind::Person);
 }
+
+#[test]
+fn what_a_person_says_of_losses_does_not_make_the_person_a_company() {
+    let text = "Results\n\nManaging director Canning Fok said the group was strong.\n\nFok said \
+                losses had narrowed, and Barclays reported profits of £7bn.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Canning Fok"], EntityKind::Person);
+    not_of_kind(&facts, &["Fok"], EntityKind::Organization);
+    all_of_kind(&facts, &["Barclays"], EntityKind::Organization);
+}

@@ -933,9 +933,12 @@ impl<'a> Reader<'a> {
             "margins",
             "orders",
         ];
-        // ("Games maker posts record sales": a kind of company is no verb.)
+        // ("Games maker posts record sales": a kind of company is no verb; "Fok said losses
+        // had narrowed": what a person says of them tells nothing.)
         let verb = self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
             && !self.is_function_word(b)
+            && (!self.lex.speech_verbs.contains(self.lower(b).as_ref())
+                || self.lowercase_word_in(b, &["reported", "reports", "announced", "posted"]))
             && !self
                 .lex
                 .org_descriptors
