@@ -109,6 +109,27 @@ const AMBIGUOUS_POSITIONS: [&str; 8] = [
     "centre", "wing", "lock", "guard", "forward", "keeper", "opener", "prop",
 ];
 
+/// The head words of a state's own bodies, whose name takes the state's possessive
+/// ("Kazakhstan's Defence Ministry", "Britain's Foreign Office", "Israel's Defence Forces").
+const STATE_BODY_HEADS: [&str; 16] = [
+    "Ministry",
+    "Department",
+    "Office",
+    "Agency",
+    "Government",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Guard",
+    "Police",
+    "Embassy",
+    "Parliament",
+    "Cabinet",
+    "Treasury",
+    "Service",
+];
+
 impl<'a> Reader<'a> {
     pub(super) fn org_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // ("Operation Freedom's Sentinel": an operation's name is the operation's, whatever
@@ -189,8 +210,9 @@ impl<'a> Reader<'a> {
         if a >= 2
             && self.tokens[a - 1].kind == TokenKind::Possessive
             && self.tokens[a - 2].cap
-            // ("Germany's Hoechst AG": a company is no country's own, as its ministry is.)
-            && ((self.lex.places.contains_key(self.word(a - 2)) && !LEGAL_ENDINGS.contains(&last))
+            // ("Germany's Hoechst AG", "Ghana's Cocoa Board": a company or a board is no
+            // country's own, as its ministry is.)
+            && ((self.lex.places.contains_key(self.word(a - 2)) && STATE_BODY_HEADS.contains(&head))
                 || matches!(
                     self.word(a - 2),
                     "King" | "Queen" | "Prince" | "St" | "Saint"
