@@ -127,3 +127,12 @@ fn what_a_person_says_of_losses_does_not_make_the_person_a_company() {
     not_of_kind(&facts, &["Fok"], EntityKind::Organization);
     all_of_kind(&facts, &["Barclays"], EntityKind::Organization);
 }
+
+#[test]
+fn a_description_of_a_body_outweighs_guesses_of_a_person_elsewhere() {
+    let text = "Franz Ferdinand top Brit Awards\n\nGlasgow band Franz Ferdinand were the big \
+                winners.\n\nFranz Ferdinand won best British group, and Franz Ferdinand said \
+                they were thrilled. \"We are delighted,\" said Franz Ferdinand.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Franz Ferdinand"], EntityKind::Organization);
+}

@@ -9,9 +9,9 @@ use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
-    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS, LISTED,
-    OWNS_NOTHING_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym,
-    names_a_doctrine,
+    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS,
+    LISTED, OWNS_NOTHING_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match,
+    is_org_acronym, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -701,9 +701,11 @@ fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
 }
 
 /// A name has one kind in an article: where its mentions disagree ("Microsoft said" read as a
-/// person, "according to Microsoft" as an organisation; "Mr Kennedy" and a city Kennedy), the
-/// kind with the most weight over all its mentions wins, and ties go to the organisation, then
-/// the place (a person's name rarely lacks a stronger cue than one word of context).
+/// person, "according to Microsoft" as an organisation; "Mr Kennedy" and a city Kennedy), a
+/// body the article describes ("Glasgow band Franz Ferdinand") is one throughout, and
+/// otherwise the kind with the most weight over all its mentions wins; ties go to the
+/// organisation, then the place (a person's name rarely lacks a stronger cue than one word of
+/// context).
 fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
     let rank = |kind: EntityKind| match kind {
         EntityKind::Organization => 3,
@@ -711,8 +713,9 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
         EntityKind::Person => 1,
         _ => 0,
     };
-    // Per surface: the weight of each kind with a mention to copy from, and the mentions.
-    type Votes = (Vec<(EntityKind, u32, usize)>, Vec<usize>);
+    // Per surface: each kind, whether the article describes a body of the name, its weight
+    // and a mention to copy from; and the mentions.
+    type Votes = (Vec<(EntityKind, bool, u32, usize)>, Vec<usize>);
     // Keyed in capitals: a headline's "PAKISTAN" is the body's "Pakistan".
     let mut votes: HashMap<String, Votes> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
@@ -723,16 +726,20 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
             .entry(text[m.start..m.end].to_uppercase())
             .or_default();
         members.push(i);
-        match kinds.iter_mut().find(|(k, _, _)| *k == m.kind) {
-            Some(vote) => vote.1 += u32::from(m.weight),
-            None => kinds.push((m.kind, u32::from(m.weight), i)),
+        let stated = m.why == BODY_DESCRIBED_WHY;
+        match kinds.iter_mut().find(|(k, _, _, _)| *k == m.kind) {
+            Some(vote) => {
+                vote.1 |= stated;
+                vote.2 += u32::from(m.weight);
+            }
+            None => kinds.push((m.kind, stated, u32::from(m.weight), i)),
         }
     }
     let mut relabel: Vec<(usize, usize)> = Vec::new();
     for (kinds, members) in votes.values().filter(|(k, _)| k.len() > 1) {
-        let Some(&(winner, _, template)) = kinds
+        let Some(&(winner, _, _, template)) = kinds
             .iter()
-            .max_by_key(|(kind, weight, _)| (*weight, rank(*kind)))
+            .max_by_key(|(kind, stated, weight, _)| (*stated, *weight, rank(*kind)))
         else {
             continue;
         };

@@ -314,6 +314,11 @@ const ADDRESSED_OFFICES: [&str; 16] = [
 /// An honorific, rank or title right before the name.
 pub(crate) const TITLED: u8 = 5;
 
+/// Why a name is a body's when the article says what it is ("Glasgow band Franz Ferdinand"):
+/// that kind outweighs any other its mentions are guessed to have.
+pub(crate) const BODY_DESCRIBED_WHY: &str =
+    "a description only a body takes right before it (\"band Franz Ferdinand\")";
+
 /// A capitalised stretch that no cue classified: matched later against the names found elsewhere.
 #[derive(Clone, Debug)]
 pub(crate) struct Unknown {
@@ -1711,8 +1716,13 @@ impl<'a> Reader<'a> {
         // ("Record company EMI said": an English word opening a sentence.)
         let english_opener =
             single && self.tokens[a].sentence_start && self.lex.is_capitalised_common_word(&key);
+        if self.body_only_descriptor_before(a, b) {
+            // The article says what it is, as an honorific says a person is one: "Glasgow band
+            // Franz Ferdinand" outweighs "Franz Ferdinand won" elsewhere.
+            self.push_org(out, a, b, TITLED, BODY_DESCRIBED_WHY);
+            return;
+        }
         if (self.org_descriptor_before(a) && !self.looks_like_person(a, b))
-            || self.body_only_descriptor_before(a, b)
             // "a spokesman for Hillary Clinton" speaks for a person too; "analysts at Merrill
             // Lynch" work for a company only.
             // ("analysts at ABN AMRO Hoare Govett": a broker's name may run to four words.)
