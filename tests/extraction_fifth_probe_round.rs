@@ -136,3 +136,15 @@ fn a_description_of_a_body_outweighs_guesses_of_a_person_elsewhere() {
     let facts = extract_text(text);
     all_of_kind(&facts, &["Franz Ferdinand"], EntityKind::Organization);
 }
+
+#[test]
+fn grounds_of_cricket_rugby_and_tennis_are_places_by_their_name_alone() {
+    let text = "Sport\n\nEngland won the second Test at Edgbaston, and Scotland lost at \
+                Murrayfield. Agassi reached the final at Flushing Meadows.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Edgbaston", "Murrayfield", "Flushing Meadows"],
+        EntityKind::Place,
+    );
+}
