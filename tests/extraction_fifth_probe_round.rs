@@ -148,3 +148,16 @@ fn grounds_of_cricket_rugby_and_tennis_are_places_by_their_name_alone() {
         EntityKind::Place,
     );
 }
+
+#[test]
+fn an_acronym_with_small_letters_is_the_body_it_spells() {
+    let text = "Defence\n\nThe MoD said the contract was delayed. A Ministry of Defence \
+                spokesman later confirmed it.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Organization),
+        ["Ministry of Defence"]
+    );
+    let ministry = entity(&facts, EntityKind::Organization, "Ministry of Defence");
+    assert!(texts_of(text, ministry).contains(&"MoD".to_owned()));
+}

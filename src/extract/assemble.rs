@@ -362,7 +362,16 @@ fn link_acronyms_by_initials(
         .filter(|m| m.kind == EntityKind::Organization)
     {
         let acronym = &text[m.start..m.end];
-        if links.contains_key(acronym) || !is_org_acronym(acronym) || acronym.len() < 2 {
+        // ("MoD" of "Ministry of Defence", "DfES": the small letters are the grammar words'.)
+        let with_small_letters = (3..=5).contains(&acronym.len())
+            && acronym.bytes().all(|b| b.is_ascii_alphabetic())
+            && acronym.as_bytes()[0].is_ascii_uppercase()
+            && acronym.as_bytes()[acronym.len() - 1].is_ascii_uppercase()
+            && acronym.bytes().any(|b| b.is_ascii_lowercase());
+        if links.contains_key(acronym)
+            || !(is_org_acronym(acronym) || with_small_letters)
+            || acronym.len() < 2
+        {
             continue;
         }
         // "EA" after "Electronic Arts", "GM" after "General Motors": two letters are too few
