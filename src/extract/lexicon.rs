@@ -612,8 +612,6 @@ impl Lexicon {
                 }))
     }
 
-    /// A capitalised word that is an English word written with a capital ("Registered",
-    /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
     /// "Fitch IBCA said": a name in its own case (`words`) whose first word is no given name
     /// and that goes on in a word of three capitals or more, no regnal number ("Louis XIV"), is
     /// a firm's, never a person's ("John Paul STEVENS" is one's).
@@ -631,6 +629,8 @@ impl Lexicon {
         }) && words.any(is_capitals)
     }
 
+    /// A capitalised word that is an English word written with a capital ("Registered",
+    /// "Crime"; the list leaves out words that are names too: "Hope", "Brown").
     pub fn is_capitalised_common_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
         word.len() <= buf.len()

@@ -215,10 +215,10 @@ const PAST_OR_REPORTED: [&str; 20] = [
     "split", "bid", "bet", "read", "upset", "led", "forecast", "after",
 ];
 
-/// Whether the clause of `sentence` that holds `expression` (between commas, semicolons or
-/// colons) tells of no past and of what is fixed to come, in the present: "The convention
-/// opens on Monday, party officials said", "the convention, which opens on Monday".
-fn clause_tells_of_no_past(sentence: &str, expression: &str) -> bool {
+/// Whether the clause of `sentence` that holds the date at byte `at` (between commas,
+/// semicolons or colons) tells of no past and of what is fixed to come, in the present: "The
+/// convention opens on Monday, party officials said", "the convention, which opens on Monday".
+fn clause_tells_of_no_past(sentence: &str, at: usize) -> bool {
     const SCHEDULED: [&str; 30] = [
         "opens",
         "open",
@@ -251,9 +251,9 @@ fn clause_tells_of_no_past(sentence: &str, expression: &str) -> bool {
         "returns",
         "travels",
     ];
-    let Some(at) = sentence.find(expression) else {
+    if !sentence.is_char_boundary(at) {
         return false;
-    };
+    }
     let is_break = |c: char| matches!(c, ',' | ';' | ':');
     let start = sentence[..at].rfind(is_break).map_or(0, |i| i + 1);
     let end = sentence[at..]
@@ -392,7 +392,7 @@ fn resolve(
             } else if way() == Direction::Back
                 && ((start.day.is_some() && !tells_of_the_past(sentence))
                     || tells_of_no_past(sentence)
-                    || clause_tells_of_no_past(sentence, expression))
+                    || clause_tells_of_no_past(sentence, at))
             {
                 // "The council meets again on September 26", "Parliament reconvenes in
                 // October": in a sentence of neither past nor future, a day or a month is the
@@ -491,7 +491,7 @@ fn resolve(
         let day = match way() {
             // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
             Direction::Back
-                if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, expression) =>
+                if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, at) =>
             {
                 ahead
             }

@@ -107,9 +107,10 @@ const PLAYED_FOR: [&str; 17] = [
 /// name after "for" is the side. In a sports report (`report`) so is the club a player or a
 /// coach moves from or to ("joined from Valencia", "on loan from Fulham", "a move to Chelsea",
 /// "offers from Newcastle and Tottenham"), unless it is a country's name, or spent time at ("on
-/// loan at Monaco"), and the country that capped a player ("a Spain international"). Adds a mention where no step read the name, and returns the
-/// surfaces, whose other mentions [`teams_in_results`] makes the team too. A person's name is
-/// left as it was ("played for Ferguson" would be a coach's side, not a name of it).
+/// loan at Monaco"), and the country that capped a player ("a Spain international"). Adds a
+/// mention where no step read the name, and returns the surfaces, whose other mentions
+/// [`teams_in_results`] makes the team too. A person's name is left as it was ("played for
+/// Ferguson" would be a coach's side, not a name of it).
 pub(crate) fn sides_played_for<'t>(
     text: &'t str,
     mentions: &mut Vec<Mention>,
@@ -144,36 +145,12 @@ pub(crate) fn sides_played_for<'t>(
             })
             .take(4)
             {
-                let surface = &text[start..end];
-                // (Mentions are sorted by start: the one read here, if any, is found by halving.)
-                let first_at_start = mentions.partition_point(|m| m.start < start);
-                let read = mentions[first_at_start..]
-                    .iter()
-                    .take_while(|m| m.start == start)
-                    .position(|m| m.end == end)
-                    .map(|k| first_at_start + k);
-                match read {
-                    Some(at) if mentions[at].kind == EntityKind::Person => continue,
-                    // ("his move to Spain": a national side signs no one; a loan is at a club,
-                    // "on loan at Monaco".)
-                    Some(at)
-                        if matches!(needle, " from " | " to ")
-                            && mentions[at].place_type == Some(PlaceType::Country) =>
-                    {
-                        continue;
-                    }
-                    Some(at) => {
-                        let m = &mut mentions[at];
-                        if m.why != DATELINE_WHY {
-                            retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
-                        }
-                        sides.push(surface);
-                    }
-                    None if !overlaps_a_mention(mentions, start, end) => {
-                        sides.push(surface);
-                        unread.push(club_mention(start, end, surface.to_owned(), PLAYED_FOR_WHY));
-                    }
-                    None => {}
+                // ("his move to Spain": a national side signs no one; a loan is at a club, "on
+                // loan at Monaco".)
+                let countries_sign = !matches!(needle, " from " | " to ");
+                if let Some(side) = side_at(text, mentions, start, end, countries_sign, &mut unread)
+                {
+                    sides.push(side);
                 }
             }
         }
@@ -198,6 +175,43 @@ pub(crate) fn sides_played_for<'t>(
         mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
     sides
+}
+
+/// The side named at `start..end` for [`sides_played_for`]: the mention read there made the
+/// club (a person's name left alone, and a country's unless `countries_sign`), or a new club
+/// mention pushed to `unread` where nothing overlaps it.
+fn side_at<'t>(
+    text: &'t str,
+    mentions: &mut [Mention],
+    start: usize,
+    end: usize,
+    countries_sign: bool,
+    unread: &mut Vec<Mention>,
+) -> Option<&'t str> {
+    let surface = &text[start..end];
+    // (Mentions are sorted by start: the one read here, if any, is found by halving.)
+    let first_at_start = mentions.partition_point(|m| m.start < start);
+    let read = mentions[first_at_start..]
+        .iter()
+        .take_while(|m| m.start == start)
+        .position(|m| m.end == end)
+        .map(|k| first_at_start + k);
+    match read {
+        Some(at) if mentions[at].kind == EntityKind::Person => None,
+        Some(at) if !countries_sign && mentions[at].place_type == Some(PlaceType::Country) => None,
+        Some(at) => {
+            let m = &mut mentions[at];
+            if m.why != DATELINE_WHY {
+                retype_as_club(m, surface.to_owned(), PLAYED_FOR_WHY);
+            }
+            Some(surface)
+        }
+        None if !overlaps_a_mention(mentions, start, end) => {
+            unread.push(club_mention(start, end, surface.to_owned(), PLAYED_FOR_WHY));
+            Some(surface)
+        }
+        None => None,
+    }
 }
 
 /// A test of the text before a needle of [`sides_played_for`] ("joined" before " from ").
