@@ -104,6 +104,9 @@ pub(crate) struct Lexicon {
     /// The beginnings of the demonyms, four letters or longer, shorter than the whole
     /// ("Serb" of "Serbian"): a people's plural is looked up here, not by a scan of them all.
     demonym_beginnings: FastSet<&'static str>,
+    /// Demonyms without their "-ian" or "-ish" ("Croat" of "Croatian", "Brit" of "British"),
+    /// looked up as they are rather than built with each ending on every call.
+    demonym_stems: FastSet<&'static str>,
     /// A country name, capital or alias to its ISO code, to merge "Kazakh X" and "Kazakhstan's X".
     pub country_code: FastMap<&'static str, &'static str>,
     /// Known organisations: any alias to the canonical name.
@@ -206,6 +209,7 @@ impl Lexicon {
             places_upper: FastMap::default(),
             demonyms: FastMap::default(),
             demonym_beginnings: FastSet::default(),
+            demonym_stems: FastSet::default(),
             country_code: FastMap::default(),
             organizations: FastMap::default(),
             organization_names: FastSet::default(),
@@ -517,6 +521,11 @@ impl Lexicon {
                     .filter(|beginning| beginning.len() >= 4)
             })
             .collect();
+        self.demonym_stems = self
+            .demonyms
+            .keys()
+            .filter_map(|d| d.strip_suffix("ian").or_else(|| d.strip_suffix("ish")))
+            .collect();
         self.places_upper = self
             .places
             .iter()
@@ -605,11 +614,7 @@ impl Lexicon {
         // that merely opens its demonym ("Korea", "Korean") nor a given name ("Scot").
         word.len() >= 4
             && !self.given_names.contains(word)
-            && (self.demonyms.contains_key(word)
-                || ["ian", "ish"].iter().any(|ending| {
-                    self.demonyms
-                        .contains_key(format!("{word}{ending}").as_str())
-                }))
+            && (self.demonyms.contains_key(word) || self.demonym_stems.contains(word))
     }
 
     /// "Fitch IBCA said": a name in its own case (`words`) whose first word is no given name

@@ -143,11 +143,13 @@ fn has_company_shape(word: &str) -> bool {
 
 /// "YouTube", "PayPal": a capital after a lowercase letter inside the word.
 fn is_camel_cased(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars
-        .windows(2)
-        .skip(1)
-        .any(|pair| pair[0].is_lowercase() && pair[1].is_uppercase())
+    let mut chars = word.chars().skip(1).peekable();
+    while let Some(c) = chars.next() {
+        if c.is_lowercase() && chars.peek().is_some_and(|n| n.is_uppercase()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Prize-winner", "Kremlin-backed": a hyphenated word ending in an English agent noun or
@@ -436,6 +438,10 @@ pub(crate) struct Reader<'a> {
     /// A headline with (nearly) every word capitalised, or in capitals.
     title_is_title_case: bool,
     lex: &'a Lexicon,
+    /// The zone's text in ASCII lower case from its first token's start: the lower case of any
+    /// ASCII word in it, which the rules ask for thousands of times an article.
+    ascii_lowered: String,
+    lowered_from: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -453,6 +459,11 @@ impl<'a> Reader<'a> {
             cap_words: Self::compute_cap_words(tokens, text, date_starts),
             title_is_title_case: zone == ZoneKind::Title && tokens::is_title_case(tokens, text),
             lex: &LEXICON,
+            ascii_lowered: match (tokens.first(), tokens.last()) {
+                (Some(first), Some(last)) => text[first.start..last.end].to_ascii_lowercase(),
+                _ => String::new(),
+            },
+            lowered_from: tokens.first().map_or(0, |t| t.start),
         }
     }
 

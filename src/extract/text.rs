@@ -160,6 +160,7 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
         } else if c.is_alphabetic() {
             // A word: letters and digits, joined by hyphens and apostrophes inside it.
             loop {
+                end += ascii_alphanumeric_run(&bytes[end..]);
                 match char_at(end) {
                     Some(d) if d.is_alphanumeric() || d == '\u{301}' => end += d.len_utf8(),
                     Some(d)
@@ -181,6 +182,7 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
             kind = TokenKind::Word;
         } else if c.is_ascii_digit() {
             loop {
+                end += ascii_alphanumeric_run(&bytes[end..]);
                 match char_at(end) {
                     Some(d) if d.is_ascii_digit() || d.is_alphabetic() => end += d.len_utf8(),
                     Some(',' | '.' | ':')
@@ -354,11 +356,11 @@ fn web_domain_len(rest: &str) -> Option<usize> {
 /// empty ones. Whole-article scans call this: it decodes a character only past ASCII.
 pub(crate) fn alphanumeric_words(text: &str, joiner: u8) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
-    // Whether a word character stands at `i`, and its width.
-    let word_char = move |i: usize| {
+    // The width of the char at `i`, and whether it is a word's.
+    let char_at = move |i: usize| {
         let b = bytes[i];
         if b < 0x80 {
-            (b.is_ascii_alphanumeric() || b == joiner, 1)
+            (ASCII_ALPHANUMERIC[usize::from(b)] || b == joiner, 1)
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
             (c.is_alphanumeric(), c.len_utf8())
@@ -370,15 +372,20 @@ pub(crate) fn alphanumeric_words(text: &str, joiner: u8) -> impl Iterator<Item =
             if at >= bytes.len() {
                 return None;
             }
-            let (in_word, width) = word_char(at);
+            let (in_word, width) = char_at(at);
             if in_word {
                 break;
             }
             at += width;
         }
         let start = at;
-        while at < bytes.len() {
-            let (in_word, width) = word_char(at);
+        loop {
+            // (A run of ASCII letters and digits, the bulk of any text, is passed by the byte.)
+            at += ascii_alphanumeric_run(&bytes[at..]);
+            if at >= bytes.len() {
+                return Some(&text[start..]);
+            }
+            let (in_word, width) = char_at(at);
             if !in_word {
                 let word = &text[start..at];
                 at += width;
@@ -386,9 +393,27 @@ pub(crate) fn alphanumeric_words(text: &str, joiner: u8) -> impl Iterator<Item =
             }
             at += width;
         }
-        Some(&text[start..])
     })
 }
+
+/// The length of the run of ASCII letters and digits `bytes` opens with.
+fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
+        .unwrap_or(bytes.len())
+}
+
+/// Whether each byte is an ASCII letter or digit (a table: whole-article scans test every byte).
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The word that ends right before `start`, past spaces and punctuation ("in" of "in
 /// (Leeds"), or "" at the text's start.

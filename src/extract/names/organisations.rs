@@ -1576,10 +1576,26 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 }
 
 pub(crate) fn initials_match(acronym: &str, long_form: &str) -> bool {
-    let words: Vec<&str> = long_form
+    let words = long_form
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
+    let upper_initial = |word: &str| word.chars().flat_map(char::to_uppercase).next();
+    // The acronym's first letter is the initial of the first word, or of a grammar word before
+    // it: a test that spares the spelling most pairs of acronym and long form tried.
+    if let Some(first) = upper_initial(acronym) {
+        let mut leading = words.clone();
+        let could_start = loop {
+            match leading.next() {
+                Some(word) if upper_initial(word) == Some(first) => break true,
+                Some(word) if ACRONYM_SKIPPED_WORDS.contains(&word) => {}
+                _ => break false,
+            }
+        };
+        if !could_start {
+            return false;
+        }
+    }
+    let words: Vec<&str> = words.collect();
     let acronym: Vec<char> = acronym.chars().flat_map(char::to_uppercase).collect();
     spells(&acronym, &words)
 }

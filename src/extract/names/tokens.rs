@@ -38,8 +38,14 @@ impl<'a> Reader<'a> {
     }
 
     /// The word in lower case, borrowed when it already is (most words are).
-    pub(super) fn lower(&self, i: usize) -> Cow<'a, str> {
+    pub(super) fn lower(&self, i: usize) -> Cow<'_, str> {
         let word = self.word(i);
+        if word.is_ascii() && !word.is_empty() {
+            let t = &self.tokens[i];
+            return Cow::Borrowed(
+                &self.ascii_lowered[t.start - self.lowered_from..t.end - self.lowered_from],
+            );
+        }
         if word.chars().any(char::is_uppercase) {
             Cow::Owned(word.to_lowercase())
         } else {
