@@ -123,6 +123,39 @@ fn relative_dates_get_typed_start_and_end_days() {
 }
 
 #[test]
+fn a_weekday_the_publication_date_pins_has_that_day_for_its_value() {
+    // A weekday is a calendar word: "on Monday" in an article of Wednesday 13 March 2024 is
+    // Monday 11 March, as "Monday, March 11" would be; "last year" names no calendar part and
+    // keeps no value (tests/gold/README.md).
+    assert_eq!(find("Monday").1, some("2024-03-11"));
+    assert_eq!(find("last year").1, None);
+    let found = resolved(
+        "Talks go on\n\nPublished: Friday, 4 March 2005\n\nThey met on Tuesday morning and \
+         will meet again next Thursday. Prices have risen since Monday.\n",
+    );
+    let value = |text: &str| {
+        found
+            .iter()
+            .find(|d| d.0 == text)
+            .unwrap_or_else(|| panic!("no date {text:?} in {found:#?}"))
+            .1
+            .clone()
+    };
+    assert_eq!(value("Tuesday morning"), some("2005-03-01"));
+    assert_eq!(value("next Thursday"), some("2005-03-10"));
+    // Since Monday is the days from the Monday gone up to publication, not one day.
+    assert_eq!(value("since Monday"), None);
+    let since = found.iter().find(|d| d.0 == "since Monday").unwrap();
+    assert_eq!(
+        (since.2.as_deref(), since.3.as_deref()),
+        (Some("2005-02-28"), Some("2005-03-04"))
+    );
+    // With no publication date, a weekday pins nothing.
+    let undated = resolved("Talks go on\n\nThey met on Tuesday.\n");
+    assert_eq!(undated.iter().find(|d| d.0 == "Tuesday").unwrap().1, None);
+}
+
+#[test]
 fn the_facts_command_prints_the_resolved_days() {
     let dir = std::env::temp_dir().join(format!("gazette-dates-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -488,7 +488,10 @@ fn resolve(
         let published_weekday = (today + 3).rem_euclid(7);
         let back = (published_weekday - weekday as i64).rem_euclid(7);
         let ahead = today + (weekday as i64 - published_weekday).rem_euclid(7);
+        let since = words.contains(&"since");
         let day = match way() {
+            // ("Prices have risen since Monday": the one gone, up to publication.)
+            _ if since => today - back,
             // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
             Direction::Back
                 if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, at) =>
@@ -499,7 +502,7 @@ fn resolve(
             Direction::Ahead => ahead,
         };
         let date = civil_from_days(day);
-        return Some(day_range(date, date));
+        return Some(day_range(date, if since { p } else { date }));
     }
     let offset = if has("last") || has("past") {
         -1
