@@ -16,7 +16,8 @@ Left out, since a reader would more often mean something else by them: names the
 gazetteers list (a city, country or region keeps its own type: "Madrid", "Scotland",
 "Asunción"; not a city's ASCII spelling: "Bali" of India's Bāli stays Indonesia's); names
 that are common English words in lower case ("Rivers", "Plateau", "Delta", "Centre"); given
-names, or a saint's ("Victoria", "Georgia", "Saint Andrew"); names of where a division lies only ("South-East", "Central
+names, or a saint's ("Victoria", "Georgia", "Saint Andrew"), and longer names that open with a
+given name and read as someone's ("Juana Díaz"; not "Minas Gerais"); names of where a division lies only ("South-East", "Central
 Region"); names of three letters or fewer ("Oyo", "FCT"); and names with
 brackets or digits.
 """
@@ -43,6 +44,16 @@ GENERIC = {
     "province", "coast", "island", "islands", "territory", "municipality", "city", "area", "bank",
     "end", "river", "highlands", "lowlands", "and", "of", "the", "saint", "st.", "federal",
 }
+
+
+def reads_as_a_persons_name(words):
+    """Whether a division's name of several words opening with a given name reads as someone's:
+    it ends in a Spanish patronymic ("María Trinidad Sánchez", "Juana Díaz"), or its given name
+    is the article "The" ("The Valley", "The Quarter"). Most such names are no one's: "Minas
+    Gerais", "Chiang Mai", "Nova Scotia", "Espírito Santo"."""
+    last = words[-1].lower()
+    bare = last.translate(str.maketrans("áéíóú", "aeiou"))
+    return words[0] == "The" or (len(bare) > 3 and bare[-2:] in ("ez", "az", "iz"))
 
 
 def lowercase_words():
@@ -80,7 +91,7 @@ def main():
                     or not n[0].isupper()
                     or n in known
                     or n.lower() in common
-                    or words[0] in given
+                    or (words[0] in given and (len(words) == 1 or reads_as_a_persons_name(words)))
                     # "Saint Andrew", "Saint John": a parish named after a saint, whom news
                     # means more often.
                     or (words[0] in SAINTS and len(words) > 1 and words[1] in given)

@@ -264,6 +264,7 @@ pub(crate) fn extract_explained(
     acronyms_of_places(text, &mut kept);
     no_acronym_is_a_person(text, &mut kept);
     no_currency_is_a_body(text, &mut kept);
+    no_city_named_for_a_document(text, &mut kept);
     let sport = sport_words(text);
     let mut named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
     named_teams.extend(sides_played_for(text, &mut kept, sport.report));
@@ -635,6 +636,48 @@ fn storms_by_their_names(text: &str, mentions: &mut [Mention]) {
 fn after_where_word(text: &str, start: usize) -> bool {
     let word = word_before(text, start);
     !matches!(word, "to" | "from") && LEXICON.location_prepositions.contains(&word)
+}
+
+/// "the Maastricht treaty", "the Kyoto Protocol", "the Paris climate agreement": a city that
+/// names a document, right before its noun or one word before it, is no place the article
+/// speaks of (a country may be a party: "the Iran nuclear agreement"; so may a city joined to
+/// another: "the Baghdad-Erbil agreement").
+fn no_city_named_for_a_document(text: &str, mentions: &mut Vec<Mention>) {
+    const DOCUMENTS: [&str; 13] = [
+        "treaty",
+        "treaties",
+        "accord",
+        "accords",
+        "agreement",
+        "agreements",
+        "protocol",
+        "convention",
+        "conventions",
+        "declaration",
+        "pact",
+        "criteria",
+        "criterion",
+    ];
+    let is_document = |word: &str| {
+        let word = word
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    };
+    mentions.retain(|m| {
+        if m.kind != EntityKind::Place || m.place_type != Some(PlaceType::City) {
+            return true;
+        }
+        let after = &text[m.end..];
+        if !after.starts_with(' ') || text[..m.start].ends_with('-') {
+            return true;
+        }
+        let mut words = after.split_whitespace().take(2);
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let modifier = first.bytes().all(|b| b.is_ascii_lowercase());
+        !(is_document(first) || (modifier && is_document(second)))
+    });
 }
 
 /// "HK$26.80", "NZ$1.2 billion": capitals written onto a dollar sign name its currency, not

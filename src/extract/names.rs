@@ -845,21 +845,23 @@ impl<'a> Reader<'a> {
         // "Coach Andy Robinson said": a sentence opening with an occupation before a person's
         // name gives their role, capitalised only because it opens the sentence.
         // ("Co-founder Larry Page said": an office shared is an office.)
+        // ("Historian Professor Mary Beard": a title's word after the occupation is neither.)
         let opening = self.lower(a);
         let occupation = opening.strip_prefix("co-").unwrap_or(&opening);
+        let name = self.past_titles(a + 1, b);
         if self.tokens[a].sentence_start
             && !(self.title_is_title_case && self.zone == ZoneKind::Title)
             && !self.lex.is_title(self.word(a))
             && self.lex.role_nouns.contains_key(occupation)
             // ("Resident Kwabena Ofori-Atta said": two names or more that speak, whatever
             // given name opens them.)
-            && (self.looks_like_person(a + 1, b)
-                || (b - a >= 3
-                    && self.speech_verb_adjacent(a + 1, b)
-                    && !self.lex.lists_place_or_body(&self.key(a + 1, b))))
+            && (self.looks_like_person(name, b)
+                || (b - name >= 2
+                    && self.speech_verb_adjacent(name, b)
+                    && !self.lex.lists_place_or_body(&self.key(name, b))))
         {
             let role = self.clean_role(a, a + 1);
-            self.push_person(out, a + 1, b, role);
+            self.push_person(out, name, b, role);
             Self::mark(out, CUE, "an occupation before the name");
             return;
         }

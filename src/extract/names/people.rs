@@ -611,8 +611,15 @@ impl<'a> Reader<'a> {
                 k
             });
             let role = self.role_from(anchor, b);
+            // "polling expert Professor John Curtice": a title's word between the role and a
+            // name of two words or more is neither.
+            let name_start = if after_rank {
+                a
+            } else {
+                self.past_titles(a, b)
+            };
             if role.is_some() || after_rank {
-                self.push_person(out, a, b, role);
+                self.push_person(out, name_start, b, role);
                 if after_rank {
                     Self::mark(out, super::TITLED, "a rank before the name");
                 }
@@ -762,6 +769,15 @@ impl<'a> Reader<'a> {
             && self
                 .name_particles_after(a, first_lower)
                 .is_some_and(|n| !self.has_connector(first_lower + n, b))
+    }
+
+    /// Where the name `a..b` starts past the title words it opens with, if a name of two words
+    /// or more is left ("Professor John Curtice" after "polling expert"), else `a`.
+    pub(super) fn past_titles(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .find(|&i| !(self.tokens[i].cap && self.lex.is_title(self.word(i))))
+            .filter(|&start| b - start >= 2)
+            .unwrap_or(a)
     }
 
     /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):

@@ -1,0 +1,59 @@
+//! Classes of error that a sixth look at the hand-written wire copy and broadcast web stories
+//! showed, each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, not_of_kind, role_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_division_whose_name_opens_with_a_given_name_is_a_place_unless_it_reads_as_someones() {
+    let text = "Frost hits coffee\n\nFrost hit coffee areas in Minas Gerais and Rio Grande do \
+                Sul on Tuesday, while Espírito Santo and Mato Grosso were spared. Farther \
+                north, floods closed roads in Chiang Rai and Prince Edward Island had snow.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Minas Gerais",
+            "Rio Grande do Sul",
+            "Espírito Santo",
+            "Mato Grosso",
+            "Chiang Rai",
+            "Prince Edward Island",
+        ],
+        EntityKind::Place,
+    );
+    not_of_kind(&facts, &["Minas Gerais", "Mato Grosso"], EntityKind::Person);
+}
+
+#[test]
+fn a_title_between_a_role_and_a_name_is_no_part_of_the_name() {
+    let text = "Poll\n\nLabour's lead is narrower, said polling expert Professor John Curtice. \
+                Historian Professor Mary Beard agreed, and Election expert Professor Jane \
+                Smith said it was too early.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["John Curtice", "Mary Beard", "Jane Smith"],
+        EntityKind::Person,
+    );
+    assert!(role_of(&facts, "John Curtice").is_some_and(|r| r.ends_with("expert")));
+    assert_eq!(role_of(&facts, "Mary Beard").as_deref(), Some("Historian"));
+}
+
+#[test]
+fn a_city_that_names_a_treaty_is_no_place_there_but_the_city_itself_is() {
+    let text = "Treaty\n\nGermany will meet the Maastricht treaty's deficit criterion, the \
+                ceiling set by the Maastricht Treaty. Russia ratified the Kyoto protocol, and \
+                the Paris climate agreement followed.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Maastricht", "Kyoto", "Paris"], EntityKind::Place);
+    all_of_kind(&facts, &["Germany", "Russia"], EntityKind::Place);
+    let met = extract_text(
+        "Summit\n\nLeaders met in Maastricht to sign the Maastricht treaty, and later in Kyoto. \
+         Britain welcomed the Baghdad-Erbil agreement.\n",
+    );
+    all_of_kind(&met, &["Maastricht", "Kyoto", "Erbil"], EntityKind::Place);
+}
