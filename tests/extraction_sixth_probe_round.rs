@@ -57,3 +57,33 @@ fn a_city_that_names_a_treaty_is_no_place_there_but_the_city_itself_is() {
     );
     all_of_kind(&met, &["Maastricht", "Kyoto", "Erbil"], EntityKind::Place);
 }
+
+#[test]
+fn a_month_that_names_a_futures_contract_is_no_date() {
+    let text = "Coffee rises\n\nLONDON 1996-09-12\n\nNovember robusta settled at $1,542 a tonne. \
+                January closed $58 higher at $1,498. The benchmark November contract ended \
+                lower, and the December Bund future rose. In New York, December arabica on the \
+                exchange was up 3.85 cents. December London cocoa closed at 1,036 pounds. \
+                Exporters offered robusta for October shipment, and output rose in September. \
+                In March futures were quiet.\n";
+    let facts = extract_text(text);
+    let dates: Vec<&str> = facts.dates.iter().map(|d| d.text.as_str()).collect();
+    for contract in ["November", "January", "December"] {
+        assert!(!dates.contains(&contract), "{contract}: {dates:?}");
+    }
+    for date in ["October", "September", "March"] {
+        assert!(dates.contains(&date), "{date}: {dates:?}");
+    }
+}
+
+#[test]
+fn the_full_stop_after_plc_ends_the_sentence_while_corps_is_its_own() {
+    let text = "Results\n\nHutchison sold shares in its British unit Orange Plc. Acme Corp. said \
+                profits rose.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Orange Plc", "Acme Corp."],
+        EntityKind::Organization,
+    );
+}

@@ -1,6 +1,7 @@
 //! Date expressions: absolute dates, ranges, weekday forms and relative expressions, with their
 //! ISO 8601 values.
 
+use super::contract_months::names_a_contract;
 use super::text::{Token, TokenKind};
 use crate::date::PartialDate;
 
@@ -115,6 +116,18 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     let mut i = 0;
     while i < tokens.len() {
         match match_at(tokens, i, &word) {
+            // "November robusta settled at $1,542": a month alone that names a contract.
+            Some((end_token, mention))
+                if end_token == i + 1
+                    && mention.date.month.is_some()
+                    && mention.date.day.is_none()
+                    && mention.date.year.is_none()
+                    && mention.until.is_none()
+                    && !mention.relative
+                    && names_a_contract(tokens, i, &word) =>
+            {
+                i += 1;
+            }
             Some((end_token, mut mention)) => {
                 // Modifiers that change the meaning stay with the date: "since", "last", "late",
                 // "earlier this month".

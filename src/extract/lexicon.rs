@@ -180,7 +180,8 @@ pub(crate) struct Lexicon {
     pub place_qualifiers: Vec<&'static str>,
     /// Named recurring events: tournaments, championships, festivals ("Six Nations").
     pub events: FastSet<&'static str>,
-    /// Abbreviations that keep their period in a name ("Acme Corp.").
+    /// Abbreviations that keep their period in a name ("Acme Corp."); not "Plc", which no one
+    /// abbreviates with one, so that its period ends the sentence ("its unit Orange Plc.").
     pub dotted_suffixes: Vec<&'static str>,
     /// Nouns of military and other units that end a numbered unit's name ("507th ... Wing").
     pub unit_nouns: Vec<&'static str>,
@@ -266,7 +267,7 @@ impl Lexicon {
                 "Greater",
             ],
             events: data_lines(include_str!("../../assets/events.txt")).collect(),
-            dotted_suffixes: vec!["Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros", "Plc"],
+            dotted_suffixes: vec!["Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros"],
             unit_nouns: vec![
                 "Wing",
                 "Squadron",
