@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, not_of_kind, role_of};
+use extraction_support::{all_of_kind, entity, not_of_kind, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -85,5 +85,28 @@ fn the_full_stop_after_plc_ends_the_sentence_while_corps_is_its_own() {
         &facts,
         &["Orange Plc", "Acme Corp."],
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_companys_name_may_bracket_a_word_before_its_legal_form() {
+    let text = "Results\n\nCheung Kong (Holdings) Ltd, the flagship of tycoon Li Ka-shing, said \
+                profits rose. Swire Pacific (Holdings) Ltd agreed. Cheung Kong shares rose, and \
+                the rise (Monday) Ltd nothing.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Cheung Kong (Holdings) Ltd", "Swire Pacific (Holdings) Ltd"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Pacific"], EntityKind::Place);
+    let company = entity(
+        &facts,
+        EntityKind::Organization,
+        "Cheung Kong (Holdings) Ltd",
+    );
+    assert!(
+        texts_of(text, company).contains(&"Cheung Kong".to_owned()),
+        "{company:?}"
     );
 }

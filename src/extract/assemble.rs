@@ -274,6 +274,7 @@ pub(crate) fn extract_explained(
     teams_by_their_town(text, &mut kept, lex);
     clubs_by_short_name(text, &mut kept, lex, sport);
     join_split_short_forms(text, &mut kept);
+    companies_with_a_bracketed_word(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     possessives_of_people(text, &mut kept);
     let titles: Vec<(usize, usize)> = data
@@ -636,6 +637,69 @@ fn storms_by_their_names(text: &str, mentions: &mut [Mention]) {
 fn after_where_word(text: &str, start: usize) -> bool {
     let word = word_before(text, start);
     !matches!(word, "to" | "from") && LEXICON.location_prepositions.contains(&word)
+}
+
+/// "Cheung Kong (Holdings) Ltd", "Swire Pacific (Holdings) Ltd": up to four capitalised words,
+/// a capitalised word in brackets and a legal ending are one company's name, whatever was read
+/// inside it ("Pacific" as the ocean, "Cheung Kong" alone).
+fn companies_with_a_bracketed_word(text: &str, mentions: &mut Vec<Mention>) {
+    let in_name = |c: char| c.is_alphanumeric() || matches!(c, '&' | '-' | '\'');
+    for (close, _) in text.match_indices(") ") {
+        let ending = text[close + 2..]
+            .split(|c: char| !in_name(c))
+            .next()
+            .unwrap_or("");
+        if !LEGAL_ENDINGS.contains(&ending) {
+            continue;
+        }
+        let Some(open) = text[..close].rfind('(') else {
+            continue;
+        };
+        let bracketed = &text[open + 1..close];
+        if !bracketed.starts_with(char::is_uppercase)
+            || !bracketed.chars().all(char::is_alphabetic)
+            || !text[..open].ends_with(' ')
+        {
+            continue;
+        }
+        let mut start = None;
+        let mut cursor = open - 1;
+        for _ in 0..4 {
+            let head = &text[..cursor];
+            let word_start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !in_name(c))
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let word = &head[word_start..];
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            start = Some(word_start);
+            if !head[..word_start].ends_with(' ') {
+                break;
+            }
+            cursor = word_start - 1;
+        }
+        let Some(start) = start else {
+            continue;
+        };
+        let end = close + 2 + ending.len();
+        mentions.retain(|m| m.end <= start || end <= m.start);
+        mentions.push(Mention {
+            start,
+            end,
+            kind: EntityKind::Organization,
+            name: text[start..end].to_owned(),
+            place_type: None,
+            role: None,
+            in_byline: false,
+            weight: CUE,
+            why: "a company's name with a bracketed word before its legal form (\"Cheung Kong \
+                  (Holdings) Ltd\")",
+        });
+    }
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
 /// "the Maastricht treaty", "the Kyoto Protocol", "the Paris climate agreement": a city that
@@ -1171,7 +1235,9 @@ fn company_short_form(surface: &str) -> Option<&str> {
     let mut short = surface.trim_end_matches('.');
     let mut stripped = false;
     while let Some((rest, last)) = short.rsplit_once(' ') {
-        if !LEGAL_ENDINGS.contains(&last) && !COMPANY_KIND_WORDS.contains(&last) {
+        // ("Cheung Kong (Holdings) Ltd": a bracketed word goes with the legal form after it.)
+        let bracketed = stripped && last.starts_with('(') && last.ends_with(')');
+        if !LEGAL_ENDINGS.contains(&last) && !COMPANY_KIND_WORDS.contains(&last) && !bracketed {
             break;
         }
         short = rest.trim_end_matches(',');
@@ -1493,6 +1559,15 @@ fn without_legal_ending(name: &str) -> &str {
         && LEGAL_ENDINGS.contains(&last)
     {
         short = rest.trim_end_matches(',');
+    }
+    // "Cheung Kong (Holdings) Ltd": the bracketed word goes with the legal form.
+    if short.len() < name.trim_end_matches('.').len()
+        && let Some((rest, bracketed)) = short
+            .strip_suffix(')')
+            .and_then(|inner| inner.rsplit_once(" ("))
+        && !bracketed.contains(' ')
+    {
+        short = rest;
     }
     short
 }
