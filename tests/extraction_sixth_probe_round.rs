@@ -110,3 +110,31 @@ fn a_companys_name_may_bracket_a_word_before_its_legal_form() {
         "{company:?}"
     );
 }
+
+#[test]
+fn the_weekend_after_a_preposition_is_a_date_its_sentence_resolves() {
+    let text = "Frost\n\nPublished: Wednesday, 11 September 1996\n\nFrost damaged coffee in \
+                Parana over the weekend, traders said. Talks will resume at the weekend. The weekend papers \
+                were thin.\n";
+    let article = gazette::archive::parse_article("frost.txt", text);
+    let facts = gazette::extract::extract_article(&article);
+    let weekends: Vec<(String, String)> = facts
+        .dates
+        .iter()
+        .filter(|d| d.text.to_lowercase().contains("weekend"))
+        .map(|d| {
+            let days = d.days.expect("resolved");
+            (
+                d.text.clone(),
+                format!("{}/{}", days.start.iso(), days.end.iso()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        weekends,
+        [
+            ("the weekend".to_owned(), "1996-09-07/1996-09-08".to_owned()),
+            ("the weekend".to_owned(), "1996-09-14/1996-09-15".to_owned()),
+        ]
+    );
+}

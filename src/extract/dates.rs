@@ -330,6 +330,17 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 && SAYING_BEFORE_THAT.contains(&word(i - 1))
                 && tokens.get(i + 2).is_some_and(|t| t.is_word() && !t.cap)
                 && !matches!(word(i + 2), "was" | "were" | "is" | "had" | "has" | "when") => {}
+        // "over the weekend", "at the weekend": the one the sentence's tense points to.
+        "the"
+            if i > 0
+                && matches!(
+                    ascii_lower(word(i - 1), &mut [0; 24]),
+                    "at" | "over" | "during" | "on" | "by" | "until" | "since" | "through"
+                )
+                && word(i + 1).eq_ignore_ascii_case("weekend") =>
+        {
+            return Some((i + 2, blank(PartialDate::default(), true)));
+        }
         "last" | "next" | "this" | "past" | "coming" | "that" => {
             let mut unit_buf = [0u8; 24];
             let unit = ascii_lower(word(i + 1), &mut unit_buf);
