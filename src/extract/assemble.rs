@@ -686,18 +686,14 @@ fn companies_with_a_bracketed_word(text: &str, mentions: &mut Vec<Mention>) {
         };
         let end = close + 2 + ending.len();
         mentions.retain(|m| m.end <= start || end <= m.start);
-        mentions.push(Mention {
+        mentions.push(Mention::body(
             start,
             end,
-            kind: EntityKind::Organization,
-            name: text[start..end].to_owned(),
-            place_type: None,
-            role: None,
-            in_byline: false,
-            weight: CUE,
-            why: "a company's name with a bracketed word before its legal form (\"Cheung Kong \
-                  (Holdings) Ltd\")",
-        });
+            text[start..end].to_owned(),
+            CUE,
+            "a company's name with a bracketed word before its legal form (\"Cheung Kong \
+             (Holdings) Ltd\")",
+        ));
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
@@ -1068,18 +1064,14 @@ fn match_known(
             continue;
         }
         if let Some(long) = links.get(surface) {
-            found.push(Mention {
-                start: u.start,
-                end: u.end,
-                kind: EntityKind::Organization,
-                name: long.clone(),
-                place_type: None,
-                role: None,
-                in_byline: false,
-                // Found by matching a name read elsewhere: no evidence of its own.
-                weight: 0,
-                why: "the same name read elsewhere in the article",
-            });
+            // Found by matching a name read elsewhere: no evidence of its own.
+            found.push(Mention::body(
+                u.start,
+                u.end,
+                long.clone(),
+                0,
+                "the same name read elsewhere in the article",
+            ));
             continue;
         }
         if is_shouted(surface) {

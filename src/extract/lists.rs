@@ -248,16 +248,8 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
             && !unread.is_empty()
             && (known.len() >= 2 || (sure && closed && (members >= 3 || listed())))
         {
-            added.extend(unread.iter().map(|&(start, end)| Mention {
-                start,
-                end,
-                kind: EntityKind::Organization,
-                name: text[start..end].to_owned(),
-                place_type: None,
-                role: None,
-                in_byline: false,
-                weight: WEAK,
-                why: WHY,
+            added.extend(unread.iter().map(|&(start, end)| {
+                Mention::body(start, end, text[start..end].to_owned(), WEAK, WHY)
             }));
         }
         // "rebels controlled Vlore, Sarande, Delvine and Tepelene": names listed with places the

@@ -253,6 +253,29 @@ pub(crate) struct Mention {
     pub why: &'static str,
 }
 
+impl Mention {
+    /// A body's mention at bytes `start..end`, keyed by `name`, with how much it counts and why.
+    pub(crate) fn body(
+        start: usize,
+        end: usize,
+        name: String,
+        weight: u8,
+        why: &'static str,
+    ) -> Mention {
+        Mention {
+            start,
+            end,
+            kind: EntityKind::Organization,
+            name,
+            place_type: None,
+            role: None,
+            in_byline: false,
+            weight,
+            why,
+        }
+    }
+}
+
 /// Why a single word no list knows is a person's name: a speech verb next to it. The weakest
 /// reading of a person, which a list of organisations around it overrules.
 pub(crate) const SPOKEN_NAME_WHY: &str = "a speech verb next to a single name";

@@ -368,17 +368,13 @@ pub(crate) fn teams_named_in_results<'t>(
             if !unread {
                 mentions.retain(|m| !(m.start < end && start < m.end));
             }
-            mentions.push(Mention {
+            mentions.push(Mention::body(
                 start,
                 end,
-                kind: EntityKind::Organization,
-                name: surface.to_owned(),
-                place_type: None,
-                role: None,
-                in_byline: false,
-                weight: TITLED,
-                why: RESULT_TEAM_WHY,
-            });
+                surface.to_owned(),
+                TITLED,
+                RESULT_TEAM_WHY,
+            ));
         } else if !exact {
             // Read as something else, over other bounds: not sure enough to redraw them.
             continue;
@@ -445,17 +441,13 @@ pub(crate) fn teams_named_in_results<'t>(
                 && !text[end..].starts_with(char::is_alphanumeric);
             let unread = !mentions.iter().any(|m| m.start < end && start < m.end);
             if whole && unread && !again.iter().any(|m: &Mention| m.start == start) {
-                again.push(Mention {
+                again.push(Mention::body(
                     start,
                     end,
-                    kind: EntityKind::Organization,
-                    name: (*surface).to_owned(),
-                    place_type: None,
-                    role: None,
-                    in_byline: false,
-                    weight: 0,
-                    why: "the same name read elsewhere in the article",
-                });
+                    (*surface).to_owned(),
+                    0,
+                    "the same name read elsewhere in the article",
+                ));
             }
         }
     }

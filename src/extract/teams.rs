@@ -1137,17 +1137,7 @@ const BY_SHORT_NAME_WHY: &str =
 
 /// A mention of `club` that no step read.
 fn club_mention(start: usize, end: usize, club: String, why: &'static str) -> Mention {
-    Mention {
-        start,
-        end,
-        kind: EntityKind::Organization,
-        name: club,
-        place_type: None,
-        role: None,
-        in_byline: false,
-        weight: TITLED,
-        why,
-    }
+    Mention::body(start, end, club, TITLED, why)
 }
 
 /// A mention read as something else that is `club`.
