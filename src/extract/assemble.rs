@@ -644,7 +644,10 @@ fn after_where_word(text: &str, start: usize) -> bool {
 /// inside it ("Pacific" as the ocean, "Cheung Kong" alone).
 fn companies_with_a_bracketed_word(text: &str, mentions: &mut Vec<Mention>) {
     let in_name = |c: char| c.is_alphanumeric() || matches!(c, '&' | '-' | '\'');
-    for (close, _) in text.match_indices(") ") {
+    // (Each closing bracket is found by a byte search: a search for ") " readies itself over
+    // the whole article, and most articles have no bracket.)
+    let closings = text.match_indices(')').map(|(k, _)| k);
+    for close in closings.filter(|&k| text[k + 1..].starts_with(' ')) {
         let ending = text[close + 2..]
             .split(|c: char| !in_name(c))
             .next()

@@ -871,13 +871,18 @@ impl<'a> Reader<'a> {
         // ("Historian Professor Mary Beard": a title's word after the occupation is neither.)
         let opening = self.lower(a);
         let occupation = opening.strip_prefix("co-").unwrap_or(&opening);
-        let name = self.past_titles(a + 1, b);
-        if self.tokens[a].sentence_start
+        let opens_with_an_occupation = self.tokens[a].sentence_start
             && !(self.title_is_title_case && self.zone == ZoneKind::Title)
             && !self.lex.is_title(self.word(a))
-            && self.lex.role_nouns.contains_key(occupation)
-            // ("Resident Kwabena Ofori-Atta said": two names or more that speak, whatever
-            // given name opens them.)
+            && self.lex.role_nouns.contains_key(occupation);
+        let name = if opens_with_an_occupation {
+            self.past_titles(a + 1, b)
+        } else {
+            a + 1
+        };
+        // ("Resident Kwabena Ofori-Atta said": two names or more that speak, whatever given
+        // name opens them.)
+        if opens_with_an_occupation
             && (self.looks_like_person(name, b)
                 || (b - name >= 2
                     && self.speech_verb_adjacent(name, b)
