@@ -2001,10 +2001,10 @@ fn resolve_dates(
     facts
 }
 
-/// The day a weekday the publication date pins names ("on Tuesday" in an article of Friday
-/// 4 March 2005 is 2005-03-01): a weekday is a calendar word, as a month is, so the day it
-/// stands for is its value, as "Tuesday, March 1" has one. Not a span from or until it ("since
-/// Monday"), nor a weekday nothing dates.
+/// The value of a weekday that the publication date pins to one day ("on Tuesday" in an article
+/// of Friday 4 March 2005 is 2005-03-01): a weekday is a calendar word, as a month is, so the
+/// day it stands for is its value, as "Tuesday, March 1" has one. None for a stretch from or
+/// until it ("since Monday"), or for a weekday nothing dates.
 fn weekdays_day(expression: &str, d: &DateMention, days: Option<DayRange>) -> Option<String> {
     let days = days.filter(|r| r.start == r.end && r.start.ymd_parts().is_some())?;
     let names_a_weekday = expression
