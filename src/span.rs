@@ -52,9 +52,9 @@ impl std::fmt::Display for Span {
 /// byte in O(log n).
 ///
 /// ASCII text (the common case) needs no table at all. Other text keeps a bit for each byte
-/// that starts a char, 64 bytes to a block, with the count of chars before the block: an
-/// eighth of a byte and a quarter per byte of text, built in one cheap pass (a table of char
-/// and byte offsets took eight bytes per byte, and its building was a sizeable share of
+/// that starts a char, 64 bytes to a block, with the count of chars before the block: 16 bytes
+/// a block, a quarter of a byte per byte of text, built in one cheap pass (a table of char and
+/// byte offsets took eight bytes per byte, and its building was a sizeable share of
 /// extraction).
 #[derive(Clone, Debug)]
 pub struct CharIndex {
