@@ -138,3 +138,19 @@ fn the_weekend_after_a_preposition_is_a_date_its_sentence_resolves() {
         ]
     );
 }
+
+#[test]
+fn a_family_name_alone_is_the_nearest_person_named_before_with_it() {
+    let text = "Verdict\n\n\"They can never be excused,\" presiding judge Kim Young-il said. \
+                \"The sentence stands,\" Kim said. Later President Kim Young-sam spoke, and \
+                Kim said he would consider a pardon.\n";
+    let facts = extract_text(text);
+    let judge = entity(&facts, EntityKind::Person, "Kim Young-il");
+    let president = entity(&facts, EntityKind::Person, "Kim Young-sam");
+    assert_eq!(texts_of(text, judge), ["Kim Young-il", "Kim"], "{facts:#?}");
+    assert_eq!(
+        texts_of(text, president),
+        ["Kim Young-sam", "Kim"],
+        "{facts:#?}"
+    );
+}

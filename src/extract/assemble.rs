@@ -1742,16 +1742,27 @@ fn group(
     // (draft, name) pairs already listed: a draft can gather many names (every facility of
     // one place), and a scan of its list per mention was quadratic.
     let mut names_seen: super::lexicon::FastSet<(usize, String)> = Default::default();
+    // The last full name read so far for each family name written first ("kim" of "Kim
+    // Young-il", a hyphenated given name after it): "Kim said" after two Kims is the one named
+    // last.
+    let mut last_by_family: HashMap<String, String> = HashMap::default();
     for m in mentions {
         let key = match m.kind {
             EntityKind::Person => {
                 let lower = m.name.to_lowercase();
                 let paternal = || full_by_paternal.get(&lower).cloned().flatten();
+                if let Some((family, given)) = lower.split_once(' ')
+                    && given.contains('-')
+                    && !given.contains(' ')
+                {
+                    last_by_family.insert(family.to_owned(), lower.clone());
+                }
                 if !lower.contains(' ') {
                     match full_by_last.get(&lower) {
                         Some(full) => full.clone(),
                         None => paternal()
                             .or_else(|| full_by_first.get(&lower).cloned().flatten())
+                            .or_else(|| last_by_family.get(&lower).cloned())
                             .unwrap_or(lower),
                     }
                 } else {
