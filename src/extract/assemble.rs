@@ -706,6 +706,8 @@ fn companies_with_a_bracketed_word(text: &str, mentions: &mut Vec<Mention>) {
 /// speaks of (a country may be a party: "the Iran nuclear agreement"; so may a city joined to
 /// another: "the Baghdad-Erbil agreement").
 fn no_city_named_for_a_document(text: &str, mentions: &mut Vec<Mention>) {
+    // (Not DOCUMENT_HEADS, the capitalised heads of a document's name: "a Beijing plan" or "the
+    // Moscow strategy" is the city's government's, and criteria are named after a city too.)
     const DOCUMENTS: [&str; 13] = [
         "treaty",
         "treaties",
@@ -1227,18 +1229,27 @@ fn match_shouted(
 /// "Vodafone Group Plc", "Tallis" for "Tallis Therapeutics", "Reform" for "Reform UK"), if it
 /// has one and what is left cannot be taken for a place, a nationality or a given name.
 fn company_short_form(surface: &str) -> Option<&str> {
-    let mut short = surface.trim_end_matches('.');
+    let (short, stripped) = without_trailing(surface, |word| {
+        LEGAL_ENDINGS.contains(&word) || COMPANY_KIND_WORDS.contains(&word)
+    });
+    (stripped && !short.is_empty() && !names_something_else(short)).then_some(short)
+}
+
+/// `name` less the words at its end that `trailing` takes, and less a bracketed word among
+/// them once one has gone ("Cheung Kong (Holdings) Ltd": it goes with the legal form after
+/// it); and whether any went.
+fn without_trailing(name: &str, trailing: impl Fn(&str) -> bool) -> (&str, bool) {
+    let mut short = name.trim_end_matches('.');
     let mut stripped = false;
     while let Some((rest, last)) = short.rsplit_once(' ') {
-        // ("Cheung Kong (Holdings) Ltd": a bracketed word goes with the legal form after it.)
         let bracketed = stripped && last.starts_with('(') && last.ends_with(')');
-        if !LEGAL_ENDINGS.contains(&last) && !COMPANY_KIND_WORDS.contains(&last) && !bracketed {
+        if !trailing(last) && !bracketed {
             break;
         }
         short = rest.trim_end_matches(',');
         stripped = true;
     }
-    (stripped && !short.is_empty() && !names_something_else(short)).then_some(short)
+    (short, stripped)
 }
 
 /// Words of what a company makes or is, which follow its trading name in its legal name
@@ -1549,22 +1560,7 @@ fn bodies_by_first_word<'n>(
 /// Pacific Ltd"), not the words of its trade ("Ciba Specialty Chemicals" is a body of its own
 /// beside "Ciba").
 fn without_legal_ending(name: &str) -> &str {
-    let mut short = name.trim_end_matches('.');
-    while let Some((rest, last)) = short.rsplit_once(' ')
-        && LEGAL_ENDINGS.contains(&last)
-    {
-        short = rest.trim_end_matches(',');
-    }
-    // "Cheung Kong (Holdings) Ltd": the bracketed word goes with the legal form.
-    if short.len() < name.trim_end_matches('.').len()
-        && let Some((rest, bracketed)) = short
-            .strip_suffix(')')
-            .and_then(|inner| inner.rsplit_once(" ("))
-        && !bracketed.contains(' ')
-    {
-        short = rest;
-    }
-    short
+    without_trailing(name, |word| LEGAL_ENDINGS.contains(&word)).0
 }
 
 /// The first word of a two-word body's name that may stand for the body alone ("Pernod" of

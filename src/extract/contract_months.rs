@@ -72,24 +72,24 @@ pub(crate) fn names_a_contract<'a>(
     i: usize,
     word: &impl Fn(usize) -> &'a str,
 ) -> bool {
-    let lower = |k: usize| word(k).to_ascii_lowercase();
-    if i > 0 && TIME_PREPOSITIONS.contains(&lower(i - 1).as_str()) {
+    // (Compared without case rather than lowered: each lowering would allocate.)
+    let among = |k: usize, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(word(k)));
+    if i > 0 && among(i - 1, &TIME_PREPOSITIONS) {
         return false;
     }
     let is_word = |k: usize| tokens.get(k).is_some_and(Token::is_word);
     let contract_follows = (i + 1..i + 4)
         .take_while(|&k| is_word(k))
-        .any(|k| CONTRACT_WORDS.contains(&lower(k).as_str()));
+        .any(|k| among(k, &CONTRACT_WORDS));
     if contract_follows {
         return true;
     }
     let mut k = i + 1;
-    while k < i + 3 && is_word(k) && tokens[k].cap && !TRADED.contains(&lower(k).as_str()) {
+    while k < i + 3 && is_word(k) && tokens[k].cap && !among(k, &TRADED) {
         k += 1;
     }
-    let traded = is_word(k) && TRADED.contains(&lower(k).as_str());
-    let session =
-        |k: usize| is_word(k) && (SESSION_VERBS.contains(&lower(k).as_str()) || lower(k) == "on");
+    let traded = is_word(k) && among(k, &TRADED);
+    let session = |k: usize| is_word(k) && (among(k, &SESSION_VERBS) || among(k, &["on"]));
     if traded && session(k + 1) {
         return true;
     }
@@ -103,9 +103,6 @@ pub(crate) fn names_a_contract<'a>(
         )
     };
     tokens[i].sentence_start
-        && matches!(
-            lower(i + 1).as_str(),
-            "settled" | "closed" | "ended" | "finished" | "opened"
-        )
+        && among(i + 1, &["settled", "closed", "ended", "finished", "opened"])
         && priced(i + 2)
 }

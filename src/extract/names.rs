@@ -143,13 +143,11 @@ fn has_company_shape(word: &str) -> bool {
 
 /// "YouTube", "PayPal": a capital after a lowercase letter inside the word.
 fn is_camel_cased(word: &str) -> bool {
-    let mut chars = word.chars().skip(1).peekable();
-    while let Some(c) = chars.next() {
-        if c.is_lowercase() && chars.peek().is_some_and(|n| n.is_uppercase()) {
-            return true;
-        }
-    }
-    false
+    let chars = word.chars().skip(1);
+    chars
+        .clone()
+        .zip(chars.skip(1))
+        .any(|(c, next)| c.is_lowercase() && next.is_uppercase())
 }
 
 /// "Prize-winner", "Kremlin-backed": a hyphenated word ending in an English agent noun or
