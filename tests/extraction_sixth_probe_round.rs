@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, not_of_kind, role_of, texts_of};
+use extraction_support::{all_of_kind, entity, kinds_of, not_of_kind, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -153,4 +153,31 @@ fn a_family_name_alone_is_the_nearest_person_named_before_with_it() {
         ["Kim Young-sam", "Kim"],
         "{facts:#?}"
     );
+}
+
+#[test]
+fn a_scorecard_names_its_players_after_brackets_colons_and_particles() {
+    let text = "CRICKET - SCOREBOARD\n\nScoreboard on the second day at Centurion:\n\nKenya \
+                first innings 231 (K. Otieno 61; P. Strydom 3-40)\n\nZimbabwe first innings\n\
+                A. Flower c Rosslyn b van der Merwe 44\nG. Whittall c du Plessis b Oliver 12\n\
+                H. Streak not out 30\n\nTo bat: I. Butchart, E. Brandes.\n\nBowling: Oliver \
+                20-4-61-1, van der Merwe 18-2-55-2, Strydom 9-1-30-0\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "K. Otieno",
+            "P. Strydom",
+            "Rosslyn",
+            "van der Merwe",
+            "du Plessis",
+            "I. Butchart",
+            "E. Brandes",
+        ],
+        EntityKind::Person,
+    );
+    not_of_kind(&facts, &["Rosslyn"], EntityKind::Place);
+    assert!(kinds_of(&facts, "Merwe").is_empty());
+    let bowler = entity(&facts, EntityKind::Person, "van der Merwe");
+    assert_eq!(texts_of(text, bowler), ["van der Merwe", "van der Merwe"]);
 }

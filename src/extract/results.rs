@@ -101,20 +101,28 @@ static OPPONENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("opponent pattern")
 });
 
+/// A player's name on a scorecard: a surname, perhaps after the particles it is written with
+/// ("de Villiers", "van der Merwe"), which start lowercase.
+const PLAYER: &str =
+    r"(?-u:\b)(?:(?:de|du|le|la|da|di|dos|van|von|der|den|ten|ter) ){0,2}\p{Lu}[\p{L}'-]+";
+
 /// A cricket scorecard's dismissal: the fielder who caught or stumped the batsman and the
-/// bowler ("c Croft b Cork", "st Russell b Salisbury", "lbw b Mullally", "c & b Lewis").
+/// bowler ("c Croft b Cork", "st Russell b Salisbury", "lbw b Mullally", "c & b Lewis", "c
+/// Richardson b de Villiers").
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:(?-u:\b)(?:c|st) (\p{Lu}[\p{L}'-]+) |(?-u:\b)lbw |(?-u:\b)c & )b (\p{Lu}[\p{L}'-]+)",
-    )
+    Regex::new(&format!(
+        r"(?:(?-u:\b)(?:c|st) ({PLAYER}) |(?-u:\b)lbw |(?-u:\b)c & )b ({PLAYER})"
+    ))
     .expect("dismissal pattern")
 });
 
 /// A bowler's figures: overs, maidens, runs and wickets ("Cork 18-3-74-1", "Mullally
-/// 22.4-5-68-2").
+/// 22.4-5-68-2", "de Villiers 25-7-70-1").
 static BOWLING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'-]+) \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}")
-        .expect("bowling figures pattern")
+    Regex::new(&format!(
+        r"({PLAYER}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}"
+    ))
+    .expect("bowling figures pattern")
 });
 
 /// A score anywhere in a sentence ("1-0", "2 – 2").
@@ -401,9 +409,15 @@ pub(crate) fn teams_named_in_results<'t>(
         .chain(bowled)
         .map(|m| (m.start(), m.end()))
         .collect();
+    // ("de Villiers": a reading of the surname alone is inside the player's name.)
     if !players.is_empty() {
-        let named: super::lexicon::FastSet<(usize, usize)> = players.iter().copied().collect();
-        mentions.retain(|m| m.kind == EntityKind::Person || !named.contains(&(m.start, m.end)));
+        mentions.retain(|m| {
+            !players.iter().any(|&(start, end)| {
+                let inside = start <= m.start && m.end <= end;
+                let same_person = m.kind == EntityKind::Person && (m.start, m.end) == (start, end);
+                inside && !same_person
+            })
+        });
     }
     // "Zaragoza 1 (Aragon 40)", "(Pinilla 20, 66)": in a scorers' bracket a name is a
     // player's, whatever a gazetteer or the model read.

@@ -267,9 +267,31 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
     tokens
 }
 
-/// Lowercase words a person's name often follows ("with J. Atherton", "said R. Preston").
-const WORDS_BEFORE_A_NAME: [&str; 9] = [
-    "by", "with", "and", "said", "told", "from", "against", "beat", "to",
+/// Lowercase words and marks a person's name often follows ("with J. Atherton", "said R.
+/// Preston", "(D. Cullinan 53; S. Warne 4-43)", "To bat: I. Healy"): a letter and its stop there
+/// are an initial, not a sentence's end.
+const WORDS_BEFORE_A_NAME: [&str; 21] = [
+    "by",
+    "with",
+    "and",
+    "said",
+    "told",
+    "from",
+    "against",
+    "beat",
+    "to",
+    "of",
+    "for",
+    "at",
+    "on",
+    "as",
+    "including",
+    "over",
+    "behind",
+    "replaced",
+    "(",
+    ";",
+    ":",
 ];
 
 /// Words that open sentences and are no surnames.
