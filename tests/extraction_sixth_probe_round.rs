@@ -181,3 +181,51 @@ fn a_scorecard_names_its_players_after_brackets_colons_and_particles() {
     let bowler = entity(&facts, EntityKind::Person, "van der Merwe");
     assert_eq!(texts_of(text, bowler), ["van der Merwe", "van der Merwe"]);
 }
+
+#[test]
+fn an_office_held_towards_a_body_reads_its_holder_and_the_body() {
+    let text = "Reshuffle\n\nThe job goes to Chief Secretary to the Treasury Jane Marsh, while \
+                Ambassador to the United Nations Peter Hollis stays. President of the European \
+                Commission Anna Ferro and Governor of the Bank of England Mark Dunmore were \
+                told first. Minister of Defence Paul Hewitt said nothing.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Jane Marsh",
+            "Peter Hollis",
+            "Anna Ferro",
+            "Mark Dunmore",
+            "Paul Hewitt",
+        ],
+        EntityKind::Person,
+    );
+    assert!(role_of(&facts, "Jane Marsh").is_some_and(|r| r.contains("Secretary to the Treasury")));
+    all_of_kind(
+        &facts,
+        &["United Nations", "European Commission", "Bank of England"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Defence"], EntityKind::Organization);
+    assert!(kinds_of(&facts, "Treasury Jane Marsh").is_empty());
+}
+
+#[test]
+fn a_body_may_list_what_it_deals_in_before_its_cue_word() {
+    let text = "Markets\n\nCocoa rose on the Coffee, Sugar and Cocoa Exchange in New York, and \
+                members of the Halifax Rowing, Sailing and Canoe Club met. Barley fell, the Wheat, \
+                Barley, and Oats Association said. Leaders of Britain, France and Germany Council \
+                members met.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Coffee, Sugar and Cocoa Exchange",
+            "Halifax Rowing, Sailing and Canoe Club",
+            "Wheat, Barley, and Oats Association",
+        ],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["France"], EntityKind::Place);
+    assert!(kinds_of(&facts, "Sailing").is_empty());
+}

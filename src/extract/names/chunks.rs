@@ -70,17 +70,23 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        let sequences: [&[&str]; 7] = [
+        let sequences: [&[&str]; 8] = [
             &["of", "the"],
             &["under", "the"],
             &["and", "the"],
             &["for", "the"],
+            &["to", "the"],
             &["of"],
             &["for"],
             &["on"],
         ];
         for seq in sequences {
             if seq[0] == "and" && !used_of {
+                continue;
+            }
+            // "Chief Secretary to the Treasury", "Ambassador to the United Nations": an office
+            // held towards a body; no other name goes on over "to the".
+            if seq[0] == "to" && !(self.lex.is_title(head) && self.lex.is_office_title(head)) {
                 continue;
             }
             if self.lowercase_run_at(i, seq)
@@ -358,6 +364,47 @@ impl<'a> Reader<'a> {
             if is_word(at, "and") {
                 return part_end(at + 1);
             }
+        }
+    }
+
+    /// "Coffee, Sugar and Cocoa Exchange", "Toronto Cricket, Skating and Curling Club": what a
+    /// body deals in, listed with commas before its cue word, from the run `start..end` (at most
+    /// two words) to the cue word after "and". Every part is a capitalised common word that
+    /// names nothing itself ("Britain, France and Germany Council" lists places). The end of
+    /// the cue word, if so.
+    pub(super) fn trades_listed_before_cue(&self, start: usize, end: usize) -> Option<usize> {
+        let plain = |k: usize| {
+            let w = self.word(k);
+            self.is_cap_word(k)
+                && self.lex.is_capitalised_common_word(w)
+                && !self.lex.places.contains_key(w)
+                && !self.lex.organizations.contains_key(w)
+                && !self.lex.demonyms.contains_key(w)
+                && !self.lex.is_given_name(w)
+                && !self.lex.org_cues.contains(w)
+        };
+        if end - start > 2 || !plain(end - 1) {
+            return None;
+        }
+        let mut at = end;
+        loop {
+            if !self.tokens.get(at)?.is_punct(',') || !plain(at + 1) {
+                return None;
+            }
+            at += 2;
+            let and_at = if self.lowercase_word_in(at, &["and"]) {
+                at
+            } else if self.tokens.get(at)?.is_punct(',') && self.lowercase_word_in(at + 1, &["and"])
+            {
+                at + 1
+            } else {
+                continue;
+            };
+            let last = and_at + 1;
+            let cued = self.cap_run_end(last) == last + 2
+                && plain(last)
+                && self.lex.org_cues.contains(self.word(last + 1));
+            return cued.then_some(last + 2);
         }
     }
 
@@ -806,6 +853,10 @@ impl<'a> Reader<'a> {
                 });
                 if second_body {
                     break;
+                }
+                if !body_of && let Some(listed_end) = self.trades_listed_before_cue(start, end) {
+                    end = listed_end;
+                    continue;
                 }
                 if let Some(joined) = self.and_joined(end, body_of && !joined_of_and) {
                     joined_of_and |= body_of;

@@ -183,7 +183,9 @@ impl<'a> Reader<'a> {
             || sport_body
             || cue_then_place
             || (self.lex.org_cues.contains(last)
-                && (first_connector == b || self.bodies_joined_by_and(a, b, first_connector)))
+                && (first_connector == b
+                    || self.bodies_joined_by_and(a, b, first_connector)
+                    || self.trades_listed_before_cue(a, first_connector) == Some(b)))
             || service_district
             || FOREIGN_ORG_HEADS.contains(&self.word(a))
             // "HM Courts and Tribunals Service": Her Majesty's, a crown body's.

@@ -109,6 +109,7 @@ impl<'a> Reader<'a> {
             // title goes on over its "of" phrase, and the name opens with a given name.
             let role_start = self.role_start_before(a).unwrap_or(a);
             let role = self.clean_role(role_start, name);
+            self.push_body_in_an_office(out, j + 1, name);
             self.push_person(out, name, b, role);
             Self::mark(out, super::CUE, "an office title before the name");
             return true;
@@ -199,6 +200,36 @@ impl<'a> Reader<'a> {
     /// In the words after a title that go on over a connector ("of Education Stefania
     /// Giannini"), where a person's name of two or three words starts: at a given name after at
     /// least one capitalised word past the last connector.
+    /// "President of the European Commission Jacques Santer", "Governor of the Bank of England
+    /// Eddie George", "Ambassador to the United Nations John Negroponte": the body an office's
+    /// title names between its connector (from token `from`) and the holder's name at `name`,
+    /// where a list holds it or it ends in a body's cue word ("Defence" in "Minister of Defence"
+    /// names none).
+    fn push_body_in_an_office(&self, out: &mut ZoneNames, from: usize, name: usize) {
+        let Some(start) = (from..name).find(|&i| self.tokens[i].cap) else {
+            return;
+        };
+        if !self.lowercase_word_in(start - 1, &["the", "of", "to", "for"]) {
+            return;
+        }
+        let key = self.key(start, name);
+        let listed = self.lex.organizations.get(key.as_ref()).copied();
+        let cued = name - start >= 2
+            && self.lex.org_cues.contains(self.word(name - 1))
+            && !self.lex.places.contains_key(key.as_ref());
+        let canonical = match listed {
+            Some(canonical) => canonical.to_owned(),
+            None if cued => key.into_owned(),
+            None => return,
+        };
+        self.push(out, start, name, EntityKind::Organization, canonical);
+        Self::mark(
+            out,
+            super::CUE,
+            "the body an office's title names (\"President of the European Commission\")",
+        );
+    }
+
     fn name_after_titled_of(&self, tail: std::ops::Range<usize>) -> Option<usize> {
         let last_connector = tail.clone().rev().find(|&i| !self.tokens[i].cap)?;
         (last_connector + 2..tail.end).find(|&k| {
