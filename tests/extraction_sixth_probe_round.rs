@@ -229,3 +229,33 @@ fn a_body_may_list_what_it_deals_in_before_its_cue_word() {
     all_of_kind(&facts, &["France"], EntityKind::Place);
     assert!(kinds_of(&facts, "Sailing").is_empty());
 }
+
+#[test]
+fn a_sentence_opening_word_is_no_body_before_a_sum_a_company_has() {
+    let text = "Jobs\n\nAverage earnings growth slowed to 4.2% in the year to December. Total \
+                revenues fell. Acme's earnings rose, and Wessex Water shareholders met.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Average", "Total"], EntityKind::Organization);
+    all_of_kind(&facts, &["Acme", "Wessex Water"], EntityKind::Organization);
+}
+
+#[test]
+fn a_law_a_desk_and_plural_kinds_of_company_are_read_for_what_they_are() {
+    let text = "Sect\n\nThe agency would not ban the sect under the Anti-Subversive Activities \
+                Law, an official said. Distributors Northern Lantern Pictures said the film had \
+                done well.\n\n-- Paris Commodities Desk +33 1 4221 5452\n";
+    let facts = extract_text(text);
+    not_of_kind(
+        &facts,
+        &["Anti-Subversive Activities Law", "Paris Commodities Desk"],
+        EntityKind::Person,
+    );
+    let actor = extract_text("Film\n\nThe film stars Jude Law, who said Law was tired.\n");
+    all_of_kind(&actor, &["Jude Law"], EntityKind::Person);
+    all_of_kind(
+        &facts,
+        &["Northern Lantern Pictures", "Paris Commodities Desk"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Distributors Northern Lantern Pictures").is_empty());
+}

@@ -66,6 +66,9 @@ const SENTENCE_OPENING_KINDS: [&str; 20] = [
     "drugmaker",
 ];
 
+/// What a company has that an adjective may open a sentence before ("Average earnings").
+const COMPANY_SUMS: [&str; 5] = ["profits", "profit", "revenue", "revenues", "earnings"];
+
 /// A capitalised word whose other capitals follow "Mc", "Mac" or an apostrophe ("Stringer",
 /// "McManus", "O'Brien"): a surname's shape, not an acronym's or a brand's.
 fn is_surname_shaped(word: &str) -> bool {
@@ -901,7 +904,10 @@ impl<'a> Reader<'a> {
             // ("Bookmaker Paddy Power said": a word that describes bodies only makes a body of
             // a person's name too; "Bank Negara" is one name.)
             let body_only = self.lex.body_only_descriptors.contains(opener.as_ref());
-            let kind = SENTENCE_OPENING_KINDS.contains(&opener.as_ref());
+            // ("Distributors United International Pictures said": the kind in the plural.)
+            let singular = opener.strip_suffix('s').unwrap_or(&opener);
+            let kind = SENTENCE_OPENING_KINDS.contains(&opener.as_ref())
+                || (words >= 3 && SENTENCE_OPENING_KINDS.contains(&singular));
             let person = (kind || body_only) && self.looks_like_person(a + 1, b);
             if kind || (body_only && person) {
                 if person && !body_only {
@@ -1783,11 +1789,13 @@ impl<'a> Reader<'a> {
             // the word is what a body or an event is called, not "Abbey chairman".)
             || (words <= 3
                 && self.org_member_after(b)
-                // ("Executive chairman Sir Ken Morrison": a role's own noun opens it.)
+                // ("Executive chairman Sir Ken Morrison": a role's own noun opens it; "Average
+                // earnings rose", "Net profits fell": an adjective opens the sum a company has.)
                 && !(english_opener
                     && (self.lex.is_body_descriptor(&self.lower(a))
                         || self.lex.role_nouns.contains_key(self.lower(a).as_ref())
-                        || events::is_tournament_head(&key)))
+                        || events::is_tournament_head(&key)
+                        || self.lowercase_word_in(b, &COMPANY_SUMS)))
                 && !self.looks_like_person(a, b))
             // ("Media analyst Steve Hewlett", "the SNP's Holyrood leader Nicola Sturgeon",
             // "Communist leader Gennady Zyuganov": a sentence's first word, a part of the

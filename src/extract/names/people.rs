@@ -593,6 +593,10 @@ impl<'a> Reader<'a> {
             || super::ends_in_a_compound_noun(self.word(b - 1))
             // "Paris Declaration", "Kenya Vision 2030": a document or plan named after a place.
             || DOCUMENT_HEADS.contains(&self.word(b - 1))
+            // "the Anti-Subversive Activities Law", "the Basic Law": a law named by what it is
+            // about; a person surnamed Law has a given name first ("Jude Law").
+            // ("Anti-Subversive": "Anti" alone is a given name too.)
+            || (self.word(b - 1) == "Law" && b - a >= 2 && !self.lex.given_names.contains(self.word(a)))
             || after_a_work_noun(self.text, self.tokens, a, self.lex)
             // "analysts at Merrill Lynch", "shares in Morgan Stanley": a company's context,
             // whatever given name its founder's name opens with.
