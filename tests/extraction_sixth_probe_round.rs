@@ -259,3 +259,25 @@ fn a_law_a_desk_and_plural_kinds_of_company_are_read_for_what_they_are() {
     );
     assert!(kinds_of(&facts, "Distributors Northern Lantern Pictures").is_empty());
 }
+
+#[test]
+fn faiths_communiques_panels_and_a_firms_city_are_read_for_what_they_are() {
+    let text = "Talks\n\nThey falsely use the name of Islam, the envoy said, citing the Vienna \
+                Communique of 2015. Under rules set by the Takeover Panel, Harcourt Mineral \
+                Services of Toronto must bid, and Yusuf Islam sang.\n";
+    let facts = extract_text(text);
+    assert!(
+        kinds_of(&facts, "Islam").is_empty(),
+        "{:?}",
+        kinds_of(&facts, "Islam")
+    );
+    all_of_kind(&facts, &["Yusuf Islam"], EntityKind::Person);
+    assert!(kinds_of(&facts, "Vienna Communique").is_empty());
+    not_of_kind(&facts, &["Vienna"], EntityKind::Place);
+    all_of_kind(
+        &facts,
+        &["Takeover Panel", "Harcourt Mineral Services"],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Toronto"], EntityKind::Place);
+}

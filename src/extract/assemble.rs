@@ -708,7 +708,7 @@ fn companies_with_a_bracketed_word(text: &str, mentions: &mut Vec<Mention>) {
 fn no_city_named_for_a_document(text: &str, mentions: &mut Vec<Mention>) {
     // (Not DOCUMENT_HEADS, the capitalised heads of a document's name: "a Beijing plan" or "the
     // Moscow strategy" is the city's government's, and criteria are named after a city too.)
-    const DOCUMENTS: [&str; 13] = [
+    const DOCUMENTS: [&str; 16] = [
         "treaty",
         "treaties",
         "accord",
@@ -719,6 +719,9 @@ fn no_city_named_for_a_document(text: &str, mentions: &mut Vec<Mention>) {
         "convention",
         "conventions",
         "declaration",
+        "communique",
+        "communiqué",
+        "communiques",
         "pact",
         "criteria",
         "criterion",

@@ -5,6 +5,7 @@
 use super::{Reader, ZoneKind, is_acronym};
 use crate::extract::lexicon::LEGAL_ENDINGS;
 use crate::extract::text::TokenKind;
+use crate::facts::PlaceType;
 
 /// Head words that end a whole body's name: a list's part or the words after "and" ending in
 /// one name a body of their own ("Home Office and Cabinet Office").
@@ -19,6 +20,20 @@ const BODY_HEADS: [&str; 10] = [
     "Service",
     "Bank",
     "Committee",
+];
+
+/// A firm's trade in the plural that ends its name ("Mineral Services", "Steel Industries").
+const TRADE_PLURALS: [&str; 10] = [
+    "Services",
+    "Industries",
+    "Holdings",
+    "Resources",
+    "Systems",
+    "Technologies",
+    "Enterprises",
+    "Communications",
+    "Investments",
+    "Securities",
 ];
 
 impl<'a> Reader<'a> {
@@ -69,6 +84,19 @@ impl<'a> Reader<'a> {
                 && !matches!(head, "Corporation" | "Company" | "Group" | "Holdings"))
         {
             return None;
+        }
+        // "Strathcona Mineral Services of Toronto": a firm named for its trade ends its name at
+        // the trade's plural; the city after "of" says where the firm is.
+        if TRADE_PLURALS.contains(&head) && self.lowercase_word_in(i, &["of"]) {
+            let city_end = self.cap_run_end(i + 1);
+            let city = self
+                .lex
+                .places
+                .get(self.key(i + 1, city_end).as_ref())
+                .is_some_and(|p| p.place_type == PlaceType::City);
+            if city_end > i + 1 && city {
+                return None;
+            }
         }
         let sequences: [&[&str]; 8] = [
             &["of", "the"],

@@ -9,7 +9,7 @@ use crate::extract::text::{TokenKind, is_initial};
 use crate::facts::{EntityKind, PlaceType};
 
 /// The head words of a document's, treaty's or plan's name: never a person's surname.
-pub(crate) const DOCUMENT_HEADS: [&str; 16] = [
+pub(crate) const DOCUMENT_HEADS: [&str; 18] = [
     "Declaration",
     "Accord",
     "Accords",
@@ -26,6 +26,8 @@ pub(crate) const DOCUMENT_HEADS: [&str; 16] = [
     "Doctrine",
     "Memorandum",
     "Pact",
+    "Communique",
+    "Communiqué",
 ];
 
 /// Military ranks written out before a name.
