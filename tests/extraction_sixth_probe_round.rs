@@ -281,3 +281,36 @@ fn faiths_communiques_panels_and_a_firms_city_are_read_for_what_they_are() {
     );
     all_of_kind(&facts, &["Toronto"], EntityKind::Place);
 }
+
+#[test]
+fn a_model_code_after_a_listed_company_is_no_part_of_its_name() {
+    let text = "Phones\n\nThe Siemens SX1 phone and the Nokia N95 sold well, and the Airbus A380 \
+                flew. BBC Radio 1 played on.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Siemens", "Nokia", "Airbus", "BBC Radio 1"],
+        EntityKind::Organization,
+    );
+    for product in [
+        "Siemens SX1",
+        "Nokia N95",
+        "Airbus A380",
+        "SX1",
+        "N95",
+        "A380",
+    ] {
+        assert!(kinds_of(&facts, product).is_empty(), "{product}");
+    }
+}
+
+#[test]
+fn a_listed_clubs_short_name_in_a_results_row_is_the_club() {
+    let text = "SOCCER - ENGLISH LEAGUE RESULTS\n\nFabrizio Ravanelli scored a hat-trick as \
+                Middlesbrough beat West Ham United 4-1.\n\nResults:\n\nMiddlesbrough 4 West \
+                Ham 1\nDerby 1 Manchester United 1\n";
+    let facts = extract_text(text);
+    let club = entity(&facts, EntityKind::Organization, "West Ham United");
+    assert_eq!(texts_of(text, club), ["West Ham United", "West Ham"]);
+    assert!(kinds_of(&facts, "West Ham").is_empty());
+}

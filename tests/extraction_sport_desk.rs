@@ -111,7 +111,8 @@ fn results_listed_in_a_sentence_and_table_rows_with_goals_joined_name_teams() {
         &facts,
         &[
             "Lazio",
-            "Bologna",
+            // (The listed club's name: the city's alone is Bologna.)
+            "Bologna FC",
             "Parma",
             "Fiorentina",
             "Ajax",

@@ -376,10 +376,17 @@ pub(crate) fn teams_named_in_results<'t>(
             if !unread {
                 mentions.retain(|m| !(m.start < end && start < m.end));
             }
+            // ("Middlesbrough 4 West Ham 1": a listed club's short name, which a town's name
+            // read first, is the club the article names in full.)
+            let name = LEXICON
+                .organizations
+                .get(surface)
+                .copied()
+                .unwrap_or(surface);
             mentions.push(Mention::body(
                 start,
                 end,
-                surface.to_owned(),
+                name.to_owned(),
                 TITLED,
                 RESULT_TEAM_WHY,
             ));

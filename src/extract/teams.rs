@@ -68,7 +68,10 @@ pub(crate) fn teams_in_results(
             && teams.contains(surface)
         {
             m.kind = EntityKind::Organization;
-            m.name = surface.to_owned();
+            // ("West Ham 1": a listed club's short name, a town's too, is the club.)
+            m.name = (super::lexicon::LEXICON.organizations.get(surface))
+                .map_or(surface, |club| club)
+                .to_owned();
             m.place_type = None;
             m.weight = TITLED;
             m.why = TEAM_BY_PLACE_WHY;

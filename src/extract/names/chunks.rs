@@ -798,9 +798,12 @@ impl<'a> Reader<'a> {
                     && self.tokens[end].space_before
                     && !self.credit_label(end)
                     // "the Royal Jordanian Air Force F-16s": a type's designation after a
-                    // body's cue word is what the body has, not more of its name.
+                    // body's cue word is what the body has, not more of its name; after a
+                    // listed company's one word it is a model it makes ("Siemens SX1",
+                    // "Airbus A380").
                     && !(self.word(end).bytes().any(|c| c.is_ascii_digit())
-                        && self.lex.org_cues.contains(self.word(end - 1)))
+                        && (self.lex.org_cues.contains(self.word(end - 1))
+                            || self.lex.organizations.contains_key(self.word(end - 1))))
                     // "Angus Robertson MSP said": a seat or an honour after two names is
                     // no more of the name.
                     && !(end - start >= 2 && self.is_postnominal(end))
