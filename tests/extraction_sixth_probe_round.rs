@@ -314,3 +314,46 @@ fn a_listed_clubs_short_name_in_a_results_row_is_the_club() {
     assert_eq!(texts_of(text, club), ["West Ham United", "West Ham"]);
     assert!(kinds_of(&facts, "West Ham").is_empty());
 }
+
+#[test]
+fn a_quarter_or_half_of_a_year_said_of_money_is_a_date_of_those_months() {
+    let text = "Results\n\nPublished: Thursday, 14 November 1996\n\nProfits in the third \
+                quarter rose 8 percent, and sales for the first half were flat. The group \
+                expects growth in the first quarter of 1997. Jordan scored 12 points in the \
+                fourth quarter of the game.\n";
+    let article = gazette::archive::parse_article("results.txt", text);
+    let facts = gazette::extract::extract_article(&article);
+    let parts: Vec<(String, Option<String>, String)> = facts
+        .dates
+        .iter()
+        .filter(|d| d.text.contains("quarter") || d.text.contains("half"))
+        .map(|d| {
+            let days = d.days.expect("resolved");
+            (
+                d.text.clone(),
+                d.value.clone(),
+                format!("{}/{}", days.start.iso(), days.end.iso()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (
+                "third quarter".to_owned(),
+                Some("--07/--09".to_owned()),
+                "1996-07-01/1996-09-30".to_owned()
+            ),
+            (
+                "first half".to_owned(),
+                Some("--01/--06".to_owned()),
+                "1996-01-01/1996-06-30".to_owned()
+            ),
+            (
+                "first quarter of 1997".to_owned(),
+                Some("1997".to_owned()),
+                "1997-01-01/1997-03-31".to_owned()
+            ),
+        ]
+    );
+}

@@ -356,6 +356,24 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 return Some((i + 2, mention));
             }
         }
+        // "the third quarter", "the first half": a part of a year, where the words around it
+        // speak of money ("profits in the third quarter"; not "in the fourth quarter" of a
+        // game). "the first quarter of 1997" is read from its year.
+        "first" | "second" | "third" | "fourth"
+            if i > 0
+                && word(i - 1).eq_ignore_ascii_case("the")
+                && let Some(part) = part_of_a_year(tokens, i, word) =>
+        {
+            let (first, last) = part;
+            let month = |m: u8| PartialDate {
+                year: None,
+                month: Some(m),
+                day: None,
+            };
+            let mut mention = blank(month(first), true);
+            mention.until = Some(month(last));
+            return Some((i + 2, mention));
+        }
         // "the end of the year", "the start of the week": a part of a period the article's
         // date places (after "the" only: "the end of last year" is read from "last year").
         "end" | "start"
@@ -378,6 +396,34 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         return Some((i + 3, blank(PartialDate::default(), true)));
     }
     None
+}
+
+/// Words of money that a part of a year is said of ("third-quarter profits").
+const MONEY_WORDS: [&str; 12] = [
+    "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "growth", "loss",
+    "losses", "output", "turnover",
+];
+
+/// The first and last month of the part of a year named at token `i` ("third quarter", "first
+/// half"), not followed by "of", with a word of money within eight words either side ("a net
+/// loss of 1.36 billion guilders for the third quarter").
+fn part_of_a_year<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(u8, u8)> {
+    let ordinal = ["first", "second", "third", "fourth"]
+        .iter()
+        .position(|o| o.eq_ignore_ascii_case(word(i)))? as u8;
+    let (first, last) = if word(i + 1).eq_ignore_ascii_case("quarter") {
+        (3 * ordinal + 1, 3 * ordinal + 3)
+    } else if word(i + 1).eq_ignore_ascii_case("half") && ordinal < 2 {
+        (6 * ordinal + 1, 6 * ordinal + 6)
+    } else {
+        return None;
+    };
+    if word(i + 2).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let money = (i.saturating_sub(8)..(i + 10).min(tokens.len()))
+        .any(|k| MONEY_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word(k))));
+    money.then_some((first, last))
 }
 
 /// The year a range that opens with `year` ends with, written after the dash as `next`: short,

@@ -338,6 +338,21 @@ fn year_range(year: i32) -> DayRange {
 }
 
 /// The months of a season in the northern hemisphere: (first month, last month, years on).
+/// The first and last month of the quarter or half of a year that `words` name ("first
+/// quarter", "second half").
+fn part_of_a_year(words: &[&str]) -> Option<(u8, u8)> {
+    words.windows(2).find_map(|pair| {
+        let ordinal = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|o| *o == pair[0])? as u8;
+        match pair[1] {
+            "quarter" => Some((3 * ordinal + 1, 3 * ordinal + 3)),
+            "half" if ordinal < 2 => Some((6 * ordinal + 1, 6 * ordinal + 6)),
+            _ => None,
+        }
+    })
+}
+
 fn season(word: &str) -> Option<(u8, u8, i32)> {
     match word {
         "spring" => Some((3, 5, 0)),
@@ -439,6 +454,15 @@ fn resolve(
                 PartialDate::ymd(end.year.unwrap_or(year), 12, 31),
             ),
         };
+        // "the first quarter of 1997", "the second half of 2006": that part of the year.
+        if start.month.is_none()
+            && let Some((first, last)) = part_of_a_year(&words)
+        {
+            return Some(day_range(
+                PartialDate::ymd(year, first, 1),
+                PartialDate::ymd(year, last, days_in_month(year, last)),
+            ));
+        }
         // "the end of 2003", "the beginning of June", "mid-2006": the last, first or middle
         // third of the span.
         if let (Some((sy, sm, sd)), Some((ey, em, ed))) =
@@ -776,6 +800,14 @@ mod tests {
         assert_eq!(
             range("2017", Some("2017"), said),
             pair("2017-01-01", "2017-12-31")
+        );
+        assert_eq!(
+            range("the first quarter of 1997", Some("1997"), said),
+            pair("1997-01-01", "1997-03-31")
+        );
+        assert_eq!(
+            range("the second half of 2006", Some("2006"), said),
+            pair("2006-07-01", "2006-12-31")
         );
     }
 
