@@ -357,3 +357,23 @@ fn a_quarter_or_half_of_a_year_said_of_money_is_a_date_of_those_months() {
         ]
     );
 }
+
+#[test]
+fn an_office_taken_as_after_a_name_is_the_persons_role() {
+    let text = "Merger\n\nThe new group will have Acme's Paul Verhoeven as chairman and Greta \
+                Lind as chief executive. Hans Dekker, who took over as president from Jan Smit \
+                on Monday, said so. Rovers player-manager Ruud Brouwer was pleased, and Maria \
+                Costa, as expected, won.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Paul Verhoeven").as_deref(),
+        Some("chairman")
+    );
+    assert_eq!(
+        role_of(&facts, "Greta Lind").as_deref(),
+        Some("chief executive")
+    );
+    assert_eq!(role_of(&facts, "Hans Dekker").as_deref(), Some("president"));
+    assert!(role_of(&facts, "Ruud Brouwer").is_some_and(|r| r.ends_with("player-manager")));
+    assert_eq!(role_of(&facts, "Maria Costa"), None);
+}

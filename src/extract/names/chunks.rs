@@ -411,7 +411,7 @@ impl<'a> Reader<'a> {
                 && !self.lex.is_given_name(w)
                 && !self.lex.org_cues.contains(w)
         };
-        if end - start > 2 || !plain(end - 1) {
+        if end - start > 2 || !self.tokens.get(end)?.is_punct(',') || !plain(end - 1) {
             return None;
         }
         let mut at = end;

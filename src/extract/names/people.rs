@@ -453,8 +453,65 @@ impl<'a> Reader<'a> {
         end
     }
 
+    /// "Ciba's Alex Krauer as chairman", "Cor Boonstra, who took over as president": the
+    /// office that "as" gives the person named before it, directly or at the end of a "who"
+    /// clause of taking or holding it. Lowercase words that end in a role noun, at most four.
+    fn office_taken_after(&self, b: usize) -> Option<(String, bool)> {
+        const TAKING: [&str; 21] = [
+            "took",
+            "takes",
+            "take",
+            "taking",
+            "over",
+            "was",
+            "is",
+            "will",
+            "be",
+            "been",
+            "has",
+            "appointed",
+            "named",
+            "elected",
+            "serves",
+            "served",
+            "remains",
+            "stays",
+            "joined",
+            "returns",
+            "returned",
+        ];
+        let mut i = b;
+        if self.tokens.get(i).is_some_and(|t| t.is_punct(','))
+            && self.lowercase_word_in(i + 1, &["who"])
+        {
+            i += 2;
+            let verbs = (i..(i + 3).min(self.tokens.len()))
+                .take_while(|&k| self.lowercase_word_in(k, &TAKING))
+                .count();
+            if verbs == 0 {
+                return None;
+            }
+            i += verbs;
+        }
+        if !self.lowercase_word_in(i, &["as"]) {
+            return None;
+        }
+        let start = i + 1;
+        let lowercase_words = (start..(start + 4).min(self.tokens.len()))
+            .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].cap)
+            .count();
+        // The longest run that ends in a role noun ("chief executive", "honorary chairman").
+        let end = (start + 1..=start + lowercase_words).rev().find(|&end| {
+            with_lowercase(self.word(end - 1), |w| self.lex.role_nouns.contains_key(w))
+        })?;
+        self.clean_role(start, end)
+    }
+
     /// ", a political scientist from Astana" or " became president of Uzbekistan" after a name.
     pub(super) fn role_after(&self, b: usize) -> Option<(String, bool)> {
+        if let Some(role) = self.office_taken_after(b) {
+            return Some(role);
+        }
         let mut i = b;
         if self.tokens.get(i).is_some_and(|t| t.is_punct('(')) {
             // "(right)": skip a short parenthesis.
