@@ -377,3 +377,19 @@ fn an_office_taken_as_after_a_name_is_the_persons_role() {
     assert!(role_of(&facts, "Ruud Brouwer").is_some_and(|r| r.ends_with("player-manager")));
     assert_eq!(role_of(&facts, "Maria Costa"), None);
 }
+
+#[test]
+fn a_role_whose_phrase_goes_on_past_a_preposition_before_a_comma_is_the_names() {
+    let text = "Film\n\n\"It is good,\" said Vantage's head of marketing, Simon Tolland. The \
+                firm's chief geologist at the site, Michael de Guzman, died. A spokesman for \
+                the ministry, John Abel, said so. He spoke of the rise of marketing, Paul \
+                Rees said.\n";
+    let facts = extract_text(text);
+    assert!(role_of(&facts, "Simon Tolland").is_some_and(|r| r.contains("head")));
+    assert_eq!(
+        role_of(&facts, "Michael de Guzman").as_deref(),
+        Some("chief geologist")
+    );
+    assert_eq!(role_of(&facts, "John Abel").as_deref(), Some("spokesman"));
+    assert_eq!(role_of(&facts, "Paul Rees"), None);
+}

@@ -876,6 +876,31 @@ impl<'a> Reader<'a> {
 
     /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):
     /// the index of the token after which the role phrase ends.
+    /// Where a singular role noun ends that a phrase of "of", "at" or "for" and up to three
+    /// lowercase words, ending at token `last`, follows ("head of marketing", "chief geologist
+    /// at the site").
+    fn role_noun_before_its_phrase(&self, last: usize) -> Option<usize> {
+        let mut preposition = false;
+        for k in (last.saturating_sub(5)..=last).rev() {
+            let t = self.tokens[k];
+            if !t.is_word() || t.cap {
+                return None;
+            }
+            let lower = self.lower(k);
+            if matches!(lower.as_ref(), "of" | "at" | "for") {
+                if preposition || k == last {
+                    return None;
+                }
+                preposition = true;
+            } else if preposition {
+                let singular = !lower.ends_with('s') || lower.ends_with("ss");
+                return (singular && self.lex.role_nouns.contains_key(lower.as_ref()))
+                    .then_some(k + 1);
+            }
+        }
+        None
+    }
+
     pub(super) fn role_noun_before(&self, a: usize, b: usize) -> Option<usize> {
         let mut k = a;
         while k > 0 && self.tokens[k - 1].rank {
@@ -912,6 +937,15 @@ impl<'a> Reader<'a> {
             && closed(b)
         {
             return Some(end);
+        }
+        // "said UIP's head of marketing, Simon Tolland", "the company's chief geologist at the
+        // site, Michael de Guzman,": a role noun whose phrase goes on past "of", "at" or "for"
+        // before the comma; the role is read up to the noun.
+        if after_comma
+            && closed(b)
+            && let Some(noun_end) = self.role_noun_before_its_phrase(noun)
+        {
+            return Some(noun_end);
         }
         // "leaders Chelsea, who ...": a plural's role is no one person's, unless more people
         // are named after this one ("commanders Darkhan Dilmanov and Rustam Eminjanov").
