@@ -1,5 +1,5 @@
-//! Classes of error that a sixth look at the hand-written wire copy and broadcast web stories
-//! showed, each pinned on hand-written text.
+//! Classes of error that a sixth and a seventh look at the hand-written wire copy and broadcast
+//! web stories showed, each pinned on hand-written text.
 
 mod extraction_support;
 
