@@ -408,22 +408,18 @@ const MONEY_WORDS: [&str; 12] = [
 /// half"), not followed by "of", with a word of money within eight words either side ("a net
 /// loss of 1.36 billion guilders for the third quarter").
 fn part_of_a_year<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(u8, u8)> {
-    let ordinal = ["first", "second", "third", "fourth"]
-        .iter()
-        .position(|o| o.eq_ignore_ascii_case(word(i)))? as u8;
-    let (first, last) = if word(i + 1).eq_ignore_ascii_case("quarter") {
-        (3 * ordinal + 1, 3 * ordinal + 3)
-    } else if word(i + 1).eq_ignore_ascii_case("half") && ordinal < 2 {
-        (6 * ordinal + 1, 6 * ordinal + 6)
-    } else {
-        return None;
-    };
+    let (mut ordinal, mut part) = ([0u8; 24], [0u8; 24]);
+    let pair = [
+        ascii_lower(word(i), &mut ordinal),
+        ascii_lower(word(i + 1), &mut part),
+    ];
+    let months = super::resolve::part_of_a_year(&pair)?;
     if word(i + 2).eq_ignore_ascii_case("of") {
         return None;
     }
     let money = (i.saturating_sub(8)..(i + 10).min(tokens.len()))
         .any(|k| MONEY_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word(k))));
-    money.then_some((first, last))
+    money.then_some(months)
 }
 
 /// The year a range that opens with `year` ends with, written after the dash as `next`: short,

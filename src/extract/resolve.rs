@@ -338,9 +338,9 @@ fn year_range(year: i32) -> DayRange {
 }
 
 /// The months of a season in the northern hemisphere: (first month, last month, years on).
-/// The first and last month of the quarter or half of a year that `words` name ("first
-/// quarter", "second half").
-fn part_of_a_year(words: &[&str]) -> Option<(u8, u8)> {
+/// The first and last month of the quarter or half of a year that lowercase `words` name
+/// ("first quarter", "second half").
+pub(crate) fn part_of_a_year(words: &[&str]) -> Option<(u8, u8)> {
     words.windows(2).find_map(|pair| {
         let ordinal = ["first", "second", "third", "fourth"]
             .iter()
