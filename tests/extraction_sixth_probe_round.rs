@@ -393,3 +393,19 @@ fn a_role_whose_phrase_goes_on_past_a_preposition_before_a_comma_is_the_names() 
     assert_eq!(role_of(&facts, "John Abel").as_deref(), Some("spokesman"));
     assert_eq!(role_of(&facts, "Paul Rees"), None);
 }
+
+#[test]
+fn a_role_read_back_from_a_name_stops_at_a_verb_and_keeps_whose_title_it_is() {
+    let text = "Tennis\n\nPete Sampras beat Czech qualifier Jiri Novak, while women's champion \
+                Anna Berg won and the men's coach Paul Lind watched.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Jiri Novak").as_deref(),
+        Some("Czech qualifier")
+    );
+    assert_eq!(
+        role_of(&facts, "Anna Berg").as_deref(),
+        Some("women's champion")
+    );
+    assert_eq!(role_of(&facts, "Paul Lind").as_deref(), Some("men's coach"));
+}

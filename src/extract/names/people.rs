@@ -255,7 +255,10 @@ impl<'a> Reader<'a> {
             }
             match t.kind {
                 TokenKind::Possessive => {
-                    if k > 0 && self.tokens[k - 1].cap {
+                    // ("women's champion Steffi Graf": whose title it is, lowercase.)
+                    let whose =
+                        k > 0 && self.lowercase_word_in(k - 1, &["women", "men", "girls", "boys"]);
+                    if k > 0 && (self.tokens[k - 1].cap || whose) {
                         start = Some(k - 1);
                         k -= 1;
                         continue;
