@@ -2,7 +2,7 @@
 //! quotes over the whole text.
 
 use super::Zone;
-use super::dates::{DateMention, find_dates, is_weekday, iso_value, with_lowercase};
+use super::dates::{DateMention, find_dates, iso_value, with_lowercase};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::note_sole_value;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
@@ -73,6 +73,7 @@ fn whole_stamp(
         until: None,
         relative: false,
         anaphoric: false,
+        weekday: false,
     };
     *dates = vec![stamp];
 }
@@ -1999,7 +2000,7 @@ fn resolve_dates(
             last_day = value.clone();
         }
         let days = super::resolve::days_of(text, d.start..d.end, value.as_deref(), published);
-        let value = value.or_else(|| weekdays_day(&text[d.start..d.end], d, days));
+        let value = value.or_else(|| weekdays_day(d, days));
         facts.push(DateFact {
             text: text[d.start..d.end].to_owned(),
             span: index.span_of_bytes(d.start..d.end),
@@ -2015,13 +2016,9 @@ fn resolve_dates(
 /// of Friday 4 March 2005 is 2005-03-01): a weekday is a calendar word, as a month is, so the
 /// day it stands for is its value, as "Tuesday, March 1" has one. None for a stretch from or
 /// until it ("since Monday"), or for a weekday nothing dates.
-fn weekdays_day(expression: &str, d: &DateMention, days: Option<DayRange>) -> Option<String> {
+fn weekdays_day(d: &DateMention, days: Option<DayRange>) -> Option<String> {
     let days = days.filter(|r| r.start == r.end && r.start.ymd_parts().is_some())?;
-    let names_a_weekday = expression
-        .split(|c: char| !c.is_alphabetic())
-        .any(is_weekday);
-    (names_a_weekday && !d.anaphoric && d.date == PartialDate::default() && d.until.is_none())
-        .then(|| days.start.iso())
+    d.weekday.then(|| days.start.iso())
 }
 
 fn attribute_quotes(

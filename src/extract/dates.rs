@@ -16,6 +16,9 @@ pub(crate) struct DateMention {
     pub relative: bool,
     /// "that day": takes the value of the last full date before it.
     pub anaphoric: bool,
+    /// A weekday alone, perhaps with a word that changes it or a part of the day ("Monday",
+    /// "next Thursday", "Saturday night"): the publication date may pin its day.
+    pub weekday: bool,
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -225,6 +228,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         until: None,
         relative,
         anaphoric: false,
+        weekday: false,
     };
     // A time of day before a date: "5:44 PM EDT, April 27, 2024".
     if t.kind == TokenKind::Number && word(i).contains(':') {
@@ -251,6 +255,10 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     }
     if t.is_word() && is_weekday(word(i)) {
         // "Thursday (September 12)", "Monday, September 4", or the weekday alone.
+        let weekday_alone = DateMention {
+            weekday: true,
+            ..blank(PartialDate::default(), true)
+        };
         let mut j = i + 1;
         let paren = tokens.get(j).is_some_and(|t| t.is_punct('('));
         if paren || tokens.get(j).is_some_and(|t| t.is_punct(',')) {
@@ -264,7 +272,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 if tokens.get(end).is_some_and(|t| t.is_punct(')')) {
                     end += 1;
                 } else {
-                    return Some((i + 1, blank(PartialDate::default(), true)));
+                    return Some((i + 1, weekday_alone));
                 }
             }
             mention.start = t.start;
@@ -272,10 +280,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         }
         // "Thursday afternoon", "Saturday night": a time of day is labelled with its date.
         let part_of_day = matches!(word(i + 1), "morning" | "afternoon" | "evening" | "night");
-        return Some((
-            i + 1 + usize::from(part_of_day),
-            blank(PartialDate::default(), true),
-        ));
+        return Some((i + 1 + usize::from(part_of_day), weekday_alone));
     }
     if let Some(found) = match_calendar(tokens, i, word) {
         return Some(found);
@@ -461,6 +466,7 @@ fn match_calendar<'a>(
         until,
         relative: false,
         anaphoric: false,
+        weekday: false,
     };
     let year_after = |j: usize| -> Option<(usize, i32)> {
         let mut k = j;

@@ -376,17 +376,10 @@ pub(crate) fn teams_named_in_results<'t>(
             if !unread {
                 mentions.retain(|m| !(m.start < end && start < m.end));
             }
-            // ("Middlesbrough 4 West Ham 1": a listed club's short name, which a town's name
-            // read first, is the club the article names in full.)
-            let name = LEXICON
-                .organizations
-                .get(surface)
-                .copied()
-                .unwrap_or(surface);
             mentions.push(Mention::body(
                 start,
                 end,
-                name.to_owned(),
+                side_name(surface).to_owned(),
                 TITLED,
                 RESULT_TEAM_WHY,
             ));
@@ -475,6 +468,16 @@ pub(crate) fn teams_named_in_results<'t>(
     mentions.extend(again);
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     surfaces
+}
+
+/// The name of a side a result names by `surface`: a listed club's where the surface is its
+/// short name, which a town's may be too ("Middlesbrough 4 West Ham 1" is West Ham United).
+pub(crate) fn side_name(surface: &str) -> &str {
+    LEXICON
+        .organizations
+        .get(surface)
+        .copied()
+        .unwrap_or(surface)
 }
 
 /// The names in a result's list of scorers ("Ronaldo 2 , Pizzi 45 pen"), as byte spans of

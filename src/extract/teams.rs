@@ -6,7 +6,7 @@
 use super::lexicon::{FastMap, FastSet, Lexicon, note_sole_value};
 use super::names::{DATELINE_WHY, LISTED, Mention, TEAM_STAFF_WHY, TITLED, WEAK};
 use super::resolve::number_word;
-use super::results::RESULT_TEAM_WHY;
+use super::results::{RESULT_TEAM_WHY, side_name};
 use super::text::{alphanumeric_words, sentence_end, title_case, widened, word_before};
 use crate::facts::{EntityKind, PlaceType};
 use std::borrow::Cow;
@@ -68,10 +68,7 @@ pub(crate) fn teams_in_results(
             && teams.contains(surface)
         {
             m.kind = EntityKind::Organization;
-            // ("West Ham 1": a listed club's short name, a town's too, is the club.)
-            m.name = (super::lexicon::LEXICON.organizations.get(surface))
-                .map_or(surface, |club| club)
-                .to_owned();
+            m.name = side_name(surface).to_owned();
             m.place_type = None;
             m.weight = TITLED;
             m.why = TEAM_BY_PLACE_WHY;

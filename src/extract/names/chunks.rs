@@ -405,8 +405,7 @@ impl<'a> Reader<'a> {
             let w = self.word(k);
             self.is_cap_word(k)
                 && self.lex.is_capitalised_common_word(w)
-                && !self.lex.places.contains_key(w)
-                && !self.lex.organizations.contains_key(w)
+                && !self.lex.lists_place_or_body(w)
                 && !self.lex.demonyms.contains_key(w)
                 && !self.lex.is_given_name(w)
                 && !self.lex.org_cues.contains(w)

@@ -215,7 +215,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let key = self.key(start, name);
-        let listed = self.lex.organizations.get(key.as_ref()).copied();
+        let listed = self.listed_body(start, name, key.as_ref());
         let cued = name - start >= 2
             && self.lex.org_cues.contains(self.word(name - 1))
             && !self.lex.places.contains_key(key.as_ref());
@@ -877,9 +877,7 @@ impl<'a> Reader<'a> {
             .unwrap_or(a)
     }
 
-    /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):
-    /// the index of the token after which the role phrase ends.
-    /// Where a singular role noun ends that a phrase of "of", "at" or "for" and up to three
+    /// Where a singular role noun ends that a phrase of "of", "at" or "for" and up to four
     /// lowercase words, ending at token `last`, follows ("head of marketing", "chief geologist
     /// at the site").
     fn role_noun_before_its_phrase(&self, last: usize) -> Option<usize> {
@@ -904,6 +902,8 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// A lowercase role noun just before `a` ("counterpart Nursultan", "commanders, Darkhan"):
+    /// the index of the token after which the role phrase ends.
     pub(super) fn role_noun_before(&self, a: usize, b: usize) -> Option<usize> {
         let mut k = a;
         while k > 0 && self.tokens[k - 1].rank {
