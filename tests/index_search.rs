@@ -121,12 +121,29 @@ fn the_engine_with_index_bodies_answers_as_with_memory_bodies_minus_false_phrase
             ids.sort();
             ids
         };
-        assert_eq!(
-            ids(stored.search(&query), &catalog),
-            ids(memory.index.search(&query), &memory.catalog),
-            "{text}"
-        );
+        let exact = ids(stored.search(&query), &catalog);
+        let in_memory = ids(memory.index.search(&query), &memory.catalog);
+        // The memory engine's pair filter lets through, now and then, an article that holds
+        // a phrase's words but not side by side: which one depends on the order the loader's
+        // threads delivered the articles in. It may add those and nothing else.
+        let phrase = text.trim_matches('"');
+        for id in &in_memory {
+            assert!(
+                exact.contains(id) || text.starts_with('"') && holds_every_word(&setup, id, phrase),
+                "{text}: memory found {id}, which the index did not, and not as a false phrase"
+            );
+        }
+        for id in &exact {
+            assert!(in_memory.contains(id), "{text}: memory missed {id}");
+        }
     }
+}
+
+/// Whether the body of article `id` holds each of `phrase`'s words somewhere.
+fn holds_every_word(setup: &Setup, id: &str, phrase: &str) -> bool {
+    let article = gazette::archive::read_article_file(&setup.archive(), id).unwrap();
+    let words = gazette::search::indexed_words(&article);
+    body_words(phrase).iter().all(|w| words.contains(w))
 }
 
 #[test]
