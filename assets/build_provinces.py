@@ -43,6 +43,7 @@ GENERIC = {
     "centre", "center", "centrale", "upper", "lower", "middle", "capital", "district", "region",
     "province", "coast", "island", "islands", "territory", "municipality", "city", "area", "bank",
     "end", "river", "highlands", "lowlands", "and", "of", "the", "saint", "st.", "federal",
+    "nacional", "national",
 }
 
 

@@ -10,10 +10,12 @@ use crate::extract::text::TokenKind;
 use crate::facts::{EntityKind, PlaceType};
 
 /// Head words that open a body's name in Romance and German names printed untranslated
-/// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle"), and the
+/// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle", "Caisse de
+/// Stabilisation", "Consejo Nacional Electoral"; none an English word, as "Union" and "Front"
+/// are), and the
 /// Arabic, Persian and Urdu words for an army, a movement, a party or brigades that open armed
 /// groups' and parties' names ("Jaish al-Mahdi", "Kataib Hezbollah", "Harakat al-Nujaba").
-pub(super) const FOREIGN_ORG_HEADS: [&str; 34] = [
+pub(super) const FOREIGN_ORG_HEADS: [&str; 68] = [
     // "Bank Negara", "Bank Leumi", "Bank Mandiri".
     "Bank",
     "Instituto",
@@ -40,6 +42,40 @@ pub(super) const FOREIGN_ORG_HEADS: [&str; 34] = [
     "Fondazione",
     "Fondation",
     "Compañía",
+    "Compagnie",
+    "Companhia",
+    "Caisse",
+    "Société",
+    "Sociedad",
+    "Società",
+    "Sociedade",
+    "Empresa",
+    "Groupe",
+    "Agence",
+    "Agencia",
+    "Agenzia",
+    "Agência",
+    "Conseil",
+    "Consejo",
+    "Consiglio",
+    "Conselho",
+    "Comité",
+    "Comisión",
+    "Commissione",
+    "Comissão",
+    "Confédération",
+    "Confederación",
+    "Confederazione",
+    "Fédération",
+    "Federación",
+    "Federazione",
+    "Asociación",
+    "Associazione",
+    "Associação",
+    "Mouvement",
+    "Rassemblement",
+    "Ejército",
+    "Fuerzas",
     "Jaish",
     "Jaysh",
     "Harakat",
