@@ -452,3 +452,69 @@ final is on Tuesday.
         assert!(has(&found, text, day), "{text} -> {day}: {found:?}");
     }
 }
+
+#[test]
+fn since_or_until_before_the_stays_with_what_the_names_when_that_is_the_date() {
+    let text = "\
+Plant
+
+Published: 2005/04/06 10:00:00 GMT
+
+The plant has been closed since the 1980s and will stay shut until the end of May. Output has \
+grown since the early 1990s. Turnout has fallen since the 1994 elections.
+";
+    let found = resolved(text);
+    let texts: Vec<&str> = found.iter().map(|d| d.0.as_str()).collect();
+    for whole in [
+        "since the 1980s",
+        "until the end of May",
+        "since the early 1990s",
+    ] {
+        assert!(texts.contains(&whole), "{whole}: {texts:?}");
+    }
+    // ("the 1994 elections": "the" names the elections.)
+    assert!(texts.contains(&"1994"), "{texts:?}");
+    let early = found
+        .iter()
+        .find(|d| d.0 == "since the early 1990s")
+        .unwrap();
+    assert_eq!(
+        (early.2.as_deref(), early.3.as_deref()),
+        (Some("1990-01-01"), Some("2005-04-06")),
+        "from the early part up to publication"
+    );
+}
+
+#[test]
+fn a_participle_after_a_present_be_or_a_comma_is_no_past_tense() {
+    let text = "\
+Festival
+
+Published: 2005/03/21 08:47:15 GMT
+
+The plans will be presented at a festival, which is being held in Dublin on 3-10 September. \
+The horse has an entry at Aintree on 9 April but, rated 129, is some way down the list. The \
+plant closed on 12 March.
+";
+    let found = first_days(text);
+    assert!(has(&found, "3-10 September", "2005-09-03"), "{found:?}");
+    assert!(has(&found, "9 April", "2005-04-09"), "{found:?}");
+    // A past form still looks back.
+    assert!(has(&found, "12 March", "2005-03-12"), "{found:?}");
+}
+
+#[test]
+fn next_or_last_with_the_publication_days_own_weekday_is_a_week_away() {
+    let text = "\
+Results
+
+GLASGOW 1996-11-16
+
+Celtic won on Saturday. Next Saturday's matches are listed below. The clubs met last Saturday \
+too.
+";
+    let found = first_days(text);
+    assert!(has(&found, "Saturday", "1996-11-16"), "{found:?}");
+    assert!(has(&found, "Next Saturday", "1996-11-23"), "{found:?}");
+    assert!(has(&found, "last Saturday", "1996-11-09"), "{found:?}");
+}

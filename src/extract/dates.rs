@@ -183,6 +183,24 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                         break;
                     }
                 }
+                // "since the 1980s", "until the end of May", "since the early 1990s": a
+                // stretch from or to what "the" names is the one from or to the date.
+                // Not "since the 1994 elections": the date must be all that "the" names, a
+                // decade or a part of a span.
+                let named_by_the = first < i
+                    || lower(end_token - 1).ends_with('s')
+                    || matches!(
+                        lower(first).as_str(),
+                        "end" | "start" | "beginning" | "middle" | "turn" | "early" | "late"
+                    );
+                if first >= 2
+                    && named_by_the
+                    && lower(first - 1) == "the"
+                    && matches!(lower(first - 2).as_str(), "since" | "until")
+                {
+                    mention.relative |= lower(first - 2) == "since";
+                    first -= 2;
+                }
                 mention.start = tokens[first].start;
                 mention.end = tokens[end_token - 1].end;
                 found.push(mention);

@@ -299,21 +299,29 @@ fn tells_of_the_past(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
+    // Each word's byte offset in `lower`, to see what stands before it.
+    let starts: Vec<usize> = words
+        .iter()
+        .map(|w| w.as_ptr() as usize - lower.as_ptr() as usize)
+        .collect();
     words.iter().enumerate().any(|(i, &w)| {
-        // ("what is already being billed as a clash": a participle after a present form of
-        // "be" is no past.)
+        // ("what is already being billed as a clash", "the festival, which is being held in
+        // Dublin": a participle after a present form of "be" is no past; nor is one that
+        // opens a phrase after a comma: "the horse, rated 129, is".)
         let after_present_be = words[..i]
             .iter()
             .rev()
             .take(2)
             .any(|b| matches!(*b, "is" | "are" | "am" | "be" | "being"));
+        let after_comma = lower[..starts[i]].trim_end().ends_with(',');
+        let participle = after_present_be || after_comma;
         matches!(
             w,
             "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "previously"
             // "Results of NBA games on Thursday": what was played.
             | "results"
-        ) || IRREGULAR_PAST.contains(&w)
-            || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w) && !after_present_be)
+        ) || (IRREGULAR_PAST.contains(&w) && !participle)
+            || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w) && !participle)
     })
 }
 
@@ -480,7 +488,9 @@ fn resolve(
             } else if words.contains(&"mid") || words.contains(&"middle") {
                 range.start = civil_from_days(a + third);
                 range.end = civil_from_days(b - third);
-            } else if words.contains(&"since")
+            }
+            // ("since the early 1990s": from the part named up to publication.)
+            if words.contains(&"since")
                 && let Some(p) = published_full
             {
                 range.end = p;
@@ -513,6 +523,12 @@ fn resolve(
         let back = (published_weekday - weekday as i64).rem_euclid(7);
         let ahead = today + (weekday as i64 - published_weekday).rem_euclid(7);
         let since = words.contains(&"since");
+        // ("Next Saturday" written on a Saturday is a week on; "last Saturday", a week gone.)
+        let (back, ahead) = match (words.first(), back) {
+            (Some(&"next"), _) if ahead == today => (back, ahead + 7),
+            (Some(&"last"), 0) => (7, ahead),
+            _ => (back, ahead),
+        };
         let day = match way() {
             // ("Prices have risen since Monday": the one gone, up to publication.)
             _ if since => today - back,
