@@ -2187,15 +2187,32 @@ fn attribute_quotes(
                 }
                 // The organisation named last before it whose name has the noun ("the
                 // ministry": the "Ministry of Defence").
-                Attribution::Definite { head, at } => recent_mentions(at)
-                    .filter(|&i| {
-                        mentions[i].kind == EntityKind::Organization && !mentions[i].in_byline
-                    })
-                    .map(canonical)
-                    .find(|name| {
-                        (name.split(|c: char| !c.is_alphanumeric()))
-                            .any(|word| word.eq_ignore_ascii_case(&head))
-                    }),
+                // With none, the organisation that is the subject of a sentence of this
+                // paragraph or the one before ("Unison, which represents the staff, warned
+                // ... / "...," the union said").
+                Attribution::Definite { head, at } => {
+                    let organisations = || {
+                        recent_mentions(at).filter(|&i| {
+                            mentions[i].kind == EntityKind::Organization && !mentions[i].in_byline
+                        })
+                    };
+                    organisations()
+                        .map(canonical)
+                        .find(|name| {
+                            (name.split(|c: char| !c.is_alphanumeric()))
+                                .any(|word| word.eq_ignore_ascii_case(&head))
+                        })
+                        .or_else(|| {
+                            let from = start_of_previous_paragraph(text, at);
+                            organisations()
+                                .take_while(|&i| mentions[i].start >= from)
+                                .find(|&i| {
+                                    opens_a_sentence(text, mentions[i].start)
+                                        && !inside_quote(mentions[i].start)
+                                })
+                                .map(canonical)
+                        })
+                }
                 // The person named last before it whose role holds the office ("the Foreign
                 // Secretary": "Foreign Secretary Boris Johnson"). Unfound, it is an unnamed
                 // speaker whom a later "he" means.
@@ -2252,6 +2269,18 @@ fn attribute_quotes(
         }
     }
     out
+}
+
+/// Where the paragraph before the one holding byte `at` starts (the text's start if none).
+fn start_of_previous_paragraph(text: &str, at: usize) -> usize {
+    let this = text[..at].trim_end().rfind('\n').map_or(0, |i| i + 1);
+    text[..this].trim_end().rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Whether the name at byte `at` opens its sentence or paragraph.
+fn opens_a_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with(['\n', '.', '!', '?', '"', '\u{201d}'])
 }
 
 /// Records an unnamed speaker at byte `at` ("the commander told ..."), whom a later "he" means

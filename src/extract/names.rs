@@ -668,7 +668,9 @@ impl<'a> Reader<'a> {
             names += 1;
             if self.tokens[start - 1].is_word() && WHERE.contains(&self.lower(start - 1).as_ref()) {
                 let parallel_name = in_a_place && start >= 2 && self.is_cap_word(start - 2);
-                break self.lex.places.contains_key(self.key(start, k).as_ref()) && !parallel_name;
+                break (self.lex.places.contains_key(self.key(start, k).as_ref())
+                    || self.unlisted_town_after_in(start, k))
+                    && !parallel_name;
             }
             j = start;
         };
@@ -694,6 +696,23 @@ impl<'a> Reader<'a> {
             }
         }
         false
+    }
+
+    /// "clinics in Akon and Ajiep": the first of two names after "in" is a town no list
+    /// holds, one word that names nothing else (no given name, surname, body or English
+    /// word), so the second is a town too.
+    fn unlisted_town_after_in(&self, a: usize, b: usize) -> bool {
+        let word = self.word(a);
+        b == a + 1
+            && self.lowercase_word_in(a - 1, &["in"])
+            && !self.lex.given_names.contains(word)
+            && !self.lex.cue_surnames.contains(word)
+            && !self.lex.organizations.contains_key(word)
+            && !self.lex.org_cues.contains(word)
+            && !self.lex.is_capitalised_common_word(word)
+            && !self.lex.is_title(word)
+            && !self.lex.demonyms.contains_key(word)
+            && !is_acronym(word)
     }
 
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {

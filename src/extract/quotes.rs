@@ -155,14 +155,17 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 
 /// Nouns that head an organisation's name and stand for it once it has been named ("the
 /// ministry", "the agency", "the council").
-const ORGANISATION_HEADS: [&str; 22] = [
+const ORGANISATION_HEADS: [&str; 29] = [
     "agency",
+    "airline",
     "army",
     "association",
     "authority",
     "bank",
     "board",
     "bureau",
+    "charity",
+    "club",
     "command",
     "commission",
     "committee",
@@ -172,10 +175,14 @@ const ORGANISATION_HEADS: [&str; 22] = [
     "court",
     "department",
     "federation",
+    "firm",
     "foundation",
+    "group",
     "institute",
     "ministry",
+    "newspaper",
     "office",
+    "paper",
     "party",
     "union",
 ];
