@@ -66,3 +66,61 @@ fn the_union_or_the_company_that_says_a_quote_is_the_body_a_sentence_before_open
         facts.quotes
     );
 }
+
+#[test]
+fn a_kind_of_body_in_the_plural_or_opening_a_sentence_makes_a_body_of_the_name_after_it() {
+    let text = "Odds\n\nBookmakers William Hill cut him to 10-1. Girl group Velvet Engine topped \
+                the chart, ahead of Sussex trio Keane. Bookmaker William Hill of Leeds, a \
+                punter, lost.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["William Hill", "Velvet Engine", "Keane"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Girl", "Bookmakers"], EntityKind::Organization);
+}
+
+#[test]
+fn a_body_named_for_two_places_joined_by_and_keeps_both() {
+    let text = "Trusts\n\nThe Shrewsbury and Telford Hospital NHS Trust will close two wards. \
+                Dumfries and Galloway Council agreed, and the Shropshire and Staffordshire \
+                Strategic Health Authority backed the plan, as did Brighton and Hove City \
+                Council. Patients in Shrewsbury and Telford were told.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Shrewsbury and Telford Hospital NHS Trust",
+            "Dumfries and Galloway Council",
+            "Shropshire and Staffordshire Strategic Health Authority",
+            "Brighton and Hove City Council",
+        ],
+        EntityKind::Organization,
+    );
+    not_of_kind(
+        &facts,
+        &[
+            "Telford Hospital NHS Trust",
+            "Staffordshire Strategic Health Authority",
+        ],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Shrewsbury", "Telford"], EntityKind::Place);
+}
+
+#[test]
+fn the_devolved_governments_and_the_conciliation_service_are_bodies() {
+    let text = "Talks\n\nThe Scottish Executive said it would help. The company has offered talks \
+                at Acas later this week, and the Health and Safety Executive will report.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Scottish Executive",
+            "Advisory, Conciliation and Arbitration Service",
+            "Health and Safety Executive",
+        ],
+        EntityKind::Organization,
+    );
+}

@@ -702,10 +702,14 @@ impl<'a> Reader<'a> {
     /// holds, one word that names nothing else (no given name, surname, body or English
     /// word), so the second is a town too.
     fn unlisted_town_after_in(&self, a: usize, b: usize) -> bool {
-        let word = self.word(a);
-        b == a + 1
-            && self.lowercase_word_in(a - 1, &["in"])
-            && !self.lex.given_names.contains(word)
+        b == a + 1 && self.lowercase_word_in(a - 1, &["in"]) && self.names_nothing_else(a)
+    }
+
+    /// Whether the capitalised word at `i` could be a town no list holds: it is no given name,
+    /// cue surname, body, cue word, English word, title, people or acronym.
+    fn names_nothing_else(&self, i: usize) -> bool {
+        let word = self.word(i);
+        !self.lex.given_names.contains(word)
             && !self.lex.cue_surnames.contains(word)
             && !self.lex.organizations.contains_key(word)
             && !self.lex.org_cues.contains(word)
@@ -922,9 +926,11 @@ impl<'a> Reader<'a> {
             let opener = self.lower(a);
             // ("Bookmaker Paddy Power said": a word that describes bodies only makes a body of
             // a person's name too; "Bank Negara" is one name.)
-            let body_only = self.lex.body_only_descriptors.contains(opener.as_ref());
-            // ("Distributors United International Pictures said": the kind in the plural.)
+            // ("Distributors United International Pictures said", "Bookmakers William Hill
+            // cut": the kind in the plural.)
             let singular = opener.strip_suffix('s').unwrap_or(&opener);
+            let body_only = self.lex.body_only_descriptors.contains(opener.as_ref())
+                || (words >= 3 && self.lex.body_only_descriptors.contains(singular));
             let kind = SENTENCE_OPENING_KINDS.contains(&opener.as_ref())
                 || (words >= 3 && SENTENCE_OPENING_KINDS.contains(&singular));
             let person = (kind || body_only) && self.looks_like_person(a + 1, b);

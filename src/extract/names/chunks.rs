@@ -435,6 +435,42 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "the Shrewsbury and Telford Hospital NHS Trust", "Shropshire and Staffordshire
+    /// Strategic Health Authority": a body named for the two places it serves, joined by
+    /// "and", from the run `start..end` (ending in a listed place of one or two words, or in a
+    /// word that names nothing else) to the end of a run that opens with a listed place and
+    /// ends in a cue word. That end, if so.
+    pub(super) fn places_joined_before_cue(&self, start: usize, end: usize) -> Option<usize> {
+        // ("Britain, France and Germany Council members": the last two of a list of places.)
+        let listed_after_comma = start > 0 && self.tokens[start - 1].is_punct(',');
+        if end - start > 2 || !self.lowercase_word_in(end, &["and"]) || listed_after_comma {
+            return None;
+        }
+        let run_end = self.cap_run_end(end + 1);
+        if run_end < end + 2
+            || !self.lex.org_cues.contains(self.word(run_end - 1))
+            || self
+                .lex
+                .places
+                .contains_key(self.key(end + 1, run_end).as_ref())
+        {
+            return None;
+        }
+        let is_place =
+            |from: usize, to: usize| self.lex.places.contains_key(self.key(from, to).as_ref());
+        // ("The Shrewsbury and ...": the place may start inside the run.)
+        let firsts = start.max(end.saturating_sub(2))..end;
+        // "Dumfries and Galloway Council", "Brighton and Hove City Council": the two places
+        // are listed as one.
+        let listed_pair = firsts
+            .clone()
+            .any(|from| (end + 2..run_end).any(|k| is_place(from, k)));
+        let first_place =
+            firsts.clone().any(|from| is_place(from, end)) || self.names_nothing_else(end - 1);
+        let second_place = (end + 2..run_end.min(end + 4)).any(|k| is_place(end + 1, k));
+        (listed_pair || (first_place && second_place)).then_some(run_end)
+    }
+
     /// "... and Cooperation in Europe": "in" and a listed place right after token `i`, which
     /// end a body's name; how many tokens they take (0 if none).
     fn in_listed_place(&self, i: usize) -> usize {
@@ -884,7 +920,11 @@ impl<'a> Reader<'a> {
                 if second_body {
                     break;
                 }
-                if !body_of && let Some(listed_end) = self.trades_listed_before_cue(start, end) {
+                if !body_of
+                    && let Some(listed_end) = self
+                        .trades_listed_before_cue(start, end)
+                        .or_else(|| self.places_joined_before_cue(start, end))
+                {
                     end = listed_end;
                     continue;
                 }

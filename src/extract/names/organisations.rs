@@ -221,7 +221,8 @@ impl<'a> Reader<'a> {
             || (self.lex.org_cues.contains(last)
                 && (first_connector == b
                     || self.bodies_joined_by_and(a, b, first_connector)
-                    || self.trades_listed_before_cue(a, first_connector) == Some(b)))
+                    || self.trades_listed_before_cue(a, first_connector) == Some(b)
+                    || self.places_joined_before_cue(a, first_connector) == Some(b)))
             || service_district
             || FOREIGN_ORG_HEADS.contains(&self.word(a))
             // "HM Courts and Tribunals Service": Her Majesty's, a crown body's.
@@ -1171,14 +1172,19 @@ impl<'a> Reader<'a> {
     /// or possessive before it ("Scottish band Franz Ferdinand", "law firm Clifford Chance";
     /// not "the firm John Lewis built", where the name opens a clause).
     pub(super) fn body_only_descriptor_before(&self, a: usize, b: usize) -> bool {
-        let lower_word = |i: usize| self.tokens[i].is_word() && !self.tokens[i].cap;
+        // ("Girl group Velvet Engine": a description's first word is capitalised where it
+        // opens the sentence.)
+        let lower_word = |i: usize| {
+            self.tokens[i].is_word() && (!self.tokens[i].cap || self.tokens[i].sentence_start)
+        };
         (1..=2).any(|n| {
             a >= n
                 && (a - n..a).all(lower_word)
+                && !self.tokens[a - 1].cap
                 && self
                     .lex
                     .body_only_descriptors
-                    .contains(self.key(a - n, a).as_ref())
+                    .contains(self.key(a - n, a).to_lowercase().as_str())
                 // ("broadcaster Jon Snow": a person's occupation too, before a person's name.)
                 && !(self.lex.role_nouns.contains_key(self.lower(a - 1).as_ref())
                     && self.looks_like_person(a, b))
