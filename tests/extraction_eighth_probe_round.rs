@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, names_of_kind, not_of_kind, speakers};
+use extraction_support::{all_of_kind, names_of_kind, not_of_kind, role_of, speakers};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -123,4 +123,38 @@ fn the_devolved_governments_and_the_conciliation_service_are_bodies() {
         ],
         EntityKind::Organization,
     );
+}
+
+#[test]
+fn conveners_clerks_builders_challengers_and_internationals_have_roles() {
+    let text = "Roles\n\nIts convener, Alastair McCubbin, said the plan was flawed. The clerk of \
+                the course, Toby Ainsworth, said the going was soft. The defendant, Wayne Colley, \
+                a 31-year-old builder from Dagenham, was fined. Scottish international Gordon \
+                Brechin scored, and Ukrainian challenger Oleg Vashchenko lost.\n";
+    let facts = extract_text(text);
+    let has = |name: &str, word: &str| role_of(&facts, name).is_some_and(|r| r.contains(word));
+    assert!(
+        has("Alastair McCubbin", "convener"),
+        "{:?}",
+        role_of(&facts, "Alastair McCubbin")
+    );
+    assert!(has("Toby Ainsworth", "clerk"));
+    assert!(has("Wayne Colley", "builder"));
+    assert_eq!(
+        role_of(&facts, "Gordon Brechin").as_deref(),
+        Some("Scottish international")
+    );
+    assert_eq!(
+        role_of(&facts, "Oleg Vashchenko").as_deref(),
+        Some("Ukrainian challenger")
+    );
+}
+
+#[test]
+fn a_word_after_at_and_before_the_region_it_is_in_is_a_town_not_where_someone_works() {
+    let text = "Factory\n\nThe team will build a new factory at Leafield in Oxfordshire. Said Tom \
+                Smith, an economist at Investec in South Africa.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Leafield", "Oxfordshire"], EntityKind::Place);
+    not_of_kind(&facts, &["Investec"], EntityKind::Place);
 }

@@ -707,7 +707,7 @@ impl<'a> Reader<'a> {
 
     /// Whether the capitalised word at `i` could be a town no list holds: it is no given name,
     /// cue surname, body, cue word, English word, title, people or acronym.
-    fn names_nothing_else(&self, i: usize) -> bool {
+    pub(super) fn names_nothing_else(&self, i: usize) -> bool {
         let word = self.word(i);
         !self.lex.given_names.contains(word)
             && !self.lex.cue_surnames.contains(word)
@@ -2091,6 +2091,15 @@ impl<'a> Reader<'a> {
         let after_where_word =
             (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
                 || self.listed_after_a_where_word(a, b);
+        if self.town_before_its_region(a, b) {
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            Self::mark(
+                out,
+                WEAK,
+                "a town: \"at\" before it and the region it is in after (\"at Leafield in Oxfordshire\")",
+            );
+            return;
+        }
         if self.site_before_its_town(a, b) {
             self.push_place(out, a, b, key.to_string(), PlaceType::Facility);
             Self::mark(

@@ -49,6 +49,24 @@ impl<'a> Reader<'a> {
             && !self.looks_like_person(a, b)
     }
 
+    /// "a new factory at Leafield in Oxfordshire": one word that names nothing else, after
+    /// "at" and before "in" and the region or country it lies in, is a town.
+    pub(super) fn town_before_its_region(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && a > 0
+            && self.lowercase_word_in(a - 1, &["at"])
+            && self.lowercase_word_in(b, &["in"])
+            && self.listed_place_at(b + 1, |t| matches!(t, PlaceType::Region | PlaceType::Country))
+            && !self.tokens[a].sentence_start
+            && self.names_nothing_else(a)
+            // Not where someone works: "an economist at Investec in South Africa", "who works
+            // at Ogilvy in Germany".
+            && !self.company_context_before(a)
+            && !(a >= 2
+                && (self.lex.role_nouns.contains_key(self.lower(a - 2).as_ref())
+                    || self.lowercase_word_in(a - 2, &["works", "worked", "working", "work"])))
+    }
+
     pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "Judge Shanlyn Park", "President Park": an office before the name makes it a
         // person's, whatever word ends it (a sovereign's name stays a place's: "King George
