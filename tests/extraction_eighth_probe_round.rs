@@ -158,3 +158,32 @@ fn a_word_after_at_and_before_the_region_it_is_in_is_a_town_not_where_someone_wo
     all_of_kind(&facts, &["Leafield", "Oxfordshire"], EntityKind::Place);
     not_of_kind(&facts, &["Investec"], EntityKind::Place);
 }
+
+#[test]
+fn a_listed_acronym_in_brackets_after_another_name_of_its_body_joins_them() {
+    let text = "Coalition row\n\nThe opposition Social Democrats (SPD) attacked the plan. The SPD \
+                said the Association of South East Asian Nations (ASEAN) should meet, and ASEAN \
+                agreed. Sinn Fein (IRA) was not mentioned.\n";
+    let facts = extract_text(text);
+    let spd =
+        extraction_support::entity(&facts, EntityKind::Organization, "Social Democratic Party");
+    assert_eq!(
+        extraction_support::texts_of(text, spd),
+        ["Social Democrats", "SPD", "SPD"]
+    );
+    let asean = extraction_support::entity(
+        &facts,
+        EntityKind::Organization,
+        "Association of Southeast Asian Nations",
+    );
+    assert!(
+        extraction_support::texts_of(text, asean)
+            .contains(&"Association of South East Asian Nations".to_owned())
+    );
+    // Initials out of order name another body.
+    all_of_kind(
+        &facts,
+        &["Sinn Fein", "Irish Republican Army"],
+        EntityKind::Organization,
+    );
+}

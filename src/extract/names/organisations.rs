@@ -1422,26 +1422,42 @@ impl<'a> Reader<'a> {
             // ("African Union Mission in Somalia (AMISOM)"), and after a name of two words or
             // more it may be the initials of its own language or of its last words
             // ("Institutional Revolutionary Party (PRI)", "Bureau of Alcohol, Tobacco and
-            // Firearms (ATF)"), unless the lists know them as another body's or a place's
-            // ("(UK)").
-            let own_initials =
-                || {
-                    long_form.split_whitespace().count() >= 2
-                        && inner.chars().count() <= 6
-                        && !self.lex.places.contains_key(inner)
-                        && self.lex.organizations.get(inner).is_none_or(|listed| {
-                            self.lex.organizations.get(long_form) == Some(listed)
-                        })
-                };
+            // Firearms (ATF)"), unless the lists know them as a place's ("(UK)") or know both
+            // as two bodies; a listed acronym after an unlisted name gives the body another
+            // name ("the Social Democrats (SPD)").
+            let own_initials = || {
+                long_form.split_whitespace().count() >= 2
+                    && inner.chars().count() <= 6
+                    && !self.lex.places.contains_key(inner)
+                    && (self.lex.organizations.get(inner).is_none_or(|listed| {
+                        self.lex
+                            .organizations
+                            .get(long_form)
+                            .is_none_or(|named| named == listed)
+                    }) || initials_in_order(inner, long_form))
+            };
             if closes
                 && is_acronym(inner)
                 && (initials_match(inner, long_form)
                     || prefixes_match(inner, long_form)
                     || own_initials())
             {
-                links.push(AcronymLink {
-                    acronym: inner.to_owned(),
-                    long_form: long_form.to_owned(),
+                // ("the Social Democrats (SPD)": the listed body's name, by which the unlisted
+                // one is grouped with it.)
+                let listed = self
+                    .lex
+                    .organizations
+                    .get(inner)
+                    .filter(|&&listed| listed != long_form);
+                links.push(match listed {
+                    Some(listed) => AcronymLink {
+                        acronym: long_form.to_owned(),
+                        long_form: (*listed).to_owned(),
+                    },
+                    None => AcronymLink {
+                        acronym: inner.to_owned(),
+                        long_form: long_form.to_owned(),
+                    },
                 });
                 continue;
             }
@@ -1617,6 +1633,21 @@ pub(crate) fn is_acronym(word: &str) -> bool {
                 | "MP"
                 | "MPS"
         )
+}
+
+/// Whether the initials of `long_form`'s capitalised words are letters of `acronym` in
+/// order, the first its first: "Social Democrats" of "SPD", "Free Democrats" of "FDP" (a
+/// name the article gives a body listed by its acronym), not "Sinn Fein" of "IRA".
+fn initials_in_order(acronym: &str, long_form: &str) -> bool {
+    let initials: Vec<char> = long_form
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut letters = acronym.chars();
+    initials.len() >= 2
+        && initials.first() == acronym.chars().next().as_ref()
+        && initials.iter().all(|&c| letters.any(|l| l == c))
 }
 
 pub(crate) fn initials_match(acronym: &str, long_form: &str) -> bool {
