@@ -1442,13 +1442,21 @@ impl<'a> Reader<'a> {
                     || prefixes_match(inner, long_form)
                     || own_initials())
             {
-                // ("the Social Democrats (SPD)": the listed body's name, by which the unlisted
-                // one is grouped with it.)
-                let listed = self
-                    .lex
-                    .organizations
-                    .get(inner)
-                    .filter(|&&listed| listed != long_form);
+                // ("the Social Democrats (SPD)", "the Association of South East Asian Nations
+                // (ASEAN)": the listed body's name, by which the other one is grouped with it;
+                // not where the name spells the acronym out as another body's, "Rapid Support
+                // Forces (RSF)" of Reporters Without Borders.)
+                let squeezed = |name: &str| -> String {
+                    name.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .collect()
+                };
+                let spelled_out =
+                    initials_match(inner, long_form) || prefixes_match(inner, long_form);
+                let listed = self.lex.organizations.get(inner).filter(|&&listed| {
+                    listed != long_form && (!spelled_out || squeezed(listed) == squeezed(long_form))
+                });
                 links.push(match listed {
                     Some(listed) => AcronymLink {
                         acronym: long_form.to_owned(),
