@@ -187,3 +187,16 @@ fn a_listed_acronym_in_brackets_after_another_name_of_its_body_joins_them() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn an_exercise_named_with_a_place_word_is_the_exercise() {
+    let text = "Bosnia\n\nTroops took part in Exercise Winter Bridge 97 near Banja Luka, and \
+                Operation Harbour Gate followed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Winter Bridge 97", "Harbour Gate"],
+        EntityKind::Event,
+    );
+    not_of_kind(&facts, &["Exercise Winter Bridge"], EntityKind::Place);
+}
