@@ -2091,22 +2091,23 @@ impl<'a> Reader<'a> {
         let after_where_word =
             (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
                 || self.listed_after_a_where_word(a, b);
-        if self.town_before_its_region(a, b) {
-            self.push_place(out, a, b, key.to_string(), PlaceType::City);
-            Self::mark(
-                out,
-                WEAK,
+        // A place "at" before it and where it lies after names.
+        let placed_by_where_it_lies = if self.town_before_its_region(a, b) {
+            Some((
+                PlaceType::City,
                 "a town: \"at\" before it and the region it is in after (\"at Leafield in Oxfordshire\")",
-            );
-            return;
-        }
-        if self.site_before_its_town(a, b) {
-            self.push_place(out, a, b, key.to_string(), PlaceType::Facility);
-            Self::mark(
-                out,
-                WEAK,
+            ))
+        } else if self.site_before_its_town(a, b) {
+            Some((
+                PlaceType::Facility,
                 "a site: \"at\" before it and the town it is in after (\"at the Barbican in London\")",
-            );
+            ))
+        } else {
+            None
+        };
+        if let Some((kind, why)) = placed_by_where_it_lies {
+            self.push_place(out, a, b, key.to_string(), kind);
+            Self::mark(out, WEAK, why);
             return;
         }
         if after_where_word
