@@ -299,11 +299,6 @@ fn tells_of_the_past(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    // Each word's byte offset in `lower`, to see what stands before it.
-    let starts: Vec<usize> = words
-        .iter()
-        .map(|w| w.as_ptr() as usize - lower.as_ptr() as usize)
-        .collect();
     words.iter().enumerate().any(|(i, &w)| {
         // ("what is already being billed as a clash", "the festival, which is being held in
         // Dublin": a participle after a present form of "be" is no past; nor is one that
@@ -313,7 +308,9 @@ fn tells_of_the_past(sentence: &str) -> bool {
             .rev()
             .take(2)
             .any(|b| matches!(*b, "is" | "are" | "am" | "be" | "being"));
-        let after_comma = lower[..starts[i]].trim_end().ends_with(',');
+        // (`w` is a slice of `lower`: its offset there is what stands before it.)
+        let at = w.as_ptr() as usize - lower.as_ptr() as usize;
+        let after_comma = lower[..at].trim_end().ends_with(',');
         let participle = after_present_be || after_comma;
         matches!(
             w,

@@ -12,9 +12,9 @@ use crate::facts::{EntityKind, PlaceType};
 /// Head words that open a body's name in Romance and German names printed untranslated
 /// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle", "Caisse de
 /// Stabilisation", "Consejo Nacional Electoral"; none an English word, as "Union" and "Front"
-/// are), and the
-/// Arabic, Persian and Urdu words for an army, a movement, a party or brigades that open armed
-/// groups' and parties' names ("Jaish al-Mahdi", "Kataib Hezbollah", "Harakat al-Nujaba").
+/// are), and the Arabic, Persian and Urdu words for an army, a movement, a party or brigades
+/// that open armed groups' and parties' names ("Jaish al-Mahdi", "Kataib Hezbollah", "Harakat
+/// al-Nujaba").
 pub(super) const FOREIGN_ORG_HEADS: [&str; 68] = [
     // "Bank Negara", "Bank Leumi", "Bank Mandiri".
     "Bank",
