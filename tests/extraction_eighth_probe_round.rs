@@ -200,3 +200,15 @@ fn an_exercise_named_with_a_place_word_is_the_exercise() {
     );
     not_of_kind(&facts, &["Exercise Winter Bridge"], EntityKind::Place);
 }
+
+#[test]
+fn a_newspaper_listed_with_its_the_keeps_it_where_the_name_alone_names_nothing() {
+    let text = "Papers\n\nIn July The Sun was fined. Mirror Group, which also publishes The People \
+                and the Sunday Mirror, said it regretted it. The Sun said it would appeal, and \
+                The Republicans agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["The Sun", "The People"], EntityKind::Organization);
+    not_of_kind(&facts, &["Sun"], EntityKind::Person);
+    // (A plural after "The" is not taken for a party of that name abroad.)
+    assert!(extraction_support::kinds_of(&facts, "The Republicans").is_empty());
+}

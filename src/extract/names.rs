@@ -1124,6 +1124,32 @@ impl<'a> Reader<'a> {
             Self::mark(out, LISTED, DATELINE_WHY);
             return;
         }
+        // "The Sun said", "In July The Sun was fined": a title listed with its "The", which
+        // the chunk left out, where the name alone is listed as nothing (and is no plural or
+        // cue word: "The Republicans", "The Union" are other parties' names abroad).
+        let with_the = (a > 0
+            && words <= 3
+            && self.word(a - 1) == "The"
+            && !key.ends_with('s')
+            && !self.lex.org_cues.contains(self.word(b - 1))
+            && !self.lex.organizations.contains_key(key.as_ref()))
+        .then(|| format!("The {key}"))
+        .and_then(|titled| self.lex.organizations.get(titled.as_str()).copied());
+        if let Some(canonical) = with_the {
+            self.push(
+                out,
+                a - 1,
+                b,
+                EntityKind::Organization,
+                canonical.to_owned(),
+            );
+            Self::mark(
+                out,
+                LISTED,
+                "the organisations gazetteer (assets/organizations.tsv, companies.tsv, clubs.tsv)",
+            );
+            return;
+        }
         if let Some(canonical) = self.listed_body(a, b, key.as_ref()) {
             // "News of the arrest spread", "Coherent policies matter": a listed name that is an
             // English word, opening a sentence before a word it governs, is the word; the
