@@ -212,3 +212,17 @@ fn a_newspaper_listed_with_its_the_keeps_it_where_the_name_alone_names_nothing()
     // (A plural after "The" is not taken for a party of that name abroad.)
     assert!(extraction_support::kinds_of(&facts, "The Republicans").is_empty());
 }
+
+#[test]
+fn a_role_that_says_she_is_a_woman_outweighs_a_given_name_read_as_a_mans() {
+    let text = "Strike\n\nAmicus official Derek Halloran said the vote was clear.\n\nA British Gas \
+                spokeswoman, Jan Whitcombe, said plans were in place.\n\n\"We are \
+                disappointed,\" she said.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        speakers(&facts),
+        [Some("Jan Whitcombe")],
+        "{:?}",
+        facts.quotes
+    );
+}

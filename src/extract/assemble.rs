@@ -2290,6 +2290,19 @@ fn add_unnamed_speaker(referents: &mut BTreeMap<(usize, usize), Option<String>>,
     referents.insert((at, added), None);
 }
 
+/// The gender a role's last word says: "spokeswoman", "actress"; "spokesman", "businessman".
+fn gender_of_role(role: &str) -> Option<Gender> {
+    let noun = role.rsplit(' ').next()?.to_lowercase();
+    match noun.as_str() {
+        "spokeswoman" | "chairwoman" | "businesswoman" | "sportswoman" | "congresswoman"
+        | "policewoman" | "actress" | "waitress" | "headmistress" | "mother" | "wife"
+        | "daughter" | "sister" | "grandmother" | "widow" => Some(Gender::Female),
+        "spokesman" | "businessman" | "sportsman" | "congressman" | "policeman" | "father"
+        | "husband" | "son" | "brother" | "grandfather" | "widower" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// The gender of each person the article names, where a mention tells it: an honorific before
 /// it ("Mr", "Mrs") or the given name it opens with, as the given-name list has it. A person
 /// whose mentions disagree has none.
@@ -2312,10 +2325,18 @@ fn genders_of_people(
         let gender = match honorific {
             Some("Mr" | "Sir" | "Lord") => Some(Gender::Male),
             Some("Mrs" | "Ms" | "Miss" | "Dame" | "Lady") => Some(Gender::Female),
-            _ => text[m.start..m.end]
-                .split_whitespace()
-                .next()
-                .and_then(|first| lex.gender_of(first)),
+            // ("A spokeswoman, Jan Whitcombe, said": a role that says it outweighs the given
+            // name, which may be either.)
+            _ => m
+                .role
+                .as_ref()
+                .and_then(|(role, _)| gender_of_role(role))
+                .or_else(|| {
+                    text[m.start..m.end]
+                        .split_whitespace()
+                        .next()
+                        .and_then(|first| lex.gender_of(first))
+                }),
         };
         let Some(gender) = gender else { continue };
         found
