@@ -193,13 +193,12 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                         lower(first).as_str(),
                         "end" | "start" | "beginning" | "middle" | "turn" | "early" | "late"
                     );
-                if first >= 2
-                    && named_by_the
-                    && lower(first - 1) == "the"
-                    && matches!(lower(first - 2).as_str(), "since" | "until")
-                {
-                    mention.relative |= lower(first - 2) == "since";
-                    first -= 2;
+                if first >= 2 && named_by_the && lower(first - 1) == "the" {
+                    let from_or_to = lower(first - 2);
+                    if matches!(from_or_to.as_str(), "since" | "until") {
+                        mention.relative |= from_or_to == "since";
+                        first -= 2;
+                    }
                 }
                 mention.start = tokens[first].start;
                 mention.end = tokens[end_token - 1].end;

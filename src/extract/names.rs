@@ -353,7 +353,9 @@ pub(crate) struct Unknown {
     pub words: Vec<(usize, usize)>,
 }
 
-/// An acronym and the long form it abbreviates, as printed.
+/// An acronym and the long form it abbreviates, as printed; or a name the article gives a
+/// listed body, by that body's listed acronym in brackets ("the Social Democrats (SPD)"),
+/// and the listed name: either way, the first is grouped under the second.
 #[derive(Clone, Debug)]
 pub(crate) struct AcronymLink {
     pub acronym: String,

@@ -342,7 +342,6 @@ fn year_range(year: i32) -> DayRange {
     day_range(PartialDate::ymd(year, 1, 1), PartialDate::ymd(year, 12, 31))
 }
 
-/// The months of a season in the northern hemisphere: (first month, last month, years on).
 /// The first and last month of the quarter or half of a year that lowercase `words` name
 /// ("first quarter", "second half").
 pub(crate) fn part_of_a_year(words: &[&str]) -> Option<(u8, u8)> {
@@ -358,6 +357,7 @@ pub(crate) fn part_of_a_year(words: &[&str]) -> Option<(u8, u8)> {
     })
 }
 
+/// The months of a season in the northern hemisphere: (first month, last month, years on).
 fn season(word: &str) -> Option<(u8, u8, i32)> {
     match word {
         "spring" => Some((3, 5, 0)),

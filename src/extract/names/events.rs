@@ -42,9 +42,15 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
 }
 
 impl<'a> Reader<'a> {
+    /// "Exercise Steppe Eagle", "Operation Harbour Gate": the chunk `a..b` names an exercise
+    /// or an operation by its cue word and more, whatever place word the rest holds.
+    pub(super) fn names_an_operation(&self, a: usize, b: usize) -> bool {
+        matches!(self.word(a), "Exercise" | "Operation" | "Exercises") && b - a >= 2
+    }
+
     pub(super) fn event_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let first = self.word(a);
-        if matches!(first, "Exercise" | "Operation" | "Exercises") && b - a >= 2 {
+        if self.names_an_operation(a, b) {
             let mut end = b;
             if self.tokens.get(b).is_some_and(|t| {
                 t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 4

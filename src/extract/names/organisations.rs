@@ -5,6 +5,7 @@
 use super::events::is_tournament_head;
 use super::people::is_modifier;
 use super::{AcronymLink, Reader, ZoneKind, ZoneNames};
+use crate::extract::dates::with_lowercase;
 use crate::extract::lexicon::{CuePosition, LEGAL_ENDINGS};
 use crate::extract::text::TokenKind;
 use crate::facts::{EntityKind, PlaceType};
@@ -1181,10 +1182,9 @@ impl<'a> Reader<'a> {
             a >= n
                 && (a - n..a).all(lower_word)
                 && !self.tokens[a - 1].cap
-                && self
-                    .lex
-                    .body_only_descriptors
-                    .contains(self.key(a - n, a).to_lowercase().as_str())
+                && with_lowercase(&self.key(a - n, a), |key| {
+                    self.lex.body_only_descriptors.contains(key)
+                })
                 // ("broadcaster Jon Snow": a person's occupation too, before a person's name.)
                 && !(self.lex.role_nouns.contains_key(self.lower(a - 1).as_ref())
                     && self.looks_like_person(a, b))

@@ -72,9 +72,8 @@ impl<'a> Reader<'a> {
         // person's, whatever word ends it (a sovereign's name stays a place's: "King George
         // Square").
         let first = self.word(a);
-        // "Exercise Winter Bridge 97", "Operation Harbour Gate": an exercise's or an
-        // operation's name, whatever place word it holds.
-        if matches!(first, "Exercise" | "Exercises" | "Operation") && b - a >= 2 {
+        // ("Exercise Winter Bridge 97": an exercise's name, though "Bridge" is a place word.)
+        if self.names_an_operation(a, b) {
             return false;
         }
         if self.lex.is_office_title(first)
