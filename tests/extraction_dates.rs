@@ -518,3 +518,42 @@ too.
     assert!(has(&found, "Next Saturday", "1996-11-23"), "{found:?}");
     assert!(has(&found, "last Saturday", "1996-11-09"), "{found:?}");
 }
+
+#[test]
+fn a_yearless_day_keeps_the_relative_year_after_it_and_a_range_shares_its_ends_year() {
+    let text = "\
+Ferry season
+
+Published: 2005/03/14 10:22:05 GMT
+
+The service opened on 30 September last year and will run again between 1 April and 30 \
+September next year. The line shut between April and June last year, and from 1 July to 3 \
+August 2003.
+";
+    let found = first_days(text);
+    assert!(
+        has(&found, "30 September last year", "2004-09-30"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "30 September next year", "2006-09-30"),
+        "{found:?}"
+    );
+    assert!(has(&found, "1 April", "2006-04-01"), "{found:?}");
+    assert!(has(&found, "April", "2004-04-01"), "{found:?}");
+    assert!(has(&found, "1 July", "2003-07-01"), "{found:?}");
+}
+
+#[test]
+fn the_publication_month_still_to_come_is_this_years() {
+    let text = "\
+Talks
+
+Published: 2005/03/14 10:22:05 GMT
+
+Talks will be held in March, the ministry said, and the ferry will run from March to October.
+";
+    let found = first_days(text);
+    assert!(has(&found, "March", "2005-03-01"), "{found:?}");
+    assert!(!has(&found, "March", "2006-03-01"), "{found:?}");
+}

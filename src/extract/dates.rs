@@ -495,6 +495,9 @@ fn match_calendar<'a>(
             .map(|year| (k + 1, year))
             .filter(|_| y.space_before)
     };
+    // "30 September next year": a yearless day's year given relative to the publication date.
+    let relative_year_at =
+        |j: usize| matches!(word(j), "last" | "this" | "next") && word(j + 1) == "year";
     if let Some((end, date)) = iso_date_at(tokens, i, word) {
         return Some((end, mention(tokens[end - 1].end, date, None)));
     }
@@ -596,6 +599,10 @@ fn match_calendar<'a>(
                     ..u
                 });
                 end = after;
+            } else if relative_year_at(end) {
+                let mut m = mention(tokens[end + 1].end, date, until);
+                m.relative = true;
+                return Some((end + 2, m));
             }
             return Some((end, mention(tokens[end - 1].end, date, until)));
         }
@@ -618,7 +625,7 @@ fn match_calendar<'a>(
             return None;
         }
         // "June last year": the year given relative to the publication date.
-        if matches!(word(i + 1), "last" | "this" | "next") && word(i + 2) == "year" {
+        if relative_year_at(i + 1) {
             let mut m = mention(tokens[i + 2].end, date, None);
             m.relative = true;
             return Some((i + 3, m));
@@ -649,6 +656,10 @@ fn match_calendar<'a>(
                 date.year = Some(year);
                 until.year = Some(year);
                 end = after;
+            } else if relative_year_at(end) {
+                let mut m = mention(tokens[end + 1].end, date, Some(until));
+                m.relative = true;
+                return Some((end + 2, m));
             }
             return Some((end, mention(tokens[end - 1].end, date, Some(until))));
         }
@@ -669,6 +680,10 @@ fn match_calendar<'a>(
             {
                 date.year = Some(year);
                 end = after;
+            } else if relative_year_at(end) {
+                let mut m = mention(tokens[end + 1].end, date, None);
+                m.relative = true;
+                return Some((end + 2, m));
             }
             return Some((end, mention(tokens[end - 1].end, date, None)));
         }

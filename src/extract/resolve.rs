@@ -376,6 +376,43 @@ fn season_range(year: i32, (first, last, on): (u8, u8, i32)) -> DayRange {
     )
 }
 
+/// The year that the end of a range of two yearless dates gives its start: "between April and
+/// June last year", "from 1 April to 30 June 2004" (`tail` is what follows the start).
+fn year_of_the_range_end(sentence: &str, tail: usize, published_year: i32) -> Option<i32> {
+    let mut words = sentence
+        .get(tail..)?
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    if !matches!(words.next()?, "to" | "and" | "until" | "till" | "-" | "–") {
+        return None;
+    }
+    // The end: a month with or without its day, either way round.
+    let mut month = false;
+    let mut word = words.next()?;
+    for _ in 0..2 {
+        if super::dates::month_of(word).is_some() {
+            month = true;
+        } else if !(word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit())) {
+            break;
+        }
+        word = words.next()?;
+    }
+    if !month {
+        return None;
+    }
+    let word = word.trim_end_matches(['.', ';', ':']);
+    match (
+        word,
+        words.next().map(|w| w.trim_end_matches(['.', ';', ':'])),
+    ) {
+        ("last", Some("year")) => Some(published_year - 1),
+        ("this", Some("year")) => Some(published_year),
+        ("next", Some("year")) => Some(published_year + 1),
+        _ if word.len() == 4 => word.parse().ok().filter(|y| (1800..2200).contains(y)),
+        _ => None,
+    }
+}
+
 /// One expression's range.
 fn resolve(
     expression: &str,
@@ -404,7 +441,9 @@ fn resolve(
             let (py, pm, pd) = p.ymd_parts()?;
             let key = |d: PartialDate| (d.month.unwrap_or(1), d.day.unwrap_or(1));
             let mut year = py;
-            if words.windows(2).any(|w| w == ["last", "year"]) {
+            if let Some(shared) = year_of_the_range_end(sentence, at + expression.len(), py) {
+                year = shared;
+            } else if words.windows(2).any(|w| w == ["last", "year"]) {
                 year = py - 1;
             } else if words.windows(2).any(|w| w == ["next", "year"]) {
                 year = py + 1;
@@ -427,7 +466,10 @@ fn resolve(
                     .unwrap_or(py);
             } else if way() == Direction::Back && key(start) > (pm, pd) {
                 year = py - 1;
-            } else if way() == Direction::Ahead && key(end) < (pm, pd) {
+            } else if way() == Direction::Ahead
+                && (end.month.unwrap_or(1), end.day.unwrap_or(31)) < (pm, pd)
+            {
+                // ("will be held in March", written in March: this March, which has not ended.)
                 year = py + 1;
             }
             start.year = Some(year);
