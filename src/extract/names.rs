@@ -1085,9 +1085,15 @@ impl<'a> Reader<'a> {
                         .last()
                         .unwrap_or(a)
                 };
+                // ("The principal of the university, Sir Alan Gow,": a role set off by a
+                // comma before the honorific.)
                 let role = self
-                    .role_start_before(anchor)
-                    .and_then(|s| self.clean_role(s, anchor))
+                    .role_noun_before(anchor, b)
+                    .and_then(|end| self.role_from(end, b))
+                    .or_else(|| {
+                        self.role_start_before(anchor)
+                            .and_then(|s| self.clean_role(s, anchor))
+                    })
                     .or_else(|| self.role_after(b));
                 self.push_person(out, start, b, role);
                 Self::mark(out, TITLED, "an honorific or rank before the name");

@@ -510,6 +510,20 @@ impl<'a> Reader<'a> {
         self.clean_role(start, end)
     }
 
+    /// The token after the verbs of holding an office that open a "who" clause at `i` ("is",
+    /// "has been", "was appointed", "became"), or None when the clause opens otherwise.
+    fn after_holding_verbs(&self, mut i: usize) -> Option<usize> {
+        match self.lower(i).as_ref() {
+            "is" | "was" | "became" | "becomes" | "remains" => i += 1,
+            "has" | "had" if self.lowercase_word_in(i + 1, &["been"]) => i += 2,
+            _ => return None,
+        }
+        if self.lowercase_word_in(i, &["named", "appointed", "elected", "now"]) {
+            i += 1;
+        }
+        Some(i)
+    }
+
     /// ", a political scientist from Astana" or " became president of Uzbekistan" after a name.
     pub(super) fn role_after(&self, b: usize) -> Option<(String, bool)> {
         if let Some(role) = self.office_taken_after(b) {
@@ -523,8 +537,15 @@ impl<'a> Reader<'a> {
             i = close + 1;
         }
         let comma = self.tokens.get(i).is_some_and(|t| t.is_punct(','));
+        let mut who_clause = false;
         if comma {
             i += 1;
+            // "Jane Porter, who is chief executive of Northlink", "Tom Hardy, who was appointed
+            // finance director": the office a "who" clause says the person holds.
+            if self.lowercase_word_in(i, &["who"]) {
+                i = self.after_holding_verbs(i + 1)?;
+                who_clause = true;
+            }
         } else if matches!(self.lower(i).as_ref(), "became" | "becomes" | "is" | "was") {
             i += 1;
             if matches!(self.lower(i).as_ref(), "named" | "appointed" | "elected") {
@@ -632,6 +653,11 @@ impl<'a> Reader<'a> {
             }
         }
         let noun = noun?;
+        // (In a clause the office opens it: "God, who was made to declare that he is the
+        // author" holds none.)
+        if who_clause && noun > start + 3 {
+            return None;
+        }
         // "On Thanksgiving Day, Defense Secretary Ash Carter spoke": a title followed by a
         // person's name is that person's, not a role of the name before the comma. (Only the
         // words right after the title: "a doctor with the Red Cross" names a body.)
@@ -824,7 +850,7 @@ impl<'a> Reader<'a> {
     /// The role written before the name, whose phrase ends at `anchor`, else after the name
     /// (which ends at `b`). A relation of family before the name gives way to a description
     /// after it: "his mother Wajiha al-Sabunji, an artist from Mosul".
-    fn role_from(&self, anchor: usize, b: usize) -> Option<(String, bool)> {
+    pub(super) fn role_from(&self, anchor: usize, b: usize) -> Option<(String, bool)> {
         let before = self
             .role_start_before(anchor)
             .and_then(|start| self.clean_role(start, anchor));
