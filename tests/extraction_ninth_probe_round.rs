@@ -39,3 +39,42 @@ fn a_role_set_off_by_a_comma_before_an_honorific_is_the_persons() {
     assert_eq!(role_of(&facts, "John Smith").as_deref(), Some("chairman"));
     assert_eq!(role_of(&facts, "Anna Bell").as_deref(), Some("director"));
 }
+
+#[test]
+fn a_paragraph_ending_in_said_and_a_colon_hands_the_next_paragraphs_quotation_to_its_speaker() {
+    let text = "Skype\n\nSkype's chief executive, Henrik Sollander, who will stay on, said:\n\n\
+                \"We started with four people in a flat. Now we have the biggest shop window \
+                in the world.\n\n\"It is a good day for us.\"\n\nAnalysts were less sure. \
+                Mary Cole met Tom Reid.\n\nHis last words to his brother Alfred were:\n\n\
+                \"Do not cry.\"\n\nA Foreign Office spokesman said:\n\n\"The talks went \
+                well.\"\n\nGen. Joseph Votel released the following statement today:\n\n\
+                \"We mourn the loss.\"\n";
+    let facts = extract_text(text);
+    let said: Vec<(Option<&str>, &str)> = facts
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+        .collect();
+    assert!(
+        said.contains(&(
+            Some("Henrik Sollander"),
+            "We started with four people in a flat. Now we have the biggest shop window in \
+             the world."
+        )),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&(Some("Henrik Sollander"), "It is a good day for us.")),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&(Some("Foreign Office"), "The talks went well.")),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&(Some("Joseph Votel"), "We mourn the loss.")),
+        "{said:?}"
+    );
+    // No speech verb: the words are not the named brother's.
+    assert!(!said.contains(&(Some("Alfred"), "Do not cry.")), "{said:?}");
+}

@@ -2097,21 +2097,11 @@ fn attribute_quotes(
     // A quotation that opens paragraphs left open, with no speaker yet: its speaker is named
     // where it closes ("...\n\n"I am proud of them," said Ruddock.").
     let mut awaiting_speaker: Vec<(usize, usize)> = Vec::new();
-    for zone in data {
-        if zone.kind == ZoneKind::Body && zone.quotes.first().is_none_or(|q| q.open_token != 0) {
-            // Narrative between: the quotation it opened was not continued.
-            awaiting_speaker.clear();
-        }
-        if zone.quotes.is_empty() {
-            if zone.kind == ZoneKind::Body {
-                previous_zone_last = None;
-            }
-            continue;
-        }
+    let named_in = |zone: &ZoneData| -> Vec<Named> {
         let zone_start = zone.tokens.first().map_or(usize::MAX, |t| t.start);
         let zone_end = zone.tokens.last().map_or(0, |t| t.end);
         let first = mentions.partition_point(|m| m.start < zone_start);
-        let named: Vec<Named> = mentions
+        mentions
             .iter()
             .enumerate()
             .skip(first)
@@ -2125,7 +2115,30 @@ fn attribute_quotes(
                 canonical: canonical(i),
                 speaks: !m.in_byline && !inside_quote(m.start),
             })
-            .collect();
+            .collect()
+    };
+    // "Henrik Sollander said:" closing a paragraph: the attribution it hands the quotation
+    // that opens the next one.
+    let mut handed_over: Option<Attribution> = None;
+    for zone in data {
+        let handover = std::mem::take(&mut handed_over);
+        if zone.kind == ZoneKind::Body && zone.quotes.first().is_none_or(|q| q.open_token != 0) {
+            // Narrative between: the quotation it opened was not continued.
+            awaiting_speaker.clear();
+        }
+        if zone.quotes.is_empty() {
+            if zone.kind == ZoneKind::Body {
+                previous_zone_last = None;
+                if zone.tokens.last().is_some_and(|t| t.is_punct(':')) {
+                    let named = named_in(zone);
+                    let attributor = Attributor::new(text, &zone.tokens, &named);
+                    handed_over = Some(attributor.before_a_closing_colon())
+                        .filter(|a| *a != Attribution::None);
+                }
+            }
+            continue;
+        }
+        let named = named_in(zone);
         let attributor = Attributor::new(text, &zone.tokens, &named);
         let mut last_in_zone: Option<Option<String>> = None;
         for q in &zone.quotes {
@@ -2144,6 +2157,12 @@ fn attribute_quotes(
             let mut attribution = read(colon);
             if attribution == Attribution::None {
                 attribution = read(!colon);
+            }
+            if attribution == Attribution::None
+                && q.open_token == 0
+                && let Some(handed) = handover.clone()
+            {
+                attribution = handed;
             }
             let speaker = match attribution {
                 Attribution::Named(name) => Some(name),

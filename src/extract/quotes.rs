@@ -462,10 +462,31 @@ impl<'a> Attributor<'a> {
         self.speaker_in(byte(boundary), byte(open))
     }
 
+    /// The attribution of a paragraph that ends in a colon, for the quotation that opens the
+    /// next: `X said:`.
+    pub fn before_a_closing_colon(&self) -> Attribution {
+        let end = self.tokens.len();
+        // Only a speech verb or a statement reaches past the paragraph ("released the
+        // following statement:"; "His last words to his brother Alfred were:" are not Alfred's).
+        let spoken = (0..end)
+            .rev()
+            .take_while(|&i| !matches!(self.tokens[i].kind, TokenKind::Punct('.' | '!' | '?')))
+            .any(|i| self.is_speech_verb(i) || self.word(i) == "statement");
+        if !spoken {
+            return Attribution::None;
+        }
+        self.before_the_token(end)
+    }
+
     /// The attribution before the opening mark, in the same sentence: `X said: "..."`,
     /// `The ministry highlighted ...: "..."`.
     pub fn before(&self, quote: &RawQuote) -> Attribution {
-        let mut start = quote.open_token;
+        self.before_the_token(quote.open_token)
+    }
+
+    /// The attribution in the sentence before token `open`.
+    fn before_the_token(&self, open: usize) -> Attribution {
+        let mut start = open;
         while start > 0 {
             let t = &self.tokens[start - 1];
             if matches!(t.kind, TokenKind::Punct('.' | '!' | '?')) && !t.rank {
@@ -479,15 +500,12 @@ impl<'a> Attributor<'a> {
             start -= 1;
         }
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
-        let Some(verb) = (start..quote.open_token)
-            .rev()
-            .find(|&i| self.is_speech_verb(i))
-        else {
+        let Some(verb) = (start..open).rev().find(|&i| self.is_speech_verb(i)) else {
             // "Chelsea boss Jose Mourinho praised his players: "...": a colon hands the
             // quotation to the person the sentence is about, whatever the verb.
-            let colon = quote.open_token > 0 && self.tokens[quote.open_token - 1].is_punct(':');
+            let colon = open > 0 && self.tokens[open - 1].is_punct(':');
             let person = self
-                .named_starting_in(byte(start), byte(quote.open_token))
+                .named_starting_in(byte(start), byte(open))
                 .iter()
                 .find(|m| m.kind == EntityKind::Person && m.speaks);
             return match person {
@@ -496,7 +514,7 @@ impl<'a> Attributor<'a> {
             };
         };
         if self.word(verb) == "according" {
-            return match self.speaker_in(byte(verb), byte(quote.open_token)) {
+            return match self.speaker_in(byte(verb), byte(open)) {
                 Some(name) => Attribution::Named(name),
                 None => Attribution::None,
             };
@@ -504,7 +522,7 @@ impl<'a> Attributor<'a> {
         // "Howard said Labour had failed, while Lib Dem spokesman Phil Willis called the plans
         // "a muddle"": a clause of its own between the verb and the quotation, with someone
         // named as its subject, is whose words they are.
-        if let Some(named) = self.subject_of_a_later_clause(verb, quote.open_token) {
+        if let Some(named) = self.subject_of_a_later_clause(verb, open) {
             return Attribution::Named(named);
         }
         // "Mike Leigh, who directed Vera Drake, told the BBC:": the relative clause names
