@@ -557,3 +557,25 @@ Talks will be held in March, the ministry said, and the ferry will run from Marc
     assert!(has(&found, "March", "2005-03-01"), "{found:?}");
     assert!(!has(&found, "March", "2006-03-01"), "{found:?}");
 }
+
+#[test]
+fn the_tense_of_a_weekday_is_read_outside_quotations_and_past_short_verbs() {
+    let text = "\
+Console war
+
+Published: 2005/05/18 08:15:22 GMT
+
+\"We have tried. It will not begin now,\" he said on Thursday. Sony used a press conference on \
+Monday to show the console. The film, made for £3m, beat its rivals in London on Saturday. \
+Hamas called a general strike for Friday. The horse, rated 129, runs on Sunday. \"I will see \
+him on Tuesday,\" she said.
+";
+    let found = first_days(text);
+    assert!(has(&found, "Thursday", "2005-05-12"), "{found:?}");
+    assert!(has(&found, "Monday", "2005-05-16"), "{found:?}");
+    assert!(has(&found, "Saturday", "2005-05-14"), "{found:?}");
+    assert!(has(&found, "Friday", "2005-05-20"), "{found:?}");
+    // A phrase a comma closes is no past; nor is the tense of the quotation that holds the date.
+    assert!(has(&found, "Sunday", "2005-05-22"), "{found:?}");
+    assert!(has(&found, "Tuesday", "2005-05-24"), "{found:?}");
+}

@@ -7,6 +7,8 @@
 //! December 2023, "Monday" the Monday before. Past tense and "last" look back; "will", "next"
 //! and the like look ahead.
 
+use std::borrow::Cow;
+
 use crate::date::{DayRange, PartialDate, civil_from_days, days_from_civil, days_in_month};
 
 /// The days the date expression at byte `range` of `text`, of `value`, means, read with the
@@ -18,7 +20,43 @@ pub(crate) fn days_of(
     published: Option<PartialDate>,
 ) -> Option<DayRange> {
     let (sentence, at) = context(text, range.clone());
-    resolve(&text[range], value, sentence, at, published)
+    let sentence = outside_other_quotations(sentence, at, at + range.len());
+    resolve(&text[range], value, &sentence, at, published)
+}
+
+/// `sentence` with the words of quotations that do not hold the date (bytes `from..to`)
+/// blanked out, offsets kept: "'It will not begin now,' he said on Thursday" is said of the
+/// past, whatever the quotation plans. A closing mark with no opening one closes a quotation
+/// that began before the sentence.
+fn outside_other_quotations(sentence: &str, from: usize, to: usize) -> Cow<'_, str> {
+    if !sentence.contains(['"', '\u{201c}', '\u{201d}']) {
+        return Cow::Borrowed(sentence);
+    }
+    let mut quoted: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut previous = ' ';
+    for (i, c) in sentence.char_indices() {
+        let opens = c == '\u{201c}' || (c == '"' && (previous.is_whitespace() || previous == '('));
+        let closes = c == '\u{201d}' || (c == '"' && !opens);
+        if opens {
+            open = Some(i + c.len_utf8());
+        } else if closes {
+            quoted.push(open.take().unwrap_or(0)..i);
+        }
+        previous = c;
+    }
+    if let Some(start) = open {
+        quoted.push(start..sentence.len());
+    }
+    if quoted.iter().any(|q| q.start < to && from < q.end) {
+        return Cow::Borrowed(sentence);
+    }
+    let mut blanked = sentence.as_bytes().to_vec();
+    for q in quoted {
+        blanked[q].fill(b' ');
+    }
+    // (Whole characters are blanked: a quotation's bounds are its marks.)
+    Cow::Owned(String::from_utf8(blanked).unwrap_or_else(|_| sentence.to_owned()))
 }
 
 /// The year a yearless date (`--12`, `--01-20/--01-30`) at `range` in `text` falls in, read
@@ -88,6 +126,19 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
         return Direction::Back;
     }
     if expression.starts_with("next") || expression.starts_with("coming") {
+        return Direction::Ahead;
+    }
+    // "called a general strike for Wednesday", "set for Monday": what is set for a day is
+    // still to come.
+    let set_for = sentence
+        .get(..at)
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|w| w.eq_ignore_ascii_case("for"));
+    if set_for
+        && crate::date::WEEKDAYS
+            .iter()
+            .any(|d| expression.starts_with(d))
+    {
         return Direction::Ahead;
     }
     // "will meet ... for the first time since taking office in June": what came since a date
@@ -200,12 +251,12 @@ fn own_clause(sentence: &str, at: usize, len: usize) -> Option<&str> {
 
 /// Past forms of common verbs that do not end in "-ed" (in news copy "beat", "found" and
 /// "left" are mostly past too).
-const IRREGULAR_PAST: [&str; 44] = [
+const IRREGULAR_PAST: [&str; 49] = [
     "ran", "won", "lost", "met", "took", "went", "came", "made", "began", "fell", "rose", "saw",
     "gave", "got", "held", "left", "paid", "sold", "built", "brought", "bought", "found", "kept",
     "became", "broke", "chose", "drew", "drove", "fought", "flew", "grew", "knew", "meant",
     "spent", "spoke", "stood", "struck", "threw", "thought", "wrote", "sent", "sank", "shot",
-    "beat",
+    "beat", "used", "died", "sued", "fled", "owed",
 ];
 
 /// Past forms that are also present ones ("cut", "set"), verbs that report in the past and
@@ -310,7 +361,13 @@ fn tells_of_the_past(sentence: &str) -> bool {
             .any(|b| matches!(*b, "is" | "are" | "am" | "be" | "being"));
         // (`w` is a slice of `lower`: its offset there is what stands before it.)
         let at = w.as_ptr() as usize - lower.as_ptr() as usize;
-        let after_comma = lower[..at].trim_end().ends_with(',');
+        // (Only a phrase that a comma closes: in "The film, made for £3m, beat them on
+        // Saturday", "beat" is the sentence's verb.)
+        let after_comma = lower[..at].trim_end().ends_with(',')
+            && lower[at..]
+                .split(['.', ';', ':'])
+                .next()
+                .is_some_and(|phrase| phrase.contains(','));
         let participle = after_present_be || after_comma;
         matches!(
             w,
