@@ -78,3 +78,28 @@ fn a_paragraph_ending_in_said_and_a_colon_hands_the_next_paragraphs_quotation_to
     // No speech verb: the words are not the named brother's.
     assert!(!said.contains(&(Some("Alfred"), "Do not cry.")), "{said:?}");
 }
+
+#[test]
+fn a_role_before_the_name_keeps_its_rank_and_a_lowercase_owner() {
+    let text = "Tennis\n\nArgentine 12th seed Mariano Ferreyra won. The solicitor's clerk Dawn \
+                Ackroyd, 29, denied it. Tries came from wing Yannick Dufresne, and American \
+                teenager Kelsey Harlan lost to newcomer Imogen Thwaite.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Mariano Ferreyra").as_deref(),
+        Some("Argentine 12th seed")
+    );
+    assert_eq!(
+        role_of(&facts, "Dawn Ackroyd").as_deref(),
+        Some("solicitor's clerk")
+    );
+    assert_eq!(role_of(&facts, "Yannick Dufresne").as_deref(), Some("wing"));
+    assert_eq!(
+        role_of(&facts, "Kelsey Harlan").as_deref(),
+        Some("American teenager")
+    );
+    assert_eq!(
+        role_of(&facts, "Imogen Thwaite").as_deref(),
+        Some("newcomer")
+    );
+}

@@ -255,9 +255,14 @@ impl<'a> Reader<'a> {
             }
             match t.kind {
                 TokenKind::Possessive => {
-                    // ("women's champion Steffi Graf": whose title it is, lowercase.)
-                    let whose =
-                        k > 0 && self.lowercase_word_in(k - 1, &["women", "men", "girls", "boys"]);
+                    // ("women's champion Steffi Graf", "solicitor's clerk Dawn Ackroyd": whose
+                    // title it is, lowercase.)
+                    let whose = k > 0
+                        && (self.lowercase_word_in(k - 1, &["women", "men", "girls", "boys"])
+                            || (start.is_some()
+                                && self.tokens[k - 1].is_word()
+                                && !self.tokens[k - 1].cap
+                                && self.lex.role_nouns.contains_key(self.lower(k - 1).as_ref())));
                     if k > 0 && (self.tokens[k - 1].cap || whose) {
                         start = Some(k - 1);
                         k -= 1;
@@ -299,6 +304,10 @@ impl<'a> Reader<'a> {
                     if t.sentence_start {
                         break;
                     }
+                }
+                // ("Argentine 12th seed Mariano Ferreyra": a rank is part of the role.)
+                TokenKind::Number if start.is_some() && is_ordinal(self.word(k)) => {
+                    start = Some(k);
                 }
                 _ => break,
             }
@@ -1107,4 +1116,10 @@ pub(super) fn is_modifier(lower: &str) -> bool {
                 | "governing"
         );
     !verb_form && !gerund && !lower.ends_with("ly")
+}
+
+/// Whether `word` is an ordinal written in figures: "12th", "1st", "3rd".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
