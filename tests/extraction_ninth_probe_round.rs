@@ -103,3 +103,20 @@ fn a_role_before_the_name_keeps_its_rank_and_a_lowercase_owner() {
         Some("newcomer")
     );
 }
+
+#[test]
+fn a_name_after_a_persons_age_and_of_is_the_town_they_live_in() {
+    let text = "Court\n\nDawn Ackroyd, 29, of Keighley, and a man aged 41, of Shipley, were \
+                jailed. Tom Reid, 35, of Acme Holdings, was cleared.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Keighley", "Shipley"], EntityKind::Place);
+    not_of_kind(&facts, &["Acme Holdings"], EntityKind::Place);
+}
+
+#[test]
+fn a_coalition_or_movement_in_apposition_makes_the_name_a_body() {
+    let text = "Election\n\nBut Veritas, the anti-war coalition, decided not to stand, and \
+                Solidarity, the trade union movement, called a strike.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Veritas", "Solidarity"], EntityKind::Organization);
+}

@@ -2131,6 +2131,11 @@ impl<'a> Reader<'a> {
                 PlaceType::City,
                 "a town: \"at\" before it and the region it is in after (\"at Leafield in Oxfordshire\")",
             ))
+        } else if self.home_town_after_an_age(a, b) {
+            Some((
+                PlaceType::City,
+                "a town: a person's age and \"of\" before it (\"Dawn Ackroyd, 29, of Keighley\")",
+            ))
         } else if self.site_before_its_town(a, b) {
             Some((
                 PlaceType::Facility,

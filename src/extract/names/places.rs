@@ -67,6 +67,35 @@ impl<'a> Reader<'a> {
                     || self.lowercase_word_in(a - 2, &["works", "worked", "working", "work"])))
     }
 
+    /// "Dawn Ackroyd, 29, of Keighley", "a man aged 41, of Shipley": a name of one or two
+    /// words after a person's age and "of" is where the person lives, a town.
+    pub(super) fn home_town_after_an_age(&self, a: usize, b: usize) -> bool {
+        let age_at = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && self
+                    .word(k)
+                    .parse::<u8>()
+                    .is_ok_and(|age| (1..=110).contains(&age))
+        };
+        let after_an_age = a >= 4
+            && self.lowercase_word_in(a - 1, &["of"])
+            && self.tokens[a - 2].is_punct(',')
+            && age_at(a - 3)
+            && (self.tokens[a - 4].is_punct(',') || self.lowercase_word_in(a - 4, &["aged"]));
+        let closed = self
+            .tokens
+            .get(b)
+            .is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')))
+            || self.lowercase_word_in(b, &["and", "in", "who", "was", "were", "is"]);
+        after_an_age
+            && closed
+            && b - a <= 2
+            && !self.lex.organizations.contains_key(self.key(a, b).as_ref())
+            && !self.looks_like_person(a, b)
+    }
+
     pub(super) fn place_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         // "Judge Shanlyn Park", "President Park": an office before the name makes it a
         // person's, whatever word ends it (a sovereign's name stays a place's: "King George
