@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, not_of_kind, role_of};
+use extraction_support::{all_of_kind, entity, names_of_kind, not_of_kind, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -119,4 +119,31 @@ fn a_coalition_or_movement_in_apposition_makes_the_name_a_body() {
                 Solidarity, the trade union movement, called a strike.\n";
     let facts = extract_text(text);
     all_of_kind(&facts, &["Veritas", "Solidarity"], EntityKind::Organization);
+}
+
+#[test]
+fn a_works_title_ending_in_a_place_word_is_no_place_anywhere_in_the_article() {
+    let text = "Harriet Lane sweeps the awards\n\nLow-budget period drama Harriet Lane was the \
+                big winner, and beat the thriller Salt Road. Best actor went to Dale Whitford \
+                for Salt Road. The ceremony was held on Abbey Road in London.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Harriet Lane", "Salt Road"], EntityKind::Place);
+    not_of_kind(&facts, &["Harriet Lane"], EntityKind::Person);
+    all_of_kind(&facts, &["London"], EntityKind::Place);
+}
+
+#[test]
+fn a_listed_station_is_read_whole_however_its_number_is_written() {
+    let text = "Rugby\n\nHe told BBC Radio Five Live on Sunday, and she told BBC Radio 5 Live \
+                on Monday.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Organization),
+        ["BBC Radio 5 Live"]
+    );
+    let station = entity(&facts, EntityKind::Organization, "BBC Radio 5 Live");
+    assert_eq!(
+        texts_of(text, station),
+        ["BBC Radio Five Live", "BBC Radio 5 Live"]
+    );
 }

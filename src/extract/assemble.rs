@@ -1424,7 +1424,7 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
 /// article gives a work (at the byte ranges `titles`) is the work's wherever it stands, and no
 /// name is read inside it ("San" of "the game San Andreas"), unless something more than a
 /// given name says it is a person's (an honorific, a role: "the book Tony Blair wrote" and
-/// "Prime Minister Tony Blair").
+/// "Prime Minister Tony Blair"). Nor is it a place that only its last word made one.
 fn no_person_named_as_a_title(text: &str, mentions: &mut Vec<Mention>, titles: &[(usize, usize)]) {
     if titles.is_empty() {
         return;
@@ -1439,7 +1439,11 @@ fn no_person_named_as_a_title(text: &str, mentions: &mut Vec<Mention>, titles: &
         let titled = titles
             .iter()
             .any(|&(s, e)| s <= m.start && m.end <= e && (m.start, m.end) != (s, e));
-        let title_named = m.kind == EntityKind::Person && names.contains(&&text[m.start..m.end]);
+        // ("period drama Harriet Lane", "the thriller Salt Road": a place read from its last
+        // word alone is the title too; a listed place keeps its reading.)
+        let title_named = (m.kind == EntityKind::Person
+            || (m.kind == EntityKind::Place && m.weight < LISTED))
+            && names.contains(&&text[m.start..m.end]);
         vouched.contains(&m.name) || !(titled || title_named)
     });
 }

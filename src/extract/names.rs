@@ -1362,7 +1362,17 @@ impl<'a> Reader<'a> {
                 && self.tokens.get(b).is_some_and(|t| {
                     t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 2
                 });
-            let b = if numbered { b + 1 } else { b };
+            let mut b = if numbered { b + 1 } else { b };
+            // ("BBC Radio 5 Live": a listed station's name goes on past its number.)
+            if numbered
+                && self.is_cap_word(b)
+                && self
+                    .lex
+                    .organizations
+                    .contains_key(self.key(a, b + 1).as_ref())
+            {
+                b += 1;
+            }
             self.push_org(out, a, b, LISTED, "a listed organisation's name carried on (\"BBC Radio Scotland\")");
             return;
         }
