@@ -147,3 +147,18 @@ fn a_listed_station_is_read_whole_however_its_number_is_written() {
         ["BBC Radio Five Live", "BBC Radio 5 Live"]
     );
 }
+
+#[test]
+fn a_country_is_a_side_by_its_result_verb_past_an_apposition_or_an_auxiliary() {
+    let text = "Six Nations\n\nIreland beat France 19-12 in Dublin on Saturday, with two tries \
+                from wing Yannick Dufresne. England, the 2003 world champions, have lost three \
+                games, and Scotland have drawn one. The coach said the forwards had played \
+                well.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Ireland", "France", "England"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["England"], EntityKind::Place);
+}

@@ -805,18 +805,30 @@ pub(crate) fn sport_words(text: &str) -> SportWords {
     }
 }
 
-/// The word after a name, past a relative "who" ("Liverpool, who drew 1-1") or the noun of
-/// its side ("England side beat"), without its comma or stop.
+/// The word after a name, past a relative "who" ("Liverpool, who drew 1-1"), an apposition
+/// ("England, the 2003 world champions, have lost"), the noun of its side ("England side
+/// beat") and an auxiliary ("have lost"), without its comma or stop.
 fn verb_after(after: &str) -> &str {
     let after = after.trim_start();
     let clause = after
         .strip_prefix(',')
         .map(str::trim_start)
-        .and_then(|clause| clause.strip_prefix("who "))
+        .and_then(|clause| {
+            clause.strip_prefix("who ").or_else(|| {
+                // A short apposition that a comma closes, in one sentence.
+                let apposition = clause.strip_prefix("the ")?;
+                let close = apposition.find(',').filter(|&i| i <= 60)?;
+                (!apposition[..close].contains(['.', ';']))
+                    .then(|| apposition[close + 1..].trim_start())
+            })
+        })
         .unwrap_or(after);
     let mut words = clause.split_whitespace();
     let mut word = words.next().unwrap_or("");
     if matches!(word, "side" | "team" | "squad" | "XV") {
+        word = words.next().unwrap_or("");
+    }
+    if matches!(word, "have" | "has" | "had") {
         word = words.next().unwrap_or("");
     }
     word.trim_end_matches([',', '.'])
