@@ -579,3 +579,26 @@ him on Tuesday,\" she said.
     assert!(has(&found, "Sunday", "2005-05-22"), "{found:?}");
     assert!(has(&found, "Tuesday", "2005-05-24"), "{found:?}");
 }
+
+#[test]
+fn since_or_until_stays_with_a_modified_date_and_since_looks_back() {
+    let text = "\
+Prices
+
+Published: 2005/05/18 08:15:22 GMT
+
+Prices have risen since early September, and talks have stalled since last October. The plant \
+will stay shut until early 2006. Exports have fallen since March.
+";
+    let found = first_days(text);
+    assert!(
+        has(&found, "since early September", "2004-09-01"),
+        "{found:?}"
+    );
+    assert!(has(&found, "since last October", "2004-10-01"), "{found:?}");
+    assert!(
+        found.iter().any(|(t, _)| t == "until early 2006"),
+        "{found:?}"
+    );
+    assert!(has(&found, "since March", "2005-03-01"), "{found:?}");
+}

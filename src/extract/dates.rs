@@ -179,7 +179,13 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                         mention.relative = true;
                     }
                     first = prev;
-                    if w != "this" {
+                    // ("since last October", "until early 2006": a stretch from or to the
+                    // modified date.)
+                    let stretch_before = first.checked_sub(1).is_some_and(|p| {
+                        tokens[p].is_word() && matches!(lower(p).as_str(), "since" | "until")
+                    });
+                    let stretch = matches!(w.as_str(), "since" | "until");
+                    if w != "this" && (stretch || !stretch_before) {
                         break;
                     }
                 }

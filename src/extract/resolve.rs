@@ -122,7 +122,10 @@ fn context(text: &str, range: std::ops::Range<usize>) -> (&str, usize) {
 fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     let lower = sentence.to_lowercase();
     let expression = expression.to_lowercase();
-    if expression.starts_with("last") || expression.contains("ago") {
+    if expression.starts_with("last")
+        || expression.starts_with("since")
+        || expression.contains("ago")
+    {
         return Direction::Back;
     }
     if expression.starts_with("next") || expression.starts_with("coming") {
@@ -506,6 +509,8 @@ fn resolve(
                 year = py + 1;
             } else if words.windows(2).any(|w| w == ["this", "year"]) {
             } else if way() == Direction::Back
+                // (What has lasted "since" a date began before publication.)
+                && !words.contains(&"since")
                 && ((start.day.is_some() && !tells_of_the_past(sentence))
                     || tells_of_no_past(sentence)
                     || clause_tells_of_no_past(sentence, at))
