@@ -162,3 +162,29 @@ fn a_country_is_a_side_by_its_result_verb_past_an_apposition_or_an_auxiliary() {
     );
     not_of_kind(&facts, &["England"], EntityKind::Place);
 }
+
+#[test]
+fn she_said_after_a_bodys_unnamed_spokeswoman_is_the_bodys_quotation() {
+    let text = "Exams\n\nA spokeswoman for Ucas said there were plenty of places. \"Nobody \
+                should panic,\" she said.\n\nAn Ofcom spokesman said the rules were clear. \
+                \"We will act,\" he said.\n\nA British Gas spokeswoman, Jan Whitcombe, said \
+                plans were in place. \"We are disappointed,\" she said.\n\nA spokesman \
+                confirmed the move. \"It is final,\" he said.\n";
+    let facts = extract_text(text);
+    let said: Vec<(Option<&str>, &str)> = facts
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+        .collect();
+    assert!(
+        said.contains(&(Some("Ucas"), "Nobody should panic")),
+        "{said:?}"
+    );
+    assert!(said.contains(&(Some("Ofcom"), "We will act")), "{said:?}");
+    // The person named in apposition speaks; an unnamed spokesman of no body is no one.
+    assert!(
+        said.contains(&(Some("Jan Whitcombe"), "We are disappointed")),
+        "{said:?}"
+    );
+    assert!(!said.iter().any(|(_, q)| *q == "It is final"), "{said:?}");
+}

@@ -2083,7 +2083,51 @@ fn attribute_quotes(
                 .last()
                 .unwrap_or(i);
             if first > 0 && article(first - 1) {
-                add_unnamed_speaker(&mut referents, t.start);
+                // ("A spokeswoman for Ucas said ... '...,' she said", "an Ofcom spokesman":
+                // the body speaks through them.)
+                let body_at = |at: usize| {
+                    let k = mentions.partition_point(|m| m.start < at);
+                    mentions
+                        .get(k)
+                        .filter(|m| m.start == at && m.kind == EntityKind::Organization)
+                        .map(|_| canonical(k))
+                };
+                let after_for = zone
+                    .tokens
+                    .get(i + 1)
+                    .filter(|f| f.is_word() && f.text(text) == "for")
+                    .and_then(|_| {
+                        let next = zone.tokens.get(i + 2)?;
+                        let next = if next.text(text) == "the" {
+                            zone.tokens.get(i + 3)?
+                        } else {
+                            next
+                        };
+                        body_at(next.start)
+                    });
+                // ("A British Gas spokeswoman, Jan Whitcombe, said": the person named next is
+                // who speaks.)
+                let named_next = {
+                    let mut limit = (t.end + 80).min(text.len());
+                    while !text.is_char_boundary(limit) {
+                        limit -= 1;
+                    }
+                    let limit = text[t.end..limit].find(". ").map_or(limit, |e| t.end + e);
+                    let k = mentions.partition_point(|m| m.start < t.end);
+                    mentions[k..]
+                        .iter()
+                        .take_while(|m| m.start < limit)
+                        .any(|m| m.kind == EntityKind::Person)
+                };
+                let body = after_for
+                    .or_else(|| {
+                        (first < i)
+                            .then(|| body_at(zone.tokens[first].start))
+                            .flatten()
+                    })
+                    .filter(|_| !named_next);
+                let added = referents.len() + 1;
+                referents.insert((t.start, added), body);
             }
         }
     }
