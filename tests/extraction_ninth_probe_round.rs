@@ -188,3 +188,16 @@ fn she_said_after_a_bodys_unnamed_spokeswoman_is_the_bodys_quotation() {
     );
     assert!(!said.iter().any(|(_, q)| *q == "It is final"), "{said:?}");
 }
+
+#[test]
+fn a_listed_name_ending_in_a_possessive_goes_on_to_a_cue_word_of_its_own() {
+    let text = "Markets\n\nMoody's Investors Service cut the rating, and Sainsbury's said \
+                sales rose. McDonald's Chief Executive Jim Skinner agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Moody's Investors Service", "Sainsbury's", "McDonald's"],
+        EntityKind::Organization,
+    );
+    not_of_kind(&facts, &["Investors Service"], EntityKind::Organization);
+}

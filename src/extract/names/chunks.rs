@@ -700,6 +700,16 @@ impl<'a> Reader<'a> {
                 })
     }
 
+    /// Whether capitalised words from token `i`, spaced, end in an organisation's cue word
+    /// ("Investors Service").
+    fn cue_worded_name_after(&self, i: usize) -> bool {
+        let mut end = i;
+        while self.is_cap_word(end) && self.tokens[end].space_before && end - i < 4 {
+            end += 1;
+        }
+        end > i && self.lex.org_cues.contains(self.word(end - 1))
+    }
+
     /// Whether token `i` is a possessive with a capitalised word after it, spaced.
     fn possessive_then_name(&self, i: usize) -> bool {
         self.tokens
@@ -883,6 +893,11 @@ impl<'a> Reader<'a> {
                 if self.listed_possessive_name(start, end) {
                     // "Sainsbury's said", "McDonald's": the firm's own name ends in "'s".
                     end += 1;
+                    // ("Moody's Investors Service": the firm's name goes on to a cue word of
+                    // its own.)
+                    if self.cue_worded_name_after(end) {
+                        continue;
+                    }
                     break;
                 }
                 if self.peoples_inside(end)
