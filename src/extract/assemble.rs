@@ -234,18 +234,24 @@ pub(crate) fn extract_explained(
     match_known(text, &mut mentions, &unknown, &links);
     shouted_titles_name_the_bodys_names(text, zones, &mut mentions);
     let found_by_model: Vec<&ModelSpan> = data.iter().flat_map(|d| d.model.iter()).collect();
-    if consult_model(text, &mut mentions, &found_by_model) {
-        // A name the model added is matched elsewhere too, where nothing else was read.
-        let read = Ranges::of(&mentions);
+    // A name the model or a list added is matched elsewhere too, where nothing else was read.
+    let match_where_unread = |mentions: &mut Vec<Mention>| {
+        let read = Ranges::of(mentions);
         let unread: Vec<&Unknown> = unknown
             .iter()
             .copied()
             .filter(|u| !read.overlaps(u.start, u.end))
             .collect();
-        match_known(text, &mut mentions, &unread, &links);
+        match_known(text, mentions, &unread, &links);
+    };
+    if consult_model(text, &mut mentions, &found_by_model) {
+        match_where_unread(&mut mentions);
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    members_listed_with_bodies(text, &mut mentions, lex);
+    if members_listed_with_bodies(text, &mut mentions, lex) {
+        match_where_unread(&mut mentions);
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
     mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     // A mention inside a longer one is not labelled on its own.
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -278,6 +284,7 @@ pub(crate) fn extract_explained(
     companies_with_a_bracketed_word(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
     possessives_of_people(text, &mut kept);
+    first_words_of_bodies(text, &mut kept, lex);
     let titles: Vec<(usize, usize)> = data
         .iter()
         .flat_map(|d| d.names.titles.iter().copied())
@@ -1417,6 +1424,45 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
             m.role = None;
             m.why = "a company's name opening it (\"Mannesmann Mobilfunk\")";
         }
+    }
+}
+
+/// "Plaid's campaign director" after "Plaid Cymru", "said Meridian's head of distribution"
+/// after "Meridian Pictures": a single word guessed a person's only by what follows it is the
+/// one body of the article whose two-word name it opens, unless a person of the article has
+/// the word in their name ("Ford's" after "Harrison Ford").
+fn first_words_of_bodies(text: &str, mentions: &mut [Mention], lex: &Lexicon) {
+    let bodies = bodies_by_first_word(
+        mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+            .map(|m| m.name.as_str()),
+        lex,
+    );
+    if bodies.is_empty() {
+        return;
+    }
+    let named_people: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.weight > WEAK)
+        .flat_map(|m| m.name.split(' '))
+        .collect();
+    let retyped: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Person && m.weight <= WEAK)
+        .filter_map(|(i, m)| {
+            let word = without_possessive_endings(&text[m.start..m.end]);
+            let body = (*bodies.get(word)?)?;
+            (!named_people.contains(&word)).then(|| (i, body.to_owned()))
+        })
+        .collect();
+    for (i, body) in retyped {
+        let m = &mut mentions[i];
+        m.kind = EntityKind::Organization;
+        m.name = body;
+        m.role = None;
+        m.why = "the first word of a body the article names (\"Plaid\" of \"Plaid Cymru\")";
     }
 }
 

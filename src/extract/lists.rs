@@ -1,6 +1,8 @@
 //! Names listed beside organisations: "Vodafone, O2, Orange and T-Mobile". In a list whose
 //! members the article reads are all organisations, the members it could not read (a brand
-//! with a digit, a common word, a hyphenated name) are organisations too.
+//! with a digit, a common word, a hyphenated name) are organisations too; so with places of
+//! one type, and with people where the unread member is written as a full name ("Andy Roddick
+//! and Lleyton Hewitt").
 
 use super::dates::{is_weekday, month_of};
 use super::lexicon::Lexicon;
@@ -12,8 +14,30 @@ const SEPARATORS: [&str; 5] = [", and ", ", or ", ", ", " and ", " or "];
 
 const WHY: &str = "listed with organisations (\"Vodafone, O2, Orange and T-Mobile\")";
 const PLACES_LISTED_WHY: &str = "listed with places (\"Vlore, Sarande, Delvine and Tepelene\")";
+const PEOPLE_LISTED_WHY: &str =
+    "listed with people, written as a full name (\"Andy Roddick and Lleyton Hewitt\")";
 const TOWN_WHY: &str =
     "a town's name listed with companies (\"Barclays, NatWest, Halifax and Egg\")";
+
+/// "Lleyton Hewitt", "Brian O'Driscoll": two or three words, each a capital and small letters
+/// (a hyphen or an apostrophe inside), none a title, an office, a demonym or a word no name
+/// is, neither the first nor the last an English word ("Grand Slam", "Pump House").
+fn written_as_a_full_name(member: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = member.split(' ').collect();
+    let name_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some_and(char::is_lowercase)
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+            && !is_an_office(w, lex)
+            && !lex.not_names.contains(w)
+            && !lex.demonyms.contains_key(w)
+    };
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| name_word(w))
+        && !lex.is_capitalised_common_word(words[0])
+        && !lex.is_capitalised_common_word(words[words.len() - 1])
+}
 
 /// Whether `c` belongs in a list member's word ("O2", "T-Mobile", "AT&T", "Sainsbury's").
 fn in_member_word(c: char) -> bool {
@@ -131,9 +155,13 @@ fn unread_members_before(
     members
 }
 
-/// Adds the unread members of lists of organisations as organisations. `mentions` must be
-/// sorted by start.
-pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>, lex: &Lexicon) {
+/// Adds the unread members of lists of organisations as organisations (of places and people
+/// likewise). `mentions` must be sorted by start. Returns whether it added a name.
+pub(crate) fn members_listed_with_bodies(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    lex: &Lexicon,
+) -> bool {
     let mut added = Vec::new();
     let mut i = 0;
     while i < mentions.len() {
@@ -299,10 +327,40 @@ pub(crate) fn members_listed_with_bodies(text: &str, mentions: &mut Vec<Mention>
                 why: PLACES_LISTED_WHY,
             }));
         }
+        // "Andy Roddick, Lleyton Hewitt and Tim Henman": a full name listed with people only,
+        // one of them read by a cue, is a person's.
+        let people = known
+            .iter()
+            .all(|&k| mentions[k].kind == EntityKind::Person);
+        let cued_person = known
+            .iter()
+            .any(|&k| mentions[k].kind == EntityKind::Person && mentions[k].weight >= CUE);
+        if people
+            && cued_person
+            && closed
+            && !unread.is_empty()
+            && unread
+                .iter()
+                .all(|&(start, end)| written_as_a_full_name(&text[start..end], lex))
+        {
+            added.extend(unread.iter().map(|&(start, end)| Mention {
+                start,
+                end,
+                kind: EntityKind::Person,
+                name: text[start..end].to_owned(),
+                place_type: None,
+                role: None,
+                in_byline: false,
+                weight: WEAK,
+                why: PEOPLE_LISTED_WHY,
+            }));
+        }
         i = next;
     }
-    if !added.is_empty() {
+    let any = !added.is_empty();
+    if any {
         mentions.extend(added);
         mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
+    any
 }

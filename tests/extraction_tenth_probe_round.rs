@@ -1,0 +1,53 @@
+//! Classes of error that a tenth look at hand-written news copy showed, each pinned on
+//! hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, entity, not_of_kind, texts_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_full_name_listed_with_people_is_a_persons() {
+    let text = "Tennis\n\nThe crowd cheered as Lleyton Hewitt and Andy Roddick walked out. \
+                Later the crowd saw Andy Roddick, Marat Safin and Gaston Gaudio train.\n\n\
+                Hewitt won in four sets.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Lleyton Hewitt", "Andy Roddick", "Gaston Gaudio"],
+        EntityKind::Person,
+    );
+    // The surname alone is the listed person's too.
+    let hewitt = texts_of(text, entity(&facts, EntityKind::Person, "Lleyton Hewitt"));
+    assert_eq!(hewitt, ["Lleyton Hewitt", "Hewitt"]);
+    // A member that ends in an English word is no one's name, nor one beside a body.
+    let text = "Sites\n\nThe museum, run by Mary Smith and Pump House, opened. Jane Doe and \
+                Acme Holdings said so.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Pump House", "Acme Holdings"], EntityKind::Person);
+}
+
+#[test]
+fn a_bodys_first_word_before_a_role_and_a_name_is_the_body_and_the_named_one_speaks() {
+    let text = "Results\n\nThe film, released by Meridian Pictures, topped the chart. \
+                \"Audiences are coming back,\" said Meridian's head of distribution, Lisa \
+                Marchetti.\n\nHarrison Ford starred. \"It was fun,\" said Ford's agent, Jim \
+                Cole.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Meridian"], EntityKind::Person);
+    let meridian = entity(&facts, EntityKind::Organization, "Meridian Pictures");
+    assert_eq!(texts_of(text, meridian), ["Meridian Pictures", "Meridian"]);
+    let said: Vec<(Option<&str>, &str)> = facts
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+        .collect();
+    assert!(
+        said.contains(&(Some("Lisa Marchetti"), "Audiences are coming back")),
+        "{said:?}"
+    );
+    // A person of the article with the word in their name keeps it.
+    let ford = entity(&facts, EntityKind::Person, "Harrison Ford");
+    assert_eq!(texts_of(text, ford), ["Harrison Ford", "Ford"]);
+}
