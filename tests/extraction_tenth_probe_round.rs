@@ -51,3 +51,42 @@ fn a_bodys_first_word_before_a_role_and_a_name_is_the_body_and_the_named_one_spe
     let ford = entity(&facts, EntityKind::Person, "Harrison Ford");
     assert_eq!(texts_of(text, ford), ["Harrison Ford", "Ford"]);
 }
+
+#[test]
+fn a_team_sheets_names_are_players_and_its_head_the_side() {
+    let text = "Ipswich 3-1 Plymouth\n\nShefki Kuqi headed Ipswich in front at Portman Road.\n\n\
+                Ipswich: Davis, Wilnis, De Vos, Naylor, Richards, Magilton, Horlock (Currie 75), \
+                Westlake, Miller, Kuqi, Bent.\nSubs Not Used: Price, Diallo.\nGoals: Kuqi 23, \
+                Westlake 81.\n\nPlymouth: McCormick, Connolly, Doumbia, Wotton, Gilbert, Norris, \
+                Capaldi, Buzsaky, Chadwick, Milne, Crawford.\n\nRef: M Dean (Wirral).\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Davis", "De Vos", "Currie", "Price", "Doumbia", "Crawford", "M Dean",
+        ],
+        EntityKind::Person,
+    );
+    not_of_kind(&facts, &["Horlock (Currie 75)", "Vos"], EntityKind::Person);
+    all_of_kind(&facts, &["Ipswich", "Plymouth"], EntityKind::Organization);
+    all_of_kind(&facts, &["Wirral"], EntityKind::Place);
+    let kuqi = entity(&facts, EntityKind::Person, "Shefki Kuqi");
+    assert_eq!(texts_of(text, kuqi), ["Shefki Kuqi", "Kuqi", "Kuqi"]);
+
+    let text = "Ireland 19-13 England\n\nIreland beat England at Lansdowne Road.\n\n\
+                Ireland: G Murphy; S Horgan, B O'Driscoll (capt), G D'Arcy, D Hickie; R O'Gara, \
+                P Stringer; R Corrigan, S Byrne, J Hayes, M O'Kelly, P O'Connell, A Foley.\n\
+                Replacements: F Sheahan, CJ van Zyl.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["G Murphy", "B O'Driscoll", "A Foley", "CJ van Zyl"],
+        EntityKind::Person,
+    );
+
+    // A list of places or bodies after a colon is no sheet.
+    let text = "Tour 2-1\n\nThe side won 2-1.\n\nVenues: London, Paris, Berlin, Rome, Madrid, \
+                Vienna, Prague, Lisbon.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["London", "Paris", "Madrid"], EntityKind::Person);
+}

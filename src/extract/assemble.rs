@@ -6,6 +6,7 @@ use super::dates::{DateMention, find_dates, iso_value, with_lowercase};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::note_sole_value;
 use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
+use super::lineups::players_in_team_sheets;
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
@@ -273,9 +274,11 @@ pub(crate) fn extract_explained(
     no_currency_is_a_body(text, &mut kept);
     no_city_named_for_a_document(text, &mut kept);
     let sport = sport_words(text);
-    let mut named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
-    named_teams.extend(sides_played_for(text, &mut kept, sport.report));
     let scored = tells_a_result(text);
+    let sheet_sides = players_in_team_sheets(text, &mut kept, sport.report || scored);
+    let mut named_teams = teams_named_in_results(text, &mut kept, |w| lex.given_names.contains(w));
+    named_teams.extend(sheet_sides);
+    named_teams.extend(sides_played_for(text, &mut kept, sport.report));
     teams_in_results(text, &mut kept, &named_teams, scored, sport.report);
     short_forms_of_clubs(text, &mut kept, lex, scored);
     teams_by_their_town(text, &mut kept, lex);
