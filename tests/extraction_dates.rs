@@ -602,3 +602,22 @@ will stay shut until early 2006. Exports have fallen since March.
     );
     assert!(has(&found, "since March", "2005-03-01"), "{found:?}");
 }
+
+#[test]
+fn may_is_the_month_before_a_relative_year_and_after_another_month() {
+    let text = "\
+Turnout
+
+Published: 31 May 2004
+
+Turnout fell from 61% in May last year. Prices rose from March to May, and it may rain in \
+April or May. Brian May played. After May spoke, the band left.
+";
+    let found = first_days(text);
+    assert!(has(&found, "May last year", "2003-05-01"), "{found:?}");
+    assert!(has(&found, "March", "2004-03-01"), "{found:?}");
+    assert!(has(&found, "April", "2004-04-01"), "{found:?}");
+    let mays = found.iter().filter(|(t, _)| t == "May").count();
+    // "to May" and "or May"; not the guitarist, nor a subject before its verb.
+    assert_eq!(mays, 2, "{found:?}");
+}

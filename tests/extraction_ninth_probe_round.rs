@@ -35,7 +35,11 @@ fn a_role_set_off_by_a_comma_before_an_honorific_is_the_persons() {
                 pleased. Its chairman, Sir John Smith, agreed. The director, Dr Anna Bell, \
                 said so.\n";
     let facts = extract_text(text);
-    assert_eq!(role_of(&facts, "Alan Gow").as_deref(), Some("principal"));
+    // (Its phrase of "of" says what the office is over.)
+    assert_eq!(
+        role_of(&facts, "Alan Gow").as_deref(),
+        Some("principal of the university")
+    );
     assert_eq!(role_of(&facts, "John Smith").as_deref(), Some("chairman"));
     assert_eq!(role_of(&facts, "Anna Bell").as_deref(), Some("director"));
 }

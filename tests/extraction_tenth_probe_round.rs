@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, not_of_kind, texts_of};
+use extraction_support::{all_of_kind, entity, not_of_kind, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -89,4 +89,37 @@ fn a_team_sheets_names_are_players_and_its_head_the_side() {
                 Vienna, Prague, Lisbon.\n";
     let facts = extract_text(text);
     not_of_kind(&facts, &["London", "Paris", "Madrid"], EntityKind::Person);
+}
+
+#[test]
+fn a_roles_phrase_of_of_before_the_comma_is_part_of_it_and_more_occupations_are_roles() {
+    let text = "Cricket\n\nYorkshire's director of cricket, Graham Ashworth, said the side was \
+                tired. Its director of health information, Dr Simon Pike, agreed. The firm's \
+                chief geologist at the site, Michael de Guzman, died. A spokesman for the \
+                ministry, John Abel, said so.\n\nYorkshire off-spinner Adam Lythgoe took 4-38, \
+                watched by retired postman Brian Hollins and jazz pianist Aisha Okonedo.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Graham Ashworth").as_deref(),
+        Some("Yorkshire's director of cricket")
+    );
+    assert_eq!(
+        role_of(&facts, "Simon Pike").as_deref(),
+        Some("director of health information")
+    );
+    // "at" and "for" say where or whose the office is: the role stops at its noun.
+    assert_eq!(
+        role_of(&facts, "Michael de Guzman").as_deref(),
+        Some("chief geologist")
+    );
+    assert_eq!(role_of(&facts, "John Abel").as_deref(), Some("spokesman"));
+    assert_eq!(
+        role_of(&facts, "Adam Lythgoe").as_deref(),
+        Some("Yorkshire off-spinner")
+    );
+    assert!(role_of(&facts, "Brian Hollins").is_some_and(|r| r.ends_with("postman")));
+    assert_eq!(
+        role_of(&facts, "Aisha Okonedo").as_deref(),
+        Some("jazz pianist")
+    );
 }

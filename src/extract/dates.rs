@@ -818,27 +818,33 @@ fn may_is_month<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> bool {
         return false;
     };
     let before = word(prev).to_lowercase();
-    let next_is_verbish = tokens
-        .get(i + 1)
-        .is_some_and(|t| t.is_word() && !t.cap && word(i + 1) != "and");
-    matches!(
-        before.as_str(),
-        "in" | "since"
-            | "last"
-            | "this"
-            | "next"
-            | "early"
-            | "late"
-            | "mid"
-            | "until"
-            | "of"
-            | "by"
-            | "from"
-            | "before"
-            | "after"
-            | "during"
-            | "through"
-    ) && !next_is_verbish
+    // ("May last year", "in May this year": a relative year after it is no verb.)
+    let next_is_verbish = tokens.get(i + 1).is_some_and(|t| {
+        t.is_word() && !t.cap && !matches!(word(i + 1), "and" | "last" | "this" | "next")
+    });
+    // "from March to May", "in April and May": the second month of a pair.
+    let after_a_month = matches!(before.as_str(), "to" | "and" | "or")
+        && i.checked_sub(2)
+            .is_some_and(|k| tokens[k].is_word() && month_of(word(k)).is_some());
+    (after_a_month && !next_is_verbish)
+        || matches!(
+            before.as_str(),
+            "in" | "since"
+                | "last"
+                | "this"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "until"
+                | "of"
+                | "by"
+                | "from"
+                | "before"
+                | "after"
+                | "during"
+                | "through"
+        ) && !next_is_verbish
 }
 
 /// The ISO value of a resolved mention.

@@ -862,7 +862,7 @@ impl<'a> Reader<'a> {
     pub(super) fn role_from(&self, anchor: usize, b: usize) -> Option<(String, bool)> {
         let before = self
             .role_start_before(anchor)
-            .and_then(|start| self.clean_role(start, anchor));
+            .and_then(|start| self.clean_role(start, self.of_phrase_end(anchor).unwrap_or(anchor)));
         if before
             .as_ref()
             .is_some_and(|(role, _)| self.lex.is_kin_role(role))
@@ -870,6 +870,21 @@ impl<'a> Reader<'a> {
             return self.role_after(b).or(before);
         }
         before.or_else(|| self.role_after(b))
+    }
+
+    /// "head of marketing, Simon Tolland", "director of health information, Dr Simon Pike": the
+    /// comma that ends a phrase of "of" and one to four lowercase words opening at `at`, which
+    /// says what the office is over and so is part of the role ("at the site" and "for the
+    /// ministry" say where or whose it is, and are not).
+    fn of_phrase_end(&self, at: usize) -> Option<usize> {
+        if !self.lowercase_word_in(at, &["of"]) {
+            return None;
+        }
+        let words = (at + 1..self.tokens.len().min(at + 5))
+            .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].cap)
+            .count();
+        let end = at + 1 + words;
+        (words > 0 && self.tokens.get(end).is_some_and(|t| t.is_punct(','))).then_some(end)
     }
 
     /// "Nikolaus van der Pas": a given name, maybe more names, a surname's particles and the
