@@ -123,3 +123,17 @@ fn a_roles_phrase_of_of_before_the_comma_is_part_of_it_and_more_occupations_are_
         Some("jazz pianist")
     );
 }
+
+#[test]
+fn a_spokesman_for_a_surname_is_the_persons_and_grammar_words_spell_no_acronym() {
+    let text = "Congress\n\nSpeaker John Boehner wants cuts. A spokesman for Boehner said the \
+                speaker would \"look at it carefully,\" but gave no date.\n\nThe debate was \
+                broadcast live by ABC. Viewers are being choosier.\n";
+    let facts = extract_text(text);
+    not_of_kind(&facts, &["Boehner"], EntityKind::Organization);
+    let boehner = entity(&facts, EntityKind::Person, "John Boehner");
+    assert_eq!(texts_of(text, boehner), ["John Boehner", "Boehner"]);
+    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("John Boehner")]);
+    all_of_kind(&facts, &["ABC"], EntityKind::Organization);
+}

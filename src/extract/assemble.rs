@@ -465,7 +465,12 @@ fn drop_acronyms_of_terms(
                 if matched > 0 && ACRONYM_SKIPPED_WORDS.contains(word) {
                     continue;
                 }
-                if word.len() < 3 || !word.starts_with(letters[matched]) {
+                // ("people are being choosier" spells no "ABC": a term is spelled by words of
+                // content, not grammar words.)
+                if word.len() < 3
+                    || !word.starts_with(letters[matched])
+                    || LEXICON.function_words.contains(*word)
+                {
                     return false;
                 }
                 matched += 1;
@@ -576,7 +581,16 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
                         && (!matches!(m.place_type, Some(PlaceType::Country | PlaceType::Region))
                             || !written_as_place.contains(&text[m.start..m.end])))
             }
-            EntityKind::Organization => m.weight <= WEAK,
+            // ("A spokesman for Boehner said" after "Speaker John Boehner": a cue that a
+            // person's name meets too, an unlisted single word.)
+            EntityKind::Organization => {
+                let surface = &text[m.start..m.end];
+                m.weight <= WEAK
+                    || (m.weight <= CUE
+                        && !surface.contains(' ')
+                        && !is_org_acronym(surface)
+                        && !LEXICON.organizations.contains_key(surface))
+            }
             _ => false,
         };
         // "Kohl's" after "Helmut Kohl": a listed firm named by a possessive is the person's
