@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, names_of_kind, not_of_kind, role_of, texts_of};
+use extraction_support::{
+    all_of_kind, entity, names_of_kind, not_of_kind, role_of, said, texts_of,
+};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -54,11 +56,7 @@ fn a_paragraph_ending_in_said_and_a_colon_hands_the_next_paragraphs_quotation_to
                 well.\"\n\nGen. Joseph Votel released the following statement today:\n\n\
                 \"We mourn the loss.\"\n";
     let facts = extract_text(text);
-    let said: Vec<(Option<&str>, &str)> = facts
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
-        .collect();
+    let said = said(&facts);
     assert!(
         said.contains(&(
             Some("Henrik Sollander"),
@@ -175,11 +173,7 @@ fn she_said_after_a_bodys_unnamed_spokeswoman_is_the_bodys_quotation() {
                 plans were in place. \"We are disappointed,\" she said.\n\nA spokesman \
                 confirmed the move. \"It is final,\" he said.\n";
     let facts = extract_text(text);
-    let said: Vec<(Option<&str>, &str)> = facts
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
-        .collect();
+    let said = said(&facts);
     assert!(
         said.contains(&(Some("Ucas"), "Nobody should panic")),
         "{said:?}"

@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, not_of_kind, role_of, texts_of};
+use extraction_support::{all_of_kind, entity, not_of_kind, role_of, said, speakers, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -38,11 +38,7 @@ fn a_bodys_first_word_before_a_role_and_a_name_is_the_body_and_the_named_one_spe
     not_of_kind(&facts, &["Meridian"], EntityKind::Person);
     let meridian = entity(&facts, EntityKind::Organization, "Meridian Pictures");
     assert_eq!(texts_of(text, meridian), ["Meridian Pictures", "Meridian"]);
-    let said: Vec<(Option<&str>, &str)> = facts
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
-        .collect();
+    let said = said(&facts);
     assert!(
         said.contains(&(Some("Lisa Marchetti"), "Audiences are coming back")),
         "{said:?}"
@@ -133,7 +129,7 @@ fn a_spokesman_for_a_surname_is_the_persons_and_grammar_words_spell_no_acronym()
     not_of_kind(&facts, &["Boehner"], EntityKind::Organization);
     let boehner = entity(&facts, EntityKind::Person, "John Boehner");
     assert_eq!(texts_of(text, boehner), ["John Boehner", "Boehner"]);
-    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    let speakers = speakers(&facts);
     assert_eq!(speakers, [Some("John Boehner")]);
     all_of_kind(&facts, &["ABC"], EntityKind::Organization);
 }

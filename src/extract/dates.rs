@@ -826,25 +826,25 @@ fn may_is_month<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> bool {
     let after_a_month = matches!(before.as_str(), "to" | "and" | "or")
         && i.checked_sub(2)
             .is_some_and(|k| tokens[k].is_word() && month_of(word(k)).is_some());
-    (after_a_month && !next_is_verbish)
-        || matches!(
-            before.as_str(),
-            "in" | "since"
-                | "last"
-                | "this"
-                | "next"
-                | "early"
-                | "late"
-                | "mid"
-                | "until"
-                | "of"
-                | "by"
-                | "from"
-                | "before"
-                | "after"
-                | "during"
-                | "through"
-        ) && !next_is_verbish
+    let after_a_preposition = matches!(
+        before.as_str(),
+        "in" | "since"
+            | "last"
+            | "this"
+            | "next"
+            | "early"
+            | "late"
+            | "mid"
+            | "until"
+            | "of"
+            | "by"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+    );
+    (after_a_month || after_a_preposition) && !next_is_verbish
 }
 
 /// The ISO value of a resolved mention.

@@ -79,17 +79,13 @@ pub(crate) fn players_in_team_sheets<'t>(
                 continue;
             }
             mentions.retain(|m| !(m.start < end && start < m.end));
-            mentions.push(Mention {
+            mentions.push(Mention::person(
                 start,
                 end,
-                kind: EntityKind::Person,
-                name: text[start..end].to_owned(),
-                place_type: None,
-                role: None,
-                in_byline: false,
-                weight: TITLED,
-                why: PLAYER_WHY,
-            });
+                text[start..end].to_owned(),
+                TITLED,
+                PLAYER_WHY,
+            ));
         }
         let (start, end) = sheet.head;
         if !sheet.labelled

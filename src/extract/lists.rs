@@ -343,16 +343,14 @@ pub(crate) fn members_listed_with_bodies(
                 .iter()
                 .all(|&(start, end)| written_as_a_full_name(&text[start..end], lex))
         {
-            added.extend(unread.iter().map(|&(start, end)| Mention {
-                start,
-                end,
-                kind: EntityKind::Person,
-                name: text[start..end].to_owned(),
-                place_type: None,
-                role: None,
-                in_byline: false,
-                weight: WEAK,
-                why: PEOPLE_LISTED_WHY,
+            added.extend(unread.iter().map(|&(start, end)| {
+                Mention::person(
+                    start,
+                    end,
+                    text[start..end].to_owned(),
+                    WEAK,
+                    PEOPLE_LISTED_WHY,
+                )
             }));
         }
         i = next;

@@ -275,6 +275,20 @@ impl Mention {
             why,
         }
     }
+
+    /// A person's mention at bytes `start..end`, keyed by `name`, with no role given.
+    pub(crate) fn person(
+        start: usize,
+        end: usize,
+        name: String,
+        weight: u8,
+        why: &'static str,
+    ) -> Mention {
+        Mention {
+            kind: EntityKind::Person,
+            ..Mention::body(start, end, name, weight, why)
+        }
+    }
 }
 
 /// Why a single word no list knows is a person's name: a speech verb next to it. The weakest

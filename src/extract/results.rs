@@ -434,17 +434,13 @@ pub(crate) fn teams_named_in_results<'t>(
         if mentions.iter().any(|m| m.start < end && start < m.end) {
             continue;
         }
-        mentions.push(Mention {
+        mentions.push(Mention::person(
             start,
             end,
-            kind: EntityKind::Person,
-            name: text[start..end].to_owned(),
-            place_type: None,
-            role: None,
-            in_byline: false,
-            weight: TITLED,
-            why: "a scorer named in brackets after a result's score",
-        });
+            text[start..end].to_owned(),
+            TITLED,
+            "a scorer named in brackets after a result's score",
+        ));
     }
     // The team's other mentions that nothing read ("Everton manager David Moyes").
     let mut again = Vec::new();

@@ -86,3 +86,12 @@ pub fn no_mention_contains(text: &str, facts: &Facts, needle: &str) {
 pub fn speakers(facts: &Facts) -> Vec<Option<&str>> {
     facts.quotes.iter().map(|q| q.speaker.as_deref()).collect()
 }
+
+/// Each quote's speaker and words, in text order.
+pub fn said(facts: &Facts) -> Vec<(Option<&str>, &str)> {
+    facts
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+        .collect()
+}
