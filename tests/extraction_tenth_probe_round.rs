@@ -133,3 +133,25 @@ fn a_spokesman_for_a_surname_is_the_persons_and_grammar_words_spell_no_acronym()
     assert_eq!(speakers, [Some("John Boehner")]);
     all_of_kind(&facts, &["ABC"], EntityKind::Organization);
 }
+
+#[test]
+fn a_leisure_or_community_centre_is_a_facility_and_a_centre_for_something_a_body() {
+    let text = "Vote\n\nThe count was at the Ystrad Leisure Centre. She trains at Lee Valley \
+                Athletics Centre in London, and spoke at the Sheffield Community Centre. The \
+                Centre for Policy Studies said so.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Ystrad Leisure Centre",
+            "Lee Valley Athletics Centre",
+            "Sheffield Community Centre",
+        ],
+        EntityKind::Place,
+    );
+    all_of_kind(
+        &facts,
+        &["Centre for Policy Studies"],
+        EntityKind::Organization,
+    );
+}
