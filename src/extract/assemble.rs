@@ -1445,8 +1445,8 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
 }
 
 /// "Plaid's campaign director" after "Plaid Cymru", "said Meridian's head of distribution"
-/// after "Meridian Pictures": a single word guessed a person's only by what follows it is the
-/// one body of the article whose two-word name it opens, unless a person of the article has
+/// after "Meridian Pictures": a single word only weakly guessed a person's (by what follows
+/// it, or by the model) is the one body of the article whose two-word name it opens, unless a person of the article has
 /// the word in their name ("Ford's" after "Harrison Ford").
 fn first_words_of_bodies(text: &str, mentions: &mut [Mention], lex: &Lexicon) {
     let bodies = bodies_by_first_word(
@@ -2171,10 +2171,7 @@ fn attribute_quotes(
                 // ("A British Gas spokeswoman, Jan Whitcombe, said": the person named next is
                 // who speaks.)
                 let named_next = {
-                    let mut limit = (t.end + 80).min(text.len());
-                    while !text.is_char_boundary(limit) {
-                        limit -= 1;
-                    }
+                    let limit = widened(text, t.end..t.end, 80).end;
                     let limit = text[t.end..limit].find(". ").map_or(limit, |e| t.end + e);
                     let k = mentions.partition_point(|m| m.start < t.end);
                     mentions[k..]

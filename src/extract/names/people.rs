@@ -306,7 +306,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 // ("Argentine 12th seed Mariano Ferreyra": a rank is part of the role.)
-                TokenKind::Number if start.is_some() && is_ordinal(self.word(k)) => {
+                TokenKind::Number if start.is_some() && super::is_ordinal(self.word(k)) => {
                     start = Some(k);
                 }
                 _ => break,
@@ -1131,10 +1131,4 @@ pub(super) fn is_modifier(lower: &str) -> bool {
                 | "governing"
         );
     !verb_form && !gerund && !lower.ends_with("ly")
-}
-
-/// Whether `word` is an ordinal written in figures: "12th", "1st", "3rd".
-fn is_ordinal(word: &str) -> bool {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
