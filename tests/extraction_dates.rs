@@ -621,3 +621,21 @@ April or May. Brian May played. After May spoke, the band left.
     // "to May" and "or May"; not the guitarist, nor a subject before its verb.
     assert_eq!(mays, 2, "{found:?}");
 }
+
+#[test]
+fn a_range_of_weekdays_ends_after_it_starts_and_takes_the_week_named_after_it() {
+    let text = "\
+Trade talks
+
+Published: Tuesday 14 June 2011
+
+Negotiators met in Geneva on Tuesday. Talks run from Monday to Wednesday next week, officials \
+said. The fair is open from Friday through Sunday. A panel sits on Thursday this week.
+";
+    let found = first_days(text);
+    assert!(has(&found, "Monday", "2011-06-20"), "{found:?}");
+    assert!(has(&found, "Wednesday", "2011-06-22"), "{found:?}");
+    assert!(has(&found, "Friday", "2011-06-17"), "{found:?}");
+    assert!(has(&found, "Sunday", "2011-06-19"), "{found:?}");
+    assert!(has(&found, "Thursday", "2011-06-16"), "{found:?}");
+}

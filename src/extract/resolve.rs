@@ -473,6 +473,55 @@ fn year_of_the_range_end(sentence: &str, tail: usize, published_year: i32) -> Op
     }
 }
 
+/// The week a weekday is of when the words after it (`tail` on in `sentence`) name one, as -1,
+/// 0 or 1: "Monday next week", "from Monday to Wednesday last week", "Friday this week".
+fn week_named_after(sentence: &str, tail: usize) -> Option<i64> {
+    let mut words = sentence
+        .get(tail..)?
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches(['.', ';', ':', ')']));
+    let mut word = words.next()?;
+    if RANGE_JOINS.contains(&word) {
+        if !super::dates::is_weekday(words.next()?) {
+            return None;
+        }
+        word = words.next()?;
+    }
+    let week = match word {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    (words.next()? == "week").then_some(week)
+}
+
+/// The words that join the two ends of a range of days.
+const RANGE_JOINS: [&str; 8] = ["to", "until", "till", "through", "thru", "and", "-", "–"];
+
+/// The day (days since 1970-01-01) a range ending in the weekday at `at` starts, when a weekday
+/// joined to it comes just before it: "from Monday to Wednesday", "between Friday and Sunday".
+fn weekday_range_start(sentence: &str, at: usize, published: Option<PartialDate>) -> Option<i64> {
+    let before = sentence.get(..at)?.trim_end();
+    let (rest, join) = before.rsplit_once(char::is_whitespace)?;
+    if !RANGE_JOINS.contains(&join) {
+        return None;
+    }
+    let rest = rest.trim_end();
+    let start_word = rest
+        .rsplit(char::is_whitespace)
+        .next()?
+        .trim_end_matches(',');
+    if !super::dates::is_weekday(start_word) {
+        return None;
+    }
+    let start_at = rest.len() - rest.rsplit(char::is_whitespace).next()?.len();
+    let days = resolve(start_word, None, sentence, start_at, published)?;
+    let (y, m, d) = days.start.ymd_parts()?;
+    Some(days_from_civil(y, m, d))
+}
+
 /// One expression's range.
 fn resolve(
     expression: &str,
@@ -630,9 +679,24 @@ fn resolve(
             (Some(&"last"), 0) => (7, ahead),
             _ => (back, ahead),
         };
+        let monday = today - published_weekday;
+        let week_after = (!since)
+            .then(|| week_named_after(sentence, at + expression.len()))
+            .flatten();
+        let range_start = (!since)
+            .then(|| weekday_range_start(sentence, at, published))
+            .flatten();
         let day = match way() {
             // ("Prices have risen since Monday": the one gone, up to publication.)
             _ if since => today - back,
+            // ("from Monday to Wednesday next week", "on Friday this week": the week named.)
+            _ if week_after.is_some() => monday + 7 * week_after.unwrap_or(0) + weekday as i64,
+            // ("from Monday to Wednesday": the end is the first such day on from the start.)
+            _ if range_start.is_some() => {
+                let start = range_start.unwrap_or(today);
+                let start_weekday = (start + 3).rem_euclid(7);
+                start + (weekday as i64 - start_weekday).rem_euclid(7)
+            }
             // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
             Direction::Back
                 if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, at) =>
