@@ -639,3 +639,35 @@ said. The fair is open from Friday through Sunday. A panel sits on Thursday this
     assert!(has(&found, "Sunday", "2011-06-19"), "{found:?}");
     assert!(has(&found, "Thursday", "2011-06-16"), "{found:?}");
 }
+
+#[test]
+fn fixed_holidays_fortnights_and_parts_of_a_period_are_dates() {
+    let text = "\
+Shops brace for the holidays
+
+Published: Tuesday 14 June 2011
+
+Shops will close on Christmas Day and open on New Year's Eve, and the parade runs on the \
+Fourth of July. A fortnight ago prices rose; earlier in the month they fell, and later in the \
+year they will fall again. Sales on Boxing Day 2010 were a record.
+";
+    let found = first_days(text);
+    assert!(has(&found, "Christmas Day", "2011-12-25"), "{found:?}");
+    assert!(has(&found, "New Year's Eve", "2011-12-31"), "{found:?}");
+    assert!(has(&found, "Fourth of July", "2011-07-04"), "{found:?}");
+    assert!(has(&found, "Boxing Day 2010", "2010-12-26"), "{found:?}");
+    assert!(has(&found, "A fortnight ago", "2011-05-31"), "{found:?}");
+    assert!(
+        has(&found, "earlier in the month", "2011-06-01"),
+        "{found:?}"
+    );
+    assert!(has(&found, "later in the year", "2011-01-01"), "{found:?}");
+    // The holiday's words make no name: no organisation "Year", no event "Day".
+    let facts = gazette::extract::extract_text(text);
+    let names: Vec<&str> = facts
+        .entities
+        .iter()
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}

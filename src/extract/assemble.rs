@@ -99,9 +99,15 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon, published: Option<PartialDa
         }
         dates
     };
+    // Every token of a date: no word of "New Year's Eve" may start or carry on a name.
     let date_starts: Vec<usize> = dates
         .iter()
-        .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
+        .filter_map(|d| {
+            let first = tokens.binary_search_by_key(&d.start, |t| t.start).ok()?;
+            let last = first + tokens[first..].partition_point(|t| t.end <= d.end);
+            Some(first..last)
+        })
+        .flatten()
         .collect();
     let names = if zone.kind == ZoneKind::Published {
         ZoneNames::default()

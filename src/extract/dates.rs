@@ -2,6 +2,7 @@
 //! ISO 8601 values.
 
 use super::contract_months::names_a_contract;
+use super::holidays::holiday_at;
 use super::text::{Token, TokenKind};
 use crate::date::PartialDate;
 
@@ -31,9 +32,21 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
-const UNITS: [&str; 12] = [
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    "weekend", "century",
+const UNITS: [&str; 14] = [
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "weekend",
+    "century",
 ];
 
 const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
@@ -308,6 +321,24 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     if let Some(found) = match_calendar(tokens, i, word) {
         return Some(found);
     }
+    // "on Boxing Day", "the Fourth of July", "Christmas Day 2004".
+    if let Some((end, month, day)) = holiday_at(tokens, i, word) {
+        let year = tokens
+            .get(end)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| year_number(word(end)));
+        let mut mention = blank(
+            PartialDate {
+                year,
+                month: Some(month),
+                day: Some(day),
+            },
+            false,
+        );
+        let end = end + usize::from(year.is_some());
+        mention.end = tokens[end - 1].end;
+        return Some((end, mention));
+    }
     if !t.is_word() || word(i).len() > 9 {
         return None;
     }
@@ -373,7 +404,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             let mut unit_buf = [0u8; 24];
             let unit = ascii_lower(word(i + 1), &mut unit_buf);
             // ("the coming weeks": only "coming" counts a plural.)
-            if UNITS[..10].contains(&unit)
+            if UNITS[..12].contains(&unit)
                 && (!unit.ends_with('s') || w == "coming")
                 && tokens.get(i + 1).is_some_and(|t| t.is_word())
                 || SEASONS.contains(&unit)
@@ -401,6 +432,15 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             let mut mention = blank(month(first), true);
             mention.until = Some(month(last));
             return Some((i + 2, mention));
+        }
+        // "earlier in the month", "later in the year": a part of the period the article's date
+        // places, as "earlier this month" is.
+        "earlier" | "later"
+            if word(i + 1) == "in"
+                && word(i + 2) == "the"
+                && ["week", "month", "year"].contains(&word(i + 3)) =>
+        {
+            return Some((i + 4, blank(PartialDate::default(), true)));
         }
         // "the end of the year", "the start of the week": a part of a period the article's
         // date places (after "the" only: "the end of last year" is read from "last year").

@@ -731,6 +731,8 @@ fn resolve(
             PartialDate::ymd(year, month, d.min(days_in_month(year, month)))
         } else if has("week") || has("weeks") {
             shift_days(p, -7 * i64::from(count))?
+        } else if has("fortnight") || has("fortnights") {
+            shift_days(p, -14 * i64::from(count))?
         } else if has("day") || has("days") {
             shift_days(p, -i64::from(count))?
         } else {
