@@ -260,7 +260,14 @@ pub(crate) fn extract_explained(
         mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
     mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
-    // A mention inside a longer one is not labelled on its own.
+    // A mention inside a longer one is not labelled on its own, but for the state that owns a
+    // body ("Britain's Department for International Development").
+    let owner = |k: &Mention, m: &Mention| {
+        m.kind == EntityKind::Place
+            && k.kind == EntityKind::Organization
+            && k.start == m.start
+            && (text[m.end..].starts_with("'s ") || text[m.end..].starts_with("\u{2019}s "))
+    };
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions {
         if kept.last().is_some_and(|k: &Mention| {
@@ -268,6 +275,7 @@ pub(crate) fn extract_explained(
                 && k.start <= m.start
                 && k.kind != EntityKind::Person
                 && m.kind != EntityKind::Person
+                && !owner(k, &m)
         }) {
             continue;
         }

@@ -302,6 +302,20 @@ impl<'a> Reader<'a> {
                 "a given name after an organisation's full name",
             );
         }
+        // ("Britain's Department for International Development": the state that owns the body
+        // is named too, as a place.)
+        if start < a
+            && let Some(info) = self.lex.places.get(self.word(start))
+        {
+            self.push_place(
+                out,
+                start,
+                start + 1,
+                info.canonical.to_owned(),
+                info.place_type,
+            );
+            Self::mark(out, super::LISTED, super::PLACES_GAZETTEER_WHY);
+        }
         true
     }
 

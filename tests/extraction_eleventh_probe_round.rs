@@ -1,0 +1,25 @@
+//! Classes of error that an eleventh look at hand-written news copy (organisation-dense
+//! stories) showed, each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{entity, texts_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn the_state_that_owns_a_body_is_named_as_a_place_too() {
+    let text = "Aid\n\nBritain's Department for International Development pledged £5m. \
+                Officials said Indonesia's Ministry of Environment and Forestry was ready.\n";
+    let facts = extract_text(text);
+    let britain = entity(&facts, EntityKind::Place, "United Kingdom");
+    assert_eq!(texts_of(text, britain), ["Britain"]);
+    let indonesia = entity(&facts, EntityKind::Place, "Indonesia");
+    assert_eq!(texts_of(text, indonesia), ["Indonesia"]);
+    // The body keeps its owner, as "Kazakhstan's Defence Ministry" is written.
+    entity(
+        &facts,
+        EntityKind::Organization,
+        "Britain's Department for International Development",
+    );
+}
