@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, texts_of};
+use extraction_support::{entity, said, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -21,5 +21,24 @@ fn the_state_that_owns_a_body_is_named_as_a_place_too() {
         &facts,
         EntityKind::Organization,
         "Britain's Department for International Development",
+    );
+}
+
+#[test]
+fn the_one_named_first_and_set_off_by_commas_before_said_is_the_speaker() {
+    let text = "Ruling\n\nRachel Oyelaran, a lawyer for the charity Bail for Immigration Detainees \
+                (BID), which intervened in the case, said the ruling was \"a line in the sand\".\n\n\
+                Simon Barraclough, head of player welfare at the Professional Footballers' \
+                Association (PFA), said players were under \"enormous pressure\".\n\n\
+                The U.S. ambassador to the United Nations, John Bolton, says the talks will focus \
+                on \"how to begin\".\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        said(&facts),
+        [
+            (Some("Rachel Oyelaran"), "a line in the sand"),
+            (Some("Simon Barraclough"), "enormous pressure"),
+            (Some("John Bolton"), "how to begin"),
+        ]
     );
 }

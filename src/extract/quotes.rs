@@ -412,6 +412,41 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The first person or body named between bytes `start` and `verb` when all that follows
+    /// it up to the verb is set off by commas (", a lawyer for BID, which intervened,"), and
+    /// nothing before it is named.
+    fn set_off_subject(&self, start: usize, verb: usize) -> Option<&'a Named> {
+        let first = self
+            .named_starting_in(start, verb)
+            .iter()
+            .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))?;
+        if !first.speaks || first.end > verb {
+            return None;
+        }
+        // ("The U.S. ambassador to the United Nations, John Bolton, says": a name after a
+        // preposition is no subject.)
+        let mut before = self.tokens.partition_point(|t| t.start < first.start);
+        if before > 0 && matches!(self.word(before - 1).as_str(), "the" | "a" | "an") {
+            before -= 1;
+        }
+        let after_preposition = before > 0
+            && self.tokens[before - 1].is_word()
+            && matches!(
+                self.word(before - 1).as_str(),
+                "to" | "of" | "at" | "for" | "in" | "from" | "with" | "by" | "on"
+            );
+        if after_preposition {
+            return None;
+        }
+        let between = self.text[first.end..verb].trim();
+        let inside = between.strip_prefix(',')?.strip_suffix(',')?;
+        // ("Jo Reed, Tesco and Asda, said": more than one speaker.)
+        let list = inside.split(',').next().is_some_and(|part| {
+            part.contains(" and ") && part.trim_start().starts_with(char::is_uppercase)
+        });
+        (!inside.trim().is_empty() && !list).then_some(first)
+    }
+
     /// "the ministry" as a whole subject: an organisation named before, by its head noun; "the
     /// Foreign Secretary": a person named before, by the office their role holds.
     fn definite(&self, subject: &[usize]) -> Option<Attribution> {
@@ -557,6 +592,11 @@ impl<'a> Attributor<'a> {
             }
             (last, _) => last,
         };
+        // "Rachel Oyelaran, a lawyer for the charity Bail for Immigration Detainees (BID),
+        // which intervened, said", "Al-Shabab, which is linked to al-Qaida, said": the one named
+        // first, set off from the verb by commas, is its subject, whatever the words between
+        // name.
+        let last_named = self.set_off_subject(byte(start), byte(verb)).or(last_named);
         let subject: Vec<usize> = (start..verb)
             .filter(|&i| self.tokens[i].is_word())
             .collect();
