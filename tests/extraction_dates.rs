@@ -671,3 +671,19 @@ year they will fall again. Sales on Boxing Day 2010 were a record.
         .collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+#[test]
+fn the_day_something_was_said_is_gone_whatever_was_said_of_the_future() {
+    let text = "\
+Concerts
+
+Published: Wednesday 12 March 2008
+
+The minister will visit Paris next month, officials announced on Monday. Radio 6 will \
+broadcast the concerts, the station said Friday. Fans will queue, he told reporters on Tuesday.
+";
+    let found = first_days(text);
+    assert!(has(&found, "Monday", "2008-03-10"), "{found:?}");
+    assert!(has(&found, "Friday", "2008-03-07"), "{found:?}");
+    assert!(has(&found, "Tuesday", "2008-03-11"), "{found:?}");
+}

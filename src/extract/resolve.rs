@@ -131,6 +131,11 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     if expression.starts_with("next") || expression.starts_with("coming") {
         return Direction::Ahead;
     }
+    // "the station said on Friday", "officials announced Monday", "told reporters on Tuesday":
+    // the day something was said is gone, whatever was said of the future.
+    if said_on_the_day(sentence, at) {
+        return Direction::Back;
+    }
     // "called a general strike for Wednesday", "set for Monday": what is set for a day is
     // still to come.
     let set_for = sentence
@@ -185,6 +190,40 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     } else {
         Direction::Back
     }
+}
+
+/// Whether the date at byte `at` of `sentence` is the day a past word of saying names: "said
+/// on Friday", "announced Monday", "told reporters on Tuesday".
+fn said_on_the_day(sentence: &str, at: usize) -> bool {
+    const SAID: [&str; 12] = [
+        "said",
+        "told",
+        "announced",
+        "confirmed",
+        "added",
+        "stated",
+        "revealed",
+        "disclosed",
+        "warned",
+        "claimed",
+        "reported",
+        "wrote",
+    ];
+    let mut before = sentence
+        .get(..at)
+        .unwrap_or_default()
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches(','));
+    let mut word = before.next();
+    if word == Some("on") {
+        word = before.next();
+    }
+    let Some(word) = word else {
+        return false;
+    };
+    // ("told reporters on Tuesday": the one told comes between.)
+    SAID.contains(&word) || before.next() == Some("told") && !word.ends_with("ed")
 }
 
 /// Whether a sentence speaks of what is to come: "will", "due", "expected", "going to".
