@@ -42,3 +42,26 @@ fn the_one_named_first_and_set_off_by_commas_before_said_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_body_named_by_its_cue_word_after_another_and_and_is_read_whole() {
+    let text = "Deals\n\nThe offer is aimed squarely at BT and Virgin Media, analysts said. \
+                Pioneer Natural Resources and Continental Resources both raised their plans. \
+                The Food and Agriculture Organization warned of hunger.\n";
+    let facts = extract_text(text);
+    for name in [
+        "BT",
+        "Virgin Media",
+        "Pioneer Natural Resources",
+        "Continental Resources",
+    ] {
+        entity(&facts, EntityKind::Organization, name);
+    }
+    // A name that holds "and" stays whole.
+    assert!(
+        facts
+            .of_kind(EntityKind::Organization)
+            .all(|e| e.canonical != "Agriculture Organization"),
+        "{facts:#?}"
+    );
+}

@@ -1798,6 +1798,17 @@ impl<'a> Reader<'a> {
             self.push_org(out, a, b, WEAK, ACRONYM_WHY);
             return;
         }
+        // "BT and Virgin Media": a piece ending in a body's cue word after another body and
+        // "and" is read as a chunk of its own would be (not the rest of one name: "Food and
+        // Agriculture Organization", "Snow and Ice Data Center").
+        let after_a_body_and = a >= 2
+            && self.is_connector(a - 1)
+            && out.mentions.last().is_some_and(|m| {
+                m.kind == EntityKind::Organization && m.end == self.tokens[a - 2].end
+            });
+        if !single && after_a_body_and && self.org_by_cue(a, b, out) {
+            return;
+        }
         // "said Army Lt. Gen. Stephen Townsend", "an Air Force Maj.": the service a rank is held
         // in, named before it.
         let before_rank = self.tokens.get(b).is_some_and(|t| t.rank);
