@@ -65,3 +65,17 @@ fn a_body_named_by_its_cue_word_after_another_and_and_is_read_whole() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_name_after_what_a_firm_does_for_others_by_is_a_body() {
+    let text = "Launch\n\nThe satellite flew on a Vega rocket operated by Arianespace. Callista \
+                was advised by Rothschild and JPMorgan Cazenove. The tour was sponsored by \
+                Zentrix.\n";
+    let facts = extract_text(text);
+    for name in ["Arianespace", "Rothschild", "JPMorgan Cazenove", "Zentrix"] {
+        entity(&facts, EntityKind::Organization, name);
+    }
+    // A person's full name stays a person's.
+    let text = "Deal\n\nThe bid was advised by Mark Smith.\n";
+    entity(&extract_text(text), EntityKind::Person, "Mark Smith");
+}

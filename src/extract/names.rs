@@ -1867,7 +1867,7 @@ impl<'a> Reader<'a> {
             // ("analysts at ABN AMRO Hoare Govett": a broker's name may run to four words.)
             || (words <= 4
                 && self.company_context_before(a)
-                && (self.lower(a - 1) != "for" || !self.looks_like_person(a, b)))
+                && (!matches!(self.lower(a - 1).as_ref(), "for" | "by") || !self.looks_like_person(a, b)))
             || (words <= 3
                 && self.body_noun_after(b)
                 && !(single && is_adjective_shaped(&key))

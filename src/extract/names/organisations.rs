@@ -697,6 +697,24 @@ impl<'a> Reader<'a> {
                 noun.as_ref(),
                 "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
             ),
+            // "a rocket operated by Arianespace", "advised by Rothschild": what a firm does for
+            // others (not "run by", "owned by", "built by": a person does those too).
+            "by" => matches!(
+                noun.as_ref(),
+                "operated"
+                    | "advised"
+                    | "underwritten"
+                    | "acquired"
+                    | "manufactured"
+                    | "distributed"
+                    | "sponsored"
+                    | "insured"
+                    | "audited"
+                    | "broadcast"
+                    | "televised"
+                    | "chartered"
+                    | "leased"
+            ),
             "at" => {
                 matches!(
                     noun.as_ref(),
