@@ -79,3 +79,13 @@ fn a_name_after_what_a_firm_does_for_others_by_is_a_body() {
     let text = "Deal\n\nThe bid was advised by Mark Smith.\n";
     entity(&extract_text(text), EntityKind::Person, "Mark Smith");
 }
+
+#[test]
+fn a_campaign_named_after_its_description_is_a_body() {
+    let text = "Football\n\nThe anti-racism campaign Kick It Out said it was investigating. The \
+                campaign Vote Leave spent heavily.\n";
+    let facts = extract_text(text);
+    for name in ["Kick It Out", "Vote Leave"] {
+        entity(&facts, EntityKind::Organization, name);
+    }
+}
