@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, said, texts_of};
+use extraction_support::{entity, role_of, said, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -88,4 +88,20 @@ fn a_campaign_named_after_its_description_is_a_body() {
     for name in ["Kick It Out", "Vote Leave"] {
         entity(&facts, EntityKind::Organization, name);
     }
+}
+
+#[test]
+fn an_organiser_is_a_role_and_a_participles_phrase_ends_it() {
+    let text = "Strike\n\nThe RMT's regional organiser, Dave Pollard, said the strike would go \
+                ahead. James Gilchrist, a campaign organizer frustrated by the government's \
+                failure, spoke.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Dave Pollard").as_deref(),
+        Some("RMT's regional organiser")
+    );
+    assert_eq!(
+        role_of(&facts, "James Gilchrist").as_deref(),
+        Some("campaign organizer")
+    );
 }

@@ -592,6 +592,14 @@ impl<'a> Reader<'a> {
                     {
                         break;
                     }
+                    // ("a Minuteman organizer frustrated by the government's failure": a
+                    // participle's phrase says more of the person, not the role.)
+                    if end > start
+                        && lower.ends_with("ed")
+                        && self.lowercase_word_in(end + 1, &["by"])
+                    {
+                        break;
+                    }
                 }
                 TokenKind::Possessive | TokenKind::Number => {}
                 TokenKind::Punct('-') => {}
