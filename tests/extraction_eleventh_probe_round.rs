@@ -105,3 +105,24 @@ fn an_organiser_is_a_role_and_a_participles_phrase_ends_it() {
         Some("campaign organizer")
     );
 }
+
+#[test]
+fn words_quoted_after_called_described_accused_or_saying_are_the_subjects() {
+    let text = "Ruling\n\nLabour called the judgment \"a damning verdict\". The minister, Jo Hart, \
+                described the report as \"deeply flawed\". Greenpeace accused officials of \
+                \"going after smallholders\". The WMO welcomed the launch, saying in a \
+                statement that polar data were \"essential for forecasts\". He joined a group \
+                called \"Friends of the Earth\".\n\nMatthew Ingram of The Globe and Mail dubbed \
+                the row: \"Scientology vs. the Internet\".\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        said(&facts),
+        [
+            (Some("Labour Party"), "a damning verdict"),
+            (Some("Jo Hart"), "deeply flawed"),
+            (Some("Greenpeace"), "going after smallholders"),
+            (Some("WMO"), "essential for forecasts"),
+            (Some("Matthew Ingram"), "Scientology vs. the Internet"),
+        ]
+    );
+}
