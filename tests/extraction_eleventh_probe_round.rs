@@ -126,3 +126,13 @@ fn words_quoted_after_called_described_accused_or_saying_are_the_subjects() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_first_word_alone_is_that_body_whatever_the_length_of_its_name() {
+    let text = "Hack\n\nA ransomware attack shut down systems at Norvale Health Partners, the \
+                company said. Norvale, which runs 11 hospitals, said staff had switched to \
+                paper.\n";
+    let facts = extract_text(text);
+    let body = entity(&facts, EntityKind::Organization, "Norvale Health Partners");
+    assert_eq!(texts_of(text, body), ["Norvale Health Partners", "Norvale"]);
+}

@@ -1470,7 +1470,16 @@ fn first_words_of_bodies(text: &str, mentions: &mut [Mention], lex: &Lexicon) {
             .map(|m| m.name.as_str()),
         lex,
     );
-    if bodies.is_empty() {
+    // "Cascadia, which runs 11 hospitals" after "Cascadia Health Partners": a single word read
+    // as a body by cue, not by a list, is the one body whose name of up to four words it opens.
+    let longer_bodies = bodies_by_first_word_of(
+        mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+            .map(|m| m.name.as_str()),
+        |name| first_word_standing_for(name, lex, 4),
+    );
+    if longer_bodies.is_empty() {
         return;
     }
     let named_people: Vec<&str> = mentions
@@ -1488,6 +1497,21 @@ fn first_words_of_bodies(text: &str, mentions: &mut [Mention], lex: &Lexicon) {
             (!named_people.contains(&word)).then(|| (i, body.to_owned()))
         })
         .collect();
+    let renamed: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.kind == EntityKind::Organization && m.weight < LISTED && !m.name.contains(' ')
+        })
+        .filter_map(|(i, m)| {
+            let word = without_possessive_endings(&text[m.start..m.end]);
+            let body = (*longer_bodies.get(word)?)?;
+            (body != m.name && !named_people.contains(&word)).then(|| (i, body.to_owned()))
+        })
+        .collect();
+    for (i, body) in renamed {
+        mentions[i].name = body;
+    }
     for (i, body) in retyped {
         let m = &mut mentions[i];
         m.kind = EntityKind::Organization;
@@ -1617,6 +1641,15 @@ fn bodies_by_first_word<'n>(
     names: impl Iterator<Item = &'n str>,
     lex: &Lexicon,
 ) -> HashMap<&'n str, Option<&'n str>> {
+    bodies_by_first_word_of(names, |name| standalone_first_word(name, lex))
+}
+
+/// Each body's first word as `first_word` finds it, with the one body it opens (`None` where
+/// it opens two).
+fn bodies_by_first_word_of<'n>(
+    names: impl Iterator<Item = &'n str>,
+    first_word: impl Fn(&'n str) -> Option<&'n str>,
+) -> HashMap<&'n str, Option<&'n str>> {
     let mut bodies = HashMap::default();
     // The trading name each first word was read from: "Hutchison Whampoa Ltd" and "Hutchison
     // Whampoa" are one body.
@@ -1624,7 +1657,7 @@ fn bodies_by_first_word<'n>(
     for name in names {
         // ("Swire" after "Swire Pacific Ltd": the two words before a company's legal ending.)
         let trading_name = without_legal_ending(name);
-        let Some(first) = standalone_first_word(trading_name, lex) else {
+        let Some(first) = first_word(trading_name) else {
             continue;
         };
         match trading_names.get(first) {
@@ -1652,9 +1685,17 @@ fn without_legal_ending(name: &str) -> &str {
 /// "Pernod Ricard"): no acronym ("BBC" of "BBC News"), no body of its own ("Google" of "Google
 /// News"), and nothing else a word alone names.
 fn standalone_first_word<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
+    first_word_standing_for(name, lex, 2)
+}
+
+/// The first word of a name of two words up to `most`, all capitalised, when that word can
+/// stand for the whole: no acronym, listed body, title or word that names something else.
+fn first_word_standing_for<'n>(name: &'n str, lex: &Lexicon, most: usize) -> Option<&'n str> {
     let (first, rest) = name.split_once(' ')?;
-    (!rest.contains(' ')
-        && rest.starts_with(|c: char| c.is_uppercase())
+    (rest.split(' ').count() < most
+        && rest
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         // ("Democratic Senate": a party's word before an institution names no body of its own.)
         && !lex.standalone_org_nouns.contains(&rest)
         && !is_org_acronym(first)
