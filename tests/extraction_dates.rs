@@ -687,3 +687,23 @@ broadcast the concerts, the station said Friday. Fans will queue, he told report
     assert!(has(&found, "Friday", "2008-03-07"), "{found:?}");
     assert!(has(&found, "Tuesday", "2008-03-11"), "{found:?}");
 }
+
+#[test]
+fn a_time_of_day_before_on_and_its_date_is_labelled_with_it() {
+    let text = "\
+Deadline
+
+Published: Tuesday 14 June 2011
+
+The trade deadline passed at 3 p.m. EST on Thursday. Both clubs had until 6pm on Thursday to \
+respond. He left at 4am on Friday, and the gala opens at 6:30 pm on July 30.
+";
+    let found = first_days(text);
+    assert!(
+        has(&found, "3 p.m. EST on Thursday", "2011-06-09"),
+        "{found:?}"
+    );
+    assert!(has(&found, "6pm on Thursday", "2011-06-09"), "{found:?}");
+    assert!(has(&found, "4am on Friday", "2011-06-10"), "{found:?}");
+    assert!(has(&found, "6:30 pm on July 30", "2011-07-30"), "{found:?}");
+}

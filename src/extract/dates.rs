@@ -221,6 +221,15 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                 }
                 mention.start = tokens[first].start;
                 mention.end = tokens[end_token - 1].end;
+                // "6pm on Thursday", "3 p.m. EST on Thursday": a time of day is labelled with
+                // its date.
+                if first == i
+                    && first > 0
+                    && lower(first - 1) == "on"
+                    && let Some(at) = time_of_day_before(text, tokens[first - 1].start)
+                {
+                    mention.start = at;
+                }
                 found.push(mention);
                 i = end_token;
             }
@@ -228,6 +237,46 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
         }
     }
     found
+}
+
+/// Where a time of day ending right before byte `end` starts ("6pm ", "3 p.m. EST ", "10:30 ",
+/// "noon "), if one does.
+fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
+    let before = text.get(..end)?.trim_end();
+    let mut words = before.rsplit(' ');
+    let mut word = words.next()?;
+    let mut start = before.len() - word.len();
+    // A time zone after the time: "EST", "GMT", "ET".
+    if (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        word = words.next()?;
+        start -= word.len() + 1;
+    }
+    let clock = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        !digits.is_empty()
+            && digits.len() <= 5
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+            && (matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm")
+                || (suffix.is_empty() && digits.contains(':')))
+    };
+    if clock(word) || matches!(word, "noon" | "midday" | "midnight") {
+        return Some(start);
+    }
+    // "3 p.m.", "11 am".
+    if matches!(word, "p.m." | "a.m." | "pm" | "am" | "PM" | "AM") {
+        let number = words.next()?;
+        let digits = number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+        if !number.is_empty() && number.len() <= 5 && digits {
+            return Some(start - number.len() - 1);
+        }
+    }
+    None
 }
 
 type WordAt<'a> = dyn Fn(usize) -> &'a str + 'a;
