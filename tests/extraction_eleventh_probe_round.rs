@@ -136,3 +136,19 @@ fn a_bodys_first_word_alone_is_that_body_whatever_the_length_of_its_name() {
     let body = entity(&facts, EntityKind::Organization, "Norvale Health Partners");
     assert_eq!(texts_of(text, body), ["Norvale Health Partners", "Norvale"]);
 }
+
+#[test]
+fn a_committees_remit_joined_by_and_stays_in_its_name() {
+    let text = "Rule\n\nRepublicans on the House Energy and Commerce Committee objected. The \
+                International Monetary Fund and World Bank met. GB News and TK Radio agreed.\n";
+    let facts = extract_text(text);
+    for name in [
+        "House Energy and Commerce Committee",
+        "International Monetary Fund",
+        "World Bank",
+        "GB News",
+        "TK Radio",
+    ] {
+        entity(&facts, EntityKind::Organization, name);
+    }
+}

@@ -600,9 +600,19 @@ impl<'a> Reader<'a> {
         };
         // ("BHF-Bank and Dresdner Bank": the cue word ends a hyphenated name.)
         let two_bodies = BODY_HEADS.contains(&head) && BODY_HEADS.contains(&self.word(end - 1));
+        // ("the House Energy and Commerce Committee": a cue word of trade before "and", then one
+        // word and a body's head word, is the body's remit, not a name of its own.)
+        let remit = end == i + 3
+            && BODY_HEADS.contains(&self.word(end - 1))
+            && !BODY_HEADS.contains(&head)
+            && !hyphened
+            // ("the International Monetary Fund and World Bank": two listed bodies.)
+            && !self.lex.organizations.contains_key(self.key(i + 1, end).as_ref())
+            && !(run_start..i).any(|k| self.lex.organizations.contains_key(self.key(k, i).as_ref()));
         if i > 1
             && self.tokens[i - 1].cap
             && self.lex.org_cues.contains(head)
+            && !remit
             && (!self.lex.org_cues.contains(first) || two_bodies)
             && (hyphened || (self.is_cap_word(i - 2) && !self.is_function_word(i - 2)))
         {
