@@ -100,7 +100,7 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon, published: Option<PartialDa
         dates
     };
     // Every token of a date: no word of "New Year's Eve" may start or carry on a name.
-    let date_starts: Vec<usize> = dates
+    let date_tokens: Vec<usize> = dates
         .iter()
         .filter_map(|d| {
             let first = tokens.binary_search_by_key(&d.start, |t| t.start).ok()?;
@@ -112,7 +112,7 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon, published: Option<PartialDa
     let names = if zone.kind == ZoneKind::Published {
         ZoneNames::default()
     } else {
-        Reader::new(text, &tokens, zone.kind, &date_starts).read()
+        Reader::new(text, &tokens, zone.kind, &date_tokens).read()
     };
     let quotes = if matches!(zone.kind, ZoneKind::Body | ZoneKind::Title) {
         find_quotes(text, &tokens)

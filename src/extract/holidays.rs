@@ -1,21 +1,18 @@
 //! Holidays on the same day every year ("Boxing Day", "the Fourth of July"): dates of a month
 //! and a day, from `assets/holidays.tsv`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::lexicon::FastMap;
 use super::text::{Token, TokenKind};
 
 /// A holiday's words without spaces (apostrophes straight), with its month and day.
 type Holiday = (String, u8, u8);
 
 /// The holidays by their first word.
-static HOLIDAYS: LazyLock<HashMap<&'static str, Vec<Holiday>>> = LazyLock::new(|| {
-    let mut by_first: HashMap<&'static str, Vec<Holiday>> = HashMap::new();
-    for line in include_str!("../../assets/holidays.tsv").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
+static HOLIDAYS: LazyLock<FastMap<&'static str, Vec<Holiday>>> = LazyLock::new(|| {
+    let mut by_first: FastMap<&'static str, Vec<Holiday>> = FastMap::default();
+    for line in crate::text::data_lines(include_str!("../../assets/holidays.tsv")) {
         let Some((name, day)) = line.split_once('\t') else {
             continue;
         };

@@ -472,8 +472,9 @@ pub(crate) struct Reader<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub zone: ZoneKind,
-    /// Token indices where a date expression starts: roles stop there.
-    pub date_starts: &'a [usize],
+    /// Token indices of the words of date expressions, in order: no name takes them, and roles
+    /// stop there.
+    pub date_tokens: &'a [usize],
     cap_words: Vec<bool>,
     /// A headline with (nearly) every word capitalised, or in capitals.
     title_is_title_case: bool,
@@ -489,14 +490,14 @@ impl<'a> Reader<'a> {
         text: &'a str,
         tokens: &'a [Token],
         zone: ZoneKind,
-        date_starts: &'a [usize],
+        date_tokens: &'a [usize],
     ) -> Self {
         Reader {
             text,
             tokens,
             zone,
-            date_starts,
-            cap_words: Self::compute_cap_words(tokens, text, date_starts),
+            date_tokens,
+            cap_words: Self::compute_cap_words(tokens, text, date_tokens),
             title_is_title_case: zone == ZoneKind::Title && tokens::is_title_case(tokens, text),
             lex: &LEXICON,
             ascii_lowered: match (tokens.first(), tokens.last()) {

@@ -718,32 +718,28 @@ fn resolve(
             (Some(&"last"), 0) => (7, ahead),
             _ => (back, ahead),
         };
-        let monday = today - published_weekday;
-        let week_after = (!since)
-            .then(|| week_named_after(sentence, at + expression.len()))
-            .flatten();
-        let range_start = (!since)
-            .then(|| weekday_range_start(sentence, at, published))
-            .flatten();
-        let day = match way() {
+        let day = if since {
             // ("Prices have risen since Monday": the one gone, up to publication.)
-            _ if since => today - back,
+            today - back
+        } else if let Some(week) = week_named_after(sentence, at + expression.len()) {
             // ("from Monday to Wednesday next week", "on Friday this week": the week named.)
-            _ if week_after.is_some() => monday + 7 * week_after.unwrap_or(0) + weekday as i64,
+            let monday = today - published_weekday;
+            monday + 7 * week + weekday as i64
+        } else if let Some(start) = weekday_range_start(sentence, at, published) {
             // ("from Monday to Wednesday": the end is the first such day on from the start.)
-            _ if range_start.is_some() => {
-                let start = range_start.unwrap_or(today);
-                let start_weekday = (start + 3).rem_euclid(7);
-                start + (weekday as i64 - start_weekday).rem_euclid(7)
+            let start_weekday = (start + 3).rem_euclid(7);
+            start + (weekday as i64 - start_weekday).rem_euclid(7)
+        } else {
+            match way() {
+                // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
+                Direction::Back
+                    if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, at) =>
+                {
+                    ahead
+                }
+                Direction::Back => today - back,
+                Direction::Ahead => ahead,
             }
-            // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
-            Direction::Back
-                if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, at) =>
-            {
-                ahead
-            }
-            Direction::Back => today - back,
-            Direction::Ahead => ahead,
         };
         let date = civil_from_days(day);
         return Some(day_range(date, if since { p } else { date }));

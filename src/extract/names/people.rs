@@ -567,7 +567,7 @@ impl<'a> Reader<'a> {
         let mut end = i;
         while end < self.tokens.len() && end - start < 16 {
             let t = self.tokens[end];
-            if self.date_starts.binary_search(&end).is_ok() {
+            if self.date_tokens.binary_search(&end).is_ok() {
                 break;
             }
             match t.kind {

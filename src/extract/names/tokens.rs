@@ -76,7 +76,7 @@ impl<'a> Reader<'a> {
     pub(super) fn compute_cap_words(
         tokens: &[Token],
         text: &str,
-        date_starts: &[usize],
+        date_tokens: &[usize],
     ) -> Vec<bool> {
         tokens
             .iter()
@@ -88,7 +88,7 @@ impl<'a> Reader<'a> {
                 let w = t.text(text);
                 (month_of(w).is_none() || month_abbreviation_as_given_name(text, tokens, i))
                     && (!is_weekday(w) || date_word_in_a_name(text, tokens, i, &LEXICON))
-                    && date_starts.binary_search(&i).is_err()
+                    && date_tokens.binary_search(&i).is_err()
             })
             .collect()
     }
