@@ -152,3 +152,18 @@ fn a_committees_remit_joined_by_and_stays_in_its_name() {
         entity(&facts, EntityKind::Organization, name);
     }
 }
+
+#[test]
+fn a_person_whose_surname_is_a_place_word_stays_a_person() {
+    let text = "Results\n\nDr. Elaine Park, the chief medical officer, spoke first. \
+                Professor Anna Lane followed. Bruce Arena, the coach, said the side was ready. \
+                \"We are pleased,\" Park said.\n\n\
+                Fans gathered at Victoria Park.\n";
+    let facts = extract_text(text);
+    for name in ["Elaine Park", "Anna Lane", "Bruce Arena"] {
+        entity(&facts, EntityKind::Person, name);
+    }
+    assert_eq!(said(&facts), [(Some("Elaine Park"), "We are pleased")]);
+    // A place word after a given name with no person's cue stays a place.
+    entity(&facts, EntityKind::Place, "Victoria Park");
+}

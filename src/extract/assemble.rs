@@ -282,6 +282,7 @@ pub(crate) fn extract_explained(
         kept.push(m);
     }
     surnames_of_people(text, &mut kept);
+    people_whose_surname_is_a_place_word(text, &mut kept);
     storms_by_their_names(text, &mut kept);
     acronyms_of_places(text, &mut kept);
     no_acronym_is_a_person(text, &mut kept);
@@ -635,6 +636,37 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         m.place_type = None;
         m.weight = CUE;
         m.why = "the surname of a person named in full in the article";
+    }
+}
+
+/// "Elaine Park" read as a place by its last word, in an article where "Park said": a given name
+/// and a surname the article gives a person are that person's, unless a preposition of place
+/// comes before ("at Victoria Park").
+fn people_whose_surname_is_a_place_word(text: &str, mentions: &mut [Mention]) {
+    let surnames: super::lexicon::FastSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| text[m.start..m.end].split(' ').next_back())
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let surface = &text[m.start..m.end];
+        let words: Vec<&str> = surface.split(' ').collect();
+        let named = m.kind == EntityKind::Place
+            && m.weight <= CUE
+            && (2..=3).contains(&words.len())
+            && LEXICON.is_given_name(words[0])
+            && surnames.contains(words[words.len() - 1])
+            && !after_where_word(text, m.start);
+        if named {
+            m.kind = EntityKind::Person;
+            m.name = surface.to_owned();
+            m.place_type = None;
+            m.weight = CUE;
+            m.why = "a given name and a surname the article gives a person";
+        }
     }
 }
 
