@@ -177,6 +177,14 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// "wed", "thurs": a lowercase weekday's name cut to its first three letters or more.
+pub fn is_weekday_abbreviation(lower: &str) -> bool {
+    lower.len() >= 3
+        && WEEKDAYS
+            .iter()
+            .any(|day| day.len() > lower.len() && day.starts_with(lower))
+}
+
 pub const MONTHS: [&str; 12] = [
     "january",
     "february",

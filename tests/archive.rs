@@ -224,6 +224,77 @@ fn an_unseen_site_layout_parses_by_general_patterns() {
 }
 
 #[test]
+fn header_lines_under_a_standfirst_or_a_label_are_read_as_header_fields() {
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    // A broadsheet's standfirst, then a byline with no "By" and a stamp with a weekday cut
+    // short and a time with a dot.
+    let text = "Rebels defy the whips on housing bill\n\nTwenty-three MPs vote against the party \
+                line on planning reforms.\n\nEleanor Vance Political correspondent\n\n\
+                Wed 9 Oct 2024 18.42 BST\n\nThe bill passed on Tuesday.\n";
+    let article = parse_article("g.txt", text);
+    assert_eq!(field(&article.byline).as_deref(), Some("Eleanor Vance"));
+    assert_eq!(article.published.as_ref().unwrap().date.iso(), "2024-10-09");
+    assert_eq!(article.blocks.len(), 2, "standfirst and body");
+    // A breadcrumb and a byline with the writer's beat.
+    let text = "Bath edge Gloucester in a derby thriller\n\nSomerset Courier | Sport | Rugby \
+                Union\n\nBy Gareth Pryce, Rugby Writer\n\nSaturday, 18 November 2023\n\n\
+                Bath won on Friday night.\n";
+    let article = parse_article("b.txt", text);
+    assert_eq!(field(&article.source).as_deref(), Some("Somerset Courier"));
+    assert_eq!(field(&article.section).as_deref(), Some("Sport"));
+    assert_eq!(field(&article.byline).as_deref(), Some("Gareth Pryce"));
+    assert_eq!(article.published.as_ref().unwrap().date.iso(), "2023-11-18");
+    // A masthead under the headline, above the byline; the writer's whereabouts.
+    let text = "Festival adds a film strand after a rescue deal\n\nBrecon & Wye Advertiser\n\n\
+                By Rob Fenwick at Lord's\n\nPosted: Friday, February 7, 2025 - 4:15pm\n\n\
+                The festival opens in May.\n";
+    let article = parse_article("l.txt", text);
+    assert_eq!(
+        field(&article.source).as_deref(),
+        Some("Brecon & Wye Advertiser")
+    );
+    assert_eq!(field(&article.byline).as_deref(), Some("Rob Fenwick"));
+    assert_eq!(article.published.as_ref().unwrap().date.iso(), "2025-02-07");
+    // A press release: the kind of page, the sender, then the date.
+    let text = "Government backs a new furnace in Cardiff\n\nPress release\n\nFrom: Department \
+                for Business and Trade\nPublished 14 March 2023\n\nSteel jobs will be \
+                protected under a deal announced today.\n";
+    let article = parse_article("p.txt", text);
+    assert_eq!(
+        field(&article.source).as_deref(),
+        Some("Department for Business and Trade")
+    );
+    assert_eq!(field(&article.section).as_deref(), Some("Press release"));
+    assert_eq!(article.published.as_ref().unwrap().date.iso(), "2023-03-14");
+    assert_eq!(article.blocks.len(), 1);
+}
+
+#[test]
+fn a_publication_date_found_under_a_standfirst_resolves_the_articles_weekdays() {
+    let text = "England square the series at Lord's\n\nA five-wicket haul seals victory on a \
+                tense final morning.\n\nBy Rob Fenwick at Lord's\n\nPublished: 3 July 2023\n\n\
+                England won on Monday. The fourth Test starts on 19 July.\n";
+    let article = parse_article("c.txt", text);
+    let facts = gazette::extract::extract_article(&article);
+    let value = |t: &str| {
+        facts
+            .dates
+            .iter()
+            .find(|d| article.slice(d.span) == t)
+            .and_then(|d| d.value.clone())
+    };
+    assert_eq!(value("Monday").as_deref(), Some("2023-07-03"));
+    assert_eq!(value("19 July").as_deref(), Some("2023-07-19"));
+    // The stamp is one date, with its weekday cut short.
+    let text = "Rebels defy the whips\n\nEleanor Vance Political correspondent\n\n\
+                Wed 9 Oct 2024 18.42 BST\n\nThe bill passed.\n";
+    let article = parse_article("g.txt", text);
+    let facts = gazette::extract::extract_article(&article);
+    let stamps: Vec<String> = facts.dates.iter().map(|d| article.slice(d.span)).collect();
+    assert_eq!(stamps, ["Wed 9 Oct 2024 18.42 BST"]);
+}
+
+#[test]
 fn markdown_headings_and_plain_token_files_parse() {
     let article = parse_article(
         "n.md",

@@ -5,6 +5,7 @@
 //! so that an archive of 100,000 articles need not hold every body in memory.
 
 mod contain;
+mod header;
 mod ids;
 mod load;
 mod mastheads;

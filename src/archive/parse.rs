@@ -4,6 +4,7 @@
 //! Everything is recognised by general patterns (assets/boilerplate.txt, assets/sections.txt
 //! and the shapes of lines), so unseen sites' articles parse as well as the bundled ones.
 
+use super::header::{breadcrumb, byline_name, sender, unmarked_byline_name};
 use super::mastheads::{Mastheads, key_of};
 use super::timestamp::parse_timestamp_line;
 use super::{Article, Block, BlockKind, Field, Published};
@@ -46,11 +47,6 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     crate::text::data_lines(include_str!("../../assets/sections.txt"))
         .map(str::to_lowercase)
         .collect()
-});
-
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin|el|la|le|da|di)){0,6})\s*$")
-        .expect("byline pattern")
 });
 
 /// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –",
@@ -309,7 +305,7 @@ fn parse_masthead_and_title<'t>(
     if let Some((offset, rest)) = markdown_heading(line.text) {
         builder.article.title = Some(builder.field(line, offset..offset + rest.len()));
     } else if is_title_like(line.text) || words_up_to(line.text, 1) == 1 {
-        if parse_timestamp_line(line.text).is_some() || BYLINE.is_match(line.text) {
+        if parse_timestamp_line(line.text).is_some() || byline_name(line.text).is_some() {
             return next;
         }
         builder.article.title = Some(builder.whole_field(line));
@@ -323,6 +319,83 @@ fn parse_masthead_and_title<'t>(
         next += 1;
     }
     next
+}
+
+/// Takes `line` as a header field when it is one: a byline (with "By", or without it right
+/// above the publication stamp), the stamp, a breadcrumb or a sender (the source and section),
+/// or a short label right above another header line. `next` is the line after it.
+fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str>) -> bool {
+    let text = line.text;
+    let article = &builder.article;
+    let stamp_follows = next.is_some_and(|n| parse_timestamp_line(n).is_some());
+    if article.byline.is_none()
+        && let Some(name) = byline_name(text).or_else(|| {
+            (stamp_follows && article.published.is_none())
+                .then(|| unmarked_byline_name(text))
+                .flatten()
+        })
+    {
+        builder.article.byline = Some(builder.field(line, name));
+        return true;
+    }
+    if article.published.is_none()
+        && let Some(date) = parse_timestamp_line(text)
+    {
+        let field = builder.whole_field(line);
+        builder.article.published = Some(Published {
+            text: field.text,
+            span: field.span,
+            date,
+        });
+        return true;
+    }
+    if let Some(parts) = breadcrumb(text) {
+        let mut parts = parts.into_iter();
+        if builder.article.source.is_none()
+            && let Some(first) = parts.next()
+        {
+            builder.article.source = Some(builder.field(line, first));
+        }
+        if builder.article.section.is_none()
+            && let Some(second) = parts.next()
+        {
+            builder.article.section = Some(builder.field(line, second));
+        }
+        builder.boilerplate(line);
+        return true;
+    }
+    if let Some(name) = sender(text) {
+        if builder.article.source.is_none() {
+            builder.article.source = Some(builder.field(line, name));
+        } else {
+            builder.boilerplate(line);
+        }
+        return true;
+    }
+    // "Brecon & Wye Advertiser" above "By Siân Prosser", "Press release" above "From: ...": a
+    // masthead or a kind of page printed under the headline.
+    let header_follows = next.is_some_and(|n| {
+        byline_name(n).is_some() || parse_timestamp_line(n).is_some() || sender(n).is_some()
+    });
+    let label = words_up_to(text, 5) <= 5
+        && !ends_sentence(text)
+        && text.chars().next().is_some_and(char::is_uppercase);
+    if header_follows && label && builder.article.blocks.is_empty() {
+        let all_capitalised = text.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '&')
+        });
+        if all_capitalised && !is_section_label(text) && builder.article.source.is_none() {
+            builder.article.source = Some(builder.whole_field(line));
+        } else if builder.article.section.is_none() {
+            builder.article.section = Some(builder.whole_field(line));
+        } else {
+            builder.boilerplate(line);
+        }
+        return true;
+    }
+    false
 }
 
 fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
@@ -383,24 +456,14 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             }
             continue;
         }
+        // The header lines may come after a standfirst and a label or two ("Press release").
+        if !body_started || builder.article.blocks.len() <= 2 {
+            let next = lines.get(i).map(|l| l.text);
+            if header_line(builder, line, next) {
+                continue;
+            }
+        }
         if !body_started {
-            if builder.article.byline.is_none()
-                && let Some(name) = BYLINE.captures(text).and_then(|c| c.get(1))
-            {
-                builder.article.byline = Some(builder.field(line, name.range()));
-                continue;
-            }
-            if builder.article.published.is_none()
-                && let Some(date) = parse_timestamp_line(text)
-            {
-                let field = builder.whole_field(line);
-                builder.article.published = Some(Published {
-                    text: field.text,
-                    span: field.span,
-                    date,
-                });
-                continue;
-            }
             let is_source_credit = builder
                 .article
                 .source

@@ -69,8 +69,11 @@ fn ordinal_number(token: &str) -> Option<u32> {
 /// Words a timestamp line may carry besides the date itself.
 fn is_timestamp_filler(token: &str) -> bool {
     let lower = token.to_ascii_lowercase();
+    // "10:02", "4:15pm", and the British "18.42" (its dot kept by the caller's trim only at
+    // the end).
     let is_time = {
-        let mut parts = lower.splitn(3, ':');
+        let separator = if lower.contains(':') { ':' } else { '.' };
+        let mut parts = lower.splitn(3, separator);
         let hours = parts.next().unwrap_or("");
         let minutes = parts.next().unwrap_or("");
         !hours.is_empty()
@@ -109,6 +112,7 @@ fn is_timestamp_filler(token: &str) -> bool {
         || is_zone
         || WORDS.contains(&lower.as_str())
         || crate::date::WEEKDAYS.contains(&lower.as_str())
+        || crate::date::is_weekday_abbreviation(&lower)
 }
 
 #[cfg(test)]
@@ -130,6 +134,15 @@ mod tests {
         assert_eq!(parse_timestamp_line("2024-04-27T10:02:00Z"), april_27);
         assert_eq!(
             parse_timestamp_line("Updated Apr. 27, 2024 at 9:15 a.m. ET"),
+            april_27
+        );
+        assert_eq!(parse_timestamp_line("Sat 27 Apr 2024 18.42 BST"), april_27);
+        assert_eq!(
+            parse_timestamp_line("Last modified on Sat 27 Apr 2024 08.15 BST"),
+            april_27
+        );
+        assert_eq!(
+            parse_timestamp_line("Posted: Saturday, April 27, 2024 - 4:15pm"),
             april_27
         );
     }

@@ -67,8 +67,16 @@ fn whole_stamp(
         return;
     };
     let line = &text[zone.start..zone.end];
+    // ("Wed 9 Oct 2024 18.42 BST": a weekday cut short opens the stamp too.)
+    let before = text[zone.start..first.start].trim_end_matches([' ', ',']);
+    let word = before.rsplit_once(' ').map_or(before, |(_, word)| word);
+    let start = if crate::date::is_weekday_abbreviation(&word.to_lowercase()) {
+        zone.start + before.len() - word.len()
+    } else {
+        first.start
+    };
     let stamp = DateMention {
-        start: first.start,
+        start,
         end: zone.start + line.trim_end().len(),
         date,
         until: None,

@@ -1,0 +1,252 @@
+//! The lines sites print between a headline and the story, in their many shapes: a byline with
+//! or without "By", carrying the writer's beat or whereabouts ("By Rob Fenwick at Lord's",
+//! "By Gareth Pryce, Rugby Writer", "Eleanor Vance Political correspondent"), a breadcrumb
+//! ("Somerset Courier | Sport | Rugby Union") and a sender ("From: Department for Business and
+//! Trade").
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Lowercase nouns that end a writer's beat ("correspondent", "editor").
+static BEAT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    crate::text::data_lines(include_str!("../../assets/byline_roles.txt")).collect()
+});
+
+/// Lowercase words that may stand inside a name ("Ursula von der Leyen"), and "and" between
+/// two writers' names.
+const NAME_PARTICLES: [&str; 14] = [
+    "and", "de", "der", "den", "van", "von", "al", "bin", "el", "la", "le", "da", "di", "du",
+];
+
+/// At most this many words in a writer's name (two writers with particles: "Lucia Paredes and
+/// Mateo Quispe").
+const MOST_NAME_WORDS: usize = 7;
+
+/// A word's byte range in the line.
+fn words_of(line: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..line.len());
+    }
+    words
+}
+
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
+    capitalised || NAME_PARTICLES.contains(&word)
+}
+
+fn is_beat_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    BEAT_NOUNS.contains(lower.as_str())
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|singular| BEAT_NOUNS.contains(singular))
+}
+
+/// The writer's name in a byline's words after "By", or in an unmarked byline's: the words up
+/// to a comma or to "at"/"in" and a place, without a beat that ends them ("Political
+/// correspondent", "Media editor": a noun and up to two capitalised words before it, while two
+/// words of the name are left).
+fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usize>> {
+    let words: Vec<Range<usize>> = words_of(&line[from..])
+        .into_iter()
+        .map(|w| w.start + from..w.end + from)
+        .collect();
+    let mut end = words.len();
+    let mut comma_after = None;
+    for (k, word) in words.iter().enumerate() {
+        let text = &line[word.clone()];
+        if k > 0 && matches!(text, "at" | "in") {
+            end = k;
+            break;
+        }
+        if text.ends_with(',') {
+            comma_after = Some(k);
+            end = k + 1;
+            break;
+        }
+    }
+    // What follows the name is a beat or a place, not a sentence.
+    if words.len() - end > 6 || line.ends_with(['.', '!', '?', ':', ';', '"', '”']) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        let text = &line[words[k].clone()];
+        let text = if Some(k) == comma_after {
+            text.trim_end_matches(',')
+        } else {
+            text
+        };
+        is_name_word(text)
+    };
+    if end == 0 || end > MOST_NAME_WORDS + 3 {
+        return None;
+    }
+    if comma_after.is_none() && is_beat_noun(&line[words[end - 1].clone()]) {
+        end -= 1;
+        let mut modifiers = 0;
+        while modifiers < 2
+            && end > fewest_words.max(2)
+            && line[words[end - 1].clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            end -= 1;
+            modifiers += 1;
+        }
+    }
+    let first = &line[words[0].clone()];
+    if !(0..end).all(name_word)
+        || end < fewest_words
+        || end > MOST_NAME_WORDS
+        || NAME_PARTICLES.contains(&first)
+    {
+        return None;
+    }
+    let last = words[end - 1].clone();
+    let last_end = last.start + line[last].trim_end_matches(',').len();
+    Some(words[0].start..last_end)
+}
+
+/// "By Siân Prosser", "By Rob Fenwick at Lord's", "BY GARETH PRYCE, Rugby Writer": the
+/// writer's name.
+pub(super) fn byline_name(line: &str) -> Option<Range<usize>> {
+    let after_by = line
+        .get(..3)
+        .filter(|by| by.eq_ignore_ascii_case("by "))
+        .map(|_| 3 + line[3..].len() - line[3..].trim_start().len())?;
+    writer_name(line, after_by, 1)
+}
+
+/// "Eleanor Vance Political correspondent", "Owen Kettering at the Emirates Stadium": a
+/// writer's name of two words or more with no "By" (the caller knows the line's place: right
+/// above the publication stamp).
+pub(super) fn unmarked_byline_name(line: &str) -> Option<Range<usize>> {
+    writer_name(line, 0, 2)
+}
+
+/// "Somerset Courier | Sport | Rugby Union": the parts of a breadcrumb, each a few capitalised
+/// words.
+pub(super) fn breadcrumb(line: &str) -> Option<Vec<Range<usize>>> {
+    if !line.contains(" | ") {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for piece in line.split('|') {
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        let words = words_of(trimmed).len();
+        let capitalised = trimmed.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '&')
+        });
+        if !(1..=5).contains(&words) || !capitalised {
+            return None;
+        }
+        parts.push(start + lead..start + lead + trimmed.len());
+        start += piece.len() + 1;
+    }
+    (parts.len() >= 2).then_some(parts)
+}
+
+/// "From: Department for Business and Trade": the sender of a release.
+pub(super) fn sender(line: &str) -> Option<Range<usize>> {
+    let rest = line.strip_prefix("From:")?;
+    let lead = rest.len() - rest.trim_start().len();
+    let name = rest.trim();
+    let words = words_of(name).len();
+    let start = line.len() - rest.len() + lead;
+    ((1..=10).contains(&words) && !name.ends_with('.')).then(|| start..start + name.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(line: &str, found: Option<Range<usize>>) -> Option<&str> {
+        found.map(|r| &line[r])
+    }
+
+    #[test]
+    fn a_byline_gives_the_writers_name_without_beat_or_place() {
+        for (line, expected) in [
+            ("By Siân Prosser", "Siân Prosser"),
+            ("By Rob Fenwick at Lord's", "Rob Fenwick"),
+            ("By Gareth Pryce, Rugby Writer", "Gareth Pryce"),
+            (
+                "By Lucia Paredes and Mateo Quispe",
+                "Lucia Paredes and Mateo Quispe",
+            ),
+            ("by Ursula von der Leyen", "Ursula von der Leyen"),
+            ("By Jane Smith Chief Political Correspondent", "Jane Smith"),
+        ] {
+            assert_eq!(name(line, byline_name(line)), Some(expected), "{line}");
+        }
+        for line in [
+            "By the end of the week the talks had failed.",
+            "By Monday, officials said, the border would reopen to traffic again soon",
+            "Bylines",
+        ] {
+            assert_eq!(name(line, byline_name(line)), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn an_unmarked_byline_needs_two_name_words() {
+        for (line, expected) in [
+            ("Eleanor Vance Political correspondent", "Eleanor Vance"),
+            ("Priya Nandakumar Media editor", "Priya Nandakumar"),
+            ("Owen Kettering at the Emirates Stadium", "Owen Kettering"),
+        ] {
+            assert_eq!(
+                name(line, unmarked_byline_name(line)),
+                Some(expected),
+                "{line}"
+            );
+        }
+        for line in ["Politics", "Analysis and comment on the week", "Reporter"] {
+            assert_eq!(name(line, unmarked_byline_name(line)), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_breadcrumb_is_split_into_its_parts() {
+        let line = "Somerset Courier | Sport | Rugby Union";
+        let parts: Vec<&str> = breadcrumb(line)
+            .unwrap()
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
+        assert_eq!(parts, ["Somerset Courier", "Sport", "Rugby Union"]);
+        assert_eq!(breadcrumb("Prices rose | analysts said"), None);
+        assert_eq!(breadcrumb("Sport"), None);
+    }
+
+    #[test]
+    fn a_sender_line_names_the_sender() {
+        let line = "From: Department for Business and Trade";
+        assert_eq!(
+            name(line, sender(line)),
+            Some("Department for Business and Trade")
+        );
+        assert_eq!(sender("From the archive."), None);
+    }
+}
