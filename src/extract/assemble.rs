@@ -5,7 +5,7 @@ use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value, with_lowercase};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::note_sole_value;
-use super::lexicon::{Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
+use super::lexicon::{COMPANY_KIND_WORDS, Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
 use super::lineups::players_in_team_sheets;
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
@@ -1333,53 +1333,6 @@ fn without_trailing(name: &str, trailing: impl Fn(&str) -> bool) -> (&str, bool)
     }
     (short, stripped)
 }
-
-/// Words of what a company makes or is, which follow its trading name in its legal name
-/// ("Philips Electronics NV", "Ford Motor Co", "Vodafone Group Plc", "Tallis Therapeutics"),
-/// and the country of a national arm ("Vodafone UK", "Reform UK").
-const COMPANY_KIND_WORDS: [&str; 41] = [
-    "Electronics",
-    "Motor",
-    "Motors",
-    "Group",
-    "Holdings",
-    "Holding",
-    "Industries",
-    "International",
-    "Communications",
-    "Technologies",
-    "Petroleum",
-    "Pharmaceuticals",
-    "Chemicals",
-    "Airlines",
-    "Systems",
-    "Software",
-    "Entertainment",
-    "Enterprises",
-    "Foods",
-    "Brands",
-    "Insurance",
-    "Therapeutics",
-    "Biotech",
-    "Biosciences",
-    "Pharma",
-    "Telecom",
-    "Aerospace",
-    "Energy",
-    "Capital",
-    "Partners",
-    "Airways",
-    "Mining",
-    "Resources",
-    "Robotics",
-    "Logistics",
-    "Ventures",
-    "Networks",
-    "Solutions",
-    "Financial",
-    "Securities",
-    "UK",
-];
 
 /// A company's name without the words of its kind after its trading name ("Philips" of
 /// "Philips Electronics", "Amnesty" of "Amnesty International").

@@ -74,6 +74,53 @@ pub(crate) enum CuePosition {
 
 /// Words that end a company's registered name, which news leaves off when it names the company
 /// again ("Toyota Motor Corp", then "Toyota Motor").
+/// Words of what a company makes or is, which follow its trading name in its legal name
+/// ("Philips Electronics NV", "Ford Motor Co", "Vodafone Group Plc", "Tallis Therapeutics"),
+/// and the country of a national arm ("Vodafone UK", "Reform UK").
+pub(crate) const COMPANY_KIND_WORDS: [&str; 41] = [
+    "Electronics",
+    "Motor",
+    "Motors",
+    "Group",
+    "Holdings",
+    "Holding",
+    "Industries",
+    "International",
+    "Communications",
+    "Technologies",
+    "Petroleum",
+    "Pharmaceuticals",
+    "Chemicals",
+    "Airlines",
+    "Systems",
+    "Software",
+    "Entertainment",
+    "Enterprises",
+    "Foods",
+    "Brands",
+    "Insurance",
+    "Therapeutics",
+    "Biotech",
+    "Biosciences",
+    "Pharma",
+    "Telecom",
+    "Aerospace",
+    "Energy",
+    "Capital",
+    "Partners",
+    "Airways",
+    "Mining",
+    "Resources",
+    "Robotics",
+    "Logistics",
+    "Ventures",
+    "Networks",
+    "Solutions",
+    "Financial",
+    "Securities",
+    "UK",
+];
+
 pub(crate) const LEGAL_ENDINGS: [&str; 18] = [
     "Inc",
     "Corp",
@@ -127,6 +174,11 @@ pub(crate) struct Lexicon {
     /// Short names that are English words too ("Arsenal", "Rangers", "Stoke"), kept apart:
     /// they are the club only where a sentence does not open with them.
     pub club_word_short_names: FastMap<&'static str, Option<&'static str>>,
+    /// A listed company's name without its legal ending or the words of its trade ("Shell" of
+    /// "Shell PLC", "Live Nation" of "Live Nation Entertainment"), to the company, or to `None`
+    /// where two companies share it. Not where the short name is a listed body or place, a
+    /// people's or a given name, or shorter than four letters.
+    pub company_short_names: FastMap<&'static str, Option<&'static str>>,
     pub org_cues: FastSet<&'static str>,
     /// Cue words that are common surnames too ("Church", "Chambers"): after a given name they
     /// end a person's name.
@@ -219,6 +271,7 @@ impl Lexicon {
             club_names: FastSet::default(),
             club_short_names: FastMap::default(),
             club_word_short_names: FastMap::default(),
+            company_short_names: FastMap::default(),
             org_cues: FastSet::default(),
             cue_surnames: data_lines(include_str!("../../assets/cue_surnames.txt")).collect(),
             org_descriptors: FastMap::default(),
@@ -404,7 +457,38 @@ impl Lexicon {
             }
         }
         lexicon.speech_verbs = data_lines(include_str!("../../assets/speech_verbs.txt")).collect();
+        lexicon.load_company_short_names();
         lexicon
+    }
+
+    fn load_company_short_names(&mut self) {
+        for line in data_lines(include_str!("../../assets/companies.tsv")) {
+            let canonical = line.split('\t').next().unwrap_or_default();
+            let mut short = canonical;
+            while let Some((rest, last)) = short.rsplit_once(' ') {
+                let last = last.trim_end_matches('.');
+                if !LEGAL_ENDINGS.contains(&last) && !COMPANY_KIND_WORDS.contains(&last) {
+                    break;
+                }
+                short = rest.trim_end_matches(',');
+            }
+            let first = short.split(' ').next().unwrap_or(short);
+            let names_something_else = self.organizations.contains_key(short)
+                || self.places.contains_key(short)
+                || self.demonyms.contains_key(short)
+                || self.given_names.contains(first)
+                || self.titles.contains(first);
+            if short.len() == canonical.len() || short.chars().count() < 4 || names_something_else {
+                continue;
+            }
+            let entry = self
+                .company_short_names
+                .entry(short)
+                .or_insert(Some(canonical));
+            if *entry != Some(canonical) {
+                *entry = None;
+            }
+        }
     }
 
     fn load_places(&mut self) {

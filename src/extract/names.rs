@@ -295,6 +295,9 @@ impl Mention {
 /// reading of a person, which a list of organisations around it overrules.
 pub(crate) const SPOKEN_NAME_WHY: &str = "a speech verb next to a single name";
 
+const SAYS_OF_ITSELF_WHY: &str =
+    "a body that says what \"it\" does (\"Verdi said it would appeal\")";
+
 /// Why a mention found by a cue of its own kind got that kind, when no step said more.
 fn default_why(kind: EntityKind, zone: ZoneKind) -> &'static str {
     match (zone, kind) {
@@ -1189,6 +1192,15 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        if let Some(canonical) = self.company_by_short_name(a, b, &key) {
+            self.push(out, a, b, EntityKind::Organization, canonical.to_owned());
+            Self::mark(
+                out,
+                CUE,
+                "a listed company's short name (\"Live Nation\" of \"Live Nation Entertainment\")",
+            );
+            return;
+        }
         // "British Red Cross", "Syrian Arab Red Crescent": a country's own society of the
         // movement, not the international committee the words alone name.
         if words >= 3
@@ -2021,6 +2033,13 @@ impl<'a> Reader<'a> {
                 self.push_org(out, a, b + 1, WEAK, OWNS_NOTHING_WHY);
                 return;
             }
+            if self.says_of_itself(b)
+                && !self.lex.is_capitalised_common_word(&key)
+                && !self.lex.given_names.contains(key.as_ref())
+            {
+                self.push_org(out, a, b, CUE, SAYS_OF_ITSELF_WHY);
+                return;
+            }
             out.unknown.push(self.unknown(a, b));
             return;
         }
@@ -2304,6 +2323,10 @@ impl<'a> Reader<'a> {
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
         if single && !numbered && self.speech_verb_adjacent(a, b) {
+            if self.says_of_itself(b) && !self.lex.given_names.contains(key.as_ref()) {
+                self.push_org(out, a, b, CUE, SAYS_OF_ITSELF_WHY);
+                return;
+            }
             if self.speaks_as_a_body(a, &key, &prev) {
                 self.push_org(
                     out,

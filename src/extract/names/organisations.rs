@@ -645,6 +645,20 @@ impl<'a> Reader<'a> {
 
     /// The listed body the name `key` at `a..b` is, unless it is a town that shares a listed
     /// body's one-word name.
+    /// "Live Nation said", "Southern Copper shares": a listed company's short name of two words
+    /// or more. (One word alone is too often a surname, a town or an English word: "Miller"
+    /// of "Miller Industries", "Southern" of "Southern Company".)
+    pub(super) fn company_by_short_name(
+        &self,
+        a: usize,
+        b: usize,
+        key: &str,
+    ) -> Option<&'static str> {
+        let canonical = self.lex.company_short_names.get(key).copied().flatten()?;
+        let after_a_rank = a > 0 && self.tokens[a - 1].rank;
+        (b - a >= 2 && !after_a_rank).then_some(canonical)
+    }
+
     pub(super) fn listed_body(&self, a: usize, b: usize, key: &str) -> Option<&'static str> {
         let canonical = self.lex.organizations.get(key).copied()?;
         (!(b - a == 1 && self.town_sharing_a_bodys_name(a, b))).then_some(canonical)
@@ -1124,6 +1138,48 @@ impl<'a> Reader<'a> {
     /// office, a role, a nationality, a given name or a cue word standing for a body named
     /// before: "the Chancellor said", "the Frenchman said", "the Fund said"); "Jeremy Green of
     /// Ovum said" (the one a named person is "of" is who they work for).
+    /// "Verdi said it would examine the terms", "Celsa said its plant": after the speech verb
+    /// at `b`, "its", or "it" as the doer of what follows (a person's "it" is the weather or a
+    /// state of things: "said it would be difficult", "said it was time").
+    pub(super) fn says_of_itself(&self, b: usize) -> bool {
+        const AUXILIARIES: [&str; 12] = [
+            "would", "will", "could", "can", "may", "might", "had", "has", "did", "does", "should",
+            "must",
+        ];
+        const DOINGS: [&str; 14] = [
+            "plans", "planned", "expects", "expected", "intends", "intended", "aims", "hopes",
+            "hoped", "wants", "wanted", "agreed", "received", "reported",
+        ];
+        const STATES: [&str; 16] = [
+            "be", "been", "being", "not", "take", "takes", "cost", "costs", "seem", "seems",
+            "appear", "appears", "remain", "remains", "make", "mean",
+        ];
+        if !self.lowercase_word_in(
+            b,
+            &["said", "says", "announced", "added", "stated", "confirmed"],
+        ) {
+            return false;
+        }
+        if self.lowercase_word_in(b + 1, &["its"]) {
+            return true;
+        }
+        if !self.lowercase_word_in(b + 1, &["it"]) {
+            return false;
+        }
+        if self.lowercase_word_in(b + 2, &DOINGS) {
+            return true;
+        }
+        // ("said it would not raise its bid": past "not" to the verb.)
+        let verb = if self.lowercase_word_in(b + 3, &["not", "also", "still"]) {
+            b + 4
+        } else {
+            b + 3
+        };
+        self.lowercase_word_in(b + 2, &AUXILIARIES)
+            && self.tokens.get(verb).is_some_and(|t| t.is_word() && !t.cap)
+            && !self.lowercase_word_in(verb, &STATES)
+    }
+
     pub(super) fn speaks_as_a_body(&self, a: usize, key: &str, prev: &str) -> bool {
         match prev {
             "the" => {

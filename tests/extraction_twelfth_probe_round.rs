@@ -1,0 +1,57 @@
+//! Classes of error that a twelfth look at hand-written news copy (bare organisation names in
+//! many outlets' layouts) showed, each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{entity, kinds_of, names_of_kind};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_listed_companys_short_name_of_two_words_is_that_company() {
+    let text = "Tickets\n\nThe festival is majority-owned by Live Nation. Live Nation said sales \
+                were strong, and Southern Copper shares fell.\n";
+    let facts = extract_text(text);
+    let live_nation = entity(
+        &facts,
+        EntityKind::Organization,
+        "Live Nation Entertainment",
+    );
+    assert_eq!(live_nation.mentions.len(), 2);
+    entity(
+        &facts,
+        EntityKind::Organization,
+        "Southern Copper Corporation",
+    );
+    // One word alone is no sign of the company: a surname, or an English word.
+    let text = "Talks\n\nThe chairman, Robert Miller, met Southern Baptist leaders. Miller said \
+                the plan would fail.\n";
+    let facts = extract_text(text);
+    let miller = entity(&facts, EntityKind::Person, "Robert Miller");
+    assert_eq!(miller.mentions.len(), 2);
+    assert!(
+        names_of_kind(&facts, EntityKind::Organization)
+            .iter()
+            .all(|name| !name.starts_with("Miller") && !name.starts_with("Southern Co")),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
+fn a_name_that_says_what_it_will_do_is_a_body() {
+    let text = "Bid\n\nThe offer lapsed. Zorvex said it would not raise its bid. Analysts said \
+                Quantiva said it plans to appeal.\n";
+    let facts = extract_text(text);
+    for name in ["Zorvex", "Quantiva"] {
+        assert_eq!(kinds_of(&facts, name), [EntityKind::Organization], "{name}");
+    }
+    // A person's "it" is a state of things.
+    let text = "Bid\n\nThe offer lapsed, and Dunleavy said it would be difficult.\n";
+    let facts = extract_text(text);
+    assert!(
+        !kinds_of(&facts, "Dunleavy").contains(&EntityKind::Organization),
+        "{:?}",
+        facts.entities
+    );
+}
