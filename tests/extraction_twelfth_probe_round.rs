@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, kinds_of, names_of_kind};
+use extraction_support::{entity, kinds_of, names_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -51,6 +51,31 @@ fn a_name_that_says_what_it_will_do_is_a_body() {
     let facts = extract_text(text);
     assert!(
         !kinds_of(&facts, "Dunleavy").contains(&EntityKind::Organization),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
+fn an_office_with_what_it_is_over_or_a_players_position_before_the_name_is_the_role() {
+    let text = "Match\n\nBath director of rugby Stuart Haddleston said the win mattered. Infosys \
+                chief operating officer Rohan Deshpande agreed. Kicker Dane Holloway settled the \
+                game, and backup catcher Kevin Cash watched.\n\n\
+                The current leader of the Southern African Development Community spoke.\n";
+    let facts = extract_text(text);
+    for (name, role) in [
+        ("Stuart Haddleston", "Bath director of rugby"),
+        ("Rohan Deshpande", "Infosys chief operating officer"),
+        ("Dane Holloway", "Kicker"),
+        ("Kevin Cash", "backup catcher"),
+    ] {
+        assert_eq!(role_of(&facts, name).as_deref(), Some(role), "{name}");
+    }
+    // A body's name after "leader of the" is no one with that role.
+    assert!(
+        names_of_kind(&facts, EntityKind::Person)
+            .iter()
+            .all(|name| !name.contains("Community")),
         "{:?}",
         facts.entities
     );

@@ -880,10 +880,11 @@ impl<'a> Reader<'a> {
         before.or_else(|| self.role_after(b))
     }
 
-    /// "head of marketing, Simon Tolland", "director of health information, Dr Simon Pike": the
-    /// comma that ends a phrase of "of" and one to four lowercase words opening at `at`, which
-    /// says what the office is over and so is part of the role ("at the site" and "for the
-    /// ministry" say where or whose it is, and are not).
+    /// "head of marketing, Simon Tolland", "director of health information, Dr Simon Pike",
+    /// "director of rugby Stuart Haddleston": the comma or the name that ends a phrase of "of"
+    /// and one to four lowercase words opening at `at`, which says what the office is over and
+    /// so is part of the role ("at the site" and "for the ministry" say where or whose it is,
+    /// and are not).
     fn of_phrase_end(&self, at: usize) -> Option<usize> {
         if !self.lowercase_word_in(at, &["of"]) {
             return None;
@@ -892,7 +893,12 @@ impl<'a> Reader<'a> {
             .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].cap)
             .count();
         let end = at + 1 + words;
-        (words > 0 && self.tokens.get(end).is_some_and(|t| t.is_punct(','))).then_some(end)
+        // ("director of rugby Stuart Haddleston": or the name itself.)
+        let closed = self
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_punct(',') || (t.is_word() && t.cap));
+        (words > 0 && closed).then_some(end)
     }
 
     /// "Nikolaus van der Pas": a given name, maybe more names, a surname's particles and the
@@ -1005,6 +1011,21 @@ impl<'a> Reader<'a> {
         if after_comma
             && closed(b)
             && let Some(noun_end) = self.role_noun_before_its_phrase(noun)
+        {
+            return Some(noun_end);
+        }
+        // "Bath director of rugby Stuart Haddleston", "head of research Jane Smith": an
+        // office's phrase right before the name, its noun before "of" or "for" and one or two
+        // words of what it is over after (not "leader of the Southern African Development
+        // Community", "songwriter of the band Gigi": a body's name).
+        if !after_comma
+            && t.is_word()
+            && !t.cap
+            && !self.lex.role_nouns.contains_key(lower.as_ref())
+            && let Some(noun_end) = self.role_noun_before_its_phrase(noun)
+            && (1..=2).contains(&(noun - noun_end))
+            && (noun_end + 1..=noun)
+                .all(|k| !self.is_function_word(k) && !self.lex.is_body_descriptor(&self.lower(k)))
         {
             return Some(noun_end);
         }
@@ -1136,6 +1157,7 @@ pub(super) fn is_modifier(lower: &str) -> bool {
                 | "incoming"
                 | "visiting"
                 | "managing"
+                | "operating"
                 | "governing"
         );
     !verb_form && !gerund && !lower.ends_with("ly")
