@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, kinds_of, names_of_kind, role_of};
+use extraction_support::{entity, kinds_of, names_of_kind, role_of, said};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -79,4 +79,27 @@ fn an_office_with_what_it_is_over_or_a_players_position_before_the_name_is_the_r
         "{:?}",
         facts.entities
     );
+}
+
+#[test]
+fn a_description_after_said_with_its_name_set_off_by_a_comma_gives_that_name() {
+    let text = "Match\n\nLeo Marchand scored first. \"We controlled the game,\" said the Arsenal \
+                manager, Tomás Ferreira. \"If you want to be champions, you win these.\"\n\n\
+                \"It matters,\" said Ian Holt, the club's chairman.\n\n\
+                The council's cabinet member for economy, Councillor Emyr Vaughan, told the \
+                paper the deal was vital.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        said(&facts),
+        [
+            (Some("Tomás Ferreira"), "We controlled the game"),
+            (
+                Some("Tomás Ferreira"),
+                "If you want to be champions, you win these."
+            ),
+            (Some("Ian Holt"), "It matters"),
+        ]
+    );
+    // A councillor's title is no part of the name.
+    entity(&facts, EntityKind::Person, "Emyr Vaughan");
 }

@@ -306,6 +306,20 @@ impl<'a> Attributor<'a> {
             .map(|j| self.named[j].canonical.clone())
     }
 
+    /// The person or body whose name opens at token `at` and is capitalised words all through,
+    /// within the sentence that ends at token `end`.
+    fn name_opening_at(&self, at: usize, end: usize) -> Option<String> {
+        let capitalised =
+            |i: usize| i < end && self.tokens.get(i).is_some_and(|t| t.is_word() && t.cap);
+        if !capitalised(at) {
+            return None;
+        }
+        let name_end = (at..at + 6).find(|&i| !capitalised(i)).unwrap_or(at + 6);
+        let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
+        self.speaker_in(byte(at), byte(name_end))
+            .filter(|_| self.named.iter().any(|m| m.start == byte(at)))
+    }
+
     fn sentence_end_after(&self, from: usize) -> usize {
         let Some(&end) = self.sentence_end_from.get(from) else {
             return from.max(self.tokens.len());
@@ -379,6 +393,15 @@ impl<'a> Attributor<'a> {
                 .filter(|&i| self.tokens[i].is_word())
                 .take(7)
                 .collect();
+            // (", said the Arsenal manager, Tomás Ferreira.": unless the description's own
+            // name follows it, set off by a comma.)
+            if let (Some(&first), Some(&last)) = (described.first(), described.last())
+                && self.word(first) == "the"
+                && self.tokens.get(last + 1).is_some_and(|t| t.is_punct(','))
+                && let Some(name) = self.name_opening_at(last + 2, end)
+            {
+                return Attribution::Named(name);
+            }
             if let Some(person) = self.described_person(&described) {
                 return person;
             }
