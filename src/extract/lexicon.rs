@@ -175,10 +175,10 @@ pub(crate) struct Lexicon {
     /// they are the club only where a sentence does not open with them.
     pub club_word_short_names: FastMap<&'static str, Option<&'static str>>,
     /// A listed company's name without its legal ending or the words of its trade ("Shell" of
-    /// "Shell PLC", "Live Nation" of "Live Nation Entertainment"), to the company, or to `None`
-    /// where two companies share it. Not where the short name is a listed body or place, a
-    /// people's or a given name, or shorter than four letters.
-    pub company_short_names: FastMap<&'static str, Option<&'static str>>,
+    /// "Shell PLC", "Live Nation" of "Live Nation Entertainment"), where one company has it.
+    /// Not where the short name is a listed body or place, a people's or a given name, or
+    /// shorter than four letters.
+    pub company_short_names: FastSet<&'static str>,
     pub org_cues: FastSet<&'static str>,
     /// Cue words that are common surnames too ("Church", "Chambers"): after a given name they
     /// end a person's name.
@@ -271,7 +271,7 @@ impl Lexicon {
             club_names: FastSet::default(),
             club_short_names: FastMap::default(),
             club_word_short_names: FastMap::default(),
-            company_short_names: FastMap::default(),
+            company_short_names: FastSet::default(),
             org_cues: FastSet::default(),
             cue_surnames: data_lines(include_str!("../../assets/cue_surnames.txt")).collect(),
             org_descriptors: FastMap::default(),
@@ -462,6 +462,7 @@ impl Lexicon {
     }
 
     fn load_company_short_names(&mut self) {
+        let mut owners: FastMap<&'static str, FastSet<&'static str>> = FastMap::default();
         for line in data_lines(include_str!("../../assets/companies.tsv")) {
             let canonical = line.split('\t').next().unwrap_or_default();
             let mut short = canonical;
@@ -481,14 +482,13 @@ impl Lexicon {
             if short.len() == canonical.len() || short.chars().count() < 4 || names_something_else {
                 continue;
             }
-            let entry = self
-                .company_short_names
-                .entry(short)
-                .or_insert(Some(canonical));
-            if *entry != Some(canonical) {
-                *entry = None;
-            }
+            owners.entry(short).or_default().insert(canonical);
         }
+        self.company_short_names = owners
+            .into_iter()
+            .filter(|(_, companies)| companies.len() == 1)
+            .map(|(short, _)| short)
+            .collect();
     }
 
     fn load_places(&mut self) {

@@ -1192,8 +1192,9 @@ impl<'a> Reader<'a> {
             );
             return;
         }
-        if let Some(canonical) = self.company_by_short_name(a, b, &key) {
-            self.push(out, a, b, EntityKind::Organization, canonical.to_owned());
+        // (Named as the article writes it: "Live Nation", not "Live Nation Entertainment".)
+        if self.company_by_short_name(a, b, &key) {
+            self.push(out, a, b, EntityKind::Organization, key.to_string());
             Self::mark(
                 out,
                 CUE,
@@ -2323,7 +2324,14 @@ impl<'a> Reader<'a> {
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
         if single && !numbered && self.speech_verb_adjacent(a, b) {
-            if self.says_of_itself(b) && !self.lex.given_names.contains(key.as_ref()) {
+            // ("The Fund said it would lend more": not a body's cue word alone, nor an English
+            // word or a title.)
+            if self.says_of_itself(b)
+                && !self.lex.given_names.contains(key.as_ref())
+                && !self.lex.org_cues.contains(key.as_ref())
+                && !self.lex.is_title(&key)
+                && !self.lex.is_capitalised_common_word(&key)
+            {
                 self.push_org(out, a, b, CUE, SAYS_OF_ITSELF_WHY);
                 return;
             }

@@ -643,22 +643,16 @@ impl<'a> Reader<'a> {
         self.company_context_right_before(a)
     }
 
-    /// The listed body the name `key` at `a..b` is, unless it is a town that shares a listed
-    /// body's one-word name.
     /// "Live Nation said", "Southern Copper shares": a listed company's short name of two words
     /// or more. (One word alone is too often a surname, a town or an English word: "Miller"
     /// of "Miller Industries", "Southern" of "Southern Company".)
-    pub(super) fn company_by_short_name(
-        &self,
-        a: usize,
-        b: usize,
-        key: &str,
-    ) -> Option<&'static str> {
-        let canonical = self.lex.company_short_names.get(key).copied().flatten()?;
+    pub(super) fn company_by_short_name(&self, a: usize, b: usize, key: &str) -> bool {
         let after_a_rank = a > 0 && self.tokens[a - 1].rank;
-        (b - a >= 2 && !after_a_rank).then_some(canonical)
+        b - a >= 2 && !after_a_rank && self.lex.company_short_names.contains(key)
     }
 
+    /// The listed body the name `key` at `a..b` is, unless it is a town that shares a listed
+    /// body's one-word name.
     pub(super) fn listed_body(&self, a: usize, b: usize, key: &str) -> Option<&'static str> {
         let canonical = self.lex.organizations.get(key).copied()?;
         (!(b - a == 1 && self.town_sharing_a_bodys_name(a, b))).then_some(canonical)
