@@ -2100,8 +2100,13 @@ fn resolve_dates(
             let year = same_event.or_else(from_published);
             if let Some(year) = year {
                 date.year = Some(year);
+                // ("from December to February": the end in the next year.)
                 until = until.map(|u| PartialDate {
-                    year: Some(year),
+                    year: Some(if (u.month, u.day) < (date.month, date.day) {
+                        year + 1
+                    } else {
+                        year
+                    }),
                     ..u
                 });
             }

@@ -236,7 +236,84 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             None => i += 1,
         }
     }
+    join_ranges(text, &mut found);
     found
+}
+
+/// "21 August to 2 October", "between October 2004 and May 2006", "between 2007 and 2009": two
+/// calendar dates joined by "to" or "through", or by "and" after "between", are one range from
+/// the first to the second. A weekday, a relative date or a range already is left alone, and
+/// so is a pair whose second end comes before its first or that gives one end a year only.
+fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
+    const CHANGE_VERBS: [&str; 12] = [
+        "postponed",
+        "moved",
+        "delayed",
+        "pushed",
+        "brought",
+        "rescheduled",
+        "changed",
+        "shifted",
+        "switched",
+        "put",
+        "back",
+        "forward",
+    ];
+    let plain = |d: &DateMention| !d.relative && !d.anaphoric && !d.weekday && d.until.is_none();
+    let mut joined: Vec<DateMention> = Vec::with_capacity(found.len());
+    let mut k = 0;
+    while k < found.len() {
+        let first = &found[k];
+        let Some(second) = found.get(k + 1) else {
+            joined.push(first.clone());
+            break;
+        };
+        let between_words = text[first.end..second.start].trim();
+        let before = text[..first.start].trim_end();
+        let opened_by_between = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        // ("postponed from March to June": a date changed, not a stretch of time.)
+        let changed = before
+            .strip_suffix("from")
+            .map(|rest| {
+                rest.trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+            })
+            .is_some_and(|verb| CHANGE_VERBS.contains(&verb.to_lowercase().as_str()));
+        let join = match between_words {
+            "to" | "through" if !changed => Some(first.start),
+            "and" if opened_by_between => Some(before.len() - "between".len()),
+            _ => None,
+        };
+        // (A yearless range may run into the next year: "from December to February".)
+        let in_order = match (first.date.year, second.date.year) {
+            (Some(a), Some(b)) => {
+                (a, first.date.month, first.date.day) <= (b, second.date.month, second.date.day)
+            }
+            (None, None) => true,
+            _ => false,
+        };
+        match join {
+            Some(start) if plain(first) && plain(second) && in_order => {
+                joined.push(DateMention {
+                    start,
+                    end: second.end,
+                    until: Some(second.date),
+                    ..first.clone()
+                });
+                k += 2;
+            }
+            _ => {
+                joined.push(first.clone());
+                k += 1;
+            }
+        }
+    }
+    *found = joined;
 }
 
 /// Where a time of day ending right before byte `end` starts ("6pm ", "3 p.m. EST ", "10:30 ",
