@@ -81,8 +81,17 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
             break;
         }
     }
-    // What follows the name is a beat or a place, not a sentence.
-    if words.len() - end > 6 || line.ends_with(['.', '!', '?', ':', ';', '"', '”']) {
+    // What follows the name is a beat or a place, not a sentence ("By Sunday, rebels held the
+    // city" is a headline).
+    let tail = if comma_after.is_some() { end } else { end + 1 };
+    let beat_or_place = words.get(tail..).unwrap_or_default().iter().all(|w| {
+        let word = line[w.clone()].trim_end_matches(',');
+        is_name_word(word) || is_beat_noun(word) || matches!(word, "the" | "of" | "for")
+    });
+    if words.len() - end > 6
+        || !beat_or_place
+        || line.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+    {
         return None;
     }
     let name_word = |k: usize| {
@@ -203,6 +212,8 @@ mod tests {
         for line in [
             "By the end of the week the talks had failed.",
             "By Monday, officials said, the border would reopen to traffic again soon",
+            "By Sunday, rebels held the city",
+            "By Monday at noon",
             "Bylines",
         ] {
             assert_eq!(name(line, byline_name(line)), None, "{line}");
