@@ -69,8 +69,7 @@ fn ordinal_number(token: &str) -> Option<u32> {
 /// Words a timestamp line may carry besides the date itself.
 fn is_timestamp_filler(token: &str) -> bool {
     let lower = token.to_ascii_lowercase();
-    // "10:02", "4:15pm", and the British "18.42" (its dot kept by the caller's trim only at
-    // the end).
+    // "10:02", "4:15pm", and the British "18.42".
     let is_time = {
         let separator = if lower.contains(':') { ':' } else { '.' };
         let mut parts = lower.splitn(3, separator);

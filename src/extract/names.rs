@@ -2034,10 +2034,7 @@ impl<'a> Reader<'a> {
                 self.push_org(out, a, b + 1, WEAK, OWNS_NOTHING_WHY);
                 return;
             }
-            if self.says_of_itself(b)
-                && !self.lex.is_capitalised_common_word(&key)
-                && !self.lex.given_names.contains(key.as_ref())
-            {
+            if self.says_of_itself(b) && self.may_name_a_body_alone(&key) {
                 self.push_org(out, a, b, CUE, SAYS_OF_ITSELF_WHY);
                 return;
             }
@@ -2324,14 +2321,7 @@ impl<'a> Reader<'a> {
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
         if single && !numbered && self.speech_verb_adjacent(a, b) {
-            // ("The Fund said it would lend more": not a body's cue word alone, nor an English
-            // word or a title.)
-            if self.says_of_itself(b)
-                && !self.lex.given_names.contains(key.as_ref())
-                && !self.lex.org_cues.contains(key.as_ref())
-                && !self.lex.is_title(&key)
-                && !self.lex.is_capitalised_common_word(&key)
-            {
+            if self.says_of_itself(b) && self.may_name_a_body_alone(&key) {
                 self.push_org(out, a, b, CUE, SAYS_OF_ITSELF_WHY);
                 return;
             }

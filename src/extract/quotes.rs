@@ -316,8 +316,12 @@ impl<'a> Attributor<'a> {
         }
         let name_end = (at..at + 6).find(|&i| !capitalised(i)).unwrap_or(at + 6);
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
+        let opens_here = self
+            .named
+            .binary_search_by_key(&byte(at), |m| m.start)
+            .is_ok();
         self.speaker_in(byte(at), byte(name_end))
-            .filter(|_| self.named.iter().any(|m| m.start == byte(at)))
+            .filter(|_| opens_here)
     }
 
     fn sentence_end_after(&self, from: usize) -> usize {

@@ -1127,11 +1127,6 @@ impl<'a> Reader<'a> {
             .any(|w| matches!(w, "shares" | "stocks" | "bourse" | "Bourse"))
     }
 
-    /// Whether the single name at `a`, next to a speech verb, is a body speaking: "The Treasury
-    /// said", "the Met said" (a name after "the" is a body's or a band's, unless it is an
-    /// office, a role, a nationality, a given name or a cue word standing for a body named
-    /// before: "the Chancellor said", "the Frenchman said", "the Fund said"); "Jeremy Green of
-    /// Ovum said" (the one a named person is "of" is who they work for).
     /// "Verdi said it would examine the terms", "Celsa said its plant": after the speech verb
     /// at `b`, "its", or "it" as the doer of what follows (a person's "it" is the weather or a
     /// state of things: "said it would be difficult", "said it was time").
@@ -1144,9 +1139,9 @@ impl<'a> Reader<'a> {
             "plans", "planned", "expects", "expected", "intends", "intended", "aims", "hopes",
             "hoped", "wants", "wanted", "agreed", "received", "reported",
         ];
-        const STATES: [&str; 16] = [
-            "be", "been", "being", "not", "take", "takes", "cost", "costs", "seem", "seems",
-            "appear", "appears", "remain", "remains", "make", "mean",
+        const STATES: [&str; 15] = [
+            "be", "been", "being", "take", "takes", "cost", "costs", "seem", "seems", "appear",
+            "appears", "remain", "remains", "make", "mean",
         ];
         if !self.lowercase_word_in(
             b,
@@ -1174,6 +1169,21 @@ impl<'a> Reader<'a> {
             && !self.lowercase_word_in(verb, &STATES)
     }
 
+    /// Whether a single word may be a body's whole name when what it says shows it is one: not
+    /// a given name, a body's cue word alone ("The Fund said it would lend more"), a title or
+    /// an English word.
+    pub(super) fn may_name_a_body_alone(&self, key: &str) -> bool {
+        !self.lex.given_names.contains(key)
+            && !self.lex.org_cues.contains(key)
+            && !self.lex.is_title(key)
+            && !self.lex.is_capitalised_common_word(key)
+    }
+
+    /// Whether the single name at `a`, next to a speech verb, is a body speaking: "The Treasury
+    /// said", "the Met said" (a name after "the" is a body's or a band's, unless it is an
+    /// office, a role, a nationality, a given name or a cue word standing for a body named
+    /// before: "the Chancellor said", "the Frenchman said", "the Fund said"); "Jeremy Green of
+    /// Ovum said" (the one a named person is "of" is who they work for).
     pub(super) fn speaks_as_a_body(&self, a: usize, key: &str, prev: &str) -> bool {
         match prev {
             "the" => {
