@@ -660,11 +660,12 @@ fn people_whose_surname_is_a_place_word(text: &str, mentions: &mut [Mention]) {
         return;
     }
     for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Place || m.weight > CUE {
+            continue;
+        }
         let surface = &text[m.start..m.end];
         let words: Vec<&str> = surface.split(' ').collect();
-        let named = m.kind == EntityKind::Place
-            && m.weight <= CUE
-            && (2..=3).contains(&words.len())
+        let named = (2..=3).contains(&words.len())
             && LEXICON.is_given_name(words[0])
             && surnames.contains(words[words.len() - 1])
             && !after_where_word(text, m.start);

@@ -112,19 +112,6 @@ impl<'a> Reader<'a> {
         if self.lex.is_office_title(first) && !sovereign {
             return false;
         }
-        // "Dr. Elaine Park", "Professor Elaine Park": a given name after a rank or a title is a
-        // person's, though a surname may be a place word.
-        let titled_given_name = self.lex.is_title(first)
-            && !sovereign
-            && b - a >= 3
-            && self.lex.is_given_name(self.word(a + 1));
-        // ("Elaine Park, a professor, said", "John Lane said": the same of a given name with a
-        // role or a speech verb after it.)
-        let said_of_a_person = self.looks_like_person(a, b)
-            && (self.speech_verb_adjacent(a, b) || self.role_after(b).is_some());
-        if (a > 0 && self.tokens[a - 1].rank) || titled_given_name || said_of_a_person {
-            return false;
-        }
         let mut candidates: Vec<usize> = Vec::new();
         // "National Museum of African Art": a head word before "of" after modifiers.
         let head_of = (a + 1..b)
@@ -138,6 +125,19 @@ impl<'a> Reader<'a> {
             }
         }
         if candidates.is_empty() {
+            return false;
+        }
+        // "Dr. Elaine Park", "Professor Elaine Park": a given name after a rank or a title is a
+        // person's, though a surname may be a place word.
+        let titled_given_name = self.lex.is_title(first)
+            && !sovereign
+            && b - a >= 3
+            && self.lex.is_given_name(self.word(a + 1));
+        // ("Elaine Park, a professor, said", "John Lane said": the same of a given name with a
+        // role or a speech verb after it.)
+        let said_of_a_person = self.looks_like_person(a, b)
+            && (self.speech_verb_adjacent(a, b) || self.role_after(b).is_some());
+        if (a > 0 && self.tokens[a - 1].rank) || titled_given_name || said_of_a_person {
             return false;
         }
         candidates.sort_unstable();
