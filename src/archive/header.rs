@@ -23,24 +23,25 @@ const NAME_PARTICLES: [&str; 14] = [
 /// Mateo Quispe").
 const MOST_NAME_WORDS: usize = 7;
 
-/// A word's byte range in the line.
-fn words_of(line: &str) -> Vec<Range<usize>> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in line.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                words.push(s..i);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push(s..line.len());
-    }
-    words
+/// The byte ranges in `line` of its words from byte `from` on.
+fn words_of(line: &str, from: usize) -> Vec<Range<usize>> {
+    line[from..]
+        .split_whitespace()
+        .map(|w| {
+            let start = w.as_ptr() as usize - line.as_ptr() as usize;
+            start..start + w.len()
+        })
+        .collect()
+}
+
+/// Whether every word of `text` opens with a capital, a digit or "&" ("Brecon & Wye
+/// Advertiser"): a label's shape.
+pub(super) fn all_capitalised(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '&')
+    })
 }
 
 fn is_name_word(word: &str) -> bool {
@@ -63,10 +64,7 @@ fn is_beat_noun(word: &str) -> bool {
 /// correspondent", "Media editor": a noun and up to two capitalised words before it, while two
 /// words of the name are left).
 fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usize>> {
-    let words: Vec<Range<usize>> = words_of(&line[from..])
-        .into_iter()
-        .map(|w| w.start + from..w.end + from)
-        .collect();
+    let words = words_of(line, from);
     let mut end = words.len();
     let mut comma_after = None;
     for (k, word) in words.iter().enumerate() {
@@ -161,13 +159,8 @@ pub(super) fn breadcrumb(line: &str) -> Option<Vec<Range<usize>>> {
     for piece in line.split('|') {
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();
-        let words = words_of(trimmed).len();
-        let capitalised = trimmed.split_whitespace().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '&')
-        });
-        if !(1..=5).contains(&words) || !capitalised {
+        let words = trimmed.split_whitespace().count();
+        if !(1..=5).contains(&words) || !all_capitalised(trimmed) {
             return None;
         }
         parts.push(start + lead..start + lead + trimmed.len());
@@ -181,7 +174,7 @@ pub(super) fn sender(line: &str) -> Option<Range<usize>> {
     let rest = line.strip_prefix("From:")?;
     let lead = rest.len() - rest.trim_start().len();
     let name = rest.trim();
-    let words = words_of(name).len();
+    let words = name.split_whitespace().count();
     let start = line.len() - rest.len() + lead;
     ((1..=10).contains(&words) && !name.ends_with('.')).then(|| start..start + name.len())
 }

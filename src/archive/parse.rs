@@ -4,7 +4,7 @@
 //! Everything is recognised by general patterns (assets/boilerplate.txt, assets/sections.txt
 //! and the shapes of lines), so unseen sites' articles parse as well as the bundled ones.
 
-use super::header::{breadcrumb, byline_name, sender, unmarked_byline_name};
+use super::header::{all_capitalised, breadcrumb, byline_name, sender, unmarked_byline_name};
 use super::mastheads::{Mastheads, key_of};
 use super::timestamp::parse_timestamp_line;
 use super::{Article, Block, BlockKind, Field, Published};
@@ -381,12 +381,7 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
         && !ends_sentence(text)
         && text.chars().next().is_some_and(char::is_uppercase);
     if header_follows && label && builder.article.blocks.is_empty() {
-        let all_capitalised = text.split_whitespace().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c == '&')
-        });
-        if all_capitalised && !is_section_label(text) && builder.article.source.is_none() {
+        if all_capitalised(text) && !is_section_label(text) && builder.article.source.is_none() {
             builder.article.source = Some(builder.whole_field(line));
         } else if builder.article.section.is_none() {
             builder.article.section = Some(builder.whole_field(line));

@@ -5,7 +5,10 @@ use super::Zone;
 use super::dates::{DateMention, find_dates, iso_value, with_lowercase};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::note_sole_value;
-use super::lexicon::{COMPANY_KIND_WORDS, Gender, LEGAL_ENDINGS, LEXICON, Lexicon};
+use super::lexicon::{
+    COMPANY_KIND_WORDS, Gender, LEGAL_ENDINGS, LEXICON, Lexicon, without_company_endings,
+    without_trailing,
+};
 use super::lineups::players_in_team_sheets;
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
@@ -1312,27 +1315,8 @@ fn match_shouted(
 /// "Vodafone Group Plc", "Tallis" for "Tallis Therapeutics", "Reform" for "Reform UK"), if it
 /// has one and what is left cannot be taken for a place, a nationality or a given name.
 fn company_short_form(surface: &str) -> Option<&str> {
-    let (short, stripped) = without_trailing(surface, |word| {
-        LEGAL_ENDINGS.contains(&word) || COMPANY_KIND_WORDS.contains(&word)
-    });
+    let (short, stripped) = without_company_endings(surface);
     (stripped && !short.is_empty() && !names_something_else(short)).then_some(short)
-}
-
-/// `name` less the words at its end that `trailing` takes, and less a bracketed word among
-/// them once one has gone ("Cheung Kong (Holdings) Ltd": it goes with the legal form after
-/// it); and whether any went.
-fn without_trailing(name: &str, trailing: impl Fn(&str) -> bool) -> (&str, bool) {
-    let mut short = name.trim_end_matches('.');
-    let mut stripped = false;
-    while let Some((rest, last)) = short.rsplit_once(' ') {
-        let bracketed = stripped && last.starts_with('(') && last.ends_with(')');
-        if !trailing(last) && !bracketed {
-            break;
-        }
-        short = rest.trim_end_matches(',');
-        stripped = true;
-    }
-    (short, stripped)
 }
 
 /// A company's name without the words of its kind after its trading name ("Philips" of

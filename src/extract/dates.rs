@@ -328,15 +328,18 @@ fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
         word = words.next()?;
         start -= word.len() + 1;
     }
+    // "6", "10:30", "9.15": a clock's digits.
+    let clock_digits = |w: &str| {
+        !w.is_empty()
+            && w.len() <= 5
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+    };
     let clock = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];
-        !digits.is_empty()
-            && digits.len() <= 5
+        clock_digits(digits)
             && digits.starts_with(|c: char| c.is_ascii_digit())
-            && digits
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
             && (matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm")
                 || (suffix.is_empty() && digits.contains(':')))
     };
@@ -346,10 +349,7 @@ fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
     // "3 p.m.", "11 am".
     if matches!(word, "p.m." | "a.m." | "pm" | "am" | "PM" | "AM") {
         let number = words.next()?;
-        let digits = number
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
-        if !number.is_empty() && number.len() <= 5 && digits {
+        if clock_digits(number) {
             return Some(start - number.len() - 1);
         }
     }

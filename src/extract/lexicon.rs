@@ -72,8 +72,6 @@ pub(crate) enum CuePosition {
     Lower,
 }
 
-/// Words that end a company's registered name, which news leaves off when it names the company
-/// again ("Toyota Motor Corp", then "Toyota Motor").
 /// Words of what a company makes or is, which follow its trading name in its legal name
 /// ("Philips Electronics NV", "Ford Motor Co", "Vodafone Group Plc", "Tallis Therapeutics"),
 /// and the country of a national arm ("Vodafone UK", "Reform UK").
@@ -121,6 +119,8 @@ pub(crate) const COMPANY_KIND_WORDS: [&str; 41] = [
     "UK",
 ];
 
+/// Words that end a company's registered name, which news leaves off when it names the company
+/// again ("Toyota Motor Corp", then "Toyota Motor").
 pub(crate) const LEGAL_ENDINGS: [&str; 18] = [
     "Inc",
     "Corp",
@@ -465,21 +465,14 @@ impl Lexicon {
         let mut owners: FastMap<&'static str, FastSet<&'static str>> = FastMap::default();
         for line in data_lines(include_str!("../../assets/companies.tsv")) {
             let canonical = line.split('\t').next().unwrap_or_default();
-            let mut short = canonical;
-            while let Some((rest, last)) = short.rsplit_once(' ') {
-                let last = last.trim_end_matches('.');
-                if !LEGAL_ENDINGS.contains(&last) && !COMPANY_KIND_WORDS.contains(&last) {
-                    break;
-                }
-                short = rest.trim_end_matches(',');
-            }
+            let (short, stripped) = without_company_endings(canonical);
             let first = short.split(' ').next().unwrap_or(short);
             let names_something_else = self.organizations.contains_key(short)
                 || self.places.contains_key(short)
                 || self.demonyms.contains_key(short)
                 || self.given_names.contains(first)
                 || self.titles.contains(first);
-            if short.len() == canonical.len() || short.chars().count() < 4 || names_something_else {
+            if !stripped || short.chars().count() < 4 || names_something_else {
                 continue;
             }
             owners.entry(short).or_default().insert(canonical);
@@ -831,6 +824,31 @@ impl Lexicon {
         }
         self.demonyms.get(word).copied().flatten()
     }
+}
+
+/// `name` less the words at its end that `trailing` takes, and less a bracketed word among
+/// them once one has gone ("Cheung Kong (Holdings) Ltd": it goes with the legal form after
+/// it); and whether any went.
+pub(crate) fn without_trailing(name: &str, trailing: impl Fn(&str) -> bool) -> (&str, bool) {
+    let mut short = name.trim_end_matches('.');
+    let mut stripped = false;
+    while let Some((rest, last)) = short.rsplit_once(' ') {
+        let bracketed = stripped && last.starts_with('(') && last.ends_with(')');
+        if !trailing(last) && !bracketed {
+            break;
+        }
+        short = rest.trim_end_matches(',');
+        stripped = true;
+    }
+    (short, stripped)
+}
+
+/// A company's name without its legal ending and the words of its trade ("Vodafone" of
+/// "Vodafone Group Plc"), and whether any went.
+pub(crate) fn without_company_endings(name: &str) -> (&str, bool) {
+    without_trailing(name, |word| {
+        LEGAL_ENDINGS.contains(&word) || COMPANY_KIND_WORDS.contains(&word)
+    })
 }
 
 /// A gazetteer line's name and each of its aliases (the second column, separated by `|`), each
