@@ -737,3 +737,30 @@ fn two_dates_joined_by_to_or_by_between_and_are_one_range() {
     assert!(found.iter().any(|(t, _)| t == "March"), "{found:#?}");
     assert!(found.iter().any(|(t, _)| t == "June"), "{found:#?}");
 }
+
+#[test]
+fn a_part_of_a_year_written_as_one_word_is_a_date() {
+    let text = "Chemicals\n\nMay 14, 1997\n\nBASF said its first-quarter profit rose. Gold \
+                Fields said third-quarter output fell. The third-party costs rose.\n";
+    let found = resolved(text);
+    let first = found.iter().find(|d| d.0 == "first-quarter");
+    assert_eq!(
+        first.map(|d| (d.1.clone(), d.2.clone(), d.3.clone())),
+        Some((some("--01/--03"), some("1997-01-01"), some("1997-03-31"))),
+        "{found:#?}"
+    );
+    assert!(found.iter().any(|d| d.0 == "third-quarter"), "{found:#?}");
+    assert!(found.iter().all(|d| !d.0.contains("party")), "{found:#?}");
+}
+
+#[test]
+fn a_day_reported_in_the_present_or_a_prospect_looks_ahead() {
+    let text = "Chemicals\n\nMay 14, 1997\n\nHoechst reports its first-quarter results on May \
+                21. Analysts said the scandal could hurt the party before the election in \
+                December.\n\nResults of matches on May 10 were delayed.\n";
+    let found = first_days(text);
+    assert!(has(&found, "May 21", "1997-05-21"), "{found:#?}");
+    assert!(has(&found, "December", "1997-12-01"), "{found:#?}");
+    // What "results of" report was played.
+    assert!(has(&found, "May 10", "1997-05-10"), "{found:#?}");
+}

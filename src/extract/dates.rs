@@ -465,7 +465,10 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         mention.end = tokens[end - 1].end;
         return Some((end, mention));
     }
-    if !t.is_word() || word(i).len() > 9 {
+    // (The longest word below is nine letters, but for a part of a year written as one word,
+    // "fourth-quarter".)
+    let part_in_one_word = || word(i).ends_with("-quarter") || word(i).ends_with("-half");
+    if !t.is_word() || word(i).len() > 9 && !part_in_one_word() {
         return None;
     }
     if !matches!(
@@ -561,6 +564,21 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         }
         // "earlier in the month", "later in the year": a part of the period the article's date
         // places, as "earlier this month" is.
+        // "first-quarter profits", "its third-quarter results": the same part, written as one
+        // word before what it is said of.
+        _ if let Some((ordinal, part)) = w.split_once('-')
+            && let Some(part) = part_of_a_year_in(tokens, i, ordinal, part, word) =>
+        {
+            let (first, last) = part;
+            let month = |m: u8| PartialDate {
+                year: None,
+                month: Some(m),
+                day: None,
+            };
+            let mut mention = blank(month(first), true);
+            mention.until = Some(month(last));
+            return Some((i + 1, mention));
+        }
         "earlier" | "later"
             if word(i + 1) == "in"
                 && word(i + 2) == "the"
@@ -602,15 +620,23 @@ const MONEY_WORDS: [&str; 12] = [
 /// half"), not followed by "of", with a word of money within eight words either side ("a net
 /// loss of 1.36 billion guilders for the third quarter").
 fn part_of_a_year<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(u8, u8)> {
-    let (mut ordinal, mut part) = ([0u8; 24], [0u8; 24]);
-    let pair = [
-        ascii_lower(word(i), &mut ordinal),
-        ascii_lower(word(i + 1), &mut part),
-    ];
-    let months = super::resolve::part_of_a_year(&pair)?;
-    if word(i + 2).eq_ignore_ascii_case("of") {
-        return None;
-    }
+    let mut part = [0u8; 24];
+    let part = ascii_lower(word(i + 1), &mut part);
+    let months = part_of_a_year_in(tokens, i, word(i), part, word)?;
+    (!word(i + 2).eq_ignore_ascii_case("of")).then_some(months)
+}
+
+/// The first and last month of the part of a year that `ordinal` and `part` name ("first",
+/// "quarter"), said at token `i` with a word of money within eight words either side.
+fn part_of_a_year_in<'a>(
+    tokens: &[Token],
+    i: usize,
+    ordinal: &str,
+    part: &str,
+    word: &WordAt<'a>,
+) -> Option<(u8, u8)> {
+    let mut lower = [0u8; 24];
+    let months = super::resolve::part_of_a_year(&[ascii_lower(ordinal, &mut lower), part])?;
     let money = (i.saturating_sub(8)..(i + 10).min(tokens.len()))
         .any(|k| MONEY_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word(k))));
     money.then_some(months)

@@ -179,11 +179,14 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .any(|w| w == "until")
             && !tells_of_the_past(sentence))
-        // "said the court would rule by July": a plan reported, when the date is in it ("warned
-        // on Friday that spending would rise" looks back), unless it "would have" been.
+        // "said the court would rule by July", "could hurt the party before the election in
+        // December": a plan or a prospect reported, when the date is in it ("warned on Friday
+        // that spending would rise" looks back), unless it "would have" been.
         || lower.find(&expression).is_some_and(|at| {
             let before = &lower[..at];
-            before.contains(" would ") && !before.contains("would have")
+            ["would", "could", "might"].iter().any(|modal| {
+                before.contains(&format!(" {modal} ")) && !before.contains(&format!("{modal} have"))
+            })
         });
     if ahead {
         Direction::Ahead
@@ -414,9 +417,10 @@ fn tells_of_the_past(sentence: &str) -> bool {
         matches!(
             w,
             "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "previously"
-            // "Results of NBA games on Thursday": what was played.
-            | "results"
         ) || (IRREGULAR_PAST.contains(&w) && !participle)
+            // "Results of NBA games on Thursday": what was played ("reports its results on May
+            // 21" is to come).
+            || (w == "results" && words.get(i + 1) == Some(&"of"))
             || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w) && !participle)
     })
 }
