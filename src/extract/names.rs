@@ -1310,6 +1310,9 @@ impl<'a> Reader<'a> {
             // Radiation": a term's acronym. (A surname may be an English word: "Stringer".)
             && !matches!(self.word(a), "A" | "I")
             && !self.lex.not_names.contains(self.word(a))
+            // "IG Chemie official Sabine Reuter": a name before a post and its holder is the
+            // body's.
+            && !self.role_phrase_before_a_person(b)
         {
             self.push_person_as(out, a, b, CUE, "initials before a surname");
             return;
