@@ -31,3 +31,28 @@ fn a_racing_team_a_shipping_line_and_a_stockbroker_are_bodies() {
     }
     assert_eq!(kinds_of(&facts, "Neil Botha"), [EntityKind::Person]);
 }
+
+#[test]
+fn a_club_no_list_holds_is_named_with_its_abbreviation() {
+    let text = "Bundesliga\n\nThey face Hamburg SV on Saturday and FC Odense in the cup. Buffalo \
+                reached the AFC Championship Game. She studied in Columbia SC.\n";
+    let facts = extract_text(text);
+    for name in ["Hamburg SV", "FC Odense"] {
+        assert_eq!(kinds_of(&facts, name), [EntityKind::Organization], "{name}");
+    }
+    assert!(kinds_of(&facts, "Hamburg").is_empty() && kinds_of(&facts, "SV").is_empty());
+    // A tournament a body holds, and a town with its state, are no clubs.
+    assert!(kinds_of(&facts, "AFC Championship Game").is_empty());
+    assert!(kinds_of(&facts, "Columbia SC").is_empty());
+}
+
+#[test]
+fn a_synod_and_a_named_agency_are_bodies() {
+    let text = "Protests\n\nIts Holy Synod said it was \"deeply worried\". The Catholic Church's \
+                Caritas agency sent food.\n";
+    let facts = extract_text(text);
+    for name in ["Holy Synod", "Caritas"] {
+        assert_eq!(kinds_of(&facts, name), [EntityKind::Organization], "{name}");
+    }
+    assert_eq!(said(&facts), [(Some("Holy Synod"), "deeply worried")]);
+}

@@ -26,10 +26,14 @@ pub(crate) type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A football club's legal or sporting abbreviation, which news drops from its name ("Chelsea
 /// FC", "SK Brann", "FC Barcelona").
-const CLUB_ABBREVIATIONS: [&str; 24] = [
+pub(crate) const CLUB_ABBREVIATIONS: [&str; 24] = [
     "FC", "AFC", "CF", "SC", "SK", "AC", "AS", "FK", "NK", "IF", "BK", "SV", "CD", "CA", "SSC",
     "KV", "RC", "IK", "FF", "CS", "SD", "UD", "CFC", "PFC",
 ];
+
+/// Club abbreviations that are also a US state's ("Columbia SC", "Fresno CA"): after a name
+/// they may be its state.
+pub(crate) const STATE_CODES_AMONG_CLUB_ABBREVIATIONS: [&str; 3] = ["SC", "CA", "SD"];
 
 /// The word after a town that news drops from an English club's name ("Newcastle United",
 /// "Blackburn Rovers", "Tottenham Hotspur").

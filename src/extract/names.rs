@@ -13,7 +13,10 @@ mod places;
 mod tokens;
 mod units;
 
-use super::lexicon::{LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo};
+use super::lexicon::{
+    CLUB_ABBREVIATIONS, LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo,
+    STATE_CODES_AMONG_CLUB_ABBREVIATIONS,
+};
 use super::resolve::number_word;
 use super::text::{
     COMPANY_DOMAINS, Token, TokenKind, is_initials, is_versus, names_a_market_index, title_case,
@@ -1494,7 +1497,38 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        if self.club_with_its_abbreviation(a, b) {
+            self.push_org(
+                out,
+                a,
+                b,
+                CUE,
+                "a club's abbreviation with its name (\"Hamburg SV\", \"FC Odense\")",
+            );
+            return;
+        }
         self.pieces(a, b, out);
+    }
+
+    /// Whether `a..b` is a name of one or two words with a club's abbreviation before or after
+    /// it ("Hamburg SV", "FC Odense", "SK Brann"), which no list holds: one club, not a town and
+    /// an acronym.
+    fn club_with_its_abbreviation(&self, a: usize, b: usize) -> bool {
+        if !(3..=4).contains(&(b - a + 1)) {
+            return false;
+        }
+        // ("AFC Championship Game": an event a body holds, not a club.)
+        let has_lowercase = |i: usize| {
+            self.word(i).contains(char::is_lowercase) && !events::is_tournament_head(self.word(i))
+        };
+        let (first, last) = (self.word(a), self.word(b - 1));
+        if CLUB_ABBREVIATIONS.contains(&first) {
+            (a + 1..b).all(has_lowercase)
+        } else {
+            CLUB_ABBREVIATIONS.contains(&last)
+                && !STATE_CODES_AMONG_CLUB_ABBREVIATIONS.contains(&last)
+                && (a..b - 1).all(has_lowercase)
+        }
     }
 
     /// A chunk no whole-chunk cue classified: gazetteer matches inside it, then cues per piece.

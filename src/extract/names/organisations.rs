@@ -816,10 +816,11 @@ impl<'a> Reader<'a> {
             && !self.lex.demonyms.contains_key(word)
     }
 
-    /// "the Wagner group", "the Sinaloa cartel", "the Lenovo company": a name followed by the
+    /// "the Wagner group", "the Sinaloa cartel", "the Caritas agency": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        const BODIES: [&str; 25] = [
+        const BODIES: [&str; 26] = [
+            "agency",
             "brand",
             "team",
             "label",
