@@ -56,3 +56,19 @@ fn a_synod_and_a_named_agency_are_bodies() {
     }
     assert_eq!(said(&facts), [(Some("Holy Synod"), "deeply worried")]);
 }
+
+#[test]
+fn a_club_named_less_its_abbreviation_is_the_same_club() {
+    let text = "Bundesliga\n\nVfL Bochum beat Schalke 2-1 on Saturday. They had lost 3-1 to \
+                Bochum last year.\n";
+    let facts = extract_text(text);
+    let bochum = extraction_support::entity(&facts, EntityKind::Organization, "VfL Bochum");
+    assert_eq!(bochum.mentions.len(), 2);
+    assert_eq!(
+        extraction_support::names_of_kind(&facts, EntityKind::Organization)
+            .iter()
+            .filter(|name| name.contains("Bochum"))
+            .count(),
+        1
+    );
+}

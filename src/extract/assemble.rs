@@ -6,8 +6,8 @@ use super::dates::{DateMention, find_dates, iso_value, with_lowercase};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::note_sole_value;
 use super::lexicon::{
-    COMPANY_KIND_WORDS, Gender, LEGAL_ENDINGS, LEXICON, Lexicon, without_company_endings,
-    without_trailing,
+    COMPANY_KIND_WORDS, Gender, LEGAL_ENDINGS, LEXICON, Lexicon, without_club_abbreviations,
+    without_company_endings, without_trailing,
 };
 use super::lineups::players_in_team_sheets;
 use super::lists::members_listed_with_bodies;
@@ -1710,6 +1710,14 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
             && lex.places.contains_key(town)
         {
             note_sole_value(&mut club_by_word, word, &name);
+        }
+        // "Bochum" after "VfL Bochum", "Hamburg" after "Hamburg SV": a club by its name less
+        // its abbreviation.
+        let words: Vec<&str> = name.split(' ').collect();
+        if let [own] = without_club_abbreviations(&words)
+            && words.len() > 1
+        {
+            note_sole_value(&mut club_by_word, *own, &name);
         }
     }
     // "Academy president Frank Pierson" after "the Academy of Motion Picture Arts and

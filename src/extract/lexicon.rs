@@ -26,10 +26,26 @@ pub(crate) type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A football club's legal or sporting abbreviation, which news drops from its name ("Chelsea
 /// FC", "SK Brann", "FC Barcelona").
-pub(crate) const CLUB_ABBREVIATIONS: [&str; 24] = [
+pub(crate) const CLUB_ABBREVIATIONS: [&str; 27] = [
     "FC", "AFC", "CF", "SC", "SK", "AC", "AS", "FK", "NK", "IF", "BK", "SV", "CD", "CA", "SSC",
-    "KV", "RC", "IK", "FF", "CS", "SD", "UD", "CFC", "PFC",
+    "KV", "RC", "IK", "FF", "CS", "SD", "UD", "CFC", "PFC", "VfL", "VfB", "TSV",
 ];
+
+/// The words of a club's name without the abbreviations before and after them ("Bochum" of
+/// "VfL Bochum", "Brann" of "SK Brann").
+pub(crate) fn without_club_abbreviations<'w, 's>(mut words: &'w [&'s str]) -> &'w [&'s str] {
+    while let [first, rest @ ..] = words
+        && CLUB_ABBREVIATIONS.contains(first)
+    {
+        words = rest;
+    }
+    while let [rest @ .., last] = words
+        && CLUB_ABBREVIATIONS.contains(last)
+    {
+        words = rest;
+    }
+    words
+}
 
 /// Club abbreviations that are also a US state's ("Columbia SC", "Fresno CA"): after a name
 /// they may be its state.
@@ -778,18 +794,8 @@ impl Lexicon {
     /// Records a football club and the short name its name gives.
     fn add_club(&mut self, name: &'static str) {
         self.club_names.insert(name);
-        let mut words: &[&str] = &name.split(' ').collect::<Vec<_>>();
-        while let [first, rest @ ..] = words
-            && CLUB_ABBREVIATIONS.contains(first)
-        {
-            words = rest;
-        }
-        while let [rest @ .., last] = words
-            && CLUB_ABBREVIATIONS.contains(last)
-        {
-            words = rest;
-        }
-        let short = match words {
+        let words: Vec<&str> = name.split(' ').collect();
+        let short = match without_club_abbreviations(&words) {
             [word] => *word,
             [town, suffix] if TOWN_CLUB_SUFFIXES.contains(suffix) => *town,
             _ => return,
