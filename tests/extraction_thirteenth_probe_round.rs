@@ -72,3 +72,23 @@ fn a_club_named_less_its_abbreviation_is_the_same_club() {
         1
     );
 }
+
+#[test]
+fn an_assistant_opening_a_sentence_is_part_of_the_role() {
+    let text = "Coach out\n\nAssistant coach Frank Weidemann will take charge. The board met \
+                his assistant Harry Laughlin.\n";
+    let facts = extract_text(text);
+    assert!(
+        extraction_support::names_of_kind(&facts, EntityKind::Organization).is_empty(),
+        "{:?}",
+        facts.entities
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Frank Weidemann").as_deref(),
+        Some("Assistant coach")
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Harry Laughlin").as_deref(),
+        Some("assistant")
+    );
+}
