@@ -92,3 +92,18 @@ fn an_assistant_opening_a_sentence_is_part_of_the_role() {
         Some("assistant")
     );
 }
+
+#[test]
+fn a_name_after_island_of_is_an_island() {
+    let text = "Ferry sinks\n\nThe ferry sank off the central Philippine island of Panay, and \
+                boats searched the island of Negros.\n";
+    let facts = extract_text(text);
+    for name in ["Panay", "Negros"] {
+        let island = extraction_support::entity(&facts, EntityKind::Place, name);
+        assert_eq!(
+            island.place_type,
+            Some(gazette::facts::PlaceType::Other),
+            "{name}"
+        );
+    }
+}

@@ -365,6 +365,8 @@ impl Lexicon {
                 "towns",
                 "village",
                 "villages",
+                "island",
+                "isle",
                 "province",
                 "district",
                 "capital",

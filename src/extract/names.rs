@@ -72,6 +72,9 @@ const SENTENCE_OPENING_KINDS: [&str; 20] = [
 /// What a company has that an adjective may open a sentence before ("Average earnings").
 const COMPANY_SUMS: [&str; 5] = ["profits", "profit", "revenue", "revenues", "earnings"];
 
+/// Place nouns (`Lexicon::place_nouns`) of islands, which are no towns.
+const ISLAND_NOUNS: [&str; 2] = ["island", "isle"];
+
 /// A capitalised word whose other capitals follow "Mc", "Mac" or an apostrophe ("Stringer",
 /// "McManus", "O'Brien"): a surname's shape, not an acronym's or a brand's.
 fn is_surname_shaped(word: &str) -> bool {
@@ -2113,8 +2116,13 @@ impl<'a> Reader<'a> {
             && self.lex.place_nouns.contains(&self.lower(a - 2).as_ref())
             && !self.looks_like_person(a, b)
         {
-            // "the port city of Tartus", "the liberation of Fallujah".
-            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            // "the port city of Tartus", "the liberation of Fallujah"; "the island of Panay".
+            let kind = if ISLAND_NOUNS.contains(&self.lower(a - 2).as_ref()) {
+                PlaceType::Other
+            } else {
+                PlaceType::City
+            };
+            self.push_place(out, a, b, key.to_string(), kind);
             return;
         }
         if single && !sentence_initial && self.lex.standalone_org_nouns.contains(&key.as_ref()) {
