@@ -562,8 +562,6 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             mention.until = Some(month(last));
             return Some((i + 2, mention));
         }
-        // "earlier in the month", "later in the year": a part of the period the article's date
-        // places, as "earlier this month" is.
         // "first-quarter profits", "its third-quarter results": the same part, written as one
         // word before what it is said of.
         _ if let Some((ordinal, part)) = w.split_once('-')
@@ -579,6 +577,8 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             mention.until = Some(month(last));
             return Some((i + 1, mention));
         }
+        // "earlier in the month", "later in the year": a part of the period the article's date
+        // places, as "earlier this month" is.
         "earlier" | "later"
             if word(i + 1) == "in"
                 && word(i + 2) == "the"

@@ -1517,20 +1517,21 @@ impl<'a> Reader<'a> {
     /// it ("Hamburg SV", "FC Odense", "SK Brann"), which no list holds: one club, not a town and
     /// an acronym.
     fn club_with_its_abbreviation(&self, a: usize, b: usize) -> bool {
-        if !(3..=4).contains(&(b - a + 1)) {
+        if !(2..=3).contains(&(b - a)) {
             return false;
         }
-        // ("AFC Championship Game": an event a body holds, not a club.)
-        let has_lowercase = |i: usize| {
+        // A word of the name has lowercase letters (no acronym) and heads no tournament ("AFC
+        // Championship Game": an event a body holds, not a club).
+        let name_word = |i: usize| {
             self.word(i).contains(char::is_lowercase) && !events::is_tournament_head(self.word(i))
         };
         let (first, last) = (self.word(a), self.word(b - 1));
         if CLUB_ABBREVIATIONS.contains(&first) {
-            (a + 1..b).all(has_lowercase)
+            (a + 1..b).all(name_word)
         } else {
             CLUB_ABBREVIATIONS.contains(&last)
                 && !STATE_CODES_AMONG_CLUB_ABBREVIATIONS.contains(&last)
-                && (a..b - 1).all(has_lowercase)
+                && (a..b - 1).all(name_word)
         }
     }
 

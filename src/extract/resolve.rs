@@ -184,9 +184,13 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
         // that spending would rise" looks back), unless it "would have" been.
         || lower.find(&expression).is_some_and(|at| {
             let before = &lower[..at];
-            ["would", "could", "might"].iter().any(|modal| {
-                before.contains(&format!(" {modal} ")) && !before.contains(&format!("{modal} have"))
-            })
+            [
+                (" would ", "would have"),
+                (" could ", "could have"),
+                (" might ", "might have"),
+            ]
+            .iter()
+            .any(|(modal, past)| before.contains(modal) && !before.contains(past))
         });
     if ahead {
         Direction::Ahead
