@@ -477,6 +477,17 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     ) {
         return None;
     }
+    // "the third quarter": its first and last month, of no year.
+    let part_of_a_year_mention = |(first, last): (u8, u8)| {
+        let month = |m: u8| PartialDate {
+            year: None,
+            month: Some(m),
+            day: None,
+        };
+        let mut mention = blank(month(first), true);
+        mention.until = Some(month(last));
+        mention
+    };
     let mut buf = [0u8; 24];
     let w = ascii_lower(word(i), &mut buf);
     // "autumn 2006": a season of a year.
@@ -552,30 +563,14 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 && word(i - 1).eq_ignore_ascii_case("the")
                 && let Some(part) = part_of_a_year(tokens, i, word) =>
         {
-            let (first, last) = part;
-            let month = |m: u8| PartialDate {
-                year: None,
-                month: Some(m),
-                day: None,
-            };
-            let mut mention = blank(month(first), true);
-            mention.until = Some(month(last));
-            return Some((i + 2, mention));
+            return Some((i + 2, part_of_a_year_mention(part)));
         }
         // "first-quarter profits", "its third-quarter results": the same part, written as one
         // word before what it is said of.
         _ if let Some((ordinal, part)) = w.split_once('-')
             && let Some(part) = part_of_a_year_in(tokens, i, ordinal, part, word) =>
         {
-            let (first, last) = part;
-            let month = |m: u8| PartialDate {
-                year: None,
-                month: Some(m),
-                day: None,
-            };
-            let mut mention = blank(month(first), true);
-            mention.until = Some(month(last));
-            return Some((i + 1, mention));
+            return Some((i + 1, part_of_a_year_mention(part)));
         }
         // "earlier in the month", "later in the year": a part of the period the article's date
         // places, as "earlier this month" is.
