@@ -764,3 +764,14 @@ fn a_day_reported_in_the_present_or_a_prospect_looks_ahead() {
     // What "results of" report was played.
     assert!(has(&found, "May 10", "1997-05-10"), "{found:#?}");
 }
+
+#[test]
+fn a_numbered_week_of_a_month_is_kept_with_it() {
+    let text = "Tests\n\nNovember 20, 1998\n\nThe team tests at Jerez in the second week of \
+                December.\n";
+    let found = first_days(text);
+    assert!(
+        has(&found, "second week of December", "1998-12-01"),
+        "{found:#?}"
+    );
+}

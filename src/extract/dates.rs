@@ -161,7 +161,7 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     mention.relative = true;
                 } else if i >= 3
                     && lower(i - 1) == "of"
-                    && matches!(lower(i - 2).as_str(), "half" | "quarter")
+                    && matches!(lower(i - 2).as_str(), "half" | "quarter" | "week")
                     && matches!(
                         lower(i - 3).as_str(),
                         "first" | "second" | "third" | "fourth" | "last"
