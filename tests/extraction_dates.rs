@@ -775,3 +775,23 @@ fn a_numbered_week_of_a_month_is_kept_with_it() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_publication_stamp_at_the_foot_of_an_article_dates_it() {
+    let text = "Council votes to cap fares\n\nThe council approved the cap on Wednesday. It \
+                takes effect in May.\n\nPublished Thursday, October 10, 2024\n";
+    let found = first_days(text);
+    assert!(has(&found, "Wednesday", "2024-10-09"), "{found:#?}");
+    assert!(has(&found, "May", "2025-05-01"), "{found:#?}");
+}
+
+#[test]
+fn a_participle_with_its_agent_tells_what_was_done() {
+    let text = "Fares\n\nOctober 10, 2024\n\nShe said the city would pay from a fund approved by \
+                the General Assembly in May. He said a review would be completed by the \
+                auditors in June.\n";
+    let found = first_days(text);
+    assert!(has(&found, "May", "2024-05-01"), "{found:#?}");
+    // A participle after "be" is no past: what would be done is to come.
+    assert!(has(&found, "June", "2025-06-01"), "{found:#?}");
+}

@@ -321,6 +321,25 @@ fn parse_masthead_and_title<'t>(
     next
 }
 
+/// Whether `line` opens with the label of a publication stamp ("Published", "Updated:",
+/// "First published on").
+fn is_labelled_stamp(line: &str) -> bool {
+    let lower = line.trim_start().to_ascii_lowercase();
+    [
+        "published",
+        "updated",
+        "posted",
+        "first published",
+        "last updated",
+    ]
+    .iter()
+    .any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with([' ', ':']))
+    })
+}
+
 /// Takes `line` as a header field when it is one: a byline (with "By", or without it right
 /// above the publication stamp), the stamp, a breadcrumb or a sender (the source and section),
 /// or a short label right above another header line. `next` is the line after it.
@@ -449,6 +468,21 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                     date,
                 });
             }
+            continue;
+        }
+        // A labelled stamp ("Published Thursday, October 10, 2024") is the article's date
+        // wherever the site prints it, at its foot too.
+        if body_started
+            && builder.article.published.is_none()
+            && is_labelled_stamp(text)
+            && let Some(date) = parse_timestamp_line(text)
+        {
+            let field = builder.whole_field(line);
+            builder.article.published = Some(Published {
+                text: field.text,
+                span: field.span,
+                date,
+            });
             continue;
         }
         // The header lines may come after a standfirst and a label or two ("Press release").

@@ -13,9 +13,9 @@ use super::lineups::players_in_team_sheets;
 use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
-    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY, DOCUMENT_HEADS,
-    LISTED, OWNS_NOTHING_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match,
-    is_org_acronym, names_a_doctrine,
+    ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_APPOSITION_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY,
+    DOCUMENT_HEADS, LISTED, OWNS_NOTHING_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun,
+    initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -929,7 +929,7 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
             .entry(text[m.start..m.end].to_uppercase())
             .or_default();
         members.push(i);
-        let stated = m.why == BODY_DESCRIBED_WHY;
+        let stated = m.why == BODY_DESCRIBED_WHY || m.why == BODY_APPOSITION_WHY;
         match kinds.iter_mut().find(|(k, _, _, _)| *k == m.kind) {
             Some(vote) => {
                 vote.1 |= stated;
@@ -2380,7 +2380,7 @@ fn attribute_quotes(
                             organisations()
                                 .take_while(|&i| mentions[i].start >= from)
                                 .find(|&i| {
-                                    opens_a_sentence(text, mentions[i].start)
+                                    opens_a_sentence_past_the(text, mentions[i].start)
                                         && !inside_quote(mentions[i].start)
                                 })
                                 .map(canonical)
@@ -2454,6 +2454,15 @@ fn start_of_previous_paragraph(text: &str, at: usize) -> usize {
 fn opens_a_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t']);
     before.is_empty() || before.ends_with(['\n', '.', '!', '?', '"', '\u{201d}'])
+}
+
+/// Whether byte `at` opens a sentence, perhaps after its "The" ("The SFO said ...").
+fn opens_a_sentence_past_the(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    opens_a_sentence(text, at)
+        || before
+            .strip_suffix("The")
+            .is_some_and(|rest| opens_a_sentence(text, rest.len()))
 }
 
 /// Records an unnamed speaker at byte `at` ("the commander told ..."), whom a later "he" means

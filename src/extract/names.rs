@@ -172,6 +172,12 @@ pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
 
 /// "Islamist", "Localist", "Islamic", "Christian": a capitalised adjective, which describes a
 /// group ("an Islamist group") rather than names it.
+/// Words that open the names of places ("North Shields", "Port Talbot", "San Jose").
+const PLACE_NAME_OPENERS: [&str; 20] = [
+    "North", "South", "East", "West", "Central", "Upper", "Lower", "Greater", "Little", "Great",
+    "New", "Old", "Port", "Fort", "Saint", "San", "Santa", "Lake", "Mount", "Cape",
+];
+
 fn is_adjective_shaped(word: &str) -> bool {
     ["ist", "ists", "ic", "ian", "ese"]
         .iter()
@@ -367,6 +373,10 @@ pub(crate) const TITLED: u8 = 5;
 /// that kind outweighs any other its mentions are guessed to have.
 pub(crate) const BODY_DESCRIBED_WHY: &str =
     "a description only a body takes right before it (\"band Franz Ferdinand\")";
+
+/// Why an unlisted name a description only a body takes follows is a body.
+pub(crate) const BODY_APPOSITION_WHY: &str =
+    "a description only a body takes after it (\"Kingsley Rhodes, the law firm\")";
 
 /// A capitalised stretch that no cue classified: matched later against the names found elsewhere.
 #[derive(Clone, Debug)]
@@ -1351,6 +1361,37 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "said Thandiwe Banda": an unlisted word before a town's name, the two next to a
+        // speech verb, is a given name no list holds.
+        if words == 2
+            && self.speech_verb_adjacent(a, b)
+            && is_surname_shaped(self.word(a))
+            && self.word(a).chars().count() >= 3
+            && !self.lex.lists_place_or_body(self.word(a))
+            && !self.lex.places.contains_key(key.as_ref())
+            && !self.lex.is_capitalised_common_word(self.word(a))
+            && !self.lex.is_title(self.word(a))
+            && !self.lex.not_names.contains(self.word(a))
+            && !self.lex.names_a_people(self.word(a))
+            // ("Northern Banda", "Port Banda": a word that forms a place's name.)
+            && !is_adjective_shaped(self.word(a))
+            && !self.word(a).ends_with("ern")
+            && !PLACE_NAME_OPENERS.contains(&self.word(a))
+            && self
+                .lex
+                .places
+                .get(self.word(a + 1))
+                .is_some_and(|p| p.place_type == PlaceType::City)
+        {
+            self.push_person_as(
+                out,
+                a,
+                b,
+                CUE,
+                "an unlisted given name before a town's name that is a surname, by a speech verb",
+            );
+            return;
+        }
         // "BBC Radio Scotland", "BBC Two": a known organisation's name carried on by more
         // capitalised words (no title, no person's name) is the name of a part of it.
         if words >= 2
@@ -1454,6 +1495,17 @@ impl<'a> Reader<'a> {
         // "Team Estonia", "Team GB", "Team Sky": a squad named after its country or sponsor.
         if words >= 2 && self.word(a) == "Team" && !self.has_connector(a, b) {
             self.push_org(out, a, b, CUE, "\"Team\" before a name (\"Team Estonia\")");
+            return;
+        }
+        // "Kingsley Rhodes, the firm representing them", "Velvet Harbour, a four-piece band":
+        // the article says what an unlisted name is, which outweighs a given name or a place
+        // word in it.
+        if words <= 3
+            && !self.has_connector(a, b)
+            && !self.lex.lists_place_or_body(&key)
+            && self.bodies_described_after(b, false, true)
+        {
+            self.push_org(out, a, b, TITLED, BODY_APPOSITION_WHY);
             return;
         }
         // ("President of the Kurdistan Region": the office is no part of the place's name.)

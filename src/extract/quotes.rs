@@ -187,6 +187,18 @@ const ORGANISATION_HEADS: [&str; 29] = [
     "union",
 ];
 
+/// Nouns of institutions named as places ("Museum", "Hospital") that speak as bodies: "the
+/// museum said".
+const INSTITUTION_HEADS: [&str; 7] = [
+    "college",
+    "gallery",
+    "hospital",
+    "museum",
+    "orchestra",
+    "school",
+    "university",
+];
+
 /// Nouns that describe a person already named, beyond the roles of
 /// `assets/role_nouns.txt` ("said the world record holder", "the youngster said").
 const PERSON_DESCRIPTIONS: [&str; 8] = [
@@ -503,16 +515,21 @@ impl<'a> Attributor<'a> {
         if let Some(office) = self.office_subject(subject) {
             return Some(office);
         }
-        let [the, head] = subject else {
-            return None;
+        // ("the Japanese museum", "the state-run agency": one word may tell which.)
+        let (the, head) = match subject {
+            [the, head] => (*the, *head),
+            [the, modifier, head] if self.tokens[*modifier].is_word() => (*the, *head),
+            _ => return None,
         };
-        let head_word = self.word(*head);
-        let found = self.word(*the) == "the"
-            && !self.tokens[*head].cap
-            && ORGANISATION_HEADS.contains(&head_word.as_str());
+        let head_word = self.word(head);
+        let found = self.word(the) == "the"
+            && !self.tokens[head].cap
+            && (ORGANISATION_HEADS.contains(&head_word.as_str())
+                || INSTITUTION_HEADS.contains(&head_word.as_str())
+                || LEXICON.is_body_descriptor(&head_word));
         found.then(|| Attribution::Definite {
             head: head_word,
-            at: self.tokens[*the].start,
+            at: self.tokens[the].start,
         })
     }
 

@@ -172,6 +172,11 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     }) {
         return Direction::Back;
     }
+    // "a new transit fund approved by the General Assembly in May": a participle with its
+    // agent tells what was done, whatever the sentence goes on to plan.
+    if done_by_before(sentence, at) {
+        return Direction::Back;
+    }
     let ahead = plans(&lower)
         // ("was little known until his speech in October": what lasted until a date in the
         // past looks back.)
@@ -197,6 +202,57 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     } else {
         Direction::Back
     }
+}
+
+/// Whether a past participle and its agent stand before byte `at` of `sentence` in its
+/// clause, not after a form of "be", "get", "to" or a modal ("a fund approved by the assembly
+/// in May"; not "would be approved by the assembly in May").
+fn done_by_before(sentence: &str, at: usize) -> bool {
+    let Some(before) = sentence.get(..at) else {
+        return false;
+    };
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(str::to_lowercase)
+        .collect();
+    // (`words` runs backwards from the date, which a preposition opens: "by the end of May"
+    // is no agent's.)
+    let opened = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "in" | "on" | "at" | "during"));
+    opened
+        && words.iter().enumerate().skip(2).any(|(i, word)| {
+            let participle = words.get(i + 1).map(String::as_str);
+            let helper = words.get(i + 2).map(String::as_str);
+            word == "by"
+                && participle.is_some_and(|p| {
+                    (p.len() > 4 && p.ends_with("ed") || IRREGULAR_PAST.contains(&p)) && !plans(p)
+                })
+                && !helper.is_some_and(|h| {
+                    matches!(
+                        h,
+                        "be" | "been"
+                            | "being"
+                            | "is"
+                            | "are"
+                            | "am"
+                            | "get"
+                            | "gets"
+                            | "to"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "should"
+                            | "might"
+                            | "may"
+                            | "must"
+                            | "can"
+                    )
+                })
+        })
 }
 
 /// Whether the date at byte `at` of `sentence` is the day a past word of saying names: "said

@@ -927,13 +927,15 @@ impl<'a> Reader<'a> {
             let after_next = (b + 1..self.tokens.len().min(b + 4))
                 .find(|&k| !self.is_cap_word(k))
                 .filter(|&k| k > b + 1);
-            return after_next.is_some_and(|k| self.bodies_described_after(k, true));
+            return after_next.is_some_and(|k| self.bodies_described_after(k, true, false));
         }
-        self.bodies_described_after(b, false)
+        self.bodies_described_after(b, false, false)
     }
 
-    /// Whether a comma at `b` opens a description of a body (of bodies, when `plural`).
-    fn bodies_described_after(&self, b: usize, plural: bool) -> bool {
+    /// Whether a comma at `b` opens a description of a body (of bodies, when `plural`); with
+    /// `only_bodies`, by a noun only bodies are called ("the firm", "a four-piece band"; not
+    /// "the group").
+    pub(super) fn bodies_described_after(&self, b: usize, plural: bool, only_bodies: bool) -> bool {
         if !self.tokens.get(b).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
@@ -963,6 +965,8 @@ impl<'a> Reader<'a> {
                     None => true,
                     Some(t) if t.kind == TokenKind::Possessive => false,
                     Some(t) if !t.is_word() => t.kind != TokenKind::Number,
+                    // ("the firm representing the directors": a participle tells what it does.)
+                    Some(t) if !t.cap && self.lower(i + 1).ends_with("ing") => true,
                     Some(_) => self.lowercase_word_in(
                         i + 1,
                         &[
@@ -973,6 +977,7 @@ impl<'a> Reader<'a> {
                             "behind",
                             "based",
                             "in",
+                            "from",
                             "with",
                             // "a social network popular with conservatives", "a payments
                             // company backed by SoftBank"
@@ -1001,9 +1006,14 @@ impl<'a> Reader<'a> {
                 // ("Symantec and McAfee, the two biggest anti-virus firms")
                 let lower = self.lower(i);
                 let singular = lower.strip_suffix('s').filter(|s| !s.ends_with('s'));
-                head_ends
-                    && ((!plural && self.lex.is_body_descriptor(&lower))
-                        || singular.is_some_and(|s| self.lex.is_body_descriptor(s)))
+                let describes = |noun: &str| {
+                    if only_bodies {
+                        self.lex.body_only_descriptors.contains(noun)
+                    } else {
+                        self.lex.is_body_descriptor(noun)
+                    }
+                };
+                head_ends && ((!plural && describes(&lower)) || singular.is_some_and(describes))
             })
     }
 
