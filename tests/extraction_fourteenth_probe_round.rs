@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{kinds_of, said};
+use extraction_support::{kinds_of, said, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -56,4 +56,43 @@ fn an_unlisted_given_name_before_a_towns_name_by_a_speech_verb_is_a_persons() {
     );
     // A word that forms places' names is no given name.
     assert!(!kinds_of(&facts, "Northern Banda").contains(&EntityKind::Person));
+}
+
+#[test]
+fn a_body_named_again_shorter_is_the_one_it_shortens() {
+    let text = "Arena\n\nThe Golden State Warriors signed a deal. Warriors president Ann Ode \
+                said they will play there. \
+                Gavi signed with the Serum Institute of India. The Serum Institute will make \
+                the doses. Drivers sued Amazon.com Inc on Monday. Amazon said it would fight.\n";
+    let facts = extract_text(text);
+    for (long, short) in [
+        ("Golden State Warriors", "Warriors"),
+        ("Serum Institute of India", "Serum Institute"),
+        ("Amazon.com Inc", "Amazon"),
+    ] {
+        let written: Vec<Vec<String>> = facts
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .map(|e| texts_of(text, e))
+            .filter(|texts| texts.iter().any(|t| t == long))
+            .collect();
+        assert!(
+            written.len() == 1 && written[0].iter().any(|t| t == short),
+            "{long}: {written:?}"
+        );
+    }
+}
+
+#[test]
+fn what_a_study_is_published_in_is_a_journal_not_a_town() {
+    let text = "Ice\n\nThe findings appear this week in Nature Astronomy. The book was published \
+                in Chikwawa in 1990.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Nature Astronomy"),
+        [EntityKind::Organization]
+    );
+    // Where a book was printed is a place.
+    assert_eq!(kinds_of(&facts, "Chikwawa"), [EntityKind::Place]);
 }

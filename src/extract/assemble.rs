@@ -314,6 +314,7 @@ pub(crate) fn extract_explained(
     short_forms_of_companies(text, &mut kept);
     possessives_of_people(text, &mut kept);
     first_words_of_bodies(text, &mut kept, lex);
+    shortened_names_of_bodies(&mut kept);
     let titles: Vec<(usize, usize)> = data
         .iter()
         .flat_map(|d| d.names.titles.iter().copied())
@@ -1436,6 +1437,45 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// "the Serum Institute" after "the Serum Institute of India", "the Warriors" after "the
+/// Golden State Warriors": a body named again without its "of" phrase, or a team by the last
+/// word of its name, is the one body of the article whose longer name it shortens (no kind of
+/// body, place or given name: "the Council"; nor "Rangers" where two clubs end in it).
+fn shortened_names_of_bodies(mentions: &mut [Mention]) {
+    let mut longer: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && m.name.contains(' '))
+        .map(|m| m.name.as_str())
+        .collect();
+    longer.sort_unstable();
+    longer.dedup();
+    if longer.is_empty() {
+        return;
+    }
+    let shortens = |short: &str, long: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(" of ") && short.contains(' '))
+            || (!short.contains(' ')
+                && long
+                    .strip_suffix(short)
+                    .is_some_and(|rest| rest.ends_with(' ') && rest.split(' ').count() <= 4)
+                && !names_something_else(short))
+    };
+    let renamed: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Organization)
+        .filter_map(|(i, m)| {
+            let mut found = longer.iter().filter(|long| shortens(&m.name, long));
+            let long = found.next()?;
+            found.next().is_none().then(|| (i, (*long).to_owned()))
+        })
+        .collect();
+    for (i, long) in renamed {
+        mentions[i].name = long;
+    }
+}
+
 /// "Plaid's campaign director" after "Plaid Cymru", "said Meridian's head of distribution"
 /// after "Meridian Pictures": a single word only weakly guessed a person's (by what follows
 /// it, or by the model) is the one body of the article whose two-word name it opens, unless a person of the article has
@@ -1573,6 +1613,12 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     let name = trading_name(company_short_form(name).unwrap_or(name));
     let mut words: Vec<String> = Vec::new();
     for raw in name.split_whitespace() {
+        // ("Amazon.com Inc" and "Amazon" are one company.)
+        let raw = [".com", ".co.uk", ".net"]
+            .iter()
+            .find_map(|domain| raw.strip_suffix(domain))
+            .filter(|site| !site.is_empty())
+            .unwrap_or(raw);
         let word = without_possessive_endings(raw).trim_matches(|c: char| !c.is_alphanumeric());
         // ("U.S. Army" and "US Army" are one; "Leinster" and "Ireland", a province's team
         // and the country's, are two: only a country's name or its people's stands for it.)

@@ -2300,6 +2300,24 @@ impl<'a> Reader<'a> {
             Self::mark(out, WEAK, why);
             return;
         }
+        // "published on Monday in The Lancet", "appear this week in Nature Astronomy": what a
+        // study or a letter appears in is a journal or a paper, not a town.
+        if prev == "in"
+            && words <= 4
+            && self.published_before(a - 1)
+            && !self.lex.places.contains_key(key.as_ref())
+            && !self.looks_like_person(a, b)
+            && !self.lex.names_a_people(&key)
+        {
+            self.push_org(
+                out,
+                a,
+                b,
+                WEAK,
+                "what a study or a letter is published in (\"published in The Lancet\")",
+            );
+            return;
+        }
         if after_where_word
             && words <= 3
             && a > 0

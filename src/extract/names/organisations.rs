@@ -1029,6 +1029,45 @@ impl<'a> Reader<'a> {
             .map(|i| i + 1)
     }
 
+    /// Whether a word of publishing comes after a study's noun before the "in" at token `at`, perhaps with the time
+    /// it did between: "published in", "appeared online in", "appear this week in", "writing
+    /// on Monday in".
+    pub(super) fn published_before(&self, at: usize) -> bool {
+        const STUDIES: [&str; 12] = [
+            "study", "studies", "findings", "results", "paper", "research", "report", "letter",
+            "article", "analysis", "trial", "review",
+        ];
+        const PUBLISHING: [&str; 10] = [
+            "published",
+            "publishes",
+            "publish",
+            "appear",
+            "appears",
+            "appeared",
+            "appearing",
+            "wrote",
+            "writes",
+            "writing",
+        ];
+        (at.saturating_sub(4)..at)
+            .rev()
+            .take_while(|&i| {
+                let t = &self.tokens[i];
+                t.is_word() || t.kind == TokenKind::Number
+            })
+            .find(|&i| {
+                !self.lowercase_word_in(i, &["on", "this", "last", "week", "month", "online", "today"])
+                    && !crate::date::WEEKDAYS.contains(&self.lower(i).as_ref())
+            })
+            .is_some_and(|i| self.lowercase_word_in(i, &PUBLISHING))
+            // ("The book was published in Chikwawa": what a study appears in, not where a
+            // book was printed.)
+            && (0..at)
+                .rev()
+                .take_while(|&i| !self.tokens[i + 1].sentence_start || i + 1 == at)
+                .any(|i| self.lowercase_word_in(i, &STUDIES))
+    }
+
     /// "Barclays posted profits of £7bn", "Glencore cut its dividend": a name that is the
     /// subject of a verb whose object only a company has (its profits, sales, dividend).
     pub(super) fn company_results_after(&self, b: usize) -> bool {
