@@ -779,7 +779,7 @@ fn a_numbered_week_of_a_month_is_kept_with_it() {
 #[test]
 fn a_publication_stamp_at_the_foot_of_an_article_dates_it() {
     let text = "Council votes to cap fares\n\nThe council approved the cap on Wednesday. It \
-                takes effect in May.\n\nPublished Thursday, October 10, 2024\n";
+                will take effect in May.\n\nPublished Thursday, October 10, 2024\n";
     let found = first_days(text);
     assert!(has(&found, "Wednesday", "2024-10-09"), "{found:#?}");
     assert!(has(&found, "May", "2025-05-01"), "{found:#?}");
