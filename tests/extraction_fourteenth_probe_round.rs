@@ -96,3 +96,14 @@ fn what_a_study_is_published_in_is_a_journal_not_a_town() {
     // Where a book was printed is a place.
     assert_eq!(kinds_of(&facts, "Chikwawa"), [EntityKind::Place]);
 }
+
+#[test]
+fn a_building_named_by_what_it_is_for_is_a_place_not_a_person() {
+    let text = "Tour\n\nThey played two nights at the Sydney Opera House. The march reached Leeds \
+                Town Hall. Penguin Random House will publish the letters.\n";
+    let facts = extract_text(text);
+    for name in ["Sydney Opera House", "Leeds Town Hall"] {
+        assert_eq!(kinds_of(&facts, name), [EntityKind::Place], "{name}");
+    }
+    assert!(!kinds_of(&facts, "Penguin Random House").contains(&EntityKind::Place));
+}

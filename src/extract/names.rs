@@ -1536,6 +1536,16 @@ impl<'a> Reader<'a> {
             self.push_org(out, a, b, WEAK, AFFILIATION_WHY);
             return;
         }
+        // "the Sydney Opera House", "Leeds Town Hall": a building named by what it is for.
+        if words <= 4 && !self.has_connector(a, b) && self.names_a_building(a, b) {
+            self.push_place(out, a, b, key.to_string(), PlaceType::Facility);
+            Self::mark(
+                out,
+                WEAK,
+                "a building named by what it is for (\"Sydney Opera House\", \"Leeds Town Hall\")",
+            );
+            return;
+        }
         if !self.has_connector(a, b) && words <= 4 && self.person_by_cue(a, b, out) {
             return;
         }
