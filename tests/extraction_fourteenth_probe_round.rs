@@ -4,7 +4,7 @@
 
 mod extraction_support;
 
-use extraction_support::{kinds_of, said, texts_of};
+use extraction_support::{kinds_of, role_of, said, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -106,4 +106,12 @@ fn a_building_named_by_what_it_is_for_is_a_place_not_a_person() {
         assert_eq!(kinds_of(&facts, name), [EntityKind::Place], "{name}");
     }
     assert!(!kinds_of(&facts, "Penguin Random House").contains(&EntityKind::Place));
+}
+
+#[test]
+fn a_role_cut_short_ends_in_no_grammar_word() {
+    let text = "Vaccine\n\n\"It matters,\" said Dr. Amara Diallo, director of the WHO's Global \
+                Malaria Programme.\n";
+    let facts = extract_text(text);
+    assert_eq!(role_of(&facts, "Amara Diallo").as_deref(), Some("director"));
 }

@@ -384,6 +384,16 @@ impl<'a> Reader<'a> {
         {
             b -= 1;
         }
+        // ("director of the" before "WHO's Global Malaria Programme": a role cut short does
+        // not end in a grammar word.)
+        while b > a + 1
+            && matches!(
+                self.lower(b - 1).as_ref(),
+                "the" | "a" | "an" | "of" | "at" | "for" | "to" | "in" | "and" | "with"
+            )
+        {
+            b -= 1;
+        }
         // "army spokesman Colonel Mavua Mudima": a title after a lowercase role noun is the
         // person's rank, not part of the role.
         while b > a + 1
