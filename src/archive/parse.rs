@@ -8,6 +8,7 @@ use super::header::{all_capitalised, breadcrumb, byline_name, sender, unmarked_b
 use super::mastheads::{Mastheads, key_of};
 use super::timestamp::parse_timestamp_line;
 use super::{Article, Block, BlockKind, Field, Published};
+use crate::date::PartialDate;
 use crate::span::{CharIndex, Span};
 use regex::{Regex, RegexSet};
 use std::collections::HashSet;
@@ -208,6 +209,15 @@ impl<'t> Builder<'t> {
         self.field(line, 0..line.text.len())
     }
 
+    /// Dates the article by `stamp`, the field its date is written in.
+    fn publish(&mut self, stamp: Field, date: PartialDate) {
+        self.article.published = Some(Published {
+            text: stamp.text,
+            span: stamp.span,
+            date,
+        });
+    }
+
     fn boilerplate(&mut self, line: &Line<'t>) {
         let span = self.span(line.bytes.clone());
         self.article.boilerplate.push(span);
@@ -360,12 +370,8 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
     if article.published.is_none()
         && let Some(date) = parse_timestamp_line(text)
     {
-        let field = builder.whole_field(line);
-        builder.article.published = Some(Published {
-            text: field.text,
-            span: field.span,
-            date,
-        });
+        let stamp = builder.whole_field(line);
+        builder.publish(stamp, date);
         return true;
     }
     if let Some(parts) = breadcrumb(text) {
@@ -461,12 +467,8 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         {
             builder.article.dateline = Some(builder.field(line, city.range()));
             if builder.article.published.is_none() {
-                let field = builder.field(line, when.range());
-                builder.article.published = Some(Published {
-                    text: field.text,
-                    span: field.span,
-                    date,
-                });
+                let stamp = builder.field(line, when.range());
+                builder.publish(stamp, date);
             }
             continue;
         }
@@ -477,12 +479,8 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             && is_labelled_stamp(text)
             && let Some(date) = parse_timestamp_line(text)
         {
-            let field = builder.whole_field(line);
-            builder.article.published = Some(Published {
-                text: field.text,
-                span: field.span,
-                date,
-            });
+            let stamp = builder.whole_field(line);
+            builder.publish(stamp, date);
             continue;
         }
         // The header lines may come after a standfirst and a label or two ("Press release").
@@ -588,12 +586,8 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                 && builder.article.published.is_none()
                 && let Some(date) = parse_timestamp_line(when.as_str())
             {
-                let field = builder.field(line, when.range());
-                builder.article.published = Some(Published {
-                    text: field.text,
-                    span: field.span,
-                    date,
-                });
+                let stamp = builder.field(line, when.range());
+                builder.publish(stamp, date);
             }
         }
         body_started = true;

@@ -697,7 +697,6 @@ impl<'a> Reader<'a> {
         self.clean_role(start, end)
     }
 
-    /// People recognised by what surrounds the whole chunk.
     /// Whether the name `a..b` of three words or more ends in a building's noun after what
     /// it is for ("Sydney Opera House", "Leeds Town Hall", "Euston Fire Station"; not "Penguin
     /// Random House").
@@ -734,6 +733,7 @@ impl<'a> Reader<'a> {
         b - a >= 3 && BUILDINGS.contains(&self.word(b - 1)) && PURPOSES.contains(&self.word(b - 2))
     }
 
+    /// People recognised by what surrounds the whole chunk.
     pub(super) fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let key = self.key(a, b);
         if self.lex.lists_place_or_body(&key)
