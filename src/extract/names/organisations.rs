@@ -1029,9 +1029,9 @@ impl<'a> Reader<'a> {
             .map(|i| i + 1)
     }
 
-    /// Whether a word of publishing comes after a study's noun before the "in" at token `at`, perhaps with the time
-    /// it did between: "published in", "appeared online in", "appear this week in", "writing
-    /// on Monday in".
+    /// Whether a word of publishing, in a sentence about a study, comes before the "in" at
+    /// token `at`, perhaps with when between: "The study was published in", "The findings
+    /// appear this week in".
     pub(super) fn published_before(&self, at: usize) -> bool {
         const STUDIES: [&str; 12] = [
             "study", "studies", "findings", "results", "paper", "research", "report", "letter",
