@@ -1442,33 +1442,31 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
 /// word of its name, is the one body of the article whose longer name it shortens (no kind of
 /// body, place or given name: "the Council"; nor "Rangers" where two clubs end in it).
 fn shortened_names_of_bodies(mentions: &mut [Mention]) {
-    let mut longer: Vec<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Organization && m.name.contains(' '))
-        .map(|m| m.name.as_str())
-        .collect();
-    longer.sort_unstable();
-    longer.dedup();
-    if longer.is_empty() {
-        return;
-    }
-    let shortens = |short: &str, long: &str| {
-        long.strip_prefix(short)
-            .is_some_and(|rest| rest.starts_with(" of ") && short.contains(' '))
-            || (!short.contains(' ')
-                && long
-                    .strip_suffix(short)
-                    .is_some_and(|rest| rest.ends_with(' ') && rest.split(' ').count() <= 4)
-                && !names_something_else(short))
+    let longer = || {
+        mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization && m.name.contains(' '))
+            .map(|m| m.name.as_str())
     };
+    let without_of = bodies_by_first_word_of(longer(), |name| {
+        name.split_once(" of ")
+            .map(|(short, _)| short)
+            .filter(|short| short.contains(' '))
+    });
+    let by_last_word = bodies_by_first_word_of(longer(), |name| {
+        name.rsplit_once(' ')
+            .filter(|(rest, last)| rest.split(' ').count() <= 4 && !names_something_else(last))
+            .map(|(_, last)| last)
+    });
     let renamed: Vec<(usize, String)> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind == EntityKind::Organization)
         .filter_map(|(i, m)| {
-            let mut found = longer.iter().filter(|long| shortens(&m.name, long));
-            let long = found.next()?;
-            found.next().is_none().then(|| (i, (*long).to_owned()))
+            let name = m.name.as_str();
+            let long = without_of.get(name).or_else(|| by_last_word.get(name))?;
+            long.filter(|&long| long != name)
+                .map(|long| (i, long.to_owned()))
         })
         .collect();
     for (i, long) in renamed {
@@ -1668,8 +1666,9 @@ fn bodies_by_first_word<'n>(
     bodies_by_first_word_of(names, |name| standalone_first_word(name, lex))
 }
 
-/// Each body's first word as `first_word` finds it, with the one body it opens (`None` where
-/// it opens two).
+/// Each body's short form as `first_word` finds it (its first word; its name less an "of"
+/// phrase or its last word, for [`shortened_names_of_bodies`]), with the one body it stands for
+/// (`None` where it stands for two).
 fn bodies_by_first_word_of<'n>(
     names: impl Iterator<Item = &'n str>,
     first_word: impl Fn(&'n str) -> Option<&'n str>,

@@ -170,14 +170,14 @@ pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
     })
 }
 
-/// "Islamist", "Localist", "Islamic", "Christian": a capitalised adjective, which describes a
-/// group ("an Islamist group") rather than names it.
 /// Words that open the names of places ("North Shields", "Port Talbot", "San Jose").
 const PLACE_NAME_OPENERS: [&str; 20] = [
     "North", "South", "East", "West", "Central", "Upper", "Lower", "Greater", "Little", "Great",
     "New", "Old", "Port", "Fort", "Saint", "San", "Santa", "Lake", "Mount", "Cape",
 ];
 
+/// "Islamist", "Localist", "Islamic", "Christian": a capitalised adjective, which describes a
+/// group ("an Islamist group") rather than names it.
 fn is_adjective_shaped(word: &str) -> bool {
     ["ist", "ists", "ic", "ian", "ese"]
         .iter()

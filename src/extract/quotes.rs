@@ -154,8 +154,8 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 }
 
 /// Nouns that head an organisation's name and stand for it once it has been named ("the
-/// ministry", "the agency", "the council").
-const ORGANISATION_HEADS: [&str; 29] = [
+/// ministry", "the agency", "the council"; "the museum", for one named as a place).
+const ORGANISATION_HEADS: [&str; 36] = [
     "agency",
     "airline",
     "army",
@@ -166,6 +166,7 @@ const ORGANISATION_HEADS: [&str; 29] = [
     "bureau",
     "charity",
     "club",
+    "college",
     "command",
     "commission",
     "committee",
@@ -177,25 +178,19 @@ const ORGANISATION_HEADS: [&str; 29] = [
     "federation",
     "firm",
     "foundation",
+    "gallery",
     "group",
+    "hospital",
     "institute",
     "ministry",
+    "museum",
     "newspaper",
     "office",
+    "orchestra",
     "paper",
     "party",
-    "union",
-];
-
-/// Nouns of institutions named as places ("Museum", "Hospital") that speak as bodies: "the
-/// museum said".
-const INSTITUTION_HEADS: [&str; 7] = [
-    "college",
-    "gallery",
-    "hospital",
-    "museum",
-    "orchestra",
     "school",
+    "union",
     "university",
 ];
 
@@ -525,7 +520,6 @@ impl<'a> Attributor<'a> {
         let found = self.word(the) == "the"
             && !self.tokens[head].cap
             && (ORGANISATION_HEADS.contains(&head_word.as_str())
-                || INSTITUTION_HEADS.contains(&head_word.as_str())
                 || LEXICON.is_body_descriptor(&head_word));
         found.then(|| Attribution::Definite {
             head: head_word,

@@ -204,6 +204,9 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     }
 }
 
+/// Modal verbs: what follows them is not of the past unless "have" comes next.
+const MODALS: [&str; 7] = ["would", "could", "should", "might", "may", "must", "can"];
+
 /// Whether a past participle and its agent stand before byte `at` of `sentence` in its
 /// clause, not after a form of "be", "get", "to" or a modal ("a fund approved by the assembly
 /// in May"; not "would be approved by the assembly in May").
@@ -232,25 +235,19 @@ fn done_by_before(sentence: &str, at: usize) -> bool {
                     (p.len() > 4 && p.ends_with("ed") || IRREGULAR_PAST.contains(&p)) && !plans(p)
                 })
                 && !helper.is_some_and(|h| {
-                    matches!(
-                        h,
-                        "be" | "been"
-                            | "being"
-                            | "is"
-                            | "are"
-                            | "am"
-                            | "get"
-                            | "gets"
-                            | "to"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "should"
-                            | "might"
-                            | "may"
-                            | "must"
-                            | "can"
-                    )
+                    MODALS.contains(&h)
+                        || matches!(
+                            h,
+                            "be" | "been"
+                                | "being"
+                                | "is"
+                                | "are"
+                                | "am"
+                                | "get"
+                                | "gets"
+                                | "to"
+                                | "will"
+                        )
                 })
         })
 }
@@ -319,7 +316,6 @@ fn plans(lower: &str) -> bool {
 /// Whether a clause holds a modal verb that is not of the past ("would be held", "could
 /// rise"; not "would have"), which makes its past participles no past.
 fn modal(lower: &str) -> bool {
-    const MODALS: [&str; 7] = ["would", "could", "should", "might", "may", "must", "can"];
     let words: Vec<&str> = lower.split_whitespace().collect();
     words
         .iter()

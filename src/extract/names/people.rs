@@ -697,42 +697,6 @@ impl<'a> Reader<'a> {
         self.clean_role(start, end)
     }
 
-    /// Whether the name `a..b` of three words or more ends in a building's noun after what
-    /// it is for ("Sydney Opera House", "Leeds Town Hall", "Euston Fire Station"; not "Penguin
-    /// Random House").
-    pub(super) fn names_a_building(&self, a: usize, b: usize) -> bool {
-        const BUILDINGS: [&str; 8] = [
-            "House", "Hall", "Station", "Tower", "Centre", "Center", "Building", "Library",
-        ];
-        const PURPOSES: [&str; 24] = [
-            "Opera",
-            "Town",
-            "City",
-            "Concert",
-            "Music",
-            "Court",
-            "Customs",
-            "Fire",
-            "Police",
-            "Power",
-            "Railway",
-            "Bus",
-            "Guild",
-            "Assembly",
-            "Exhibition",
-            "Convention",
-            "Memorial",
-            "Public",
-            "Clock",
-            "Arts",
-            "Community",
-            "Village",
-            "Market",
-            "County",
-        ];
-        b - a >= 3 && BUILDINGS.contains(&self.word(b - 1)) && PURPOSES.contains(&self.word(b - 2))
-    }
-
     /// People recognised by what surrounds the whole chunk.
     pub(super) fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let key = self.key(a, b);
@@ -754,8 +718,6 @@ impl<'a> Reader<'a> {
             || self.company_context_before(a)
             // "Scottish band Franz Ferdinand": a body's name, after what it is.
             || self.body_only_descriptor_before(a, b)
-            // "the Sydney Opera House", "Leeds Town Hall": a building named by what it is for.
-            || self.names_a_building(a, b)
             // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
             || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
         {

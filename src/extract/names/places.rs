@@ -31,6 +31,42 @@ fn weak_mention(
 }
 
 impl<'a> Reader<'a> {
+    /// Whether the name `a..b` of three words or more ends in a building's noun after what
+    /// it is for ("Sydney Opera House", "Leeds Town Hall", "Euston Fire Station"; not "Penguin
+    /// Random House").
+    pub(super) fn names_a_building(&self, a: usize, b: usize) -> bool {
+        const BUILDINGS: [&str; 8] = [
+            "House", "Hall", "Station", "Tower", "Centre", "Center", "Building", "Library",
+        ];
+        const PURPOSES: [&str; 24] = [
+            "Opera",
+            "Town",
+            "City",
+            "Concert",
+            "Music",
+            "Court",
+            "Customs",
+            "Fire",
+            "Police",
+            "Power",
+            "Railway",
+            "Bus",
+            "Guild",
+            "Assembly",
+            "Exhibition",
+            "Convention",
+            "Memorial",
+            "Public",
+            "Clock",
+            "Arts",
+            "Community",
+            "Village",
+            "Market",
+            "County",
+        ];
+        b - a >= 3 && BUILDINGS.contains(&self.word(b - 1)) && PURPOSES.contains(&self.word(b - 2))
+    }
+
     /// "at the Barbican in London", "a concert at Carnegie Hall in New York": a name of one to
     /// three words after "at" (or "at the"), followed by "in" and a listed city, is a site in that
     /// city (in a country, "at Palmyra in Syria", it is a town), unless a company is spoken of
