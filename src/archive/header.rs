@@ -59,6 +59,14 @@ fn is_beat_noun(word: &str) -> bool {
             .is_some_and(|singular| BEAT_NOUNS.contains(singular))
 }
 
+/// "Ayesha Siddiqui, Political Correspondent": a line that ends in a writer's beat after a
+/// comma signs the article wherever it stands among the header lines.
+pub(super) fn signs_with_a_beat(line: &str) -> bool {
+    line.split_once(',')
+        .and_then(|(_, beat)| beat.split_whitespace().last())
+        .is_some_and(is_beat_noun)
+}
+
 /// The writer's name in a byline's words after "By", or in an unmarked byline's: the words up
 /// to a comma or to "at"/"in" and a place, without a beat that ends them ("Political
 /// correspondent", "Media editor": a noun and up to two capitalised words before it, while two

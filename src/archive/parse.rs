@@ -4,7 +4,9 @@
 //! Everything is recognised by general patterns (assets/boilerplate.txt, assets/sections.txt
 //! and the shapes of lines), so unseen sites' articles parse as well as the bundled ones.
 
-use super::header::{all_capitalised, breadcrumb, byline_name, sender, unmarked_byline_name};
+use super::header::{
+    all_capitalised, breadcrumb, byline_name, sender, signs_with_a_beat, unmarked_byline_name,
+};
 use super::mastheads::{Mastheads, key_of};
 use super::timestamp::parse_timestamp_line;
 use super::{Article, Block, BlockKind, Field, Published};
@@ -57,6 +59,13 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: (\d{4}-\d{2}-\d{2})|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2})?(?: \((\p{Lu}[^)]{0,39})\))?\s*(?:--|—|–| - )\s*\S")
         .expect("dateline pattern")
+});
+
+/// "ISLAMABAD: The Supreme Court on Thursday ...": a dateline in capitals that a colon ends
+/// (a kicker in capitals, "BREAKING:", "WATCH:", is a section label, not a place).
+static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\p{Lu})(?: (\d{4}-\d{2}-\d{2}))?(?: \((\p{Lu}[^)]{0,39})\))?:\s+[\p{Lu}“\x22]")
+        .expect("colon dateline pattern")
 });
 
 /// A wire dateline on a line of its own, ending in the date: "LONDON 1996-08-30",
@@ -359,7 +368,7 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
     let stamp_follows = next.is_some_and(|n| parse_timestamp_line(n).is_some());
     if article.byline.is_none()
         && let Some(name) = byline_name(text).or_else(|| {
-            (stamp_follows && article.published.is_none())
+            ((stamp_follows && article.published.is_none()) || signs_with_a_beat(text))
                 .then(|| unmarked_byline_name(text))
                 .flatten()
         })
@@ -461,6 +470,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         // A wire dateline may follow the writer's name, printed without "By".
         if builder.article.dateline.is_none()
             && builder.article.blocks.len() <= 2
+            && !is_labelled_stamp(text)
             && let Some(found) = DATED_DATELINE.captures(text)
             && let (Some(city), Some(when)) = (found.get(1), found.get(2))
             && let Some(date) = parse_timestamp_line(when.as_str()).filter(|d| d.day.is_some())
@@ -573,7 +583,11 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         }
         if !body_started
             && builder.article.dateline.is_none()
-            && let Some(found) = DATELINE.captures(text)
+            && let Some(found) = DATELINE.captures(text).or_else(|| {
+                COLON_DATELINE
+                    .captures(text)
+                    .filter(|found| !is_section_label(&found[1]))
+            })
             && let Some(city) = found.get(1)
         {
             builder.article.dateline = Some(builder.field(line, city.range()));

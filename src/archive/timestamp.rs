@@ -6,6 +6,16 @@ use crate::date::{PartialDate, month_from_name};
 /// The calendar date of a timestamp line, when the whole line is a full date with optional
 /// weekday, time of day, time zone and "Published"/"Updated" label.
 pub fn parse_timestamp_line(line: &str) -> Option<PartialDate> {
+    // "Published 23 October 2024 | Updated 24 October 2024": the first stamp of several.
+    const SEPARATORS: [char; 3] = ['|', '·', '•'];
+    parse_one_stamp(line).or_else(|| {
+        line.contains(SEPARATORS)
+            .then(|| line.split(SEPARATORS).find_map(parse_one_stamp))
+            .flatten()
+    })
+}
+
+fn parse_one_stamp(line: &str) -> Option<PartialDate> {
     let tokens: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '(' | ')'))
         .filter(|t| !t.is_empty())
@@ -88,8 +98,9 @@ fn is_timestamp_filler(token: &str) -> bool {
         token.len() <= 5 && token.len() >= 2 && token.bytes().all(|b| b.is_ascii_uppercase())
             || lower.starts_with("utc")
             || lower.starts_with("gmt");
-    const WORDS: [&str; 17] = [
+    const WORDS: [&str; 18] = [
         "am",
+        "first",
         "pm",
         "a.m",
         "p.m",

@@ -70,6 +70,10 @@ fn whole_stamp(
         return;
     };
     let line = &text[zone.start..zone.end];
+    // ("Published 23 October 2024 | Updated 24 October 2024": two stamps, two dates.)
+    if dates.len() > 1 && line.contains(['|', '·', '•']) {
+        return;
+    }
     // ("Wed 9 Oct 2024 18.42 BST": a weekday cut short opens the stamp too.)
     let before = text[zone.start..first.start].trim_end_matches([' ', ',']);
     let word = before.rsplit_once(' ').map_or(before, |(_, word)| word);

@@ -290,11 +290,20 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
             _ => None,
         };
         // (A yearless range may run into the next year: "from December to February".)
+        // ("between January and April 2023": the start takes the end's year, or the year
+        // before when its month comes later.)
+        let mut date = first.date;
         let in_order = match (first.date.year, second.date.year) {
             (Some(a), Some(b)) => {
                 (a, first.date.month, first.date.day) <= (b, second.date.month, second.date.day)
             }
             (None, None) => true,
+            (None, Some(b)) if first.date.month.is_some() => {
+                let later =
+                    (first.date.month, first.date.day) > (second.date.month, second.date.day);
+                date.year = Some(if later { b - 1 } else { b });
+                true
+            }
             _ => false,
         };
         match join {
@@ -302,6 +311,7 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
                 joined.push(DateMention {
                     start,
                     end: second.end,
+                    date,
                     until: Some(second.date),
                     ..first.clone()
                 });
@@ -311,6 +321,19 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
                 joined.push(first.clone());
                 k += 1;
             }
+        }
+    }
+    // "between 11 and 13 March", "between March 24 and 28": "between" opens a range its
+    // "and" closes, as it does one of two dates.
+    for range in joined.iter_mut().filter(|d| d.until.is_some()) {
+        let before = text[..range.start].trim_end();
+        if text[range.start..range.end].contains(" and ")
+            && let Some(rest) = before
+                .strip_suffix("between")
+                .or_else(|| before.strip_suffix("Between"))
+            && (rest.is_empty() || rest.ends_with(char::is_whitespace))
+        {
+            range.start = rest.len();
         }
     }
     *found = joined;
@@ -769,10 +792,16 @@ fn match_calendar<'a>(
             date.day = Some(day);
             let mut end = j + 1;
             let mut until = None;
-            // A range: "June 17-28".
-            if tokens
-                .get(end)
-                .is_some_and(|t| t.is_punct('-') || t.is_punct('–'))
+            // A range: "June 17-28", "from March 5 to 14", "between March 24 and 28".
+            if let Some(joiner) = tokens.get(end)
+                && (joiner.is_punct('-')
+                    || joiner.is_punct('–')
+                    || (joiner.is_word()
+                        && (matches!(word(end), "to" | "through")
+                            || (word(end) == "and"
+                                && i > 0
+                                && word(i - 1).eq_ignore_ascii_case("between")))
+                        && a_day_ends_the_range(tokens, end + 2, word)))
                 && let Some(last) = tokens
                     .get(end + 1)
                     .filter(|t| t.kind == TokenKind::Number)
@@ -980,6 +1009,22 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
             day: Some(day as u8),
         },
     ))
+}
+
+/// Whether a bare day number before token `next` ends a range written out in words ("from
+/// March 5 to 14 in Manila"), not a count ("from March 5 to 14 people", "to 14%").
+fn a_day_ends_the_range<'a>(tokens: &[Token], next: usize, word: &WordAt<'a>) -> bool {
+    const FOLLOWERS: [&str; 14] = [
+        "in", "at", "on", "and", "or", "when", "while", "with", "as", "for", "but", "the", "after",
+        "before",
+    ];
+    match tokens.get(next) {
+        None => true,
+        Some(t) if t.is_word() => {
+            (t.cap && month_of(word(next)).is_none()) || FOLLOWERS.contains(&word(next))
+        }
+        Some(t) => t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'),
+    }
 }
 
 /// After a first day at `i`: "-30 January" or "and 23 June": (the last day, the month's token).

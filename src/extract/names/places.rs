@@ -259,12 +259,20 @@ impl<'a> Reader<'a> {
                 .get(b + 1)
                 .is_some_and(|t| t.cap || t.kind == TokenKind::Number)
         };
+        let key = self.text[self.tokens[a].start..self.tokens[b - 1].end].to_owned();
+        // "ISLAMABAD: The Supreme Court": a colon after a listed place's name ("BREAKING:" is
+        // none).
+        let listed_then_colon = || {
+            self.tokens.get(b).is_some_and(|t| t.is_punct(':'))
+                && self.lex.places_upper.contains_key(&key)
+        };
         let opener = a == 0
             && (self.tokens.get(b).is_some_and(|t| {
                 matches!(t.kind, TokenKind::Punct('-' | '—' | '–'))
                     || (t.is_punct(',') && comma_then_name())
                     || (t.kind == TokenKind::Number && self.word(b).len() == 4)
-            }) || agency_then_dash());
+            }) || agency_then_dash()
+                || listed_then_colon());
         let shouted_after = || {
             let words: Vec<&str> = self.tokens[b..]
                 .iter()
@@ -273,7 +281,6 @@ impl<'a> Reader<'a> {
                 .collect();
             !words.is_empty() && words.iter().all(|w| !w.chars().any(char::is_lowercase))
         };
-        let key = self.text[self.tokens[a].start..self.tokens[b - 1].end].to_owned();
         opener
             && (self.tokens[b].kind == TokenKind::Number
                 || self.lex.places_upper.contains_key(&key)

@@ -1,0 +1,121 @@
+//! Classes of error that a fifteenth look at hand-written news copy (politics and sport from
+//! outlets outside the US and UK: parties, parliaments, national teams, leagues, broadcasters)
+//! showed, each pinned on hand-written text.
+
+mod extraction_support;
+
+use gazette::archive::parse_article;
+use gazette::extract::extract_article;
+
+/// Each date of the article `text` with its value.
+fn dates_of(text: &str) -> Vec<(String, Option<String>)> {
+    let facts = extract_article(&parse_article("article.txt", text));
+    facts
+        .dates
+        .iter()
+        .map(|d| (d.text.clone(), d.value.clone()))
+        .collect()
+}
+
+fn date(text: &str, value: &str) -> (String, Option<String>) {
+    (text.to_owned(), Some(value.to_owned()))
+}
+
+#[test]
+fn a_range_written_out_in_words_is_one_date() {
+    let text = "Hearings\n\nHearings will run between March 24 and 28 in Nairobi. The festival \
+                runs from March 5 to 14, officials said. Prices rose between January and April \
+                2023. Another fell between December and March 2024.\n";
+    assert_eq!(
+        dates_of(text),
+        [
+            date("between March 24 and 28", "--03-24/--03-28"),
+            date("March 5 to 14", "--03-05/--03-14"),
+            date("between January and April 2023", "2023-01/2023-04"),
+            date("between December and March 2024", "2023-12/2024-03"),
+        ]
+    );
+    // A count after "to" is no day.
+    let text = "Cases\n\nCases fell from March 5 to 14 people a day.\n";
+    assert_eq!(dates_of(text), [date("March 5", "--03-05")]);
+    // "between" opens a range of days before the month as it opens one of two dates.
+    let text = "Talks\n\nTalks are set for between 11 and 13 March.\n";
+    assert_eq!(
+        dates_of(text),
+        [date("between 11 and 13 March", "--03-11/--03-13")]
+    );
+}
+
+#[test]
+fn a_stamp_line_of_two_stamps_dates_the_article_by_the_first() {
+    let text = "Venue costs\n\nBy Kate Brennan\nPublished 23 October 2024 | Updated 24 October \
+                2024\n\nOfficials appeared before a committee on Tuesday. A summit is set for \
+                March 3-5.\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(
+        article.published.map(|p| p.date.iso()),
+        Some("2024-10-23".to_owned())
+    );
+    assert_eq!(article.source, None);
+    assert_eq!(
+        dates_of(text),
+        [
+            date("23 October 2024", "2024-10-23"),
+            date("24 October 2024", "2024-10-24"),
+            date("Tuesday", "2024-10-22"),
+            date("March 3-5", "2025-03-03/2025-03-05"),
+        ]
+    );
+}
+
+#[test]
+fn a_first_published_line_at_the_foot_dates_the_article() {
+    let text = "Rent motion\n\nBy Niamh Gallagher\n\nThe motion was defeated on Wednesday \
+                night.\n\nFirst published 14 November 2024 at 18:42\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(
+        article.published.map(|p| p.date.iso()),
+        Some("2024-11-14".to_owned())
+    );
+    assert!(
+        dates_of(text).contains(&date("Wednesday night", "2024-11-13")),
+        "{:?}",
+        dates_of(text)
+    );
+}
+
+#[test]
+fn a_writer_signed_with_a_beat_and_a_dateline_a_colon_ends_are_header_fields() {
+    let text = "Seats restored\n\nAyesha Siddiqui, Political Correspondent\n\nISLAMABAD: The \
+                Supreme Court on Thursday ordered the commission to restore the seats.\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(
+        article.byline.map(|b| b.text),
+        Some("Ayesha Siddiqui".to_owned())
+    );
+    assert_eq!(
+        article.dateline.map(|d| d.text),
+        Some("ISLAMABAD".to_owned())
+    );
+    let facts = extract_article(&parse_article("article.txt", text));
+    assert_eq!(
+        extraction_support::kinds_of(&facts, "Islamabad"),
+        [gazette::facts::EntityKind::Place]
+    );
+    assert!(extraction_support::kinds_of(&facts, "ISLAMABAD").is_empty());
+    // A kicker in capitals is no dateline.
+    let text = "Seats restored\n\nBREAKING: The Supreme Court ordered the seats restored.\n";
+    assert_eq!(parse_article("article.txt", text).dateline, None);
+    // Nor is a stamp's label.
+    let text = "Boundaries\n\nUPDATED Mar 4, 2025, 05:32 PM\n\nSINGAPORE – The Workers' Party \
+                called for the committee to be made independent.\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(
+        article.dateline.map(|d| d.text),
+        Some("SINGAPORE".to_owned())
+    );
+    assert_eq!(
+        article.published.map(|p| p.date.iso()),
+        Some("2025-03-04".to_owned())
+    );
+}
