@@ -4,8 +4,10 @@
 
 mod extraction_support;
 
+use extraction_support::{kinds_of, role_of, said};
 use gazette::archive::parse_article;
-use gazette::extract::extract_article;
+use gazette::extract::{extract_article, extract_text};
+use gazette::facts::EntityKind;
 
 /// Each date of the article `text` with its value.
 fn dates_of(text: &str) -> Vec<(String, Option<String>)> {
@@ -98,11 +100,8 @@ fn a_writer_signed_with_a_beat_and_a_dateline_a_colon_ends_are_header_fields() {
         Some("ISLAMABAD".to_owned())
     );
     let facts = extract_article(&parse_article("article.txt", text));
-    assert_eq!(
-        extraction_support::kinds_of(&facts, "Islamabad"),
-        [gazette::facts::EntityKind::Place]
-    );
-    assert!(extraction_support::kinds_of(&facts, "ISLAMABAD").is_empty());
+    assert_eq!(kinds_of(&facts, "Islamabad"), [EntityKind::Place]);
+    assert!(kinds_of(&facts, "ISLAMABAD").is_empty());
     // A kicker in capitals is no dateline.
     let text = "Seats restored\n\nBREAKING: The Supreme Court ordered the seats restored.\n";
     assert_eq!(parse_article("article.txt", text).dateline, None);
@@ -118,4 +117,55 @@ fn a_writer_signed_with_a_beat_and_a_dateline_a_colon_ends_are_header_fields() {
         article.published.map(|p| p.date.iso()),
         Some("2025-03-04".to_owned())
     );
+}
+
+#[test]
+fn a_countrys_name_and_a_word_before_a_post_and_its_holder_is_a_body() {
+    let text = "Tariffs\n\nKenya Power has asked the regulator to raise tariffs. Kenya Power \
+                managing director Esther Wambui said the company had cut its losses. \"We are \
+                not asking for more,\" she said.\n";
+    let facts = extract_article(&parse_article("article.txt", text));
+    assert_eq!(kinds_of(&facts, "Kenya Power"), [EntityKind::Organization]);
+    assert_eq!(
+        said(&facts),
+        [(Some("Esther Wambui"), "We are not asking for more")]
+    );
+    // A country's name that is a given name before a surname stays a person's.
+    let text = "Columns\n\nIndia Knight wrote that the plan would fail.\n";
+    assert_eq!(
+        kinds_of(&extract_text(text), "India Knight"),
+        [EntityKind::Person]
+    );
+}
+
+#[test]
+fn a_position_or_a_judges_office_before_a_name_is_the_persons_role() {
+    let text = "Final\n\nFlyhalf Jaco Pretorius kicked 14 points. The goal came from \
+                full-forward Pádraig Hurley. Justice Farooq Haider said the law was clear.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Jaco Pretorius").as_deref(),
+        Some("Flyhalf")
+    );
+    assert_eq!(
+        role_of(&facts, "Pádraig Hurley").as_deref(),
+        Some("full-forward")
+    );
+    assert_eq!(role_of(&facts, "Farooq Haider").as_deref(), Some("Justice"));
+}
+
+#[test]
+fn an_english_word_opening_a_sentence_before_shares_or_a_post_is_no_body() {
+    let text = "Markets\n\nBanking shares fell on Wednesday. Leg spinner Josh Tremain took five \
+                wickets. Diamonds coach Stacey Marinkovich said the team was tired.\n";
+    let facts = extract_text(text);
+    for word in ["Banking", "Leg"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    assert_eq!(
+        role_of(&facts, "Josh Tremain").as_deref(),
+        Some("Leg spinner")
+    );
+    // A team's plural before its coach is still the team.
+    assert_eq!(kinds_of(&facts, "Diamonds"), [EntityKind::Organization]);
 }

@@ -14,8 +14,8 @@ use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
     ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_APPOSITION_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY,
-    DOCUMENT_HEADS, LISTED, OWNS_NOTHING_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun,
-    initials_match, is_org_acronym, names_a_doctrine,
+    DOCUMENT_HEADS, LISTED, OWNS_NOTHING_WHY, POST_HOLDER_WHY, STORM_WORDS, WEAK,
+    ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -934,7 +934,7 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
             .entry(text[m.start..m.end].to_uppercase())
             .or_default();
         members.push(i);
-        let stated = m.why == BODY_DESCRIBED_WHY || m.why == BODY_APPOSITION_WHY;
+        let stated = [BODY_DESCRIBED_WHY, BODY_APPOSITION_WHY, POST_HOLDER_WHY].contains(&m.why);
         match kinds.iter_mut().find(|(k, _, _, _)| *k == m.kind) {
             Some(vote) => {
                 vote.1 |= stated;

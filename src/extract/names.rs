@@ -375,6 +375,11 @@ pub(crate) const BODY_DESCRIBED_WHY: &str =
     "a description only a body takes right before it (\"band Franz Ferdinand\")";
 
 /// Why an unlisted name a description only a body takes follows is a body.
+/// Why a name before a post at a body and its holder is the body's ("Kenya Power managing
+/// director Esther Wambui"); like a description, it states what the name is.
+pub(crate) const POST_HOLDER_WHY: &str =
+    "a post at it and its holder after the name (\"Kenya Power managing director\")";
+
 pub(crate) const BODY_APPOSITION_WHY: &str =
     "a description only a body takes after it (\"Kingsley Rhodes, the law firm\")";
 
@@ -942,8 +947,20 @@ impl<'a> Reader<'a> {
         };
         // ("Resident Kwabena Ofori-Atta said": two names or more that speak, whatever given
         // name opens them.)
+        // ("Flyhalf Jaco Pretorius kicked 14 points": two or three words no list holds and
+        // that are no English words are a name, whatever its given name.)
+        let unlisted_name = || {
+            (2..=3).contains(&(b - name))
+                && !self.lex.lists_place_or_body(&self.key(name, b))
+                && (name..b).all(|i| {
+                    !self.lex.is_capitalised_common_word(self.word(i))
+                        && !self.lex.places.contains_key(self.word(i))
+                        && !self.lex.org_cues.contains(self.word(i))
+                })
+        };
         if opens_with_an_occupation
             && (self.looks_like_person(name, b)
+                || unlisted_name()
                 || (b - name >= 2
                     && self.speech_verb_adjacent(name, b)
                     && !self.lex.lists_place_or_body(&self.key(name, b))))
@@ -1546,6 +1563,12 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // "Kenya Power managing director Esther Wambui": a country's name and a word, which
+        // could be a person's, before a post at a body and its holder.
+        if self.a_country_and_a_word(a, b) && self.role_phrase_before_a_person(b) {
+            self.push_org(out, a, b, CUE, POST_HOLDER_WHY);
+            return;
+        }
         if !self.has_connector(a, b) && words <= 4 && self.person_by_cue(a, b, out) {
             return;
         }
@@ -2002,11 +2025,15 @@ impl<'a> Reader<'a> {
                 && self.org_member_after(b)
                 // ("Executive chairman Sir Ken Morrison": a role's own noun opens it; "Average
                 // earnings rose", "Net profits fell": an adjective opens the sum a company has.)
+                // ("Banking shares fell": a trade's "-ing" word; "Fast bowler Josh Tremain": a
+                // word of the post before its holder, not a team's plural, "Diamonds coach".)
                 && !(english_opener
                     && (self.lex.is_body_descriptor(&self.lower(a))
                         || self.lex.role_nouns.contains_key(self.lower(a).as_ref())
                         || events::is_tournament_head(&key)
-                        || self.lowercase_word_in(b, &COMPANY_SUMS)))
+                        || self.lowercase_word_in(b, &COMPANY_SUMS)
+                        || key.ends_with("ing")
+                        || (self.role_phrase_before_a_person(b) && !key.ends_with('s'))))
                 && !self.looks_like_person(a, b))
             // ("Media analyst Steve Hewlett", "the SNP's Holyrood leader Nicola Sturgeon",
             // "Communist leader Gennady Zyuganov": a sentence's first word, a part of the

@@ -1481,6 +1481,18 @@ impl<'a> Reader<'a> {
             && self.lex.is_given_name(self.word(end))
     }
 
+    /// "Kenya Power", "Georgia Power": a country's name and one English word, which may read
+    /// as a given name and a surname; where a post and its holder follow, the body's.
+    pub(super) fn a_country_and_a_word(&self, a: usize, b: usize) -> bool {
+        b - a == 2
+            && self
+                .lex
+                .places
+                .get(self.word(a))
+                .is_some_and(|p| p.place_type == PlaceType::Country)
+            && self.lex.is_capitalised_common_word(self.word(a + 1))
+    }
+
     /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".
     pub(super) fn link_acronyms(&self, out: &mut ZoneNames) {
         let mut links = Vec::new();
