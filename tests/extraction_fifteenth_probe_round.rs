@@ -169,3 +169,35 @@ fn an_english_word_opening_a_sentence_before_shares_or_a_post_is_no_body() {
     // A team's plural before its coach is still the team.
     assert_eq!(kinds_of(&facts, "Diamonds"), [EntityKind::Organization]);
 }
+
+#[test]
+fn members_in_the_plural_a_seat_by_its_side_and_a_bloc_in_capitals_are_read_as_such() {
+    let text = "Walkout\n\nThe party, which has two Non-Constituency MPs, said it would contest. \
+                Two Tory MPs voted against. Its partners in the INDIA bloc walked out. Senator \
+                Halima Sani, who represents Kano Central, said the rolls were wrong. Officials \
+                in India said so.\n";
+    let facts = extract_text(text);
+    assert!(
+        facts
+            .of_kind(EntityKind::Person)
+            .all(|p| !p.canonical.ends_with("MPs")),
+        "{facts:#?}"
+    );
+    assert_eq!(kinds_of(&facts, "INDIA"), [EntityKind::Organization]);
+    assert_eq!(kinds_of(&facts, "India"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Kano Central"), [EntityKind::Place]);
+    assert!(kinds_of(&facts, "Kano").is_empty());
+}
+
+#[test]
+fn a_regions_word_before_a_listed_event_is_part_of_its_name() {
+    let text = "Games\n\nAthletes trained for the Southeast Asian Games in Thailand. The RBS Six \
+                Nations begins on Saturday.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Southeast Asian Games"),
+        [EntityKind::Event]
+    );
+    assert!(kinds_of(&facts, "Asian Games").is_empty());
+    assert_eq!(kinds_of(&facts, "Six Nations"), [EntityKind::Event]);
+}

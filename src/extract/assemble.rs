@@ -14,8 +14,8 @@ use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
     ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_APPOSITION_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY,
-    DOCUMENT_HEADS, LISTED, OWNS_NOTHING_WHY, POST_HOLDER_WHY, STORM_WORDS, WEAK,
-    ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+    DOCUMENT_HEADS, LISTED, OWNS_NOTHING_WHY, POST_HOLDER_WHY, SHOUTED_ACRONYM_WHY, STORM_WORDS,
+    WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -927,7 +927,7 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
     // Keyed in capitals: a headline's "PAKISTAN" is the body's "Pakistan".
     let mut votes: HashMap<String, Votes> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
-        if m.kind == EntityKind::Event || m.why == DATELINE_WHY {
+        if m.kind == EntityKind::Event || m.why == DATELINE_WHY || m.why == SHOUTED_ACRONYM_WHY {
             continue;
         }
         let (kinds, members) = votes

@@ -375,6 +375,11 @@ pub(crate) const BODY_DESCRIBED_WHY: &str =
     "a description only a body takes right before it (\"band Franz Ferdinand\")";
 
 /// Why an unlisted name a description only a body takes follows is a body.
+/// Why a place's name in capitals inside a sentence is a body's acronym ("the INDIA bloc"):
+/// the place's mentions in its own case do not outvote it.
+pub(crate) const SHOUTED_ACRONYM_WHY: &str =
+    "an acronym before a kind of body (\"the INDIA bloc\")";
+
 /// Why a name before a post at a body and its holder is the body's ("Kenya Power managing
 /// director Esther Wambui"); like a description, it states what the name is.
 pub(crate) const POST_HOLDER_WHY: &str =
@@ -598,6 +603,14 @@ impl<'a> Reader<'a> {
     /// MSP").
     pub(super) fn is_postnominal(&self, i: usize) -> bool {
         POSTNOMINALS.contains(&self.word(i))
+    }
+
+    /// Whether token `i` is such letters in the plural ("MPs", "MEPs"), which name members, not
+    /// a person.
+    pub(super) fn is_plural_postnominal(&self, i: usize) -> bool {
+        self.word(i)
+            .strip_suffix('s')
+            .is_some_and(|one| POSTNOMINALS.contains(&one))
     }
 
     /// Pushes the words `a..b` as written as an organisation, with how much that counts and why.
@@ -1161,6 +1174,44 @@ impl<'a> Reader<'a> {
             self.push_org(out, a, b, TITLED, TEAM_STAFF_WHY);
             return;
         }
+        // "who represents Kano Central", "Lagos West": a town's name and a side of it name a
+        // district or a seat.
+        if words == 2
+            && matches!(
+                self.word(a + 1),
+                "Central" | "North" | "South" | "East" | "West" | "Northeast" | "Northwest"
+                    | "Southeast" | "Southwest"
+            )
+            && self
+                .lex
+                .places
+                .get(self.word(a))
+                .is_some_and(|p| p.place_type == PlaceType::City)
+            && !self.lex.lists_place_or_body(&key)
+            // ("the Leeds North and West Foodbank": a body's name goes on.)
+            && !self.lowercase_word_in(b, &["and"])
+        {
+            self.push_place(out, a, b, key.to_string(), PlaceType::Region);
+            Self::mark(
+                out,
+                CUE,
+                "a town's name and a side of it (\"Kano Central\", \"Lagos West\")",
+            );
+            return;
+        }
+        // "its partners in the INDIA bloc": a place's name in capitals inside a sentence,
+        // before a kind of body, is the body's acronym.
+        if words == 1
+            && self.zone == ZoneKind::Body
+            && !self.tokens[a].sentence_start
+            && key.len() >= 4
+            && !key.chars().any(char::is_lowercase)
+            && self.lex.places_upper.contains_key(key.as_ref())
+            && (self.body_noun_after(b) || self.lowercase_word_in(b, &["bloc"]))
+        {
+            self.push_org(out, a, b, CUE, SHOUTED_ACRONYM_WHY);
+            return;
+        }
         if let Some(info) = self.lex.places.get(key.as_ref()) {
             self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
             Self::mark(out, LISTED, PLACES_GAZETTEER_WHY);
@@ -1298,12 +1349,17 @@ impl<'a> Reader<'a> {
         }
         // "the RBS Six Nations": a sponsor's name before a listed event of two words or more
         // is part of how it is written, not a body of its own (a place, a nationality or a
-        // given name before it is none: "Tom Masters").
+        // given name before it is none: "Tom Masters"; nor is a word of a region's name,
+        // "Southeast Asian Games").
         if let Some(k) = (1..=2)
             .filter(|&k| b - a > k + 1)
             .find(|&k| self.lex.events.contains(self.key(a + k, b).as_ref()))
             && (a..a + k).all(|i| {
                 !self.lex.places.contains_key(self.word(i))
+                    && !PLACE_NAME_OPENERS.contains(&self.word(i))
+                    && !["North", "South", "East", "West"]
+                        .iter()
+                        .any(|side| self.word(i).starts_with(side))
                     && !self.lex.demonyms.contains_key(self.word(i))
                     && !self.lex.given_names.contains(self.word(i))
             })

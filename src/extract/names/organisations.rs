@@ -819,8 +819,10 @@ impl<'a> Reader<'a> {
     /// "the Wagner group", "the Sinaloa cartel", "the Caritas agency": a name followed by the
     /// lowercase noun of the kind of body it is.
     pub(super) fn body_noun_after(&self, b: usize) -> bool {
-        const BODIES: [&str; 26] = [
+        const BODIES: [&str; 28] = [
             "agency",
+            "alliance",
+            "coalition",
             "brand",
             "team",
             "label",

@@ -718,6 +718,8 @@ impl<'a> Reader<'a> {
             || self.company_context_before(a)
             // "Scottish band Franz Ferdinand": a body's name, after what it is.
             || self.body_only_descriptor_before(a, b)
+            // "two Tory MPs", "Non-Constituency MPs": members, in the plural, of a house.
+            || self.is_plural_postnominal(b - 1)
             // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
             || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
         {
