@@ -201,3 +201,16 @@ fn a_regions_word_before_a_listed_event_is_part_of_its_name() {
     assert!(kinds_of(&facts, "Asian Games").is_empty());
     assert_eq!(kinds_of(&facts, "Six Nations"), [EntityKind::Event]);
 }
+
+#[test]
+fn the_channels_a_match_is_shown_on_are_bodies_as_written() {
+    let text = "Test\n\nThe match was shown on Channel Seven, Fox Cricket and Star Sports. The \
+                final was broadcast live on SuperSport. The film was shown on Tuesday in \
+                Paris.\n";
+    let facts = extract_text(text);
+    for name in ["Channel Seven", "Fox Cricket", "Star Sports", "SuperSport"] {
+        assert_eq!(kinds_of(&facts, name), [EntityKind::Organization], "{name}");
+    }
+    assert!(kinds_of(&facts, "Fox").is_empty());
+    assert_eq!(kinds_of(&facts, "Paris"), [EntityKind::Place]);
+}

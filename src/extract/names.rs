@@ -860,6 +860,25 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "shown on Channel Seven, Fox Cricket and Star Sports": channels, as written.
+        // ("Fox Cricket and Star Sports": two of them.)
+        if self.broadcast_on_before(a) && !self.lex.places.contains_key(self.key(a, b).as_ref()) {
+            let mut start = a;
+            for end in (a + 1..=b).filter(|&k| k == b || self.lowercase_word_in(k, &["and"])) {
+                let key = self.key(start, end);
+                let name = self
+                    .listed_body(start, end, &key)
+                    .map_or_else(|| key.to_string(), str::to_owned);
+                self.push(out, start, end, EntityKind::Organization, name);
+                Self::mark(
+                    out,
+                    CUE,
+                    "a channel it is shown on (\"shown on Channel Seven, Fox Cricket and Star Sports\")",
+                );
+                start = end + 1;
+            }
+            return;
+        }
         // "Lord Lloyd of Berwick", "Baroness Kennedy of The Shaws": where a peer's title is of
         // is part of the title, no place or body.
         if self.of_a_peers_title(a) {
@@ -1205,7 +1224,7 @@ impl<'a> Reader<'a> {
             && self.zone == ZoneKind::Body
             && !self.tokens[a].sentence_start
             && key.len() >= 4
-            && !key.chars().any(char::is_lowercase)
+            && key.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
             && self.lex.places_upper.contains_key(key.as_ref())
             && (self.body_noun_after(b) || self.lowercase_word_in(b, &["bloc"]))
         {

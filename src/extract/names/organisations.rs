@@ -1483,6 +1483,47 @@ impl<'a> Reader<'a> {
             && self.lex.is_given_name(self.word(end))
     }
 
+    /// "shown on Channel Seven, Fox Cricket and Star Sports", "broadcast live on SuperSport":
+    /// the name at `a` is one of the channels a verb of broadcasting and "on" put it on.
+    pub(super) fn broadcast_on_before(&self, a: usize) -> bool {
+        const VERBS: [&str; 13] = [
+            "shown",
+            "broadcast",
+            "aired",
+            "televised",
+            "screened",
+            "streamed",
+            "streams",
+            "airs",
+            "broadcasts",
+            "carried",
+            "available",
+            "show",
+            "stream",
+        ];
+        let mut i = a;
+        // Back past the channels listed before this one.
+        while i > 0 && i + 12 > a {
+            let before = &self.tokens[i - 1];
+            let in_list = before.is_punct(',')
+                || (before.is_word() && before.cap)
+                || self.lowercase_word_in(i - 1, &["and"]);
+            if !in_list {
+                break;
+            }
+            i -= 1;
+        }
+        if !self.lowercase_word_in(i.wrapping_sub(1), &["on"]) || i < 2 {
+            return false;
+        }
+        let verb = if self.lowercase_word_in(i - 2, &["live"]) && i >= 3 {
+            i - 3
+        } else {
+            i - 2
+        };
+        self.lowercase_word_in(verb, &VERBS)
+    }
+
     /// "Kenya Power", "Georgia Power": a country's name and one English word, which may read
     /// as a given name and a surname; where a post and its holder follow, the body's.
     pub(super) fn a_country_and_a_word(&self, a: usize, b: usize) -> bool {
