@@ -541,7 +541,10 @@ August 2003.
     );
     assert!(has(&found, "1 April", "2006-04-01"), "{found:?}");
     assert!(has(&found, "April", "2004-04-01"), "{found:?}");
-    assert!(has(&found, "1 July", "2003-07-01"), "{found:?}");
+    assert!(
+        has(&found, "1 July to 3 August 2003", "2003-07-01"),
+        "{found:?}"
+    );
 }
 
 #[test]

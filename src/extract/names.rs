@@ -374,7 +374,6 @@ pub(crate) const TITLED: u8 = 5;
 pub(crate) const BODY_DESCRIBED_WHY: &str =
     "a description only a body takes right before it (\"band Franz Ferdinand\")";
 
-/// Why an unlisted name a description only a body takes follows is a body.
 /// Why a place's name in capitals inside a sentence is a body's acronym ("the INDIA bloc"):
 /// the place's mentions in its own case do not outvote it.
 pub(crate) const SHOUTED_ACRONYM_WHY: &str =
@@ -385,6 +384,7 @@ pub(crate) const SHOUTED_ACRONYM_WHY: &str =
 pub(crate) const POST_HOLDER_WHY: &str =
     "a post at it and its holder after the name (\"Kenya Power managing director\")";
 
+/// Why an unlisted name a description only a body takes follows is a body.
 pub(crate) const BODY_APPOSITION_WHY: &str =
     "a description only a body takes after it (\"Kingsley Rhodes, the law firm\")";
 
@@ -2101,14 +2101,17 @@ impl<'a> Reader<'a> {
                 // ("Executive chairman Sir Ken Morrison": a role's own noun opens it; "Average
                 // earnings rose", "Net profits fell": an adjective opens the sum a company has.)
                 // ("Banking shares fell": a trade's "-ing" word; "Fast bowler Josh Tremain": a
-                // word of the post before its holder, not a team's plural, "Diamonds coach".)
+                // word of the post before its holder, not a team's plural, "Diamonds coach", nor
+                // a body's head word, "Academy president Frank Pierson".)
                 && !(english_opener
                     && (self.lex.is_body_descriptor(&self.lower(a))
                         || self.lex.role_nouns.contains_key(self.lower(a).as_ref())
                         || events::is_tournament_head(&key)
                         || self.lowercase_word_in(b, &COMPANY_SUMS)
                         || key.ends_with("ing")
-                        || (self.role_phrase_before_a_person(b) && !key.ends_with('s'))))
+                        || (self.role_phrase_before_a_person(b)
+                            && !key.ends_with('s')
+                            && !self.lex.org_cues.contains(key.as_ref()))))
                 && !self.looks_like_person(a, b))
             // ("Media analyst Steve Hewlett", "the SNP's Holyrood leader Nicola Sturgeon",
             // "Communist leader Gennady Zyuganov": a sentence's first word, a part of the

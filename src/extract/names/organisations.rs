@@ -1486,7 +1486,7 @@ impl<'a> Reader<'a> {
     /// "shown on Channel Seven, Fox Cricket and Star Sports", "broadcast live on SuperSport":
     /// the name at `a` is one of the channels a verb of broadcasting and "on" put it on.
     pub(super) fn broadcast_on_before(&self, a: usize) -> bool {
-        const VERBS: [&str; 13] = [
+        const VERBS: [&str; 12] = [
             "shown",
             "broadcast",
             "aired",
@@ -1496,7 +1496,6 @@ impl<'a> Reader<'a> {
             "streams",
             "airs",
             "broadcasts",
-            "carried",
             "available",
             "show",
             "stream",
@@ -1513,10 +1512,10 @@ impl<'a> Reader<'a> {
             }
             i -= 1;
         }
-        if !self.lowercase_word_in(i.wrapping_sub(1), &["on"]) || i < 2 {
+        if i < 2 || !self.lowercase_word_in(i - 1, &["on"]) {
             return false;
         }
-        let verb = if self.lowercase_word_in(i - 2, &["live"]) && i >= 3 {
+        let verb = if i >= 3 && self.lowercase_word_in(i - 2, &["live"]) {
             i - 3
         } else {
             i - 2
