@@ -214,3 +214,18 @@ fn the_channels_a_match_is_shown_on_are_bodies_as_written() {
     assert!(kinds_of(&facts, "Fox").is_empty());
     assert_eq!(kinds_of(&facts, "Paris"), [EntityKind::Place]);
 }
+
+#[test]
+fn a_countrys_name_or_initials_and_a_sport_is_the_body_that_runs_it() {
+    let text = "Ban\n\nSA Rugby confirmed that Botha would miss the tour. New Zealand Rugby said \
+                Hohaia would face a hearing. The union said he was \"fully aware of the \
+                rules\".\n";
+    let facts = extract_text(text);
+    for name in ["SA Rugby", "New Zealand Rugby"] {
+        assert_eq!(kinds_of(&facts, name), [EntityKind::Organization], "{name}");
+    }
+    assert_eq!(
+        said(&facts),
+        [(Some("New Zealand Rugby"), "fully aware of the rules")]
+    );
+}

@@ -170,6 +170,26 @@ pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
     })
 }
 
+/// Sports whose name after a country's names the body that runs it there ("SA Rugby").
+const SPORTS: [&str; 16] = [
+    "Rugby",
+    "Cricket",
+    "Football",
+    "Hockey",
+    "Netball",
+    "Athletics",
+    "Golf",
+    "Tennis",
+    "Swimming",
+    "Cycling",
+    "Rowing",
+    "Basketball",
+    "Baseball",
+    "Boxing",
+    "Gymnastics",
+    "Volleyball",
+];
+
 /// Words that open the names of places ("North Shields", "Port Talbot", "San Jose").
 const PLACE_NAME_OPENERS: [&str; 20] = [
     "North", "South", "East", "West", "Central", "Upper", "Lower", "Greater", "Little", "Great",
@@ -1191,6 +1211,28 @@ impl<'a> Reader<'a> {
         }
         if self.lex.places.contains_key(key.as_ref()) && self.team_staff_after(a, b) {
             self.push_org(out, a, b, TITLED, TEAM_STAFF_WHY);
+            return;
+        }
+        // "SA Rugby", "New Zealand Rugby", "England Hockey": a country's name or initials and
+        // a sport name the body that runs the sport there.
+        // ("In Wales rugby is a religion", written with a capital: no body.)
+        if words >= 2
+            && SPORTS.contains(&self.word(b - 1))
+            && !(a > 0 && self.lowercase_word_in(a - 1, &["in"]))
+            && (self
+                .lex
+                .places
+                .get(self.key(a, b - 1).as_ref())
+                .is_some_and(|p| p.place_type == PlaceType::Country)
+                || (words == 2 && is_org_acronym(self.word(a)) && self.word(a).len() <= 3))
+        {
+            self.push_org(
+                out,
+                a,
+                b,
+                CUE,
+                "a country's name and a sport (\"SA Rugby\", \"New Zealand Rugby\")",
+            );
             return;
         }
         // "who represents Kano Central", "Lagos West": a town's name and a side of it name a
