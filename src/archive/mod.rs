@@ -25,6 +25,7 @@ pub use read::{
     BoundedReadError, Decoded, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,
     read_article_file, read_article_in, read_regular_file,
 };
+pub use timestamp::STAMP_SEPARATORS;
 
 use crate::date::PartialDate;
 use crate::span::Span;

@@ -57,14 +57,14 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Florida, March 27 (Reuters) -" (a day without its year: no publication date). The agency
 /// in brackets is the credit.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: (\d{4}-\d{2}-\d{2})|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2})?(?: \((\p{Lu}[^)]{0,39})\))?\s*(?:--|—|–| - )\s*\S")
+    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:, \p{Lu}[\p{L} .]*?)?)(?: (?P<date>\d{4}-\d{2}-\d{2})|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2})?(?: \((?P<credit>\p{Lu}[^)]{0,39})\))?\s*(?:--|—|–| - )\s*\S")
         .expect("dateline pattern")
 });
 
 /// "ISLAMABAD: The Supreme Court on Thursday ...": a dateline in capitals that a colon ends
 /// (a kicker in capitals, "BREAKING:", "WATCH:", is a section label, not a place).
 static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\p{Lu})(?: (\d{4}-\d{2}-\d{2}))?(?: \((\p{Lu}[^)]{0,39})\))?:\s+[\p{Lu}“\x22]")
+    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’-]*\p{Lu}\p{Lu})(?: \((?P<credit>\p{Lu}[^)]{0,39})\))?:\s+[\p{Lu}“\x22]")
         .expect("colon dateline pattern")
 });
 
@@ -586,17 +586,17 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             && let Some(found) = DATELINE.captures(text).or_else(|| {
                 COLON_DATELINE
                     .captures(text)
-                    .filter(|found| !is_section_label(&found[1]))
+                    .filter(|found| !is_section_label(&found["city"]))
             })
-            && let Some(city) = found.get(1)
+            && let Some(city) = found.name("city")
         {
             builder.article.dateline = Some(builder.field(line, city.range()));
-            if let Some(credit) = found.get(3)
+            if let Some(credit) = found.name("credit")
                 && builder.article.source.is_none()
             {
                 builder.article.source = Some(builder.field(line, credit.range()));
             }
-            if let Some(when) = found.get(2)
+            if let Some(when) = found.name("date")
                 && builder.article.published.is_none()
                 && let Some(date) = parse_timestamp_line(when.as_str())
             {

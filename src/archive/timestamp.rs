@@ -7,17 +7,22 @@ use crate::date::{PartialDate, month_from_name};
 /// weekday, time of day, time zone and "Published"/"Updated" label.
 pub fn parse_timestamp_line(line: &str) -> Option<PartialDate> {
     // "Published 23 October 2024 | Updated 24 October 2024": the first stamp of several.
-    const SEPARATORS: [char; 3] = ['|', '·', '•'];
     parse_one_stamp(line).or_else(|| {
-        line.contains(SEPARATORS)
-            .then(|| line.split(SEPARATORS).find_map(parse_one_stamp))
+        line.contains(STAMP_SEPARATORS)
+            .then(|| line.split(STAMP_SEPARATORS).find_map(parse_one_stamp))
             .flatten()
     })
 }
 
+/// What sites print between the parts of a stamp line ("Published: 3 March 2025 | 14:20") or
+/// between two stamps.
+pub const STAMP_SEPARATORS: [char; 3] = ['|', '·', '•'];
+
 fn parse_one_stamp(line: &str) -> Option<PartialDate> {
     let tokens: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '(' | ')'))
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '(' | ')') || STAMP_SEPARATORS.contains(&c)
+        })
         .filter(|t| !t.is_empty())
         .collect();
     if tokens.is_empty() || tokens.len() > 12 {

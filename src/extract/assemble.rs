@@ -71,7 +71,7 @@ fn whole_stamp(
     };
     let line = &text[zone.start..zone.end];
     // ("Published 23 October 2024 | Updated 24 October 2024": two stamps, two dates.)
-    if dates.len() > 1 && line.contains(['|', '·', '•']) {
+    if dates.len() > 1 && line.contains(crate::archive::STAMP_SEPARATORS) {
         return;
     }
     // ("Wed 9 Oct 2024 18.42 BST": a weekday cut short opens the stamp too.)
