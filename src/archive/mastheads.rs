@@ -42,6 +42,20 @@ impl Mastheads {
     }
 }
 
+/// The name in a wire credit printed on its own line at an article's foot ("The Canadian
+/// Press", "— AFP", "(Reuters)"), if `line` is one: a known masthead, set off by a dash or
+/// brackets or not at all. Its byte range in `line`.
+pub(super) fn foot_credit(line: &str) -> Option<std::ops::Range<usize>> {
+    let name = line
+        .trim_start_matches(['—', '–', '-', '(', '[', ' '])
+        .trim_end_matches([')', ']', '.', ' ']);
+    let start = line.len()
+        - line
+            .trim_start_matches(['—', '–', '-', '(', '[', ' '])
+            .len();
+    (!name.is_empty() && KNOWN.contains(&name.to_lowercase())).then(|| start..start + name.len())
+}
+
 /// The key under which a first line is counted: the same for "DAILY BUGLE" and "Daily Bugle".
 pub(super) fn key_of(line: &str) -> String {
     line.to_lowercase()

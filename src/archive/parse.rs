@@ -7,7 +7,7 @@
 use super::header::{
     all_capitalised, breadcrumb, byline_name, sender, signs_with_a_beat, unmarked_byline_name,
 };
-use super::mastheads::{Mastheads, key_of};
+use super::mastheads::{Mastheads, foot_credit, key_of};
 use super::timestamp::parse_timestamp_line;
 use super::{Article, Block, BlockKind, Field, Published};
 use crate::date::PartialDate;
@@ -510,6 +510,18 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                 builder.boilerplate(line);
                 continue;
             }
+        }
+        // A wire service's credit on the last line: the source where the top named none.
+        if body_started
+            && i == lines.len()
+            && let Some(name) = foot_credit(text)
+        {
+            if builder.article.source.is_none() {
+                builder.article.source = Some(builder.field(line, name));
+            } else {
+                builder.boilerplate(line);
+            }
+            continue;
         }
         // A caption printed a second time.
         if previous_caption.as_deref() == Some(text) {

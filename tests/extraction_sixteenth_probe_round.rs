@@ -1,0 +1,42 @@
+//! Classes of error that a sixteenth look at hand-written news copy (government, military and
+//! diplomatic press releases and statements, with wire copy's foot credits) showed, each pinned
+//! on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::kinds_of;
+use gazette::archive::parse_article;
+use gazette::extract::extract_article;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_wire_services_name_alone_on_the_last_line_is_the_source() {
+    let text = "Premier defends sale\n\nTORONTO — The premier defended the sale on Tuesday, \
+                and the opposition called for a vote.\n\nThe Canadian Press\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(
+        article.source.map(|s| s.text),
+        Some("The Canadian Press".to_owned())
+    );
+    assert_eq!(
+        kinds_of(
+            &extract_article(&parse_article("article.txt", text)),
+            "Canadian Press"
+        ),
+        Vec::<EntityKind>::new()
+    );
+    // Set off by a dash, after a source the top named: no body of the text either.
+    let text = "Reuters\n\nTalks resume in Geneva after a pause\n\nOfficials met in Geneva on Monday to resume the \
+                talks.\n\n— AFP\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(article.source.map(|s| s.text), Some("Reuters".to_owned()));
+    assert_eq!(
+        kinds_of(&extract_article(&parse_article("article.txt", text)), "AFP"),
+        Vec::<EntityKind>::new()
+    );
+    // Not a credit when it is not the last line, nor when the line says more.
+    let text = "Talks resume\n\nOfficials met in Geneva on Monday.\n\nThe Canadian Press \
+                reported the talks first.\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(article.source, None);
+}
