@@ -40,3 +40,13 @@ fn a_wire_services_name_alone_on_the_last_line_is_the_source() {
     let article = parse_article("article.txt", text);
     assert_eq!(article.source, None);
 }
+
+#[test]
+fn a_hyphen_spaced_as_a_dash_after_a_dateline_opens_the_sentence() {
+    // "Fast" opens the sentence after the dash, so it is the role's word, not a body's name.
+    let text = "Tremain out\n\nSYDNEY (AAP) - Fast bowler Josh Tremain will miss the second \
+                Test.\n";
+    let facts = extract_article(&parse_article("article.txt", text));
+    assert_eq!(kinds_of(&facts, "Fast"), Vec::<EntityKind>::new());
+    assert_eq!(kinds_of(&facts, "Josh Tremain"), [EntityKind::Person]);
+}

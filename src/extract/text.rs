@@ -579,7 +579,12 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
         if let TokenKind::Punct(c) = token.kind {
             let ends = match c {
                 '!' | '?' | ':' | '•' | '—' | '–' => true,
-                '-' => i > 0 && tokens[i - 1].is_punct('-'),
+                // "--", and a hyphen spaced as a dash is ("SYDNEY (AAP) - Fast bowler ...").
+                '-' => {
+                    (i > 0 && tokens[i - 1].is_punct('-'))
+                        || (token.space_before
+                            && tokens.get(i + 1).is_some_and(|next| next.space_before))
+                }
                 '.' => {
                     let after_abbreviation = i > 0
                         && !token.space_before
