@@ -6,7 +6,7 @@ mod extraction_support;
 
 use extraction_support::kinds_of;
 use gazette::archive::parse_article;
-use gazette::extract::extract_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
 
 #[test]
@@ -49,4 +49,36 @@ fn a_hyphen_spaced_as_a_dash_after_a_dateline_opens_the_sentence() {
     let facts = extract_article(&parse_article("article.txt", text));
     assert_eq!(kinds_of(&facts, "Fast"), Vec::<EntityKind>::new());
     assert_eq!(kinds_of(&facts, "Josh Tremain"), [EntityKind::Person]);
+}
+
+#[test]
+fn may_after_a_preposition_and_before_a_clause_is_the_month() {
+    let months = |text: &str| -> Vec<String> {
+        extract_text(text)
+            .dates
+            .iter()
+            .map(|d| d.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        months("Community kitchens closed in May after their stocks ran out."),
+        ["May"]
+    );
+    assert_eq!(
+        months("Ministers will meet again in late May to review the deal."),
+        ["late May"]
+    );
+    // A verb after a subject, and a person who speaks, are no month.
+    assert_eq!(
+        months("The talks may end soon, and they may fail."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        months("A source close to May said the vote would wait."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        months("After May spoke, the party rose."),
+        Vec::<String>::new()
+    );
 }
