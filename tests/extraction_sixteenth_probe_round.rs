@@ -82,3 +82,19 @@ fn may_after_a_preposition_and_before_a_clause_is_the_month() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_country_whose_people_go_by_its_name_is_a_place() {
+    let facts = extract_text("Contingents from Uganda, Egypt and Djibouti will rotate.");
+    assert_eq!(kinds_of(&facts, "Djibouti"), [EntityKind::Place]);
+    // An adjective joined by a hyphen describes the place and names no body.
+    let facts = extract_text("Self-sufficient Gibraltar benefits from shipping.");
+    assert_eq!(kinds_of(&facts, "Gibraltar"), [EntityKind::Place]);
+    assert_eq!(
+        kinds_of(&facts, "Self-sufficient Gibraltar"),
+        Vec::<EntityKind>::new()
+    );
+    // A demonym that is not the country's own name is still no place.
+    let facts = extract_text("Saudi officials met Thai diplomats in Geneva.");
+    assert_eq!(kinds_of(&facts, "Saudi"), Vec::<EntityKind>::new());
+}

@@ -529,7 +529,9 @@ impl Lexicon {
                 add(&mut self.places, alias, name, PlaceType::Country);
                 self.country_code.insert(alias, code);
             }
-            for demonym in demonyms.split(',').filter(|d| !d.is_empty()) {
+            // A people called by its country's name ("troops from Djibouti") leaves the name
+            // a place's, not an adjective's.
+            for demonym in demonyms.split(',').filter(|d| !d.is_empty() && *d != name) {
                 self.demonyms.insert(demonym, Some(code));
             }
         }

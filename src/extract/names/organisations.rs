@@ -494,6 +494,10 @@ impl<'a> Reader<'a> {
                     && !self.lex.honorifics.contains(&self.word(k))
             })
             && !DESCRIBE_A_PLACE.contains(&last)
+            // ("Self-sufficient Gibraltar", "Oil-rich Kuwait", "War-torn Syria".)
+            && !last
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
             && !self.lex.place_qualifiers.contains(&last)
             && !(self.tokens[s].sentence_start
                 && (SENTENCE_ADVERBS.contains(&first) || first.ends_with("ly")))
