@@ -7,7 +7,7 @@ mod extraction_support;
 use extraction_support::kinds_of;
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
-use gazette::facts::EntityKind;
+use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
 fn a_wire_services_name_alone_on_the_last_line_is_the_source() {
@@ -97,4 +97,24 @@ fn a_country_whose_people_go_by_its_name_is_a_place() {
     // A demonym that is not the country's own name is still no place.
     let facts = extract_text("Saudi officials met Thai diplomats in Geneva.");
     assert_eq!(kinds_of(&facts, "Saudi"), Vec::<EntityKind>::new());
+}
+
+#[test]
+fn a_towns_name_before_a_divisions_word_names_a_region() {
+    let facts = extract_text(
+        "Strikes hit Idlib province on Monday. The convoy reached the capital of North Darfur \
+         state. Floods hit Washington state. Qatar state media said the talks would resume.",
+    );
+    let type_of = |name: &str| {
+        facts
+            .entities
+            .iter()
+            .find(|e| e.canonical == name)
+            .and_then(|e| e.place_type)
+    };
+    assert_eq!(type_of("Idlib"), Some(PlaceType::Region));
+    assert_eq!(type_of("North Darfur"), Some(PlaceType::Region));
+    assert_eq!(type_of("Washington"), Some(PlaceType::Region));
+    // A country stays one.
+    assert_eq!(type_of("Qatar"), Some(PlaceType::Country));
 }

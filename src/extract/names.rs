@@ -24,6 +24,17 @@ use super::text::{
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
 /// name of a person or a place.
+/// Lowercase words after a name that make it a country's division ("Idlib province").
+const DIVISION_WORDS: [&str; 7] = [
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "prefecture",
+    "oblast",
+    "district",
+];
+
 const ENGLISH_PREFIXES: [&str; 29] = [
     "Pre", "Post", "Mid", "Non", "Anti", "Pro", "Co", "Ex", "Self", "Re", "Semi", "Multi", "Cross",
     "Well", "Long", "Half", "High", "Low", "Full", "Year", "All", "Over", "Under", "Out", "Off",
@@ -794,6 +805,15 @@ impl<'a> Reader<'a> {
     }
 
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {
+        // "Idlib province", "North Darfur state", "Washington state": a town's name before a
+        // division's word names the division.
+        let division_follows = self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && DIVISION_WORDS.contains(&self.word(b));
+        let kind = if kind == PlaceType::City && division_follows {
+            PlaceType::Region
+        } else {
+            kind
+        };
         let index = self.push(out, a, b, EntityKind::Place, name);
         out.mentions[index].place_type = Some(kind);
     }
