@@ -118,3 +118,20 @@ fn a_towns_name_before_a_divisions_word_names_a_region() {
     // A country stays one.
     assert_eq!(type_of("Qatar"), Some(PlaceType::Country));
 }
+
+#[test]
+fn a_listed_divisions_name_and_state_is_the_state() {
+    let facts = extract_text(
+        "Troops arrested a supplier in Zamfara State. Later they returned to Zamfara. The Borno \
+         State Government thanked them.",
+    );
+    assert_eq!(kinds_of(&facts, "Zamfara"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Zamfara State"), Vec::<EntityKind>::new());
+    assert_eq!(
+        kinds_of(&facts, "Borno State Government"),
+        [EntityKind::Organization]
+    );
+    // In the US the name and "State" is a university.
+    let facts = extract_text("Ohio State beat Michigan on Saturday.");
+    assert_eq!(kinds_of(&facts, "Ohio State"), [EntityKind::Organization]);
+}

@@ -283,6 +283,26 @@ impl<'a> Reader<'a> {
         if place_suffix {
             return false;
         }
+        // "Borno State", "Zamfara State": a listed division's name and "State" is the state
+        // itself, outside the US, where "Ohio State" and "Penn State" are universities.
+        if b - a >= 2
+            && self.word(b - 1) == "State"
+            && let Some(info) = self.lex.places.get(self.key(a, b - 1).as_ref())
+            && info.place_type == PlaceType::Region
+            && self
+                .lex
+                .country_code
+                .get(info.canonical)
+                .is_some_and(|c| *c != "US")
+        {
+            self.push_place(out, a, b, info.canonical.to_owned(), PlaceType::Region);
+            Self::mark(
+                out,
+                super::LISTED,
+                "a listed division's name and \"State\" (\"Borno State\")",
+            );
+            return true;
+        }
         // "the Council on American-Islamic Relations Alia Salem": a person named right after
         // the body, with no comma, is no part of its name.
         let person = self.person_after_org(first_connector, b);
