@@ -135,3 +135,26 @@ fn a_listed_divisions_name_and_state_is_the_state() {
     let facts = extract_text("Ohio State beat Michigan on Saturday.");
     assert_eq!(kinds_of(&facts, "Ohio State"), [EntityKind::Organization]);
 }
+
+#[test]
+fn a_vessel_or_an_aircraft_is_no_person_place_or_body() {
+    let facts = extract_text(
+        "The amphibious ship HMAS Adelaide and the transport ship JS Osumi carried troops to \
+         Manila, where FGS Sachsen and INS Delhi were moored. Two F-15E Strike Eagle jets flew \
+         over the port.",
+    );
+    let names: Vec<&str> = facts
+        .entities
+        .iter()
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(names, ["Manila"]);
+    // A listed body's short name of the same shape stays the body; so do a body's initials
+    // with no name after them.
+    let facts = extract_text("Leaders met at the G-20 Interfaith Conference. The INS said.");
+    assert_eq!(kinds_of(&facts, "INS"), [EntityKind::Organization]);
+    assert_eq!(
+        kinds_of(&facts, "Group of Twenty"),
+        [EntityKind::Organization]
+    );
+}

@@ -164,6 +164,7 @@ fn tag_unread_sentences(
         .mentions
         .iter()
         .map(|m| (m.start, m.end))
+        .chain(names.vehicles.iter().copied())
         .chain(dates.iter().map(|d| (d.start, d.end)))
         .collect();
     ranges.sort_unstable();

@@ -24,6 +24,27 @@ use super::text::{
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
 /// name of a person or a place.
+/// The prefixes navies write before a ship's name ("HMAS Adelaide", "USS Carney"); not those
+/// that are also a body's initials ("SS Lazio", "RSS").
+const SHIP_PREFIXES: [&str; 22] = [
+    "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "INS", "JS", "FGS", "BRP", "FNS",
+    "ROKS", "PNS", "KRI", "TCG", "HNLMS", "HDMS", "HSwMS", "NRP", "ESPS", "KD",
+];
+
+/// Whether `word` is an aircraft's or a weapon's type designation ("F-15E", "P-8A", "MV-22",
+/// "CP-140", "Su-35"): up to three letters, a hyphen, and a number with perhaps a letter.
+fn is_type_designation(word: &str) -> bool {
+    let Some((letters, number)) = word.split_once('-') else {
+        return false;
+    };
+    (1..=3).contains(&letters.len())
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.len() <= 5
+        && number.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
 /// Lowercase words after a name that make it a country's division ("Idlib province").
 const DIVISION_WORDS: [&str; 7] = [
     "province",
@@ -445,6 +466,9 @@ pub(crate) struct ZoneNames {
     /// Leigh's drama Vera Drake"), as byte ranges: the article's other mentions of them are
     /// the title too.
     pub titles: Vec<(usize, usize)>,
+    /// Where a vessel or an aircraft is named ("HMAS Adelaide", "F-15E Strike Eagle"), as byte
+    /// ranges: read, so that the model tags no town inside them, and no entity.
+    pub vehicles: Vec<(usize, usize)>,
 }
 
 impl ZoneNames {
@@ -865,6 +889,17 @@ impl<'a> Reader<'a> {
         // "KEY BISCAYNE, Florida, March 27 (Reuters) -": the agency a dateline credits is the
         // source, not a body the article names.
         if self.credited_in_a_dateline(a, b) {
+            return;
+        }
+        // "HMAS Adelaide", "USS Carney", "JS Osumi": a vessel, named after a navy's prefix;
+        // "F-15E Strike Eagle", "P-8A Poseidon": an aircraft, after its type's designation.
+        // Neither is a person, place or body, nor is the town a ship is named after.
+        // ("the G-20 Interfaith Conference": a listed body's short name is none.)
+        let vehicle_type =
+            is_type_designation(self.word(a)) && !self.lex.organizations.contains_key(self.word(a));
+        if b - a >= 2 && (SHIP_PREFIXES.contains(&self.word(a)) || vehicle_type) {
+            out.vehicles
+                .push((self.tokens[a].start, self.tokens[b - 1].end));
             return;
         }
         // "Match.com", "Lastminute.com": a name with a web domain is a company's site.
