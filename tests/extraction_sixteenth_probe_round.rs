@@ -158,3 +158,37 @@ fn a_vessel_or_an_aircraft_is_no_person_place_or_body() {
         [EntityKind::Organization]
     );
 }
+
+#[test]
+fn a_releases_label_date_and_place_date_lines_are_header_fields() {
+    let published = |text: &str| {
+        parse_article("article.txt", text)
+            .published
+            .map(|p| p.date.iso())
+    };
+    let body = "The ministry said the exercise ended on Tuesday.\n";
+    let text = format!("Drill ends\n\nPress release — 12 March 2025\n\nTOKYO – {body}");
+    assert_eq!(published(&text), Some("2025-03-12".to_owned()));
+    assert_eq!(
+        parse_article("article.txt", &text).dateline.map(|d| d.text),
+        Some("TOKYO".to_owned())
+    );
+    let text = format!("Drill ends\n\nWellington, 6 November 2025\n\n{body}");
+    let article = parse_article("article.txt", &text);
+    assert_eq!(
+        article.dateline.map(|d| d.text),
+        Some("Wellington".to_owned())
+    );
+    assert_eq!(published(&text), Some("2025-11-06".to_owned()));
+    let text = format!("Drill ends\n\nCANBERRA – {body}\nReleased 14 November 2025\n");
+    assert_eq!(published(&text), Some("2025-11-14".to_owned()));
+    // A label is no writer; a weekday before the date is no place.
+    let text = format!("Drill ends\n\nPRESS RELEASE\nDate: 28 January 2025\n\nABUJA – {body}");
+    let article = parse_article("article.txt", &text);
+    assert_eq!(article.byline, None);
+    assert_eq!(published(&text), Some("2025-01-28".to_owned()));
+    let text = format!("Drill ends\n\nFriday, July 21, 2017\n\n{body}");
+    let article = parse_article("article.txt", &text);
+    assert_eq!(article.dateline, None);
+    assert_eq!(published(&text), Some("2017-07-21".to_owned()));
+}

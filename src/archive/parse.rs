@@ -75,6 +75,13 @@ static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("dated dateline pattern")
 });
 
+/// A release's place and date on a line of their own, in the place's own case ("Wellington, 6
+/// November 2025", "Addis Ababa, Ethiopia, 14 April 2025").
+static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}\p{L}*(?:[ '-]\p{Lu}\p{L}*){0,3}(?:,\s?\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){0,3})?),\s+(\p{N}.*|\p{Lu}\p{L}+\s+\p{N}.*)$")
+        .expect("place and date line pattern")
+});
+
 /// A caption's trailing credit: "... shown July 16. [Kazakh Ministry of Defence]".
 static BRACKET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?)”\x22]\s*\[([^\[\]]{1,150})\]\s*$").expect("credit pattern")
@@ -350,6 +357,7 @@ fn is_labelled_stamp(line: &str) -> bool {
         "posted",
         "first published",
         "last updated",
+        "released",
     ]
     .iter()
     .any(|label| {
@@ -366,7 +374,9 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
     let text = line.text;
     let article = &builder.article;
     let stamp_follows = next.is_some_and(|n| parse_timestamp_line(n).is_some());
+    // ("PRESS RELEASE" above "Date: 28 January 2025" is a label, no writer.)
     if article.byline.is_none()
+        && !is_section_label(text)
         && let Some(name) = byline_name(text).or_else(|| {
             ((stamp_follows && article.published.is_none()) || signs_with_a_beat(text))
                 .then(|| unmarked_byline_name(text))
@@ -471,7 +481,15 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         if builder.article.dateline.is_none()
             && builder.article.blocks.len() <= 2
             && !is_labelled_stamp(text)
-            && let Some(found) = DATED_DATELINE.captures(text)
+            && let Some(found) = DATED_DATELINE.captures(text).or_else(|| {
+                // ("Friday, July 21, 2017" is a stamp: a weekday or a month is no place.)
+                PLACE_DATE_LINE.captures(text).filter(|found| {
+                    let first = found[1].split([' ', ',']).next().unwrap_or_default();
+                    let lower = first.to_lowercase();
+                    !crate::date::WEEKDAYS.contains(&lower.as_str())
+                        && crate::date::month_from_name(first).is_none()
+                })
+            })
             && let (Some(city), Some(when)) = (found.get(1), found.get(2))
             && let Some(date) = parse_timestamp_line(when.as_str()).filter(|d| d.day.is_some())
         {

@@ -103,7 +103,8 @@ fn is_timestamp_filler(token: &str) -> bool {
         token.len() <= 5 && token.len() >= 2 && token.bytes().all(|b| b.is_ascii_uppercase())
             || lower.starts_with("utc")
             || lower.starts_with("gmt");
-    const WORDS: [&str; 18] = [
+    // ("Press release — 12 March 2025", "Released 14 November 2025".)
+    const WORDS: [&str; 23] = [
         "am",
         "first",
         "pm",
@@ -122,6 +123,11 @@ fn is_timestamp_filler(token: &str) -> bool {
         "date",
         "time",
         "edited",
+        "released",
+        "release",
+        "press",
+        "media",
+        "news",
     ];
     is_time
         || is_zone
