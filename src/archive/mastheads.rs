@@ -46,13 +46,9 @@ impl Mastheads {
 /// Press", "— AFP", "(Reuters)"), if `line` is one: a known masthead, set off by a dash or
 /// brackets or not at all. Its byte range in `line`.
 pub(super) fn foot_credit(line: &str) -> Option<std::ops::Range<usize>> {
-    let name = line
-        .trim_start_matches(['—', '–', '-', '(', '[', ' '])
-        .trim_end_matches([')', ']', '.', ' ']);
-    let start = line.len()
-        - line
-            .trim_start_matches(['—', '–', '-', '(', '[', ' '])
-            .len();
+    let opened = line.trim_start_matches(['—', '–', '-', '(', '[', ' ']);
+    let name = opened.trim_end_matches([')', ']', '.', ' ']);
+    let start = line.len() - opened.len();
     (!name.is_empty() && KNOWN.contains(&name.to_lowercase())).then(|| start..start + name.len())
 }
 

@@ -22,8 +22,6 @@ use super::text::{
     COMPANY_DOMAINS, Token, TokenKind, is_initials, is_versus, names_a_market_index, title_case,
 };
 
-/// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
-/// name of a person or a place.
 /// The prefixes navies write before a ship's name ("HMAS Adelaide", "USS Carney"); not those
 /// that are also a body's initials ("SS Lazio", "RSS").
 const SHIP_PREFIXES: [&str; 22] = [
@@ -56,6 +54,8 @@ const DIVISION_WORDS: [&str; 7] = [
     "district",
 ];
 
+/// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
+/// name of a person or a place.
 const ENGLISH_PREFIXES: [&str; 29] = [
     "Pre", "Post", "Mid", "Non", "Anti", "Pro", "Co", "Ex", "Self", "Re", "Semi", "Multi", "Cross",
     "Well", "Long", "Half", "High", "Low", "Full", "Year", "All", "Over", "Under", "Out", "Off",

@@ -579,7 +579,8 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
         if let TokenKind::Punct(c) = token.kind {
             let ends = match c {
                 '!' | '?' | ':' | '•' | '—' | '–' => true,
-                // "--", and a hyphen spaced as a dash is ("SYDNEY (AAP) - Fast bowler ...").
+                // A doubled hyphen ends a clause, and so does one spaced as a dash ("SYDNEY
+                // (AAP) - Fast bowler ...").
                 '-' => {
                     (i > 0 && tokens[i - 1].is_punct('-'))
                         || (token.space_before
