@@ -192,3 +192,17 @@ fn a_releases_label_date_and_place_date_lines_are_header_fields() {
     assert_eq!(article.dateline, None);
     assert_eq!(published(&text), Some("2017-07-21".to_owned()));
 }
+
+#[test]
+fn a_currencys_code_or_mark_is_no_body_or_place() {
+    let facts = extract_text(
+        "Officers seized EUR 6.4 million in cash and US$ 645 million in gold. The UN gave USD 2 \
+         million.",
+    );
+    let names: Vec<&str> = facts
+        .entities
+        .iter()
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(names, ["United Nations"]);
+}

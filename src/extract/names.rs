@@ -891,6 +891,15 @@ impl<'a> Reader<'a> {
         if self.credited_in_a_dateline(a, b) {
             return;
         }
+        // "US$ 645 million", "NZ$", "HK$": a currency's mark, no place.
+        if b - a == 1
+            && self
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.is_punct('$') && !t.space_before)
+        {
+            return;
+        }
         // "HMAS Adelaide", "USS Carney", "JS Osumi": a vessel, named after a navy's prefix;
         // "F-15E Strike Eagle", "P-8A Poseidon": an aircraft, after its type's designation.
         // Neither is a person, place or body, nor is the town a ship is named after.
