@@ -9,6 +9,12 @@ use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
 
+/// The canonical names of the entities in `text`, in the facts' order.
+fn entity_names(text: &str) -> Vec<String> {
+    let facts = extract_text(text);
+    facts.entities.iter().map(|e| e.canonical.clone()).collect()
+}
+
 #[test]
 fn a_wire_services_name_alone_on_the_last_line_is_the_source() {
     let text = "Premier defends sale\n\nTORONTO — The premier defended the sale on Tuesday, \
@@ -138,16 +144,11 @@ fn a_listed_divisions_name_and_state_is_the_state() {
 
 #[test]
 fn a_vessel_or_an_aircraft_is_no_person_place_or_body() {
-    let facts = extract_text(
+    let names = entity_names(
         "The amphibious ship HMAS Adelaide and the transport ship JS Osumi carried troops to \
          Manila, where FGS Sachsen and INS Delhi were moored. Two F-15E Strike Eagle jets flew \
          over the port.",
     );
-    let names: Vec<&str> = facts
-        .entities
-        .iter()
-        .map(|e| e.canonical.as_str())
-        .collect();
     assert_eq!(names, ["Manila"]);
     // A listed body's short name of the same shape stays the body; so do a body's initials
     // with no name after them.
@@ -195,14 +196,9 @@ fn a_releases_label_date_and_place_date_lines_are_header_fields() {
 
 #[test]
 fn a_currencys_code_or_mark_is_no_body_or_place() {
-    let facts = extract_text(
+    let names = entity_names(
         "Officers seized EUR 6.4 million in cash and US$ 645 million in gold. The UN gave USD 2 \
          million.",
     );
-    let names: Vec<&str> = facts
-        .entities
-        .iter()
-        .map(|e| e.canonical.as_str())
-        .collect();
     assert_eq!(names, ["United Nations"]);
 }
