@@ -82,6 +82,16 @@ static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("place and date line pattern")
 });
 
+/// `text` as a release's place-and-date line, its place and date the first two groups; not a
+/// stamp that opens with a weekday or a month ("Friday, July 21, 2017").
+fn place_and_date_line(text: &str) -> Option<regex::Captures<'_>> {
+    let found = PLACE_DATE_LINE.captures(text)?;
+    let first = found[1].split([' ', ',']).next().unwrap_or_default();
+    let names_a_day = crate::date::WEEKDAYS.contains(&first.to_lowercase().as_str())
+        || crate::date::month_from_name(first).is_some();
+    (!names_a_day).then_some(found)
+}
+
 /// A caption's trailing credit: "... shown July 16. [Kazakh Ministry of Defence]".
 static BRACKET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?)”\x22]\s*\[([^\[\]]{1,150})\]\s*$").expect("credit pattern")
@@ -481,15 +491,9 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         if builder.article.dateline.is_none()
             && builder.article.blocks.len() <= 2
             && !is_labelled_stamp(text)
-            && let Some(found) = DATED_DATELINE.captures(text).or_else(|| {
-                // ("Friday, July 21, 2017" is a stamp: a weekday or a month is no place.)
-                PLACE_DATE_LINE.captures(text).filter(|found| {
-                    let first = found[1].split([' ', ',']).next().unwrap_or_default();
-                    let lower = first.to_lowercase();
-                    !crate::date::WEEKDAYS.contains(&lower.as_str())
-                        && crate::date::month_from_name(first).is_none()
-                })
-            })
+            && let Some(found) = DATED_DATELINE
+                .captures(text)
+                .or_else(|| place_and_date_line(text))
             && let (Some(city), Some(when)) = (found.get(1), found.get(2))
             && let Some(date) = parse_timestamp_line(when.as_str()).filter(|d| d.day.is_some())
         {

@@ -1051,32 +1051,33 @@ fn may_is_month<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> bool {
     };
     let before = word(prev).to_lowercase();
     // ("May last year", "in May this year": a relative year after it is no verb.)
-    let next_is_verbish = tokens.get(i + 1).is_some_and(|t| {
-        t.is_word()
-            && !t.cap
-            && !matches!(
-                word(i + 1),
-                "and" | "last" | "this" | "next"
-                    // A clause or a phrase after it ("closed in May after their stocks ran out").
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "as"
-                    | "but"
-                    | "to"
-                    | "with"
-                    | "for"
-                    | "amid"
-                    | "while"
-                    | "following"
-                    | "despite"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "of"
-                    | "that"
-            )
-    });
+    // ("closed in May after their stocks ran out": a clause or a phrase after it.)
+    const NO_VERB_BEFORE: [&str; 21] = [
+        "and",
+        "last",
+        "this",
+        "next",
+        "after",
+        "before",
+        "when",
+        "as",
+        "but",
+        "to",
+        "with",
+        "for",
+        "amid",
+        "while",
+        "following",
+        "despite",
+        "in",
+        "at",
+        "on",
+        "of",
+        "that",
+    ];
+    let next_is_verbish = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && !t.cap && !NO_VERB_BEFORE.contains(&word(i + 1)));
     // "from March to May", "in April and May": the second month of a pair.
     let after_a_month = matches!(before.as_str(), "to" | "and" | "or")
         && i.checked_sub(2)

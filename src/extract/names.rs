@@ -12,6 +12,7 @@ mod people;
 mod places;
 mod tokens;
 mod units;
+mod vehicles;
 
 use super::lexicon::{
     CLUB_ABBREVIATIONS, LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo,
@@ -21,27 +22,6 @@ use super::resolve::number_word;
 use super::text::{
     COMPANY_DOMAINS, Token, TokenKind, is_initials, is_versus, names_a_market_index, title_case,
 };
-
-/// The prefixes navies write before a ship's name ("HMAS Adelaide", "USS Carney"); not those
-/// that are also a body's initials ("SS Lazio", "RSS").
-const SHIP_PREFIXES: [&str; 22] = [
-    "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "INS", "JS", "FGS", "BRP", "FNS",
-    "ROKS", "PNS", "KRI", "TCG", "HNLMS", "HDMS", "HSwMS", "NRP", "ESPS", "KD",
-];
-
-/// Whether `word` is an aircraft's or a weapon's type designation ("F-15E", "P-8A", "MV-22",
-/// "CP-140", "Su-35"): up to three letters, a hyphen, and a number with perhaps a letter.
-fn is_type_designation(word: &str) -> bool {
-    let Some((letters, number)) = word.split_once('-') else {
-        return false;
-    };
-    (1..=3).contains(&letters.len())
-        && letters.starts_with(|c: char| c.is_ascii_uppercase())
-        && letters.chars().all(|c| c.is_ascii_alphabetic())
-        && number.starts_with(|c: char| c.is_ascii_digit())
-        && number.len() <= 5
-        && number.chars().all(|c| c.is_ascii_alphanumeric())
-}
 
 /// Lowercase words after a name that make it a country's division ("Idlib province").
 const DIVISION_WORDS: [&str; 7] = [
@@ -900,13 +880,9 @@ impl<'a> Reader<'a> {
         {
             return;
         }
-        // "HMAS Adelaide", "USS Carney", "JS Osumi": a vessel, named after a navy's prefix;
-        // "F-15E Strike Eagle", "P-8A Poseidon": an aircraft, after its type's designation.
-        // Neither is a person, place or body, nor is the town a ship is named after.
-        // ("the G-20 Interfaith Conference": a listed body's short name is none.)
-        let vehicle_type =
-            is_type_designation(self.word(a)) && !self.lex.organizations.contains_key(self.word(a));
-        if b - a >= 2 && (SHIP_PREFIXES.contains(&self.word(a)) || vehicle_type) {
+        // "HMAS Adelaide", "F-15E Strike Eagle": no entity, and read, so that the model tags
+        // no town inside.
+        if self.names_a_vehicle(a, b) {
             out.vehicles
                 .push((self.tokens[a].start, self.tokens[b - 1].end));
             return;
