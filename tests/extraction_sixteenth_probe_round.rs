@@ -15,30 +15,27 @@ fn entity_names(text: &str) -> Vec<String> {
     facts.entities.iter().map(|e| e.canonical.clone()).collect()
 }
 
+/// The source the header of the article `text` names, and the kinds `name` is extracted as.
+fn source_and_kinds(text: &str, name: &str) -> (Option<String>, Vec<EntityKind>) {
+    let article = parse_article("article.txt", text);
+    let kinds = kinds_of(&extract_article(&article), name);
+    (article.source.map(|s| s.text), kinds)
+}
+
 #[test]
 fn a_wire_services_name_alone_on_the_last_line_is_the_source() {
     let text = "Premier defends sale\n\nTORONTO — The premier defended the sale on Tuesday, \
                 and the opposition called for a vote.\n\nThe Canadian Press\n";
-    let article = parse_article("article.txt", text);
     assert_eq!(
-        article.source.as_ref().map(|s| s.text.as_str()),
-        Some("The Canadian Press")
-    );
-    assert_eq!(
-        kinds_of(&extract_article(&article), "Canadian Press"),
-        Vec::<EntityKind>::new()
+        source_and_kinds(text, "Canadian Press"),
+        (Some("The Canadian Press".to_owned()), vec![])
     );
     // Set off by a dash, after a source the top named: no body of the text either.
-    let text = "Reuters\n\nTalks resume in Geneva after a pause\n\nOfficials met in Geneva on Monday to resume the \
-                talks.\n\n— AFP\n";
-    let article = parse_article("article.txt", text);
+    let text = "Reuters\n\nTalks resume in Geneva after a pause\n\nOfficials met in Geneva on \
+                Monday to resume the talks.\n\n— AFP\n";
     assert_eq!(
-        article.source.as_ref().map(|s| s.text.as_str()),
-        Some("Reuters")
-    );
-    assert_eq!(
-        kinds_of(&extract_article(&article), "AFP"),
-        Vec::<EntityKind>::new()
+        source_and_kinds(text, "AFP"),
+        (Some("Reuters".to_owned()), vec![])
     );
     // Not a credit when the line says more, nor when it is not the last line.
     let text = "Talks resume\n\nOfficials met in Geneva on Monday.\n\nThe Canadian Press \
