@@ -249,6 +249,26 @@ fn is_mixed_case_acronym(word: &str) -> bool {
 }
 
 /// "1st", "22nd", "507th".
+/// Unit nouns a bare number may stand before in a unit's name ("45 Armoured Brigade"), not
+/// those that follow a count as often ("3 Group", "5 Team").
+const CARDINAL_UNIT_NOUNS: [&str; 7] = [
+    "Squadron",
+    "Wing",
+    "Battalion",
+    "Regiment",
+    "Brigade",
+    "Division",
+    "Corps",
+];
+
+/// A number of one to three digits, as units are numbered; not a year or a quantity written
+/// with separators.
+fn is_unit_number(word: &str) -> bool {
+    (1..=3).contains(&word.len())
+        && !word.starts_with('0')
+        && word.chars().all(|c| c.is_ascii_digit())
+}
+
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
@@ -1131,11 +1151,16 @@ impl<'a> Reader<'a> {
         {
             return;
         }
-        // "507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit.
+        // "507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit; in the
+        // British way, numbered without the ordinal's ending ("16 Air Assault Brigade", "7
+        // Division").
         if a > 0
             && self.tokens[a - 1].kind == TokenKind::Number
-            && is_ordinal(self.word(a - 1))
-            && (self.lex.unit_nouns.contains(&self.word(b - 1)) || (words == 1 && is_acronym(&key)))
+            && ((is_ordinal(self.word(a - 1))
+                && (self.lex.unit_nouns.contains(&self.word(b - 1))
+                    || (words == 1 && is_acronym(&key))))
+                || (is_unit_number(self.word(a - 1))
+                    && CARDINAL_UNIT_NOUNS.contains(&self.word(b - 1))))
         {
             let name = self.span_text(a - 1, b).to_owned();
             self.push(out, a - 1, b, EntityKind::Organization, name);

@@ -216,9 +216,16 @@ impl<'a> Reader<'a> {
             && b - a == 2
             && (self.lex.places.contains_key(self.word(a))
                 || self.lex.demonyms.contains_key(self.word(a)));
+        // "Republic of Korea Navy", "Isle of Man Constabulary": a listed place's whole name,
+        // "of" and all, before a body's cue word, as "Pakistan Army" is without one.
+        let listed_place_then_cue = first_connector < b
+            && self.lex.org_cues.contains(last)
+            && !self.lex.is_office_title(last)
+            && self.lex.places.contains_key(self.key(a, b - 1).as_ref());
         let cue = self.lex.org_cues.contains(head)
             || sport_body
             || cue_then_place
+            || listed_place_then_cue
             || (self.lex.org_cues.contains(last)
                 && (first_connector == b
                     || self.bodies_joined_by_and(a, b, first_connector)

@@ -1,7 +1,8 @@
 //! Military units named with the units they belong to: "3rd Battalion, 321st Field Artillery
 //! Regiment", "Abel Battery, 3rd Battalion", "2nd Brigade Combat Team, 82nd Airborne
-//! Division". The commas join one unit's designation, from the smallest echelon up, so the
-//! chain is one organisation, not a list of several.
+//! Division", "2nd Battalion, Royal Australian Regiment". The commas join one unit's
+//! designation, from the smallest echelon up, so the chain is one organisation, not a list of
+//! several.
 
 use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
@@ -54,7 +55,10 @@ impl Reader<'_> {
             while let Some(last) = pieces.last() {
                 let next = last.end + 1;
                 let joined = self.tokens.get(last.end).is_some_and(|t| t.is_punct(','));
-                match self.unit_piece(next, true) {
+                match self
+                    .unit_piece(next, true)
+                    .or_else(|| self.named_regiment(next))
+                {
                     Some(piece) if joined && piece.echelon > last.echelon => pieces.push(piece),
                     _ => break,
                 }
@@ -97,6 +101,24 @@ impl Reader<'_> {
         let piece = best?;
         let lettered_company = !numbered && piece.end - i <= 3 && piece.echelon <= 3;
         (numbered || lettered_company).then_some(piece)
+    }
+
+    /// A regiment named without a number, ending a chain ("2nd Battalion, Royal Australian
+    /// Regiment"); not one of a list ("..., Parachute Regiment and the Royal Marines").
+    fn named_regiment(&self, i: usize) -> Option<Piece> {
+        let end = (i..(i + 4).min(self.tokens.len()))
+            .take_while(|&k| self.is_cap_word(k))
+            .find(|&k| self.word(k) == "Regiment")?
+            + 1;
+        let listed_on = self
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_word() && matches!(self.word(end), "and" | "or"));
+        (!listed_on).then_some(Piece {
+            start: i,
+            end,
+            echelon: 5,
+        })
     }
 
     fn replace_with_unit(&self, out: &mut ZoneNames, a: usize, b: usize) {
