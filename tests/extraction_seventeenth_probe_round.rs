@@ -67,3 +67,36 @@ fn a_countrys_formal_name_before_a_services_word_is_the_service() {
     let facts = extract_text("Talks\n\nThe Republic of Korea sent two envoys.\n");
     assert_eq!(kinds_of(&facts, "South Korea"), [EntityKind::Place]);
 }
+
+/// The canonical names of every entity in `text`, in the facts' order.
+fn entity_names(text: &str) -> Vec<String> {
+    let facts = extract_text(text);
+    facts.entities.iter().map(|e| e.canonical.clone()).collect()
+}
+
+#[test]
+fn a_works_title_in_quotation_marks_after_its_kinds_noun_is_no_entity() {
+    let text = "Premiere\n\nThe Brazilian film \"Porto Alegre\" was shot in Lisbon, and the \
+                novel \"Edith Harrow\" follows a midwife in Yorkshire.\n";
+    assert_eq!(entity_names(text), ["Lisbon", "Yorkshire"]);
+    // The noun in an apposition after the title, the comma inside the marks or outside.
+    let text = "Show\n\nHer centrepiece is \"Lucia Ferrante\", a nine-metre canvas of blue.\n";
+    assert!(entity_names(text).is_empty());
+    let text = "Deal\n\nNetflix bought \"Marion Keller,\" the courtroom drama, on Tuesday.\n";
+    assert_eq!(entity_names(text), ["Netflix"]);
+    // Quoted again without the noun, it is still the title, even a listed place's name.
+    let text = "Chart\n\nTheir album \"Vienna\" sold well. The band said \"Vienna\" was named \
+                after a club in Leeds.\n";
+    assert_eq!(entity_names(text), ["Leeds"]);
+}
+
+#[test]
+fn a_quoted_name_that_no_noun_of_a_work_calls_a_title_keeps_its_kind() {
+    let text = "Threat\n\nThe minister called the group \"Islamic State\" a threat to Iraq.\n";
+    assert_eq!(
+        kinds_of(&extract_text(text), "Islamic State"),
+        [EntityKind::Organization]
+    );
+    let text = "Tour\n\nThe band said \"Vienna\" had been the best night of the tour.\n";
+    assert_eq!(entity_names(text), ["Vienna"]);
+}

@@ -164,7 +164,7 @@ fn tag_unread_sentences(
         .mentions
         .iter()
         .map(|m| (m.start, m.end))
-        .chain(names.vehicles.iter().copied())
+        .chain(names.not_entities.iter().copied())
         .chain(dates.iter().map(|d| (d.start, d.end)))
         .collect();
     ranges.sort_unstable();
@@ -1563,11 +1563,21 @@ fn no_person_named_as_a_title(text: &str, mentions: &mut Vec<Mention>, titles: &
             .any(|&(s, e)| s <= m.start && m.end <= e && (m.start, m.end) != (s, e));
         // ("period drama Harriet Lane", "the thriller Salt Road": a place read from its last
         // word alone is the title too; a listed place keeps its reading.)
+        // (`"Vienna" was named after a club` after `the album "Vienna"`: quoted again, the
+        // title whatever its kind.)
         let title_named = (m.kind == EntityKind::Person
-            || (m.kind == EntityKind::Place && m.weight < LISTED))
+            || (m.kind == EntityKind::Place && m.weight < LISTED)
+            || quoted_alone(text, m.start, m.end))
             && names.contains(&&text[m.start..m.end]);
         vouched.contains(&m.name) || !(titled || title_named)
     });
+}
+
+/// Whether the bytes `start..end` of `text` are all a quotation holds (`"Vienna"`).
+fn quoted_alone(text: &str, start: usize, end: usize) -> bool {
+    let opens = text[..start].ends_with(['"', '\u{201c}']);
+    let closes = text[end..].starts_with(['"', '\u{201d}']);
+    opens && closes
 }
 
 /// "unlike Goldsmith's, maintains" where Goldsmith is a person of the article: a possessive

@@ -13,6 +13,7 @@ mod places;
 mod tokens;
 mod units;
 mod vehicles;
+mod works;
 
 use super::lexicon::{
     CLUB_ABBREVIATIONS, LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo,
@@ -466,9 +467,10 @@ pub(crate) struct ZoneNames {
     /// Leigh's drama Vera Drake"), as byte ranges: the article's other mentions of them are
     /// the title too.
     pub titles: Vec<(usize, usize)>,
-    /// Where a vessel or an aircraft is named ("HMAS Adelaide", "F-15E Strike Eagle"), as byte
-    /// ranges: read, so that the model tags no town inside them, and no entity.
-    pub vehicles: Vec<(usize, usize)>,
+    /// Where names are read that are no entity: a vessel or an aircraft ("HMAS Adelaide",
+    /// "F-15E Strike Eagle"), a work's title in quotation marks (`the novel "Edith Harrow"`),
+    /// as byte ranges: read, so that the model tags no town inside them.
+    pub not_entities: Vec<(usize, usize)>,
 }
 
 impl ZoneNames {
@@ -903,8 +905,16 @@ impl<'a> Reader<'a> {
         // "HMAS Adelaide", "F-15E Strike Eagle": no entity, and read, so that the model tags
         // no town inside.
         if self.names_a_vehicle(a, b) {
-            out.vehicles
+            out.not_entities
                 .push((self.tokens[a].start, self.tokens[b - 1].end));
+            return;
+        }
+        // `the novel "Edith Harrow"`: no entity, and the article's other mentions of the title
+        // are the title's too.
+        if let Some((first, end)) = self.quoted_title(a, b) {
+            let title = (self.tokens[first].start, self.tokens[end - 1].end);
+            out.not_entities.push(title);
+            out.titles.push(title);
             return;
         }
         // "Match.com", "Lastminute.com": a name with a web domain is a company's site.
