@@ -100,3 +100,18 @@ fn a_quoted_name_that_no_noun_of_a_work_calls_a_title_keeps_its_kind() {
     let text = "Tour\n\nThe band said \"Vienna\" had been the best night of the tour.\n";
     assert_eq!(entity_names(text), ["Vienna"]);
 }
+
+#[test]
+fn a_clubs_short_name_before_its_fans_or_players_is_the_club_in_any_article() {
+    let text = "Premiere\n\nPettigrew, a lifelong Arsenal supporter, joked about the film. \
+                Everton fans queued outside.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Arsenal"), [EntityKind::Organization]);
+    assert_eq!(kinds_of(&facts, "Everton"), [EntityKind::Organization]);
+    // Without such a noun, an article that is no football report keeps the town.
+    let text = "Premiere\n\nThe film opened in Liverpool and was shown to fans of the book.\n";
+    assert_eq!(
+        kinds_of(&extract_text(text), "Liverpool"),
+        [EntityKind::Place]
+    );
+}

@@ -1039,7 +1039,9 @@ pub(crate) fn clubs_by_short_name(
         .iter()
         .any(|m| m.kind == EntityKind::Organization && lex.club_names.contains(m.name.as_str()));
     let football = named_in_full || (sport.report && !sport.cricket);
-    if !football {
+    // ("a lifelong Arsenal supporter" in an arts story: the noun after the name says which it
+    // is, in an article about anything.)
+    if !football && !FANS_AND_PLAYERS.iter().any(|noun| text.contains(noun)) {
         return;
     }
     // ("play Arsenal", "Arsenal, who trail Chelsea": a short name that is an English word is
@@ -1076,8 +1078,10 @@ pub(crate) fn clubs_by_short_name(
         let surface = &text[m.start..m.end];
         // ("signed from Brann": a town no list knows, guessed from its preposition, is
         // the club.)
-        if m.kind != EntityKind::Place
-            || m.place_type != Some(PlaceType::City)
+        let fans = followed_by_fans_or_players(text, m.end);
+        if !(football || fans)
+            || m.kind != EntityKind::Place
+            || (m.place_type != Some(PlaceType::City) && !fans)
             || m.why == DATELINE_WHY
             || (lex.places.contains_key(surface)
                 && (with_a_place || after_a_place_word(text, m.start, lex)))
@@ -1085,7 +1089,15 @@ pub(crate) fn clubs_by_short_name(
             continue;
         }
         if let Some(club) = club_of(surface, m.start) {
-            retype_as_club(m, club, BY_SHORT_NAME_WHY);
+            retype_as_club(
+                m,
+                club,
+                if football {
+                    BY_SHORT_NAME_WHY
+                } else {
+                    BY_FANS_WHY
+                },
+            );
             place_before = None;
         }
     }
@@ -1109,15 +1121,45 @@ pub(crate) fn clubs_by_short_name(
             && stands_alone(text, start, word.len())
             && !overlaps_a_mention(mentions, start, i)
             && !after_a_place_word(text, start, lex)
+            && (football || followed_by_fans_or_players(text, i))
             && let Some(club) = club_of(word, start)
         {
-            unread.push(club_mention(start, i, club, BY_SHORT_NAME_WHY));
+            let why = if football {
+                BY_SHORT_NAME_WHY
+            } else {
+                BY_FANS_WHY
+            };
+            unread.push(club_mention(start, i, club, why));
         }
     }
     if !unread.is_empty() {
         mentions.extend(unread);
         mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     }
+}
+
+/// Nouns of a club's fans and players, each with the space before it.
+const FANS_AND_PLAYERS: [&str; 10] = [
+    " fan",
+    " fans",
+    " supporter",
+    " supporters",
+    " striker",
+    " defender",
+    " midfielder",
+    " goalkeeper",
+    " winger",
+    " manager",
+];
+
+/// Whether one of [`FANS_AND_PLAYERS`] follows byte `end` of `text` as a word of its own
+/// ("Arsenal supporter", "Chelsea fans").
+fn followed_by_fans_or_players(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    FANS_AND_PLAYERS.iter().any(|noun| {
+        rest.strip_prefix(noun)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+    })
 }
 
 /// Whether the word at byte `start` of `text` follows another word of its sentence (a
@@ -1146,6 +1188,8 @@ const BY_WORD_AND_CITY_WHY: &str =
 const BY_TOWN_AND_WORD_WHY: &str = "a team named by its town and word elsewhere (\"Chicago\" and \"the Bulls\" of \"Chicago Bulls\")";
 const BY_SHORT_NAME_WHY: &str =
     "a club's short name in a football report (\"Newcastle\" of \"Newcastle United\")";
+const BY_FANS_WHY: &str =
+    "a club's short name before its fans or players (\"a lifelong Arsenal supporter\")";
 
 /// A mention of `club` that no step read.
 fn club_mention(start: usize, end: usize, club: String, why: &'static str) -> Mention {
