@@ -115,3 +115,18 @@ fn a_clubs_short_name_before_its_fans_or_players_is_the_club_in_any_article() {
         [EntityKind::Place]
     );
 }
+
+#[test]
+fn royal_opens_a_bodys_or_venues_name_and_a_stage_is_a_venue() {
+    let text = "Tour\n\nThe play moved from the Royal Court to the Royal Festival Hall, and the \
+                band headlined the John Peel Stage.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Royal Court"), [EntityKind::Organization]);
+    assert_eq!(kinds_of(&facts, "Royal Festival Hall"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "John Peel Stage"), [EntityKind::Place]);
+    assert!(
+        !facts.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "no person: {:?}",
+        entity_names(text)
+    );
+}

@@ -458,6 +458,9 @@ impl Lexicon {
         }
         for line in data_lines(include_str!("../../assets/given_names.txt")) {
             let (name, gender) = line.split_once('\t').unwrap_or((line, "-"));
+            if NOT_GIVEN_NAMES.contains(&name) {
+                continue;
+            }
             lexicon.given_names.0.insert(name);
             let gender = match gender {
                 "m" => Gender::Male,
@@ -876,6 +879,10 @@ fn names_and_aliases(line: &'static str) -> impl Iterator<Item = (&'static str, 
         .filter(|alias| !alias.is_empty())
         .map(move |alias| (alias, name))
 }
+
+/// Words `assets/given_names.txt` lists that open the names of crown bodies and venues in news
+/// ("Royal Court", "Royal Festival Hall", "Royal Mail"), and so no person's name.
+const NOT_GIVEN_NAMES: [&str; 1] = ["Royal"];
 
 /// The given names of `assets/given_names.txt`, which lists their ASCII forms: a name written
 /// with its accents ("María", "José", "Søren") is found by those.

@@ -38,8 +38,9 @@ impl<'a> Reader<'a> {
         const BUILDINGS: [&str; 8] = [
             "House", "Hall", "Station", "Tower", "Centre", "Center", "Building", "Library",
         ];
-        const PURPOSES: [&str; 24] = [
+        const PURPOSES: [&str; 25] = [
             "Opera",
+            "Festival",
             "Town",
             "City",
             "Concert",
