@@ -130,3 +130,14 @@ fn royal_opens_a_bodys_or_venues_name_and_a_stage_is_a_venue() {
         entity_names(text)
     );
 }
+
+#[test]
+fn a_founders_surname_and_its_possessive_open_a_hospitals_name() {
+    let text = "Trial\n\nThe trial took place at Addenbrooke's Hospital in Cambridge.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Addenbrooke's Hospital"),
+        [EntityKind::Place]
+    );
+    assert!(kinds_of(&facts, "Addenbrooke").is_empty());
+}

@@ -655,8 +655,8 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` is the possessive of a saint or a founder named by one word inside a
-    /// building's name: "St George's Hospital", "St Paul's Cathedral", "Guy's Hospital", "St
-    /// Thomas' Hospital", "St James' Park" (not a place's: "London's Hyde Park"; nor a longer
+    /// building's name: "St George's Hospital", "St Paul's Cathedral", "Guy's Hospital",
+    /// "Addenbrooke's Hospital", "St Thomas' Hospital", "St James' Park" (not a place's: "London's Hyde Park"; nor a longer
     /// name's: "Tony Blair's Church").
     fn founders_possessive_inside(&self, start: usize, i: usize) -> bool {
         const BUILDINGS: [&str; 8] = [
@@ -673,9 +673,10 @@ impl<'a> Reader<'a> {
             return false;
         }
         let saint = matches!(self.word(start), "St" | "St." | "Saint") && i == start + 2;
+        let owner = self.word(start);
         let founder = i == start + 1
-            && self.lex.given_names.contains(self.word(start))
-            && !self.lex.places.contains_key(self.word(start));
+            && self.lex.given_names.contains(owner)
+            && !self.lex.places.contains_key(owner);
         let mut end = i + 1;
         while self.is_cap_word(end) && self.tokens[end].space_before {
             end += 1;
@@ -683,7 +684,13 @@ impl<'a> Reader<'a> {
         // A saint names grounds and squares too ("St James' Park", "St Peter's Square").
         const SAINTS_GROUNDS: [&str; 6] = ["Park", "Square", "Gardens", "Hall", "Palace", "Gate"];
         let head = self.word(end - 1);
-        ((saint || founder) && BUILDINGS.contains(&head))
+        // ("Addenbrooke's Hospital": a founder's surname alone names a hospital or a church
+        // too, not a school: "Harvard's Medical School" is the university's.)
+        let surname_founder = i == start + 1
+            && !self.lex.lists_place_or_body(owner)
+            && !self.lex.is_capitalised_common_word(owner)
+            && !matches!(head, "College" | "School");
+        ((saint || founder || surname_founder) && BUILDINGS.contains(&head))
             || (saint && SAINTS_GROUNDS.contains(&head))
     }
 
