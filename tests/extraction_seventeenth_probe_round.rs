@@ -5,7 +5,8 @@
 mod extraction_support;
 
 use extraction_support::kinds_of;
-use gazette::extract::extract_text;
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
 
 /// The canonical names of the organisations in `text`, in the facts' order.
@@ -140,4 +141,26 @@ fn a_founders_surname_and_its_possessive_open_a_hospitals_name() {
         [EntityKind::Place]
     );
     assert!(kinds_of(&facts, "Addenbrooke").is_empty());
+}
+
+#[test]
+fn the_previous_or_following_period_is_a_relative_date_the_publication_date_does_not_fix() {
+    let text = "Sales\n\nPublished 3 March 2025\n\nSales rose on the previous year. The firm \
+                opened in 2019 and closed the following year. In the following weeks, nothing \
+                changed.\n";
+    let facts = extract_article(&parse_article("article.txt", text));
+    let dates: Vec<(&str, bool, bool)> = facts
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.relative, d.days.is_some()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("3 March 2025", false, true),
+            ("previous year", true, false),
+            ("2019", false, true),
+            ("following year", true, false),
+        ]
+    );
 }

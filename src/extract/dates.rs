@@ -578,6 +578,17 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 return Some((i + 2, mention));
             }
         }
+        // "the previous year", "the following day": a period next to another the article
+        // tells of, not to its own date.
+        "previous" | "following" | "preceding"
+            if i > 0
+                && word(i - 1).eq_ignore_ascii_case("the")
+                && tokens.get(i + 1).is_some_and(|t| t.is_word())
+                && UNITS[..12].contains(&ascii_lower(word(i + 1), &mut [0; 24]))
+                && !word(i + 1).ends_with('s') =>
+        {
+            return Some((i + 2, blank(PartialDate::default(), true)));
+        }
         // "the third quarter", "the first half": a part of a year, where the words around it
         // speak of money ("profits in the third quarter"; not "in the fourth quarter" of a
         // game). "the first quarter of 1997" is read from its year.

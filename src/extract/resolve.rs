@@ -634,6 +634,14 @@ fn resolve(
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // "the previous year", "the following day": next to a time the article tells of, which
+    // its publication date does not say.
+    if matches!(
+        words.first(),
+        Some(&("previous" | "following" | "preceding"))
+    ) {
+        return None;
+    }
     // Only a yearless or relative date needs the tense of its sentence.
     let way = || direction(sentence, expression, at);
     let published_full = published.filter(|p| p.ymd_parts().is_some());
