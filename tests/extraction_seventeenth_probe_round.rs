@@ -164,3 +164,14 @@ fn the_previous_or_following_period_is_a_relative_date_the_publication_date_does
         ]
     );
 }
+
+#[test]
+fn a_trades_show_is_an_event_and_trade_fairs_are_listed() {
+    let text = "Launch\n\nThe game was shown at the Tokyo Game Show and the Chelsea Flower Show \
+                before Gamescom opened.\n";
+    let facts = extract_text(text);
+    for name in ["Tokyo Game Show", "Chelsea Flower Show", "Gamescom"] {
+        assert_eq!(kinds_of(&facts, name), [EntityKind::Event], "{name}");
+    }
+    assert!(kinds_of(&facts, "Tokyo").is_empty());
+}

@@ -94,6 +94,22 @@ impl<'a> Reader<'a> {
             self.push(out, a, b, EntityKind::Event, name);
             return true;
         }
+        // "Paris Air Show", "Tokyo Game Show", "Chelsea Flower Show": a place's name and a
+        // trade's word before "Show" name a show of that trade there, not a person ("Paris",
+        // "Chelsea" are given names too) nor a television programme, named after its host
+        // ("The Graham Norton Show").
+        if b - a == 3
+            && self.word(b - 1) == "Show"
+            && self.lex.is_capitalised_common_word(self.word(b - 2))
+        {
+            self.push(out, a, b, EntityKind::Event, self.key(a, b).into_owned());
+            Self::mark(
+                out,
+                super::CUE,
+                "a trade's word before \"Show\" (\"Paris Air Show\")",
+            );
+            return true;
+        }
         if let Some(end) = self.war_end(a, b) {
             let name = self.span_text(a, end).to_owned();
             self.push(out, a, end, EntityKind::Event, name);
