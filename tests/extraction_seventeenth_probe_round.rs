@@ -175,3 +175,33 @@ fn a_trades_show_is_an_event_and_trade_fairs_are_listed() {
     }
     assert!(kinds_of(&facts, "Tokyo").is_empty());
 }
+
+#[test]
+fn a_byline_gives_its_writer_before_a_bar_or_where_they_file_from() {
+    let text = "Band tops chart\nChartWire | Charts & Data\nBy Tomasz Wierzbicki | 21 June 2025 | \
+                09:40 BST\n\nThe band scored their first Number 1 album on Friday.\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(
+        article.byline.map(|b| b.text).as_deref(),
+        Some("Tomasz Wierzbicki")
+    );
+    assert_eq!(
+        article.published.map(|p| p.date.to_string()).as_deref(),
+        Some("2025-06-21")
+    );
+    let text = "Drama takes top prize\nFestival report\nBy Lucie Marchetti, in Cannes\n\nThe \
+                festival closed on Saturday night.\n";
+    let article = parse_article("article.txt", text);
+    assert_eq!(
+        article.byline.as_ref().map(|b| b.text.as_str()),
+        Some("Lucie Marchetti")
+    );
+    assert_eq!(
+        kinds_of(&extract_article(&article), "Cannes"),
+        [EntityKind::Place]
+    );
+    // A section's label above the byline is no source.
+    let text = "Sculptor dies at 88\nOBITUARY\nBy Peter Hallam\nPublished 7 October 2025\n\n\
+                The sculptor died at her home.\n";
+    assert_eq!(parse_article("article.txt", text).source, None);
+}

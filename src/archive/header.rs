@@ -92,7 +92,9 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
     let tail = if comma_after.is_some() { end } else { end + 1 };
     let beat_or_place = words.get(tail..).unwrap_or_default().iter().all(|w| {
         let word = line[w.clone()].trim_end_matches(',');
-        is_name_word(word) || is_beat_noun(word) || matches!(word, "the" | "of" | "for")
+        is_name_word(word)
+            || is_beat_noun(word)
+            || matches!(word, "the" | "of" | "for" | "in" | "at")
     });
     if words.len() - end > 6
         || !beat_or_place
@@ -127,7 +129,13 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
         }
     }
     let first = &line[words[0].clone()];
+    // ("By Monday, in Kabul", "By March, in Kabul": a day or a month alone is no writer;
+    // "By April Rinne" is.)
+    let first_lower = first.trim_end_matches(',').to_lowercase();
+    let a_time = crate::date::WEEKDAYS.contains(&first_lower.as_str())
+        || (end == 1 && crate::date::MONTHS.contains(&first_lower.as_str()));
     if !(0..end).all(name_word)
+        || a_time
         || end < fewest_words
         || end > MOST_NAME_WORDS
         || NAME_PARTICLES.contains(&first)
@@ -139,9 +147,11 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
     Some(words[0].start..last_end)
 }
 
-/// "By Siân Prosser", "By Rob Fenwick at Lord's", "BY GARETH PRYCE, Rugby Writer": the
-/// writer's name.
+/// "By Siân Prosser", "By Rob Fenwick at Lord's", "BY GARETH PRYCE, Rugby Writer", "By Lucie
+/// Marchetti, in Cannes": the writer's name; before a bar, what the byline says (the date and
+/// time after it: "By Tomasz Wierzbicki | 21 June 2025 | 09:40 BST").
 pub(super) fn byline_name(line: &str) -> Option<Range<usize>> {
+    let line = line.split(" | ").next().unwrap_or(line);
     let after_by = line
         .get(..3)
         .filter(|by| by.eq_ignore_ascii_case("by "))
@@ -207,6 +217,12 @@ mod tests {
             ),
             ("by Ursula von der Leyen", "Ursula von der Leyen"),
             ("By Jane Smith Chief Political Correspondent", "Jane Smith"),
+            ("By Lucie Marchetti, in Cannes", "Lucie Marchetti"),
+            ("By April Rinne", "April Rinne"),
+            (
+                "By Tomasz Wierzbicki | 21 June 2025 | 09:40 BST",
+                "Tomasz Wierzbicki",
+            ),
         ] {
             assert_eq!(name(line, byline_name(line)), Some(expected), "{line}");
         }
@@ -215,6 +231,9 @@ mod tests {
             "By Monday, officials said, the border would reopen to traffic again soon",
             "By Sunday, rebels held the city",
             "By Monday at noon",
+            "By Monday, in Kabul",
+            "By March, in Kabul",
+            "By noon | the talks had ended",
             "Bylines",
         ] {
             assert_eq!(name(line, byline_name(line)), None, "{line}");

@@ -394,6 +394,14 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
         })
     {
         builder.article.byline = Some(builder.field(line, name));
+        // "By Tomasz Wierzbicki | 21 June 2025 | 09:40 BST": the stamp after the bar.
+        if builder.article.published.is_none()
+            && let Some(bar) = text.find(" | ")
+            && let Some(date) = parse_timestamp_line(&text[bar + 3..])
+        {
+            let stamp = builder.field(line, bar + 3..text.len());
+            builder.publish(stamp, date);
+        }
         return true;
     }
     if article.published.is_none()

@@ -31,7 +31,7 @@ use names::ZoneKind;
 /// The version of what extraction produces: facts an older version stored (the persistent
 /// index's) are stale and re-extracted. Bumped whenever the facts or the header fields read
 /// from the same text change.
-pub const EXTRACTOR_VERSION: u32 = 255;
+pub const EXTRACTOR_VERSION: u32 = 256;
 
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]
@@ -51,6 +51,19 @@ pub fn extract_article(article: &Article) -> Facts {
     let zones = article_zones(article, &index);
     let published = article.published.as_ref().map(|p| p.date);
     assemble::extract(&article.text, &index, &zones, published)
+}
+
+/// After a byline's name ending at byte `end` of `text`, the rest of its line where it says
+/// where the writer is: "in" or "at" and a capitalised name (", in Cannes", " at Lord's").
+fn byline_place(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
+    let line = &text[end..text[end..].find('\n').map_or(text.len(), |n| end + n)];
+    let lead = line.len() - line.trim_start_matches([',', ' ']).len();
+    let rest = &line[lead..];
+    let place = rest
+        .strip_prefix("in ")
+        .or_else(|| rest.strip_prefix("at "))?;
+    (place.starts_with(char::is_uppercase) && place.split_whitespace().count() <= 4)
+        .then(|| end + lead..end + line.trim_end().len())
 }
 
 /// The zones of a parsed article's header fields and blocks, in text order.
@@ -75,7 +88,12 @@ fn article_zones(article: &Article, index: &CharIndex) -> Vec<Zone> {
     if let Some(byline) = &article.byline
         && !covered(byline.span)
     {
-        push(bytes(byline.span), ZoneKind::Byline);
+        let name = bytes(byline.span);
+        push(name.clone(), ZoneKind::Byline);
+        // "By Lucie Marchetti, in Cannes": where the writer files from is read as a place.
+        if let Some(place) = byline_place(&article.text, name.end) {
+            push(place, ZoneKind::Body);
+        }
     }
     if let Some(dateline) = &article.dateline
         && !covered(dateline.span)
