@@ -249,7 +249,6 @@ fn is_mixed_case_acronym(word: &str) -> bool {
         && matches!((lower.next(), lower.next()), (Some(b'f' | b'w'), None))
 }
 
-/// "1st", "22nd", "507th".
 /// Unit nouns a bare number may stand before in a unit's name ("45 Armoured Brigade"), not
 /// those that follow a count as often ("3 Group", "5 Team").
 const CARDINAL_UNIT_NOUNS: [&str; 7] = [
@@ -270,6 +269,7 @@ fn is_unit_number(word: &str) -> bool {
         && word.chars().all(|c| c.is_ascii_digit())
 }
 
+/// "1st", "22nd", "507th".
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()

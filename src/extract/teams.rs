@@ -1044,6 +1044,11 @@ pub(crate) fn clubs_by_short_name(
     if !football && !FANS_AND_PLAYERS.iter().any(|noun| text.contains(noun)) {
         return;
     }
+    let why = if football {
+        BY_SHORT_NAME_WHY
+    } else {
+        BY_FANS_WHY
+    };
     // ("play Arsenal", "Arsenal, who trail Chelsea": a short name that is an English word is
     // the club inside a sentence, or opening one before what a team does.)
     let club_of = |surface: &str, start: usize| {
@@ -1089,15 +1094,7 @@ pub(crate) fn clubs_by_short_name(
             continue;
         }
         if let Some(club) = club_of(surface, m.start) {
-            retype_as_club(
-                m,
-                club,
-                if football {
-                    BY_SHORT_NAME_WHY
-                } else {
-                    BY_FANS_WHY
-                },
-            );
+            retype_as_club(m, club, why);
             place_before = None;
         }
     }
@@ -1124,11 +1121,6 @@ pub(crate) fn clubs_by_short_name(
             && (football || followed_by_fans_or_players(text, i))
             && let Some(club) = club_of(word, start)
         {
-            let why = if football {
-                BY_SHORT_NAME_WHY
-            } else {
-                BY_FANS_WHY
-            };
             unread.push(club_mention(start, i, club, why));
         }
     }

@@ -656,8 +656,8 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is the possessive of a saint or a founder named by one word inside a
     /// building's name: "St George's Hospital", "St Paul's Cathedral", "Guy's Hospital",
-    /// "Addenbrooke's Hospital", "St Thomas' Hospital", "St James' Park" (not a place's: "London's Hyde Park"; nor a longer
-    /// name's: "Tony Blair's Church").
+    /// "Addenbrooke's Hospital", "St Thomas' Hospital", "St James' Park" (not a place's:
+    /// "London's Hyde Park"; nor a longer name's: "Tony Blair's Church").
     fn founders_possessive_inside(&self, start: usize, i: usize) -> bool {
         const BUILDINGS: [&str; 8] = [
             "Hospital",
