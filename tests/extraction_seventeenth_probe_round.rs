@@ -205,3 +205,23 @@ fn a_byline_gives_its_writer_before_a_bar_or_where_they_file_from() {
                 The sculptor died at her home.\n";
     assert_eq!(parse_article("article.txt", text).source, None);
 }
+
+#[test]
+fn a_scientists_or_doctors_occupation_before_the_name_is_the_role() {
+    let text = "Find\n\n\"It is a remarkable find,\" says palaeontologist Nadia El Fassi. The \
+                patient was seen by cardiologist Elena Marsh.\n";
+    let facts = extract_text(text);
+    let roles: Vec<(&str, Option<&str>)> = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.canonical.as_str(), e.role.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Nadia El Fassi", Some("palaeontologist")),
+            ("Elena Marsh", Some("cardiologist"))
+        ]
+    );
+}
