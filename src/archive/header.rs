@@ -131,9 +131,9 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
     let first = &line[words[0].clone()];
     // ("By Monday, in Kabul", "By March, in Kabul": a day or a month alone is no writer;
     // "By April Rinne" is.)
-    let first_lower = first.trim_end_matches(',').to_lowercase();
-    let a_time = crate::date::WEEKDAYS.contains(&first_lower.as_str())
-        || (end == 1 && crate::date::MONTHS.contains(&first_lower.as_str()));
+    let first_word = first.trim_end_matches(',');
+    let a_time = crate::date::WEEKDAYS.contains(&first_word.to_lowercase().as_str())
+        || (end == 1 && crate::date::month_from_name(first_word).is_some());
     if !(0..end).all(name_word)
         || a_time
         || end < fewest_words

@@ -56,6 +56,10 @@ const NUMBER_WORDS: [&str; 13] = [
     "few",
 ];
 
+/// Words that place a period next to another the article tells of, after "the" ("the previous
+/// year", "the following day"); the publication date does not say which.
+pub(crate) const NEXT_TO_ANOTHER_TIME: [&str; 3] = ["previous", "following", "preceding"];
+
 pub(crate) fn is_weekday(word: &str) -> bool {
     (6..=9).contains(&word.len())
         && matches!(word.as_bytes()[0], b'M' | b'T' | b'W' | b'F' | b'S')
@@ -580,12 +584,12 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         }
         // "the previous year", "the following day": a period next to another the article
         // tells of, not to its own date.
-        "previous" | "following" | "preceding"
-            if i > 0
-                && word(i - 1).eq_ignore_ascii_case("the")
-                && tokens.get(i + 1).is_some_and(|t| t.is_word())
-                && UNITS[..12].contains(&ascii_lower(word(i + 1), &mut [0; 24]))
-                && !word(i + 1).ends_with('s') =>
+        _ if NEXT_TO_ANOTHER_TIME.contains(&w)
+            && i > 0
+            && word(i - 1).eq_ignore_ascii_case("the")
+            && tokens.get(i + 1).is_some_and(|t| t.is_word())
+            && UNITS[..12].contains(&ascii_lower(word(i + 1), &mut [0; 24]))
+            && !word(i + 1).ends_with('s') =>
         {
             return Some((i + 2, blank(PartialDate::default(), true)));
         }

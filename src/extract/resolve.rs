@@ -636,10 +636,10 @@ fn resolve(
         .collect();
     // "the previous year", "the following day": next to a time the article tells of, which
     // its publication date does not say.
-    if matches!(
-        words.first(),
-        Some(&("previous" | "following" | "preceding"))
-    ) {
+    if words
+        .first()
+        .is_some_and(|w| super::dates::NEXT_TO_ANOTHER_TIME.contains(w))
+    {
         return None;
     }
     // Only a yearless or relative date needs the tense of its sentence.
