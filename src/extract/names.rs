@@ -10,6 +10,7 @@ mod events;
 mod organisations;
 mod people;
 mod places;
+mod run_on;
 mod tokens;
 mod units;
 mod vehicles;
@@ -597,7 +598,18 @@ impl<'a> Reader<'a> {
     pub fn read(&self) -> ZoneNames {
         let mut out = ZoneNames::default();
         for (a, b) in self.chunks() {
-            self.classify(a, b, &mut out);
+            if let Some(k) = self.person_after_body(a, b) {
+                self.classify(a, k, &mut out);
+                self.push_person_as(
+                    &mut out,
+                    k,
+                    b,
+                    CUE,
+                    "a person's name after a body's, whom the article calls by the surname alone",
+                );
+            } else {
+                self.classify(a, b, &mut out);
+            }
         }
         self.military_unit_chains(&mut out);
         self.counties_named_with_co(&mut out);
