@@ -5,7 +5,8 @@
 mod extraction_support;
 
 use extraction_support::{all_of_kind, kinds_of};
-use gazette::extract::extract_text;
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
 
 #[test]
@@ -31,5 +32,79 @@ fn a_bodys_name_run_on_into_a_persons_is_split_where_the_article_calls_them_by_s
     assert_eq!(
         kinds_of(&facts, "Royal Bank of Scotland Group"),
         [EntityKind::Organization]
+    );
+}
+
+/// Each date's text and value, read with the article's publication date.
+fn dates_of(text: &str) -> Vec<(String, Option<String>)> {
+    let facts = extract_article(&parse_article("article.txt", text));
+    facts
+        .dates
+        .iter()
+        .map(|d| (d.text.clone(), d.value.clone()))
+        .collect()
+}
+
+fn pairs(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    expected
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.map(str::to_owned)))
+        .collect()
+}
+
+#[test]
+fn a_word_that_makes_a_date_one_end_of_a_stretch_stays_with_it() {
+    let text = "Plans\n\nPublished 3 March 2025\n\nThe firm will return to profit by 2026. No \
+                branch will close before 1 July, and the deal runs through January 2026 and \
+                until at least March 2027. Work will finish by the end of July. Turnout rose \
+                after Tuesday's vote.\n";
+    assert_eq!(
+        dates_of(text),
+        pairs(&[
+            ("3 March 2025", Some("2025-03-03")),
+            ("by 2026", Some("2026")),
+            // A plain date's year is the publication date's, as it would be without "before".
+            ("before 1 July", Some("2025-07-01")),
+            ("through January 2026", Some("2026-01")),
+            ("until at least March 2027", Some("2027-03")),
+            ("by the end of July", Some("--07")),
+            // The stretch is the vote's, not the day's.
+            ("Tuesday", Some("2025-02-25")),
+        ])
+    );
+}
+
+#[test]
+fn from_opens_a_range_and_a_range_word_is_not_taken_by_its_second_date() {
+    let text = "Closure\n\nThe hall was shut from 2014 to 2021. The show ran January 23 \
+                through March 9, 2014. Figures from 2019 showed a fall.\n";
+    assert_eq!(
+        dates_of(text),
+        pairs(&[
+            ("from 2014 to 2021", Some("2014/2021")),
+            (
+                "January 23 through March 9, 2014",
+                Some("2014-01-23/2014-03-09")
+            ),
+            ("2019", Some("2019")),
+        ])
+    );
+}
+
+#[test]
+fn a_companys_fiscal_year_and_its_final_or_last_quarter_are_dates() {
+    let text = "Results\n\nPublished 3 March 2025\n\nSales rose 8% in fiscal 2024. Profit \
+                fell in the final quarter of 2024, and the bank cut 5,600 jobs last quarter. \
+                Earnings rose in the final quarter. In the final quarter of the match he \
+                scored.\n";
+    assert_eq!(
+        dates_of(text),
+        pairs(&[
+            ("3 March 2025", Some("2025-03-03")),
+            ("fiscal 2024", Some("2024")),
+            ("final quarter of 2024", Some("2024")),
+            ("last quarter", None),
+            ("final quarter", Some("--10/--12")),
+        ])
     );
 }

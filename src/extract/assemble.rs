@@ -2131,7 +2131,7 @@ fn resolve_dates(
         let mut until = d.until;
         if date.year.is_none()
             && let Some(month) = date.month
-            && !d.relative
+            && (!d.relative || super::dates::only_a_stretch(&text[d.start..d.end]))
         {
             // A month without a day is no one event: it takes the publication year.
             let days = date

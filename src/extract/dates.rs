@@ -58,6 +58,34 @@ const NUMBER_WORDS: [&str; 13] = [
 
 /// Words that place a period next to another the article tells of, after "the" ("the previous
 /// year", "the following day"); the publication date does not say which.
+/// Words that make a date one end of a stretch of time, and so change what it means: kept in
+/// the date's text ("since 2003", "by the end of May", "before 1 July").
+/// ("from" too, which `join_ranges` keeps once it knows whether a range follows.)
+const STRETCH_WORDS: [&str; 7] = ["since", "until", "till", "before", "after", "by", "through"];
+
+/// Whether a date's text is relative only as one end of a stretch ("before 1 July", "since
+/// December", not "since last March" or "by the end of July"): the calendar part is a plain
+/// date, whose year the publication date may give.
+pub(crate) fn only_a_stretch(expression: &str) -> bool {
+    let mut words = expression.split_whitespace();
+    let first = words.next().unwrap_or_default().to_ascii_lowercase();
+    let second = words.next().unwrap_or_default().to_ascii_lowercase();
+    STRETCH_WORDS.contains(&first.as_str())
+        && !matches!(
+            second.as_str(),
+            "last"
+                | "this"
+                | "next"
+                | "late"
+                | "early"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "the"
+                | "at"
+        )
+}
+
 pub(crate) const NEXT_TO_ANOTHER_TIME: [&str; 3] = ["previous", "following", "preceding"];
 
 pub(crate) fn is_weekday(word: &str) -> bool {
@@ -168,27 +196,39 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     && matches!(lower(i - 2).as_str(), "half" | "quarter" | "week")
                     && matches!(
                         lower(i - 3).as_str(),
-                        "first" | "second" | "third" | "fourth" | "last"
+                        "first" | "second" | "third" | "fourth" | "last" | "final"
                     )
                 {
                     first = i - 3;
                     mention.relative = true;
                 }
+                // "fiscal 2024": a company's year, named by the calendar year it ends in.
+                if first == i
+                    && first > 0
+                    && lower(first - 1) == "fiscal"
+                    && mention.date.month.is_none()
+                    && mention.date.year.is_some()
+                {
+                    first -= 1;
+                }
                 while let Some(prev) = first.checked_sub(1) {
                     let w = lower(prev);
+                    // ("after Tuesday's vote": the stretch is the vote's, not the day's.)
+                    let of_an_event = !matches!(w.as_str(), "since" | "until")
+                        && tokens
+                            .get(end_token)
+                            .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    // ("January 23 through March 9": the word joins a range.)
+                    let joins_a_range = prev > 0
+                        && found
+                            .last()
+                            .is_some_and(|d: &DateMention| d.end == tokens[prev - 1].end);
                     let modifier = matches!(
                         w.as_str(),
-                        "since"
-                            | "last"
-                            | "this"
-                            | "next"
-                            | "late"
-                            | "early"
-                            | "mid"
-                            | "until"
-                            | "earlier"
-                            | "later"
-                    );
+                        "last" | "this" | "next" | "late" | "early" | "mid" | "earlier" | "later"
+                    ) || (STRETCH_WORDS.contains(&w.as_str())
+                        && !of_an_event
+                        && !joins_a_range);
                     if !modifier || !tokens[prev].is_word() {
                         break;
                     }
@@ -199,12 +239,23 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     // ("since last October", "until early 2006": a stretch from or to the
                     // modified date.)
                     let stretch_before = first.checked_sub(1).is_some_and(|p| {
-                        tokens[p].is_word() && matches!(lower(p).as_str(), "since" | "until")
+                        tokens[p].is_word() && STRETCH_WORDS.contains(&lower(p).as_str())
                     });
-                    let stretch = matches!(w.as_str(), "since" | "until");
+                    let stretch = STRETCH_WORDS.contains(&w.as_str());
                     if w != "this" && (stretch || !stretch_before) {
                         break;
                     }
+                }
+                // "until at least March 2027", "by the end of May at the latest" keep the
+                // stretch's word past "at least".
+                if first == i
+                    && first >= 3
+                    && lower(first - 1) == "least"
+                    && lower(first - 2) == "at"
+                    && STRETCH_WORDS.contains(&lower(first - 3).as_str())
+                {
+                    first -= 3;
+                    mention.relative = true;
                 }
                 // "since the 1980s", "until the end of May", "since the early 1990s": a
                 // stretch from or to what "the" names is the one from or to the date.
@@ -218,8 +269,8 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     );
                 if first >= 2 && named_by_the && lower(first - 1) == "the" {
                     let from_or_to = lower(first - 2);
-                    if matches!(from_or_to.as_str(), "since" | "until") {
-                        mention.relative |= from_or_to == "since";
+                    if STRETCH_WORDS.contains(&from_or_to.as_str()) {
+                        mention.relative |= from_or_to != "until";
                         first -= 2;
                     }
                 }
@@ -325,6 +376,24 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
                 joined.push(first.clone());
                 k += 1;
             }
+        }
+    }
+    // "from 10 March to 21 April": "from" opens a range. Not "postponed from March to June",
+    // a date changed, nor a single date ("figures from March"), whose "from" may say where
+    // something came from as well as when a stretch began.
+    for d in joined.iter_mut().filter(|d| d.until.is_some()) {
+        let before = text[..d.start].trim_end();
+        if let Some(rest) = before
+            .strip_suffix("from")
+            .or_else(|| before.strip_suffix("From"))
+            && (rest.is_empty() || rest.ends_with(char::is_whitespace))
+            && !rest
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|verb| CHANGE_VERBS.contains(&verb.to_lowercase().as_str()))
+        {
+            d.start = rest.len();
         }
     }
     // "between 11 and 13 March", "between March 24 and 28": "between" opens a range its
@@ -571,11 +640,16 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             let mut unit_buf = [0u8; 24];
             let unit = ascii_lower(word(i + 1), &mut unit_buf);
             // ("the coming weeks": only "coming" counts a plural.)
+            // ("cut 5,600 jobs last quarter": a quarter of a year where money is spoken of.)
+            let quarter = unit == "quarter"
+                && w != "that"
+                && part_of_a_year_in(tokens, i, "first", unit, word).is_some();
             if UNITS[..12].contains(&unit)
                 && (!unit.ends_with('s') || w == "coming")
                 && tokens.get(i + 1).is_some_and(|t| t.is_word())
                 || SEASONS.contains(&unit)
                 || unit == "weekend"
+                || quarter
             {
                 let mut mention = blank(PartialDate::default(), true);
                 mention.anaphoric = w == "that" && unit == "day";
@@ -596,7 +670,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         // "the third quarter", "the first half": a part of a year, where the words around it
         // speak of money ("profits in the third quarter"; not "in the fourth quarter" of a
         // game). "the first quarter of 1997" is read from its year.
-        "first" | "second" | "third" | "fourth"
+        "first" | "second" | "third" | "fourth" | "final"
             if i > 0
                 && word(i - 1).eq_ignore_ascii_case("the")
                 && let Some(part) = part_of_a_year(tokens, i, word) =>

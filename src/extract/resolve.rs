@@ -505,9 +505,11 @@ fn year_range(year: i32) -> DayRange {
 /// ("first quarter", "second half").
 pub(crate) fn part_of_a_year(words: &[&str]) -> Option<(u8, u8)> {
     words.windows(2).find_map(|pair| {
-        let ordinal = ["first", "second", "third", "fourth"]
+        // ("the final quarter" is the fourth.)
+        let ordinal = ["first", "second", "third", "fourth", "final"]
             .iter()
-            .position(|o| *o == pair[0])? as u8;
+            .position(|o| *o == pair[0])?
+            .min(3) as u8;
         match pair[1] {
             "quarter" => Some((3 * ordinal + 1, 3 * ordinal + 3)),
             "half" if ordinal < 2 => Some((6 * ordinal + 1, 6 * ordinal + 6)),
