@@ -108,3 +108,28 @@ fn a_companys_fiscal_year_and_its_final_or_last_quarter_are_dates() {
         ])
     );
 }
+
+#[test]
+fn a_rivers_name_after_river_is_a_place_though_the_word_is_a_given_name() {
+    let text = "Flood\n\nThe River Thames rose and water from the River Liffey reached the \
+                homes.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["River Thames", "River Liffey"], EntityKind::Place);
+}
+
+#[test]
+fn a_listed_bodys_short_form_inside_a_longer_name_is_not_the_body() {
+    let text = "Fire\n\nHunter New England Health said the fire in Newcastle was under control. \
+                WHO WINS AND WHO LOSES?\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "New England Revolution").is_empty());
+    assert!(kinds_of(&facts, "World Health Organization").is_empty());
+    assert_eq!(kinds_of(&facts, "Newcastle"), [EntityKind::Place]);
+    // The short form standing as a name of its own is still the body.
+    let text = "Match\n\nNew England beat Chicago 2-1 on Saturday.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "New England Revolution"),
+        [EntityKind::Organization]
+    );
+}

@@ -674,6 +674,13 @@ impl Lexicon {
         })
     }
 
+    /// Whether `word` alone opens a place's name ("Lake", "Mount", "River").
+    pub(crate) fn is_place_prefix(&self, word: &str) -> bool {
+        self.place_cues.iter().any(|(cue, position, _)| {
+            *position == CuePosition::Prefix && matches!(cue.as_slice(), [only] if *only == word)
+        })
+    }
+
     /// A given name, or a hyphenated one that opens with one ("Jean-Pierre", "Anne-Gaelle"), or
     /// one written with a second capital after a short opening ("LeBron", "DeAndre", "LaToya").
     pub fn is_given_name(&self, word: &str) -> bool {

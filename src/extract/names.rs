@@ -1558,6 +1558,8 @@ impl<'a> Reader<'a> {
         // not two places (though "Mary" and "Lindsay" are towns too).
         if words == 2
             && self.lex.given_names.contains(self.word(a))
+            // ("River Thames", "Lake Victoria": a place's opening word is no given name there.)
+            && !self.lex.is_place_prefix(self.word(a))
             && !self.lex.places.contains_key(key.as_ref())
             && self
                 .lex
@@ -1928,7 +1930,12 @@ impl<'a> Reader<'a> {
                     matched = n;
                     break;
                 }
-                if let Some(canonical) = self.listed_body(i, i + n, key.as_ref()) {
+                if let Some(canonical) = self.listed_body(i, i + n, key.as_ref())
+                    // "Hunter New England Health": a body's short form ("New England" of New
+                    // England Revolution) between other words of a name is a part of that
+                    // name, not the body.
+                    && !(piece_start.is_some() && i + n < b && canonical != key.as_ref())
+                {
                     if let Some(s) = piece_start.take() {
                         self.piece(s, i, out);
                     }
