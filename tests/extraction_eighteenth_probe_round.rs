@@ -133,3 +133,29 @@ fn a_listed_bodys_short_form_inside_a_longer_name_is_not_the_body() {
         [EntityKind::Organization]
     );
 }
+
+#[test]
+fn prisons_crematoria_cemeteries_and_libraries_are_facilities_each_of_its_own() {
+    let text = "Funeral\n\nHe worked in the kitchen at Cork Prison. The service was at Swansea \
+                Crematorium. Plans are on display at Midleton Library, and an evening will be \
+                held at Midleton Park Hotel.\n";
+    let facts = extract_text(text);
+    let facilities: Vec<&str> = facts
+        .of_kind(EntityKind::Place)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(
+        facilities,
+        [
+            "Cork Prison",
+            "Swansea Crematorium",
+            "Midleton Library",
+            "Midleton Park Hotel"
+        ]
+    );
+    // Two names of one site are still one place.
+    let text = "Drill\n\nTroops met at the Illisky Training Area. The Illisky Training Centre \
+                hosted them.\n";
+    let facts = extract_text(text);
+    assert_eq!(facts.of_kind(EntityKind::Place).count(), 1);
+}

@@ -1954,19 +1954,26 @@ fn group(
                 let name = same_body.get(m.name.as_str()).copied();
                 org_key(name.unwrap_or(&m.name), links, lex)
             }
-            // Facilities of one place are one (the bundled gold's convention), but not the
-            // stations one service names after theirs ("RAF Akrotiri", "RAF Marham").
+            // A site's facilities of one place are one ("Illisky Training Area" and "Illisky
+            // Training Centre", the bundled gold's convention), but not the stations one service
+            // names after theirs ("RAF Akrotiri", "RAF Marham"), nor buildings of other kinds
+            // in one town ("Midleton Library", "Midleton Park Hotel").
             EntityKind::Place if m.place_type == Some(PlaceType::Facility) => {
                 let first = m.name.split_whitespace().next().unwrap_or_default();
+                let kind = match m.name.split_whitespace().last().unwrap_or_default() {
+                    "Area" | "Centre" | "Center" | "Ground" | "Range" | "Polygon" | "Base"
+                    | "Field" => "site".to_owned(),
+                    last => last.to_lowercase(),
+                };
                 if lex.organizations.contains_key(first) {
                     m.name.to_lowercase()
                 } else if matches!(first, "St" | "St." | "Saint") {
                     // "St George's Hospital", "St Paul's Cathedral": the saint's name is the
                     // place's.
                     let saint: Vec<&str> = m.name.split_whitespace().take(2).collect();
-                    saint.join(" ").to_lowercase() + " facility"
+                    saint.join(" ").to_lowercase() + " " + &kind
                 } else {
-                    first.to_lowercase() + " facility"
+                    first.to_lowercase() + " " + &kind
                 }
             }
             _ => m.name.to_lowercase(),
