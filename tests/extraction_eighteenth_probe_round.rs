@@ -159,3 +159,31 @@ fn prisons_crematoria_cemeteries_and_libraries_are_facilities_each_of_its_own() 
     let facts = extract_text(text);
     assert_eq!(facts.of_kind(EntityKind::Place).count(), 1);
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_before_a_companys_results_is_no_company() {
+    let text = "Results\n\nShareholders want dividends. Farmers want higher profits. Glencore \
+                cut its dividend.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Shareholders").is_empty());
+    assert!(kinds_of(&facts, "Farmers").is_empty());
+    assert_eq!(kinds_of(&facts, "Glencore"), [EntityKind::Organization]);
+}
+
+#[test]
+fn the_names_a_wire_storys_credit_lists_are_people() {
+    let text = "Shares\n\nShares rose.\n\n(Reporting by Katharina Wolff and Emeka Okonkwo in \
+                Frankfurt; Additional reporting by Chidi Obi; Editing by Lucia Ferraro)\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Katharina Wolff",
+            "Emeka Okonkwo",
+            "Chidi Obi",
+            "Lucia Ferraro",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(kinds_of(&facts, "Frankfurt"), [EntityKind::Place]);
+}

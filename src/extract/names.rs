@@ -2266,7 +2266,9 @@ impl<'a> Reader<'a> {
                 && !self.looks_like_person(a, b)
                 && (self.org_apposition_after(b)
                     || self.company_clause_after(b)
-                    || self.company_results_after(b)
+                    // ("Shareholders want dividends": an English word opening a sentence
+                    // names who, not which company.)
+                    || (self.company_results_after(b) && !english_opener)
                     // ("Gold eased $1.10", "Sterling rose": an English word opening a
                     // sentence names what is traded.)
                     || (self.share_price_move_after(b) && !english_opener)))

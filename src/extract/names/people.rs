@@ -698,6 +698,27 @@ impl<'a> Reader<'a> {
     }
 
     /// People recognised by what surrounds the whole chunk.
+    /// Whether the name at `a` is one of those a wire story's credit lists: "(Reporting by
+    /// Katharina Wolff and Emeka Okonkwo; Editing by Lucia Ferraro)".
+    fn in_a_reporting_credit(&self, a: usize) -> bool {
+        let mut k = a;
+        while k > 0 {
+            let t = &self.tokens[k - 1];
+            if self.is_cap_word(k - 1) || t.is_punct(',') || self.lowercase_word_in(k - 1, &["and"])
+            {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        k >= 2
+            && self.lowercase_word_in(k - 1, &["by"])
+            && matches!(
+                self.lower(k - 2).as_ref(),
+                "reporting" | "writing" | "editing" | "compiled" | "additional"
+            )
+    }
+
     pub(super) fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let key = self.key(a, b);
         if self.lex.lists_place_or_body(&key)
@@ -777,6 +798,16 @@ impl<'a> Reader<'a> {
                 }
                 return true;
             }
+        }
+        if (2..=3).contains(&words) && self.in_a_reporting_credit(a) {
+            self.push_person_as(
+                out,
+                a,
+                b,
+                super::CUE,
+                "a name a wire story's credit lists (\"Reporting by\", \"Editing by\")",
+            );
+            return true;
         }
         let appositive = self.role_after(b);
         let cue_surname = self.given_name_and_cue_surname(a, b);
