@@ -187,3 +187,18 @@ fn the_names_a_wire_storys_credit_lists_are_people() {
     );
     assert_eq!(kinds_of(&facts, "Frankfurt"), [EntityKind::Place]);
 }
+
+#[test]
+fn two_trades_joined_by_and_before_a_bodys_cue_word_are_one_name() {
+    let text = "Strike\n\nThe Employment and Labour Relations Court ruled on Tuesday.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Employment and Labour Relations Court"),
+        [EntityKind::Organization]
+    );
+    assert!(kinds_of(&facts, "Employment").is_empty());
+    // A listed body before "and" is a body of its own.
+    let text = "Deal\n\nApple and Samsung Electronics Council members met.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Apple"), [EntityKind::Organization]);
+}

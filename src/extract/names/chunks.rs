@@ -410,6 +410,22 @@ impl<'a> Reader<'a> {
                 && !self.lex.is_given_name(w)
                 && !self.lex.org_cues.contains(w)
         };
+        // "Employment and Labour Relations Court": two trades, the second's run ending in the
+        // cue word, its words no place's or person's ("Labour" may name a body alone).
+        if end - start <= 2 && plain(end - 1) && self.lowercase_word_in(end, &["and"]) {
+            let run_end = self.cap_run_end(end + 1);
+            let common = |k: usize| {
+                let w = self.word(k);
+                !self.lex.places.contains_key(w)
+                    && !self.lex.demonyms.contains_key(w)
+                    && !self.lex.is_given_name(w)
+            };
+            let cued = (end + 3..=end + 4).contains(&run_end)
+                && (end + 1..run_end).all(common)
+                && self.lex.org_cues.contains(self.word(run_end - 1))
+                && !self.lex.is_office_title(self.word(run_end - 1));
+            return cued.then_some(run_end);
+        }
         if end - start > 2 || !self.tokens.get(end)?.is_punct(',') || !plain(end - 1) {
             return None;
         }
