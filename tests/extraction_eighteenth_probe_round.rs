@@ -202,3 +202,19 @@ fn two_trades_joined_by_and_before_a_bodys_cue_word_are_one_name() {
     let facts = extract_text(text);
     assert_eq!(kinds_of(&facts, "Apple"), [EntityKind::Organization]);
 }
+
+#[test]
+fn an_elided_article_before_a_capital_carries_a_name_on() {
+    let text = "Launch\n\nKudipay will launch in Côte d'Ivoire next year.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Ivory Coast"), [EntityKind::Place]);
+    assert!(kinds_of(&facts, "Côte").is_empty());
+    // Nor is a name carried on so a person's.
+    let text = "Skiing\n\nHe skied at Val d'Isère last winter.\n";
+    let facts = extract_text(text);
+    assert!(
+        kinds_of(&facts, "Val d'Isère")
+            .iter()
+            .all(|k| *k != EntityKind::Person)
+    );
+}

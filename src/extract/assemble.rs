@@ -1030,6 +1030,11 @@ fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) 
                 .rsplit(' ')
                 .next()
                 .is_some_and(ends_in_a_compound_noun)
+            // ("Val d'Isère": an elided article is a place's or a prize's, no surname's.)
+            || (kind == EntityKind::Person
+                && text[s.start..s.end]
+                    .split(' ')
+                    .any(super::text::is_elided_article_name))
         {
             continue;
         }

@@ -524,6 +524,15 @@ fn is_lower_camel_brand(word: &str) -> bool {
             })
 }
 
+/// "d'Ivoire" of "Côte d'Ivoire", "d'Or" of "Palme d'Or": a French or Italian article elided
+/// onto a capitalised word, which carries a name on.
+pub(crate) fn is_elided_article_name(word: &str) -> bool {
+    ["d'", "d’", "l'", "l’"].iter().any(|article| {
+        word.strip_prefix(article)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
 fn make(start: usize, end: usize, kind: TokenKind, word: &str, space_before: bool) -> Token {
     Token {
         start,
@@ -531,7 +540,8 @@ fn make(start: usize, end: usize, kind: TokenKind, word: &str, space_before: boo
         kind,
         cap: word.chars().next().is_some_and(char::is_uppercase)
             || is_particle_name(word)
-            || is_lower_camel_brand(word),
+            || is_lower_camel_brand(word)
+            || is_elided_article_name(word),
         sentence_start: false,
         space_before,
         rank: false,

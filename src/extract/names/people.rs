@@ -734,6 +734,9 @@ impl<'a> Reader<'a> {
             // ("Anti-Subversive": "Anti" alone is a given name too.)
             || (self.word(b - 1) == "Law" && b - a >= 2 && !self.lex.given_names.contains(self.word(a)))
             || after_a_work_noun(self.text, self.tokens, a, self.lex)
+            // "Val d'Isère", "Palme d'Or": a place's or a prize's elided article, no surname's
+            // ("D'Alema" keeps its capital).
+            || (a + 1..b).any(|i| crate::extract::text::is_elided_article_name(self.word(i)))
             // "analysts at Merrill Lynch", "shares in Morgan Stanley": a company's context,
             // whatever given name its founder's name opens with.
             || self.company_context_before(a)
