@@ -218,3 +218,15 @@ fn an_elided_article_before_a_capital_carries_a_name_on() {
             .all(|k| *k != EntityKind::Person)
     );
 }
+
+#[test]
+fn a_barristers_or_senior_counsels_letters_are_no_part_of_the_name() {
+    let text = "Court\n\nRuairí Dempsey BL said the case was serious. Olufunke Adeyemi SC said \
+                so, and Femi Falana SAN agreed.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Ruairí Dempsey", "Olufunke Adeyemi", "Femi Falana"],
+        EntityKind::Person,
+    );
+}

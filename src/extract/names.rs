@@ -550,9 +550,11 @@ const PLATFORM_VERBS: [&str; 52] = [
 ];
 
 /// Letters written after a person's name: a seat (Westminster's, Holyrood's, the Senedd's,
-/// the Dáil's, Stormont's, Ontario's), a silk, an honour.
-const POSTNOMINALS: [&str; 14] = [
-    "MP", "MEP", "MSP", "MS", "TD", "MLA", "MPP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "DBE",
+/// the Dáil's, Stormont's, Ontario's), a silk (QC, KC, Ireland's SC, Nigeria's SAN), a
+/// barrister's BL, an honour.
+const POSTNOMINALS: [&str; 17] = [
+    "MP", "MEP", "MSP", "MS", "TD", "MLA", "MPP", "QC", "KC", "SC", "BL", "SAN", "OBE", "CBE",
+    "KBE", "MBE", "DBE",
 ];
 
 pub(crate) struct Reader<'a> {
