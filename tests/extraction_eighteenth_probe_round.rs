@@ -230,3 +230,13 @@ fn a_barristers_or_senior_counsels_letters_are_no_part_of_the_name() {
         EntityKind::Person,
     );
 }
+
+#[test]
+fn what_lasts_until_a_date_or_was_promised_for_one_is_not_put_in_the_year_before() {
+    let text = "Bail\n\nPublished 18 June 2024\n\nA man was arrested on Sunday and has been \
+                released on bail until 12 September while enquiries continue. The department \
+                has promised to visit the hospice in October.\n";
+    let dates = dates_of(text);
+    assert!(dates.contains(&("until 12 September".into(), Some("2024-09-12".into()))));
+    assert!(dates.contains(&("October".into(), Some("2024-10".into()))));
+}

@@ -311,6 +311,10 @@ fn plans(lower: &str) -> bool {
         || lower.contains("is to ")
         || lower.contains("are to ")
         || lower.contains("going to ")
+        // ("has promised to visit the hospice in April": what was promised is to come.)
+        || ["promised to ", "pledged to ", "vowed to ", "intends to ", "aims to "]
+            .iter()
+            .any(|p| lower.contains(p))
 }
 
 /// Whether a clause holds a modal verb that is not of the past ("would be held", "could
@@ -666,12 +670,16 @@ fn resolve(
             } else if words.windows(2).any(|w| w == ["next", "year"]) {
                 year = py + 1;
             } else if words.windows(2).any(|w| w == ["this", "year"]) {
-            } else if way() == Direction::Back
+            } else if (way() == Direction::Back
                 // (What has lasted "since" a date began before publication.)
                 && !words.contains(&"since")
                 && ((start.day.is_some() && !tells_of_the_past(sentence))
                     || tells_of_no_past(sentence)
-                    || clause_tells_of_no_past(sentence, at))
+                    || clause_tells_of_no_past(sentence, at)))
+                // "was released on bail until 12 September", "was little known until
+                // October": what lasts until a date may end before or after publication,
+                // whatever the tense says of its start.
+                || matches!(words.first(), Some(&("until" | "till")))
             {
                 // "The council meets again on September 26", "Parliament reconvenes in
                 // October": in a sentence of neither past nor future, a day or a month is the
