@@ -240,3 +240,22 @@ fn what_lasts_until_a_date_or_was_promised_for_one_is_not_put_in_the_year_before
     assert!(dates.contains(&("until 12 September".into(), Some("2024-09-12".into()))));
     assert!(dates.contains(&("October".into(), Some("2024-10".into()))));
 }
+
+#[test]
+fn a_stamps_date_ends_at_a_bar_and_a_dateline_is_its_city_alone() {
+    let text = "Profit rises\n\nBy Jane Roe | 3 March 2025 | 08:15 GMT\n\nSiemens said profit \
+                rose.\n";
+    assert_eq!(
+        dates_of(text),
+        pairs(&[("3 March 2025", Some("2025-03-03"))])
+    );
+    let text = "Rates cut\n\nFRANKFURT, Germany (AP) — The bank cut rates on Thursday.\n";
+    let article = parse_article("rates.txt", text);
+    assert_eq!(
+        article.dateline.map(|d| d.text).as_deref(),
+        Some("FRANKFURT")
+    );
+    assert_eq!(article.source.map(|s| s.text).as_deref(), Some("AP"));
+    let facts = extract_article(&parse_article("rates.txt", text));
+    all_of_kind(&facts, &["Frankfurt", "Germany"], EntityKind::Place);
+}

@@ -82,9 +82,15 @@ fn whole_stamp(
     } else {
         first.start
     };
+    // ("By Jane Roe | 3 March 2025 | 08:15 GMT": a separator ends the stamp's date.)
+    let rest = &text[first.end..zone.start + line.trim_end().len()];
+    let end = first.end
+        + rest
+            .find(crate::archive::STAMP_SEPARATORS)
+            .map_or(rest.len(), |at| rest[..at].trim_end().len());
     let stamp = DateMention {
         start,
-        end: zone.start + line.trim_end().len(),
+        end,
         date,
         until: None,
         relative: false,
