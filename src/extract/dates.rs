@@ -56,8 +56,6 @@ const NUMBER_WORDS: [&str; 13] = [
     "few",
 ];
 
-/// Words that place a period next to another the article tells of, after "the" ("the previous
-/// year", "the following day"); the publication date does not say which.
 /// Words that make a date one end of a stretch of time, and so change what it means: kept in
 /// the date's text ("since 2003", "by the end of May", "before 1 July").
 /// ("from" too, which `join_ranges` keeps once it knows whether a range follows.)
@@ -86,6 +84,8 @@ pub(crate) fn only_a_stretch(expression: &str) -> bool {
         )
 }
 
+/// Words that place a period next to another the article tells of, after "the" ("the previous
+/// year", "the following day"); the publication date does not say which.
 pub(crate) const NEXT_TO_ANOTHER_TIME: [&str; 3] = ["previous", "following", "preceding"];
 
 pub(crate) fn is_weekday(word: &str) -> bool {

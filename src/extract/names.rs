@@ -17,7 +17,7 @@ mod vehicles;
 mod works;
 
 use super::lexicon::{
-    CLUB_ABBREVIATIONS, LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo,
+    CLUB_ABBREVIATIONS, FastSet, LEGAL_ENDINGS, LEXICON, Lexicon, PlaceInfo,
     STATE_CODES_AMONG_CLUB_ABBREVIATIONS,
 };
 use super::resolve::number_word;
@@ -572,6 +572,9 @@ pub(crate) struct Reader<'a> {
     /// ASCII word in it, which the rules ask for thousands of times an article.
     ascii_lowered: String,
     lowered_from: usize,
+    /// The words the zone uses alone as a person's surname ("Mensah said", "Ms Jafari"),
+    /// found on the first ask (`run_on.rs`).
+    lone_surnames: std::cell::OnceCell<FastSet<&'a str>>,
 }
 
 impl<'a> Reader<'a> {
@@ -594,6 +597,7 @@ impl<'a> Reader<'a> {
                 _ => String::new(),
             },
             lowered_from: tokens.first().map_or(0, |t| t.start),
+            lone_surnames: std::cell::OnceCell::new(),
         }
     }
 

@@ -697,7 +697,6 @@ impl<'a> Reader<'a> {
         self.clean_role(start, end)
     }
 
-    /// People recognised by what surrounds the whole chunk.
     /// Whether the name at `a` is one of those a wire story's credit lists: "(Reporting by
     /// Katharina Wolff and Emeka Okonkwo; Editing by Lucia Ferraro)".
     fn in_a_reporting_credit(&self, a: usize) -> bool {
@@ -719,6 +718,7 @@ impl<'a> Reader<'a> {
             )
     }
 
+    /// People recognised by what surrounds the whole chunk.
     pub(super) fn person_by_cue(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let key = self.key(a, b);
         if self.lex.lists_place_or_body(&key)

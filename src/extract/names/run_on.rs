@@ -2,9 +2,10 @@
 //! psychology major at Northwestern University Amneh Jafari". News writes a job before the name
 //! with no comma, so one run of capitalised words holds both.
 
+use super::FastSet;
 use super::Reader;
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// Where the person's name starts in the chunk `a..b`, when the chunk is a body's name and
     /// then two or three words of a person's whom the article also calls by the last word alone
     /// ("Mensah said", "Ms Jafari"). The body's part is a listed organisation or holds a body's
@@ -13,9 +14,7 @@ impl Reader<'_> {
         if b - a < 3 {
             return None;
         }
-        let surname = self.word(b - 1);
-        // The cheap test first: most chunks' last word is never alone with a speech verb.
-        if !self.called_alone(surname, b - 1) {
+        if !self.lone_surnames().contains(self.word(b - 1)) {
             return None;
         }
         (b.saturating_sub(3).max(a + 1)..=b - 2).find(|&k| {
@@ -36,17 +35,22 @@ impl Reader<'_> {
         })
     }
 
-    /// Whether the capitalised `word` stands alone somewhere other than token `except`, as a
-    /// person's surname does: before a speech verb ("Mensah said") or after an honorific ("Ms
-    /// Jafari").
-    fn called_alone(&self, word: &str, except: usize) -> bool {
-        (0..self.tokens.len()).any(|j| {
-            j != except
-                && self.word(j) == word
-                && !self.is_cap_word(j + 1)
-                && (j == 0 || !self.is_cap_word(j - 1) || self.honorific_at(j - 1))
-                && (self.lex.speech_verbs.contains(self.lower(j + 1).as_ref())
-                    || (j > 0 && self.honorific_at(j - 1)))
+    /// The capitalised words the zone writes alone as a person's surname is written: before a
+    /// speech verb ("Mensah said") or after an honorific ("Ms Jafari"). Found once a zone, on
+    /// the first ask: a chunk's own last word is never alone, so it is never among them.
+    fn lone_surnames(&self) -> &FastSet<&'a str> {
+        self.lone_surnames.get_or_init(|| {
+            (0..self.tokens.len())
+                .filter(|&j| {
+                    let after_honorific = j > 0 && self.honorific_at(j - 1);
+                    self.is_cap_word(j)
+                        && !self.is_cap_word(j + 1)
+                        && (j == 0 || !self.is_cap_word(j - 1) || after_honorific)
+                        && (after_honorific
+                            || self.lex.speech_verbs.contains(self.lower(j + 1).as_ref()))
+                })
+                .map(|j| self.word(j))
+                .collect()
         })
     }
 
