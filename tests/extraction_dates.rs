@@ -73,7 +73,7 @@ fn ranges_and_compound_expressions_are_kept_whole() {
     assert_eq!(find("20-30 January").1, some("2024-01-20/2024-01-30"));
     // "ran" looks back from March 2024: last June.
     assert_eq!(find("22 and 23 June").1, some("2023-06-22/2023-06-23"));
-    assert_eq!(find("end of 2003").1, some("2003"));
+    assert_eq!(find("By the end of 2003").1, some("2003"));
     assert_eq!(find("autumn 2006").1, some("2006"));
     assert_eq!(find("June last year").1, some("--06"));
 }
@@ -113,7 +113,7 @@ fn relative_dates_get_typed_start_and_end_days() {
     assert_eq!((june.2, june.3), (some("2023-06-01"), some("2023-06-30")));
     assert_eq!(find("Two weeks ago").2, some("2024-02-28"));
     assert_eq!(
-        (find("end of 2003").2, find("end of 2003").3),
+        (find("By the end of 2003").2, find("By the end of 2003").3),
         (some("2003-09-02"), some("2003-12-31"))
     );
     assert_eq!(
@@ -378,7 +378,7 @@ Chief Justice William Rehnquist said the court would rule by July. The bank warn
 that spending would strain budgets. In March he said it would have been wiser to wait.
 ";
     let found = first_days(text);
-    assert!(has(&found, "July", "1997-07-01"), "{found:?}");
+    assert!(has(&found, "by July", "1997-07-01"), "{found:?}");
     assert!(has(&found, "Friday", "1997-01-03"), "{found:?}");
     assert!(has(&found, "March", "1996-03-01"), "{found:?}");
 }
@@ -542,7 +542,7 @@ August 2003.
     assert!(has(&found, "1 April", "2006-04-01"), "{found:?}");
     assert!(has(&found, "April", "2004-04-01"), "{found:?}");
     assert!(
-        has(&found, "1 July to 3 August 2003", "2003-07-01"),
+        has(&found, "from 1 July to 3 August 2003", "2003-07-01"),
         "{found:?}"
     );
 }
@@ -619,7 +619,7 @@ April or May. Brian May played. After May spoke, the band left.
     let found = first_days(text);
     assert!(has(&found, "May last year", "2003-05-01"), "{found:?}");
     // ("from March to May" is one range, whose "May" is the month.)
-    assert!(has(&found, "March to May", "2004-03-01"), "{found:?}");
+    assert!(has(&found, "from March to May", "2004-03-01"), "{found:?}");
     assert!(has(&found, "April", "2004-04-01"), "{found:?}");
     let mays = found.iter().filter(|(t, _)| t == "May").count();
     // "or May"; not the guitarist, nor a subject before its verb.
@@ -724,12 +724,12 @@ fn two_dates_joined_by_to_or_by_between_and_are_one_range() {
         .map(|(text, value, _, _)| (text, value))
         .collect();
     for (date, value) in [
-        ("21 August to 2 October", "2024-08-21/2024-10-02"),
-        ("May 22 to June 1", "2025-05-22/2025-06-01"),
+        ("from 21 August to 2 October", "2024-08-21/2024-10-02"),
+        ("from May 22 to June 1", "2025-05-22/2025-06-01"),
         ("between 2007 and 2009", "2007/2009"),
         ("between October 2004 and May 2006", "2004-10/2006-05"),
         // The end of a range that runs into the next year is in that year.
-        ("December to February", "2024-12/2025-02"),
+        ("from December to February", "2024-12/2025-02"),
     ] {
         assert!(
             found.contains(&(date.to_owned(), some(value))),

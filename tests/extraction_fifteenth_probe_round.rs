@@ -4,20 +4,10 @@
 
 mod extraction_support;
 
-use extraction_support::{kinds_of, role_of, said};
+use extraction_support::{dates_of, kinds_of, role_of, said};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
-
-/// Each date of the article `text` with its value.
-fn dates_of(text: &str) -> Vec<(String, Option<String>)> {
-    let facts = extract_article(&parse_article("article.txt", text));
-    facts
-        .dates
-        .iter()
-        .map(|d| (d.text.clone(), d.value.clone()))
-        .collect()
-}
 
 fn date(text: &str, value: &str) -> (String, Option<String>) {
     (text.to_owned(), Some(value.to_owned()))
@@ -32,7 +22,7 @@ fn a_range_written_out_in_words_is_one_date() {
         dates_of(text),
         [
             date("between March 24 and 28", "--03-24/--03-28"),
-            date("March 5 to 14", "--03-05/--03-14"),
+            date("from March 5 to 14", "--03-05/--03-14"),
             date("between January and April 2023", "2023-01/2023-04"),
             date("between December and March 2024", "2023-12/2024-03"),
         ]

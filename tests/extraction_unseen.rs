@@ -116,7 +116,7 @@ fn unseen_dates_are_normalised() {
             ("next spring", None, true),
             ("since 2015", Some("2015"), true),
             ("Last week", None, true),
-            ("April 12-19", Some("--04-12/--04-19"), false),
+            ("from April 12-19", Some("--04-12/--04-19"), false),
         ]
     );
 }

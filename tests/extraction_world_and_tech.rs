@@ -196,7 +196,7 @@ fn relative_periods_and_ranges_of_years_are_dates() {
     let facts = extract_text(text);
     let date = |text: &str| facts.dates.iter().find(|d| d.text == text);
     for relative in [
-        "end of the year",
+        "by the end of the year",
         "a year earlier",
         "two days later",
         "coming weeks",
@@ -275,7 +275,7 @@ fn a_time_of_day_a_season_or_a_half_of_a_year_is_part_of_its_date() {
         "Thursday afternoon",
         "summer of 2005",
         "first half of 2006",
-        "Saturday night",
+        "by Saturday night",
     ] {
         assert!(texts.contains(&date), "{date}: {texts:?}");
     }

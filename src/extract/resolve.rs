@@ -677,9 +677,10 @@ fn resolve(
                     || tells_of_no_past(sentence)
                     || clause_tells_of_no_past(sentence, at)))
                 // "was released on bail until 12 September", "was little known until
-                // October": what lasts until a date may end before or after publication,
-                // whatever the tense says of its start.
-                || matches!(words.first(), Some(&("until" | "till")))
+                // October": what lasted until a date in a sentence of the past may end before
+                // or after publication ("The ban stays in force until February" looks ahead).
+                || (matches!(words.first(), Some(&("until" | "till")))
+                    && tells_of_the_past(sentence))
             {
                 // "The council meets again on September 26", "Parliament reconvenes in
                 // October": in a sentence of neither past nor future, a day or a month is the

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+use gazette::archive::parse_article;
+use gazette::extract::extract_article;
 use gazette::facts::{Entity, EntityKind, Facts};
 
 /// The kinds the facts give the name (more than one when it was split between kinds).
@@ -93,5 +95,15 @@ pub fn said(facts: &Facts) -> Vec<(Option<&str>, &str)> {
         .quotes
         .iter()
         .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+        .collect()
+}
+
+/// Each date of the article `text` with its value, read with the article's publication date.
+pub fn dates_of(text: &str) -> Vec<(String, Option<String>)> {
+    let facts = extract_article(&parse_article("article.txt", text));
+    facts
+        .dates
+        .iter()
+        .map(|d| (d.text.clone(), d.value.clone()))
         .collect()
 }

@@ -420,7 +420,13 @@ impl<'a> Reader<'a> {
                     && !self.lex.demonyms.contains_key(w)
                     && !self.lex.is_given_name(w)
             };
+            // ("The United Nations and United Airlines": two listed bodies.)
+            let listed = |from: usize, to: usize| {
+                (from..to).any(|f| self.lex.lists_place_or_body(&self.key(f, to)))
+            };
             let cued = (end + 3..=end + 4).contains(&run_end)
+                && !listed(start, end)
+                && !self.lex.lists_place_or_body(&self.key(end + 1, run_end))
                 && (end + 1..run_end).all(common)
                 && self.lex.org_cues.contains(self.word(run_end - 1))
                 && !self.lex.is_office_title(self.word(run_end - 1));

@@ -700,8 +700,10 @@ impl<'a> Reader<'a> {
     /// Whether the name at `a` is one of those a wire story's credit lists: "(Reporting by
     /// Katharina Wolff and Emeka Okonkwo; Editing by Lucia Ferraro)".
     fn in_a_reporting_credit(&self, a: usize) -> bool {
+        // (A credit lists a few names: the walk back is bounded, so a sentence that names
+        // hundreds costs no more per name.)
         let mut k = a;
-        while k > 0 {
+        while k > 0 && a - k < 24 {
             let t = &self.tokens[k - 1];
             if self.is_cap_word(k - 1) || t.is_punct(',') || self.lowercase_word_in(k - 1, &["and"])
             {
