@@ -527,6 +527,10 @@ fn is_lower_camel_brand(word: &str) -> bool {
 /// "d'Ivoire" of "Côte d'Ivoire", "d'Or" of "Palme d'Or": a French or Italian article elided
 /// onto a capitalised word, which carries a name on.
 pub(crate) fn is_elided_article_name(word: &str) -> bool {
+    // (Asked of every token: the first byte rules out nearly all.)
+    if !matches!(word.as_bytes().first(), Some(b'd' | b'l')) {
+        return false;
+    }
     ["d'", "d’", "l'", "l’"].iter().any(|article| {
         word.strip_prefix(article)
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))

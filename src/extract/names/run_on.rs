@@ -41,11 +41,11 @@ impl<'a> Reader<'a> {
     fn lone_surnames(&self) -> &FastSet<&'a str> {
         self.lone_surnames.get_or_init(|| {
             (0..self.tokens.len())
+                // (The word lookups come last: most tokens are no capitalised word alone.)
+                .filter(|&j| self.is_cap_word(j) && !self.is_cap_word(j + 1))
                 .filter(|&j| {
                     let after_honorific = j > 0 && self.honorific_at(j - 1);
-                    self.is_cap_word(j)
-                        && !self.is_cap_word(j + 1)
-                        && (j == 0 || !self.is_cap_word(j - 1) || after_honorific)
+                    (j == 0 || !self.is_cap_word(j - 1) || after_honorific)
                         && (after_honorific
                             || self.lex.speech_verbs.contains(self.lower(j + 1).as_ref()))
                 })
