@@ -249,3 +249,22 @@ fn a_stamps_date_ends_at_a_bar_and_a_dateline_is_its_city_alone() {
     let facts = extract_article(&parse_article("rates.txt", text));
     all_of_kind(&facts, &["Frankfurt", "Germany"], EntityKind::Place);
 }
+
+#[test]
+fn counsel_before_a_name_is_the_persons_role() {
+    let text = "Court\n\nProsecuting counsel Ruairí Dempsey read the statements. The firm's \
+                general counsel, Jane Roe, said so.\n";
+    let facts = extract_text(text);
+    let role = |name: &str| {
+        facts
+            .entities
+            .iter()
+            .find(|e| e.canonical == name)
+            .and_then(|e| e.role.clone())
+    };
+    assert_eq!(
+        role("Ruairí Dempsey").as_deref(),
+        Some("Prosecuting counsel")
+    );
+    assert_eq!(role("Jane Roe").as_deref(), Some("general counsel"));
+}
