@@ -61,6 +61,12 @@ const NUMBER_WORDS: [&str; 13] = [
 /// ("from" too, which `join_ranges` keeps once it knows whether a range follows.)
 const STRETCH_WORDS: [&str; 7] = ["since", "until", "till", "before", "after", "by", "through"];
 
+/// Words before a date that place it relative to the publication date ("last October", "late
+/// March", "earlier this month"): kept in its text, and the calendar part is all its value.
+const RELATIVE_MODIFIERS: [&str; 8] = [
+    "last", "this", "next", "late", "early", "mid", "earlier", "later",
+];
+
 /// Whether a date's text is relative only as one end of a stretch ("before 1 July", "since
 /// December", not "since last March" or "by the end of July"): the calendar part is a plain
 /// date, whose year the publication date may give.
@@ -69,19 +75,8 @@ pub(crate) fn only_a_stretch(expression: &str) -> bool {
     let first = words.next().unwrap_or_default().to_ascii_lowercase();
     let second = words.next().unwrap_or_default().to_ascii_lowercase();
     STRETCH_WORDS.contains(&first.as_str())
-        && !matches!(
-            second.as_str(),
-            "last"
-                | "this"
-                | "next"
-                | "late"
-                | "early"
-                | "mid"
-                | "earlier"
-                | "later"
-                | "the"
-                | "at"
-        )
+        && !RELATIVE_MODIFIERS.contains(&second.as_str())
+        && !matches!(second.as_str(), "the" | "at")
 }
 
 /// Words that place a period next to another the article tells of, after "the" ("the previous
@@ -223,12 +218,8 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                         && found
                             .last()
                             .is_some_and(|d: &DateMention| d.end == tokens[prev - 1].end);
-                    let modifier = matches!(
-                        w.as_str(),
-                        "last" | "this" | "next" | "late" | "early" | "mid" | "earlier" | "later"
-                    ) || (STRETCH_WORDS.contains(&w.as_str())
-                        && !of_an_event
-                        && !joins_a_range);
+                    let modifier = RELATIVE_MODIFIERS.contains(&w.as_str())
+                        || (STRETCH_WORDS.contains(&w.as_str()) && !of_an_event && !joins_a_range);
                     if !modifier || !tokens[prev].is_word() {
                         break;
                     }
@@ -246,8 +237,8 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                         break;
                     }
                 }
-                // "until at least March 2027", "by the end of May at the latest" keep the
-                // stretch's word past "at least".
+                // "until at least March 2027", "by at least 2030": the stretch's word stays,
+                // past "at least".
                 if first == i
                     && first >= 3
                     && lower(first - 1) == "least"
@@ -641,9 +632,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             let unit = ascii_lower(word(i + 1), &mut unit_buf);
             // ("the coming weeks": only "coming" counts a plural.)
             // ("cut 5,600 jobs last quarter": a quarter of a year where money is spoken of.)
-            let quarter = unit == "quarter"
-                && w != "that"
-                && part_of_a_year_in(tokens, i, "first", unit, word).is_some();
+            let quarter = unit == "quarter" && w != "that" && money_near(tokens, i, word);
             if UNITS[..12].contains(&unit)
                 && (!unit.ends_with('s') || w == "coming")
                 && tokens.get(i + 1).is_some_and(|t| t.is_word())
@@ -744,9 +733,13 @@ fn part_of_a_year_in<'a>(
 ) -> Option<(u8, u8)> {
     let mut lower = [0u8; 24];
     let months = super::resolve::part_of_a_year(&[ascii_lower(ordinal, &mut lower), part])?;
-    let money = (i.saturating_sub(8)..(i + 10).min(tokens.len()))
-        .any(|k| MONEY_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word(k))));
-    money.then_some(months)
+    money_near(tokens, i, word).then_some(months)
+}
+
+/// Whether a word of money stands within eight words either side of token `i`.
+fn money_near<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> bool {
+    (i.saturating_sub(8)..(i + 10).min(tokens.len()))
+        .any(|k| MONEY_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word(k))))
 }
 
 /// The year a range that opens with `year` ends with, written after the dash as `next`: short,
