@@ -1041,6 +1041,7 @@ fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) 
                 && text[s.start..s.end]
                     .split(' ')
                     .any(super::text::is_elided_article_name))
+            || (kind == EntityKind::Person && framed_by_common_words(&text[s.start..s.end]))
         {
             continue;
         }
@@ -1059,6 +1060,21 @@ fn consult_model(text: &str, mentions: &mut Vec<Mention>, spans: &[&ModelSpan]) 
     let any = !added.is_empty();
     mentions.extend(added);
     any
+}
+
+/// "Kilcullen Library", "Funeral Mass", "Kenya Medical Practitioners": a name that opens with
+/// no given name or title, and ends in an English word or opens with one, names a place, a body
+/// or a rite. The word list leaves out words that are names too ("Hill", "Church", "Young"),
+/// yet holds a few surnames ("Winter", "Burrows"), which a given name before them keeps.
+fn framed_by_common_words(name: &str) -> bool {
+    let lex = &*LEXICON;
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let last = words.next_back().unwrap_or_default();
+    !last.is_empty()
+        && !lex.is_given_name(first)
+        && !lex.is_title(first)
+        && (lex.is_capitalised_common_word(last) || lex.is_capitalised_common_word(first))
 }
 
 /// The mentions' byte ranges sorted by start, with the furthest end so far: whether a range

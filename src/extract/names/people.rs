@@ -766,6 +766,16 @@ impl<'a> Reader<'a> {
         if !after_rank && self.only_common_words(a, b) {
             return false;
         }
+        // "Kenya Dental Practitioners", "Georgia Power": a place that is a given name too, then
+        // English words, names a body there; a surname is no English word ("Florence
+        // Nightingale", "Sydney Smith").
+        if !after_rank
+            && b - a >= 2
+            && self.lex.places.contains_key(self.word(a))
+            && self.only_common_words(a + 1, b)
+        {
+            return false;
+        }
         // "Dr. Michael Spindelegger Vice-Chancellor": a hyphenated office after the name is
         // none of it.
         let b = if after_rank {

@@ -1,0 +1,44 @@
+//! Classes of error that a nineteenth look at hand-written news copy showed (sport, science
+//! and health, and local news again), each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{kinds_of, role_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_name_framed_by_english_words_is_no_person_the_model_proposes() {
+    let text = "Notes\n\nKilbride Library will be closed on Easter Monday. The storytelling \
+                sessions continue.\n\nFuneral Mass took place at the Church of St Mary on \
+                Thursday. May he rest in peace.\n\nRoger Winter said it was fine.\n";
+    let facts = extract_text(text);
+    assert!(!kinds_of(&facts, "Kilbride Library").contains(&EntityKind::Person));
+    assert!(!kinds_of(&facts, "Funeral Mass").contains(&EntityKind::Person));
+    // A given name keeps a surname that is an English word too.
+    assert_eq!(kinds_of(&facts, "Roger Winter"), [EntityKind::Person]);
+}
+
+#[test]
+fn a_place_that_is_a_given_name_then_english_words_names_a_body_not_a_person() {
+    let text = "Strike\n\nThe Kenya Dental Practitioners met in town. Georgia Power said rates \
+                would rise. Florence Nightingale Dlamini, a nurse, said she would stay.\n";
+    let facts = extract_text(text);
+    assert!(!kinds_of(&facts, "Kenya Dental Practitioners").contains(&EntityKind::Person));
+    assert!(!kinds_of(&facts, "Georgia Power").contains(&EntityKind::Person));
+    assert_eq!(
+        kinds_of(&facts, "Florence Nightingale Dlamini"),
+        [EntityKind::Person]
+    );
+}
+
+#[test]
+fn the_american_spelling_councilor_is_an_office() {
+    let text = "Talks\n\nState Councilor Lin Wei visited the port on Monday.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Lin Wei"), [EntityKind::Person]);
+    assert_eq!(
+        role_of(&facts, "Lin Wei").as_deref(),
+        Some("State Councilor")
+    );
+}
