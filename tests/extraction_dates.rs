@@ -75,7 +75,8 @@ fn ranges_and_compound_expressions_are_kept_whole() {
     assert_eq!(find("22 and 23 June").1, some("2023-06-22/2023-06-23"));
     assert_eq!(find("By the end of 2003").1, some("2003"));
     assert_eq!(find("autumn 2006").1, some("2006"));
-    assert_eq!(find("June last year").1, some("--06"));
+    // (Published in March 2024, last year's June is certain.)
+    assert_eq!(find("June last year").1, some("2023-06"));
 }
 
 #[test]
@@ -749,7 +750,11 @@ fn a_part_of_a_year_written_as_one_word_is_a_date() {
     let first = found.iter().find(|d| d.0 == "first-quarter");
     assert_eq!(
         first.map(|d| (d.1.clone(), d.2.clone(), d.3.clone())),
-        Some((some("--01/--03"), some("1997-01-01"), some("1997-03-31"))),
+        Some((
+            some("1997-01/1997-03"),
+            some("1997-01-01"),
+            some("1997-03-31")
+        )),
         "{found:#?}"
     );
     assert!(found.iter().any(|d| d.0 == "third-quarter"), "{found:#?}");

@@ -2207,6 +2207,12 @@ fn resolve_dates(
             last_day = value.clone();
         }
         let days = super::resolve::days_of(text, d.start..d.end, value.as_deref(), published);
+        let value = match days {
+            Some(days) if !d.anaphoric && date.year.is_none() => {
+                years_the_days_fix(date, until, days).or(value)
+            }
+            _ => value,
+        };
         let value = value.or_else(|| weekdays_day(d, days));
         facts.push(DateFact {
             text: text[d.start..d.end].to_owned(),
@@ -2217,6 +2223,33 @@ fn resolve_dates(
         });
     }
     facts
+}
+
+/// "last September", "mid-June", "since last April", "the third quarter": a relative month the
+/// publication date places in one year keeps that year, as a plain month does; the days it
+/// stands for say which. None when neither end of the days falls in the month named.
+fn years_the_days_fix(
+    date: PartialDate,
+    until: Option<PartialDate>,
+    days: DayRange,
+) -> Option<String> {
+    let month = date.month?;
+    let year_in = |end: &PartialDate, month: u8| (end.month == Some(month)).then_some(end.year)?;
+    let year = year_in(&days.start, month).or_else(|| year_in(&days.end, month))?;
+    let until = match until {
+        Some(u) => Some(PartialDate {
+            year: Some(year_in(&days.end, u.month?)?),
+            ..u
+        }),
+        None => None,
+    };
+    iso_value(
+        &PartialDate {
+            year: Some(year),
+            ..date
+        },
+        until.as_ref(),
+    )
 }
 
 /// The value of a weekday that the publication date pins to one day ("on Tuesday" in an article
