@@ -4,6 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{dates_of, kinds_of, role_of};
+use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -66,5 +67,53 @@ fn a_relative_month_takes_the_year_the_publication_date_makes_certain() {
     assert_eq!(
         found,
         [("last September".to_owned(), Some("--09".to_owned()))]
+    );
+}
+
+fn header(text: &str) -> [Option<String>; 3] {
+    let article = parse_article("x.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    [
+        field(&article.dateline),
+        field(&article.source),
+        article.published.map(|p| p.date.iso()),
+    ]
+}
+
+#[test]
+fn a_release_opener_and_a_lower_case_agency_give_the_dateline() {
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        header(
+            "Vaccines reach three counties\n\nPRESS RELEASE\n\nGENEVA, Switzerland, 4 March \
+             2025 – The agency said on Tuesday it would act.\n"
+        ),
+        [some("GENEVA"), None, some("2025-03-04")]
+    );
+    assert_eq!(
+        header("Heat alert issued\n\nBERLIN, Mar 4 (dpa) — The institute said it would act.\n"),
+        [some("BERLIN"), some("dpa"), None]
+    );
+    // A paragraph of the body before it: no dateline.
+    assert_eq!(
+        header(
+            "Heat alert issued\n\nThe institute said it would act on the heat.\n\nBERLIN \
+             (dpa) — More followed.\n"
+        ),
+        [None, None, None]
+    );
+}
+
+#[test]
+fn a_dotted_european_date_is_a_date_and_a_stamp() {
+    assert_eq!(
+        header("Battery survives\n\nPress release | 29.04.2025\n\nThe cell held its charge.\n")[2]
+            .as_deref(),
+        Some("2025-04-29")
+    );
+    let found = dates_of("Probe\n\nThe deadline is 29.04.2025. Version 2.04.2025 is out.\n");
+    assert_eq!(
+        found,
+        [("29.04.2025".to_owned(), Some("2025-04-29".to_owned()))]
     );
 }

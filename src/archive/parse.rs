@@ -54,10 +54,12 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –",
 /// "LONDON 1996-08-30 -" (the wire's date, taken as the publication date), "KEY BISCAYNE,
-/// Florida, March 27 (Reuters) -" (a day without its year: no publication date). The agency
-/// in brackets is the credit; the dateline is the city alone ("KYIV", not "KYIV, Ukraine").
+/// Florida, March 27 (Reuters) -" (a day without its year: no publication date), a release's
+/// "GENEVA, Switzerland, 4 March 2025 –" (with its year: the publication date). The agency in
+/// brackets, in capitals or in its own lower case ("(dpa)"), is the credit; the dateline is the
+/// city alone ("KYIV", not "KYIV, Ukraine").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?)(?:, \p{Lu}[\p{L} .]*?)?(?: (?P<date>\d{4}-\d{2}-\d{2})|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2})?(?: \((?P<credit>\p{Lu}[^)]{0,39})\))?\s*(?:--|—|–| - )\s*\S")
+    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?)(?:, \p{Lu}[\p{L} .]*?)?(?: (?P<date>\d{4}-\d{2}-\d{2})|,? (?P<written>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?(?:,? \d{4})?))?(?: \((?P<credit>\p{Lu}[^)]{0,39}|\p{Ll}{2,6})\))?\s*(?:--|—|–| - )\s*\S")
         .expect("dateline pattern")
 });
 
@@ -623,7 +625,13 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                 continue;
             }
         }
-        if !body_started
+        // ("PRESS RELEASE" over "GENEVA, Switzerland, 4 March 2025 –": a label is no body.)
+        let only_labels_before = builder.article.blocks.len() <= 2
+            && builder.article.blocks.iter().all(|block| {
+                let label = &builder.text[builder.index.bytes_of_span(block.span)];
+                !ends_sentence(label) && words_up_to(label, 5) <= 4
+            });
+        if (!body_started || only_labels_before)
             && builder.article.dateline.is_none()
             && let Some(found) = DATELINE.captures(text).or_else(|| {
                 COLON_DATELINE
@@ -638,9 +646,10 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             {
                 builder.article.source = Some(builder.field(line, credit.range()));
             }
-            if let Some(when) = found.name("date")
+            // ("PARIS, March 3 (Reuters) —": a date with no year is no publication date.)
+            if let Some(when) = found.name("date").or_else(|| found.name("written"))
                 && builder.article.published.is_none()
-                && let Some(date) = parse_timestamp_line(when.as_str())
+                && let Some(date) = parse_timestamp_line(when.as_str()).filter(|d| d.year.is_some())
             {
                 let stamp = builder.field(line, when.range());
                 builder.publish(stamp, date);

@@ -796,7 +796,8 @@ fn match_calendar<'a>(
     // "30 September next year": a yearless day's year given relative to the publication date.
     let relative_year_at =
         |j: usize| matches!(word(j), "last" | "this" | "next") && word(j + 1) == "year";
-    if let Some((end, date)) = iso_date_at(tokens, i, word) {
+    if let Some((end, date)) = iso_date_at(tokens, i, word).or_else(|| dotted_date_at(&t, i, word))
+    {
         return Some((end, mention(tokens[end - 1].end, date, None)));
     }
     // "mid-2006", "late-1990s", "mid-April": a part of a year, a decade or a month, one
@@ -1087,6 +1088,29 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
         i + 5,
         PartialDate {
             year: Some(year),
+            month: Some(month as u8),
+            day: Some(day as u8),
+        },
+    ))
+}
+
+/// "29.04.2025": day, month and year joined by dots, as European sites print a date. Always
+/// day first; a version number ("2.04.2025") has no two-digit day and month.
+fn dotted_date_at<'a>(t: &Token, i: usize, word: &WordAt<'a>) -> Option<(usize, PartialDate)> {
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let mut parts = word(i).split('.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || day.len() != 2 || month.len() != 2 || year.len() != 4 {
+        return None;
+    }
+    let day = number(day).filter(|d| (1..=31).contains(d))?;
+    let month = number(month).filter(|m| (1..=12).contains(m))?;
+    Some((
+        i + 1,
+        PartialDate {
+            year: Some(year_number(year)?),
             month: Some(month as u8),
             day: Some(day as u8),
         },
