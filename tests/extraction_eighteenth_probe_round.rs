@@ -57,7 +57,7 @@ fn a_word_that_makes_a_date_one_end_of_a_stretch_stays_with_it() {
             ("before 1 July", Some("2025-07-01")),
             ("through January 2026", Some("2026-01")),
             ("until at least March 2027", Some("2027-03")),
-            ("by the end of July", Some("--07")),
+            ("by the end of July", Some("2025-07")),
             // The stretch is the vote's, not the day's.
             ("Tuesday", Some("2025-02-25")),
         ])
@@ -94,7 +94,7 @@ fn a_companys_fiscal_year_and_its_final_or_last_quarter_are_dates() {
             ("fiscal 2024", Some("2024")),
             ("final quarter of 2024", Some("2024")),
             ("last quarter", None),
-            ("final quarter", Some("--10/--12")),
+            ("final quarter", Some("2024-10/2024-12")),
         ])
     );
 }

@@ -341,12 +341,12 @@ fn a_quarter_or_half_of_a_year_said_of_money_is_a_date_of_those_months() {
         [
             (
                 "third quarter".to_owned(),
-                Some("--07/--09".to_owned()),
+                Some("1996-07/1996-09".to_owned()),
                 "1996-07-01/1996-09-30".to_owned()
             ),
             (
                 "first half".to_owned(),
-                Some("--01/--06".to_owned()),
+                Some("1996-01/1996-06".to_owned()),
                 "1996-01-01/1996-06-30".to_owned()
             ),
             (
