@@ -117,3 +117,50 @@ fn a_dotted_european_date_is_a_date_and_a_stamp() {
         [("29.04.2025".to_owned(), Some("2025-04-29".to_owned()))]
     );
 }
+
+#[test]
+fn an_age_between_a_name_and_its_role_is_skipped_and_says_a_person() {
+    let text = "Trial\n\nMaria Lopes-Reis, 61, a retired teacher from Porto, said the results \
+                were clear. Lena Park, 44, said she felt better.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Maria Lopes-Reis").as_deref(),
+        Some("retired teacher from Porto")
+    );
+    // "Park" is a place word; the age says whose name it is.
+    assert_eq!(kinds_of(&facts, "Lena Park"), [EntityKind::Person]);
+}
+
+#[test]
+fn an_illness_named_after_someone_names_no_person() {
+    let text = "Drug\n\nThe drug slows early Parkinson’s disease, the firm said. People living \
+                with Parkinson’s will hear of it. Down's syndrome was not studied. The Paris \
+                Agreement’s goal is far away.\n";
+    let facts = extract_text(text);
+    for name in ["Parkinson", "Down", "Agreement"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+}
+
+#[test]
+fn repeated_and_conceded_attribute_a_quote() {
+    let text = "Crisis\n\nCoach Pieter Smit spoke after the game. \"We are not in crisis,\" he \
+                repeated. \"It is hard,\" Smit conceded.\n";
+    let facts = extract_text(text);
+    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Pieter Smit"), Some("Pieter Smit")],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_saints_or_mounts_abbreviation_before_one_name_is_a_place() {
+    let text = "Stage\n\nThe riders climbed past Mt. Kenya before reaching St. Moritz. St. Louis \
+                Eagles fans cheered.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "St. Moritz"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Mt. Kenya"), [EntityKind::Place]);
+    assert!(!kinds_of(&facts, "St. Louis Eagles").contains(&EntityKind::Place));
+}

@@ -184,6 +184,18 @@ pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
     })
 }
 
+/// Nouns of illness that an eponym's possessive comes before ("Parkinson's disease").
+const ILLNESS_NOUNS: [&str; 8] = [
+    "disease",
+    "syndrome",
+    "palsy",
+    "lymphoma",
+    "sarcoma",
+    "ataxia",
+    "chorea",
+    "encephalopathy",
+];
+
 /// Sports whose name after a country's names the body that runs it there ("SA Rugby").
 const SPORTS: [&str; 16] = [
     "Rugby",
@@ -1737,6 +1749,17 @@ impl<'a> Reader<'a> {
             self.push_org(out, a, b, TITLED, BODY_APPOSITION_WHY);
             return;
         }
+        // "Lena Park, 44, a lab technician": an age after a given name and a surname is said
+        // of a person, whatever place word the surname is.
+        if (2..=3).contains(&words)
+            && !self.has_connector(a, b)
+            && self.lex.is_given_name(self.word(a))
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            && self.is_age_apposition(b + 1)
+        {
+            self.push_person_as(out, a, b, CUE, "an age after the name (\"Lena Park, 44,\")");
+            return;
+        }
         // ("President of the Kurdistan Region": the office is no part of the place's name.)
         let office_of = self.lex.is_title(self.word(a)) && self.word(a + 1) == "of";
         if self.org_by_cue(a, b, out)
@@ -2623,6 +2646,25 @@ impl<'a> Reader<'a> {
             && !self.lex.org_cues.contains(key.as_ref())
             && !self.lex.is_title(&key)
         {
+            // "Parkinson's disease", "Down's syndrome": an illness named after whoever described
+            // it names no one in the article, and its name alone elsewhere ("living with
+            // Parkinson's") is the illness too, as a work's title is the work's.
+            if self.lowercase_word_in(b + 1, &ILLNESS_NOUNS) {
+                let eponym = (self.tokens[a].start, self.tokens[b - 1].end);
+                out.not_entities.push(eponym);
+                out.titles.push(eponym);
+                return;
+            }
+            // "the Paris Agreement's goal": an English word that ends a longer name names no one
+            // by itself.
+            if a > 0
+                && self.tokens[a - 1].cap
+                && self.tokens[a - 1].is_word()
+                && self.only_common_words(a, b)
+            {
+                out.unknown.push(self.unknown(a, b));
+                return;
+            }
             if prev_is_word && prev == "the" && self.only_common_words(a, b) && !key.ends_with('s')
             {
                 // "the Tsar's", "the Psalmist's", "the Country's": an English word with a

@@ -543,6 +543,16 @@ impl<'a> Reader<'a> {
         Some(i)
     }
 
+    /// Whether the tokens at `i` are an age set off by commas after a name (", 61,").
+    pub(super) fn is_age_apposition(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.word(i).len() <= 3
+            && self.word(i).bytes().all(|b| b.is_ascii_digit())
+            && self.tokens.get(i + 1).is_some_and(|t| t.is_punct(','))
+    }
+
     /// ", a political scientist from Astana" or " became president of Uzbekistan" after a name.
     pub(super) fn role_after(&self, b: usize) -> Option<(String, bool)> {
         if let Some(role) = self.office_taken_after(b) {
@@ -559,6 +569,10 @@ impl<'a> Reader<'a> {
         let mut who_clause = false;
         if comma {
             i += 1;
+            // "Maria Lopes-Reis, 61, a retired teacher": an age between the name and its role.
+            if self.is_age_apposition(i) {
+                i += 2;
+            }
             // "Jane Porter, who is chief executive of Northlink", "Tom Hardy, who was appointed
             // finance director": the office a "who" clause says the person holds.
             if self.lowercase_word_in(i, &["who"]) {

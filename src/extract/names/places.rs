@@ -187,7 +187,14 @@ impl<'a> Reader<'a> {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
                 }
-                CuePosition::Prefix if words.len() > n && words[..n] == cue[..] => {
+                // ("St. Moritz", "St Helens": a saint's name before one word is a town's; "St.
+                // Louis Eagles", "St Conleth's Park" go on to name what is there.)
+                CuePosition::Prefix
+                    if words.len() > n
+                        && words[..n] == cue[..]
+                        && (cue[..] != ["St"]
+                            || words[n..].iter().filter(|w| **w != ".").count() == 1) =>
+                {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
                 }
