@@ -164,3 +164,49 @@ fn a_saints_or_mounts_abbreviation_before_one_name_is_a_place() {
     assert_eq!(kinds_of(&facts, "Mt. Kenya"), [EntityKind::Place]);
     assert!(!kinds_of(&facts, "St. Louis Eagles").contains(&EntityKind::Place));
 }
+
+#[test]
+fn a_quoted_nickname_between_a_given_name_and_a_surname_is_part_of_the_name() {
+    let text = "Derby\n\nForward Lewis \"Dink\" Hebblethwaite scored late. Hebblethwaite said it \
+                was special.\n\nFormer flanker Seán “Rocky” Brosnan said: “We lost our \
+                identity.”\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Lewis \"Dink\" Hebblethwaite"),
+        [EntityKind::Person]
+    );
+    assert_eq!(
+        kinds_of(&facts, "Seán “Rocky” Brosnan"),
+        [EntityKind::Person]
+    );
+    // The nickname is no quotation, and does not cut the speaker off his words.
+    let said: Vec<(Option<&str>, &str)> = facts
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [(Some("Seán “Rocky” Brosnan"), "We lost our identity.")]
+    );
+}
+
+#[test]
+fn a_sports_reports_plural_nickname_in_a_result_is_a_side_and_a_park_a_ground() {
+    let text = "Rugby\n\nThe Sharks lost 20-13 to the Bulls at Kings Park on Saturday. Munster \
+                must travel to face the Ospreys next week. The fly-half kicked a penalty and \
+                the winger scored a try in the second half of the match.\n";
+    let facts = extract_text(text);
+    for side in ["Sharks", "Bulls", "Ospreys"] {
+        assert_eq!(kinds_of(&facts, side), [EntityKind::Organization], "{side}");
+    }
+    let ground = facts.entities.iter().find(|e| e.canonical == "Kings Park");
+    assert_eq!(
+        ground.and_then(|p| p.place_type),
+        Some(gazette::facts::PlaceType::Facility)
+    );
+    // Outside a sports report, neither.
+    let text = "Zoo\n\nThe Sharks in the aquarium were fed. Visitors walked in Kings Park.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Sharks").is_empty());
+}

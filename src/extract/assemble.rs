@@ -23,8 +23,8 @@ use super::names::{
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
 use super::teams::{
-    clubs_by_short_name, short_forms_of_clubs, sides_played_for, sport_words, teams_by_their_town,
-    teams_in_results, tells_a_result,
+    clubs_by_short_name, parks_are_grounds, short_forms_of_clubs, sides_by_their_nicknames,
+    sides_played_for, sport_words, teams_by_their_town, teams_in_results, tells_a_result,
 };
 use super::text::{
     Token, alphanumeric_words, is_initials, names_a_market_index, title_case, tokenize, widened,
@@ -135,11 +135,18 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon, published: Option<PartialDa
     } else {
         Reader::new(text, &tokens, zone.kind, &date_tokens).read()
     };
-    let quotes = if matches!(zone.kind, ZoneKind::Body | ZoneKind::Title) {
+    let mut quotes = if matches!(zone.kind, ZoneKind::Body | ZoneKind::Title) {
         find_quotes(text, &tokens)
     } else {
         Vec::new()
     };
+    // ('Seán "Rocky" Brosnan': a nickname inside a person's name is no quotation.)
+    quotes.retain(|q| {
+        !names
+            .mentions
+            .iter()
+            .any(|m| m.kind == EntityKind::Person && m.start < q.start && q.end < m.end)
+    });
     let model = match (zone.kind, model::shipped()) {
         (ZoneKind::Body, Some(tagger)) => {
             tag_unread_sentences(tagger, text, &tokens, &names, &dates)
@@ -319,6 +326,10 @@ pub(crate) fn extract_explained(
     teams_in_results(text, &mut kept, &named_teams, scored, sport.report);
     short_forms_of_clubs(text, &mut kept, lex, scored);
     teams_by_their_town(text, &mut kept, lex);
+    if sport.report {
+        sides_by_their_nicknames(text, &mut kept, lex, scored);
+        parks_are_grounds(text, &mut kept);
+    }
     clubs_by_short_name(text, &mut kept, lex, sport);
     join_split_short_forms(text, &mut kept);
     companies_with_a_bracketed_word(text, &mut kept);

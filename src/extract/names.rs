@@ -923,6 +923,19 @@ impl<'a> Reader<'a> {
         if self.credited_in_a_dateline(a, b) {
             return;
         }
+        // 'Lewis "Dink" Hebblethwaite': a nickname in quotation marks between a given name and
+        // a surname is a person's.
+        if let Some(given) = self.nicknamed_from(a, b) {
+            let name = collapse_spaces(self.span_text(given, b));
+            let index = self.push(out, given, b, EntityKind::Person, name);
+            out.mentions[index].role = self.role_around(given, b);
+            Self::mark(
+                out,
+                CUE,
+                "a nickname in quotation marks between a given name and a surname",
+            );
+            return;
+        }
         // "US$ 645 million", "NZ$", "HK$": a currency's mark, no place.
         if b - a == 1
             && self

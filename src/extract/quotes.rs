@@ -588,8 +588,13 @@ impl<'a> Attributor<'a> {
             if matches!(t.kind, TokenKind::Punct('.' | '!' | '?')) && !t.rank {
                 break;
             }
+            // ('Seán "Rocky" Brosnan said: "...': a nickname's closing mark is the name's.)
             if let TokenKind::Punct(c) = t.kind
                 && is_close(c)
+                && self
+                    .named_starting_in(0, t.start)
+                    .last()
+                    .is_none_or(|m| m.end <= t.end)
             {
                 break;
             }

@@ -371,6 +371,95 @@ pub(crate) fn short_forms_of_clubs(
     add_unread_club_mentions(mentions, found, BY_WORD_AND_CITY_WHY);
 }
 
+const NICKNAME_WHY: &str = "a sports report's side named by its plural nickname after \"the\" (\"the Ospreys beat the Sharks\")";
+
+/// Plural words after "the" that name a competition or a range, not a side.
+const NOT_NICKNAMES: [&str; 16] = [
+    "Games",
+    "Championships",
+    "Olympics",
+    "Paralympics",
+    "Finals",
+    "Playoffs",
+    "Nations",
+    "Masters",
+    "Series",
+    "Sevens",
+    "Majors",
+    "Awards",
+    "Americas",
+    "Rules",
+    "Times",
+    "News",
+];
+
+/// "The Sharks lost 20-13 to the Bulls", "Munster travel to face the Ospreys": in a sports
+/// report, a plural nickname after "the" that nothing read and that stands in a result or a
+/// fixture is a side, an organisation, wherever the article writes it after "the".
+pub(crate) fn sides_by_their_nicknames(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    lex: &Lexicon,
+    scored: bool,
+) {
+    let mut nicknames: FastSet<&str> = FastSet::default();
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    let mut after_the = words_after_the(text);
+    after_the.extend(words_after(text, "The "));
+    for word in after_the {
+        let plural = word.ends_with('s')
+            && !word.ends_with("ss")
+            && word[1..].chars().all(char::is_lowercase)
+            && !NOT_NICKNAMES.contains(&word)
+            && !lex.places.contains_key(word)
+            && !lex.demonyms.contains_key(word);
+        if !plural {
+            continue;
+        }
+        // (Not "stands_alone": "The" before it is capitalised too.)
+        let at: Vec<usize> = text
+            .match_indices(word)
+            .map(|(i, _)| i)
+            .filter(|&i| matches!(word_before(text, i), "the" | "The") && text[..i].ends_with(' '))
+            .filter(|&i| {
+                let rest = &text[i + word.len()..];
+                !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                    && !rest
+                        .strip_prefix(' ')
+                        .is_some_and(|next| next.starts_with(char::is_uppercase))
+            })
+            .filter(|&i| !overlaps_a_mention(mentions, i, i + word.len()))
+            .collect();
+        // (Read from "the": "face the Ospreys" is "face" before the side.)
+        let a_side = at.iter().any(|&i| {
+            let the = i - 4;
+            (scored && in_a_result(text, the, i + word.len()))
+                || in_a_fixture(text, the, i + word.len())
+        });
+        if a_side {
+            nicknames.insert(word);
+            found.extend(at.into_iter().map(|i| (i, i + word.len(), word.to_owned())));
+        }
+    }
+    if nicknames.is_empty() {
+        return;
+    }
+    let found: Vec<(usize, usize, &String)> = found.iter().map(|(s, e, w)| (*s, *e, w)).collect();
+    add_unread_club_mentions(mentions, found, NICKNAME_WHY);
+}
+
+/// "Thomond Park", "Kings Park": in a sports report a park is a ground, where sides play.
+pub(crate) fn parks_are_grounds(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Place
+            && m.place_type == Some(PlaceType::Other)
+            && text[m.start..m.end].ends_with(" Park")
+        {
+            m.place_type = Some(PlaceType::Facility);
+        }
+    }
+}
+
 /// Whether a result, or a team that a result names, made the mention a side.
 fn is_a_results_side(m: &Mention) -> bool {
     m.why == RESULT_TEAM_WHY || m.why == TEAM_BY_PLACE_WHY
@@ -480,10 +569,15 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
 
 /// The distinct capitalised words that follow "the " in `text` ("the Jazz").
 fn words_after_the(text: &str) -> FastSet<&str> {
-    text.match_indices("the ")
+    words_after(text, "the ")
+}
+
+/// The distinct capitalised words that follow `article` in `text`.
+fn words_after<'t>(text: &'t str, article: &str) -> FastSet<&'t str> {
+    text.match_indices(article)
         .filter(|&(i, _)| i == 0 || !text[..i].ends_with(char::is_alphanumeric))
         .filter_map(|(i, _)| {
-            let rest = &text[i + 4..];
+            let rest = &text[i + article.len()..];
             let end = rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());

@@ -4,7 +4,7 @@
 
 use super::{Reader, ZoneKind, is_acronym};
 use crate::extract::lexicon::LEGAL_ENDINGS;
-use crate::extract::text::TokenKind;
+use crate::extract::text::{Token, TokenKind};
 use crate::facts::PlaceType;
 
 /// Head words that end a whole body's name: a list's part or the words after "and" ending in
@@ -793,6 +793,44 @@ impl<'a> Reader<'a> {
             && self.tokens[i + 1].space_before
     }
 
+    /// The number of tokens from `end` through the surname after a quoted nickname, when the
+    /// name before `end` ends in a given name ('Lewis "Dink" Hebblethwaite', "Ruan 'Rooi'
+    /// Swanepoel", 'Forward Lewis "Dink" Hebblethwaite').
+    fn nickname_after(&self, start: usize, end: usize) -> Option<usize> {
+        let opens = |t: &Token| matches!(t.kind, TokenKind::Punct('"' | '“' | '‘' | '\''));
+        let closes = |t: &Token| matches!(t.kind, TokenKind::Punct('"' | '”' | '’' | '\''));
+        if end == start || !self.lex.is_given_name(self.word(end - 1)) {
+            return None;
+        }
+        self.tokens
+            .get(end)
+            .filter(|t| opens(t) && t.space_before)?;
+        let words = (end + 1..end + 3)
+            .take_while(|&k| self.is_cap_word(k))
+            .count();
+        let close = end + 1 + words;
+        let shaped = words >= 1
+            && !self.tokens[end + 1].space_before
+            && self
+                .tokens
+                .get(close)
+                .is_some_and(|t| closes(t) && !t.space_before)
+            && self.is_cap_word(close + 1)
+            && self.tokens[close + 1].space_before;
+        shaped.then_some(close + 2 - end)
+    }
+
+    /// Where the given name opens a name `a..b` that goes on in a quoted nickname and a
+    /// surname (after "Forward" in 'Forward Lewis "Dink" Hebblethwaite').
+    pub(super) fn nicknamed_from(&self, a: usize, b: usize) -> Option<usize> {
+        let k = (a + 1..b).find(|&k| self.nickname_after(a, k).is_some_and(|n| k + n == b))?;
+        Some(if k >= a + 2 && self.lex.is_given_name(self.word(k - 2)) {
+            k - 2
+        } else {
+            k - 1
+        })
+    }
+
     /// Whether token `i` is a spaced "&" between capitalised words ("Marks & Spencer").
     pub(super) fn ampersand_inside(&self, i: usize) -> bool {
         i > 0
@@ -916,6 +954,12 @@ impl<'a> Reader<'a> {
                 if self.saint_before(end) {
                     // "St. Petersburg", "University of St. Andrews": "St." is a name's word.
                     end += 2;
+                    continue;
+                }
+                if let Some(n) = self.nickname_after(start, end) {
+                    // 'Lewis "Dink" Hebblethwaite': a nickname in quotation marks between a
+                    // given name and a surname is part of the name.
+                    end += n;
                     continue;
                 }
                 if self.ampersand_inside(end) {
