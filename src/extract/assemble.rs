@@ -14,8 +14,8 @@ use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
     ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_APPOSITION_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY,
-    DOCUMENT_HEADS, LISTED, OWNS_NOTHING_WHY, POST_HOLDER_WHY, SHOUTED_ACRONYM_WHY, STORM_WORDS,
-    WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+    DOCUMENT_HEADS, LISTED, NICKNAME_WHY, OWNS_NOTHING_WHY, POST_HOLDER_WHY, SHOUTED_ACRONYM_WHY,
+    STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -141,12 +141,20 @@ fn read_zone(text: &str, zone: &Zone, lex: &Lexicon, published: Option<PartialDa
         Vec::new()
     };
     // ('Seán "Rocky" Brosnan': a nickname inside a person's name is no quotation.)
-    quotes.retain(|q| {
-        !names
-            .mentions
-            .iter()
-            .any(|m| m.kind == EntityKind::Person && m.start < q.start && q.end < m.end)
-    });
+    let mut nicknamed: Vec<(usize, usize)> = names
+        .mentions
+        .iter()
+        .filter(|m| m.why == NICKNAME_WHY)
+        .map(|m| (m.start, m.end))
+        .collect();
+    if !nicknamed.is_empty() {
+        // (Names do not overlap: the last to start before a quotation is the one to ask.)
+        nicknamed.sort_unstable();
+        quotes.retain(|q| {
+            let before = nicknamed.partition_point(|&(start, _)| start < q.start);
+            before == 0 || nicknamed[before - 1].1 <= q.end
+        });
+    }
     let model = match (zone.kind, model::shipped()) {
         (ZoneKind::Body, Some(tagger)) => {
             tag_unread_sentences(tagger, text, &tokens, &names, &dates)

@@ -499,6 +499,10 @@ impl ZoneNames {
 const AFFILIATION_WHY: &str =
     "where a person named before it works (\"Ian Fogg of Jupiter Research\")";
 
+/// Why a name with a quoted nickname inside is a person's.
+pub(crate) const NICKNAME_WHY: &str =
+    "a nickname in quotation marks between a given name and a surname";
+
 /// Why an unlisted acronym with no long form in brackets is an organisation.
 pub(crate) const ACRONYM_WHY: &str = "an acronym";
 pub(crate) const OWNS_NOTHING_WHY: &str =
@@ -929,11 +933,7 @@ impl<'a> Reader<'a> {
             let name = collapse_spaces(self.span_text(given, b));
             let index = self.push(out, given, b, EntityKind::Person, name);
             out.mentions[index].role = self.role_around(given, b);
-            Self::mark(
-                out,
-                CUE,
-                "a nickname in quotation marks between a given name and a surname",
-            );
+            Self::mark(out, CUE, NICKNAME_WHY);
             return;
         }
         // "US$ 645 million", "NZ$", "HK$": a currency's mark, no place.
