@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{dates_of, kinds_of, role_of};
+use extraction_support::{dates_of, kinds_of, role_of, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
@@ -209,4 +209,24 @@ fn a_sports_reports_plural_nickname_in_a_result_is_a_side_and_a_park_a_ground() 
     let text = "Zoo\n\nThe Sharks in the aquarium were fed. Visitors walked in Kings Park.\n";
     let facts = extract_text(text);
     assert!(kinds_of(&facts, "Sharks").is_empty());
+}
+
+#[test]
+fn a_line_with_the_score_between_the_sides_is_a_result() {
+    let text = "Round-up\n\nThe striker scored twice in the match.\n\nAston Villa 0-0 \
+                Brentford\n\nEverton 2 – 1 Wolves\n\nArsenal 2-1 Chelsea\n\nArsenal kept \
+                their hopes alive, with Arsenal's next fixture against Fulham on April 1.\n";
+    let facts = extract_text(text);
+    // (A listed club is named in full: "Brentford FC".)
+    let kinds_written = |side: &str| -> Vec<EntityKind> {
+        facts
+            .entities
+            .iter()
+            .filter(|e| texts_of(text, e).iter().any(|t| t == side))
+            .map(|e| e.kind)
+            .collect()
+    };
+    for side in ["Brentford", "Wolves", "Arsenal"] {
+        assert_eq!(kinds_written(side), [EntityKind::Organization], "{side}");
+    }
 }

@@ -1,5 +1,5 @@
 //! Teams a sports report names by a name no list holds: the rows of a results table ("Blackburn
-//! 1 Leeds 0"), of a league table ("Newcastle 3 2 0 1 5 3 6") or of standings ("BALTIMORE 67
+//! 1 Leeds 0", "Aston Villa 0-0 Brentford"), of a league table ("Newcastle 3 2 0 1 5 3 6") or of standings ("BALTIMORE 67
 //! 62 .519 7"), and the sides of a one-score result ("Chelsea beat Everton 1-0", "a 2-2 draw
 //! with Bolton"). A result in sets ("beat Agassi 6-4 6-2") is a player's, so it names no team.
 
@@ -34,6 +34,15 @@ static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// "At Chelmsford: Essex 412-6 declared (N. Hussain 136, R. Irani 77). Kent 103-2.": a side's
 /// cricket innings, its runs (for its wickets, declared or all out), perhaps with its batsmen
 /// and bowlers in brackets.
+/// "Aston Villa 0-0 Brentford", "Everton 2 – 1 Wolves": a line that is one match's result
+/// with its score between the sides.
+static SCORE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t]*({CLUB}) \d{{1,3}} ?[-–] ?\d{{1,3}} ({CLUB})[ \t]*(?:\([^)\n]*\))?[ \t]*\.?[ \t]*$"
+    ))
+    .expect("score line pattern")
+});
+
 static INNINGS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?m)(?:^[ \t]*|: |\. )({NAME}) \d{{2,3}}(-\d{{1,2}})?( declared| all out)?(?: \(([^)\n]*)\))?"
@@ -268,6 +277,15 @@ pub(crate) fn teams_named_in_results<'t>(
             for scorers in [row.get(2), row.get(4)].into_iter().flatten() {
                 scorer_spans.extend(scorers_in(scorers.as_str(), base + scorers.start()));
             }
+        }
+        for row in SCORE_LINE.captures_iter(line) {
+            rows.push(
+                [row.get(1), row.get(2)]
+                    .into_iter()
+                    .flatten()
+                    .map(|m| span(m, base))
+                    .collect(),
+            );
         }
         for row in STANDINGS_ROW.captures_iter(line) {
             results.push(row.get(1).map(|m| span(m, base)).into_iter().collect());
