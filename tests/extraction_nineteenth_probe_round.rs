@@ -230,3 +230,18 @@ fn a_line_with_the_score_between_the_sides_is_a_result() {
         assert_eq!(kinds_written(side), [EntityKind::Organization], "{side}");
     }
 }
+
+#[test]
+fn a_posts_kind_written_with_ing_stays_in_the_role() {
+    let text = "Deal\n\nBVB sporting director Lars Ricken said the deal was done. India batting \
+                coach Vikram Rathour said the pitch was dry.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Lars Ricken").as_deref(),
+        Some("BVB sporting director")
+    );
+    assert_eq!(
+        role_of(&facts, "Vikram Rathour").as_deref(),
+        Some("India batting coach")
+    );
+}

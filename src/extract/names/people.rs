@@ -1231,6 +1231,24 @@ pub(super) fn is_modifier(lower: &str) -> bool {
                 | "managing"
                 | "operating"
                 | "governing"
+                // ("sporting director", "batting coach", "defending champion", "commanding
+                // officer": the kind of post, not a verb.)
+                | "sporting"
+                | "batting"
+                | "bowling"
+                | "fielding"
+                | "coaching"
+                | "marketing"
+                | "founding"
+                | "presiding"
+                | "reigning"
+                | "defending"
+                | "commanding"
+                | "investigating"
+                | "ranking"
+                | "consulting"
+                | "nursing"
+                | "teaching"
         );
     !verb_form && !gerund && !lower.ends_with("ly")
 }
