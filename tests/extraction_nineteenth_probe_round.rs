@@ -245,3 +245,18 @@ fn a_posts_kind_written_with_ing_stays_in_the_role() {
         Some("India batting coach")
     );
 }
+
+#[test]
+fn an_unlisted_acronym_before_its_town_is_one_institutes_name() {
+    let text = "Sensor\n\nResearchers at ETH Zurich and KTH Stockholm built the sensor. The \
+                KMPDU Nairobi branch secretary spoke.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "ETH Zurich"), [EntityKind::Organization]);
+    assert_eq!(
+        kinds_of(&facts, "KTH Stockholm"),
+        [EntityKind::Organization]
+    );
+    assert!(kinds_of(&facts, "Zurich").is_empty());
+    // A body's branch in a town is the body and the town.
+    assert_eq!(kinds_of(&facts, "Nairobi"), [EntityKind::Place]);
+}
