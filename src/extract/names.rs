@@ -944,6 +944,7 @@ impl<'a> Reader<'a> {
             && self.word(a).bytes().all(|c| c.is_ascii_uppercase())
             && !self.lex.organizations.contains_key(self.word(a))
             && !self.lex.places.contains_key(self.word(a))
+            && !self.lex.lists_place_or_body(&self.key(a, b))
             && self.lex.places.get(self.word(a + 1)).is_some_and(|p| {
                 matches!(p.place_type, PlaceType::City | PlaceType::Region)
             })
