@@ -936,33 +936,6 @@ impl<'a> Reader<'a> {
             Self::mark(out, CUE, NICKNAME_WHY);
             return;
         }
-        // "ETH Zurich", "KTH Stockholm", "UC Berkeley": an unlisted acronym before a listed
-        // town is a university's or an institute's name, not a body and a place apart.
-        if b - a == 2
-            && self.zone == ZoneKind::Body
-            && is_acronym(self.word(a))
-            && self.word(a).bytes().all(|c| c.is_ascii_uppercase())
-            && !self.lex.organizations.contains_key(self.word(a))
-            && !self.lex.places.contains_key(self.word(a))
-            && !self.lex.lists_place_or_body(&self.key(a, b))
-            && self.lex.places.get(self.word(a + 1)).is_some_and(|p| {
-                matches!(p.place_type, PlaceType::City | PlaceType::Region)
-            })
-            // ("KMPDU Nairobi branch secretary": a body's office in a town.)
-            && !self.lowercase_word_in(
-                b,
-                &["branch", "office", "offices", "chapter", "bureau", "division", "headquarters", "section", "region", "correspondent"],
-            )
-        {
-            self.push_org(
-                out,
-                a,
-                b,
-                CUE,
-                "an acronym before its town: a university's or institute's name (\"ETH Zurich\")",
-            );
-            return;
-        }
         // "US$ 645 million", "NZ$", "HK$": a currency's mark, no place.
         if b - a == 1
             && self
@@ -985,6 +958,35 @@ impl<'a> Reader<'a> {
             let title = (self.tokens[first].start, self.tokens[end - 1].end);
             out.not_entities.push(title);
             out.titles.push(title);
+            return;
+        }
+        // "ETH Zurich", "KTH Stockholm", "UC Berkeley": an unlisted acronym before a listed
+        // town is a university's or an institute's name, not a body and a place apart. Not a
+        // ship's prefix ("HMAS Adelaide", read above; "the CSS Alabama", after "the").
+        if b - a == 2
+            && self.zone == ZoneKind::Body
+            && !(a > 0 && matches!(self.word(a - 1), "the" | "The"))
+            && is_acronym(self.word(a))
+            && self.word(a).bytes().all(|c| c.is_ascii_uppercase())
+            && !self.lex.organizations.contains_key(self.word(a))
+            && !self.lex.places.contains_key(self.word(a))
+            && !self.lex.lists_place_or_body(&self.key(a, b))
+            && self.lex.places.get(self.word(a + 1)).is_some_and(|p| {
+                matches!(p.place_type, PlaceType::City | PlaceType::Region)
+            })
+            // ("KMPDU Nairobi branch secretary": a body's office in a town.)
+            && !self.lowercase_word_in(
+                b,
+                &["branch", "office", "offices", "chapter", "bureau", "division", "headquarters", "section", "region", "correspondent"],
+            )
+        {
+            self.push_org(
+                out,
+                a,
+                b,
+                CUE,
+                "an acronym before its town: a university's or institute's name (\"ETH Zurich\")",
+            );
             return;
         }
         // "Match.com", "Lastminute.com": a name with a web domain is a company's site.
