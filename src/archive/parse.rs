@@ -626,12 +626,14 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             }
         }
         // ("PRESS RELEASE" over "GENEVA, Switzerland, 4 March 2025 –": a label is no body.)
-        let only_labels_before = builder.article.blocks.len() <= 2
-            && builder.article.blocks.iter().all(|block| {
-                let label = &builder.text[builder.index.bytes_of_span(block.span)];
-                !ends_sentence(label) && words_up_to(label, 5) <= 4
-            });
-        if (!body_started || only_labels_before)
+        let only_labels_before = || {
+            builder.article.blocks.len() <= 2
+                && builder.article.blocks.iter().all(|block| {
+                    let label = &builder.text[builder.index.bytes_of_span(block.span)];
+                    !ends_sentence(label) && words_up_to(label, 5) <= 4
+                })
+        };
+        if (!body_started || only_labels_before())
             && builder.article.dateline.is_none()
             && let Some(found) = DATELINE.captures(text).or_else(|| {
                 COLON_DATELINE

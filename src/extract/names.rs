@@ -184,6 +184,21 @@ pub(crate) fn ends_in_a_compound_noun(word: &str) -> bool {
     })
 }
 
+/// Nouns after a body's name and a town that make the two a body's office there ("KMPDU
+/// Nairobi branch"), not an institute named after its town.
+const OFFICE_IN_A_TOWN: [&str; 10] = [
+    "branch",
+    "office",
+    "offices",
+    "chapter",
+    "bureau",
+    "division",
+    "headquarters",
+    "section",
+    "region",
+    "correspondent",
+];
+
 /// Nouns of illness that an eponym's possessive comes before ("Parkinson's disease").
 const ILLNESS_NOUNS: [&str; 8] = [
     "disease",
@@ -975,10 +990,7 @@ impl<'a> Reader<'a> {
                 matches!(p.place_type, PlaceType::City | PlaceType::Region)
             })
             // ("KMPDU Nairobi branch secretary": a body's office in a town.)
-            && !self.lowercase_word_in(
-                b,
-                &["branch", "office", "offices", "chapter", "bureau", "division", "headquarters", "section", "region", "correspondent"],
-            )
+            && !self.lowercase_word_in(b, &OFFICE_IN_A_TOWN)
         {
             self.push_org(
                 out,

@@ -371,7 +371,7 @@ pub(crate) fn short_forms_of_clubs(
     add_unread_club_mentions(mentions, found, BY_WORD_AND_CITY_WHY);
 }
 
-const NICKNAME_WHY: &str = "a sports report's side named by its plural nickname after \"the\" (\"the Ospreys beat the Sharks\")";
+const SIDE_NICKNAME_WHY: &str = "a sports report's side named by its plural nickname after \"the\" (\"the Ospreys beat the Sharks\")";
 
 /// Plural words after "the" that name a competition or a range, not a side.
 const NOT_NICKNAMES: [&str; 16] = [
@@ -402,50 +402,49 @@ pub(crate) fn sides_by_their_nicknames(
     lex: &Lexicon,
     scored: bool,
 ) {
-    let mut nicknames: FastSet<&str> = FastSet::default();
-    let mut found: Vec<(usize, usize, String)> = Vec::new();
-    let mut after_the = words_after_the(text);
-    after_the.extend(words_after(text, "The "));
-    for word in after_the {
-        let plural = word.ends_with('s')
-            && !word.ends_with("ss")
+    // Each plural nickname after "the", with where it stands: one pass over the text.
+    let mut written: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (the, _) in text
+        .match_indices("the ")
+        .chain(text.match_indices("The "))
+        .filter(|&(the, _)| the == 0 || !text[..the].ends_with(char::is_alphanumeric))
+    {
+        let at = the + 4;
+        let rest = &text[at..];
+        let len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let (word, after) = rest.split_at(len);
+        // ("the Sharks Academy", "the Lions-based": more of another name.)
+        let alone = !after.starts_with('-')
+            && !after
+                .strip_prefix(' ')
+                .is_some_and(|next| next.starts_with(char::is_uppercase));
+        let nickname = word.len() > 3
+            && word.starts_with(char::is_uppercase)
             && word[1..].chars().all(char::is_lowercase)
+            && word.ends_with('s')
+            && !word.ends_with("ss")
             && !NOT_NICKNAMES.contains(&word)
             && !lex.places.contains_key(word)
             && !lex.demonyms.contains_key(word);
-        if !plural {
-            continue;
+        if alone && nickname && !overlaps_a_mention(mentions, at, at + len) {
+            written.entry(word).or_default().push(at);
         }
-        // (Not "stands_alone": "The" before it is capitalised too.)
-        let at: Vec<usize> = text
-            .match_indices(word)
-            .map(|(i, _)| i)
-            .filter(|&i| matches!(word_before(text, i), "the" | "The") && text[..i].ends_with(' '))
-            .filter(|&i| {
-                let rest = &text[i + word.len()..];
-                !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-                    && !rest
-                        .strip_prefix(' ')
-                        .is_some_and(|next| next.starts_with(char::is_uppercase))
-            })
-            .filter(|&i| !overlaps_a_mention(mentions, i, i + word.len()))
-            .collect();
+    }
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    for (word, at) in written {
         // (Read from "the": "face the Ospreys" is "face" before the side.)
         let a_side = at.iter().any(|&i| {
-            let the = i - 4;
-            (scored && in_a_result(text, the, i + word.len()))
-                || in_a_fixture(text, the, i + word.len())
+            (scored && in_a_result(text, i - 4, i + word.len()))
+                || in_a_fixture(text, i - 4, i + word.len())
         });
         if a_side {
-            nicknames.insert(word);
             found.extend(at.into_iter().map(|i| (i, i + word.len(), word.to_owned())));
         }
     }
-    if nicknames.is_empty() {
-        return;
-    }
     let found: Vec<(usize, usize, &String)> = found.iter().map(|(s, e, w)| (*s, *e, w)).collect();
-    add_unread_club_mentions(mentions, found, NICKNAME_WHY);
+    add_unread_club_mentions(mentions, found, SIDE_NICKNAME_WHY);
 }
 
 /// "Thomond Park", "Kings Park": in a sports report a park is a ground, where sides play.
@@ -569,15 +568,10 @@ pub(crate) fn teams_by_their_town(text: &str, mentions: &mut Vec<Mention>, lex: 
 
 /// The distinct capitalised words that follow "the " in `text` ("the Jazz").
 fn words_after_the(text: &str) -> FastSet<&str> {
-    words_after(text, "the ")
-}
-
-/// The distinct capitalised words that follow `article` in `text`.
-fn words_after<'t>(text: &'t str, article: &str) -> FastSet<&'t str> {
-    text.match_indices(article)
+    text.match_indices("the ")
         .filter(|&(i, _)| i == 0 || !text[..i].ends_with(char::is_alphanumeric))
         .filter_map(|(i, _)| {
-            let rest = &text[i + article.len()..];
+            let rest = &text[i + 4..];
             let end = rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());

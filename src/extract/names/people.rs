@@ -780,9 +780,9 @@ impl<'a> Reader<'a> {
         if !after_rank && self.only_common_words(a, b) {
             return false;
         }
-        // "Kenya Dental Practitioners", "Georgia Power": a place that is a given name too, then
-        // English words, names a body there; a surname is no English word ("Florence
-        // Nightingale", "Sydney Smith").
+        // "Kenya Dental Practitioners", "Georgia Power": a place's name (which a given name
+        // cue may have read) and then only English words names a body there; a surname is no
+        // English word ("Florence Nightingale", "Sydney Smith").
         if !after_rank
             && b - a >= 2
             && self.lex.places.contains_key(self.word(a))
