@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{dates_of, kinds_of, role_of, texts_of};
+use extraction_support::{dates_of, kinds_of, role_of, said, speakers, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
@@ -147,9 +147,8 @@ fn repeated_and_conceded_attribute_a_quote() {
     let text = "Crisis\n\nCoach Pieter Smit spoke after the game. \"We are not in crisis,\" he \
                 repeated. \"It is hard,\" Smit conceded.\n";
     let facts = extract_text(text);
-    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
     assert_eq!(
-        speakers,
+        speakers(&facts),
         [Some("Pieter Smit"), Some("Pieter Smit")],
         "{facts:#?}"
     );
@@ -180,13 +179,8 @@ fn a_quoted_nickname_between_a_given_name_and_a_surname_is_part_of_the_name() {
         [EntityKind::Person]
     );
     // The nickname is no quotation, and does not cut the speaker off his words.
-    let said: Vec<(Option<&str>, &str)> = facts
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
-        .collect();
     assert_eq!(
-        said,
+        said(&facts),
         [(Some("Seán “Rocky” Brosnan"), "We lost our identity.")]
     );
 }

@@ -266,26 +266,22 @@ pub(crate) fn teams_named_in_results<'t>(
         if !row_shaped {
             continue;
         }
+        // The sides of a row, its capture groups `sides`.
+        let sides_of = |row: &regex::Captures, sides: [usize; 2]| -> Vec<(usize, usize)> {
+            sides
+                .iter()
+                .filter_map(|&group| row.get(group))
+                .map(|m| span(m, base))
+                .collect()
+        };
         for row in MATCH_ROW.captures_iter(line) {
-            rows.push(
-                [row.get(1), row.get(3)]
-                    .into_iter()
-                    .flatten()
-                    .map(|m| span(m, base))
-                    .collect(),
-            );
+            rows.push(sides_of(&row, [1, 3]));
             for scorers in [row.get(2), row.get(4)].into_iter().flatten() {
                 scorer_spans.extend(scorers_in(scorers.as_str(), base + scorers.start()));
             }
         }
         for row in SCORE_LINE.captures_iter(line) {
-            rows.push(
-                [row.get(1), row.get(2)]
-                    .into_iter()
-                    .flatten()
-                    .map(|m| span(m, base))
-                    .collect(),
-            );
+            rows.push(sides_of(&row, [1, 2]));
         }
         for row in STANDINGS_ROW.captures_iter(line) {
             results.push(row.get(1).map(|m| span(m, base)).into_iter().collect());
