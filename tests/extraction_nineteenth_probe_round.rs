@@ -254,3 +254,14 @@ fn an_unlisted_acronym_before_its_town_is_one_institutes_name() {
     // A body's branch in a town is the body and the town.
     assert_eq!(kinds_of(&facts, "Nairobi"), [EntityKind::Place]);
 }
+
+#[test]
+fn a_clubs_short_name_that_is_an_english_word_is_the_club_before_its_manager() {
+    let text = "Derby\n\nArsenal manager Esteban Quiroga-Llamas said the points mattered.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Arsenal FC"), [EntityKind::Organization]);
+    assert_eq!(
+        role_of(&facts, "Esteban Quiroga-Llamas").as_deref(),
+        Some("Arsenal manager")
+    );
+}

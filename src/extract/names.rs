@@ -1372,6 +1372,15 @@ impl<'a> Reader<'a> {
             self.push_org(out, a, b, TITLED, TEAM_STAFF_WHY);
             return;
         }
+        // "Arsenal manager Esteban Quiroga-Llamas": a club's short name that is an English word
+        // is the club before its manager or a player's position.
+        if let Some(Some(club)) = self.lex.club_word_short_names.get(key.as_ref())
+            && self.team_staff_after(a, b)
+        {
+            self.push(out, a, b, EntityKind::Organization, (*club).to_owned());
+            Self::mark(out, TITLED, TEAM_STAFF_WHY);
+            return;
+        }
         // "SA Rugby", "New Zealand Rugby", "England Hockey": a country's name or initials and
         // a sport name the body that runs the sport there.
         // ("In Wales rugby is a religion", written with a capital: no body.)
