@@ -56,6 +56,27 @@ impl PartialDate {
         date.is_valid().then_some(date)
     }
 
+    /// The European "29.04.2025": day, month and year joined by dots, always day first, with a
+    /// two-digit day and month and a four-digit year (a version number, "2.04.2025", is none).
+    pub fn parse_dotted(text: &str) -> Option<Self> {
+        let mut parts = text.split('.');
+        let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+        let shaped = parts.next().is_none()
+            && (day.len(), month.len(), year.len()) == (2, 2, 4)
+            && [day, month, year]
+                .iter()
+                .all(|part| part.bytes().all(|b| b.is_ascii_digit()));
+        if !shaped {
+            return None;
+        }
+        let date = PartialDate {
+            year: Some(year.parse().ok()?),
+            month: Some(month.parse().ok()?),
+            day: Some(day.parse().ok()?),
+        };
+        date.is_valid().then_some(date)
+    }
+
     pub fn is_valid(&self) -> bool {
         let month_ok = self.month.is_none_or(|m| (1..=12).contains(&m));
         let day_ok = self.day.is_none_or(|d| (1..=31).contains(&d))

@@ -60,11 +60,8 @@ fn parse_one_stamp(line: &str) -> Option<PartialDate> {
 /// "2005-02-14", "2005-02-14T10:00", and the same with slashes ("2005/02/14"); and the
 /// European "14.02.2005", always day first.
 fn iso_date(token: &str) -> Option<PartialDate> {
-    if let [day, month, year] = token.split('.').collect::<Vec<_>>()[..]
-        && (day.len(), month.len(), year.len()) == (2, 2, 4)
-    {
-        return PartialDate::parse_iso(&format!("{year}-{month}-{day}"))
-            .filter(|d| d.day.is_some() && d.is_valid());
+    if let Some(date) = PartialDate::parse_dotted(token) {
+        return Some(date);
     }
     let dashed = token.replace('/', "-");
     let date_part = dashed.split('T').next()?;

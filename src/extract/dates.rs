@@ -1094,27 +1094,15 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
     ))
 }
 
-/// "29.04.2025": day, month and year joined by dots, as European sites print a date. Always
-/// day first; a version number ("2.04.2025") has no two-digit day and month.
+/// "29.04.2025": a European date, one number token ([`PartialDate::parse_dotted`]).
 fn dotted_date_at<'a>(t: &Token, i: usize, word: &WordAt<'a>) -> Option<(usize, PartialDate)> {
     if t.kind != TokenKind::Number {
         return None;
     }
-    let mut parts = word(i).split('.');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || day.len() != 2 || month.len() != 2 || year.len() != 4 {
-        return None;
-    }
-    let day = number(day).filter(|d| (1..=31).contains(d))?;
-    let month = number(month).filter(|m| (1..=12).contains(m))?;
-    Some((
-        i + 1,
-        PartialDate {
-            year: Some(year_number(year)?),
-            month: Some(month as u8),
-            day: Some(day as u8),
-        },
-    ))
+    // (Its year one a text's dates can have: "dd.mm." is six ASCII bytes.)
+    PartialDate::parse_dotted(word(i))
+        .filter(|_| year_number(&word(i)[6..]).is_some())
+        .map(|date| (i + 1, date))
 }
 
 /// Whether a bare day number before token `next` ends a range written out in words ("from

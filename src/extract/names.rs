@@ -492,8 +492,8 @@ pub(crate) struct ZoneNames {
     pub unknown: Vec<Unknown>,
     pub links: Vec<AcronymLink>,
     /// Where names are written after the noun of the work they are the title of ("Mike
-    /// Leigh's drama Vera Drake"), as byte ranges: the article's other mentions of them are
-    /// the title too.
+    /// Leigh's drama Vera Drake"), or as an illness's eponym ("Parkinson's disease"), as byte
+    /// ranges: the article's other mentions of them are the title too.
     pub titles: Vec<(usize, usize)>,
     /// Where names are read that are no entity: a vessel or an aircraft ("HMAS Adelaide",
     /// "F-15E Strike Eagle"), a work's title in quotation marks (`the novel "Edith Harrow"`),
