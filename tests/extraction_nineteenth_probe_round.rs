@@ -265,3 +265,11 @@ fn a_clubs_short_name_that_is_an_english_word_is_the_club_before_its_manager() {
         Some("Arsenal manager")
     );
 }
+
+#[test]
+fn a_nickname_that_opens_with_a_letter_outside_ascii_is_read_without_a_panic() {
+    let text = "Derby\n\nThe Östers beat the Ångbåts 2-1 as the striker scored a goal and the \
+                goalkeeper saved a penalty in the semi-final of the match.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Östers"), [EntityKind::Organization]);
+}

@@ -422,7 +422,7 @@ pub(crate) fn sides_by_their_nicknames(
                 .is_some_and(|next| next.starts_with(char::is_uppercase));
         let nickname = word.len() > 3
             && word.starts_with(char::is_uppercase)
-            && word[1..].chars().all(char::is_lowercase)
+            && word.chars().skip(1).all(char::is_lowercase)
             && word.ends_with('s')
             && !word.ends_with("ss")
             && !NOT_NICKNAMES.contains(&word)
