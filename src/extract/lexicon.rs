@@ -261,6 +261,9 @@ pub(crate) struct Lexicon {
     pub place_nouns: Vec<&'static str>,
     /// Capitalised nouns that name an organisation alone mid-sentence ("the Coalition").
     pub standalone_org_nouns: Vec<&'static str>,
+    /// The US states by each way news copy writes them after a town or in a lawmaker's tag:
+    /// name, abbreviation ("Calif.", "N.Y.") and postal code ("CA"), to the state's name.
+    pub us_states: FastMap<&'static str, &'static str>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -398,6 +401,7 @@ impl Lexicon {
                 "Judiciary",
                 "Legislature",
             ],
+            us_states: FastMap::default(),
         };
         lexicon.load_places();
         let bodies = data_lines(include_str!("../../assets/organizations.tsv"))
@@ -592,6 +596,12 @@ impl Lexicon {
         for line in data_lines(include_str!("../../assets/venues.tsv")) {
             for (alias, name) in names_and_aliases(line) {
                 add(&mut self.places, alias, name, PlaceType::Facility);
+            }
+        }
+        for line in data_lines(include_str!("../../assets/us_states.tsv")) {
+            let state = line.split('\t').next().unwrap_or_default();
+            for written in line.split('\t') {
+                self.us_states.insert(written, state);
             }
         }
         let excluded: FastSet<&str> =

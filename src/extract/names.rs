@@ -13,6 +13,7 @@ mod places;
 mod run_on;
 mod tokens;
 mod units;
+mod us_states;
 mod vehicles;
 mod works;
 
@@ -650,6 +651,7 @@ impl<'a> Reader<'a> {
         }
         self.military_unit_chains(&mut out);
         self.counties_named_with_co(&mut out);
+        self.us_states_abbreviated(&mut out);
         // Names inside lowercase hyphenated words: "pro-Kremlin", "anti-NATO".
         for (i, t) in self.tokens.iter().enumerate() {
             if t.is_word() && !t.cap && self.word(i).contains('-') {

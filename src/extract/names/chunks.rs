@@ -412,7 +412,8 @@ impl<'a> Reader<'a> {
         };
         // "Employment and Labour Relations Court": two trades, the second's run ending in the
         // cue word, its words no place's or person's ("Labour" may name a body alone).
-        if end - start <= 2 && plain(end - 1) && self.lowercase_word_in(end, &["and"]) {
+        // (The token tests come first: this is asked at the end of every capitalised run.)
+        if end - start <= 2 && self.lowercase_word_in(end, &["and"]) && plain(end - 1) {
             let run_end = self.cap_run_end(end + 1);
             let common = |k: usize| {
                 let w = self.word(k);
