@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, kinds_of, texts_of};
+use extraction_support::{entity, kinds_of, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -71,4 +71,93 @@ fn an_abbreviation_like_a_state_elsewhere_is_no_state() {
     ] {
         assert!(kinds_of(&facts, state).is_empty(), "{state}: {facts:#?}");
     }
+}
+
+#[test]
+fn an_honorific_of_south_asia_or_the_philippines_is_no_person_and_passes_the_role_on() {
+    let text = "Reshuffle\n\nInterior Secretary Atty. Paolo Reyes-Gatdula said it was fine. \
+                President Smt. Savitri Rao and Smt Anupriya Deshmukh-Rao attended. Cllr Ann \
+                Byrne and Shri Ram Nath Kovind came.\n";
+    let facts = extract_text(text);
+    for honorific in ["Atty", "Smt", "Cllr", "Shri"] {
+        assert!(
+            kinds_of(&facts, honorific).is_empty(),
+            "{honorific}: {facts:#?}"
+        );
+    }
+    for person in ["Anupriya Deshmukh-Rao", "Ann Byrne", "Ram Nath Kovind"] {
+        assert_eq!(kinds_of(&facts, person), [EntityKind::Person]);
+    }
+    assert_eq!(
+        role_of(&facts, "Paolo Reyes-Gatdula").as_deref(),
+        Some("Interior Secretary")
+    );
+    assert_eq!(role_of(&facts, "Savitri Rao").as_deref(), Some("President"));
+}
+
+#[test]
+fn an_office_before_a_rank_is_the_role_its_of_phrase_and_a_whip_too() {
+    let text = "Vote\n\nMajority Whip Rep. Dolores Canlas-Uy agreed. Federal Minister of \
+                Labour Dr. Henrik Vogel spoke.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Dolores Canlas-Uy").as_deref(),
+        Some("Majority Whip")
+    );
+    assert_eq!(
+        role_of(&facts, "Henrik Vogel").as_deref(),
+        Some("Federal Minister of Labour")
+    );
+    // The portfolio is no party.
+    assert!(kinds_of(&facts, "Labour Party").is_empty());
+}
+
+#[test]
+fn an_offices_portfolio_is_its_holders_role_and_names_no_body() {
+    let text = "Cabinet\n\nMinister for Housing, Local Government and Heritage Aoife Ní \
+                Bhriain said the plan would work. Minister for Enterprise, Trade and Employment \
+                Ciarán Ó Briain-Walsh opened the debate. Secretary of State for Environment, \
+                Food and Rural Affairs Steve Reed visited. Minister of Labour Ana Costa spoke.\n";
+    let facts = extract_text(text);
+    for (person, role) in [
+        (
+            "Aoife Ní Bhriain",
+            "Minister for Housing, Local Government and Heritage",
+        ),
+        (
+            "Ciarán Ó Briain-Walsh",
+            "Minister for Enterprise, Trade and Employment",
+        ),
+        (
+            "Steve Reed",
+            "Secretary of State for Environment, Food and Rural Affairs",
+        ),
+        ("Ana Costa", "Minister of Labour"),
+    ] {
+        assert_eq!(role_of(&facts, person).as_deref(), Some(role), "{facts:#?}");
+    }
+    for portfolio in ["Housing", "Local Government", "Enterprise", "Labour Party"] {
+        assert!(
+            kinds_of(&facts, portfolio).is_empty(),
+            "{portfolio}: {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_place_or_a_body_after_an_office_stays_one() {
+    let text = "Visit\n\nMinister for Scotland Ian Gray met the Minister of Kazakhstan. The \
+                UN High Commissioner for Refugees, Filippo Grandi, said aid was late. \
+                President of Microsoft Brad Smith came.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Kazakhstan"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Microsoft"), [EntityKind::Organization]);
+    assert_eq!(
+        kinds_of(&facts, "UN High Commissioner for Refugees"),
+        [EntityKind::Organization]
+    );
+    assert_eq!(
+        role_of(&facts, "Ian Gray").as_deref(),
+        Some("Minister for Scotland")
+    );
 }

@@ -10,6 +10,7 @@ mod events;
 mod organisations;
 mod people;
 mod places;
+mod portfolios;
 mod run_on;
 mod tokens;
 mod units;
@@ -951,6 +952,9 @@ impl<'a> Reader<'a> {
             let index = self.push(out, given, b, EntityKind::Person, name);
             out.mentions[index].role = self.role_around(given, b);
             Self::mark(out, CUE, NICKNAME_WHY);
+            return;
+        }
+        if self.in_a_portfolio(a, b, out) {
             return;
         }
         // "US$ 645 million", "NZ$", "HK$": a currency's mark, no place.

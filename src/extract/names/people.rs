@@ -214,6 +214,11 @@ impl<'a> Reader<'a> {
         if !self.lowercase_word_in(start - 1, &["the", "of", "to", "for"]) {
             return;
         }
+        // ("Minister of Labour Ana Costa": English words with no article are the office's
+        // portfolio, not a body, though a party has the name.)
+        if !self.lowercase_word_in(start - 1, &["the"]) && self.only_common_words(start, name) {
+            return;
+        }
         let key = self.key(start, name);
         let listed = self.listed_body(start, name, key.as_ref());
         let cued = name - start >= 2
@@ -291,6 +296,15 @@ impl<'a> Reader<'a> {
                         start = Some(k);
                     } else if self.lex.role_nouns.contains_key(lower.as_str()) {
                         start = Some(k);
+                    } else if start.is_some()
+                        && matches!(lower.as_str(), "of" | "for")
+                        && k > 0
+                        && self.tokens[k - 1].cap
+                        && self.lex.is_office_title(self.word(k - 1))
+                    {
+                        // ("Federal Minister of Labour Dr. Henrik Vogel": the office's "of"
+                        // phrase before a rank.)
+                        continue;
                     } else if self.lex.role_stops.contains(lower.as_str()) {
                         break;
                     } else if w.contains('-') {
@@ -364,6 +378,7 @@ impl<'a> Reader<'a> {
                 self.tokens[j - 1].cap
                     && !self.lex.is_title(w)
                     && !self.lex.is_capitalised_common_word(w)
+                    && !super::portfolios::PORTFOLIO_WORDS.contains(&w)
                     && self.lex.country_of(w).is_none()
             }
         }) {
