@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, kinds_of, role_of, texts_of};
+use extraction_support::{entity, kinds_of, role_of, said, speakers, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -160,4 +160,61 @@ fn a_place_or_a_body_after_an_office_stays_one() {
         role_of(&facts, "Ian Gray").as_deref(),
         Some("Minister for Scotland")
     );
+}
+
+#[test]
+fn a_barristers_letters_after_a_name_are_no_body_and_say_nothing() {
+    let text = "Court\n\nDefence counsel Cian de Paor SC said his client had been \"consumed by \
+                debt\". Tom Molomby, SC, said the parents were not guilty.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "SC").is_empty(), "{facts:#?}");
+    assert_eq!(said(&facts), [(Some("Cian de Paor"), "consumed by debt")]);
+    assert_eq!(kinds_of(&facts, "Tom Molomby"), [EntityKind::Person]);
+}
+
+#[test]
+fn a_title_before_a_name_with_particles_is_not_in_the_name() {
+    let text = "Ruling\n\nJustice Maria dos Santos Albuquerque wrote the opinion.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Maria dos Santos Albuquerque"),
+        [EntityKind::Person]
+    );
+    assert!(kinds_of(&facts, "Justice Maria dos Santos Albuquerque").is_empty());
+}
+
+#[test]
+fn a_surname_like_a_rank_ends_its_sentence_before_a_word_that_opens_one() {
+    let text = "Gala\n\nThe gala was hosted by actor Meera Sen. It returned to Delhi. Sen. Ted \
+                Cruz spoke.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Meera Sen"), [EntityKind::Person]);
+    assert!(kinds_of(&facts, "It").is_empty(), "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "Ted Cruz"), [EntityKind::Person]);
+}
+
+#[test]
+fn a_town_after_in_is_no_person_by_the_description_after_it() {
+    let text = "Obituary\n\nHarriet Vane was born in Penzance, the daughter of a harbourmaster. \
+                \"I never wanted to leave,\" she said.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Penzance"), [EntityKind::Place]);
+    assert_eq!(speakers(&facts), [Some("Harriet Vane")]);
+}
+
+#[test]
+fn a_name_that_says_it_of_itself_is_a_body_and_studios_are_bodies() {
+    let text = "Inquest\n\nIn a statement, Brackwater Builders said it had \"already complied\" \
+                with the order. The film was backed by Dharma Productions, Yash Raj Films and \
+                Fenwick Studio.\n";
+    let facts = extract_text(text);
+    for body in [
+        "Brackwater Builders",
+        "Dharma Productions",
+        "Yash Raj Films",
+        "Fenwick Studio",
+    ] {
+        assert_eq!(kinds_of(&facts, body), [EntityKind::Organization], "{body}");
+    }
+    assert_eq!(speakers(&facts), [Some("Brackwater Builders")]);
 }

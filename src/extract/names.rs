@@ -390,7 +390,7 @@ impl Mention {
 /// reading of a person, which a list of organisations around it overrules.
 pub(crate) const SPOKEN_NAME_WHY: &str = "a speech verb next to a single name";
 
-const SAYS_OF_ITSELF_WHY: &str =
+pub(super) const SAYS_OF_ITSELF_WHY: &str =
     "a body that says what \"it\" does (\"Verdi said it would appeal\")";
 
 /// Why a mention found by a cue of its own kind got that kind, when no step said more.
@@ -2220,11 +2220,16 @@ impl<'a> Reader<'a> {
             && self.tokens[a - 1].kind == TokenKind::Number
             && !is_ordinal(self.word(a - 1))
             && self.tokens[a].space_before;
-        // "Jeremy Miles MS": a seat or an honour written after a person's name.
-        let after_a_name = a >= 2
+        // "Jeremy Miles MS", "Cian de Paor SC", "Tom Molomby, SC,": a seat, an honour or a
+        // barrister's rank written after a person's name.
+        let set_off = a > 0
+            && self.tokens[a - 1].is_punct(',')
+            && self.tokens.get(b).is_none_or(|t| t.is_punct(','));
+        let name_end = if set_off { a - 1 } else { a };
+        let after_a_name = name_end >= 2
             && self.is_postnominal(a)
-            && self.is_cap_word(a - 1)
-            && self.is_cap_word(a - 2)
+            && self.is_cap_word(name_end - 1)
+            && self.tokens[name_end - 2].is_word()
             && self.tokens[a].space_before;
         if single && (designation || measure || after_a_name) {
             return;

@@ -569,7 +569,15 @@ fn mark_ranks(text: &str, tokens: &mut [Token], ranks: &[&str]) {
                     tokens[j].rank = true;
                     j += 1;
                 }
-                if j < tokens.len() && tokens[j].cap {
+                // ("actor Meera Sen. It returned": a surname like a rank, after a name and
+                // before a word that opens sentences, ends its sentence.)
+                let ends_a_name = i > 0
+                    && tokens[i - 1].is_word()
+                    && tokens[i - 1].cap
+                    && tokens
+                        .get(j)
+                        .is_some_and(|t| SENTENCE_OPENERS.contains(&&text[t.start..t.end]));
+                if j < tokens.len() && tokens[j].cap && !ends_a_name {
                     i = j;
                     continue;
                 }

@@ -869,7 +869,13 @@ impl<'a> Reader<'a> {
                 && !self.lex.is_title(w)
         });
         let multiword = (2..=3).contains(&words) && not_place_words;
+        // ("born in Penzance, the daughter of a harbourmaster": whose daughter, not who
+        // Penzance is.)
+        let after_in = a > 0
+            && self.lowercase_word_in(a - 1, &["in", "near", "at", "outside"])
+            && !self.lex.is_given_name(self.word(a));
         if appositive.is_some()
+            && !after_in
             && (multiword || (words == 1 && !self.tokens[a].sentence_start && not_place_words))
         {
             self.push_person(out, a, b, appositive);
@@ -901,6 +907,11 @@ impl<'a> Reader<'a> {
                 .get(self.word(a - 2))
                 .is_some_and(|p| p.place_type == PlaceType::Country)
             && (a..b).all(|k| !self.lex.is_capitalised_common_word(self.word(k)));
+        // "Brackwater Builders said it had complied": what says "it" of itself is a body.
+        if speech && !given && !surname && self.says_of_itself(b) {
+            self.push_org(out, a, b, super::CUE, super::SAYS_OF_ITSELF_WHY);
+            return true;
+        }
         if given || surname || by || speech || countrys {
             self.push_person(out, a, b, None);
             return true;
@@ -994,6 +1005,8 @@ impl<'a> Reader<'a> {
         if !self.is_name_with_particles(a, b) {
             return false;
         }
+        // ("Justice Maria dos Santos Albuquerque": the title is the role, not the name.)
+        let a = self.past_titles(a, b);
         self.push_person(out, a, b, self.role_around(a, b));
         Self::mark(
             out,
