@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, kinds_of, role_of, said, speakers, texts_of};
+use extraction_support::{dates_of, entity, kinds_of, role_of, said, speakers, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -217,4 +217,37 @@ fn a_name_that_says_it_of_itself_is_a_body_and_studios_are_bodies() {
         assert_eq!(kinds_of(&facts, body), [EntityKind::Organization], "{body}");
     }
     assert_eq!(speakers(&facts), [Some("Brackwater Builders")]);
+}
+
+#[test]
+fn a_date_told_by_the_last_one_of_its_unit_takes_its_value() {
+    let text = "Probe\n\nPublished: 10:00, 3 March 2025\n\nShe married in 1961. The couple moved \
+                to Leeds the following year. The firm was founded in March 2009; that month it \
+                hired ten people. On 4 June 2012 the plant closed; the following day workers \
+                protested, and the previous year it had made a loss. In 2003 the talks began. \
+                That year also saw protests.\n";
+    let found = dates_of(text);
+    for (date, value) in [
+        ("following year", "1962"),
+        ("that month", "2009-03"),
+        ("following day", "2012-06-05"),
+        ("previous year", "2011"),
+        ("That year", "2003"),
+    ] {
+        assert!(
+            found.contains(&(date.to_owned(), Some(value.to_owned()))),
+            "{date}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_date_told_by_another_with_none_before_it_has_no_value() {
+    // The publication stamp tells no year of this kind.
+    let text = "Probe\n\nPublished: 10:00, 3 March 2025\n\nThe couple moved to Leeds the \
+                following year.\n";
+    assert_eq!(
+        dates_of(text).last(),
+        Some(&("following year".to_owned(), None))
+    );
 }

@@ -2,7 +2,7 @@
 //! quotes over the whole text.
 
 use super::Zone;
-use super::dates::{DateMention, find_dates, iso_value, with_lowercase};
+use super::dates::{Anaphor, AnaphorUnit, DateMention, find_dates, iso_value, with_lowercase};
 use super::lexicon::FastMap as HashMap;
 use super::lexicon::note_sole_value;
 use super::lexicon::{
@@ -94,7 +94,7 @@ fn whole_stamp(
         date,
         until: None,
         relative: false,
-        anaphoric: false,
+        anaphor: None,
         weekday: false,
     };
     *dates = vec![stamp];
@@ -2178,7 +2178,11 @@ fn resolve_dates(
         }
     }
     let mut facts = Vec::with_capacity(all.len());
-    let mut last_day: Option<String> = None;
+    // The last date of each unit the article gives, which "that day", "the following year"
+    // and the like are told by. The publication stamp tells no year or month of this kind.
+    let mut last_day: Option<PartialDate> = None;
+    let mut last_month: Option<PartialDate> = None;
+    let mut last_year: Option<i32> = None;
     for d in all {
         let mut date = d.date;
         let mut until = d.until;
@@ -2217,17 +2221,25 @@ fn resolve_dates(
                 });
             }
         }
-        let value = if d.anaphoric {
-            last_day.clone()
-        } else {
-            iso_value(&date, until.as_ref())
+        let value = match d.anaphor {
+            Some(anaphor) => told_by(anaphor, last_day, last_month, last_year),
+            None => iso_value(&date, until.as_ref()),
         };
-        if date.day.is_some() && !d.anaphoric {
-            last_day = value.clone();
+        if d.anaphor.is_none() {
+            let last = until.filter(|u| u.year.is_some()).unwrap_or(date);
+            if last.day.is_some() {
+                last_day = Some(last);
+            }
+            if published != Some(date) {
+                if last.month.is_some() && last.year.is_some() {
+                    last_month = Some(last);
+                }
+                last_year = last.year.or(last_year);
+            }
         }
         let days = super::resolve::days_of(text, d.start..d.end, value.as_deref(), published);
         let value = match days {
-            Some(days) if !d.anaphoric && date.year.is_none() => {
+            Some(days) if d.anaphor.is_none() && date.year.is_none() => {
                 years_the_days_fix(date, until, days).or(value)
             }
             _ => value,
@@ -2242,6 +2254,41 @@ fn resolve_dates(
         });
     }
     facts
+}
+
+/// The value of a date told by the last one of its unit before it ("that day", "that month",
+/// "the following year"), one unit on or back as the anaphor says.
+fn told_by(
+    anaphor: Anaphor,
+    last_day: Option<PartialDate>,
+    last_month: Option<PartialDate>,
+    last_year: Option<i32>,
+) -> Option<String> {
+    let date = match anaphor.unit {
+        // ("that day" after "August 19": the day, with the year if it is known.)
+        AnaphorUnit::Day if anaphor.offset == 0 => last_day?,
+        AnaphorUnit::Day => {
+            let (y, m, d) = last_day?.ymd_parts()?;
+            crate::date::civil_from_days(
+                crate::date::days_from_civil(y, m, d) + i64::from(anaphor.offset),
+            )
+        }
+        AnaphorUnit::Month => {
+            let last = last_month?;
+            let months = last.year? * 12 + i32::from(last.month?) - 1 + anaphor.offset;
+            PartialDate {
+                year: Some(months.div_euclid(12)),
+                month: Some(u8::try_from(months.rem_euclid(12) + 1).ok()?),
+                day: None,
+            }
+        }
+        AnaphorUnit::Year => PartialDate {
+            year: Some(last_year? + anaphor.offset),
+            month: None,
+            day: None,
+        },
+    };
+    iso_value(&date, None)
 }
 
 /// "last September", "mid-June", "since last April", "the third quarter": a relative month the

@@ -15,11 +15,46 @@ pub(crate) struct DateMention {
     /// The end of a range ("June 17-28").
     pub until: Option<PartialDate>,
     pub relative: bool,
-    /// "that day": takes the value of the last full date before it.
-    pub anaphoric: bool,
+    /// "that day", "the following year": a date the article gives before it tells which.
+    pub anaphor: Option<Anaphor>,
     /// A weekday alone, perhaps with a word that changes it or a part of the day ("Monday",
     /// "next Thursday", "Saturday night"): the publication date may pin its day.
     pub weekday: bool,
+}
+
+/// A date told by the last one before it of its unit: "that day" (the last full date), "that
+/// month", "that year", "the following day", "the previous year" (one unit after or before).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Anaphor {
+    pub unit: AnaphorUnit,
+    pub offset: i32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AnaphorUnit {
+    Day,
+    Month,
+    Year,
+}
+
+impl Anaphor {
+    /// The anaphor of "that" (offset 0), "previous", "preceding" or "following" before
+    /// `unit`, if the unit is a day, month or year.
+    fn of(word: &str, unit: &str) -> Option<Anaphor> {
+        let unit = match unit {
+            "day" => AnaphorUnit::Day,
+            "month" => AnaphorUnit::Month,
+            "year" => AnaphorUnit::Year,
+            _ => return None,
+        };
+        let offset = match word {
+            "that" => 0,
+            "previous" | "preceding" => -1,
+            "following" => 1,
+            _ => return None,
+        };
+        Some(Anaphor { unit, offset })
+    }
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -305,7 +340,8 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
         "back",
         "forward",
     ];
-    let plain = |d: &DateMention| !d.relative && !d.anaphoric && !d.weekday && d.until.is_none();
+    let plain =
+        |d: &DateMention| !d.relative && d.anaphor.is_none() && !d.weekday && d.until.is_none();
     let mut joined: Vec<DateMention> = Vec::with_capacity(found.len());
     let mut k = 0;
     while k < found.len() {
@@ -476,7 +512,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         date,
         until: None,
         relative,
-        anaphoric: false,
+        anaphor: None,
         weekday: false,
     };
     // A time of day before a date: "5:44 PM EDT, April 27, 2024".
@@ -641,7 +677,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 || quarter
             {
                 let mut mention = blank(PartialDate::default(), true);
-                mention.anaphoric = w == "that" && unit == "day";
+                mention.anaphor = Anaphor::of(w, unit);
                 return Some((i + 2, mention));
             }
         }
@@ -654,7 +690,9 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             && UNITS[..12].contains(&ascii_lower(word(i + 1), &mut [0; 24]))
             && !word(i + 1).ends_with('s') =>
         {
-            return Some((i + 2, blank(PartialDate::default(), true)));
+            let mut mention = blank(PartialDate::default(), true);
+            mention.anaphor = Anaphor::of(w, ascii_lower(word(i + 1), &mut [0; 24]));
+            return Some((i + 2, mention));
         }
         // "the third quarter", "the first half": a part of a year, where the words around it
         // speak of money ("profits in the third quarter"; not "in the fourth quarter" of a
@@ -780,7 +818,7 @@ fn match_calendar<'a>(
         date,
         until,
         relative: false,
-        anaphoric: false,
+        anaphor: None,
         weekday: false,
     };
     let year_after = |j: usize| -> Option<(usize, i32)> {

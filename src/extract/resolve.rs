@@ -642,9 +642,10 @@ fn resolve(
         .collect();
     // "the previous year", "the following day": next to a time the article tells of, which
     // its publication date does not say.
-    if words
-        .first()
-        .is_some_and(|w| super::dates::NEXT_TO_ANOTHER_TIME.contains(w))
+    if value.is_none()
+        && words
+            .first()
+            .is_some_and(|w| super::dates::NEXT_TO_ANOTHER_TIME.contains(w))
     {
         return None;
     }
