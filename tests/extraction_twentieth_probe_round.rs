@@ -251,3 +251,21 @@ fn a_date_told_by_another_with_none_before_it_has_no_value() {
         Some(&("following year".to_owned(), None))
     );
 }
+
+#[test]
+fn a_named_summit_or_conference_is_an_event_and_a_standing_body_is_not() {
+    let text = "Talks\n\nLeaders met at the EU-Japan Summit in Tokyo; delegates later gathered \
+                for the Munich Security Conference. The United Nations Conference on Trade and \
+                Development said so, and the Italian Episcopal Conference agreed. The summit \
+                ended.\n";
+    let facts = extract_text(text);
+    for event in ["EU-Japan Summit", "Munich Security Conference"] {
+        assert_eq!(kinds_of(&facts, event), [EntityKind::Event], "{facts:#?}");
+    }
+    for name in ["United Nations Conference", "Italian Episcopal Conference"] {
+        assert!(
+            !kinds_of(&facts, name).contains(&EntityKind::Event),
+            "{name}"
+        );
+    }
+}

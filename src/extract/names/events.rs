@@ -6,6 +6,9 @@ use super::{Reader, ZoneNames};
 use crate::extract::text::TokenKind;
 use crate::facts::EntityKind;
 
+/// The beginnings of compass words ("Southwest", "Eastern", "Northeastern").
+const COMPASS_WORDS: [&str; 4] = ["North", "South", "East", "West"];
+
 /// The words that name a storm before its given name ("Hurricane Katrina").
 pub(crate) const STORM_WORDS: [&str; 4] = ["Storm", "Hurricane", "Typhoon", "Cyclone"];
 
@@ -38,6 +41,10 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             | "Paralympics"
             | "Marathon"
             | "Premiership"
+            // "EU-Japan Summit", "Munich Security Conference": a gathering named is an event
+            // (an unnamed "summit" or "conference" in lower case is none).
+            | "Summit"
+            | "Conference"
     )
 }
 
@@ -69,7 +76,21 @@ impl<'a> Reader<'a> {
         }
         // "German Open", "Asian Games", "Davis Cup", "Italian Grand Prix": a tournament's head
         // word ends the name.
-        let tournament = is_tournament_head(self.word(b - 1));
+        // ("United Nations Conference on Trade and Development", "Conference of Presidents":
+        // a body's name goes on.)
+        // ("Italian Episcopal Conference", "Southwest Conference": a body of bishops, a league
+        // of a region's colleges.)
+        let conference = self.word(b - 1) == "Conference";
+        let gathering_goes_on = (conference || self.word(b - 1) == "Summit")
+            && self.lowercase_word_in(b, &["on", "of", "for"]);
+        let standing_body = conference
+            && (a..b - 1).any(|k| {
+                let w = self.word(k);
+                matches!(w, "Episcopal" | "Bishops" | "Athletic")
+                    || COMPASS_WORDS.iter().any(|c| w.starts_with(c))
+            });
+        let gathering_goes_on = gathering_goes_on || standing_body;
+        let tournament = is_tournament_head(self.word(b - 1)) && !gathering_goes_on;
         // Not "Tom Masters"; but "German Open" ("German" is a given name too) and "Bob Hope
         // Classic", named after someone.
         // (A prize or a cup named after someone is still the prize: "Turner Prize"; no one's
