@@ -269,3 +269,22 @@ fn a_named_summit_or_conference_is_an_event_and_a_standing_body_is_not() {
         );
     }
 }
+
+#[test]
+fn a_stretch_from_one_date_until_another_or_between_two_days_by_a_dash_is_one_range() {
+    let text = "Probe\n\nPublished: 10:00, 3 March 2025\n\nThe show ran from 2011 until 2015. \
+                The poll ran Oct. 31–Nov. 2. The exhibition runs 9 October 2024 – 16 March \
+                2025. He stayed until 2015.\n";
+    let found = dates_of(text);
+    for (date, value) in [
+        ("from 2011 until 2015", "2011/2015"),
+        ("Oct. 31–Nov. 2", "2024-10-31/2024-11-02"),
+        ("9 October 2024 – 16 March 2025", "2024-10-09/2025-03-16"),
+        ("until 2015", "2015"),
+    ] {
+        assert!(
+            found.contains(&(date.to_owned(), Some(value.to_owned()))),
+            "{date}: {found:?}"
+        );
+    }
+}

@@ -322,8 +322,8 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
 }
 
 /// "21 August to 2 October", "between October 2004 and May 2006", "between 2007 and 2009": two
-/// calendar dates joined by "to" or "through", or by "and" after "between", are one range from
-/// the first to the second. A weekday, a relative date or a range already is left alone, and
+/// calendar dates joined by "to" or "through", by "until" after "from", by "and" after
+/// "between", or two days by a dash, are one range from the first to the second. A weekday, a relative date or a range already is left alone, and
 /// so is a pair whose second end comes before its first or that gives one end a year only.
 fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
     const CHANGE_VERBS: [&str; 12] = [
@@ -366,9 +366,19 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
                     .unwrap_or("")
             })
             .is_some_and(|verb| CHANGE_VERBS.contains(&verb.to_lowercase().as_str()));
+        // ("from 2009 until 2017": a stretch that "from" opens; "until" alone ends one.)
+        let opened_by_from = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("from"));
         let join = match between_words {
             "to" | "through" if !changed => Some(first.start),
+            "until" | "till" if opened_by_from && !changed => Some(first.start),
             "and" if opened_by_between => Some(before.len() - "between".len()),
+            // "Oct. 31–Nov. 2", "9 October 2024 – 16 March 2025": a dash between two days.
+            "-" | "–" | "—" if first.date.day.is_some() && second.date.day.is_some() => {
+                Some(first.start)
+            }
             _ => None,
         };
         // (A yearless range may run into the next year: "from December to February".)
