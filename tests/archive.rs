@@ -643,3 +643,39 @@ fn the_parser_survives_arbitrary_text_and_keeps_every_span_in_bounds() {
         }
     }
 }
+
+#[test]
+fn a_blogs_posted_line_gives_the_writer_and_the_date_under_the_masthead() {
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    for (header, writer, date) in [
+        (
+            "Stage Door Dublin\n\nPosted on 3 October 2024 by Niamh O'Dea",
+            "Niamh O'Dea",
+            "2024-10-03",
+        ),
+        (
+            "Stage Door Dublin\n\nPosted by Ana Rosa-Santos | March 12, 2025",
+            "Ana Rosa-Santos",
+            "2025-03-12",
+        ),
+        // A particle in the name, and a date with slashes whose day is past 12.
+        (
+            "Stage Door Dublin\nBy Katrina Mae dela Paz-Soriano\nPublished 16/05/2025",
+            "Katrina Mae dela Paz-Soriano",
+            "2025-05-16",
+        ),
+    ] {
+        let text = format!("Review: a fine evening\n\n{header}\n\nThe play opened on Tuesday.\n");
+        let article = parse_article("b.txt", &text);
+        assert_eq!(
+            field(&article.source).as_deref(),
+            Some("Stage Door Dublin"),
+            "{header}"
+        );
+        assert_eq!(field(&article.byline).as_deref(), Some(writer), "{header}");
+        assert_eq!(
+            article.published.as_ref().map(|p| p.date.iso()).as_deref(),
+            Some(date)
+        );
+    }
+}

@@ -15,8 +15,9 @@ static BEAT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Lowercase words that may stand inside a name ("Ursula von der Leyen"), and "and" between
 /// two writers' names.
-const NAME_PARTICLES: [&str; 14] = [
+const NAME_PARTICLES: [&str; 24] = [
     "and", "de", "der", "den", "van", "von", "al", "bin", "el", "la", "le", "da", "di", "du",
+    "dela", "del", "della", "dos", "das", "do", "ibn", "ter", "ten", "arap",
 ];
 
 /// At most this many words in a writer's name (two writers with particles: "Lucia Paredes and
@@ -152,11 +153,41 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
 /// time after it: "By Tomasz Wierzbicki | 21 June 2025 | 09:40 BST").
 pub(super) fn byline_name(line: &str) -> Option<Range<usize>> {
     let line = line.split(" | ").next().unwrap_or(line);
-    let after_by = line
+    let by = if line
         .get(..3)
-        .filter(|by| by.eq_ignore_ascii_case("by "))
-        .map(|_| 3 + line[3..].len() - line[3..].trim_start().len())?;
+        .is_some_and(|by| by.eq_ignore_ascii_case("by "))
+    {
+        0
+    } else {
+        blog_byline_by(line)?
+    };
+    let after_by = by + 3 + line[by + 3..].len() - line[by + 3..].trim_start().len();
     writer_name(line, after_by, 1)
+}
+
+/// "Posted by Ana Rosa-Santos", "Written by Tom Reed", "Posted on 3 October 2024 by Niamh
+/// O'Dea": where the "by" of a blog's byline starts, after its label and perhaps the date.
+fn blog_byline_by(line: &str) -> Option<usize> {
+    let lower = line.to_ascii_lowercase();
+    if !["posted ", "written ", "published "]
+        .iter()
+        .any(|label| lower.starts_with(label))
+    {
+        return None;
+    }
+    let by = lower.find(" by ")? + 1;
+    // ("Posted on 3 October 2024 by": only a date between the label and "by".)
+    let between = &line[..by];
+    let label_only = between.split_whitespace().count() == 1;
+    (label_only || super::timestamp::parse_timestamp_line(between).is_some()).then_some(by)
+}
+
+/// The stamp before the "by" of a blog's byline ("Posted on 3 October 2024 by Niamh O'Dea"):
+/// its byte range, if the line has one.
+pub(super) fn stamp_before_by(line: &str) -> Option<Range<usize>> {
+    let by = blog_byline_by(line)?;
+    let stamp = line[..by].trim_end();
+    super::timestamp::parse_timestamp_line(stamp).map(|_| 0..stamp.len())
 }
 
 /// "Eleanor Vance Political correspondent", "Owen Kettering at the Emirates Stadium": a
@@ -219,6 +250,9 @@ mod tests {
             ("By Jane Smith Chief Political Correspondent", "Jane Smith"),
             ("By Lucie Marchetti, in Cannes", "Lucie Marchetti"),
             ("By April Rinne", "April Rinne"),
+            ("By Ana dela Rosa-Santos", "Ana dela Rosa-Santos"),
+            ("Posted by Ana Rosa-Santos", "Ana Rosa-Santos"),
+            ("Posted on 3 October 2024 by Niamh O'Dea", "Niamh O'Dea"),
             (
                 "By Tomasz Wierzbicki | 21 June 2025 | 09:40 BST",
                 "Tomasz Wierzbicki",
@@ -235,6 +269,8 @@ mod tests {
             "By March, in Kabul",
             "By noon | the talks had ended",
             "Bylines",
+            "Posted on the wall by the door",
+            "Written in the stars by fate",
         ] {
             assert_eq!(name(line, byline_name(line)), None, "{line}");
         }

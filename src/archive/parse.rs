@@ -5,7 +5,8 @@
 //! and the shapes of lines), so unseen sites' articles parse as well as the bundled ones.
 
 use super::header::{
-    all_capitalised, breadcrumb, byline_name, sender, signs_with_a_beat, unmarked_byline_name,
+    all_capitalised, breadcrumb, byline_name, sender, signs_with_a_beat, stamp_before_by,
+    unmarked_byline_name,
 };
 use super::mastheads::{Mastheads, foot_credit, key_of};
 use super::timestamp::parse_timestamp_line;
@@ -385,7 +386,9 @@ fn is_labelled_stamp(line: &str) -> bool {
 fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str>) -> bool {
     let text = line.text;
     let article = &builder.article;
-    let stamp_follows = next.is_some_and(|n| parse_timestamp_line(n).is_some());
+    // ("Posted by Ana Rosa | March 12, 2025": a stamp that names its writer itself.)
+    let stamp_follows =
+        next.is_some_and(|n| parse_timestamp_line(n).is_some() && byline_name(n).is_none());
     // ("PRESS RELEASE" above "Date: 28 January 2025" is a label, no writer.)
     if article.byline.is_none()
         && !is_section_label(text)
@@ -402,6 +405,14 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
             && let Some(date) = parse_timestamp_line(&text[bar + 3..])
         {
             let stamp = builder.field(line, bar + 3..text.len());
+            builder.publish(stamp, date);
+        }
+        // "Posted on 3 October 2024 by Niamh O'Dea": the stamp before "by".
+        if builder.article.published.is_none()
+            && let Some(range) = stamp_before_by(text)
+            && let Some(date) = parse_timestamp_line(&text[range.clone()])
+        {
+            let stamp = builder.field(line, range);
             builder.publish(stamp, date);
         }
         return true;

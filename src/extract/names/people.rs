@@ -935,9 +935,9 @@ impl<'a> Reader<'a> {
     /// of a surname that follow ("van der", "von", "de la", "bin") and a capitalised word after
     /// them: how many particle tokens to take into the name.
     pub(super) fn name_particles_after(&self, start: usize, end: usize) -> Option<usize> {
-        const PARTICLES: [&str; 18] = [
+        const PARTICLES: [&str; 22] = [
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
-            "la", "bin", "ibn", "ter", "wa",
+            "la", "bin", "ibn", "ter", "wa", "dela", "delos", "arap", "ten",
         ];
         if !self.lex.given_names.contains(self.word(start)) {
             return None;
