@@ -416,6 +416,10 @@ impl<'a> Attributor<'a> {
             if let Some(person) = self.described_person(&described) {
                 return person;
             }
+            // (", said the judge.", ", said the ministry.": an office or a body named before.)
+            if let Some(definite) = self.definite(&described) {
+                return definite;
+            }
             // ", said Kazakh Minister of Defence Saken Zhasuzakov."
             return match self.speaker_in(byte(verb), byte(end)) {
                 Some(name) => Attribution::Named(name),

@@ -89,7 +89,16 @@ impl<'a> Reader<'a> {
                 matches!(w, "Episcopal" | "Bishops" | "Athletic")
                     || COMPASS_WORDS.iter().any(|c| w.starts_with(c))
             });
-        let gathering_goes_on = gathering_goes_on || standing_body;
+        // ("G7 Ise-Shima Summit", "EU-Japan Summit": the listed body that holds it is named,
+        // and read, instead.)
+        let held_by_a_body = (conference || self.word(b - 1) == "Summit")
+            && (self.lex.organizations.contains_key(self.word(a))
+                || self
+                    .word(a)
+                    .split('-')
+                    .next()
+                    .is_some_and(|first| self.lex.organizations.contains_key(first)));
+        let gathering_goes_on = gathering_goes_on || standing_body || held_by_a_body;
         let tournament = is_tournament_head(self.word(b - 1)) && !gathering_goes_on;
         // Not "Tom Masters"; but "German Open" ("German" is a given name too) and "Bob Hope
         // Classic", named after someone.
