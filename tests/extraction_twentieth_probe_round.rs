@@ -304,3 +304,17 @@ fn said_the_office_or_the_body_after_a_quotation_names_the_one_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_tradesmans_or_an_artists_occupation_before_the_name_is_the_role() {
+    let text = "Inquest\n\nCrane operator Paul Denis testified. The jeweller Rina Patel spoke \
+                next, and cinematographer Lee Joon-ho came.\n";
+    let facts = extract_text(text);
+    for (person, role) in [
+        ("Paul Denis", "Crane operator"),
+        ("Rina Patel", "jeweller"),
+        ("Lee Joon-ho", "cinematographer"),
+    ] {
+        assert_eq!(role_of(&facts, person).as_deref(), Some(role), "{facts:#?}");
+    }
+}
