@@ -318,3 +318,16 @@ fn a_tradesmans_or_an_artists_occupation_before_the_name_is_the_role() {
         assert_eq!(role_of(&facts, person).as_deref(), Some(role), "{facts:#?}");
     }
 }
+
+#[test]
+fn the_liberals_and_the_nationals_are_parties() {
+    let text = "Vote\n\nThe Liberals and the Nationals walked out of the ALP's conference.\n";
+    let facts = extract_text(text);
+    for party in ["Liberal Party", "National Party", "Australian Labor Party"] {
+        assert_eq!(
+            kinds_of(&facts, party),
+            [EntityKind::Organization],
+            "{facts:#?}"
+        );
+    }
+}
