@@ -331,3 +331,28 @@ fn the_liberals_and_the_nationals_are_parties() {
         );
     }
 }
+
+#[test]
+fn a_nigerian_state_named_after_its_capital_is_a_region_apart_from_the_city() {
+    let text = "Kidnap\n\nStudents were taken from a hostel in Kaduna State, near the city of \
+                Kaduna. Ohio State beat Michigan.\n";
+    let facts = extract_text(text);
+    let state = entity(&facts, EntityKind::Place, "Kaduna State");
+    assert_eq!(state.place_type, Some(PlaceType::Region));
+    assert_eq!(
+        entity(&facts, EntityKind::Place, "Kaduna").place_type,
+        Some(PlaceType::City)
+    );
+    assert_eq!(kinds_of(&facts, "Ohio State"), [EntityKind::Organization]);
+}
+
+#[test]
+fn a_members_letters_before_for_are_no_body_and_named_regions_are_whole() {
+    let text = "Poll\n\nThe TD for Cork North, Mary Kehoe-Doyle, said no. Voters in Atlantic \
+                Canada and the Greater Toronto Area split.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "TD").is_empty(), "{facts:#?}");
+    for region in ["Atlantic Canada", "Greater Toronto Area"] {
+        assert_eq!(kinds_of(&facts, region), [EntityKind::Place], "{region}");
+    }
+}

@@ -2231,7 +2231,9 @@ impl<'a> Reader<'a> {
             && self.is_cap_word(name_end - 1)
             && self.tokens[name_end - 2].is_word()
             && self.tokens[a].space_before;
-        if single && (designation || measure || after_a_name) {
+        // ("the TD for Dublin Bay South": a member's letters as the noun of the seat.)
+        let member_for = self.is_postnominal(a) && self.lowercase_word_in(b, &["for"]);
+        if single && (designation || measure || after_a_name || member_for) {
             return;
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {

@@ -290,19 +290,31 @@ impl<'a> Reader<'a> {
         if place_suffix {
             return false;
         }
-        // "Borno State", "Zamfara State": a listed division's name and "State" is the state
-        // itself, outside the US, where "Ohio State" and "Penn State" are universities.
+        // "Borno State", "Zamfara State", "Kaduna State": a listed division's name (or its
+        // capital's, which the gazetteer may hold first) and "State" is the state itself,
+        // outside the US, where "Ohio State" and "Penn State" are universities.
         if b - a >= 2
             && self.word(b - 1) == "State"
             && let Some(info) = self.lex.places.get(self.key(a, b - 1).as_ref())
-            && info.place_type == PlaceType::Region
-            && self
-                .lex
-                .country_code
-                .get(info.canonical)
-                .is_some_and(|c| *c != "US")
+            && match info.place_type {
+                PlaceType::Region => self
+                    .lex
+                    .country_code
+                    .get(info.canonical)
+                    .is_some_and(|c| *c != "US"),
+                PlaceType::City => {
+                    !self.lex.us_states.contains_key(info.canonical)
+                        && !self.lex.country_code.contains_key(info.canonical)
+                }
+                _ => false,
+            }
         {
-            self.push_place(out, a, b, info.canonical.to_owned(), PlaceType::Region);
+            // (The state apart from its capital: "Kaduna State" is no "Kaduna".)
+            let name = match info.place_type {
+                PlaceType::City => self.key(a, b).into_owned(),
+                _ => info.canonical.to_owned(),
+            };
+            self.push_place(out, a, b, name, PlaceType::Region);
             Self::mark(
                 out,
                 super::LISTED,
