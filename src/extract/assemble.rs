@@ -2178,8 +2178,9 @@ fn resolve_dates(
         }
     }
     let mut facts = Vec::with_capacity(all.len());
-    // The last date of each unit the article gives, which "that day", "the following year"
-    // and the like are told by. The publication stamp tells no year or month of this kind.
+    // The last date of each unit the article gives (a range's end), which "that day", "the
+    // following year" and the like are told by. The publication stamp tells no year or month
+    // of this kind, so no date the same as it does.
     let mut last_day: Option<PartialDate> = None;
     let mut last_month: Option<PartialDate> = None;
     let mut last_year: Option<i32> = None;
@@ -2226,7 +2227,7 @@ fn resolve_dates(
             None => iso_value(&date, until.as_ref()),
         };
         if d.anaphor.is_none() {
-            let last = until.filter(|u| u.year.is_some()).unwrap_or(date);
+            let last = until.unwrap_or(date);
             if last.day.is_some() {
                 last_day = Some(last);
             }

@@ -323,8 +323,9 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
 
 /// "21 August to 2 October", "between October 2004 and May 2006", "between 2007 and 2009": two
 /// calendar dates joined by "to" or "through", by "until" after "from", by "and" after
-/// "between", or two days by a dash, are one range from the first to the second. A weekday, a relative date or a range already is left alone, and
-/// so is a pair whose second end comes before its first or that gives one end a year only.
+/// "between", or two days by a dash, are one range from the first to the second. A weekday, a
+/// relative date or a range already is left alone, and so is a pair whose second end comes
+/// before its first or that gives one end a year only.
 fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
     const CHANGE_VERBS: [&str; 12] = [
         "postponed",

@@ -107,3 +107,15 @@ pub fn dates_of(text: &str) -> Vec<(String, Option<String>)> {
         .map(|d| (d.text.clone(), d.value.clone()))
         .collect()
 }
+
+/// Asserts that the article `text` has each date with its value, read with its publication
+/// date.
+pub fn assert_dates(text: &str, expected: &[(&str, &str)]) {
+    let found = dates_of(text);
+    for (date, value) in expected {
+        assert!(
+            found.contains(&((*date).to_owned(), Some((*value).to_owned()))),
+            "{date}: {found:?}"
+        );
+    }
+}

@@ -76,13 +76,13 @@ impl<'a> Reader<'a> {
         }
         // "German Open", "Asian Games", "Davis Cup", "Italian Grand Prix": a tournament's head
         // word ends the name.
+        let conference = self.word(b - 1) == "Conference";
+        let gathering = conference || self.word(b - 1) == "Summit";
         // ("United Nations Conference on Trade and Development", "Conference of Presidents":
         // a body's name goes on.)
+        let name_goes_on = gathering && self.lowercase_word_in(b, &["on", "of", "for"]);
         // ("Italian Episcopal Conference", "Southwest Conference": a body of bishops, a league
         // of a region's colleges.)
-        let conference = self.word(b - 1) == "Conference";
-        let gathering_goes_on = (conference || self.word(b - 1) == "Summit")
-            && self.lowercase_word_in(b, &["on", "of", "for"]);
         let standing_body = conference
             && (a..b - 1).any(|k| {
                 let w = self.word(k);
@@ -91,15 +91,14 @@ impl<'a> Reader<'a> {
             });
         // ("G7 Ise-Shima Summit", "EU-Japan Summit": the listed body that holds it is named,
         // and read, instead.)
-        let held_by_a_body = (conference || self.word(b - 1) == "Summit")
-            && (self.lex.organizations.contains_key(self.word(a))
-                || self
-                    .word(a)
+        let held_by_a_body = gathering
+            && (self.lex.organizations.contains_key(first)
+                || first
                     .split('-')
                     .next()
-                    .is_some_and(|first| self.lex.organizations.contains_key(first)));
-        let gathering_goes_on = gathering_goes_on || standing_body || held_by_a_body;
-        let tournament = is_tournament_head(self.word(b - 1)) && !gathering_goes_on;
+                    .is_some_and(|part| self.lex.organizations.contains_key(part)));
+        let no_event = name_goes_on || standing_body || held_by_a_body;
+        let tournament = is_tournament_head(self.word(b - 1)) && !no_event;
         // Not "Tom Masters"; but "German Open" ("German" is a given name too) and "Bob Hope
         // Classic", named after someone.
         // (A prize or a cup named after someone is still the prize: "Turner Prize"; no one's
