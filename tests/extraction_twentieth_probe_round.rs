@@ -352,3 +352,17 @@ fn a_members_letters_before_for_are_no_body_and_named_regions_are_whole() {
         assert_eq!(kinds_of(&facts, region), [EntityKind::Place], "{region}");
     }
 }
+
+#[test]
+fn a_town_and_one_or_two_compass_words_name_a_seat() {
+    let text = "Results\n\nShe won Belfast East and he held Leeds North West. The candidate in \
+                Cork North-Central conceded.\n";
+    let facts = extract_text(text);
+    for seat in ["Belfast East", "Leeds North West", "Cork North-Central"] {
+        let place = entity(&facts, EntityKind::Place, seat);
+        assert_eq!(place.place_type, Some(PlaceType::Region), "{seat}");
+    }
+    for town in ["Belfast", "Leeds", "Cork"] {
+        assert!(kinds_of(&facts, town).is_empty(), "{town}: {facts:#?}");
+    }
+}

@@ -954,7 +954,7 @@ impl<'a> Reader<'a> {
             Self::mark(out, CUE, NICKNAME_WHY);
             return;
         }
-        if self.in_a_portfolio(a, b, out) {
+        if self.in_a_portfolio(a, b, out) || self.town_and_its_quarter(a, b, out) {
             return;
         }
         // "US$ 645 million", "NZ$", "HK$": a currency's mark, no place.
@@ -1406,31 +1406,6 @@ impl<'a> Reader<'a> {
                 b,
                 CUE,
                 "a country's name and a sport (\"SA Rugby\", \"New Zealand Rugby\")",
-            );
-            return;
-        }
-        // "who represents Kano Central", "Lagos West": a town's name and a side of it name a
-        // district or a seat.
-        if words == 2
-            && matches!(
-                self.word(a + 1),
-                "Central" | "North" | "South" | "East" | "West" | "Northeast" | "Northwest"
-                    | "Southeast" | "Southwest"
-            )
-            && self
-                .lex
-                .places
-                .get(self.word(a))
-                .is_some_and(|p| p.place_type == PlaceType::City)
-            && !self.lex.lists_place_or_body(&key)
-            // ("the Leeds North and West Foodbank": a body's name goes on.)
-            && !self.lowercase_word_in(b, &["and"])
-        {
-            self.push_place(out, a, b, key.to_string(), PlaceType::Region);
-            Self::mark(
-                out,
-                CUE,
-                "a town's name and a side of it (\"Kano Central\", \"Lagos West\")",
             );
             return;
         }

@@ -405,3 +405,54 @@ impl Reader<'_> {
 }
 
 const COUNTY_WHY: &str = "a listed county named with \"County\" or \"Co.\" (\"Co. Dublin\")";
+
+/// Why a town's name and compass words after it are one place.
+const QUARTER_WHY: &str = "a town's name and a side of it (\"Kano Central\", \"Leeds North \
+                           West\"): a district of the town or a seat named after it";
+
+impl Reader<'_> {
+    /// "who represents Kano Central", "Belfast East", "Leeds North West", "Cork North-Central":
+    /// a listed town and one or two compass words after it name a district or a seat in
+    /// parliament, one place (a region), not the town and a region apart. Not a listed name,
+    /// nor a body's that goes on ("the Leeds North and West Foodbank"). Whether the chunk
+    /// `a..b` was read so.
+    pub(super) fn town_and_its_quarter(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let compass = |k: usize| {
+            self.word(k).split('-').all(|part| {
+                matches!(
+                    part,
+                    "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Central"
+                        | "Northeast"
+                        | "Northwest"
+                        | "Southeast"
+                        | "Southwest"
+                )
+            })
+        };
+        let mut tail = b;
+        while tail > a + 1 && compass(tail - 1) {
+            tail -= 1;
+        }
+        let sides_go_on =
+            self.lowercase_word_in(b, &["and"]) && b + 1 < self.tokens.len() && compass(b + 1);
+        if tail == b || b - tail > 2 || sides_go_on {
+            return false;
+        }
+        let key = self.key(a, b);
+        let town_is_listed = self
+            .lex
+            .places
+            .get(self.key(a, tail).as_ref())
+            .is_some_and(|p| p.place_type == PlaceType::City);
+        if !town_is_listed || self.lex.lists_place_or_body(&key) {
+            return false;
+        }
+        self.push_place(out, a, b, key.into_owned(), PlaceType::Region);
+        Self::mark(out, super::CUE, QUARTER_WHY);
+        true
+    }
+}
