@@ -366,3 +366,17 @@ fn a_town_and_one_or_two_compass_words_name_a_seat() {
         assert!(kinds_of(&facts, town).is_empty(), "{town}: {facts:#?}");
     }
 }
+
+#[test]
+fn an_unnamed_official_of_a_named_body_is_no_speaker_but_its_spokesperson_is_the_body() {
+    let text = "Talks\n\n\"We need more time,\" a senior EU diplomat said. A Foreign Ministry \
+                official said: \"There is no deal yet.\" One NATO official told reporters the \
+                plan was \"ambitious\". \"We have cooperated fully,\" a Barclays spokesperson \
+                said.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        said(&facts),
+        [(Some("Barclays"), "We have cooperated fully")],
+        "{facts:#?}"
+    );
+}

@@ -437,10 +437,45 @@ impl<'a> Attributor<'a> {
         if let Some(person) = self.described_person(&subject) {
             return person;
         }
+        if self.unnamed_speaker(&subject) {
+            return Attribution::Anonymous;
+        }
         match self.speaker_in(byte(from), byte(verb)) {
             Some(name) => Attribution::Named(name),
             None => self.definite(&subject).unwrap_or(Attribution::Anonymous),
         }
+    }
+
+    /// "a senior EU diplomat", "A Foreign Ministry official", "one NATO official": a subject
+    /// that opens with "a" or a number and holds a person's role but names no one is an unnamed
+    /// speaker, whatever body it names on the way. Not a body's spokesperson ("A Barclays
+    /// spokesperson said"), whose words are the body's.
+    fn unnamed_speaker(&self, words: &[usize]) -> bool {
+        let Some(&first) = words.first() else {
+            return false;
+        };
+        let indefinite = matches!(
+            self.word(first).to_lowercase().as_str(),
+            "a" | "an" | "one" | "two" | "three" | "several" | "some" | "another"
+        );
+        let role = words.iter().any(|&i| {
+            let lower = self.word(i).to_lowercase();
+            !self.tokens[i].cap
+                && (LEXICON.role_nouns.contains_key(lower.as_str())
+                    || PERSON_DESCRIPTIONS.contains(&lower.as_str()))
+        });
+        let (start, end) = (
+            self.tokens[first].start,
+            self.tokens[*words.last().unwrap_or(&first)].end,
+        );
+        let named_person = self
+            .named_starting_in(start, end)
+            .iter()
+            .any(|m| m.kind == EntityKind::Person);
+        let spokesperson = words
+            .iter()
+            .any(|&i| self.word(i).to_lowercase().starts_with("spokes"));
+        indefinite && role && !named_person && !spokesperson
     }
 
     /// "the Scot", "the England midfielder", "the 22-year-old from Rotherham", "the former
@@ -626,6 +661,12 @@ impl<'a> Attributor<'a> {
                 Some(name) => Attribution::Named(name),
                 None => Attribution::None,
             };
+        }
+        let subject: Vec<usize> = (start..verb)
+            .filter(|&i| self.tokens[i].is_word())
+            .collect();
+        if self.unnamed_speaker(&subject) {
+            return Attribution::Anonymous;
         }
         // "Howard said Labour had failed, while Lib Dem spokesman Phil Willis called the plans
         // "a muddle"": a clause of its own between the verb and the quotation, with someone
