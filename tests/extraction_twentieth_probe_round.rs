@@ -380,3 +380,18 @@ fn an_unnamed_official_of_a_named_body_is_no_speaker_but_its_spokesperson_is_the
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_name_after_an_aide_or_an_adviser_to_is_whom_they_serve_not_where() {
+    let text = "Talks\n\nAn aide to Merkel said it was done. He was an adviser to Sarkozy and a \
+                deputy to Hollande. They flew to Kowalczyk.\n";
+    let facts = extract_text(text);
+    for name in ["Merkel", "Hollande"] {
+        assert!(
+            !kinds_of(&facts, name).contains(&EntityKind::Place),
+            "{name}: {facts:#?}"
+        );
+    }
+    // A journey's "to" still leads to a place.
+    assert_eq!(kinds_of(&facts, "Kowalczyk"), [EntityKind::Place]);
+}

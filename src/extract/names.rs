@@ -2548,11 +2548,14 @@ impl<'a> Reader<'a> {
         }
         // "according to Interfax", "a letter to Putin", "spoke to Karimov": "to" after a word
         // of saying, belonging or losing leads to who, not where.
+        // ("an adviser to Hollande", "a deputy to Obama": who holds a post to someone serves
+        // that person; a listed country after "envoy to" is read before this.)
         let to_whom = prev == "to"
             && a >= 2
-            && matches!(
-                self.lower(a - 2).as_ref(),
-                "according"
+            && (self.lex.role_nouns.contains_key(self.lower(a - 2).as_ref())
+                || matches!(
+                    self.lower(a - 2).as_ref(),
+                    "according"
                     | "signals"
                     | "signal"
                     | "message"
@@ -2605,7 +2608,12 @@ impl<'a> Reader<'a> {
                     | "donated"
                     | "alternative"
                     | "rival"
-            );
+                    | "aide"
+                    | "aides"
+                    | "heir"
+                    | "ally"
+                    | "allies"
+                ));
         let after_where_word =
             (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
                 || self.listed_after_a_where_word(a, b);
