@@ -395,3 +395,19 @@ fn a_name_after_an_aide_or_an_adviser_to_is_whom_they_serve_not_where() {
     // A journey's "to" still leads to a place.
     assert_eq!(kinds_of(&facts, "Kowalczyk"), [EntityKind::Place]);
 }
+
+#[test]
+fn posted_tweeted_and_calling_attribute_a_quotation() {
+    let text = "Shutdown\n\nProsecutor Sam Idowu asked for detention, calling him \"a flight \
+                risk\". Rep. Chloe Ward-Assefa posted on X that members had received \
+                \"commitments in writing\". \"Cool clock, Ahmed,\" Barack Obama tweeted.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        said(&facts),
+        [
+            (Some("Sam Idowu"), "a flight risk"),
+            (Some("Chloe Ward-Assefa"), "commitments in writing"),
+            (Some("Barack Obama"), "Cool clock, Ahmed"),
+        ]
+    );
+}
