@@ -4,6 +4,7 @@
 //! ("Somerset Courier | Sport | Rugby Union") and a sender ("From: Department for Business and
 //! Trade").
 
+use crate::date::PartialDate;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -183,11 +184,11 @@ fn blog_byline_by(line: &str) -> Option<usize> {
 }
 
 /// The stamp before the "by" of a blog's byline ("Posted on 3 October 2024 by Niamh O'Dea"):
-/// its byte range, if the line has one.
-pub(super) fn stamp_before_by(line: &str) -> Option<Range<usize>> {
+/// its byte range and its date, if the line has one.
+pub(super) fn stamp_before_by(line: &str) -> Option<(Range<usize>, PartialDate)> {
     let by = blog_byline_by(line)?;
     let stamp = line[..by].trim_end();
-    super::timestamp::parse_timestamp_line(stamp).map(|_| 0..stamp.len())
+    super::timestamp::parse_timestamp_line(stamp).map(|date| (0..stamp.len(), date))
 }
 
 /// "Eleanor Vance Political correspondent", "Owen Kettering at the Emirates Stadium": a

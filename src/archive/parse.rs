@@ -409,8 +409,7 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
         }
         // "Posted on 3 October 2024 by Niamh O'Dea": the stamp before "by".
         if builder.article.published.is_none()
-            && let Some(range) = stamp_before_by(text)
-            && let Some(date) = parse_timestamp_line(&text[range.clone()])
+            && let Some((range, date)) = stamp_before_by(text)
         {
             let stamp = builder.field(line, range);
             builder.publish(stamp, date);

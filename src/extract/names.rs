@@ -2176,8 +2176,15 @@ impl<'a> Reader<'a> {
         let key = self.key(a, b);
         let sentence_initial = self.tokens[a].sentence_start;
         let single = words == 1;
-        if single && key.len() == 2 && is_acronym(&key) && self.listed_place_and_comma_before(a) {
-            // "Washington, DC", "Portland, OR": a state's postal code after its town.
+        // (A US state's code is `us_states.rs`', under the state's name: "Tulsa, OK".)
+        if single
+            && key.len() == 2
+            && is_acronym(&key)
+            && self.listed_place_and_comma_before(a)
+            && !self.lex.us_states.contains_key(key.as_ref())
+        {
+            // "Washington, DC", "Toronto, ON": a district's or a province's postal code after
+            // its town.
             self.push_place(out, a, b, key.to_string(), PlaceType::Region);
             Self::mark(out, WEAK, "a state's code after a listed town and a comma");
             return;

@@ -10,7 +10,8 @@ const STATE_WHY: &str = "a US state as news copy abbreviates it, after a town (\
 const TOWN_WHY: &str = "a town before its US state (\"Fresno, Calif.\")";
 
 /// Whether `written` is a postal code ("CA"): two capitals, which could be other things, so
-/// only a tag or a town before one and no word after it make them a state.
+/// only a tag or a town before one and no word after it make them a state. (Other places'
+/// codes after a town, "Washington, DC", are `Reader::piece`'s.)
 fn is_postal_code(written: &str) -> bool {
     written.len() == 2 && written.bytes().all(|b| b.is_ascii_uppercase())
 }
