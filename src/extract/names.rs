@@ -2676,8 +2676,10 @@ impl<'a> Reader<'a> {
             && !is_english_compound(self.word(a))
             && !self.tokens[a].sentence_start
             // "in Registered Apprenticeships", "in Fiscal Year 2024": English words written
-            // with capitals are a heading's or a programme's, not an unlisted town's.
-            && !self.only_common_words(a, b)
+            // with capitals are a heading's or a programme's, not an unlisted town's, unless
+            // a listed place beside it says where it lies ("in Mallow, Co Cork", "in Neath
+            // and Port Talbot").
+            && (!self.only_common_words(a, b) || (single && self.town_beside_a_listed_place(b)))
             // "from UNICEF" in a headline: places in capitals are listed.
             && !(single && is_acronym(&key))
             // "in Appendix S1", "in L2", "in U": a label, numbered or a letter;
@@ -2949,6 +2951,13 @@ impl<'a> Reader<'a> {
             && self.lex.places.contains_key(self.word(a - 2))
     }
 
+    /// Whether the word before `b` is placed by what follows it: ", " and the region or
+    /// country it lies in, or "and" and another listed place.
+    fn town_beside_a_listed_place(&self, b: usize) -> bool {
+        self.known_place_after_comma(b)
+            || (self.lowercase_word_in(b, &["and", "or"]) && self.listed_place_at(b + 1, |_| true))
+    }
+
     /// Whether ", " and a known country or region follow token `b`.
     fn known_place_after_comma(&self, b: usize) -> bool {
         if !self.tokens.get(b).is_some_and(|t| t.is_punct(',')) {
@@ -2956,7 +2965,7 @@ impl<'a> Reader<'a> {
         }
         self.listed_place_at(b + 1, |t| {
             matches!(t, PlaceType::Country | PlaceType::Region)
-        })
+        }) || self.county_named_at(b + 1).is_some()
     }
 
     /// Whether a listed place of one to three capitalised words, of a type `wanted` takes,

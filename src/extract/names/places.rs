@@ -3,7 +3,7 @@
 //! where a known organisation is found too: "anti-NATO").
 
 use super::{Mention, Reader, WEAK, ZoneNames};
-use crate::extract::lexicon::CuePosition;
+use crate::extract::lexicon::{CuePosition, PlaceInfo};
 use crate::extract::text::{Token, TokenKind};
 use crate::facts::{EntityKind, PlaceType};
 
@@ -156,7 +156,26 @@ impl<'a> Reader<'a> {
             .filter(|&i| self.word(i) == "of")
             .map(|i| i - 1);
         let head_word = head_of.map_or("", |h| self.word(h));
-        for selector in [self.word(b - 1), self.word(a), self.word(b), head_word] {
+        // "University Hospital Limerick", "Queen Elizabeth Hospital Birmingham": a site's name
+        // may end with the listed town it is in.
+        let ends_with_its_town = b - a >= 3
+            && self
+                .lex
+                .places
+                .get(self.word(b - 1))
+                .is_some_and(|p| p.place_type == PlaceType::City);
+        let word_before_town = if ends_with_its_town {
+            self.word(b - 2)
+        } else {
+            ""
+        };
+        for selector in [
+            self.word(b - 1),
+            self.word(a),
+            self.word(b),
+            head_word,
+            word_before_town,
+        ] {
             if let Some(found) = self.lex.place_cue_index.get(selector) {
                 candidates.extend(found);
             }
@@ -184,6 +203,15 @@ impl<'a> Reader<'a> {
             let n = cue.len();
             match position {
                 CuePosition::Suffix if words.len() > n && words[words.len() - n..] == cue[..] => {
+                    self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
+                    return true;
+                }
+                CuePosition::Suffix
+                    if kind == PlaceType::Facility
+                        && ends_with_its_town
+                        && words.len() > n + 1
+                        && words[words.len() - 1 - n..words.len() - 1] == cue[..] =>
+                {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
                 }
@@ -372,7 +400,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// "Co. Dublin", "Co Antrim", "County Kerry": a listed county named with "County" or its
     /// abbreviation is one place, where the rules read "Co." as a town or the county's name
     /// alone (not a company's legal ending: "Acme Co" has a name before it).
@@ -381,26 +409,32 @@ impl Reader<'_> {
             if !self.tokens[i].cap {
                 continue;
             }
-            let abbreviated = self.word(i) == "Co";
-            if !(abbreviated || self.word(i) == "County") || !self.tokens[i].is_word() {
-                continue;
-            }
             if i > 0 && self.is_cap_word(i - 1) {
                 continue;
             }
-            let dotted = abbreviated && self.tokens.get(i + 1).is_some_and(|t| t.is_punct('.'));
-            let k = i + 1 + usize::from(dotted);
-            if !self.is_cap_word(k) {
-                continue;
-            }
-            let county = format!("County {}", self.word(k));
-            let Some(info) = self.lex.places.get(county.as_str()) else {
+            let Some((k, info)) = self.county_named_at(i) else {
                 continue;
             };
             out.forget_inside(self.tokens[i].start, self.tokens[k].end);
             self.push_place(out, i, k + 1, info.canonical.to_owned(), info.place_type);
             Self::mark(out, super::LISTED, COUNTY_WHY);
         }
+    }
+
+    /// "Co. Dublin", "County Kerry" from token `i`: the token of the county's own name, and
+    /// what the list says of the county.
+    pub(super) fn county_named_at(&self, i: usize) -> Option<(usize, &'a PlaceInfo)> {
+        let abbreviated = self.word(i) == "Co";
+        if !(abbreviated || self.word(i) == "County") || !self.tokens[i].is_word() {
+            return None;
+        }
+        let dotted = abbreviated && self.tokens.get(i + 1).is_some_and(|t| t.is_punct('.'));
+        let k = i + 1 + usize::from(dotted);
+        if !self.is_cap_word(k) {
+            return None;
+        }
+        let county = format!("County {}", self.word(k));
+        self.lex.places.get(county.as_str()).map(|info| (k, info))
     }
 }
 

@@ -1,0 +1,39 @@
+//! Classes of error that a twenty-first look at hand-written news copy showed (local news,
+//! world and wire news, entertainment and profiles), each pinned on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{entity, kinds_of};
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, PlaceType};
+
+#[test]
+fn a_site_named_with_its_town_is_one_site() {
+    let text = "Crash\n\nHe was taken to the Queen Elizabeth Hospital Birmingham, where he \
+                remains. His sister was treated at University Hospital Limerick last year.\n";
+    let facts = extract_text(text);
+    for site in [
+        "Queen Elizabeth Hospital Birmingham",
+        "University Hospital Limerick",
+    ] {
+        let place = entity(&facts, EntityKind::Place, site);
+        assert_eq!(place.place_type, Some(PlaceType::Facility));
+    }
+    assert!(kinds_of(&facts, "Elizabeth Hospital Birmingham").is_empty());
+    assert!(kinds_of(&facts, "Limerick").is_empty());
+}
+
+#[test]
+fn a_town_spelt_like_an_english_word_is_a_town_by_its_county() {
+    let text = "Raid\n\nThe raid happened at a post office in Mallow, Co Cork, last year. She \
+                grew up in Bury, Greater Manchester, and lives in Reading, Berkshire. He has \
+                a degree in Economics and works in Marketing.\n";
+    let facts = extract_text(text);
+    for town in ["Mallow", "Bury", "Reading"] {
+        let place = entity(&facts, EntityKind::Place, town);
+        assert_eq!(place.place_type, Some(PlaceType::City), "{town}");
+    }
+    // Without a place beside them, English words after "in" stay words.
+    assert!(kinds_of(&facts, "Economics").is_empty());
+    assert!(kinds_of(&facts, "Marketing").is_empty());
+}
