@@ -37,3 +37,25 @@ fn a_town_spelt_like_an_english_word_is_a_town_by_its_county() {
     assert!(kinds_of(&facts, "Economics").is_empty());
     assert!(kinds_of(&facts, "Marketing").is_empty());
 }
+
+#[test]
+fn examples_of_a_kind_of_place_are_places_of_that_kind() {
+    let text = "Strike\n\nThe plan would close ticket offices at smaller stations such as \
+                Reddish South and Daisy Hill. Towns such as Kilcullen and Ballysax have grown \
+                fast, and countries like Chad and Niger are hit. There are no trains between \
+                Wigan and Kirkby. Fans of singers such as Tom Jones came.\n";
+    let facts = extract_text(text);
+    for (name, kind) in [
+        ("Reddish South", PlaceType::Facility),
+        ("Daisy Hill", PlaceType::Facility),
+        ("Kilcullen", PlaceType::City),
+        ("Ballysax", PlaceType::City),
+        ("Niger", PlaceType::Country),
+        ("Kirkby", PlaceType::City),
+    ] {
+        let place = entity(&facts, EntityKind::Place, name);
+        assert_eq!(place.place_type, Some(kind), "{name}");
+    }
+    // Examples of people stay people.
+    assert_eq!(kinds_of(&facts, "Tom Jones"), [EntityKind::Person]);
+}

@@ -783,8 +783,9 @@ impl<'a> Reader<'a> {
     /// "from", which lead to people as often: "lost to Hewitt, Safin and Federer"). A list of
     /// two must open with a listed place ("in Carrano and Biewener's study" names authors).
     fn listed_after_a_where_word(&self, a: usize, b: usize) -> bool {
-        const WHERE: [&str; 7] = [
+        const WHERE: [&str; 8] = [
             "in",
+            "between",
             "near",
             "outside",
             "inside",
@@ -866,6 +867,65 @@ impl<'a> Reader<'a> {
     /// word), so the second is a town too.
     fn unlisted_town_after_in(&self, a: usize, b: usize) -> bool {
         b == a + 1 && self.lowercase_word_in(a - 1, &["in"]) && self.names_nothing_else(a)
+    }
+
+    /// The kind of place that "such as", "including" or "like" after its plural gives
+    /// examples of, where the name at `a` is one of them: "stations such as Reddish South",
+    /// "towns including Naas, Kilcullen and Athy" (read at any member).
+    fn kind_of_places_exemplified_before(&self, a: usize) -> Option<PlaceType> {
+        let kind_of = |noun: usize| -> Option<PlaceType> {
+            if !self
+                .tokens
+                .get(noun)
+                .is_some_and(|t| t.is_word() && (!t.cap || t.sentence_start))
+            {
+                return None;
+            }
+            Some(match self.lower(noun).as_ref() {
+                "towns" | "cities" | "villages" | "suburbs" | "capitals" | "ports" => {
+                    PlaceType::City
+                }
+                "countries" | "nations" => PlaceType::Country,
+                "regions" | "provinces" | "counties" | "districts" | "territories" => {
+                    PlaceType::Region
+                }
+                "stations" | "airports" | "hospitals" | "stadiums" | "stadia" => {
+                    PlaceType::Facility
+                }
+                "islands" | "rivers" | "lakes" | "mountains" => PlaceType::Other,
+                _ => return None,
+            })
+        };
+        let mut j = a;
+        for _ in 0..6 {
+            if j >= 3 && self.lowercase_run_at(j - 2, &["such", "as"]) {
+                return kind_of(j - 3);
+            }
+            if j >= 2 && self.lowercase_word_in(j - 1, &["including", "like"]) {
+                return kind_of(j - 2);
+            }
+            // Back over one more member of the list and its separator.
+            let mut k = j;
+            while k > 0
+                && j - k < 2
+                && (self.tokens[k - 1].is_punct(',')
+                    || self.lowercase_word_in(k - 1, &["and", "or"]))
+            {
+                k -= 1;
+            }
+            if k == j {
+                return None;
+            }
+            let mut start = k;
+            while start > 0 && k - start < 3 && self.is_cap_word(start - 1) {
+                start -= 1;
+            }
+            if start == k {
+                return None;
+            }
+            j = start;
+        }
+        None
     }
 
     /// Whether the capitalised word at `i` could be a town no list holds: it is no given name,
@@ -1828,6 +1888,22 @@ impl<'a> Reader<'a> {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
         }
+        // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
+        // examples of a kind of place are places of that kind, though one starts like a
+        // given name.
+        if words <= 3
+            && !self.has_connector(a, b)
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && let Some(kind) = self.kind_of_places_exemplified_before(a)
+        {
+            self.push_place(out, a, b, key.to_string(), kind);
+            Self::mark(
+                out,
+                WEAK,
+                "an example of a kind of place (\"stations such as Daisy Hill\")",
+            );
+            return;
+        }
         if self.affiliation_after_a_person(a, b, out) {
             self.push_org(out, a, b, WEAK, AFFILIATION_WHY);
             return;
@@ -2283,6 +2359,22 @@ impl<'a> Reader<'a> {
                 b,
                 WEAK,
                 "a company's shape (\"YouTube\", \"Ubisoft\", \"Wikinews\")",
+            );
+            return;
+        }
+        // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
+        // examples of a kind of place are places of that kind, though one starts like a
+        // given name.
+        if words <= 3
+            && !self.has_connector(a, b)
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && let Some(kind) = self.kind_of_places_exemplified_before(a)
+        {
+            self.push_place(out, a, b, key.to_string(), kind);
+            Self::mark(
+                out,
+                WEAK,
+                "an example of a kind of place (\"stations such as Daisy Hill\")",
             );
             return;
         }
