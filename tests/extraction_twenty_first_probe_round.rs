@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, kinds_of};
+use extraction_support::{entity, kinds_of, role_of, speakers};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -58,4 +58,21 @@ fn examples_of_a_kind_of_place_are_places_of_that_kind() {
     }
     // Examples of people stay people.
     assert_eq!(kinds_of(&facts, "Tom Jones"), [EntityKind::Person]);
+}
+
+#[test]
+fn a_pronouns_contraction_an_honour_and_a_district_collector_are_no_bodies() {
+    let text = "Floods\n\n“Now I’ll have to come back,” she said. “I’d do it again.” She was \
+                appointed OBE in 1997. Around 1,800 people were moved, District Collector \
+                Anitha Ramachandran said. \"There is no need for panic,\" the Collector told \
+                reporters.\n";
+    let facts = extract_text(text);
+    for word in ["I’ll", "I’d", "OBE", "Collector"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}");
+    }
+    assert_eq!(
+        role_of(&facts, "Anitha Ramachandran").as_deref(),
+        Some("District Collector")
+    );
+    assert_eq!(speakers(&facts).last(), Some(&Some("Anitha Ramachandran")));
 }

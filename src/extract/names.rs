@@ -2291,7 +2291,9 @@ impl<'a> Reader<'a> {
             && self.tokens[a].space_before;
         // ("the TD for Dublin Bay South": a member's letters as the noun of the seat.)
         let member_for = self.is_postnominal(a) && self.lowercase_word_in(b, &["for"]);
-        if single && (designation || measure || after_a_name || member_for) {
+        // "She was appointed OBE", "made an MBE": an honour is no body wherever it stands.
+        let honour = matches!(key.as_ref(), "OBE" | "CBE" | "KBE" | "MBE" | "DBE");
+        if single && (designation || measure || after_a_name || member_for || honour) {
             return;
         }
         if single && is_acronym(&key) && !matches!(self.zone, ZoneKind::Title) {

@@ -86,7 +86,14 @@ impl<'a> Reader<'a> {
                     return false;
                 }
                 let w = t.text(text);
-                (month_of(w).is_none() || month_abbreviation_as_given_name(text, tokens, i))
+                // "I’ll", "I'd": the pronoun's contractions, however the apostrophe is printed.
+                let pronoun = ["I'", "I’"].iter().any(|p| {
+                    w.strip_prefix(p).is_some_and(|rest| {
+                        rest.len() <= 2 && rest.bytes().all(|c| c.is_ascii_lowercase())
+                    })
+                });
+                !pronoun
+                    && (month_of(w).is_none() || month_abbreviation_as_given_name(text, tokens, i))
                     && (!is_weekday(w) || date_word_in_a_name(text, tokens, i, &LEXICON))
                     && date_tokens.binary_search(&i).is_err()
             })
