@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, kinds_of, role_of, speakers};
+use extraction_support::{assert_dates, dates_of, entity, kinds_of, role_of, speakers};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -75,4 +75,24 @@ fn a_pronouns_contraction_an_honour_and_a_district_collector_are_no_bodies() {
         Some("District Collector")
     );
     assert_eq!(speakers(&facts).last(), Some(&Some("Anitha Ramachandran")));
+}
+
+#[test]
+fn a_time_of_day_before_or_after_a_day_is_labelled_with_it() {
+    let text = "Listings\n\nPublished: Friday 8 August 2025\n\nThe orchestra plays on Saturday 9 \
+                August, 7.30pm, and the band plays on Sunday, 10pm. Tickets go on sale at 9am \
+                next Friday. The quake struck at 0412 GMT on Thursday. The funeral is on \
+                Tuesday at 11am. She said on Monday, 10 people had left.\n";
+    assert_dates(
+        text,
+        &[
+            ("Saturday 9 August, 7.30pm", "2025-08-09"),
+            ("Sunday, 10pm", "2025-08-10"),
+            ("9am next Friday", "2025-08-15"),
+            ("0412 GMT on Thursday", "2025-08-07"),
+            ("Tuesday at 11am", "2025-08-12"),
+        ],
+    );
+    // A number that tells no time stays out of the date.
+    assert!(dates_of(text).iter().any(|(date, _)| date == "Monday"));
 }

@@ -302,14 +302,21 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                 }
                 mention.start = tokens[first].start;
                 mention.end = tokens[end_token - 1].end;
-                // "6pm on Thursday", "3 p.m. EST on Thursday": a time of day is labelled with
-                // its date.
-                if first == i
-                    && first > 0
-                    && lower(first - 1) == "on"
-                    && let Some(at) = time_of_day_before(text, tokens[first - 1].start)
-                {
-                    mention.start = at;
+                // "6pm on Thursday", "3 p.m. EST on Thursday", "9am next Friday", "Tuesday at
+                // 11am", "Saturday 9 August, 7.30pm": a time of day is labelled with its date.
+                let days = mention.weekday || mention.date.day.is_some();
+                if days && first > 0 {
+                    let before = if first == i && lower(first - 1) == "on" {
+                        time_of_day_before(text, tokens[first - 1].start)
+                    } else {
+                        time_of_day_before(text, tokens[first].start)
+                    };
+                    if let Some(at) = before {
+                        mention.start = at;
+                    }
+                }
+                if days && let Some(end) = time_of_day_after(text, mention.end) {
+                    mention.end = end;
                 }
                 found.push(mention);
                 i = end_token;
@@ -450,34 +457,45 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
     *found = joined;
 }
 
+/// "6", "10:30", "9.15": a clock's digits.
+fn clock_digits(w: &str) -> bool {
+    !w.is_empty()
+        && w.len() <= 5
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+}
+
+/// "6pm", "7.30pm", "10:30": a time of day in one word.
+fn is_clock(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    clock_digits(digits)
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && (matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm")
+            || (suffix.is_empty() && digits.contains(':')))
+}
+
+/// "GMT", "EST", "WIB": a time zone after a time.
+fn is_time_zone(w: &str) -> bool {
+    (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Where a time of day ending right before byte `end` starts ("6pm ", "3 p.m. EST ", "10:30 ",
-/// "noon "), if one does.
+/// "0412 GMT ", "noon "), if one does.
 fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
     let before = text.get(..end)?.trim_end();
     let mut words = before.rsplit(' ');
     let mut word = words.next()?;
     let mut start = before.len() - word.len();
     // A time zone after the time: "EST", "GMT", "ET".
-    if (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+    let zoned = is_time_zone(word);
+    if zoned {
         word = words.next()?;
         start -= word.len() + 1;
     }
-    // "6", "10:30", "9.15": a clock's digits.
-    let clock_digits = |w: &str| {
-        !w.is_empty()
-            && w.len() <= 5
-            && w.bytes()
-                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
-    };
-    let clock = |w: &str| {
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let suffix = &w[digits.len()..];
-        clock_digits(digits)
-            && digits.starts_with(|c: char| c.is_ascii_digit())
-            && (matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm")
-                || (suffix.is_empty() && digits.contains(':')))
-    };
-    if clock(word) || matches!(word, "noon" | "midday" | "midnight") {
+    // "0412 GMT": a 24-hour clock's four digits, with its zone.
+    let four_digits = zoned && word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+    if is_clock(word) || four_digits || matches!(word, "noon" | "midday" | "midnight") {
         return Some(start);
     }
     // "3 p.m.", "11 am".
@@ -488,6 +506,88 @@ fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The part of a date's text that names the day, without the time of day labelled with it:
+/// "next Friday" of "9am next Friday", "Tuesday" of "Tuesday at 11am" (byte range into
+/// `expression`).
+pub(crate) fn day_part(expression: &str) -> std::ops::Range<usize> {
+    let mut start = 0;
+    // The time before: its clock, unit and zone, then perhaps "on".
+    if expression.starts_with(|c: char| c.is_ascii_digit()) {
+        let mut time_end = 0;
+        for word in expression.split(' ') {
+            let time_word = time_end == 0
+                || is_time_zone(word)
+                || matches!(word, "p.m." | "a.m." | "pm" | "am" | "PM" | "AM");
+            if !time_word {
+                break;
+            }
+            time_end += word.len() + 1;
+        }
+        let time_end = time_end.saturating_sub(1).min(expression.len());
+        if time_of_day_before(expression, time_end) == Some(0) {
+            let rest = &expression[time_end..];
+            let joint = if rest.starts_with(" on ") { 4 } else { 1 };
+            start = (time_end + joint).min(expression.len());
+        }
+    }
+    // The time after: the longest tail from a comma or " at " that is a time of day.
+    let mut end = expression.len();
+    for (k, _) in expression.match_indices([',', ' ']) {
+        if k > start && time_of_day_after(expression, k) == Some(expression.len()) {
+            end = k;
+            break;
+        }
+    }
+    start..end
+}
+
+/// Where a time of day right after byte `start` ends, past a comma or "at" ("Tuesday at
+/// 11am", "Saturday 9 August, 7.30pm", "Sunday, 10pm GMT"), if one follows.
+fn time_of_day_after(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let after_joint = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix(" at "))
+        .or_else(|| rest.strip_prefix(' '))?;
+    let mut end = text.len() - after_joint.len();
+    let word_end = |from: usize| {
+        let tail = &text[from..];
+        from + tail
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '"' | '”'))
+            .unwrap_or(tail.len())
+    };
+    let first = &text[end..word_end(end)];
+    // (A stop that ends the sentence is no part of the time.)
+    let first = first
+        .strip_suffix('.')
+        .filter(|w| !w.ends_with(".m"))
+        .unwrap_or(first);
+    if is_clock(first) || matches!(first, "noon" | "midday" | "midnight") {
+        end += first.len();
+    } else if clock_digits(first) && first.starts_with(|c: char| c.is_ascii_digit()) {
+        // "11 am", "3 p.m.".
+        let unit_at = end + first.len() + 1;
+        let unit = text.get(unit_at..word_end(unit_at.min(text.len())))?;
+        if !matches!(unit, "p.m." | "a.m." | "pm" | "am" | "PM" | "AM") {
+            return None;
+        }
+        end = unit_at + unit.len();
+    } else {
+        return None;
+    }
+    // A time zone after it: "10pm GMT".
+    if let Some(zone) = text[end..].strip_prefix(' ')
+        && let zone = &zone[..zone
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(zone.len())]
+        && is_time_zone(zone)
+        && month_of(zone).is_none()
+    {
+        end += 1 + zone.len();
+    }
+    Some(end)
 }
 
 type WordAt<'a> = dyn Fn(usize) -> &'a str + 'a;
