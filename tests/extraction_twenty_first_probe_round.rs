@@ -96,3 +96,22 @@ fn a_time_of_day_before_or_after_a_day_is_labelled_with_it() {
     // A number that tells no time stays out of the date.
     assert!(dates_of(text).iter().any(|(date, _)| date == "Monday"));
 }
+
+#[test]
+fn a_stretch_to_a_weekday_has_no_value_and_last_month_of_the_same_name_is_a_year_gone() {
+    let text = "Quake\n\nPublished: Tuesday 16 December 2025\n\nThe road will stay closed until \
+                Tuesday, and temperatures will stay high until at least Friday. Prices have \
+                risen since Monday. Last December's quake killed 14 people. It rained on \
+                Sunday.\n";
+    let found = dates_of(text);
+    for stretch in ["until Tuesday", "until at least Friday", "since Monday"] {
+        assert!(
+            found.contains(&(stretch.to_owned(), None)),
+            "{stretch}: {found:?}"
+        );
+    }
+    assert_dates(
+        text,
+        &[("Last December", "2024-12"), ("Sunday", "2025-12-14")],
+    );
+}

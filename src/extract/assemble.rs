@@ -2245,7 +2245,7 @@ fn resolve_dates(
             }
             _ => value,
         };
-        let value = value.or_else(|| weekdays_day(d, days));
+        let value = value.or_else(|| weekdays_day(d, &text[d.start..d.end], days));
         facts.push(DateFact {
             text: text[d.start..d.end].to_owned(),
             span: index.span_of_bytes(d.start..d.end),
@@ -2322,8 +2322,19 @@ fn years_the_days_fix(
 /// The value of a weekday that the publication date pins to one day ("on Tuesday" in an article
 /// of Friday 4 March 2005 is 2005-03-01): a weekday is a calendar word, as a month is, so the
 /// day it stands for is its value, as "Tuesday, March 1" has one. None for a stretch from or
-/// until it ("since Monday"), or for a weekday nothing dates.
-fn weekdays_day(d: &DateMention, days: Option<DayRange>) -> Option<String> {
+/// until it ("since Monday", "until at least Friday"), or for a weekday nothing dates.
+fn weekdays_day(d: &DateMention, written: &str, days: Option<DayRange>) -> Option<String> {
+    let first = written
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if matches!(
+        first.as_str(),
+        "since" | "until" | "till" | "through" | "from" | "before" | "after" | "by"
+    ) {
+        return None;
+    }
     let days = days.filter(|r| r.start == r.end && r.start.ymd_parts().is_some())?;
     d.weekday.then(|| days.start.iso())
 }

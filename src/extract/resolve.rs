@@ -697,7 +697,13 @@ fn resolve(
                     .into_iter()
                     .min_by_key(|&y| distance(y))
                     .unwrap_or(py);
-            } else if way() == Direction::Back && key(start) > (pm, pd) {
+            } else if way() == Direction::Back
+                && (key(start) > (pm, pd)
+                    // ("Last December's quake", written in December: a year gone.)
+                    || (words.first() == Some(&"last")
+                        && start.day.is_none()
+                        && start.month == Some(pm)))
+            {
                 year = py - 1;
             } else if way() == Direction::Ahead
                 && (end.month.unwrap_or(1), end.day.unwrap_or(31)) < (pm, pd)
@@ -812,6 +818,12 @@ fn resolve(
             // ("from Monday to Wednesday": the end is the first such day on from the start.)
             let start_weekday = (start + 3).rem_euclid(7);
             start + (weekday as i64 - start_weekday).rem_euclid(7)
+        } else if matches!(words.first(), Some(&("until" | "till" | "through")))
+            && !tells_of_the_past(sentence)
+        {
+            // ("The road stays closed until Tuesday": what lasts until a day, not said of the
+            // past, lasts until the one coming.)
+            ahead
         } else {
             match way() {
                 // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
