@@ -510,10 +510,10 @@ fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
 
 /// The part of a date's text that names the day, without the time of day labelled with it:
 /// "next Friday" of "9am next Friday", "Tuesday" of "Tuesday at 11am" (byte range into
-/// `expression`).
+/// `expression`). A time before "on" stays ("6pm on Thursday").
 pub(crate) fn day_part(expression: &str) -> std::ops::Range<usize> {
     let mut start = 0;
-    // The time before: its clock, unit and zone, then perhaps "on".
+    // The time before: its clock, unit and zone.
     if expression.starts_with(|c: char| c.is_ascii_digit()) {
         let mut time_end = 0;
         for word in expression.split(' ') {
@@ -526,10 +526,11 @@ pub(crate) fn day_part(expression: &str) -> std::ops::Range<usize> {
             time_end += word.len() + 1;
         }
         let time_end = time_end.saturating_sub(1).min(expression.len());
-        if time_of_day_before(expression, time_end) == Some(0) {
-            let rest = &expression[time_end..];
-            let joint = if rest.starts_with(" on ") { 4 } else { 1 };
-            start = (time_end + joint).min(expression.len());
+        // ("6pm on Thursday" reads as a whole: "on" keeps the time apart from the day's words.)
+        if time_of_day_before(expression, time_end) == Some(0)
+            && !expression[time_end..].starts_with(" on ")
+        {
+            start = (time_end + 1).min(expression.len());
         }
     }
     // The time after: the longest tail from a comma or " at " that is a time of day.

@@ -19,12 +19,12 @@ pub(crate) fn days_of(
     value: Option<&str>,
     published: Option<PartialDate>,
 ) -> Option<DayRange> {
-    // ("9am next Friday": the time of day says nothing of which day.)
-    let day = super::dates::day_part(&text[range.clone()]);
-    let range = range.start + day.start..range.start + day.end;
     let (sentence, at) = context(text, range.clone());
     let sentence = outside_other_quotations(sentence, at, at + range.len());
-    resolve(&text[range], value, &sentence, at, published)
+    // ("9am next Friday": the time of day says nothing of which day.)
+    let day = super::dates::day_part(&text[range.clone()]);
+    let expression = &text[range.start + day.start..range.start + day.end];
+    resolve(expression, value, &sentence, at + day.start, published)
 }
 
 /// `sentence` with the words of quotations that do not hold the date (bytes `from..to`)
