@@ -115,3 +115,62 @@ fn a_stretch_to_a_weekday_has_no_value_and_last_month_of_the_same_name_is_a_year
         &[("Last December", "2024-12"), ("Sunday", "2025-12-14")],
     );
 }
+
+#[test]
+fn venues_peaks_and_streets_are_places_not_people() {
+    let text = "Travel\n\nWe walked from the Grand Palais to the Eiffel Tower, heard the \
+                orchestra at the Usher Hall and the Royal Albert Hall, hiked past Cecil Peak \
+                and later ate in San Sebastián on Calle Zabaleta. Jerry Hall was there. The \
+                San Mateo Marriott Hotel was full.\n";
+    let facts = extract_text(text);
+    for (name, kind) in [
+        ("Grand Palais", PlaceType::Facility),
+        ("Eiffel Tower", PlaceType::Facility),
+        ("Usher Hall", PlaceType::Facility),
+        ("Royal Albert Hall", PlaceType::Facility),
+        ("Cecil Peak", PlaceType::Other),
+        ("San Sebastián", PlaceType::City),
+        ("Calle Zabaleta", PlaceType::Other),
+        ("San Mateo Marriott Hotel", PlaceType::Facility),
+    ] {
+        let place = entity(&facts, EntityKind::Place, name);
+        assert_eq!(place.place_type, Some(kind), "{name}");
+    }
+    assert_eq!(kinds_of(&facts, "Jerry Hall"), [EntityKind::Person]);
+}
+
+#[test]
+fn roles_of_the_arts_and_a_role_noun_used_as_a_verb() {
+    let text = "Season\n\nShowrunner Dana Whitfield said the cast was thrilled, and host \
+                Rachel Adeyinka laughed. \"People are buying fewer pieces,\" said Isabelle \
+                Marchand, a buyer for Galeries Lafayette. The Toronto-born mezzo-soprano Naomi \
+                Achterberg agreed. Fenerbahce return home to host Anadolu Efes on Friday. He \
+                spoke to coach Mike Ruddock.\n";
+    let facts = extract_text(text);
+    for (person, role) in [
+        ("Dana Whitfield", "Showrunner"),
+        ("Rachel Adeyinka", "host"),
+        ("Isabelle Marchand", "buyer for Galeries Lafayette"),
+        ("Naomi Achterberg", "Toronto-born mezzo-soprano"),
+        ("Mike Ruddock", "coach"),
+    ] {
+        assert_eq!(role_of(&facts, person).as_deref(), Some(role), "{person}");
+    }
+    // "to host Anadolu Efes" says what is done, no one's role.
+    let hosts = facts
+        .entities
+        .iter()
+        .filter(|e| e.role.as_deref() == Some("host"));
+    assert_eq!(hosts.count(), 1);
+}
+
+#[test]
+fn a_quotation_someone_laughs_is_theirs() {
+    let text = "Tour\n\nCallum Reyes is calm about it. \"An arena is just a bigger room,\" he \
+                laughs. \"We will still forget the setlist.\"\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        speakers(&facts),
+        [Some("Callum Reyes"), Some("Callum Reyes")]
+    );
+}

@@ -1148,8 +1148,36 @@ impl<'a> Reader<'a> {
             && !t.cap
             && (!plural || more_named)
             && self.lex.role_nouns.contains_key(lower.as_ref())
-            && !(after_comma && self.lex.kin_nouns.contains(lower.as_ref())))
+            && !(after_comma && self.lex.kin_nouns.contains(lower.as_ref()))
+            && (after_comma || !self.role_noun_used_as_a_verb(noun)))
         .then_some(end)
+    }
+
+    /// "return home to host Anadolu Efes", "will coach Aston Villa": a role noun that is a verb
+    /// too, after "to" or a modal, says what is done to the name after it ("spoke to coach
+    /// Mike Ruddock" still names a coach).
+    fn role_noun_used_as_a_verb(&self, noun: usize) -> bool {
+        const NOUNS_AND_VERBS: [&str; 8] = [
+            "host", "coach", "judge", "chair", "head", "captain", "referee", "skipper",
+        ];
+        const MODALS: [&str; 8] = [
+            "will", "would", "can", "could", "may", "might", "must", "should",
+        ];
+        const TO_WHOM: [&str; 8] = [
+            "spoke",
+            "speaking",
+            "talked",
+            "talking",
+            "said",
+            "according",
+            "wrote",
+            "listened",
+        ];
+        noun > 0
+            && NOUNS_AND_VERBS.contains(&self.lower(noun).as_ref())
+            && (self.lowercase_word_in(noun - 1, &MODALS)
+                || (self.lowercase_word_in(noun - 1, &["to"])
+                    && !(noun >= 2 && self.lowercase_word_in(noun - 2, &TO_WHOM))))
     }
 
     pub(super) fn speech_verb_adjacent(&self, a: usize, b: usize) -> bool {

@@ -33,7 +33,7 @@ fn weak_mention(
 impl<'a> Reader<'a> {
     /// Whether the name `a..b` of three words or more ends in a building's noun after what
     /// it is for ("Sydney Opera House", "Leeds Town Hall", "Euston Fire Station"; not "Penguin
-    /// Random House").
+    /// Random House"), or is a hall "the" names.
     pub(super) fn names_a_building(&self, a: usize, b: usize) -> bool {
         const BUILDINGS: [&str; 8] = [
             "House", "Hall", "Station", "Tower", "Centre", "Center", "Building", "Library",
@@ -65,7 +65,18 @@ impl<'a> Reader<'a> {
             "Market",
             "County",
         ];
-        b - a >= 3 && BUILDINGS.contains(&self.word(b - 1)) && PURPOSES.contains(&self.word(b - 2))
+        // "the Usher Hall", "the Royal Albert Hall": a hall "the" names is a building, not
+        // a person whose surname is Hall.
+        let the_hall = (2..=3).contains(&(b - a))
+            && self.word(b - 1) == "Hall"
+            && a > 0
+            && self.lowercase_word_in(a - 1, &["the"])
+            // (Not "the Hockey Hall of Fame".)
+            && !self.lowercase_word_in(b, &["of"]);
+        the_hall
+            || (b - a >= 3
+                && BUILDINGS.contains(&self.word(b - 1))
+                && PURPOSES.contains(&self.word(b - 2)))
     }
 
     /// "at the Barbican in London", "a concert at Carnegie Hall in New York": a name of one to
@@ -215,12 +226,13 @@ impl<'a> Reader<'a> {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
                 }
-                // ("St. Moritz", "St Helens": a saint's name before one word is a town's; "St.
-                // Louis Eagles", "St Conleth's Park" go on to name what is there.)
+                // ("St. Moritz", "St Helens", "San Sebastián": a saint's name before one word is
+                // a town's; "St. Louis Eagles", "St Conleth's Park", "San Mateo Marriott Hotel"
+                // go on to name what is there.)
                 CuePosition::Prefix
                     if words.len() > n
                         && words[..n] == cue[..]
-                        && (cue[..] != ["St"]
+                        && (!matches!(cue[..], ["St" | "San" | "São"])
                             || words[n..].iter().filter(|w| **w != ".").count() == 1) =>
                 {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
