@@ -195,7 +195,64 @@ pub(super) fn stamp_before_by(line: &str) -> Option<(Range<usize>, PartialDate)>
 /// writer's name of two words or more with no "By" (the caller knows the line's place: right
 /// above the publication stamp).
 pub(super) fn unmarked_byline_name(line: &str) -> Option<Range<usize>> {
+    if shaped_like_a_masthead(line) {
+        return None;
+    }
     writer_name(line, 0, 2)
+}
+
+/// Nouns that end a publication's name ("Western Echo", "Global Dispatch").
+const PUBLICATION_NOUNS: [&str; 36] = [
+    "Echo",
+    "Wire",
+    "Dispatch",
+    "Times",
+    "Post",
+    "News",
+    "Herald",
+    "Gazette",
+    "Report",
+    "Journal",
+    "Review",
+    "Observer",
+    "Chronicle",
+    "Mail",
+    "Star",
+    "Standard",
+    "Telegraph",
+    "Tribune",
+    "Courier",
+    "Express",
+    "Mirror",
+    "Record",
+    "Press",
+    "Today",
+    "Magazine",
+    "Bulletin",
+    "Monitor",
+    "Digest",
+    "Inquirer",
+    "Examiner",
+    "Sentinel",
+    "Argus",
+    "Advertiser",
+    "Globe",
+    "Bugle",
+    "Weekly",
+];
+
+/// "The Meridian Wire", "Western Echo", "WORLD IN BRIEF": a line under the headline shaped
+/// like a publication's name or a section's label, not a writer's: it opens with "The", ends
+/// with a publication's noun, or is in capitals with a small word of grammar in it.
+fn shaped_like_a_masthead(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let grammar_in_capitals = words
+        .iter()
+        .any(|w| matches!(*w, "IN" | "OF" | "THE" | "AND" | "ON" | "FOR" | "AT"))
+        && !line.chars().any(char::is_lowercase);
+    words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        || words.last().is_some_and(|w| PUBLICATION_NOUNS.contains(w))
+        || grammar_in_capitals
 }
 
 /// "Somerset Courier | Sport | Rugby Union": the parts of a breadcrumb, each a few capitalised
@@ -290,7 +347,14 @@ mod tests {
                 "{line}"
             );
         }
-        for line in ["Politics", "Analysis and comment on the week", "Reporter"] {
+        for line in [
+            "Politics",
+            "Analysis and comment on the week",
+            "Reporter",
+            "The Meridian Wire",
+            "Western Echo",
+            "WORLD IN BRIEF",
+        ] {
             assert_eq!(name(line, unmarked_byline_name(line)), None, "{line}");
         }
     }
