@@ -174,3 +174,21 @@ fn a_quotation_someone_laughs_is_theirs() {
         [Some("Callum Reyes"), Some("Callum Reyes")]
     );
 }
+
+#[test]
+fn a_weekday_that_comes_round_again_is_no_date_and_no_place() {
+    let text = "Listings\n\nPublished: Friday 8 August 2025\n\nThe quiz moved from Thursdays to \
+                Saturday nights. The group meets every Tuesday at 7pm, and films screen on the \
+                last Sunday of each month. The final is on Saturday.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Thursdays").is_empty());
+    let found = dates_of(text);
+    assert!(
+        found
+            .iter()
+            .all(|(date, _)| !date.contains("Tuesday") && !date.contains("Sunday")),
+        "{found:?}"
+    );
+    assert_dates(text, &[("Saturday", "2025-08-09")]);
+    assert_eq!(found.iter().filter(|(d, _)| d == "Saturday").count(), 1);
+}

@@ -651,6 +651,18 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         return None;
     }
     if t.is_word() && is_weekday(word(i)) {
+        // "every Sunday", "the last Sunday of each month", "Saturday nights": a weekday that
+        // comes round again is no calendar day ("on a Sunday morning" may be one day).
+        let before = i.checked_sub(1).map_or("", |at| word(at));
+        let habitual = matches!(before, "every" | "each")
+            || (word(i + 1) == "of" && matches!(word(i + 2), "each" | "every"))
+            || matches!(
+                word(i + 1),
+                "nights" | "mornings" | "afternoons" | "evenings"
+            );
+        if habitual {
+            return None;
+        }
         // "Thursday (September 12)", "Monday, September 4", or the weekday alone.
         let weekday_alone = DateMention {
             weekday: true,

@@ -92,7 +92,10 @@ impl<'a> Reader<'a> {
                         rest.len() <= 2 && rest.bytes().all(|c| c.is_ascii_lowercase())
                     })
                 });
+                // ("from Thursdays to Saturday nights": days that come round again.)
+                let weekdays = w.strip_suffix('s').is_some_and(is_weekday);
                 !pronoun
+                    && !weekdays
                     && (month_of(w).is_none() || month_abbreviation_as_given_name(text, tokens, i))
                     && (!is_weekday(w) || date_word_in_a_name(text, tokens, i, &LEXICON))
                     && date_tokens.binary_search(&i).is_err()
