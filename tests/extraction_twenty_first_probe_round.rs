@@ -192,3 +192,15 @@ fn a_weekday_that_comes_round_again_is_no_date_and_no_place() {
     assert_dates(text, &[("Saturday", "2025-08-09")]);
     assert_eq!(found.iter().filter(|(d, _)| d == "Saturday").count(), 1);
 }
+
+#[test]
+fn a_quotation_that_ends_the_sentence_it_joined_is_that_sentences_speakers() {
+    let text = "Protests\n\nOpposition politician Levan Tsiklauri said the arrests \"will not make \
+                us go home.\" The Interior Ministry said officers had acted against \"violent \
+                groups\" who threw fireworks.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        speakers(&facts),
+        [Some("Levan Tsiklauri"), Some("Interior Ministry")]
+    );
+}

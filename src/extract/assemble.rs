@@ -2504,7 +2504,8 @@ fn attribute_quotes(
             if is_title_like(text, &zone.tokens, q) {
                 continue;
             }
-            // The cue after the closing mark first, but for a quotation a colon introduces.
+            // The cue after the closing mark first, but for a quotation its own sentence
+            // introduces.
             let read = |before: bool| {
                 if before {
                     attributor.before(q)
@@ -2512,7 +2513,7 @@ fn attribute_quotes(
                     attributor.after(q)
                 }
             };
-            let colon = attributor.introduced_by_colon(q);
+            let colon = attributor.introduced_in_its_sentence(q);
             let mut attribution = read(colon);
             if attribution == Attribution::None {
                 attribution = read(!colon);

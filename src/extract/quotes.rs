@@ -355,9 +355,10 @@ impl<'a> Attributor<'a> {
         &self.named[first..last]
     }
 
-    /// `X said: "It was magnificent."`: a quotation a colon introduces that ends its own
-    /// sentence. Its speaker is the one before it, not whoever the next sentence has speak.
-    pub fn introduced_by_colon(&self, quote: &RawQuote) -> bool {
+    /// `X said: "It was magnificent."`, `X said the arrests "will not make us go home."`: a
+    /// quotation a colon or the sentence's own words introduce that ends the sentence. Its
+    /// speaker is the one before it, not whoever the next sentence has speak.
+    pub fn introduced_in_its_sentence(&self, quote: &RawQuote) -> bool {
         let punct = |i: usize, marks: &[char]| {
             self.tokens
                 .get(i)
@@ -365,7 +366,7 @@ impl<'a> Attributor<'a> {
         };
         quote.open_token > 0
             && quote.close_token > 0
-            && punct(quote.open_token - 1, &[':'])
+            && (punct(quote.open_token - 1, &[':']) || self.tokens[quote.open_token - 1].is_word())
             && punct(quote.close_token - 1, &['.', '!', '?'])
     }
 
