@@ -204,3 +204,26 @@ fn a_quotation_that_ends_the_sentence_it_joined_is_that_sentences_speakers() {
         [Some("Levan Tsiklauri"), Some("Interior Ministry")]
     );
 }
+
+#[test]
+fn a_division_or_a_features_word_after_a_name_says_what_place_it_is() {
+    let text = "Floods\n\nRescuers reached villages cut off by the swollen Buzi and Pungwe \
+                rivers, and troops moved into the Catatumbo region. Drones came down over the \
+                Sumy and Odesa regions and the Agam and Tanah Datar regencies. Seven were held \
+                in the Costa del Sol region. John Smith and Jane Doe met.\n";
+    let facts = extract_text(text);
+    for (name, kind) in [
+        ("Buzi", PlaceType::Other),
+        ("Pungwe", PlaceType::Other),
+        ("Catatumbo", PlaceType::Region),
+        ("Sumy", PlaceType::Region),
+        ("Odesa", PlaceType::Region),
+        ("Agam", PlaceType::Region),
+        ("Tanah Datar", PlaceType::Region),
+    ] {
+        let place = entity(&facts, EntityKind::Place, name);
+        assert_eq!(place.place_type, Some(kind), "{name}");
+    }
+    assert!(kinds_of(&facts, "Sol").is_empty());
+    assert_eq!(kinds_of(&facts, "John Smith"), [EntityKind::Person]);
+}

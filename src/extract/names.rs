@@ -28,15 +28,29 @@ use super::text::{
 };
 
 /// Lowercase words after a name that make it a country's division ("Idlib province").
-const DIVISION_WORDS: [&str; 7] = [
+const DIVISION_WORDS: [&str; 18] = [
     "province",
+    "provinces",
     "state",
+    "states",
     "region",
+    "regions",
     "governorate",
+    "governorates",
     "prefecture",
+    "prefectures",
     "oblast",
+    "oblasts",
     "district",
+    "districts",
+    "regency",
+    "regencies",
+    "county",
+    "counties",
 ];
+
+/// Lowercase words after the name of a natural feature ("the Buzi river").
+const FEATURE_WORDS: [&str; 3] = ["river", "rivers", "mountains"];
 
 /// First syllables of hyphenated English compounds ("Pre-season", "Counter-IED"), which open no
 /// name of a person or a place.
@@ -942,15 +956,43 @@ impl<'a> Reader<'a> {
             && !is_acronym(word)
     }
 
+    /// The kind of place a lowercase head after the name at `..b` says it is: "Idlib
+    /// province", "the Buzi river", and a plural head two names share ("the Sumy and Odesa
+    /// regions", "the Agam and Tanah Datar regencies"), read at either.
+    fn kind_by_the_head_after(&self, b: usize) -> Option<PlaceType> {
+        let head_at = |i: usize| -> Option<PlaceType> {
+            if !self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap) {
+                return None;
+            }
+            let word = self.word(i);
+            if DIVISION_WORDS.contains(&word) {
+                Some(PlaceType::Region)
+            } else if FEATURE_WORDS.contains(&word) {
+                Some(PlaceType::Other)
+            } else {
+                None
+            }
+        };
+        if let Some(kind) = head_at(b) {
+            return Some(kind);
+        }
+        if !self.lowercase_word_in(b, &["and"]) {
+            return None;
+        }
+        let mut end = b + 1;
+        while end < self.tokens.len() && end - b <= 3 && self.is_cap_word(end) {
+            end += 1;
+        }
+        let plural = self.word(end).ends_with('s');
+        (end > b + 1 && plural).then(|| head_at(end)).flatten()
+    }
+
     fn push_place(&self, out: &mut ZoneNames, a: usize, b: usize, name: String, kind: PlaceType) {
         // "Idlib province", "North Darfur state", "Washington state": a town's name before a
         // division's word names the division.
-        let division_follows = self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
-            && DIVISION_WORDS.contains(&self.word(b));
-        let kind = if kind == PlaceType::City && division_follows {
-            PlaceType::Region
-        } else {
-            kind
+        let kind = match self.kind_by_the_head_after(b) {
+            Some(PlaceType::Region) if kind == PlaceType::City => PlaceType::Region,
+            _ => kind,
         };
         let index = self.push(out, a, b, EntityKind::Place, name);
         out.mentions[index].place_type = Some(kind);
@@ -1888,6 +1930,36 @@ impl<'a> Reader<'a> {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
         }
+        // "the Catatumbo region", "the Buzi and Pungwe rivers": a name a division's or a
+        // feature's word follows is that place, though no list holds it.
+        if words <= 3
+            && !self.has_connector(a, b)
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && !self.lex.demonyms.contains_key(key.as_ref())
+            && !self.only_common_words(a, b)
+            && !self.looks_like_person(a, b)
+            // Not a name's end after its particle ("the Costa del Sol region"), a people's
+            // word ("Basque provinces", "Muslim Dagestan"), nor a describing word
+            // ("Serb-held region", "Islamized region").
+            && !(a > 0
+                && self.lowercase_word_in(
+                    a - 1,
+                    &["de", "del", "della", "di", "da", "do", "dos", "la", "le", "el", "al"],
+                ))
+            && !self.lex.names_a_people(self.word(a))
+            && !self.lex.demonyms.contains_key(self.word(a))
+            && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
+            && !(b - a == 1 && (key.ends_with("ized") || key.ends_with("ised")))
+            && let Some(kind) = self.kind_by_the_head_after(b)
+        {
+            self.push_place(out, a, b, key.to_string(), kind);
+            Self::mark(
+                out,
+                WEAK,
+                "a division's or a feature's word after it (\"the Catatumbo region\")",
+            );
+            return;
+        }
         // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
         // examples of a kind of place are places of that kind, though one starts like a
         // given name.
@@ -2361,6 +2433,36 @@ impl<'a> Reader<'a> {
                 b,
                 WEAK,
                 "a company's shape (\"YouTube\", \"Ubisoft\", \"Wikinews\")",
+            );
+            return;
+        }
+        // "the Catatumbo region", "the Buzi and Pungwe rivers": a name a division's or a
+        // feature's word follows is that place, though no list holds it.
+        if words <= 3
+            && !self.has_connector(a, b)
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && !self.lex.demonyms.contains_key(key.as_ref())
+            && !self.only_common_words(a, b)
+            && !self.looks_like_person(a, b)
+            // Not a name's end after its particle ("the Costa del Sol region"), a people's
+            // word ("Basque provinces", "Muslim Dagestan"), nor a describing word
+            // ("Serb-held region", "Islamized region").
+            && !(a > 0
+                && self.lowercase_word_in(
+                    a - 1,
+                    &["de", "del", "della", "di", "da", "do", "dos", "la", "le", "el", "al"],
+                ))
+            && !self.lex.names_a_people(self.word(a))
+            && !self.lex.demonyms.contains_key(self.word(a))
+            && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
+            && !(b - a == 1 && (key.ends_with("ized") || key.ends_with("ised")))
+            && let Some(kind) = self.kind_by_the_head_after(b)
+        {
+            self.push_place(out, a, b, key.to_string(), kind);
+            Self::mark(
+                out,
+                WEAK,
+                "a division's or a feature's word after it (\"the Catatumbo region\")",
             );
             return;
         }
