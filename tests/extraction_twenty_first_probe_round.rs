@@ -227,3 +227,41 @@ fn a_division_or_a_features_word_after_a_name_says_what_place_it_is() {
     assert!(kinds_of(&facts, "Sol").is_empty());
     assert_eq!(kinds_of(&facts, "John Smith"), [EntityKind::Person]);
 }
+
+#[test]
+fn a_person_known_by_one_name_is_read_by_the_age_after_it() {
+    let text = "Floods\n\n\"The flow came fast,\" Sutarmo told reporters.\n\nIn the village of \
+                Sungai Pua, Yusnidar, 52, said she heard a roar.\n\n\"My neighbour's house was \
+                there,\" she said. Kipchumba arap Rotich, 31, was sentenced. In Keighley, 12, \
+                were hurt.\n";
+    let facts = extract_text(text);
+    assert_eq!(kinds_of(&facts, "Yusnidar"), [EntityKind::Person]);
+    assert_eq!(speakers(&facts), [Some("Sutarmo"), Some("Yusnidar")]);
+    // Not a name's end after its particle, nor a town after "in".
+    assert!(kinds_of(&facts, "Rotich").is_empty());
+    assert!(!kinds_of(&facts, "Keighley").contains(&EntityKind::Person));
+}
+
+#[test]
+fn she_is_the_woman_her_husbands_apposition_does_not_name() {
+    // (Non-ASCII letters just before the words read back over, as in "Côte d’Ivoire".)
+    let text = "Profile\n\nHalima Bello-Adeyemi runs Ledgerly from Côte d’Ivoire’s biggest \
+                city. Her husband, the architect Dapo Adeyemi, says she has not taken a \
+                holiday since 2014. \"I went to Accra for a conference,\" she says.\n";
+    let facts = extract_text(text);
+    assert_eq!(speakers(&facts), [Some("Halima Bello-Adeyemi")]);
+}
+
+#[test]
+fn reading_back_from_a_name_over_letters_of_several_bytes_does_not_panic() {
+    // Whatever the offset, some byte 60 back from the name falls inside a three-byte dash
+    // (and who a pronoun can be is read only in an article that quotes).
+    for pad in ["", " ", "  "] {
+        let text = format!(
+            "Profile\n\n{}{pad} Her husband, the architect Dapo Adeyemi, said \"no\".\n",
+            "—".repeat(30)
+        );
+        let facts = extract_text(&text);
+        assert_eq!(kinds_of(&facts, "Dapo Adeyemi"), [EntityKind::Person]);
+    }
+}

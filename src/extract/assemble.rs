@@ -2691,6 +2691,30 @@ fn gender_of_role(role: &str) -> Option<Gender> {
     }
 }
 
+/// "Her husband, the architect Dapo Adeyemi": the gender of a relation of family that a name
+/// stands in apposition to, a few lowercase words and a comma before it.
+fn relation_set_before(text: &str, start: usize) -> Option<Gender> {
+    let from = (start.saturating_sub(60)..start)
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(start);
+    let before = &text[from..start];
+    let before = before.get(before.find(' ').map_or(0, |k| k + 1)..)?;
+    for word in before.split_whitespace().rev().take(5) {
+        let word = word.trim_end_matches(',');
+        // ("the mother of Tom Weiss": the relation is someone else's.)
+        if word.starts_with(char::is_uppercase)
+            || word.ends_with(['.', ';', ':'])
+            || matches!(word, "of" | "to" | "with" | "for" | "and" | "by")
+        {
+            return None;
+        }
+        if let Some(gender) = gender_of_role(word) {
+            return Some(gender);
+        }
+    }
+    None
+}
+
 /// The gender of each person the article names, where a mention tells it: an honorific before
 /// it ("Mr", "Mrs") or the given name it opens with, as the given-name list has it. A person
 /// whose mentions disagree has none.
@@ -2719,6 +2743,7 @@ fn genders_of_people(
                 .role
                 .as_ref()
                 .and_then(|(role, _)| gender_of_role(role))
+                .or_else(|| relation_set_before(text, m.start))
                 .or_else(|| {
                     text[m.start..m.end]
                         .split_whitespace()

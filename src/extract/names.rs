@@ -1906,6 +1906,26 @@ impl<'a> Reader<'a> {
             self.push_person_as(out, a, b, CUE, "an age after the name (\"Lena Park, 44,\")");
             return;
         }
+        // "Yusnidar, 52, said": one name of no other kind, an age and a comma after it and a
+        // verb after that, is a person known by one name.
+        if words == 1
+            && a > 0
+            // (Not the end of a name after its particle: "Kipchumba arap Rotich, 31,".)
+            && !self.lowercase_word_in(a - 1, &people::SURNAME_PARTICLES)
+            && !self
+                .lex
+                .location_prepositions
+                .contains(&self.lower(a - 1).as_ref())
+            && self.names_nothing_else(a)
+            && !self.lex.places.contains_key(key.as_ref())
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            && self.is_age_apposition(b + 1)
+            && self.tokens.get(b + 2).is_some_and(|t| t.is_punct(','))
+            && self.tokens.get(b + 3).is_some_and(|t| t.is_word() && !t.cap)
+        {
+            self.push_person_as(out, a, b, CUE, "an age after the name (\"Lena Park, 44,\")");
+            return;
+        }
         // ("President of the Kurdistan Region": the office is no part of the place's name.)
         let office_of = self.lex.is_title(self.word(a)) && self.word(a + 1) == "of";
         if self.org_by_cue(a, b, out)
@@ -1941,11 +1961,7 @@ impl<'a> Reader<'a> {
             // Not a name's end after its particle ("the Costa del Sol region"), a people's
             // word ("Basque provinces", "Muslim Dagestan"), nor a describing word
             // ("Serb-held region", "Islamized region").
-            && !(a > 0
-                && self.lowercase_word_in(
-                    a - 1,
-                    &["de", "del", "della", "di", "da", "do", "dos", "la", "le", "el", "al"],
-                ))
+            && !(a > 0 && self.lowercase_word_in(a - 1, &people::SURNAME_PARTICLES))
             && !self.lex.names_a_people(self.word(a))
             && !self.lex.demonyms.contains_key(self.word(a))
             && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
@@ -2447,11 +2463,7 @@ impl<'a> Reader<'a> {
             // Not a name's end after its particle ("the Costa del Sol region"), a people's
             // word ("Basque provinces", "Muslim Dagestan"), nor a describing word
             // ("Serb-held region", "Islamized region").
-            && !(a > 0
-                && self.lowercase_word_in(
-                    a - 1,
-                    &["de", "del", "della", "di", "da", "do", "dos", "la", "le", "el", "al"],
-                ))
+            && !(a > 0 && self.lowercase_word_in(a - 1, &people::SURNAME_PARTICLES))
             && !self.lex.names_a_people(self.word(a))
             && !self.lex.demonyms.contains_key(self.word(a))
             && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))

@@ -44,6 +44,11 @@ const MILITARY_RANKS: [&str; 10] = [
     "Marshal",
 ];
 
+/// The lowercase particles of a surname ("van der", "von", "de la", "bin", "arap").
+pub(super) const SURNAME_PARTICLES: [&str; 22] = [
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la",
+    "bin", "ibn", "ter", "wa", "dela", "delos", "arap", "ten",
+];
 impl<'a> Reader<'a> {
     /// "Kazakh Minister of Defence Saken Zhasuzakov": the title part is the role, the rest the name.
     pub(super) fn person_after_title(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
@@ -935,10 +940,6 @@ impl<'a> Reader<'a> {
     /// of a surname that follow ("van der", "von", "de la", "bin") and a capitalised word after
     /// them: how many particle tokens to take into the name.
     pub(super) fn name_particles_after(&self, start: usize, end: usize) -> Option<usize> {
-        const PARTICLES: [&str; 22] = [
-            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
-            "la", "bin", "ibn", "ter", "wa", "dela", "delos", "arap", "ten",
-        ];
         if !self.lex.given_names.contains(self.word(start)) {
             return None;
         }
@@ -947,7 +948,7 @@ impl<'a> Reader<'a> {
                 self.tokens
                     .get(i)
                     .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-                    && PARTICLES.contains(&self.word(i))
+                    && SURNAME_PARTICLES.contains(&self.word(i))
             })
             .count();
         (n > 0 && self.is_cap_word(end + n) && self.tokens[end + n].space_before).then_some(n)
