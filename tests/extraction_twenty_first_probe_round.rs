@@ -265,3 +265,20 @@ fn reading_back_from_a_name_over_letters_of_several_bytes_does_not_panic() {
         assert_eq!(kinds_of(&facts, "Dapo Adeyemi"), [EntityKind::Person]);
     }
 }
+
+#[test]
+fn two_bodies_either_side_of_to_are_two_names() {
+    let text = "Studios\n\nThe big studios, from Yash Raj Films to Dharma Productions, agreed. It \
+                moved from Acme Holdings to Globex Corporation. The Committee to Protect \
+                Journalists spoke.\n";
+    let facts = extract_text(text);
+    for body in [
+        "Yash Raj Films",
+        "Dharma Productions",
+        "Acme Holdings",
+        "Globex Corporation",
+        "Committee to Protect Journalists",
+    ] {
+        assert_eq!(kinds_of(&facts, body), [EntityKind::Organization], "{body}");
+    }
+}

@@ -261,7 +261,8 @@ impl<'a> Reader<'a> {
 
     /// "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body's cue word
     /// `head`, then "to" at token `i` and a capitalised verb with its capitalised object, all
-    /// one name. The verb is no listed place, body or given name ("the Council to Brussels").
+    /// one name. The verb is an English word and no listed place, body or given name ("the
+    /// Council to Brussels"), and its object is no body named by its cue word.
     /// How many tokens the "to" and the verb take.
     fn purpose_after(&self, head: &str, i: usize) -> Option<usize> {
         let is_to = self
@@ -279,7 +280,13 @@ impl<'a> Reader<'a> {
             || self.lex.demonyms.contains_key(verb)
             || is_acronym(verb)
             || self.opens_listed_name(i + 1, (i + 5).min(self.tokens.len()));
-        (object_follows && !listed).then_some(2)
+        // ("from Acme Holdings to Globex Corporation", "from Yash Raj Films to Dharma
+        // Productions": a verb is an English word, and what it is done to no body by its cue.)
+        let a_verb = self.lex.is_capitalised_common_word(verb);
+        let object_end = self.cap_run_end(i + 2);
+        let another_body =
+            object_end > i + 2 && self.lex.org_cues.contains(self.word(object_end - 1));
+        (object_follows && !listed && a_verb && !another_body).then_some(2)
     }
 
     /// The end of a listed organisation's name that starts within the last words of the chunk
