@@ -282,3 +282,23 @@ fn two_bodies_either_side_of_to_are_two_names() {
         assert_eq!(kinds_of(&facts, body), [EntityKind::Organization], "{body}");
     }
 }
+
+#[test]
+fn an_acronym_a_body_is_said_to_be_known_by_is_that_body() {
+    let text = "Sahel\n\nThe three states formed the Alliance of Sahel States, known by its \
+                French acronym AES. The AES said it would study the offer. The Centre for \
+                Volcanology and Geological Hazard Mitigation, known as PVMBG, raised the alert, \
+                PVMBG said.\n";
+    let facts = extract_text(text);
+    for (body, acronym) in [
+        ("Alliance of Sahel States", "AES"),
+        (
+            "Centre for Volcanology and Geological Hazard Mitigation",
+            "PVMBG",
+        ),
+    ] {
+        let written =
+            extraction_support::texts_of(text, entity(&facts, EntityKind::Organization, body));
+        assert!(written.contains(&acronym.to_owned()), "{body}: {written:?}");
+    }
+}

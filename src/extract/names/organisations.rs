@@ -1623,6 +1623,16 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let long_form = &self.text[m.start..m.end];
+            // "the Alliance of Sahel States, known by its French acronym AES": an acronym the
+            // article says the body goes by, whatever language its letters spell.
+            if let Some(k) = self.acronym_it_is_known_by(i) {
+                links.push(AcronymLink {
+                    acronym: self.word(k).to_owned(),
+                    long_form: long_form.to_owned(),
+                });
+                short_forms.push(k);
+                continue;
+            }
             // (Past a legal ending the mention leaves out: "plc", "Ltd.".)
             let mut j = i;
             if self.tokens.get(j).is_some_and(|t| t.is_word())
@@ -1777,6 +1787,32 @@ impl<'a> Reader<'a> {
             }
         }
         out.links = links;
+    }
+}
+
+impl Reader<'_> {
+    /// ", known as AES", ", known by its French acronym AES", "(known as AES)" from token `i`:
+    /// the acronym's token.
+    fn acronym_it_is_known_by(&self, i: usize) -> Option<usize> {
+        let opens = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct('('));
+        if !opens || !self.lowercase_word_in(i + 1, &["known"]) {
+            return None;
+        }
+        let acronym = if self.lowercase_word_in(i + 2, &["as"]) {
+            i + 3
+        } else if self.lowercase_word_in(i + 2, &["by"]) {
+            // "by its acronym", "by the French initials": up to two words before the noun.
+            (i + 4..i + 7)
+                .find(|&k| self.lowercase_word_in(k, &["acronym", "initials", "abbreviation"]))?
+                + 1
+        } else {
+            return None;
+        };
+        (self.tokens.get(acronym).is_some_and(|t| t.is_word()) && is_acronym(self.word(acronym)))
+            .then_some(acronym)
     }
 }
 
