@@ -679,3 +679,31 @@ fn a_blogs_posted_line_gives_the_writer_and_the_date_under_the_masthead() {
         );
     }
 }
+
+#[test]
+fn a_masthead_is_no_writer_and_a_wire_stamp_or_dateline_gives_the_date() {
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    let published = |a: &gazette::archive::Article| a.published.as_ref().map(|p| p.date.iso());
+    // A masthead above the stamp is the source; the writer is the "By" line after it.
+    let text = "UN renews embargo\n\nThe Meridian Wire\nPublished Friday, 30 May 2025\n\nBy \
+                Daniel Okafor\n\nThe UN Security Council on Thursday renewed an embargo.\n";
+    let article = parse_article("a.txt", text);
+    assert_eq!(field(&article.source).as_deref(), Some("The Meridian Wire"));
+    assert_eq!(field(&article.byline).as_deref(), Some("Daniel Okafor"));
+    for masthead in ["Western Echo", "WORLD IN BRIEF"] {
+        let text = format!("Fiddler dies\n\n{masthead}\nSaturday 8 February 2025\n\nHe died.\n");
+        let article = parse_article("b.txt", &text);
+        assert_eq!(field(&article.byline), None, "{masthead}");
+    }
+    // A 24-hour time with its zone, and a date alone after a dateline's dash.
+    let text = "Shelling\n\nBy Amira Hassan Idris\n\nUpdated 1430 GMT, Tuesday 10 June 2025\n\n\
+                PORT SUDAN, Sudan — Shells hit the city on Monday.\n";
+    let article = parse_article("c.txt", text);
+    assert_eq!(published(&article).as_deref(), Some("2025-06-10"));
+    assert_eq!(field(&article.dateline).as_deref(), Some("PORT SUDAN"));
+    let text = "Offer\n\nBy Ibrahim Sani Maïga\nABUJA, Nigeria — 23 October 2025\n\nWest \
+                African leaders on Wednesday offered the juntas a new deal.\n";
+    let article = parse_article("d.txt", text);
+    assert_eq!(published(&article).as_deref(), Some("2025-10-23"));
+    assert_eq!(field(&article.dateline).as_deref(), Some("ABUJA"));
+}

@@ -74,7 +74,7 @@ static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A wire dateline on a line of its own, ending in the date: "LONDON 1996-08-30",
 /// "AL-AIN , United Arab Emirates 1996-12-06", "PARIS, March 3, 2005".
 static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s?,\s?\p{Lu}[\p{L} .]*?)?)\s*,?\s+(\p{N}[\p{N}/-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\p{N}.*)$")
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s?,\s?\p{Lu}[\p{L} .]*?)?)\s*[,—–-]?\s+(\p{N}[\p{N}/-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\p{N}.*)$")
         .expect("dated dateline pattern")
 });
 
@@ -664,6 +664,18 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                 && let Some(date) = parse_timestamp_line(when.as_str()).filter(|d| d.year.is_some())
             {
                 let stamp = builder.field(line, when.range());
+                builder.publish(stamp, date);
+            }
+            // ("ABUJA, Nigeria — 23 October 2025": the date alone after the dash.)
+            let rest_at = found
+                .get(0)
+                .and_then(|all| text[..all.end()].char_indices().next_back())
+                .map_or(text.len(), |(at, _)| at);
+            if builder.article.published.is_none()
+                && let Some(date) =
+                    parse_timestamp_line(&text[rest_at..]).filter(|d| d.day.is_some())
+            {
+                let stamp = builder.field(line, rest_at..text.len());
                 builder.publish(stamp, date);
             }
         }

@@ -31,8 +31,15 @@ fn parse_one_stamp(line: &str) -> Option<PartialDate> {
     let mut year = None;
     let mut month = None;
     let mut day = None;
-    for token in tokens {
+    for (k, token) in tokens.iter().enumerate() {
         let bare = token.trim_end_matches(['.', ':']);
+        // "1430 GMT": a 24-hour clock's four digits before its zone, no year.
+        let zoned_clock = bare.len() == 4
+            && bare.bytes().all(|b| b.is_ascii_digit())
+            && tokens.get(k + 1).is_some_and(|next| is_time_zone(next));
+        if zoned_clock {
+            continue;
+        }
         if let Some(date) = iso_date(bare) {
             year = date.year;
             month = date.month;
@@ -106,6 +113,14 @@ fn ordinal_number(token: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// "GMT", "EDT", "UTC+3": a time zone's letters.
+fn is_time_zone(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    (2..=5).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_uppercase())
+        || lower.starts_with("utc")
+        || lower.starts_with("gmt")
+}
+
 /// Words a timestamp line may carry besides the date itself.
 fn is_timestamp_filler(token: &str) -> bool {
     let lower = token.to_ascii_lowercase();
@@ -124,10 +139,7 @@ fn is_timestamp_filler(token: &str) -> bool {
                 .get(..2)
                 .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
     };
-    let is_zone =
-        token.len() <= 5 && token.len() >= 2 && token.bytes().all(|b| b.is_ascii_uppercase())
-            || lower.starts_with("utc")
-            || lower.starts_with("gmt");
+    let is_zone = is_time_zone(token);
     // ("Press release — 12 March 2025", "Released 14 November 2025".)
     const WORDS: [&str; 23] = [
         "am",
@@ -183,6 +195,10 @@ mod tests {
             april_27
         );
         assert_eq!(parse_timestamp_line("Sat 27 Apr 2024 18.42 BST"), april_27);
+        assert_eq!(
+            parse_timestamp_line("Updated 1430 GMT, Saturday 27 April 2024"),
+            april_27
+        );
         assert_eq!(
             parse_timestamp_line("Last modified on Sat 27 Apr 2024 08.15 BST"),
             april_27
