@@ -74,7 +74,7 @@ static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A wire dateline on a line of its own, ending in the date: "LONDON 1996-08-30",
 /// "AL-AIN , United Arab Emirates 1996-12-06", "PARIS, March 3, 2005".
 static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s?,\s?\p{Lu}[\p{L} .]*?)?)\s*[,—–-]?\s+(\p{N}[\p{N}/-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\p{N}.*)$")
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s?,\s?\p{Lu}[\p{L} .]*?)?)\s*,?\s+(\p{N}[\p{N}/-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\p{N}.*)$")
         .expect("dated dateline pattern")
 });
 
