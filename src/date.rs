@@ -198,6 +198,14 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// "GMT", "EDT", "WIB", "UTC+3": a time zone's letters after a time of day.
+pub(crate) fn is_time_zone(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    (2..=5).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_uppercase())
+        || lower.starts_with("utc")
+        || lower.starts_with("gmt")
+}
+
 /// "wed", "thurs": a lowercase weekday's name cut to its first three letters or more.
 pub fn is_weekday_abbreviation(lower: &str) -> bool {
     lower.len() >= 3

@@ -1,7 +1,7 @@
 //! Recognising a line that is nothing but a publication timestamp, in the forms news sites
 //! print: "5:44 PM EDT, April 27, 2024", "Published: 27 April 2024 | 10:02", "2024-04-27".
 
-use crate::date::{PartialDate, month_from_name};
+use crate::date::{PartialDate, is_time_zone, month_from_name};
 
 /// The calendar date of a timestamp line, when the whole line is a full date with optional
 /// weekday, time of day, time zone and "Published"/"Updated" label.
@@ -111,14 +111,6 @@ fn ordinal_number(token: &str) -> Option<u32> {
         return None;
     }
     digits.parse().ok()
-}
-
-/// "GMT", "EDT", "UTC+3": a time zone's letters.
-fn is_time_zone(token: &str) -> bool {
-    let lower = token.to_ascii_lowercase();
-    (2..=5).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_uppercase())
-        || lower.starts_with("utc")
-        || lower.starts_with("gmt")
 }
 
 /// Words a timestamp line may carry besides the date itself.

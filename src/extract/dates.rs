@@ -4,7 +4,7 @@
 use super::contract_months::names_a_contract;
 use super::holidays::holiday_at;
 use super::text::{Token, TokenKind};
-use crate::date::PartialDate;
+use crate::date::{PartialDate, is_time_zone};
 
 /// A date expression found in a zone, before years are resolved against the whole article.
 #[derive(Clone, Debug)]
@@ -473,11 +473,6 @@ fn is_clock(w: &str) -> bool {
         && digits.starts_with(|c: char| c.is_ascii_digit())
         && (matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm")
             || (suffix.is_empty() && digits.contains(':')))
-}
-
-/// "GMT", "EST", "WIB": a time zone after a time.
-fn is_time_zone(w: &str) -> bool {
-    (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Where a time of day ending right before byte `end` starts ("6pm ", "3 p.m. EST ", "10:30 ",

@@ -883,6 +883,57 @@ impl<'a> Reader<'a> {
         b == a + 1 && self.lowercase_word_in(a - 1, &["in"]) && self.names_nothing_else(a)
     }
 
+    /// A name whose neighbours say it is a place: a division's or a feature's word after it
+    /// ("the Catatumbo region"), or "such as" after a kind of place before it ("stations
+    /// such as Daisy Hill"). Pushes it.
+    fn place_by_its_head_or_its_kind(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
+        let words = b - a;
+        let key = self.key(a, b);
+        // "the Catatumbo region", "the Buzi and Pungwe rivers": a name a division's or a
+        // feature's word follows is that place, though no list holds it.
+        if words <= 3
+            && !self.has_connector(a, b)
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && !self.lex.demonyms.contains_key(key.as_ref())
+            && !self.only_common_words(a, b)
+            && !self.looks_like_person(a, b)
+            // Not a name's end after its particle ("the Costa del Sol region"), a people's
+            // word ("Basque provinces", "Muslim Dagestan"), nor a describing word
+            // ("Serb-held region", "Islamized region").
+            && !(a > 0 && self.lowercase_word_in(a - 1, &people::SURNAME_PARTICLES))
+            && !self.lex.names_a_people(self.word(a))
+            && !self.lex.demonyms.contains_key(self.word(a))
+            && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
+            && !(b - a == 1 && (key.ends_with("ized") || key.ends_with("ised")))
+            && let Some(kind) = self.kind_by_the_head_after(b)
+        {
+            self.push_place(out, a, b, key.to_string(), kind);
+            Self::mark(
+                out,
+                WEAK,
+                "a division's or a feature's word after it (\"the Catatumbo region\")",
+            );
+            return true;
+        }
+        // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
+        // examples of a kind of place are places of that kind, though one starts like a
+        // given name.
+        if words <= 3
+            && !self.has_connector(a, b)
+            && !self.lex.organizations.contains_key(key.as_ref())
+            && let Some(kind) = self.kind_of_places_exemplified_before(a)
+        {
+            self.push_place(out, a, b, key.to_string(), kind);
+            Self::mark(
+                out,
+                WEAK,
+                "an example of a kind of place (\"stations such as Daisy Hill\")",
+            );
+            return true;
+        }
+        false
+    }
+
     /// The kind of place that "such as", "including" or "like" after its plural gives
     /// examples of, where the name at `a` is one of them: "stations such as Reddish South",
     /// "towns including Naas, Kilcullen and Athy" (read at any member).
@@ -1950,46 +2001,8 @@ impl<'a> Reader<'a> {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
         }
-        // "the Catatumbo region", "the Buzi and Pungwe rivers": a name a division's or a
-        // feature's word follows is that place, though no list holds it.
-        if words <= 3
-            && !self.has_connector(a, b)
-            && !self.lex.organizations.contains_key(key.as_ref())
-            && !self.lex.demonyms.contains_key(key.as_ref())
-            && !self.only_common_words(a, b)
-            && !self.looks_like_person(a, b)
-            // Not a name's end after its particle ("the Costa del Sol region"), a people's
-            // word ("Basque provinces", "Muslim Dagestan"), nor a describing word
-            // ("Serb-held region", "Islamized region").
-            && !(a > 0 && self.lowercase_word_in(a - 1, &people::SURNAME_PARTICLES))
-            && !self.lex.names_a_people(self.word(a))
-            && !self.lex.demonyms.contains_key(self.word(a))
-            && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
-            && !(b - a == 1 && (key.ends_with("ized") || key.ends_with("ised")))
-            && let Some(kind) = self.kind_by_the_head_after(b)
-        {
-            self.push_place(out, a, b, key.to_string(), kind);
-            Self::mark(
-                out,
-                WEAK,
-                "a division's or a feature's word after it (\"the Catatumbo region\")",
-            );
-            return;
-        }
-        // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
-        // examples of a kind of place are places of that kind, though one starts like a
-        // given name.
-        if words <= 3
-            && !self.has_connector(a, b)
-            && !self.lex.organizations.contains_key(key.as_ref())
-            && let Some(kind) = self.kind_of_places_exemplified_before(a)
-        {
-            self.push_place(out, a, b, key.to_string(), kind);
-            Self::mark(
-                out,
-                WEAK,
-                "an example of a kind of place (\"stations such as Daisy Hill\")",
-            );
+        // "the Catatumbo region", "stations such as Daisy Hill": a place by its neighbours.
+        if self.place_by_its_head_or_its_kind(a, b, out) {
             return;
         }
         if self.affiliation_after_a_person(a, b, out) {
@@ -2452,46 +2465,8 @@ impl<'a> Reader<'a> {
             );
             return;
         }
-        // "the Catatumbo region", "the Buzi and Pungwe rivers": a name a division's or a
-        // feature's word follows is that place, though no list holds it.
-        if words <= 3
-            && !self.has_connector(a, b)
-            && !self.lex.organizations.contains_key(key.as_ref())
-            && !self.lex.demonyms.contains_key(key.as_ref())
-            && !self.only_common_words(a, b)
-            && !self.looks_like_person(a, b)
-            // Not a name's end after its particle ("the Costa del Sol region"), a people's
-            // word ("Basque provinces", "Muslim Dagestan"), nor a describing word
-            // ("Serb-held region", "Islamized region").
-            && !(a > 0 && self.lowercase_word_in(a - 1, &people::SURNAME_PARTICLES))
-            && !self.lex.names_a_people(self.word(a))
-            && !self.lex.demonyms.contains_key(self.word(a))
-            && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
-            && !(b - a == 1 && (key.ends_with("ized") || key.ends_with("ised")))
-            && let Some(kind) = self.kind_by_the_head_after(b)
-        {
-            self.push_place(out, a, b, key.to_string(), kind);
-            Self::mark(
-                out,
-                WEAK,
-                "a division's or a feature's word after it (\"the Catatumbo region\")",
-            );
-            return;
-        }
-        // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
-        // examples of a kind of place are places of that kind, though one starts like a
-        // given name.
-        if words <= 3
-            && !self.has_connector(a, b)
-            && !self.lex.organizations.contains_key(key.as_ref())
-            && let Some(kind) = self.kind_of_places_exemplified_before(a)
-        {
-            self.push_place(out, a, b, key.to_string(), kind);
-            Self::mark(
-                out,
-                WEAK,
-                "an example of a kind of place (\"stations such as Daisy Hill\")",
-            );
+        // "the Catatumbo region", "stations such as Daisy Hill": a place by its neighbours.
+        if self.place_by_its_head_or_its_kind(a, b, out) {
             return;
         }
         if self.affiliation_after_a_person(a, b, out) {
