@@ -888,11 +888,19 @@ impl<'a> Reader<'a> {
     /// such as Daisy Hill"). Pushes it.
     fn place_by_its_head_or_its_kind(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
         let words = b - a;
+        if words > 3 || self.has_connector(a, b) {
+            return false;
+        }
+        // (What follows or comes before is looked at first: most names have neither.)
+        let head = self.kind_by_the_head_after(b);
+        let exemplified = || self.kind_of_places_exemplified_before(a);
+        if head.is_none() && exemplified().is_none() {
+            return false;
+        }
         let key = self.key(a, b);
         // "the Catatumbo region", "the Buzi and Pungwe rivers": a name a division's or a
         // feature's word follows is that place, though no list holds it.
-        if words <= 3
-            && !self.has_connector(a, b)
+        if let Some(kind) = head
             && !self.lex.organizations.contains_key(key.as_ref())
             && !self.lex.demonyms.contains_key(key.as_ref())
             && !self.only_common_words(a, b)
@@ -905,7 +913,6 @@ impl<'a> Reader<'a> {
             && !self.lex.demonyms.contains_key(self.word(a))
             && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
             && !(b - a == 1 && (key.ends_with("ized") || key.ends_with("ised")))
-            && let Some(kind) = self.kind_by_the_head_after(b)
         {
             self.push_place(out, a, b, key.to_string(), kind);
             Self::mark(
@@ -918,10 +925,8 @@ impl<'a> Reader<'a> {
         // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
         // examples of a kind of place are places of that kind, though one starts like a
         // given name.
-        if words <= 3
-            && !self.has_connector(a, b)
-            && !self.lex.organizations.contains_key(key.as_ref())
-            && let Some(kind) = self.kind_of_places_exemplified_before(a)
+        if !self.lex.organizations.contains_key(key.as_ref())
+            && let Some(kind) = exemplified()
         {
             self.push_place(out, a, b, key.to_string(), kind);
             Self::mark(
@@ -1961,6 +1966,10 @@ impl<'a> Reader<'a> {
         // verb after that, is a person known by one name.
         if words == 1
             && a > 0
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            && self.is_age_apposition(b + 1)
+            && self.tokens.get(b + 2).is_some_and(|t| t.is_punct(','))
+            && self.tokens.get(b + 3).is_some_and(|t| t.is_word() && !t.cap)
             // (Not the end of a name after its particle: "Kipchumba arap Rotich, 31,".)
             && !self.lowercase_word_in(a - 1, &people::SURNAME_PARTICLES)
             && !self
@@ -1969,10 +1978,6 @@ impl<'a> Reader<'a> {
                 .contains(&self.lower(a - 1).as_ref())
             && self.names_nothing_else(a)
             && !self.lex.places.contains_key(key.as_ref())
-            && self.tokens.get(b).is_some_and(|t| t.is_punct(','))
-            && self.is_age_apposition(b + 1)
-            && self.tokens.get(b + 2).is_some_and(|t| t.is_punct(','))
-            && self.tokens.get(b + 3).is_some_and(|t| t.is_word() && !t.cap)
         {
             self.push_person_as(out, a, b, CUE, "an age after the name (\"Lena Park, 44,\")");
             return;
