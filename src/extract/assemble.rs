@@ -2329,10 +2329,7 @@ fn weekdays_day(d: &DateMention, written: &str, days: Option<DayRange>) -> Optio
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    if matches!(
-        first.as_str(),
-        "since" | "until" | "till" | "through" | "from" | "before" | "after" | "by"
-    ) {
+    if first == "from" || super::dates::STRETCH_WORDS.contains(&first.as_str()) {
         return None;
     }
     let days = days.filter(|r| r.start == r.end && r.start.ymd_parts().is_some())?;

@@ -94,7 +94,8 @@ const NUMBER_WORDS: [&str; 13] = [
 /// Words that make a date one end of a stretch of time, and so change what it means: kept in
 /// the date's text ("since 2003", "by the end of May", "before 1 July").
 /// ("from" too, which `join_ranges` keeps once it knows whether a range follows.)
-const STRETCH_WORDS: [&str; 7] = ["since", "until", "till", "before", "after", "by", "through"];
+pub(crate) const STRETCH_WORDS: [&str; 7] =
+    ["since", "until", "till", "before", "after", "by", "through"];
 
 /// Words before a date that place it relative to the publication date ("last October", "late
 /// March", "earlier this month"): kept in its text, and the calendar part is all its value.

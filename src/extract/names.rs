@@ -807,9 +807,6 @@ impl<'a> Reader<'a> {
             "throughout",
             "around",
         ];
-        let separator =
-            |i: usize| self.tokens[i].is_punct(',') || matches!(self.word(i), "and" | "or");
-        // The list's separators before the name, then the names they part.
         if self
             .tokens
             .get(b)
@@ -821,6 +818,7 @@ impl<'a> Reader<'a> {
         // name "in" the place the list opens with, is of that name's kind ("a crossing in Noida
         // and Kasna in Greater Noida" lists places).
         let in_a_place = self.lowercase_word_in(b, &["in"]) && self.is_cap_word(b + 1);
+        // The list's members before the name, back to the where-word that opens it.
         let mut closed = false;
         let mut names = 1;
         let mut j = a;
@@ -828,19 +826,11 @@ impl<'a> Reader<'a> {
             if names > 6 {
                 return false;
             }
-            let mut k = j;
-            while k > 0 && separator(k - 1) && j - k < 2 {
-                closed |= matches!(self.word(k - 1), "and" | "or");
-                k -= 1;
-            }
-            if k == j {
+            let Some((start, k, and_or)) = self.list_member_before(j) else {
                 return false;
-            }
-            let mut start = k;
-            while start > 0 && k - start < 3 && self.is_cap_word(start - 1) {
-                start -= 1;
-            }
-            if start == k || start == 0 {
+            };
+            closed |= and_or;
+            if start == 0 {
                 return false;
             }
             names += 1;
@@ -939,6 +929,28 @@ impl<'a> Reader<'a> {
         false
     }
 
+    /// The member of a list that ends before token `j` past one or two separators (a comma,
+    /// "and", "or"): its first token and its end, one to three capitalised words, and whether
+    /// "and" or "or" stood between.
+    fn list_member_before(&self, j: usize) -> Option<(usize, usize, bool)> {
+        let separator =
+            |i: usize| self.tokens[i].is_punct(',') || matches!(self.word(i), "and" | "or");
+        let mut k = j;
+        let mut and_or = false;
+        while k > 0 && separator(k - 1) && j - k < 2 {
+            and_or |= matches!(self.word(k - 1), "and" | "or");
+            k -= 1;
+        }
+        if k == j {
+            return None;
+        }
+        let mut start = k;
+        while start > 0 && k - start < 3 && self.is_cap_word(start - 1) {
+            start -= 1;
+        }
+        (start < k).then_some((start, k, and_or))
+    }
+
     /// The kind of place that "such as", "including" or "like" after its plural gives
     /// examples of, where the name at `a` is one of them: "stations such as Reddish South",
     /// "towns including Naas, Kilcullen and Athy" (read at any member).
@@ -975,25 +987,7 @@ impl<'a> Reader<'a> {
                 return kind_of(j - 2);
             }
             // Back over one more member of the list and its separator.
-            let mut k = j;
-            while k > 0
-                && j - k < 2
-                && (self.tokens[k - 1].is_punct(',')
-                    || self.lowercase_word_in(k - 1, &["and", "or"]))
-            {
-                k -= 1;
-            }
-            if k == j {
-                return None;
-            }
-            let mut start = k;
-            while start > 0 && k - start < 3 && self.is_cap_word(start - 1) {
-                start -= 1;
-            }
-            if start == k {
-                return None;
-            }
-            j = start;
+            j = self.list_member_before(j)?.0;
         }
         None
     }
