@@ -488,6 +488,9 @@ fn tells_of_the_past(sentence: &str) -> bool {
     })
 }
 
+/// How far back a day of a sentence in the present may lie and still be the one it means.
+const SEASON_DAYS: i64 = 92;
+
 fn shift_days(date: PartialDate, by: i64) -> Option<PartialDate> {
     let (y, m, d) = date.ymd_parts()?;
     Some(civil_from_days(days_from_civil(y, m, d) + by))
@@ -697,6 +700,16 @@ fn resolve(
                     .into_iter()
                     .min_by_key(|&y| distance(y))
                     .unwrap_or(py);
+                // ...unless that one is more than a season gone: "the tour calls at Leeds on
+                // 14 November", written in March, is this November's, for the present tells
+                // of what is fixed to come far more often than of what is long past.
+                let gone = |y: i32| {
+                    days_from_civil(y, start.month.unwrap_or(1), start.day.unwrap_or(1))
+                        < days_from_civil(py, pm, pd)
+                };
+                if gone(year) && distance(year) > SEASON_DAYS {
+                    year += 1;
+                }
             } else if way() == Direction::Back
                 && (key(start) > (pm, pd)
                     // ("Last December's quake", written in December: a year gone.)
