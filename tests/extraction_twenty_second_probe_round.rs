@@ -20,3 +20,22 @@ fn a_yearless_day_in_the_present_tense_is_the_coming_one_unless_just_gone() {
         ],
     );
 }
+
+#[test]
+fn the_days_a_place_is_open_every_week_are_no_dates() {
+    let text = "What's on\n\nPublished: Friday 8 August 2025\n\nThe box office is open Tuesday \
+                to Saturday, and the gallery opens from Wednesday to Sunday. All airports will \
+                be closed from Monday to Thursday.\n";
+    let found = extraction_support::dates_of(text);
+    for weekday in ["Tuesday", "Saturday", "Wednesday", "Sunday"] {
+        assert!(
+            !found.iter().any(|(date, _)| date.starts_with(weekday)),
+            "{weekday}: {found:?}"
+        );
+    }
+    // What will be closed for one stretch is that week's.
+    assert_dates(
+        text,
+        &[("Monday", "2025-08-11"), ("Thursday", "2025-08-14")],
+    );
+}

@@ -611,6 +611,31 @@ const SAYING_BEFORE_THAT: [&str; 18] = [
     "added",
 ];
 
+/// Whether the weekday at token `i` opens or closes a stretch of weekdays a place is open on,
+/// every week: "open Tuesday to Saturday", "opens from Wednesday to Sunday".
+fn in_opening_days(word: &WordAt<'_>, i: usize) -> bool {
+    let is_link = |w: &str| matches!(w, "to" | "through" | "until" | "-" | "–");
+    let opened_before = |first: usize| {
+        let Some(mut at) = first.checked_sub(1) else {
+            return false;
+        };
+        if matches!(word(at), "from" | "on") {
+            let Some(earlier) = at.checked_sub(1) else {
+                return false;
+            };
+            at = earlier;
+        }
+        // ("will be closed from Wednesday to Friday", "was open Monday to Friday": one week's.)
+        matches!(word(at), "open" | "opens")
+            && !at
+                .checked_sub(1)
+                .is_some_and(|b| matches!(word(b), "be" | "been" | "was" | "were" | "will"))
+    };
+    let starts = is_link(word(i + 1)) && is_weekday(word(i + 2)) && opened_before(i);
+    let ends = i >= 2 && is_link(word(i - 1)) && is_weekday(word(i - 2)) && opened_before(i - 2);
+    starts || ends
+}
+
 /// A date expression starting at token `i`: (end token, exclusive; the mention).
 fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, DateMention)> {
     let t = tokens[i];
@@ -655,7 +680,8 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             || matches!(
                 word(i + 1),
                 "nights" | "mornings" | "afternoons" | "evenings"
-            );
+            )
+            || in_opening_days(word, i);
         if habitual {
             return None;
         }
