@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::assert_dates;
+use extraction_support::{assert_dates, entity, kinds_of};
+use gazette::extract::extract_text;
+use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
 fn a_yearless_day_in_the_present_tense_is_the_coming_one_unless_just_gone() {
@@ -37,5 +39,23 @@ fn the_days_a_place_is_open_every_week_are_no_dates() {
     assert_dates(
         text,
         &[("Monday", "2025-08-11"), ("Thursday", "2025-08-14")],
+    );
+}
+
+#[test]
+fn a_listed_place_holding_a_month_word_is_whole() {
+    let text = "Storm\n\nAid reached Viña del Mar and Mar del Plata on Monday. On Mar 3 it \
+                rained again.\n";
+    let facts = extract_text(text);
+    for town in ["Viña del Mar", "Mar del Plata"] {
+        let place = entity(&facts, EntityKind::Place, town);
+        assert_eq!(place.place_type, Some(PlaceType::City), "{town}");
+    }
+    assert!(kinds_of(&facts, "Viña").is_empty());
+    assert_dates(text, &[]);
+    assert!(
+        extraction_support::dates_of(text)
+            .iter()
+            .any(|(date, _)| date == "Mar 3")
     );
 }

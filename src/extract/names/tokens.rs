@@ -32,6 +32,21 @@ fn month_abbreviation_as_given_name(text: &str, tokens: &[Token], i: usize) -> b
         && !dated
 }
 
+/// "Viña del Mar", "Mar del Plata": a month's abbreviation inside a listed place's name of
+/// words spaced apart.
+fn month_word_in_a_listed_place(text: &str, tokens: &[Token], i: usize) -> bool {
+    (i.saturating_sub(3)..=i).any(|from| {
+        (i + 1..=(from + 4).min(tokens.len())).any(|to| {
+            to - from >= 2
+                && tokens[from..to].iter().all(Token::is_word)
+                && tokens[from + 1..to].iter().all(|t| t.space_before)
+                && LEXICON
+                    .places
+                    .contains_key(&text[tokens[from].start..tokens[to - 1].end])
+        })
+    })
+}
+
 impl<'a> Reader<'a> {
     pub(super) fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
@@ -96,7 +111,9 @@ impl<'a> Reader<'a> {
                 let weekdays = w.strip_suffix('s').is_some_and(is_weekday);
                 !pronoun
                     && !weekdays
-                    && (month_of(w).is_none() || month_abbreviation_as_given_name(text, tokens, i))
+                    && (month_of(w).is_none()
+                        || month_abbreviation_as_given_name(text, tokens, i)
+                        || month_word_in_a_listed_place(text, tokens, i))
                     && (!is_weekday(w) || date_word_in_a_name(text, tokens, i, &LEXICON))
                     && date_tokens.binary_search(&i).is_err()
             })
