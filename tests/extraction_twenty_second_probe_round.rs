@@ -4,7 +4,8 @@
 mod extraction_support;
 
 use extraction_support::{assert_dates, entity, kinds_of};
-use gazette::extract::extract_text;
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
@@ -58,4 +59,27 @@ fn a_listed_place_holding_a_month_word_is_whole() {
             .iter()
             .any(|(date, _)| date == "Mar 3")
     );
+}
+
+#[test]
+fn the_wires_slug_contact_line_and_sign_off_are_no_facts() {
+    let text = "CORRECTED - Dollar firms against mark.\nFRANKFURT 1996-09-04\n\n(Corrects rate in \
+                second paragraph)\n\nFRANKFURT (Globewire) - The dollar edged higher against the \
+                mark on Wednesday, dealers said.\n\nThe Bundesbank left rates unchanged.\n\n-- \
+                Frankfurt Newsroom, +49 69 756 525\n\nGLOBEWIRE\n";
+    let article = parse_article("wire.txt", text);
+    assert_eq!(
+        article.source.as_ref().map(|s| s.text.as_str()),
+        Some("Globewire")
+    );
+    assert_eq!(
+        article.dateline.as_ref().map(|s| s.text.as_str()),
+        Some("FRANKFURT")
+    );
+    let facts = extract_article(&article);
+    for furniture in ["Corrected", "CORRECTED", "Frankfurt Newsroom", "GLOBEWIRE"] {
+        assert!(kinds_of(&facts, furniture).is_empty(), "{furniture}");
+    }
+    assert_eq!(kinds_of(&facts, "Frankfurt"), [EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Bundesbank"), [EntityKind::Organization]);
 }

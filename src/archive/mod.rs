@@ -20,6 +20,7 @@ pub use load::{
     summarize_skipped,
 };
 pub use mastheads::{Mastheads, REPEATS_FOR_MASTHEAD};
+pub(crate) use parse::is_section_label;
 pub use parse::{parse_article, parse_article_in};
 pub use read::{
     BoundedReadError, Decoded, MAX_ARTICLE_BYTES, decode, read_article_at, read_article_bytes,

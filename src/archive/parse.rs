@@ -175,7 +175,7 @@ fn section_label_follows(lines: &[Line<'_>], at: usize) -> bool {
         .is_some_and(|next| is_section_label(next.text))
 }
 
-fn is_section_label(text: &str) -> bool {
+pub(crate) fn is_section_label(text: &str) -> bool {
     SECTION_LABELS.contains(&text.to_lowercase())
 }
 
@@ -491,7 +491,16 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             builder.boilerplate(line);
             continue;
         }
-        if rules.drop.is_match(text) {
+        // A line of the credited wire's name alone ("GLOBEWIRE" under the story) signs it off.
+        let signs_off = || {
+            body_started
+                && builder
+                    .article
+                    .source
+                    .as_ref()
+                    .is_some_and(|source| text.eq_ignore_ascii_case(&source.text))
+        };
+        if rules.drop.is_match(text) || signs_off() {
             builder.boilerplate(line);
             continue;
         }
@@ -643,6 +652,17 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                     !ends_sentence(label) && words_up_to(label, 5) <= 4
                 })
         };
+        // "FRANKFURT 1996-09-04" over "FRANKFURT (Reuters) - The dollar ...": the opener
+        // repeats the dated dateline's city, and its brackets credit the wire.
+        if builder.article.source.is_none()
+            && builder.article.blocks.len() <= 3
+            && let Some(dateline) = &builder.article.dateline
+            && let Some(found) = DATELINE.captures(text)
+            && found["city"] == dateline.text
+            && let Some(credit) = found.name("credit")
+        {
+            builder.article.source = Some(builder.field(line, credit.range()));
+        }
         if (!body_started || only_labels_before())
             && builder.article.dateline.is_none()
             && let Some(found) = DATELINE.captures(text).or_else(|| {

@@ -329,7 +329,9 @@ impl<'a> Reader<'a> {
                 .collect();
             !words.is_empty() && words.iter().all(|w| !w.chars().any(char::is_lowercase))
         };
+        // ("CORRECTED - Dollar firms", "UPDATE - Talks resume": the wire's slug.)
         opener
+            && !crate::archive::is_section_label(&key)
             && (self.tokens[b].kind == TokenKind::Number
                 || self.lex.places_upper.contains_key(&key)
                 || !shouted_after())
