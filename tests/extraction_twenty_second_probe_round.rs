@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{assert_dates, entity, kinds_of};
+use extraction_support::{assert_dates, entity, kinds_of, speakers};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
@@ -82,4 +82,19 @@ fn the_wires_slug_contact_line_and_sign_off_are_no_facts() {
     }
     assert_eq!(kinds_of(&facts, "Frankfurt"), [EntityKind::Place]);
     assert_eq!(kinds_of(&facts, "Bundesbank"), [EntityKind::Organization]);
+}
+
+#[test]
+fn a_name_before_a_post_only_a_body_has_and_its_holder_is_the_body() {
+    let text = "Coffee\n\n\"Van Houtem is a fine business,\" said Kraft Jacobs Suchard spokesman \
+                Reinhard Albers. Sara Lee chief executive John Bryan agreed, and Labour leader \
+                Tony Blair said nothing.\n";
+    let facts = extract_text(text);
+    for body in ["Kraft Jacobs Suchard", "Sara Lee"] {
+        assert_eq!(kinds_of(&facts, body), [EntityKind::Organization], "{body}");
+    }
+    for person in ["Reinhard Albers", "John Bryan", "Tony Blair"] {
+        assert_eq!(kinds_of(&facts, person), [EntityKind::Person], "{person}");
+    }
+    assert_eq!(speakers(&facts), [Some("Reinhard Albers")]);
 }

@@ -2020,7 +2020,9 @@ impl<'a> Reader<'a> {
         }
         // "Kenya Power managing director Esther Wambui": a country's name and a word, which
         // could be a person's, before a post at a body and its holder.
-        if self.a_country_and_a_word(a, b) && self.role_phrase_before_a_person(b) {
+        if (self.a_country_and_a_word(a, b) || self.bodys_officer_after(a, b))
+            && self.role_phrase_before_a_person(b)
+        {
             self.push_org(out, a, b, CUE, POST_HOLDER_WHY);
             return;
         }

@@ -1566,6 +1566,33 @@ impl<'a> Reader<'a> {
         self.lowercase_word_in(verb, &VERBS)
     }
 
+    /// "Kraft Jacobs Suchard spokesman Reinhard Albers", "Sara Lee chief executive John
+    /// Bryan": a name of two to four words, no listed place's, before a post only a body has
+    /// (a person has a spokesman too, but news writes "Blair's spokesman").
+    pub(super) fn bodys_officer_after(&self, a: usize, b: usize) -> bool {
+        const POSTS: [&str; 12] = [
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "chairman",
+            "chairwoman",
+            "chief",
+            "executive",
+            "director",
+            "analyst",
+            "economist",
+            "strategist",
+            "dealer",
+        ];
+        (2..=4).contains(&(b - a))
+            && self.tokens.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && (b..(b + 3).min(self.tokens.len()))
+                .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].cap)
+                .any(|k| self.lowercase_word_in(k, &POSTS))
+            && !self.lex.places.contains_key(self.key(a, b).as_ref())
+            && (a..b).all(|k| !self.lex.is_title(self.word(k)) && !self.tokens[k].rank)
+    }
+
     /// "Kenya Power", "Georgia Power": a country's name and one English word, which may read
     /// as a given name and a surname; where a post and its holder follow, the body's.
     pub(super) fn a_country_and_a_word(&self, a: usize, b: usize) -> bool {
