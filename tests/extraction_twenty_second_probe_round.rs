@@ -98,3 +98,13 @@ fn a_name_before_a_post_only_a_body_has_and_its_holder_is_the_body() {
     }
     assert_eq!(speakers(&facts), [Some("Reinhard Albers")]);
 }
+
+#[test]
+fn one_called_by_where_he_is_from_is_no_name() {
+    let text = "Tennis\n\n\"It is not an excuse,\" the Dane said. Danny Pole said it was fine. \
+                \"No,\" said the Scot.\n";
+    let facts = extract_text(text);
+    assert!(kinds_of(&facts, "Dane").is_empty());
+    assert!(kinds_of(&facts, "Scot").is_empty());
+    assert_eq!(kinds_of(&facts, "Danny Pole"), [EntityKind::Person]);
+}

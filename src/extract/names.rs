@@ -3006,7 +3006,10 @@ impl<'a> Reader<'a> {
             }
             // ("the Fund said": a body's cue word alone is no one's name, nor is an English
             // word: "the High Commissioner for Refugees said".)
+            // ("the Dane said": one known by where he is from, whom no name names.)
+            let after_the = a > 0 && self.lowercase_word_in(a - 1, &["the"]);
             if !self.lex.is_title(&key)
+                && !after_the
                 && !self.lex.org_cues.contains(key.as_ref())
                 && !self.lex.is_capitalised_common_word(&key)
                 && !self.lex.names_a_people(&key)
