@@ -108,3 +108,13 @@ fn one_called_by_where_he_is_from_is_no_name() {
     assert!(kinds_of(&facts, "Scot").is_empty());
     assert_eq!(kinds_of(&facts, "Danny Pole"), [EntityKind::Person]);
 }
+
+#[test]
+fn a_part_a_company_owns_is_a_body_whatever_name_it_carries() {
+    let text = "Coffee\n\nThe group will fold the roaster into its Douwe Egberts unit, and it \
+                sold its Van Houtem subsidiary last year.\n";
+    let facts = extract_text(text);
+    for body in ["Douwe Egberts", "Van Houtem"] {
+        assert_eq!(kinds_of(&facts, body), [EntityKind::Organization], "{body}");
+    }
+}

@@ -2501,6 +2501,8 @@ impl<'a> Reader<'a> {
                 && self.outlet_after(b)
                 && !(single
                     && (is_adjective_shaped(&key) || self.lex.is_capitalised_common_word(&key))))
+            // "its Douwe Egberts unit": a company's part, whatever name it carries.
+            || (words <= 3 && self.a_companys_part(a, b))
             // ("Party spokesman Mark Croucher", "Festival founder Michael Eavis": nor here, where
             // the word is what a body or an event is called, not "Abbey chairman".)
             || (words <= 3

@@ -1427,6 +1427,15 @@ impl<'a> Reader<'a> {
                     && !AMBIGUOUS_POSITIONS.contains(&noun.as_ref())))
     }
 
+    /// "its Douwe Egberts unit", "its Van Houtem subsidiary": the name `a..b` of a part a
+    /// company owns, whatever name it carries.
+    pub(super) fn a_companys_part(&self, a: usize, b: usize) -> bool {
+        a > 0
+            && self.lowercase_word_in(a - 1, &["its"])
+            && (self.lowercase_word_in(b, &COMPANY_PARTS)
+                || self.lowercase_word_in(b, &["subsidiary"]))
+    }
+
     /// "Facebook creator Mark Zuckerberg", "Microsoft's chief executive", "its Mercedes unit": a
     /// name followed, directly or through its possessive, by a noun of its founders, heads or
     /// staff, or directly by a part of a company.

@@ -776,6 +776,7 @@ impl<'a> Reader<'a> {
             // "analysts at Merrill Lynch", "shares in Morgan Stanley": a company's context,
             // whatever given name its founder's name opens with.
             || self.company_context_before(a)
+            || self.a_companys_part(a, b)
             // "Scottish band Franz Ferdinand": a body's name, after what it is.
             || self.body_only_descriptor_before(a, b)
             // "two Tory MPs", "Non-Constituency MPs": members, in the plural, of a house.
