@@ -118,3 +118,21 @@ fn a_part_a_company_owns_is_a_body_whatever_name_it_carries() {
         assert_eq!(kinds_of(&facts, body), [EntityKind::Organization], "{body}");
     }
 }
+
+#[test]
+fn places_listed_beside_a_team_are_teams() {
+    let text = "SOCCER - ROMANIA BEAT LITHUANIA.\nBUCHAREST 1996-08-31\n\nRomania beat \
+                Lithuania 3-0 in a World Cup qualifier on Saturday.\n\nGroup eight: Romania, \
+                Ireland, Macedonia, Iceland, Lithuania, Liechtenstein.\n";
+    let facts = extract_article(&parse_article("r.txt", text));
+    for team in [
+        "Romania",
+        "Lithuania",
+        "Ireland",
+        "Macedonia",
+        "Liechtenstein",
+    ] {
+        assert_eq!(kinds_of(&facts, team), [EntityKind::Organization], "{team}");
+    }
+    assert_eq!(kinds_of(&facts, "Bucharest"), [EntityKind::Place]);
+}

@@ -52,6 +52,9 @@ pub(crate) fn teams_in_results(
                 teams.insert(&text[m.start..m.end]);
             }
         }
+        if !teams.is_empty() {
+            listed_beside_teams(text, mentions, &mut teams);
+        }
     }
     if teams.is_empty() {
         return;
@@ -73,6 +76,36 @@ pub(crate) fn teams_in_results(
             m.weight = TITLED;
             m.why = TEAM_BY_PLACE_WHY;
         }
+    }
+}
+
+/// "Group eight: Romania, Ireland, Macedonia, Iceland": in a list of three or more names that
+/// names a team, the places listed beside it are teams too (`mentions` sorted by where they
+/// start).
+fn listed_beside_teams<'t>(text: &'t str, mentions: &[Mention], teams: &mut FastSet<&'t str>) {
+    let placeish = |m: &Mention| {
+        m.kind == EntityKind::Place
+            && m.place_type != Some(PlaceType::Facility)
+            && m.why != DATELINE_WHY
+    };
+    let listed_next = |first: &Mention, second: &Mention| {
+        first.end <= second.start
+            && matches!(&text[first.end..second.start], ", " | " and " | ", and ")
+    };
+    let mut from = 0;
+    while from < mentions.len() {
+        let mut to = from + 1;
+        while to < mentions.len() && listed_next(&mentions[to - 1], &mentions[to]) {
+            to += 1;
+        }
+        let list = &mentions[from..to];
+        let surface = |m: &Mention| &text[m.start..m.end];
+        if list.len() >= 3 && list.iter().any(|m| teams.contains(surface(m))) {
+            for m in list.iter().filter(|m| placeish(m)) {
+                teams.insert(surface(m));
+            }
+        }
+        from = to;
     }
 }
 
