@@ -612,24 +612,18 @@ const SAYING_BEFORE_THAT: [&str; 18] = [
 ];
 
 /// Whether the weekday at token `i` opens or closes a stretch of weekdays a place is open on,
-/// every week: "open Tuesday to Saturday", "opens from Wednesday to Sunday".
+/// every week: "open Tuesday to Saturday", "opens Wednesday to Sunday". ("The fair is open
+/// from Friday through Sunday": one stretch.)
 fn in_opening_days(word: &WordAt<'_>, i: usize) -> bool {
     let is_link = |w: &str| matches!(w, "to" | "through" | "until" | "-" | "–");
+    // ("will be closed from Wednesday to Friday", "was open Monday to Friday": one week's.)
     let opened_before = |first: usize| {
-        let Some(mut at) = first.checked_sub(1) else {
-            return false;
-        };
-        if matches!(word(at), "from" | "on") {
-            let Some(earlier) = at.checked_sub(1) else {
-                return false;
-            };
-            at = earlier;
-        }
-        // ("will be closed from Wednesday to Friday", "was open Monday to Friday": one week's.)
-        matches!(word(at), "open" | "opens")
-            && !at
-                .checked_sub(1)
-                .is_some_and(|b| matches!(word(b), "be" | "been" | "was" | "were" | "will"))
+        first.checked_sub(1).is_some_and(|at| {
+            matches!(word(at), "open" | "opens")
+                && !at
+                    .checked_sub(1)
+                    .is_some_and(|b| matches!(word(b), "be" | "been" | "was" | "were" | "will"))
+        })
     };
     let starts = is_link(word(i + 1)) && is_weekday(word(i + 2)) && opened_before(i);
     let ends = i >= 2 && is_link(word(i - 1)) && is_weekday(word(i - 2)) && opened_before(i - 2);

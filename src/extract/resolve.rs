@@ -707,7 +707,11 @@ fn resolve(
                     days_from_civil(y, start.month.unwrap_or(1), start.day.unwrap_or(1))
                         < days_from_civil(py, pm, pd)
                 };
-                if gone(year) && distance(year) > SEASON_DAYS {
+                // ("since taking office in June": what began then is gone.)
+                let since_before = sentence
+                    .get(..at)
+                    .is_some_and(|before| before.split_whitespace().any(|w| w == "since"));
+                if gone(year) && distance(year) > SEASON_DAYS && !since_before {
                     year += 1;
                 }
             } else if way() == Direction::Back
