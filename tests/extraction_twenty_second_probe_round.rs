@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{assert_dates, entity, kinds_of, speakers};
+use extraction_support::{assert_dates, entity, kinds_of, role_of, speakers};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
@@ -135,4 +135,26 @@ fn places_listed_beside_a_team_are_teams() {
         assert_eq!(kinds_of(&facts, team), [EntityKind::Organization], "{team}");
     }
     assert_eq!(kinds_of(&facts, "Bucharest"), [EntityKind::Place]);
+}
+
+#[test]
+fn a_towns_name_that_is_a_given_name_after_a_post_opens_a_persons() {
+    let text = "Music\n\n\"It was a joke,\" said Gary Tolland. BPI chairman Nigel Sayer said the \
+                industry had no wish to punish families. \"Illegal file-sharing is not a \
+                victimless crime,\" he said. Austin Energy said nothing.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Nigel Sayer").as_deref(),
+        Some("BPI chairman")
+    );
+    assert!(kinds_of(&facts, "Nigel").is_empty());
+    assert_eq!(
+        speakers(&facts),
+        [Some("Gary Tolland"), Some("Nigel Sayer")]
+    );
+    // With no post before it, a town's name and an English word still name a body.
+    assert_eq!(
+        kinds_of(&facts, "Austin Energy"),
+        [EntityKind::Organization]
+    );
 }

@@ -804,10 +804,13 @@ impl<'a> Reader<'a> {
         // "Kenya Dental Practitioners", "Georgia Power": a place's name (which a given name
         // cue may have read) and then only English words names a body there; a surname is no
         // English word ("Florence Nightingale", "Sydney Smith").
+        // ("BPI chairman Nigel Sayer": after a post, a town's name that is a given name opens
+        // a person's.)
         if !after_rank
             && b - a >= 2
             && self.lex.places.contains_key(self.word(a))
             && self.only_common_words(a + 1, b)
+            && !(self.lex.is_given_name(self.word(a)) && self.role_noun_before(a, b).is_some())
         {
             return false;
         }
