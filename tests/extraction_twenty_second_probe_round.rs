@@ -158,3 +158,16 @@ fn a_towns_name_that_is_a_given_name_after_a_post_opens_a_persons() {
         [EntityKind::Organization]
     );
 }
+
+#[test]
+fn a_side_beaten_at_home_or_played_for_in_county_cricket_is_a_team() {
+    let text = "Palace lose again\n\nCrystal Palace lost 2-0 at home to Newcastle and remain in \
+                the relegation places. Qureshi, who plays his county cricket for Lancashire, \
+                was called into the side on Friday.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Newcastle United"),
+        [EntityKind::Organization]
+    );
+    assert_eq!(kinds_of(&facts, "Lancashire"), [EntityKind::Organization]);
+}

@@ -308,11 +308,15 @@ fn moving_before(before: &str) -> bool {
 /// of "play" and up to three words of what is played ("plays his club rugby", "played their
 /// home games"), not any object ("plays a role for NATO").
 fn played_before(before: &str) -> bool {
-    const PLAYED_THINGS: [&str; 16] = [
+    const PLAYED_THINGS: [&str; 20] = [
         "his",
         "her",
         "their",
         "club",
+        "county",
+        "state",
+        "provincial",
+        "domestic",
         "international",
         "rugby",
         "football",
@@ -692,8 +696,14 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // "lost 1 – 2 to England", "won 3 – 0 against Panama", "drew 1-1 with Brighton".
+    // ("lost 2-0 at home to Newcastle", "won 2-1 away to Fulham": where it was played between.)
     if let Some((rest, word)) = before.trim_end().rsplit_once(' ')
         && matches!(word, "to" | "against" | "over" | "with")
+        && let rest = rest.trim_end()
+        && let rest = rest
+            .strip_suffix(" at home")
+            .or_else(|| rest.strip_suffix(" away"))
+            .unwrap_or(rest)
         && score_suffix(rest.trim_end()).is_some()
     {
         return true;
