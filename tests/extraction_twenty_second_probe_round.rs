@@ -171,3 +171,15 @@ fn a_side_beaten_at_home_or_played_for_in_county_cricket_is_a_team() {
     );
     assert_eq!(kinds_of(&facts, "Lancashire"), [EntityKind::Organization]);
 }
+
+#[test]
+fn a_places_possessive_opens_no_bodys_name() {
+    let text = "Hong Kong\n\nBritain's Foreign Office said the move had \"no basis in the Joint \
+                Declaration\". China's Ministry of Civil Affairs gave no figures.\n";
+    let facts = extract_text(text);
+    for body in ["Foreign Office", "Ministry of Civil Affairs"] {
+        entity(&facts, EntityKind::Organization, body);
+    }
+    assert_eq!(speakers(&facts), [Some("Foreign Office")]);
+    assert_eq!(kinds_of(&facts, "China"), [EntityKind::Place]);
+}

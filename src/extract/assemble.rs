@@ -1664,6 +1664,19 @@ fn without_possessive_endings(word: &str) -> &str {
     word
 }
 
+/// "Foreign Office" of "Britain's Foreign Office", "Ministry of Civil Affairs" of "China's
+/// Ministry of Civil Affairs": a body's name without the place's possessive that opens it (the
+/// mention keeps it, and so groups with "British Foreign Office" by [`org_key`]).
+fn without_a_places_possessive<'n>(name: &'n str, lex: &Lexicon) -> &'n str {
+    ["'s ", "’s "]
+        .iter()
+        .find_map(|possessive| name.split_once(possessive))
+        .filter(|(place, rest)| {
+            rest.starts_with(char::is_uppercase) && lex.places.contains_key(*place)
+        })
+        .map_or(name, |(_, rest)| rest)
+}
+
 fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String {
     let name = links.get(name).map_or(name, String::as_str);
     let name = name.strip_prefix("the ").unwrap_or(name);
@@ -2041,7 +2054,7 @@ fn group(
             EntityKind::Organization => links
                 .get(&m.name)
                 .cloned()
-                .unwrap_or_else(|| m.name.clone()),
+                .unwrap_or_else(|| without_a_places_possessive(&m.name, lex).to_owned()),
             _ => collapse_spaces(&m.name),
         };
         if m.kind == EntityKind::Organization
