@@ -183,3 +183,31 @@ fn a_places_possessive_opens_no_bodys_name() {
     assert_eq!(speakers(&facts), [Some("Foreign Office")]);
     assert_eq!(kinds_of(&facts, "China"), [EntityKind::Place]);
 }
+
+#[test]
+fn a_county_in_a_cricket_scoreline_or_a_fixture_is_a_team() {
+    let text = "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nLONDON 1996-08-30\n\nClose of \
+                play scores in four-day county cricket matches on Friday:\n\nAt Chelmsford: \
+                Yorkshire 387 (D. Harwood 112, J. Moxley 67 not out; A. Fennimore 5-88) and \
+                41-1. Essex 251 (R. Okafor 78; C. Aldersley 4-60).\n\nAt Hove: Kent 188-5 dec \
+                (N. Ashdown 73). Sussex 264 (Ijaz Mahmood 101).\n\nAt Old Trafford: Lancashire \
+                v Derbyshire - no play, rain.\n\nYorkshire, who lead Essex by 136 runs, need \
+                a win to keep alive their hopes of the title. Their batsmen and bowlers have \
+                taken 40 wickets in two matches.\n";
+    let facts = extract_article(&parse_article("cricket.txt", text));
+    for county in [
+        "Yorkshire",
+        "Essex",
+        "Kent",
+        "Sussex",
+        "Lancashire",
+        "Derbyshire",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, county),
+            [EntityKind::Organization],
+            "{county}"
+        );
+    }
+    assert_eq!(kinds_of(&facts, "Chelmsford"), [EntityKind::Place]);
+}

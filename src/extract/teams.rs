@@ -673,6 +673,9 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     if owner {
         return false;
     }
+    if an_innings_after(after) {
+        return true;
+    }
     // "Javier Frana of Argentina 6-3 6-0": sets after the name are a player's, whose
     // country it is.
     if score_prefix(after).is_some() && has_sets(after) {
@@ -735,12 +738,45 @@ fn opened_by_an_adverbial(before: &str) -> bool {
     })
 }
 
+/// Whether `after` a name opens a cricket side's innings: its runs, with the wickets down or
+/// declared, before its batsmen's scores or its second innings ("Yorkshire 387 (D. Harwood
+/// 112", "Kent 188-5 dec and 41-1"), or the innings named ("Yorkshire first innings").
+fn an_innings_after(after: &str) -> bool {
+    let rest = after.trim_start();
+    if ["first innings", "second innings"]
+        .iter()
+        .any(|innings| rest.starts_with(innings))
+    {
+        return true;
+    }
+    let runs = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(2..=3).contains(&runs) || after.len() == rest.len() {
+        return false;
+    }
+    let mut rest = &rest[runs..];
+    for wickets in ["-", " for "] {
+        if let Some(down) = rest.strip_prefix(wickets) {
+            let digits = down.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=2).contains(&digits) {
+                rest = &down[digits..];
+            }
+            break;
+        }
+    }
+    let rest = rest.strip_prefix(" dec").unwrap_or(rest);
+    rest.starts_with(" (") || rest.starts_with(" and ")
+}
+
 /// Whether the place at `start..end` of a sports report is a side in a fixture, by what it
 /// does ("England host France", "Ireland travel to Rome", "Wales are third": a team takes a
 /// plural verb in British usage, a country a singular one) or what is done to it ("host
 /// France", "a defeat by Blackburn", "against Italy", "plays for Durham").
 fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
-    const DOES: [&str; 14] = [
+    // ("Lancashire v Derbyshire": the side named first.)
+    const DOES: [&str; 17] = [
+        "v",
+        "vs",
+        "versus",
         "host",
         "hosts",
         "face",
@@ -799,6 +835,9 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
     // "beat Spain's Conchita Martinez": the side is whom the place owns.
     if after.trim_start().starts_with(['\'', '’']) {
         return false;
+    }
+    if an_innings_after(after) {
+        return true;
     }
     let previous = before.split_whitespace().next_back().unwrap_or("");
     let by = DONE_BY.iter().any(|w| {
