@@ -16,11 +16,16 @@ fn the_state_that_owns_a_body_is_named_as_a_place_too() {
     assert_eq!(texts_of(text, britain), ["Britain"]);
     let indonesia = entity(&facts, EntityKind::Place, "Indonesia");
     assert_eq!(texts_of(text, indonesia), ["Indonesia"]);
-    // The body keeps its owner, as "Kazakhstan's Defence Ministry" is written.
-    entity(
+    // The body's name leaves its owner out; its mention keeps it, as "Kazakhstan's Defence
+    // Ministry" is written.
+    let department = entity(
         &facts,
         EntityKind::Organization,
-        "Britain's Department for International Development",
+        "Department for International Development",
+    );
+    assert_eq!(
+        texts_of(text, department),
+        ["Britain's Department for International Development"]
     );
 }
 

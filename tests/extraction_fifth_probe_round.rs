@@ -19,7 +19,7 @@ fn a_countrys_possessive_before_a_company_or_a_board_is_the_country_not_part_of_
             "Hoechst AG",
             "Elf Aquitaine SA",
             "Cocoa Board",
-            "Kazakhstan's Defence Ministry",
+            "Defence Ministry",
         ],
         EntityKind::Organization,
     );
