@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{assert_dates, entity, kinds_of, role_of, speakers};
+use extraction_support::{assert_dates, entity, kinds_of, role_of, speakers, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::{EntityKind, PlaceType};
@@ -210,4 +210,19 @@ fn a_county_in_a_cricket_scoreline_or_a_fixture_is_a_team() {
         );
     }
     assert_eq!(kinds_of(&facts, "Chelmsford"), [EntityKind::Place]);
+}
+
+#[test]
+fn the_first_of_two_surnames_alone_is_the_person_not_a_place() {
+    let text = "Rebels\n\nGen. Jesús Alberto Herrera Saldívar, commander of the military zone, \
+                told reporters that two soldiers had died. \"The situation is under control,\" \
+                Herrera said.\n";
+    let facts = extract_text(text);
+    let general = entity(&facts, EntityKind::Person, "Jesús Alberto Herrera Saldívar");
+    assert_eq!(
+        texts_of(text, general),
+        ["Jesús Alberto Herrera Saldívar", "Herrera"]
+    );
+    assert!(kinds_of(&facts, "Herrera").is_empty());
+    assert_eq!(speakers(&facts), [Some("Jesús Alberto Herrera Saldívar")]);
 }

@@ -606,8 +606,16 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         let surface = &text[m.start..m.end];
-        if let Some((_, last)) = surface.rsplit_once(' ') {
+        if let Some((rest, last)) = surface.rsplit_once(' ') {
             surnames.extend(surname_forms(last));
+            // "Jesús Alberto Herrera Saldívar ... Herrera said": the first of two surnames,
+            // which Spanish and Portuguese names are known by alone.
+            if let Some((given, paternal)) = rest.rsplit_once(' ')
+                && !given.is_empty()
+                && paternal.starts_with(char::is_uppercase)
+            {
+                surnames.insert(paternal);
+            }
         }
     }
     if surnames.is_empty() {
