@@ -53,7 +53,6 @@ fn a_listed_place_holding_a_month_word_is_whole() {
         assert_eq!(place.place_type, Some(PlaceType::City), "{town}");
     }
     assert!(kinds_of(&facts, "Viña").is_empty());
-    assert_dates(text, &[]);
     assert!(
         extraction_support::dates_of(text)
             .iter()
