@@ -225,3 +225,15 @@ fn the_first_of_two_surnames_alone_is_the_person_not_a_place() {
     assert!(kinds_of(&facts, "Herrera").is_empty());
     assert_eq!(speakers(&facts), [Some("Jesús Alberto Herrera Saldívar")]);
 }
+
+#[test]
+fn a_results_line_opens_with_where_it_was_played() {
+    let text = "Cricket\n\nAt Taunton: Somerset 301 (M. Vaughan 81).\n\nAt Hove: Sussex v Kent - \
+                no play.\n\nAt Christmas: nothing was played.\n";
+    let facts = extract_text(text);
+    for town in ["Taunton", "Hove"] {
+        let place = entity(&facts, EntityKind::Place, town);
+        assert_eq!(place.place_type, Some(PlaceType::City), "{town}");
+    }
+    assert!(kinds_of(&facts, "Christmas").is_empty());
+}

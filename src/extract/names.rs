@@ -737,6 +737,18 @@ impl<'a> Reader<'a> {
     }
 
     /// Pushes the words `a..b` as written as an organisation, with how much that counts and why.
+    /// Whether a colon at `b` opens a result: a side's name and then its score or "v" ("At
+    /// Taunton: Somerset 301", "At Hove: Sussex v Kent"; not "At Christmas: nothing").
+    fn results_line_after(&self, b: usize) -> bool {
+        self.tokens.get(b).is_some_and(|t| t.is_punct(':'))
+            && self.is_cap_word(b + 1)
+            && (b + 2..(b + 5).min(self.tokens.len()))
+                .take_while(|&k| {
+                    self.tokens[k].is_word() || self.tokens[k].kind == TokenKind::Number
+                })
+                .any(|k| self.tokens[k].kind == TokenKind::Number || self.word(k) == "v")
+    }
+
     fn push_org(&self, out: &mut ZoneNames, a: usize, b: usize, weight: u8, why: &'static str) {
         let name = self.key(a, b).into_owned();
         self.push(out, a, b, EntityKind::Organization, name);
@@ -1996,6 +2008,18 @@ impl<'a> Reader<'a> {
                 self.lower(a - 1).as_ref(),
                 "near" | "outside" | "inside" | "throughout" | "across" | "around" | "via"
             )
+        {
+            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            return;
+        }
+        // "At Taunton: Somerset 301 (...)", "At Hove: Sussex v Kent": a results line opens
+        // with where it was played.
+        if a > 0
+            && words <= 3
+            && self.word(a - 1) == "At"
+            && self.tokens[a - 1].sentence_start
+            && !self.has_connector(a, b)
+            && self.results_line_after(b)
         {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
