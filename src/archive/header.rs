@@ -202,44 +202,9 @@ pub(super) fn unmarked_byline_name(line: &str) -> Option<Range<usize>> {
 }
 
 /// Nouns that end a publication's name ("Western Echo", "Global Dispatch").
-const PUBLICATION_NOUNS: [&str; 36] = [
-    "Echo",
-    "Wire",
-    "Dispatch",
-    "Times",
-    "Post",
-    "News",
-    "Herald",
-    "Gazette",
-    "Report",
-    "Journal",
-    "Review",
-    "Observer",
-    "Chronicle",
-    "Mail",
-    "Star",
-    "Standard",
-    "Telegraph",
-    "Tribune",
-    "Courier",
-    "Express",
-    "Mirror",
-    "Record",
-    "Press",
-    "Today",
-    "Magazine",
-    "Bulletin",
-    "Monitor",
-    "Digest",
-    "Inquirer",
-    "Examiner",
-    "Sentinel",
-    "Argus",
-    "Advertiser",
-    "Globe",
-    "Bugle",
-    "Weekly",
-];
+static PUBLICATION_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    crate::text::data_lines(include_str!("../../assets/publication_nouns.txt")).collect()
+});
 
 /// "The Meridian Wire", "Western Echo", "WORLD IN BRIEF": a line under the headline shaped
 /// like a publication's name or a section's label, not a writer's: it opens with "The", ends

@@ -491,16 +491,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             builder.boilerplate(line);
             continue;
         }
-        // A line of the credited wire's name alone ("GLOBEWIRE" under the story) signs it off.
-        let signs_off = || {
-            body_started
-                && builder
-                    .article
-                    .source
-                    .as_ref()
-                    .is_some_and(|source| text.eq_ignore_ascii_case(&source.text))
-        };
-        if rules.drop.is_match(text) || signs_off() {
+        if rules.drop.is_match(text) {
             builder.boilerplate(line);
             continue;
         }
@@ -562,7 +553,20 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                 continue;
             }
         }
-        // A wire service's credit on the last line: the source where the top named none.
+        // A wire service's credit on the last line: the source where the top named none. The
+        // source's own name there signs the story off, known or not ("GLOBEWIRE" under
+        // "FRANKFURT (Globewire) -").
+        let names_the_source = || {
+            builder
+                .article
+                .source
+                .as_ref()
+                .is_some_and(|source| text.eq_ignore_ascii_case(&source.text))
+        };
+        if body_started && i == lines.len() && names_the_source() {
+            builder.boilerplate(line);
+            continue;
+        }
         if body_started
             && i == lines.len()
             && let Some(name) = foot_credit(text)

@@ -737,6 +737,12 @@ impl<'a> Reader<'a> {
     }
 
     /// Pushes the words `a..b` as written as an organisation, with how much that counts and why.
+    fn push_org(&self, out: &mut ZoneNames, a: usize, b: usize, weight: u8, why: &'static str) {
+        let name = self.key(a, b).into_owned();
+        self.push(out, a, b, EntityKind::Organization, name);
+        Self::mark(out, weight, why);
+    }
+
     /// Whether a colon at `b` opens a result: a side's name and then its score or "v" ("At
     /// Taunton: Somerset 301", "At Hove: Sussex v Kent"; not "At Christmas: nothing").
     fn results_line_after(&self, b: usize) -> bool {
@@ -747,12 +753,6 @@ impl<'a> Reader<'a> {
                     self.tokens[k].is_word() || self.tokens[k].kind == TokenKind::Number
                 })
                 .any(|k| self.tokens[k].kind == TokenKind::Number || self.word(k) == "v")
-    }
-
-    fn push_org(&self, out: &mut ZoneNames, a: usize, b: usize, weight: u8, why: &'static str) {
-        let name = self.key(a, b).into_owned();
-        self.push(out, a, b, EntityKind::Organization, name);
-        Self::mark(out, weight, why);
     }
 
     /// Whether the English word at `i`, after a nationality that opens a name, makes the two
@@ -902,7 +902,7 @@ impl<'a> Reader<'a> {
         let key = self.key(a, b);
         // "the Catatumbo region", "the Buzi and Pungwe rivers": a name a division's or a
         // feature's word follows is that place, though no list holds it.
-        if let Some(kind) = head
+        let read = if let Some(kind) = head
             && !self.lex.organizations.contains_key(key.as_ref())
             && !self.lex.demonyms.contains_key(key.as_ref())
             && !self.only_common_words(a, b)
@@ -916,29 +916,29 @@ impl<'a> Reader<'a> {
             && !key.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
             && !(b - a == 1 && (key.ends_with("ized") || key.ends_with("ised")))
         {
-            self.push_place(out, a, b, key.to_string(), kind);
-            Self::mark(
-                out,
-                WEAK,
+            Some((
+                kind,
                 "a division's or a feature's word after it (\"the Catatumbo region\")",
-            );
-            return true;
-        }
-        // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
-        // examples of a kind of place are places of that kind, though one starts like a
-        // given name.
-        if !self.lex.organizations.contains_key(key.as_ref())
-            && let Some(kind) = exemplified()
-        {
-            self.push_place(out, a, b, key.to_string(), kind);
-            Self::mark(
-                out,
-                WEAK,
-                "an example of a kind of place (\"stations such as Daisy Hill\")",
-            );
-            return true;
-        }
-        false
+            ))
+        } else if !self.lex.organizations.contains_key(key.as_ref()) {
+            // "smaller stations such as Reddish South and Daisy Hill", "towns including Naas":
+            // examples of a kind of place are places of that kind, though one starts like a
+            // given name.
+            exemplified().map(|kind| {
+                (
+                    kind,
+                    "an example of a kind of place (\"stations such as Daisy Hill\")",
+                )
+            })
+        } else {
+            None
+        };
+        let Some((kind, why)) = read else {
+            return false;
+        };
+        self.push_place(out, a, b, key.to_string(), kind);
+        Self::mark(out, WEAK, why);
+        true
     }
 
     /// The member of a list that ends before token `j` past one or two separators (a comma,
@@ -1959,21 +1959,16 @@ impl<'a> Reader<'a> {
         }
         // "Lena Park, 44, a lab technician": an age after a given name and a surname is said
         // of a person, whatever place word the surname is.
-        if (2..=3).contains(&words)
-            && !self.has_connector(a, b)
-            && self.lex.is_given_name(self.word(a))
-            && self.tokens.get(b).is_some_and(|t| t.is_punct(','))
-            && self.is_age_apposition(b + 1)
-        {
-            self.push_person_as(out, a, b, CUE, "an age after the name (\"Lena Park, 44,\")");
-            return;
-        }
+        let given_and_surname = || {
+            (2..=3).contains(&words)
+                && !self.has_connector(a, b)
+                && self.lex.is_given_name(self.word(a))
+        };
         // "Yusnidar, 52, said": one name of no other kind, an age and a comma after it and a
         // verb after that, is a person known by one name.
-        if words == 1
+        let one_name = || {
+            words == 1
             && a > 0
-            && self.tokens.get(b).is_some_and(|t| t.is_punct(','))
-            && self.is_age_apposition(b + 1)
             && self.tokens.get(b + 2).is_some_and(|t| t.is_punct(','))
             && self.tokens.get(b + 3).is_some_and(|t| t.is_word() && !t.cap)
             // (Not the end of a name after its particle: "Kipchumba arap Rotich, 31,".)
@@ -1984,6 +1979,10 @@ impl<'a> Reader<'a> {
                 .contains(&self.lower(a - 1).as_ref())
             && self.names_nothing_else(a)
             && !self.lex.places.contains_key(key.as_ref())
+        };
+        if self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            && self.is_age_apposition(b + 1)
+            && (given_and_surname() || one_name())
         {
             self.push_person_as(out, a, b, CUE, "an age after the name (\"Lena Park, 44,\")");
             return;

@@ -692,26 +692,22 @@ fn resolve(
                 // "The council meets again on September 26", "Parliament reconvenes in
                 // October": in a sentence of neither past nor future, a day or a month is the
                 // one nearest the publication date.
-                let distance = |y: i32| {
-                    let day = days_from_civil(y, start.month.unwrap_or(1), start.day.unwrap_or(1));
-                    (day - days_from_civil(py, pm, pd)).abs()
+                let after_publication = |y: i32| {
+                    days_from_civil(y, start.month.unwrap_or(1), start.day.unwrap_or(1))
+                        - days_from_civil(py, pm, pd)
                 };
                 year = [py - 1, py, py + 1]
                     .into_iter()
-                    .min_by_key(|&y| distance(y))
+                    .min_by_key(|&y| after_publication(y).abs())
                     .unwrap_or(py);
                 // ...unless that one is more than a season gone: "the tour calls at Leeds on
                 // 14 November", written in March, is this November's, for the present tells
                 // of what is fixed to come far more often than of what is long past.
-                let gone = |y: i32| {
-                    days_from_civil(y, start.month.unwrap_or(1), start.day.unwrap_or(1))
-                        < days_from_civil(py, pm, pd)
-                };
                 // ("since taking office in June": what began then is gone.)
                 let since_before = sentence
                     .get(..at)
                     .is_some_and(|before| before.split_whitespace().any(|w| w == "since"));
-                if gone(year) && distance(year) > SEASON_DAYS && !since_before {
+                if after_publication(year) < -SEASON_DAYS && !since_before {
                     year += 1;
                 }
             } else if way() == Direction::Back
