@@ -26,9 +26,10 @@ pub(crate) type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A football club's legal or sporting abbreviation, which news drops from its name ("Chelsea
 /// FC", "SK Brann", "FC Barcelona").
-pub(crate) const CLUB_ABBREVIATIONS: [&str; 27] = [
+pub(crate) const CLUB_ABBREVIATIONS: [&str; 34] = [
     "FC", "AFC", "CF", "SC", "SK", "AC", "AS", "FK", "NK", "IF", "BK", "SV", "CD", "CA", "SSC",
-    "KV", "RC", "IK", "FF", "CS", "SD", "UD", "CFC", "PFC", "VfL", "VfB", "TSV",
+    "KV", "RC", "IK", "FF", "CS", "SD", "UD", "CFC", "PFC", "VfL", "VfB", "TSV", "SL", "HNK",
+    "MFK", "OFK", "KF", "UE", "ASD",
 ];
 
 /// The words of a club's name without the abbreviations before and after them ("Bochum" of
@@ -819,6 +820,7 @@ impl Lexicon {
     fn add_club(&mut self, name: &'static str) {
         self.club_names.insert(name);
         let words: Vec<&str> = name.split(' ').collect();
+        self.add_club_as_news_writes_it(name, &words);
         let short = match without_club_abbreviations(&words) {
             [word] => *word,
             [town, suffix] if TOWN_CLUB_SUFFIXES.contains(suffix) => *town,
@@ -836,6 +838,32 @@ impl Lexicon {
         let entry = short_names.entry(short).or_insert(Some(name));
         if *entry != Some(name) {
             *entry = None;
+        }
+    }
+
+    /// "SC Fortuna Sittard" is "Fortuna Sittard" in the news, "FC Torpedo Moscow" "Torpedo
+    /// Moscow": a club's name without its legal abbreviations names it, where its last word is
+    /// its town. (Not where the rest is a town alone: "FC Santa Cruz", "AS Bad Ischl".)
+    fn add_club_as_news_writes_it(&mut self, name: &'static str, words: &[&str]) {
+        let kept = without_club_abbreviations(words);
+        let Some(lead) = (0..words.len()).find(|&i| words[i..].starts_with(kept)) else {
+            return;
+        };
+        if !(2..=3).contains(&kept.len()) || kept.len() == words.len() {
+            return;
+        }
+        let start: usize = words[..lead].iter().map(|w| w.len() + 1).sum();
+        let end = start + kept.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        let Some(written) = name.get(start..end) else {
+            return;
+        };
+        let town_last = kept.last().is_some_and(|w| self.places.contains_key(w));
+        if town_last
+            && !self.places.contains_key(kept[0])
+            && !self.places.contains_key(written)
+            && !self.organizations.contains_key(written)
+        {
+            self.organizations.insert(written, name);
         }
     }
 
