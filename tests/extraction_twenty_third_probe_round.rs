@@ -53,3 +53,60 @@ fn a_club_under_its_sporting_abbreviation_is_known_by_its_short_name() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_acronym_the_article_spells_out_names_its_body_not_a_listed_namesake() {
+    // The gazetteer lists "ICC" for the International Criminal Court and "LSE" for the London
+    // Stock Exchange; this article means other bodies with the same initials.
+    let text = "The International Cricket Council (ICC) said last month it would consider a \
+                tournament. Later, the ICC confirmed the plan. Researchers at the London School \
+                of Economics disagreed. The LSE is due to publish its own estimate.";
+    let facts = extract_text(text);
+    for (body, mentions) in [
+        (
+            "International Cricket Council",
+            ["International Cricket Council", "ICC", "ICC"].as_slice(),
+        ),
+        (
+            "London School of Economics",
+            ["London School of Economics", "LSE"].as_slice(),
+        ),
+    ] {
+        let found = extraction_support::entity(&facts, EntityKind::Organization, body);
+        assert_eq!(texts_of(text, found), mentions);
+    }
+    for namesake in ["International Criminal Court", "London Stock Exchange"] {
+        assert!(
+            kinds_of(&facts, namesake).is_empty(),
+            "{namesake}: {facts:#?}"
+        );
+    }
+    // Where the article's long form is the listed body's, spelled its own way, both stay one.
+    let text = "DoD names soldier\n\nThe Department of Defense announced today the death of a \
+                soldier.";
+    let facts = extract_text(text);
+    let bodies: Vec<usize> = facts
+        .of_kind(EntityKind::Organization)
+        .map(|e| e.mentions.len())
+        .collect();
+    assert_eq!(bodies, [2], "{facts:#?}");
+}
+
+#[test]
+fn sides_in_a_score_line_are_teams_though_a_possessive_guessed_people() {
+    let text = "Wasps 24-18 Sale\n\nTwo tries from wing Jide Okoro lifted Wasps back to the top \
+                as they ended Sale's six-match unbeaten run.\n\nCentre Simon Lowe then burst \
+                through for Wasps' third try.\n\n\"Jide is playing with a lot of confidence,\" \
+                Wasps director of rugby Martin Halsey said.\n";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Wasps", "Sale"], EntityKind::Organization);
+    assert_eq!(
+        extraction_support::speakers(&facts),
+        [Some("Martin Halsey")],
+        "{facts:#?}"
+    );
+    // Two players' surnames set against each other by a given name are still a player's result.
+    let facts =
+        extract_text("Snooker\n\nJohn Higgins 5 Steve Davis 3\n\nHiggins's break of 147 won it.\n");
+    all_of_kind(&facts, &["John Higgins", "Steve Davis"], EntityKind::Person);
+}

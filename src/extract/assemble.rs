@@ -1019,19 +1019,25 @@ fn prefer_acronyms_the_article_defines(
     links: &HashMap<String, String>,
 ) {
     let lex = &*LEXICON;
-    // (The long form may spell the listed body another way, "Organization for Security and
-    // Cooperation in Europe" for the listed "Organisation for Security and Co-operation in
-    // Europe": another body's name opens with another word.)
-    let first_word = |name: &str| name.split(' ').next().unwrap_or("").to_lowercase();
+    // (What the article's own long form was named decides: "Department of Defense" for "DoD",
+    // though a list names it "US Department of Defense".)
+    let named_in_article: HashMap<&str, String> = mentions
+        .iter()
+        .filter(|o| o.kind == EntityKind::Organization)
+        .map(|o| (&text[o.start..o.end], o.name.clone()))
+        .collect();
     for m in mentions {
         let surface = &text[m.start..m.end];
-        let another_body = |long: &String| {
-            let listed = lex
-                .organizations
-                .get(long.as_str())
-                .copied()
-                .unwrap_or(long);
-            listed != m.name && first_word(listed) != first_word(&m.name)
+        let another_body = |long: &String| match named_in_article.get(long.as_str()) {
+            Some(name) => *name != m.name,
+            None => {
+                let listed = lex
+                    .organizations
+                    .get(long.as_str())
+                    .copied()
+                    .unwrap_or(long);
+                listed != m.name && !spelled_alike(listed, &m.name)
+            }
         };
         if m.kind == EntityKind::Organization
             && m.name != surface
@@ -1040,6 +1046,21 @@ fn prefer_acronyms_the_article_defines(
             m.name = surface.to_owned();
         }
     }
+}
+
+/// Whether two names of a body are one name spelled two ways: "Organization for Security and
+/// Cooperation in Europe" and the listed "Organisation for Security and Co-operation in
+/// Europe" share at least half their words, "International Cricket Council" and
+/// "International Criminal Court" only one of three.
+fn spelled_alike(one: &str, other: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split(' ')
+            .map(|w| w.to_lowercase().replace('-', "").replace('z', "s"))
+            .collect()
+    };
+    let (one, other) = (words(one), words(other));
+    let shared = one.iter().filter(|w| other.contains(w)).count();
+    2 * shared >= one.len().max(other.len())
 }
 
 /// The learned tagger's say: a person or place it found where the rules read nothing is

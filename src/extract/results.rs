@@ -5,7 +5,7 @@
 
 use super::dates::is_weekday;
 use super::lexicon::LEXICON;
-use super::names::{CUE, Mention, TITLED};
+use super::names::{CUE, Mention, TITLED, WEAK};
 use super::teams::has_margin;
 use super::text::sentence_end;
 use crate::facts::EntityKind;
@@ -339,9 +339,24 @@ pub(crate) fn teams_named_in_results<'t>(
                 .iter()
                 .any(|m| m.kind == EntityKind::Person && m.start < end && start < m.end)
     };
+    // ("Wasps 24-18 Sale": one word read as a person by nothing but a weak guess, such as
+    // "Sale's unbeaten run", is no player set against another.)
+    let guessed_alone = |&(start, end): &(usize, usize)| {
+        !text[start..end].contains(' ')
+            && mentions.iter().any(|m| {
+                (m.start, m.end) == (start, end)
+                    && m.kind == EntityKind::Person
+                    && m.weight <= WEAK
+                    && m.role.is_none()
+            })
+    };
     let in_rows = rows
         .into_iter()
-        .filter(|sides| !sides.iter().all(is_person))
+        .filter(|sides| {
+            !sides
+                .iter()
+                .all(|side| is_person(side) && !guessed_alone(side))
+        })
         .flatten()
         .map(|side| (side, true));
     let sides: Vec<((usize, usize), bool)> = results
