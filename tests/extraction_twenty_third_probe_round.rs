@@ -110,3 +110,44 @@ fn sides_in_a_score_line_are_teams_though_a_possessive_guessed_people() {
         extract_text("Snooker\n\nJohn Higgins 5 Steve Davis 3\n\nHiggins's break of 147 won it.\n");
     all_of_kind(&facts, &["John Higgins", "Steve Davis"], EntityKind::Person);
 }
+
+#[test]
+fn a_results_line_may_open_with_where_it_was_played() {
+    let text = "BASKETBALL - EUROPEAN RESULTS\n\nResults of group matches played on Thursday:\n\n\
+                In Bologna: Kinder Bologna 71 (Ferraresi 19, Locatelli 15) Ulker Istanbul 65 \
+                (Sonmez 21). Halftime 33-35.\n\nIn Oslo: Norway 1 (Haaland-Strand 44) Hungary 0. \
+                Halftime 1-0. Attendance 18,500.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Ferraresi", "Locatelli", "Sonmez", "Haaland-Strand"],
+        EntityKind::Person,
+    );
+    all_of_kind(
+        &facts,
+        &["Kinder Bologna", "Ulker Istanbul", "Norway", "Hungary"],
+        EntityKind::Organization,
+    );
+    // Where it was played is the town; the table's notes are no sides.
+    all_of_kind(&facts, &["Bologna", "Oslo"], EntityKind::Place);
+    for note in ["Halftime", "Attendance"] {
+        assert!(kinds_of(&facts, note).is_empty(), "{note}: {facts:#?}");
+    }
+}
+
+#[test]
+fn a_standings_row_of_played_won_lost_and_points_names_a_team() {
+    // Without its row read, "Bologna" of "Kinder Bologna" had named the club, and the town
+    // where a match was played with it.
+    let text = "BASKETBALL - STANDINGS\n\nIn Bologna: Kinder Bologna 71 Ulker Istanbul 65.\n\n\
+                Standings (played, won, lost, points):\n\nReal Madrid 8 7 1 15\n\nKinder Bologna \
+                8 4 4 12\n\nUlker Istanbul 8 0 8 8\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Bologna"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+    let club = extraction_support::entity(&facts, EntityKind::Organization, "Kinder Bologna");
+    assert_eq!(texts_of(text, club), ["Kinder Bologna", "Kinder Bologna"]);
+}

@@ -2011,11 +2011,11 @@ impl<'a> Reader<'a> {
             self.push_place(out, a, b, key.to_string(), PlaceType::City);
             return;
         }
-        // "At Taunton: Somerset 301 (...)", "At Hove: Sussex v Kent": a results line opens
-        // with where it was played.
+        // "At Taunton: Somerset 301 (...)", "At Hove: Sussex v Kent", "In Bologna: Kinder
+        // Bologna 71": a results line opens with where it was played.
         if a > 0
             && words <= 3
-            && self.word(a - 1) == "At"
+            && matches!(self.word(a - 1), "At" | "In")
             && self.tokens[a - 1].sentence_start
             && !self.has_connector(a, b)
             && self.results_line_after(b)

@@ -21,12 +21,16 @@ const NAME: &str = r"\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
 /// A side's name, perhaps after its club's founding year ("1860 Munich").
 const CLUB: &str = r"(?:1[89]\d\d )?\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,3}";
 
+/// Where a results line says the match was played, before its sides ("In Bologna: ", "At
+/// Hove: ").
+const VENUE: &str = r"(?:(?:In|At) \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}: )?";
+
 /// "Aston Villa 2 Derby 0", "CHICAGO 103 Utah 97": a line that is one match's result, each
 /// score perhaps followed by its scorers in brackets ("Barcelona 3 ( Ronaldo 2 , Pizzi )
-/// Valencia 1 ( Mijatovic ) .").
+/// Valencia 1 ( Mijatovic ) .", "In Bologna: Kinder Bologna 71 (Ferraresi 19) Ulker 65").
 static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))? ({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"
+        r"(?m)^[ \t]*{VENUE}({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))? ({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"
     ))
     .expect("match row pattern")
 });
@@ -51,10 +55,11 @@ static INNINGS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Newcastle 3 2 0 1 5 3 6", "Ajax 3 2 0 1 6-4 6": a league table's row of games played,
-/// won, drawn and lost, goals (for and against, or for-against) and points.
+/// won, drawn and lost, goals (for and against, or for-against) and points; "Real Madrid 8 7 1
+/// 15": played, won, lost and points, where no game is drawn.
 static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}(?:-\d{{1,3}})?){{5,}}[ \t]*$"
+        r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}(?:-\d{{1,3}})?){{4,}}[ \t]*$"
     ))
     .expect("table row pattern")
 });
@@ -365,7 +370,8 @@ pub(crate) fn teams_named_in_results<'t>(
         .flatten()
         .map(|side| (side, false))
         .chain(in_rows)
-        .filter(|((start, end), _)| start < end)
+        // ("Halftime 33-35": a table's note, no side.)
+        .filter(|&((start, end), _)| start < end && !LEXICON.not_names.contains(&text[start..end]))
         .collect();
     let mut surfaces = Vec::new();
     for ((start, end), in_a_row) in sides {
@@ -549,6 +555,16 @@ fn numbers_after_spaces(line: &str) -> usize {
 /// spares them the lines of prose holding a number, where each costs a regex search.
 fn opens_with_a_name_and_a_number(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t']);
+    // ("In Bologna: Kinder Bologna 71": the row opens after where it was played.)
+    let line = match line.split_once(": ") {
+        Some((venue, row))
+            if (venue.starts_with("In ") || venue.starts_with("At "))
+                && venue.split(' ').count() <= 4 =>
+        {
+            row
+        }
+        _ => line,
+    };
     // "1860 Munich 2 Freiburg 2": a club's founding year may open its name.
     let line = match line.split_once(' ') {
         Some((year, rest)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => rest,
