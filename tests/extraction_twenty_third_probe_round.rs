@@ -151,3 +151,33 @@ fn a_standings_row_of_played_won_lost_and_points_names_a_team() {
     let club = extraction_support::entity(&facts, EntityKind::Organization, "Kinder Bologna");
     assert_eq!(texts_of(text, club), ["Kinder Bologna", "Kinder Bologna"]);
 }
+
+#[test]
+fn hyphenated_ranks_and_given_names_hold_their_person_whole() {
+    let text = "Major-General Gennady Ivanovich Pankratov, deputy commander of the district, told \
+                reporters the brigade would leave first. Vice-minister Sun Jiaqi told state \
+                television it was a painful lesson. \"Volumes were the surprise,\" said \
+                Pieter-Jan de Villiers, a mining analyst.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Gennady Ivanovich Pankratov",
+            "Sun Jiaqi",
+            "Pieter-Jan de Villiers",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Sun Jiaqi").as_deref(),
+        Some("Vice-minister")
+    );
+    assert_eq!(
+        extraction_support::speakers(&facts),
+        [Some("Pieter-Jan de Villiers")],
+        "{facts:#?}"
+    );
+    // The vice-chancellor of a university is still an occupation, not a rank.
+    let facts = extract_text("Vice-Chancellor Jane Smith said so.");
+    all_of_kind(&facts, &["Jane Smith"], EntityKind::Person);
+}

@@ -661,6 +661,13 @@ impl Lexicon {
                         second,
                         "Colonel" | "General" | "Admiral" | "Commander" | "Sergeant" | "Major"
                     )
+                    // "Vice-minister", "Deputy-Governor": the deputy of an office held before
+                    // a name.
+                    || matches!(first, "Vice" | "Deputy")
+                        && matches!(
+                            second.to_lowercase().as_str(),
+                            "minister" | "premier" | "governor" | "mayor" | "chairman" | "speaker"
+                        )
             })
             || word
                 .strip_prefix("Co-")
@@ -869,6 +876,10 @@ impl Lexicon {
 
     /// A capitalised title that names an office or rank by itself ("Minister", "President").
     pub fn is_office_title(&self, word: &str) -> bool {
+        // ("Major-General", "Vice-minister": a rank or office of two words hyphenated.)
+        if word.contains('-') && !word.starts_with("Co-") && self.is_title(word) {
+            return true;
+        }
         with_lowercase(word.trim_end_matches('.'), |lower| {
             // "Co-Chair": an office shared is an office.
             let lower = lower.strip_prefix("co-").unwrap_or(lower);

@@ -944,7 +944,8 @@ impl<'a> Reader<'a> {
     /// of a surname that follow ("van der", "von", "de la", "bin") and a capitalised word after
     /// them: how many particle tokens to take into the name.
     pub(super) fn name_particles_after(&self, start: usize, end: usize) -> Option<usize> {
-        if !self.lex.given_names.contains(self.word(start)) {
+        // ("Pieter-Jan de Villiers": given names hyphenated are one.)
+        if !self.lex.is_given_name(self.word(start)) {
             return None;
         }
         let n = (end..end + 2)
