@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, texts_of};
+use extraction_support::{all_of_kind, assert_dates, kinds_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -180,4 +180,37 @@ fn hyphenated_ranks_and_given_names_hold_their_person_whole() {
     // The vice-chancellor of a university is still an occupation, not a rank.
     let facts = extract_text("Vice-Chancellor Jane Smith said so.");
     all_of_kind(&facts, &["Jane Smith"], EntityKind::Person);
+}
+
+#[test]
+fn a_weekday_takes_the_tense_of_its_own_clause() {
+    let text = "Debut novel wins prize\n\nLast Updated: Wednesday, 26 January, 2005, 09:30 GMT\n\n\
+                Helen Tarrant, a former teacher from Truro, collected the £25,000 prize at a \
+                ceremony in London on Tuesday night. Ryanair, which reports its half-year \
+                figures on Monday, slipped 2%.\n";
+    assert_dates(
+        text,
+        &[
+            // A number's comma closes no phrase: "collected" is the sentence's verb.
+            ("Tuesday night", "2005-01-25"),
+            // A company that reports on a day reports on a day to come.
+            ("Monday", "2005-01-31"),
+        ],
+    );
+}
+
+#[test]
+fn a_time_that_ends_a_paragraph_is_not_the_next_ones_day() {
+    let text = "Ratings\n\nPublished: Monday 24 January 2005\n\nThe drama took a 31% share \
+                between 2100 and 2200 GMT.\n\n\"Sunday night is the most competitive slot,\" \
+                he said.\n";
+    let found = extraction_support::dates_of(text);
+    assert!(
+        found.iter().any(|(date, _)| date == "Sunday night"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(date, _)| date.contains("GMT")),
+        "{found:?}"
+    );
 }

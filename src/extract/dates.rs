@@ -482,9 +482,14 @@ fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
     let before = text.get(..end)?.trim_end();
     let mut words = before.rsplit(' ');
     let mut word = words.next()?;
+    // ("2200 GMT.\n\n\"Sunday night": a time that ends its sentence or paragraph is not the
+    // next one's.)
+    if word.contains(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '(' | ')')) {
+        return None;
+    }
     let mut start = before.len() - word.len();
     // A time zone after the time: "EST", "GMT", "ET".
-    let zoned = is_time_zone(word);
+    let zoned = is_time_zone(word) && !word.ends_with('.');
     if zoned {
         word = words.next()?;
         start -= word.len() + 1;

@@ -378,7 +378,11 @@ const PAST_OR_REPORTED: [&str; 20] = [
 /// semicolons or colons) tells of no past and of what is fixed to come, in the present: "The
 /// convention opens on Monday, party officials said", "the convention, which opens on Monday".
 fn clause_tells_of_no_past(sentence: &str, at: usize) -> bool {
-    const SCHEDULED: [&str; 30] = [
+    const SCHEDULED: [&str; 33] = [
+        // ("Ryanair, which reports its half-year figures on Monday".)
+        "reports",
+        "publishes",
+        "unveils",
         "opens",
         "open",
         "goes",
@@ -471,11 +475,18 @@ fn tells_of_the_past(sentence: &str) -> bool {
         let at = w.as_ptr() as usize - lower.as_ptr() as usize;
         // (Only a phrase that a comma closes: in "The film, made for £3m, beat them on
         // Saturday", "beat" is the sentence's verb.)
+        // (Not the comma of a number: "collected the £25,000 prize".)
         let after_comma = lower[..at].trim_end().ends_with(',')
             && lower[at..]
                 .split(['.', ';', ':'])
                 .next()
-                .is_some_and(|phrase| phrase.contains(','));
+                .is_some_and(|phrase| {
+                    phrase.match_indices(',').any(|(k, _)| {
+                        let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+                        let bytes = phrase.as_bytes();
+                        !(k > 0 && digit(bytes.get(k - 1)) && digit(bytes.get(k + 1)))
+                    })
+                });
         let participle = after_present_be || after_comma;
         matches!(
             w,
