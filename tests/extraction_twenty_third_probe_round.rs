@@ -214,3 +214,27 @@ fn a_time_that_ends_a_paragraph_is_not_the_next_ones_day() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_county_is_a_side_by_its_staff_and_by_whom_it_lost_to() {
+    let text = "Twenty20 Cup\n\nSurrey lost to Leicestershire in last year's final at \
+                Edgbaston, where the batsmen scored freely.\n\nLancashire chief executive Graham \
+                Dobbs said the counties accepted the ruling and the bowlers were tired.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Surrey", "Leicestershire", "Lancashire"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Graham Dobbs").as_deref(),
+        Some("Lancashire chief executive")
+    );
+    // Out of sport, a seat lost to a party leaves the county a place.
+    let facts = extract_text("The seat in Lancashire was lost to Labour in 1997.");
+    assert_eq!(
+        kinds_of(&facts, "Lancashire"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

@@ -810,10 +810,14 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
         "beating",
         "v",
     ];
-    const DONE_BY: [&str; 13] = [
+    const DONE_BY: [&str; 17] = [
         "defeat by",
         "defeat to",
         "loss to",
+        "lost to",
+        "losing to",
+        "beaten by",
+        "victory over",
         "win over",
         "win against",
         "draw with",

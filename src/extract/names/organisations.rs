@@ -1420,6 +1420,26 @@ impl<'a> Reader<'a> {
         if (heads_a_team || PLAYER_POSITIONS.contains(&noun.as_ref())) && self.is_cap_word(b + 1) {
             return true;
         }
+        // "Sale head coach Neil Barraclough", "Wasps director of rugby Martin Halsey",
+        // "Lancashire chief executive Graham Dobbs": a post of two or three words.
+        const POSTS: [&[&str]; 7] = [
+            &["head", "coach"],
+            &["assistant", "coach"],
+            &["team", "manager"],
+            &["chief", "executive"],
+            &["director", "of", "rugby"],
+            &["director", "of", "football"],
+            &["director", "of", "cricket"],
+        ];
+        let post_len = POSTS
+            .iter()
+            .find(|post| self.lowercase_run_at(b, post))
+            .map(|post| post.len());
+        if let Some(len) = post_len
+            && self.is_cap_word(b + len)
+        {
+            return true;
+        }
         let described = a > 0 && matches!(self.lower(a - 1).as_ref(), "the" | "former");
         described
             && (heads_a_team
