@@ -238,3 +238,22 @@ fn a_county_is_a_side_by_its_staff_and_by_whom_it_lost_to() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_country_between_the_and_a_side_noun_names_its_national_side() {
+    let text = "Ashcroft out\n\nAshcroft was part of the Great Britain team beaten by Israel in \
+                the Davis Cup. The coach said his serve and his volley let him down in the match, \
+                and the player agreed.\n\nHe scored freely for the Lisbon side last season.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Great Britain", "Israel"],
+        EntityKind::Organization,
+    );
+    // A town before "side" describes a club named otherwise.
+    assert_eq!(
+        kinds_of(&facts, "Lisbon"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

@@ -47,6 +47,9 @@ pub(crate) fn teams_in_results(
             let a_side = || {
                 (scored && in_a_result(text, m.start, m.end))
                     || (sport && in_a_fixture(text, m.start, m.end))
+                    || (sport
+                        && m.place_type == Some(PlaceType::Country)
+                        && the_national_side(text, m.start, m.end))
             };
             if staffed || (placeish && a_side()) {
                 teams.insert(&text[m.start..m.end]);
@@ -857,6 +860,20 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
         "of" | "the" | "in" | "at" | "from" | "to" | "into" | "across" | "for" | "on"
     );
     by || DONE_TO.contains(&previous) || (opens_a_clause && DOES.contains(&verb_after(after)))
+}
+
+/// "the Great Britain team beaten by Israel", "the England side": a country's name between
+/// "the" and a noun of a side at `start..end` names its national side. (A town's, "the Lisbon
+/// side", describes a club named otherwise.)
+fn the_national_side(text: &str, start: usize, end: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && ["team", "side", "squad", "XI"]
+            .iter()
+            .any(|noun| text[end..].split_whitespace().next() == Some(noun))
 }
 
 /// What the words of an article say of sport.
