@@ -257,3 +257,38 @@ fn a_country_between_the_and_a_side_noun_names_its_national_side() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn what_is_awaited_bidden_or_payable_lies_ahead_and_the_next_day_follows_the_last() {
+    let text = "DOLLAR FIRMS\n\nFRANKFURT 1996-12-12\n\nFRANKFURT, Dec 12 (Globewire) - The mark \
+                was held back ahead of the summit in Dublin on Friday. The ministry asked both \
+                sides to return to mediation before December 24. An interim dividend was \
+                declared, payable on January 17. In July the Tigers overran the army's base. A \
+                downhill was raced on December 7 and a super-G the next day.\n";
+    assert_dates(
+        text,
+        &[
+            ("Friday", "1996-12-13"),
+            ("before December 24", "1996-12-24"),
+            ("January 17", "1997-01-17"),
+            // "overran" is a past form: July is this year's, gone.
+            ("July", "1996-07"),
+            ("next day", "1996-12-08"),
+        ],
+    );
+    // Asking after what was done looks back: "fell" in March is gone.
+    let text = "Vaccines\n\nPublished: Thursday 10 April 2025\n\nThe agency asked the WHO to \
+                give priority to Africa after the stockpile fell below two million doses in \
+                March.\n";
+    assert_dates(text, &[("March", "2025-03")]);
+}
+
+#[test]
+fn the_next_day_after_a_weekday_is_the_day_after_it() {
+    let text = "Cathay results\n\nHong Kong | 14 August 2025\n\nCathay Pacific reported on \
+                Wednesday a 9% rise in profit. Its chief executive spoke to us the next day.\n";
+    assert_dates(
+        text,
+        &[("Wednesday", "2025-08-13"), ("next day", "2025-08-14")],
+    );
+}

@@ -2288,6 +2288,18 @@ fn resolve_dates(
             _ => value,
         };
         let value = value.or_else(|| weekdays_day(d, &text[d.start..d.end], days));
+        // ("reported on Wednesday ... spoke to us the next day": a weekday the publication
+        // date pins is the last day told too.)
+        if d.anaphor.is_none()
+            && until.unwrap_or(date).day.is_none()
+            && let Some(day) = value
+                .as_deref()
+                .filter(|v| !v.contains('/'))
+                .and_then(PartialDate::parse_iso)
+                .filter(|day| day.day.is_some())
+        {
+            last_day = Some(day);
+        }
         facts.push(DateFact {
             text: text[d.start..d.end].to_owned(),
             span: index.span_of_bytes(d.start..d.end),

@@ -822,6 +822,14 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 || quarter
             {
                 let mut mention = blank(PartialDate::default(), true);
+                // ("a super-G the next day": the day after the last one told, as "the
+                // following day" is.)
+                let after_the = i > 0 && word(i - 1).eq_ignore_ascii_case("the");
+                let w = if w == "next" && unit == "day" && after_the {
+                    "following"
+                } else {
+                    w
+                };
                 mention.anaphor = Anaphor::of(w, unit);
                 return Some((i + 2, mention));
             }

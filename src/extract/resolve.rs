@@ -152,6 +152,33 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     {
         return Direction::Ahead;
     }
+    // "ahead of the summit in Dublin on Friday", "asked both sides to return before December
+    // 24", "agreed to meet again on January 17": what is awaited, or was asked or agreed to
+    // be done, is still to come, whatever the tense of the asking.
+    if sentence.is_char_boundary(at) {
+        let before = sentence[..at].to_lowercase();
+        let clause = before.rsplit([';', ':']).next().unwrap_or(&before);
+        const BIDDING: [&str; 10] = [
+            "asked",
+            "urged",
+            "called on",
+            "invited",
+            "ordered",
+            "instructed",
+            "summoned",
+            "agreed",
+            "decided",
+            "voted",
+        ];
+        let bidden = BIDDING
+            .iter()
+            .filter_map(|verb| clause.rfind(&format!("{verb} ")))
+            .max()
+            .is_some_and(|from| to_do_after(&clause[from..]));
+        if clause.contains("ahead of ") || bidden {
+            return Direction::Ahead;
+        }
+    }
     // "will meet ... for the first time since taking office in June": what came since a date
     // looks back from it, whatever else the sentence plans.
     if let Some(at) = lower.find(&expression) {
@@ -207,6 +234,27 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     }
 }
 
+/// Whether `bidding`, which opens with a verb of asking or agreeing and runs to a date, goes
+/// on within five words to what is to be done, and tells of nothing done since: "asked both
+/// sides to return before", not "the agreed measure fell by 21,000 to 1.39 million", "asked
+/// the WHO to give priority after the stockpile fell in March".
+fn to_do_after(bidding: &str) -> bool {
+    const NOT_VERBS: [&str; 12] = [
+        "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "all",
+    ];
+    let words: Vec<&str> = bidding.split_whitespace().collect();
+    let Some(to) = words.iter().take(6).position(|w| *w == "to") else {
+        return false;
+    };
+    let rest = &words[to + 1..];
+    rest.first().is_some_and(|verb| {
+        verb.starts_with(|c: char| c.is_ascii_lowercase()) && !NOT_VERBS.contains(verb)
+    }) && !rest
+        .iter()
+        .any(|w| matches!(*w, "after" | "when" | "since" | "because" | "as"))
+        && !tells_of_the_past(&rest.join(" "))
+}
+
 /// Modal verbs: what follows them is not of the past unless "have" comes next.
 const MODALS: [&str; 7] = ["would", "could", "should", "might", "may", "must", "can"];
 
@@ -235,7 +283,7 @@ fn done_by_before(sentence: &str, at: usize) -> bool {
             let helper = words.get(i + 2).map(String::as_str);
             word == "by"
                 && participle.is_some_and(|p| {
-                    (p.len() > 4 && p.ends_with("ed") || IRREGULAR_PAST.contains(&p)) && !plans(p)
+                    (p.len() > 4 && p.ends_with("ed") || is_irregular_past(p)) && !plans(p)
                 })
                 && !helper.is_some_and(|h| {
                     MODALS.contains(&h)
@@ -304,6 +352,7 @@ fn plans(lower: &str) -> bool {
                     | "planned"
                     | "plans"
                     | "due"
+                    | "payable"
                     | "expected"
                     | "effective"
                     | "'ll"
@@ -366,6 +415,18 @@ const IRREGULAR_PAST: [&str; 49] = [
     "spent", "spoke", "stood", "struck", "threw", "thought", "wrote", "sent", "sank", "shot",
     "beat", "used", "died", "sued", "fled", "owed",
 ];
+
+/// Whether `word` is an irregular past form, perhaps after a prefix ("overran", "withdrew",
+/// "underwent", "upheld").
+fn is_irregular_past(word: &str) -> bool {
+    const PREFIXES: [&str; 8] = ["over", "under", "with", "out", "up", "re", "mis", "fore"];
+    IRREGULAR_PAST.contains(&word)
+        || (word != "resent"
+            && PREFIXES.iter().any(|prefix| {
+                word.strip_prefix(prefix)
+                    .is_some_and(|past| IRREGULAR_PAST.contains(&past))
+            }))
+}
 
 /// Past forms that are also present ones ("cut", "set"), verbs that report in the past and
 /// "after": a sentence with one may tell of the past.
@@ -491,7 +552,7 @@ fn tells_of_the_past(sentence: &str) -> bool {
         matches!(
             w,
             "was" | "were" | "had" | "did" | "ago" | "earlier" | "yesterday" | "previously"
-        ) || (IRREGULAR_PAST.contains(&w) && !participle)
+        ) || (is_irregular_past(w) && !participle)
             // "Results of NBA games on Thursday": what was played ("reports its results on May
             // 21" is to come).
             || (w == "results" && words.get(i + 1) == Some(&"of"))
