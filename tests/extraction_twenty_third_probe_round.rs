@@ -292,3 +292,28 @@ fn the_next_day_after_a_weekday_is_the_day_after_it() {
         &[("Wednesday", "2025-08-13"), ("next day", "2025-08-14")],
     );
 }
+
+#[test]
+fn a_firm_after_its_kind_and_a_seat_after_in_are_no_people() {
+    let text = "Simon Carr, an analyst at broker Hartley Penn, said the shares were cheap. The Lib \
+                Dems won the by-election in Brent East in 2003.";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Hartley Penn"], EntityKind::Organization);
+    all_of_kind(&facts, &["Brent East"], EntityKind::Place);
+    // A person after "in" is named in a possessive: "in Sydney Smith's essays".
+    let facts = extract_text("The phrase appears in Sydney Smith's essays.");
+    all_of_kind(&facts, &["Sydney Smith"], EntityKind::Person);
+}
+
+#[test]
+fn where_a_player_comes_from_is_no_side() {
+    let text = "Pryce wins\n\nThe 34-year-old from Bridgend, who lost his card in 2003, closed \
+                with a four-under-par 68 for a 13-under total of 275. He led by three strokes \
+                going into the final round, and his birdie putts fell.\n";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Bridgend"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

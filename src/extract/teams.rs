@@ -673,7 +673,13 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     let owner = ["'s", "’s"]
         .iter()
         .any(|s| after.trim_start().starts_with(s));
-    if owner {
+    // ("The 34-year-old from Bridgend, who lost his card": where a player comes from or
+    // plays in is no side.)
+    let home_or_venue = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "from" | "in"));
+    if owner || home_or_venue {
         return false;
     }
     if an_innings_after(after) {

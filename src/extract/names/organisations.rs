@@ -722,6 +722,24 @@ impl<'a> Reader<'a> {
         if a < 2 || !self.tokens[a - 1].is_word() || !self.tokens[a - 2].is_word() {
             return false;
         }
+        // "an analyst at broker Hartley Penn", "advised by bank Lazard": the firm's kind
+        // between the context and its name.
+        const FIRM_KINDS: [&str; 8] = [
+            "broker",
+            "stockbroker",
+            "bank",
+            "insurer",
+            "retailer",
+            "firm",
+            "consultancy",
+            "publisher",
+        ];
+        if a >= 3
+            && self.lowercase_word_in(a - 1, &FIRM_KINDS)
+            && self.company_context_right_before(a - 1)
+        {
+            return true;
+        }
         let noun = self.lower(a - 2);
         match self.lower(a - 1).as_ref() {
             // Not who was addressed where: "told investors in Cupertino".

@@ -783,6 +783,7 @@ impl<'a> Reader<'a> {
             || self.is_plural_postnominal(b - 1)
             // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
             || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
+            || self.seat_after_a_place_preposition(a, b)
         {
             return false;
         }
@@ -926,6 +927,25 @@ impl<'a> Reader<'a> {
             return true;
         }
         false
+    }
+
+    /// "won by-elections in Brent East", "standing in Sheffield Hallam": after "in" or
+    /// "near", a name of two words or more that opens with a listed town or ends with a side
+    /// of one is a place's, a seat's, not a person's (whose name there is a possessive's:
+    /// "in Sydney Smith's essays").
+    fn seat_after_a_place_preposition(&self, a: usize, b: usize) -> bool {
+        a > 0
+            && b - a >= 2
+            && self.lowercase_word_in(a - 1, &["in", "near"])
+            && (self.lex.places.contains_key(self.word(a))
+                || matches!(
+                    self.word(b - 1),
+                    "East" | "West" | "North" | "South" | "Central"
+                ))
+            && self
+                .tokens
+                .get(b)
+                .is_none_or(|t| t.kind != TokenKind::Possessive)
     }
 
     /// "Charlotte Church", "Dwain Chambers": a given name and then, ending the name `a..end`, a
