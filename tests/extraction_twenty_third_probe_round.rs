@@ -317,3 +317,25 @@ fn where_a_player_comes_from_is_no_side() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_surnames_particles_inside_a_sentence_stay_with_it() {
+    let text = "Dutchman Pieter van Oort broke the record on Friday. \"Tonight I ran angry,\" van \
+                Oort told reporters. Dr Willem van der Spuy said van der Spuy would stay. \
+                Azerbaijani Foreign Minister Tofik Kamal oglu Huseynov said talks would go on.";
+    let facts = extract_text(text);
+    let runner = extraction_support::entity(&facts, EntityKind::Person, "Pieter van Oort");
+    assert_eq!(texts_of(text, runner), ["Pieter van Oort", "van Oort"]);
+    assert_eq!(
+        extraction_support::speakers(&facts),
+        [Some("Pieter van Oort")],
+        "{facts:#?}"
+    );
+    let doctor = extraction_support::entity(&facts, EntityKind::Person, "Willem van der Spuy");
+    assert_eq!(
+        texts_of(text, doctor),
+        ["Willem van der Spuy", "van der Spuy"]
+    );
+    all_of_kind(&facts, &["Tofik Kamal oglu Huseynov"], EntityKind::Person);
+    assert!(kinds_of(&facts, "Oort").is_empty(), "{facts:#?}");
+}

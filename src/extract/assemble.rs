@@ -319,6 +319,7 @@ pub(crate) fn extract_explained(
         kept.push(m);
     }
     surnames_of_people(text, &mut kept);
+    particles_before_surnames(text, &mut kept);
     people_whose_surname_is_a_place_word(text, &mut kept);
     storms_by_their_names(text, &mut kept);
     acronyms_of_places(text, &mut kept);
@@ -592,6 +593,44 @@ fn drop_acronyms_of_documents(text: &str, mentions: &mut Vec<Mention>) {
     }
     if !documents.is_empty() {
         mentions.retain(|m| !(is_acronym_org(m) && documents.contains(&&text[m.start..m.end])));
+    }
+}
+
+/// "Pieter van Oort ... van Oort told reporters": a surname's lowercase particle inside a
+/// sentence, which no name read takes in, opens the surname's mention again where the article
+/// names the person in full with it.
+fn particles_before_surnames(text: &str, mentions: &mut [Mention]) {
+    let full_names: Vec<(String, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && text[m.start..m.end].contains(' '))
+        .map(|m| (text[m.start..m.end].to_lowercase(), m.name.clone()))
+        .collect();
+    if full_names.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let surface = &text[m.start..m.end];
+        if m.kind != EntityKind::Person || surface.contains(' ') {
+            continue;
+        }
+        // ("van der Spuy": each particle before it, while the full name has them.)
+        let mut written = surface.to_lowercase();
+        while let Some(particle) = text[..m.start]
+            .strip_suffix(' ')
+            .and_then(|before| before.rsplit([' ', '\n', '"', '\u{201c}']).next())
+            .filter(|p| super::names::people::SURNAME_PARTICLES.contains(p))
+        {
+            let longer = format!("{particle} {written}");
+            let Some((_, name)) = full_names
+                .iter()
+                .find(|(full, _)| full.ends_with(&format!(" {longer}")))
+            else {
+                break;
+            };
+            m.start -= particle.len() + 1;
+            m.name = name.clone();
+            written = longer;
+        }
     }
 }
 

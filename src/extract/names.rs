@@ -8,7 +8,7 @@
 mod chunks;
 mod events;
 mod organisations;
-mod people;
+pub(crate) mod people;
 mod places;
 mod portfolios;
 mod run_on;

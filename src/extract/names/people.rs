@@ -45,9 +45,11 @@ const MILITARY_RANKS: [&str; 10] = [
 ];
 
 /// The lowercase particles of a surname ("van der", "von", "de la", "bin", "arap").
-pub(super) const SURNAME_PARTICLES: [&str; 22] = [
+pub(crate) const SURNAME_PARTICLES: [&str; 26] = [
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la",
     "bin", "ibn", "ter", "wa", "dela", "delos", "arap", "ten",
+    // Turkic patronymics' words: "Tofik Kamal oglu Huseynov".
+    "oglu", "ogly", "kyzy", "qizi",
 ];
 impl<'a> Reader<'a> {
     /// "Kazakh Minister of Defence Saken Zhasuzakov": the title part is the role, the rest the name.
