@@ -339,3 +339,25 @@ fn a_surnames_particles_inside_a_sentence_stay_with_it() {
     all_of_kind(&facts, &["Tofik Kamal oglu Huseynov"], EntityKind::Person);
     assert!(kinds_of(&facts, "Oort").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_body_of_a_place_is_one_name_where_its_acronym_spells_the_place() {
+    let text = "The National Council of Churches of Kenya (NCCK) condemned the arrests. The NCCK \
+                said it would hold a vigil. The Communist Party of China (CPC) met in Beijing.";
+    let facts = extract_text(text);
+    let council = extraction_support::entity(
+        &facts,
+        EntityKind::Organization,
+        "National Council of Churches of Kenya",
+    );
+    assert_eq!(
+        texts_of(text, council),
+        ["National Council of Churches of Kenya", "NCCK", "NCCK"]
+    );
+    all_of_kind(
+        &facts,
+        &["Communist Party of China"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "Kenya").is_empty(), "{facts:#?}");
+}

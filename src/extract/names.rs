@@ -674,6 +674,7 @@ impl<'a> Reader<'a> {
             }
         }
         self.share_coordinated_roles(&mut out);
+        self.bodies_of_places_their_acronyms_spell(&mut out);
         self.link_acronyms(&mut out);
         out
     }

@@ -1653,6 +1653,40 @@ impl<'a> Reader<'a> {
     }
 
     /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".
+    /// "the National Council of Churches of Kenya (NCCK)", "the Communist Party of China
+    /// (CPC)": a body, "of" and a place, before an acronym in brackets that spells all of
+    /// them, is one body's name, the place inside it.
+    pub(super) fn bodies_of_places_their_acronyms_spell(&self, out: &mut ZoneNames) {
+        let mut joined: Vec<(usize, usize, usize)> = Vec::new();
+        for (body, place) in out.mentions.iter().zip(out.mentions.iter().skip(1)) {
+            if body.kind != EntityKind::Organization
+                || place.kind != EntityKind::Place
+                || self.text.get(body.end..place.start) != Some(" of ")
+            {
+                continue;
+            }
+            let after = self.tokens.partition_point(|t| t.start < place.end);
+            let bracketed = self.tokens.get(after).is_some_and(|t| t.is_punct('('))
+                && self.tokens.get(after + 1).is_some_and(|t| t.is_word())
+                && self.tokens.get(after + 2).is_some_and(|t| t.is_punct(')'));
+            let long_form = &self.text[body.start..place.end];
+            if bracketed
+                && is_acronym(self.word(after + 1))
+                && initials_match(self.word(after + 1), long_form)
+                && !initials_match(self.word(after + 1), &self.text[body.start..body.end])
+            {
+                joined.push((body.start, place.start, place.end));
+            }
+        }
+        for (start, place_start, end) in joined {
+            out.mentions.retain(|m| m.start != place_start);
+            if let Some(body) = out.mentions.iter_mut().find(|m| m.start == start) {
+                body.end = end;
+                body.name = self.text[start..end].to_owned();
+            }
+        }
+    }
+
     pub(super) fn link_acronyms(&self, out: &mut ZoneNames) {
         let mut links = Vec::new();
         let mut short_forms = Vec::new();
