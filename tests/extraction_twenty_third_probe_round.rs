@@ -281,6 +281,10 @@ fn what_is_awaited_bidden_or_payable_lies_ahead_and_the_next_day_follows_the_las
                 give priority to Africa after the stockpile fell below two million doses in \
                 March.\n";
     assert_dates(text, &[("March", "2025-03")]);
+    // A day past the phrase "ahead of" is the sentence's own.
+    let text = "Shares\n\nPublished: Monday 3 March 2025\n\nShares fell ahead of the results, \
+                and the firm reported a loss on Tuesday.\n";
+    assert_dates(text, &[("Tuesday", "2025-02-25")]);
 }
 
 #[test]

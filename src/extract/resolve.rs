@@ -175,7 +175,13 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
             .filter_map(|verb| clause.rfind(&format!("{verb} ")))
             .max()
             .is_some_and(|from| to_do_after(&clause[from..]));
-        if clause.contains("ahead of ") || bidden {
+        // ("fell ahead of the results, and the firm reported a loss on Tuesday": only a
+        // date in the phrase "ahead of" opens.)
+        let awaited = clause.rfind("ahead of ").is_some_and(|from| {
+            let phrase = &clause[from..];
+            !phrase.contains(',') && phrase.split_whitespace().count() <= 10
+        });
+        if awaited || bidden {
             return Direction::Ahead;
         }
     }

@@ -1652,7 +1652,6 @@ impl<'a> Reader<'a> {
             && self.lex.is_capitalised_common_word(self.word(a + 1))
     }
 
-    /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".
     /// "the National Council of Churches of Kenya (NCCK)", "the Communist Party of China
     /// (CPC)": a body, "of" and a place, before an acronym in brackets that spells all of
     /// them, is one body's name, the place inside it.
@@ -1687,6 +1686,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "Kazakhstan Paramount Engineering (KPE)", "UN [United Nations]".
     pub(super) fn link_acronyms(&self, out: &mut ZoneNames) {
         let mut links = Vec::new();
         let mut short_forms = Vec::new();
