@@ -365,3 +365,18 @@ fn a_body_of_a_place_is_one_name_where_its_acronym_spells_the_place() {
     );
     assert!(kinds_of(&facts, "Kenya").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn an_unlisted_town_before_based_is_a_place_and_a_seat_drops_its_article() {
+    let text = "The Stevenage-based company said profits rose, and Nigerian-born bankers and \
+                ground-based radars were cited. Catriona Munro, the MSP for the Western Isles, \
+                voted against.";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Stevenage", "Western Isles"], EntityKind::Place);
+    assert!(kinds_of(&facts, "Stevenage-based").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "Nigerian").is_empty(), "{facts:#?}");
+    assert!(
+        kinds_of(&facts, "the Western Isles").is_empty(),
+        "{facts:#?}"
+    );
+}

@@ -1238,8 +1238,14 @@ impl<'a> Reader<'a> {
             )
             && self.lowercase_word_in(a + 1, &["for"])
         {
-            let seat = self.key(a + 2, b).into_owned();
-            self.push_place(out, a + 2, b, seat, PlaceType::Region);
+            // ("MSP for the Western Isles": the article is no part of the seat's name.)
+            let from = if b - a >= 4 && self.lowercase_word_in(a + 2, &["the"]) {
+                a + 3
+            } else {
+                a + 2
+            };
+            let seat = self.key(from, b).into_owned();
+            self.push_place(out, from, b, seat, PlaceType::Region);
             Self::mark(out, CUE, "the seat a member sits for (\"MP for Moray\")");
             return;
         }
@@ -2278,9 +2284,18 @@ impl<'a> Reader<'a> {
                     break;
                 }
             }
+            // ("The Stevenage-based company": the word alone too, where its first part is no
+            // listed place, read below, nor a nationality or an English word: "Nigerian-born",
+            // "Ground-based".)
+            let unlisted_alone = piece_start.is_none()
+                && self.word(i).split_once('-').is_some_and(|(first, _)| {
+                    !self.lex.places.contains_key(first)
+                        && !self.lex.demonyms.contains_key(first)
+                        && !self.lex.is_capitalised_common_word(first)
+                });
             if matched == 0
-                && let Some(s) = piece_start
-                && self.place_before_a_hyphen(s, i, out)
+                && (piece_start.is_some() || unlisted_alone)
+                && self.place_before_a_hyphen(piece_start.unwrap_or(i), i, out)
             {
                 piece_start = None;
                 matched = 1;

@@ -347,7 +347,11 @@ impl<'a> Reader<'a> {
         if i - s > 2 || !first.starts_with(char::is_uppercase) || !self.is_hyphenated_modifier(i) {
             return false;
         }
-        let name = format!("{} {first}", self.key(s, i));
+        let name = if s == i {
+            first.to_owned()
+        } else {
+            format!("{} {first}", self.key(s, i))
+        };
         let (canonical, place_type) = match self.lex.places.get(name.as_str()) {
             Some(info) => (info.canonical.to_owned(), info.place_type),
             None if matches!(rest, "based" | "born" | "headquartered") => (name, PlaceType::City),
