@@ -380,3 +380,19 @@ fn an_unlisted_town_before_based_is_a_place_and_a_seat_drops_its_article() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn reverend_before_a_name_is_an_honorific() {
+    let text = "The NCCK's general secretary, Reverend Otieno Odhiambo Opiyo, called for calm. \
+                Reverend Jane Smith agreed.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Otieno Odhiambo Opiyo", "Jane Smith"],
+        EntityKind::Person,
+    );
+    assert!(
+        kinds_of(&facts, "Reverend Otieno Odhiambo Opiyo").is_empty(),
+        "{facts:#?}"
+    );
+}
