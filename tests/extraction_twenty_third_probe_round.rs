@@ -396,3 +396,25 @@ fn reverend_before_a_name_is_an_honorific() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_partys_member_before_a_name_is_no_part_of_it() {
+    let text = "Republican Dwight Fairclough led Democrat Marcia Delacroix-Webb by three points. \
+                \"We will win,\" Delacroix-Webb said. The Conservative Party met.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Dwight Fairclough", "Marcia Delacroix-Webb"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Dwight Fairclough").as_deref(),
+        Some("Republican")
+    );
+    assert_eq!(
+        extraction_support::speakers(&facts),
+        [Some("Marcia Delacroix-Webb")],
+        "{facts:#?}"
+    );
+    all_of_kind(&facts, &["Conservative Party"], EntityKind::Organization);
+}

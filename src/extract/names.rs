@@ -1122,6 +1122,26 @@ impl<'a> Reader<'a> {
         if self.in_a_portfolio(a, b, out) || self.town_and_its_quarter(a, b, out) {
             return;
         }
+        // "Republican Dwight Fairclough led", "Democrat Marcia Delacroix-Webb said": a party's
+        // member before a given name and a surname is the person's affiliation, no part of
+        // the name.
+        if (3..=4).contains(&(b - a))
+            && PARTY_MEMBERS.contains(&self.word(a))
+            && self.lex.is_given_name(self.word(a + 1))
+            && !self.has_connector(a, b)
+            && !self.lex.lists_place_or_body(&self.key(a, b))
+        {
+            let role = self
+                .role_after(b)
+                .or_else(|| Some((self.word(a).to_owned(), false)));
+            self.push_person(out, a + 1, b, role);
+            Self::mark(
+                out,
+                CUE,
+                "a party's member before the name (\"Republican Dwight Fairclough\")",
+            );
+            return;
+        }
         // "US$ 645 million", "NZ$", "HK$": a currency's mark, no place.
         if b - a == 1
             && self
