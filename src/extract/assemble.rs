@@ -1057,6 +1057,9 @@ fn prefer_acronyms_the_article_defines(
     mentions: &mut [Mention],
     links: &HashMap<String, String>,
 ) {
+    if links.is_empty() {
+        return;
+    }
     let lex = &*LEXICON;
     // (What the article's own long form was named decides: "Department of Defense" for "DoD",
     // though a list names it "US Department of Defense".)

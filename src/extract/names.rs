@@ -1133,8 +1133,8 @@ impl<'a> Reader<'a> {
         {
             let role = self
                 .role_after(b)
-                .or_else(|| Some((self.word(a).to_owned(), false)));
-            self.push_person(out, a + 1, b, role);
+                .unwrap_or_else(|| (self.word(a).to_owned(), false));
+            self.push_person(out, a + 1, b, Some(role));
             Self::mark(
                 out,
                 CUE,

@@ -675,11 +675,8 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
         .any(|s| after.trim_start().starts_with(s));
     // ("The 34-year-old from Bridgend, who lost his card": where a player comes from or
     // plays in is no side.)
-    let home_or_venue = before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| matches!(w, "from" | "in"));
-    if owner || home_or_venue {
+    let previous = before.split_whitespace().next_back().unwrap_or("");
+    if owner || matches!(previous, "from" | "in") {
         return false;
     }
     if an_innings_after(after) {
@@ -729,7 +726,6 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     if has_sets(before) || has_sets(after) {
         return false;
     }
-    let previous = before.split_whitespace().next_back().unwrap_or("");
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
         || AFTER_TEAM.contains(&verb_after(after))
 }
@@ -872,11 +868,7 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
 /// "the" and a noun of a side at `start..end` names its national side. (A town's, "the Lisbon
 /// side", describes a club named otherwise.)
 fn the_national_side(text: &str, start: usize, end: usize) -> bool {
-    text[..start]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    word_before(text, start).eq_ignore_ascii_case("the")
         && ["team", "side", "squad", "XI"]
             .iter()
             .any(|noun| text[end..].split_whitespace().next() == Some(noun))

@@ -940,10 +940,7 @@ impl<'a> Reader<'a> {
             && b - a >= 2
             && self.lowercase_word_in(a - 1, &["in", "near"])
             && (self.lex.places.contains_key(self.word(a))
-                || matches!(
-                    self.word(b - 1),
-                    "East" | "West" | "North" | "South" | "Central"
-                ))
+                || super::places::is_a_side_of_a_town(self.word(b - 1)))
             && self
                 .tokens
                 .get(b)

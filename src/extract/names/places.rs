@@ -418,6 +418,25 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// "North", "South-East", "Central": a side of a town, which may end a district's or a seat's
+/// name ("Kano Central", "Leeds North West").
+pub(super) fn is_a_side_of_a_town(word: &str) -> bool {
+    word.split('-').all(|part| {
+        matches!(
+            part,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Central"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+        )
+    })
+}
+
 impl<'a> Reader<'a> {
     /// "Co. Dublin", "Co Antrim", "County Kerry": a listed county named with "County" or its
     /// abbreviation is one place, where the rules read "Co." as a town or the county's name
@@ -469,22 +488,7 @@ impl Reader<'_> {
     /// nor a body's that goes on ("the Leeds North and West Foodbank"). Whether the chunk
     /// `a..b` was read so.
     pub(super) fn town_and_its_quarter(&self, a: usize, b: usize, out: &mut ZoneNames) -> bool {
-        let compass = |k: usize| {
-            self.word(k).split('-').all(|part| {
-                matches!(
-                    part,
-                    "North"
-                        | "South"
-                        | "East"
-                        | "West"
-                        | "Central"
-                        | "Northeast"
-                        | "Northwest"
-                        | "Southeast"
-                        | "Southwest"
-                )
-            })
-        };
+        let compass = |k: usize| is_a_side_of_a_town(self.word(k));
         let mut tail = b;
         while tail > a + 1 && compass(tail - 1) {
             tail -= 1;
