@@ -819,6 +819,8 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 && tokens.get(i + 1).is_some_and(|t| t.is_word())
                 || SEASONS.contains(&unit)
                 || unit == "weekend"
+                // ("joined the club last season": a sport's year, told as a year is.)
+                || unit == "season"
                 || quarter
             {
                 let mut mention = blank(PartialDate::default(), true);
@@ -847,6 +849,22 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             mention.anaphor = Anaphor::of(w, ascii_lower(word(i + 1), &mut [0; 24]));
             return Some((i + 2, mention));
         }
+        // "the year before", "the day after": one unit back or on from the one the article last
+        // gave, as "the previous year" is; not where the word opens what the time is before
+        // ("the day before the vote", "the year before last").
+        "the"
+            if let unit @ ("day" | "month" | "year") = word(i + 1)
+                && let Some(side) = match word(i + 2) {
+                    "before" => Some("previous"),
+                    "after" => Some("following"),
+                    _ => None,
+                }
+                && !opens_what_it_is_before(tokens, i + 3, word) =>
+        {
+            let mut mention = blank(PartialDate::default(), true);
+            mention.anaphor = Anaphor::of(side, unit);
+            return Some((i + 3, mention));
+        }
         // "the third quarter", "the first half": a part of a year, where the words around it
         // speak of money ("profits in the third quarter"; not "in the fourth quarter" of a
         // game). "the first quarter of 1997" is read from its year.
@@ -869,7 +887,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         "earlier" | "later"
             if word(i + 1) == "in"
                 && word(i + 2) == "the"
-                && ["week", "month", "year"].contains(&word(i + 3)) =>
+                && ["week", "month", "year", "season"].contains(&word(i + 3)) =>
         {
             return Some((i + 4, blank(PartialDate::default(), true)));
         }
@@ -878,7 +896,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         "end" | "start"
             if word(i + 1) == "of"
                 && word(i + 2) == "the"
-                && ["week", "month", "year", "decade"].contains(&word(i + 3)) =>
+                && ["week", "month", "year", "decade", "season"].contains(&word(i + 3)) =>
         {
             return Some((i + 4, blank(PartialDate::default(), true)));
         }
@@ -895,6 +913,43 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         return Some((i + 3, blank(PartialDate::default(), true)));
     }
     None
+}
+
+/// Whether token `k` opens the time or event a "before" or "after" is said of: a name, a
+/// number, a determiner or another time word ("the day before the vote", "the year before
+/// 1997", "the day before yesterday").
+fn opens_what_it_is_before<'a>(tokens: &[Token], k: usize, word: &WordAt<'a>) -> bool {
+    let Some(t) = tokens.get(k) else {
+        return false;
+    };
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            t.cap && !t.sentence_start
+                || matches!(
+                    ascii_lower(word(k), &mut [0; 24]),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "last"
+                        | "next"
+                        | "yesterday"
+                        | "tomorrow"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Words of money that a part of a year is said of ("third-quarter profits").

@@ -1,0 +1,53 @@
+//! Classes of error that a twenty-fourth look at hand-written news copy showed, each pinned
+//! on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{assert_dates, dates_of};
+
+#[test]
+fn a_season_told_from_the_present_is_a_date() {
+    let text = "Derby\n\nPublished: Monday 24 January 2005\n\nHe joined the club last season and \
+                has scored nine goals this season. Earlier in the season they lost at home, and \
+                he will stay until the end of the season.";
+    let found = dates_of(text);
+    for date in [
+        "last season",
+        "this season",
+        "Earlier in the season",
+        "until the end of the season",
+    ] {
+        assert!(
+            found.contains(&(date.to_owned(), None)),
+            "{date}: {found:?}"
+        );
+    }
+    // A season with no word that places it is no date.
+    let found = dates_of("Rain\n\nThe rainy season has begun, and the season of goodwill ended.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_year_before_is_a_year_back_from_the_one_last_told() {
+    assert_dates(
+        "Results\n\nProfits were £9.1bn in 2004, up 26% on the year before. Police said he was \
+         seen on 4 May 2004. The day before, he had bought a knife. The plant opened in June \
+         2002; the month after, it closed.",
+        &[
+            ("the year before", "2003"),
+            ("The day before", "2004-05-03"),
+            ("the month after", "2002-07"),
+        ],
+    );
+    // Where the words open what the time is before, they are no date of their own.
+    let found = dates_of(
+        "Vote\n\nThey met the day before the vote in 2004. The year before last was worse, and \
+         he left the day after Christmas.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(date, _)| !date.contains("before") && !date.contains("after")),
+        "{found:?}"
+    );
+}
