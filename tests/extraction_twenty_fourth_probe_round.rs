@@ -51,3 +51,30 @@ fn the_year_before_is_a_year_back_from_the_one_last_told() {
         "{found:?}"
     );
 }
+
+#[test]
+fn words_that_place_a_date_within_its_span_stay_with_it() {
+    assert_dates(
+        "Plant\n\nPublished: Monday 3 March 2025\n\nThe plant will open later in 2025, and \
+         prices will stay high until at least the end of the year. Police raided the house \
+         early on Monday, and the bill passed late on Wednesday. Sales in the first nine \
+         months of 2024 rose, and output in the last three months of 2024 fell.",
+        &[
+            ("later in 2025", "2025"),
+            ("early on Monday", "2025-03-03"),
+            ("late on Wednesday", "2025-02-26"),
+            ("first nine months of 2024", "2024"),
+            ("last three months of 2024", "2024"),
+        ],
+    );
+    let found = dates_of(
+        "Prices\n\nPublished: Monday 3 March 2025\n\nPrices will stay high until at least the \
+         end of the year.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(date, _)| date == "until at least the end of the year"),
+        "{found:?}"
+    );
+}

@@ -232,6 +232,32 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                 {
                     first = i - 3;
                     mention.relative = true;
+                } else if i >= 4
+                    && lower(i - 1) == "of"
+                    && matches!(lower(i - 2).as_str(), "months" | "weeks" | "days")
+                    && (tokens[i - 3].kind == TokenKind::Number
+                        || NUMBER_WORDS.contains(&lower(i - 3).as_str()))
+                    && matches!(lower(i - 4).as_str(), "first" | "last" | "final")
+                {
+                    // "the first nine months of 1996", "the last three months of 2004".
+                    first = i - 4;
+                    mention.relative = true;
+                } else if i >= 2
+                    && lower(i - 1) == "in"
+                    && matches!(lower(i - 2).as_str(), "later" | "earlier")
+                    && mention.date.year.is_some()
+                    && mention.date.day.is_none()
+                {
+                    // "later in 2005": a part of the year, as "later this year" is.
+                    first = i - 2;
+                    mention.relative = true;
+                } else if i >= 2
+                    && mention.weekday
+                    && lower(i - 1) == "on"
+                    && matches!(lower(i - 2).as_str(), "early" | "late")
+                {
+                    // "early on Monday", "late on Wednesday".
+                    first = i - 2;
                 }
                 // "fiscal 2024": a company's year, named by the calendar year it ends in.
                 if first == i
@@ -299,6 +325,14 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     if STRETCH_WORDS.contains(&from_or_to.as_str()) {
                         mention.relative |= from_or_to != "until";
                         first -= 2;
+                    } else if first >= 5
+                        && from_or_to == "least"
+                        && lower(first - 3) == "at"
+                        && STRETCH_WORDS.contains(&lower(first - 4).as_str())
+                    {
+                        // "until at least the end of the year".
+                        mention.relative = true;
+                        first -= 4;
                     }
                 }
                 mention.start = tokens[first].start;
