@@ -78,3 +78,30 @@ fn words_that_place_a_date_within_its_span_stay_with_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_accounting_period_is_the_stretch_that_ends_on_its_date() {
+    assert_dates(
+        "Results\n\nPublished: Monday 3 March 2025\n\nProfits were £62.2m in the year to 30 \
+         September. Sales rose 3% in the 12 weeks to 1 January, and jobless numbers fell in \
+         the three months to January. Exports rose in the week to December 8. The firm's \
+         half-year to 30 June was strong, and the three months ended Jan. 31 were better.",
+        &[
+            ("year to 30 September", "2023-10-01/2024-09-30"),
+            ("12 weeks to 1 January", "2024-10-10/2025-01-01"),
+            ("three months to January", "2024-11/2025-01"),
+            ("week to December 8", "2024-12-02/2024-12-08"),
+            ("half-year to 30 June", "2024-01-01/2024-06-30"),
+            ("three months ended Jan. 31", "2024-11-01/2025-01-31"),
+        ],
+    );
+    // A count of time before "to" that does not end on the date is no stretch of it.
+    let found = dates_of(
+        "Plan\n\nPublished: Monday 3 March 2025\n\nHe will come back next year to defend it, \
+         and they have six months to March to pay.",
+    );
+    assert!(
+        found.iter().all(|(date, _)| !date.contains(" to ")),
+        "{found:?}"
+    );
+}

@@ -96,6 +96,7 @@ fn whole_stamp(
         relative: false,
         anaphor: None,
         weekday: false,
+        period: None,
     };
     *dates = vec![stamp];
 }
@@ -2305,6 +2306,14 @@ fn resolve_dates(
                     ..u
                 });
             }
+        }
+        // ("the year to 30 September": from 1 October of the year before.)
+        if let Some(period) = d.period
+            && until.is_none()
+            && let Some(first) = period.start(date)
+        {
+            until = Some(date);
+            date = first;
         }
         let value = match d.anaphor {
             Some(anaphor) => told_by(anaphor, last_day, last_month, last_year),

@@ -20,6 +20,68 @@ pub(crate) struct DateMention {
     /// A weekday alone, perhaps with a word that changes it or a part of the day ("Monday",
     /// "next Thursday", "Saturday night"): the publication date may pin its day.
     pub weekday: bool,
+    /// The stretch of time that ends on the date ("the year to 30 September", "the 12 weeks to
+    /// 1 January"): the date is its last day or month, once its year is known.
+    pub period: Option<Period>,
+}
+
+/// A stretch of time that ends on a date: months (a year is twelve) or days (a week seven).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Period {
+    Months(u32),
+    Days(u32),
+}
+
+impl Period {
+    /// The first day or month of the stretch that ends on `end`; None where the end's
+    /// precision cannot carry it (a year alone, or weeks to a month).
+    pub(crate) fn start(self, end: PartialDate) -> Option<PartialDate> {
+        use crate::date::{civil_from_days, days_from_civil, days_in_month};
+        let month = end.month?;
+        // (A year unknown is counted in one that is not a leap year, and left unknown.)
+        let year = end.year.unwrap_or(2001);
+        let with_year = |date: PartialDate| PartialDate {
+            year: end.year.and(date.year),
+            ..date
+        };
+        let months_back = |count: u32| {
+            let months = year * 12 + i32::from(month) - 1 - i32::try_from(count).ok()?;
+            Some((
+                months.div_euclid(12),
+                u8::try_from(months.rem_euclid(12) + 1).ok()?,
+            ))
+        };
+        match (self, end.day) {
+            (Period::Months(count), None) => {
+                let (year, month) = months_back(count - 1)?;
+                Some(with_year(PartialDate {
+                    year: Some(year),
+                    month: Some(month),
+                    day: None,
+                }))
+            }
+            // ("the year to 30 September": from 1 October.)
+            (Period::Months(count), Some(day)) if day == days_in_month(year, month) => {
+                let (year, month) = months_back(count - 1)?;
+                Some(with_year(PartialDate {
+                    year: Some(year),
+                    month: Some(month),
+                    day: Some(1),
+                }))
+            }
+            (Period::Months(count), Some(day)) => {
+                let (year, month) = months_back(count)?;
+                let day = day.min(days_in_month(year, month));
+                Some(with_year(civil_from_days(
+                    days_from_civil(year, month, day) + 1,
+                )))
+            }
+            (Period::Days(count), Some(day)) => Some(with_year(civil_from_days(
+                days_from_civil(year, month, day) - i64::from(count) + 1,
+            ))),
+            (Period::Days(_), None) => None,
+        }
+    }
 }
 
 /// A date told by the last one before it of its unit: "that day" (the last full date), "that
@@ -334,6 +396,17 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                         mention.relative = true;
                         first -= 4;
                     }
+                }
+                // "the year to 30 September", "the six months to March", "the 12 weeks ended
+                // Jan. 31": the stretch of time that ends on the date.
+                if first == i
+                    && mention.until.is_none()
+                    && !mention.weekday
+                    && mention.date.month.is_some()
+                    && let Some((opens, period)) = period_ending_at(tokens, i, &word)
+                {
+                    first = opens;
+                    mention.period = Some(period);
                 }
                 mention.start = tokens[first].start;
                 mention.end = tokens[end_token - 1].end;
@@ -680,6 +753,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         relative,
         anaphor: None,
         weekday: false,
+        period: None,
     };
     // A time of day before a date: "5:44 PM EDT, April 27, 2024".
     if t.kind == TokenKind::Number && word(i).contains(':') {
@@ -949,6 +1023,61 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     None
 }
 
+/// The stretch of time before token `i` that ends on the date there, with the token it opens
+/// at: "the year to", "the half-year to", "the six months to", "the 12 weeks ended". Only after
+/// "the", a possessive, a preposition or a word of accounts, so that "come back next year to defend it" and
+/// "over six months to pay for" are none.
+fn period_ending_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, Period)> {
+    let joiner = i.checked_sub(1)?;
+    if !matches!(word(joiner), "to" | "ended" | "ending") {
+        return None;
+    }
+    let unit_at = joiner.checked_sub(1)?;
+    let mut unit = [0u8; 24];
+    let unit = ascii_lower(word(unit_at), &mut unit);
+    let count = || {
+        let at = unit_at.checked_sub(1)?;
+        let mut lower = [0u8; 24];
+        let count = match ascii_lower(word(at), &mut lower) {
+            _ if tokens[at].kind == TokenKind::Number => number(word(at))?,
+            written => COUNTS.iter().position(|w| *w == written)? as u32 + 1,
+        };
+        (1..=120).contains(&count).then_some((at, count))
+    };
+    let half_year = unit == "year"
+        && unit_at >= 2
+        && word(unit_at - 1) == "-"
+        && word(unit_at - 2).eq_ignore_ascii_case("half");
+    let (opens, period) = match unit {
+        "year" if half_year => (unit_at - 2, Period::Months(6)),
+        "year" => (unit_at, Period::Months(12)),
+        "half-year" | "half" => (unit_at, Period::Months(6)),
+        "quarter" => (unit_at, Period::Months(3)),
+        "month" => (unit_at, Period::Months(1)),
+        "week" => (unit_at, Period::Days(7)),
+        "months" => count().map(|(at, n)| (at, Period::Months(n)))?,
+        "weeks" => count().map(|(at, n)| (at, Period::Days(7 * n)))?,
+        "days" => count().map(|(at, n)| (at, Period::Days(n)))?,
+        _ => return None,
+    };
+    let before = opens.checked_sub(1)?;
+    let mut lower = [0u8; 24];
+    // ("the firm's half-year to 30 June".)
+    let possessive = tokens[before].kind == TokenKind::Possessive;
+    (possessive
+        || matches!(
+            ascii_lower(word(before), &mut lower),
+            "the" | "in" | "for" | "over" | "during" | "financial" | "fiscal" | "trading"
+        ))
+    .then_some((opens, period))
+}
+
+/// Counts written as words, one to twelve.
+const COUNTS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
 /// Whether token `k` opens the time or event a "before" or "after" is said of: a name, a
 /// number, a determiner or another time word ("the day before the vote", "the year before
 /// 1997", "the day before yesterday").
@@ -1062,6 +1191,7 @@ fn match_calendar<'a>(
         relative: false,
         anaphor: None,
         weekday: false,
+        period: None,
     };
     let year_after = |j: usize| -> Option<(usize, i32)> {
         let mut k = j;
