@@ -105,3 +105,24 @@ fn an_accounting_period_is_the_stretch_that_ends_on_its_date() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_weekday_with_its_date_pins_the_year_and_what_is_to_be_done_lies_ahead() {
+    // 19 March 2005 was a Saturday, 19 March 2004 a Friday: the weekday says which, whatever
+    // the tense of "has called".
+    assert_dates(
+        "Strike\n\nPublished: Wednesday 9 February 2005\n\nThe union has called a day of \
+         action on Saturday 19 March, with a rally at the Pier Head.",
+        &[("Saturday 19 March", "2005-03-19")],
+    );
+    assert_dates(
+        "Deficit\n\nPublished: Tuesday 2 August 2005\n\nThe authority said it was working on \
+         a recovery plan to be agreed by the end of September.",
+        &[("by the end of September", "2005-09")],
+    );
+    // A weekday that fits none of the years around the publication's leaves the tense to say.
+    assert_dates(
+        "Obituary\n\nPublished: Wednesday 9 February 2005\n\nHe died on Monday 18 March.",
+        &[("Monday 18 March", "2004-03-18")],
+    );
+}

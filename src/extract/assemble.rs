@@ -2293,7 +2293,24 @@ fn resolve_dates(
                 super::resolve::year_from_publication(text, d.start..d.end, &yearless, published)
                     .or(published.and_then(|p| p.year))
             };
-            let year = same_event.or_else(from_published);
+            // ("Saturday 19 March" in a February article: the year, of the publication's and
+            // the two beside it, whose 19 March is a Saturday.)
+            let weekday_year = || {
+                let day = date.day?;
+                let around = published?.year?;
+                let weekday = text[d.start..d.end]
+                    .split(|c: char| !c.is_alphabetic())
+                    .find_map(|w| {
+                        crate::date::WEEKDAYS
+                            .iter()
+                            .position(|d| w.eq_ignore_ascii_case(d))
+                    })?;
+                (around - 1..=around + 1).find(|&year| {
+                    (crate::date::days_from_civil(year, month, day) + 3).rem_euclid(7)
+                        == weekday as i64
+                })
+            };
+            let year = same_event.or_else(weekday_year).or_else(from_published);
             if let Some(year) = year {
                 date.year = Some(year);
                 // ("from December to February": the end in the next year.)

@@ -181,7 +181,15 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
             let phrase = &clause[from..];
             !phrase.contains(',') && phrase.split_whitespace().count() <= 10
         });
-        if awaited || bidden {
+        // ("a recovery plan to be agreed by the end of September", "the report, to be
+        // published in March": what is still to be done.)
+        let to_be_done = {
+            let words: Vec<&str> = clause.split_whitespace().rev().take(6).collect();
+            words.windows(3).any(|w| {
+                w[2] == "to" && w[1] == "be" && (w[0].ends_with("ed") || is_irregular_past(w[0]))
+            })
+        };
+        if awaited || bidden || to_be_done {
             return Direction::Ahead;
         }
     }
