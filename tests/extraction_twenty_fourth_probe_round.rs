@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{assert_dates, dates_of};
+use extraction_support::{all_of_kind, assert_dates, dates_of, kinds_of, texts_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
 
 #[test]
 fn a_season_told_from_the_present_is_a_date() {
@@ -125,4 +127,61 @@ fn a_weekday_with_its_date_pins_the_year_and_what_is_to_be_done_lies_ahead() {
         "Obituary\n\nPublished: Wednesday 9 February 2005\n\nHe died on Monday 18 March.",
         &[("Monday 18 March", "2004-03-18")],
     );
+}
+
+#[test]
+fn standings_aligned_in_columns_and_a_schedule_name_their_teams() {
+    let text = "BASKETBALL - NBA STANDINGS.\n\nNational Basketball Association standings after \
+                Saturday's games:\n\nCENTRAL DIVISION\nCHICAGO      10  0 1.000     -\n\
+                INDIANA       4  5  .444  5 1/2\nMILWAUKEE     4  6  .400     6\n\n\
+                Sunday's games:\n\nNEW YORK AT BOSTON\nCleveland AT ATLANTA\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "CHICAGO",
+            "INDIANA",
+            "MILWAUKEE",
+            "BOSTON",
+            "Cleveland",
+            "ATLANTA",
+        ],
+        EntityKind::Organization,
+    );
+    // A given name guessed across a schedule's "AT" is no person.
+    assert!(
+        kinds_of(&facts, "Cleveland AT ATLANTA").is_empty(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_cup_result_that_brackets_each_side_s_country_names_its_scorers() {
+    let text = "SOCCER - UEFA CUP RESULTS.\n\nIn Monaco:\nMonaco (France) 3 (Lebrun 8, Da Costa \
+                51, Ngoma 77) Hamburg (Germany) 1 (Schnurr 60). Halftime 1-0.\n";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Lebrun", "Da Costa", "Ngoma", "Schnurr"],
+        EntityKind::Person,
+    );
+    all_of_kind(&facts, &["Hamburg"], EntityKind::Organization);
+    all_of_kind(&facts, &["France", "Germany"], EntityKind::Place);
+    assert!(kinds_of(&facts, "Ngoma 77").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_club_named_with_its_town_is_the_club_by_its_own_word() {
+    let text = "SOCCER - DUTCH LEAGUE.\n\nAjax Amsterdam 4 (Kjaergaard 77) Utrecht 0.\n\n\
+                Ajax, chasing a fourth title, went top.\n\nStandings:\n\
+                Ajax 3 3 0 0 9 1 9\nUtrecht 3 0 1 2 1 6 1\n";
+    let facts = extract_text(text);
+    let ajax = extraction_support::entity(&facts, EntityKind::Organization, "Ajax Amsterdam");
+    assert_eq!(texts_of(text, ajax), ["Ajax Amsterdam", "Ajax", "Ajax"]);
+    // A firm's branch named by a country is no club's: "GM" stays General Motors'.
+    let text = "General Motors (GM) will cut jobs. GM Europe said the plant would close, and GM \
+                said talks would go on.";
+    let facts = extract_text(text);
+    let gm = extraction_support::entity(&facts, EntityKind::Organization, "General Motors");
+    assert_eq!(texts_of(text, gm), ["General Motors", "GM", "GM"]);
 }

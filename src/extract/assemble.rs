@@ -1902,6 +1902,16 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
         {
             note_sole_value(&mut club_by_word, word, &name);
         }
+        // "Ajax" after "Ajax Amsterdam", "NAC" after "NAC Breda": a club by its own word, before
+        // its town (a country's or a region's is a firm's branch: "GM Europe").
+        if let Some((own, town)) = name.split_once(' ')
+            && lex
+                .places
+                .get(town)
+                .is_some_and(|place| place.place_type == PlaceType::City)
+        {
+            note_sole_value(&mut club_by_word, own, &name);
+        }
         // "Bochum" after "VfL Bochum", "Hamburg" after "Hamburg SV": a club by its name less
         // its abbreviation.
         let words: Vec<&str> = name.split(' ').collect();

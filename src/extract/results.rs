@@ -25,12 +25,16 @@ const CLUB: &str = r"(?:1[89]\d\d )?\p{Lu}[\p{L}.'&-]*(?: \p{Lu}[\p{L}.'&-]*){0,
 /// Hove: ").
 const VENUE: &str = r"(?:(?:In|At) \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}: )?";
 
+/// A side's country in brackets after its name, in a cup's results ("Monaco (France) 3").
+const COUNTRY: &str = r"(?: \(\p{Lu}[\p{L}.' -]*\))?";
+
 /// "Aston Villa 2 Derby 0", "CHICAGO 103 Utah 97": a line that is one match's result, each
 /// score perhaps followed by its scorers in brackets ("Barcelona 3 ( Ronaldo 2 , Pizzi )
-/// Valencia 1 ( Mijatovic ) .", "In Bologna: Kinder Bologna 71 (Ferraresi 19) Ulker 65").
+/// Valencia 1 ( Mijatovic ) .", "In Bologna: Kinder Bologna 71 (Ferraresi 19) Ulker 65",
+/// "Monaco (France) 3 (Lebrun 8) Hamburg (Germany) 1 (Schnurr 60)").
 static MATCH_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*{VENUE}({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))? ({CLUB}) \d{{1,3}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"
+        r"(?m)^[ \t]*{VENUE}({CLUB}){COUNTRY} \d{{1,3}}(?: \( ?([^)\n]*?) ?\))? ({CLUB}){COUNTRY} \d{{1,3}}(?: \( ?([^)\n]*?) ?\))?[ \t]*(?:\.|$)"
     ))
     .expect("match row pattern")
 });
@@ -59,7 +63,7 @@ static INNINGS: LazyLock<Regex> = LazyLock::new(|| {
 /// 15": played, won, lost and points, where no game is drawn.
 static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}(?:-\d{{1,3}})?){{4,}}[ \t]*$"
+        r"(?m)^[ \t]*({NAME})(?:[ \t]+\d{{1,3}}(?:-\d{{1,3}})?){{4,}}[ \t]*$"
     ))
     .expect("table row pattern")
 });
@@ -89,13 +93,20 @@ fn ends_a_listed_result(rest: &str) -> bool {
     rest.trim_end_matches(['\r', '\n', ' ', '\t']).is_empty() || rest.starts_with([',', ';', '.'])
 }
 
-/// "NEW YORK 74 55 .574 -", "BALTIMORE 67 62 .519 7 1/2": a standings row of wins, losses
-/// (and ties), the winning percentage and the games behind.
+/// "NEW YORK 74 55 .574 -", "BALTIMORE 67 62 .519 7 1/2", "CHICAGO   10  0 1.000   -": a
+/// standings row of wins, losses (and ties), the winning percentage and the games behind, its
+/// columns perhaps aligned with runs of spaces.
 static STANDINGS_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[ \t]*({NAME})(?: \d{{1,3}}){{2,3}} \.\d{{3}}(?: [-\d/ ]*)?[ \t]*$"
+        r"(?m)^[ \t]*({NAME})(?:[ \t]+\d{{1,3}}){{2,3}}[ \t]+1?\.\d{{3}}(?:[ \t]+[-\d/ \t]*)?[ \t]*$"
     ))
     .expect("standings row pattern")
+});
+
+/// "NEW YORK AT BOSTON", "Cleveland AT ATLANTA": a line of a schedule, the visiting side "AT"
+/// the home side.
+static FIXTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?m)^[ \t]*({NAME}) AT ({NAME})[ \t]*$")).expect("fixture pattern")
 });
 
 /// "Chelsea beat Everton", "Leeds drew with Bolton", "Kent, who beat Yorkshire": both sides of
@@ -212,6 +223,8 @@ pub(crate) fn teams_named_in_results<'t>(
     let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
     let span = |m: regex::Match, base: usize| side_span(text, base + m.start(), base + m.end());
     let mut scorer_spans: Vec<(usize, usize)> = Vec::new();
+    // The " AT " between a schedule line's sides.
+    let mut fixtures: Vec<(usize, usize)> = Vec::new();
     // Only a line with a number can be a row: the patterns run on those alone.
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
@@ -224,6 +237,15 @@ pub(crate) fn teams_named_in_results<'t>(
         if line.trim_start().starts_with(|c: char| c.is_ascii_digit()) && line.contains(") ") {
             for row in RACE_ROW.captures_iter(line) {
                 results.extend(row.get(1).map(|m| vec![span(m, base)]));
+            }
+        }
+        if line.contains(" AT ") {
+            for fixture in FIXTURE.captures_iter(line) {
+                let (Some(visitors), Some(home)) = (fixture.get(1), fixture.get(2)) else {
+                    continue;
+                };
+                rows.push(vec![span(visitors, base), span(home, base)]);
+                fixtures.push((base + visitors.end(), base + home.start()));
             }
         }
         if !row_shaped && !line.contains(": ") {
@@ -328,6 +350,15 @@ pub(crate) fn teams_named_in_results<'t>(
             );
         }
     }
+    // ("Cleveland AT ATLANTA": a person guessed from a given name across a schedule's "AT" is
+    // its two sides.)
+    mentions.retain(|m| {
+        !(m.kind == EntityKind::Person
+            && m.weight <= CUE
+            && fixtures
+                .iter()
+                .any(|&(from, to)| m.start < from && to < m.end))
+    });
     let is_person = |&(start, end): &(usize, usize)| {
         let surface = &text[start..end];
         // "San Diego 6", "Sheffield United 2": a place or a club that opens like a given name
@@ -570,7 +601,8 @@ fn opens_with_a_name_and_a_number(line: &str) -> bool {
         Some((year, rest)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => rest,
         _ => line,
     };
-    let mut words = line.split(' ');
+    // (A table's columns may be aligned with runs of spaces: "CHICAGO      10  0 1.000".)
+    let mut words = line.split([' ', '\t']).filter(|w| !w.is_empty());
     for _ in 0..4 {
         if !words
             .next()
@@ -578,9 +610,14 @@ fn opens_with_a_name_and_a_number(line: &str) -> bool {
         {
             return false;
         }
-        match words.clone().next() {
-            Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => return true,
-            _ => {}
+        let mut next = words.clone().next();
+        // ("Monaco (France) 3": a side's country in brackets before its score.)
+        if next.is_some_and(|w| w.starts_with('(') && w.ends_with(')')) {
+            words.next();
+            next = words.clone().next();
+        }
+        if next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+            return true;
         }
     }
     false
