@@ -185,3 +185,26 @@ fn a_club_named_with_its_town_is_the_club_by_its_own_word() {
     let gm = extraction_support::entity(&facts, EntityKind::Organization, "General Motors");
     assert_eq!(texts_of(text, gm), ["General Motors", "GM", "GM"]);
 }
+
+#[test]
+fn a_country_that_have_done_something_in_a_sports_report_is_its_team() {
+    let text = "ICE HOCKEY - SQUAD NAMED.\n\nGermany have already qualified for the Winter \
+                Olympics, the federation said on Sunday. The coach named 26 players for the \
+                tournament, and the captain said the team would play two matches in December.";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Germany"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+    // A country "has": out of a team's plural, it stays a place.
+    let text = "ICE HOCKEY - SQUAD NAMED.\n\nGermany has already agreed to host the Winter \
+                tournament, the federation said on Sunday. The coach named 26 players, and the \
+                captain said the team would play two matches in December.";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Germany"),
+        [EntityKind::Place],
+        "{facts:#?}"
+    );
+}

@@ -861,7 +861,11 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
         previous.to_lowercase().as_str(),
         "of" | "the" | "in" | "at" | "from" | "to" | "into" | "across" | "for" | "on"
     );
-    by || DONE_TO.contains(&previous) || (opens_a_clause && DOES.contains(&verb_after(after)))
+    // ("Germany have already qualified": "have", as "are", is a team's plural; a country
+    // "has".)
+    let plural_have = after.split_whitespace().next() == Some("have");
+    by || DONE_TO.contains(&previous)
+        || (opens_a_clause && (plural_have || DOES.contains(&verb_after(after))))
 }
 
 /// "the Great Britain team beaten by Israel", "the England side": a country's name between
