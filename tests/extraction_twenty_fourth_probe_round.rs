@@ -208,3 +208,23 @@ fn a_country_that_have_done_something_in_a_sports_report_is_its_team() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_party_member_of_two_words_is_no_part_of_the_name() {
+    let text = "The sitting MP, Liberal Democrat Alastair Penrose, says the Tories are \
+                complacent.\n\n\"They held this seat for a century,\" Mr Penrose said.";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "Alastair Penrose"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    assert!(
+        kinds_of(&facts, "Liberal Democrat Alastair Penrose").is_empty(),
+        "{facts:#?}"
+    );
+    assert_eq!(
+        extraction_support::role_of(&facts, "Alastair Penrose").as_deref(),
+        Some("MP")
+    );
+}

@@ -1122,19 +1122,30 @@ impl<'a> Reader<'a> {
         if self.in_a_portfolio(a, b, out) || self.town_and_its_quarter(a, b, out) {
             return;
         }
-        // "Republican Dwight Fairclough led", "Democrat Marcia Delacroix-Webb said": a party's
-        // member before a given name and a surname is the person's affiliation, no part of
-        // the name.
-        if (3..=4).contains(&(b - a))
-            && PARTY_MEMBERS.contains(&self.word(a))
-            && self.lex.is_given_name(self.word(a + 1))
+        // "Republican Dwight Fairclough led", "Democrat Marcia Delacroix-Webb said", "Liberal
+        // Democrat Alastair Penrose": a party's member before a given name and a surname is the
+        // person's affiliation, no part of the name.
+        let member_words = if matches!(self.word(a), "Liberal" | "Social" | "Christian" | "Free")
+            && a + 1 < b
+            && PARTY_MEMBERS.contains(&self.word(a + 1))
+        {
+            2
+        } else {
+            usize::from(PARTY_MEMBERS.contains(&self.word(a)))
+        };
+        let named = a + member_words;
+        if member_words > 0
+            && (2..=3).contains(&(b - named))
+            && self.lex.is_given_name(self.word(named))
             && !self.has_connector(a, b)
             && !self.lex.lists_place_or_body(&self.key(a, b))
         {
+            // ("The sitting MP, Liberal Democrat Alastair Penrose": a post said of the person
+            // before the party.)
             let role = self
-                .role_after(b)
-                .unwrap_or_else(|| (self.word(a).to_owned(), false));
-            self.push_person(out, a + 1, b, Some(role));
+                .role_around(a, b)
+                .unwrap_or_else(|| (collapse_spaces(self.span_text(a, named)), false));
+            self.push_person(out, named, b, Some(role));
             Self::mark(
                 out,
                 CUE,
