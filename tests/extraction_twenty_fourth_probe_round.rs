@@ -228,3 +228,21 @@ fn a_party_member_of_two_words_is_no_part_of_the_name() {
         Some("MP")
     );
 }
+
+#[test]
+fn a_firm_named_after_its_founder_stays_the_firm_beside_him() {
+    let text = "Sainsbury's names chairman\n\nSainsbury's has named a new chairman, its third \
+                in five years.\n\nThe chain, founded by John James Sainsbury in 1869, is \
+                fighting Tesco and Sainsbury's for the nation's shoppers.\n\nShares in \
+                Sainsbury's rose 3p.";
+    let facts = extract_text(text);
+    let firm = extraction_support::entity(&facts, EntityKind::Organization, "Sainsbury's");
+    assert_eq!(texts_of(text, firm).len(), 4, "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "John James Sainsbury"),
+        [EntityKind::Person]
+    );
+    // A possessive that owns what follows is the person's.
+    let facts = extract_text("Helmut Kohl met reporters. Kohl's government fell on Friday.");
+    assert!(kinds_of(&facts, "Kohl's").is_empty(), "{facts:#?}");
+}

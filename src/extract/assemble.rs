@@ -677,6 +677,14 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
             written_as_place.insert(surface);
         }
     }
+    // A listed firm named by a possessive that somewhere owns nothing is the firm everywhere
+    // ("Sainsbury's faced" beside "Sainsbury's for the nation's shoppers").
+    let firms_by_possessive: super::lexicon::FastSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && !owns_what_follows(&text[m.end..]))
+        .map(|m| &text[m.start..m.end])
+        .filter(|surface| without_possessive_endings(surface).len() < surface.len())
+        .collect();
     let mut relabel = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let weak = match m.kind {
@@ -699,12 +707,15 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
             _ => false,
         };
         // "Kohl's" after "Helmut Kohl": a listed firm named by a possessive is the person's
-        // when the article names someone of that surname.
+        // when the article names someone of that surname, and the possessive owns what comes
+        // after it wherever it is written ("Kohl's government"; not "Sainsbury's has named a
+        // chairman" after its founder "John James Sainsbury").
         let surface = &text[m.start..m.end];
         let bare = without_possessive_endings(surface);
         let owner = m.kind == EntityKind::Organization
             && bare.len() < surface.len()
-            && surnames.contains(bare);
+            && surnames.contains(bare)
+            && !firms_by_possessive.contains(surface);
         // ("JORDAN SCORES 38" in a headline in capitals too; not a body's name so written,
         // "FORTE", which reads as an acronym.)
         let shouted =
@@ -727,6 +738,22 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         m.weight = CUE;
         m.why = "the surname of a person named in full in the article";
     }
+}
+
+/// Whether the text after a possessive opens with what it owns: not a stop or a word no
+/// possessive owns ("has", "said", "in").
+fn owns_what_follows(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // ("battle with Tesco and Sainsbury's for the nation's shoppers": nor a preposition.)
+    const JOINING: [&str; 9] = ["for", "on", "to", "with", "from", "by", "and", "or", "but"];
+    !(after.is_empty()
+        || after.starts_with([',', '.', ';', ')', '\n'])
+        || super::names::WORDS_NO_POSSESSIVE_OWNS.contains(&word)
+        || JOINING.contains(&word))
 }
 
 /// "Elaine Park" read as a place by its last word, in an article where "Park said": a given name

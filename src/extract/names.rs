@@ -534,6 +534,13 @@ const AFFILIATION_WHY: &str =
 pub(crate) const NICKNAME_WHY: &str =
     "a nickname in quotation marks between a given name and a surname";
 
+/// Words after a name's "'s" that it cannot own, so that the "'s" is part of the name
+/// ("Sotheby's said", "Addenbrooke's in Cambridge").
+pub(crate) const WORDS_NO_POSSESSIVE_OWNS: [&str; 13] = [
+    "in", "at", "has", "had", "is", "was", "will", "said", "says", "rose", "fell", "reported",
+    "posted",
+];
+
 /// Why an unlisted acronym with no long form in brackets is an organisation.
 pub(crate) const ACRONYM_WHY: &str = "an acronym";
 pub(crate) const OWNS_NOTHING_WHY: &str =
@@ -3099,11 +3106,7 @@ impl<'a> Reader<'a> {
         match self.tokens.get(b + 1) {
             None => true,
             Some(t) if t.is_word() => {
-                !t.cap
-                    && matches!(
-                        self.lower(b + 1).as_ref(),
-                        "in" | "at" | "has" | "had" | "is" | "was" | "will" | "said" | "says"
-                    )
+                !t.cap && WORDS_NO_POSSESSIVE_OWNS.contains(&self.lower(b + 1).as_ref())
             }
             Some(t) => matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')),
         }
