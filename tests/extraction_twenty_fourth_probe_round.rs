@@ -246,3 +246,27 @@ fn a_firm_named_after_its_founder_stays_the_firm_beside_him() {
     let facts = extract_text("Helmut Kohl met reporters. Kohl's government fell on Friday.");
     assert!(kinds_of(&facts, "Kohl's").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_body_shows_by_its_post_its_label_s_word_and_its_kind_after_the() {
+    let text = "\"We will hold them to that promise,\" said Camra's Cumbria branch chairman, \
+                Gordon Tate.\n\nXL Recordings and Rough Trade have turned guitar bands into \
+                chart acts, said Helen Ashby, retail analyst at the broker Ferris Crane.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Camra", "XL Recordings", "Ferris Crane"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        extraction_support::speakers(&facts),
+        [Some("Gordon Tate")],
+        "{facts:#?}"
+    );
+    // A post a person has too is no body's.
+    let facts = extract_text("Blair's official spokesman, Tom Kelly, said no.");
+    assert!(
+        !kinds_of(&facts, "Blair").contains(&EntityKind::Organization),
+        "{facts:#?}"
+    );
+}

@@ -3043,6 +3043,17 @@ impl<'a> Reader<'a> {
                 );
                 return;
             }
+            if self.possessive_owns_a_body_s_post(b) {
+                self.push_org(
+                    out,
+                    a,
+                    b,
+                    WEAK,
+                    "a possessive of a body's post that a named person holds (\"Camra's branch \
+                     chairman, Gordon Tate\")",
+                );
+                return;
+            }
             self.push_person_as(out, a, b, WEAK, "a possessive after a single name");
             return;
         }
@@ -3110,6 +3121,31 @@ impl<'a> Reader<'a> {
             }
             Some(t) => matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')),
         }
+    }
+
+    /// Whether the possessive at `b` owns, within four words, a post a body has and a person
+    /// does not, which a named person holds: "Camra's Cumbria branch chairman, Gordon Tate"
+    /// (not "Blair's official spokesman, Tom Kelly", whose post a person has too).
+    fn possessive_owns_a_body_s_post(&self, b: usize) -> bool {
+        const BODIES_POSTS: [&str; 7] = [
+            "chairman",
+            "chairwoman",
+            "treasurer",
+            "director",
+            "economist",
+            "founder",
+            "executive",
+        ];
+        (b + 1..(b + 5).min(self.tokens.len()))
+            .find(|&k| BODIES_POSTS.contains(&self.word(k)))
+            .is_some_and(|post| {
+                let name = if self.tokens.get(post + 1).is_some_and(|t| t.is_punct(',')) {
+                    post + 2
+                } else {
+                    post + 1
+                };
+                self.is_cap_word(name) && self.is_cap_word(name + 1)
+            })
     }
 
     /// Whether the possessive at `b` owns, after at most two words that describe it, what a

@@ -734,9 +734,15 @@ impl<'a> Reader<'a> {
             "consultancy",
             "publisher",
         ];
-        if a >= 3
+        // ("retail analyst at the broker Ferris Crane": the kind after "the".)
+        let kind_from = if a >= 4 && self.lower(a - 2) == "the" {
+            a - 2
+        } else {
+            a - 1
+        };
+        if kind_from >= 2
             && self.lowercase_word_in(a - 1, &FIRM_KINDS)
-            && self.company_context_right_before(a - 1)
+            && self.company_context_right_before(kind_from)
         {
             return true;
         }
