@@ -270,3 +270,15 @@ fn a_body_shows_by_its_post_its_label_s_word_and_its_kind_after_the() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_day_s_results_were_played_that_day() {
+    // Wednesday 30 October 1996.
+    assert_dates(
+        "TENNIS - PARIS OPEN RESULTS.\n\nPARIS 1996-10-30\n\nPARIS, Oct 30 (Newsline) - \
+         Results from the Paris Open on Wednesday:\n\nTomas Zelenka (Czech Republic) beat \
+         Byron Kitchener (U.S.) 6-2 6-1\n\nTuesday's late results, first round:\n\nHiroshi \
+         Tanaka (Japan) beat Alain Morel (France) 6-4 6-4\n",
+        &[("Tuesday", "1996-10-29")],
+    );
+}

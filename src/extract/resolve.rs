@@ -570,6 +570,13 @@ fn tells_of_the_past(sentence: &str) -> bool {
             // "Results of NBA games on Thursday": what was played ("reports its results on May
             // 21" is to come).
             || (w == "results" && words.get(i + 1) == Some(&"of"))
+            // ("Tuesday's late results": a day's results were played.)
+            || (w == "results"
+                && words[..i].iter().rev().take(2).any(|p| {
+                    p.strip_suffix("'s")
+                        .or_else(|| p.strip_suffix("’s"))
+                        .is_some_and(|day| crate::date::WEEKDAYS.contains(&day))
+                }))
             || (w.len() > 4 && w.ends_with("ed") && !REPORTING.contains(&w) && !participle)
     })
 }
