@@ -153,6 +153,10 @@ fn standings_aligned_in_columns_and_a_schedule_name_their_teams() {
         kinds_of(&facts, "Cleveland AT ATLANTA").is_empty(),
         "{facts:#?}"
     );
+    // Out of an article of results or standings, a headline is no schedule.
+    let facts = extract_text("TROOPS AT BORDER\n\nSoldiers massed there on Monday.");
+    assert!(kinds_of(&facts, "TROOPS").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "BORDER").is_empty(), "{facts:#?}");
 }
 
 #[test]

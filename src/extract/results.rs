@@ -223,8 +223,8 @@ pub(crate) fn teams_named_in_results<'t>(
     let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
     let span = |m: regex::Match, base: usize| side_span(text, base + m.start(), base + m.end());
     let mut scorer_spans: Vec<(usize, usize)> = Vec::new();
-    // The " AT " between a schedule line's sides.
-    let mut fixtures: Vec<(usize, usize)> = Vec::new();
+    // The sides of a schedule's lines ("NEW YORK AT BOSTON").
+    let mut fixtures: Vec<((usize, usize), (usize, usize))> = Vec::new();
     // Only a line with a number can be a row: the patterns run on those alone.
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
@@ -244,8 +244,7 @@ pub(crate) fn teams_named_in_results<'t>(
                 let (Some(visitors), Some(home)) = (fixture.get(1), fixture.get(2)) else {
                     continue;
                 };
-                rows.push(vec![span(visitors, base), span(home, base)]);
-                fixtures.push((base + visitors.end(), base + home.start()));
+                fixtures.push((span(visitors, base), span(home, base)));
             }
         }
         if !row_shaped && !line.contains(": ") {
@@ -350,6 +349,11 @@ pub(crate) fn teams_named_in_results<'t>(
             );
         }
     }
+    // A schedule's lines count in an article of results or standings: elsewhere "TROOPS AT
+    // BORDER" is a headline.
+    if results.is_empty() && rows.is_empty() {
+        fixtures.clear();
+    }
     // ("Cleveland AT ATLANTA": a person guessed from a given name across a schedule's "AT" is
     // its two sides.)
     mentions.retain(|m| {
@@ -357,8 +361,13 @@ pub(crate) fn teams_named_in_results<'t>(
             && m.weight <= CUE
             && fixtures
                 .iter()
-                .any(|&(from, to)| m.start < from && to < m.end))
+                .any(|&(visitors, home)| m.start < visitors.1 && home.0 < m.end))
     });
+    rows.extend(
+        fixtures
+            .into_iter()
+            .map(|(visitors, home)| vec![visitors, home]),
+    );
     let is_person = |&(start, end): &(usize, usize)| {
         let surface = &text[start..end];
         // "San Diego 6", "Sheffield United 2": a place or a club that opens like a given name
