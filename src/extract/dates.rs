@@ -1025,8 +1025,8 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
 
 /// The stretch of time before token `i` that ends on the date there, with the token it opens
 /// at: "the year to", "the half-year to", "the six months to", "the 12 weeks ended". Only after
-/// "the", a possessive, a preposition or a word of accounts, so that "come back next year to defend it" and
-/// "over six months to pay for" are none.
+/// "the", a possessive, a preposition or a word of accounts, so that "come back next year to
+/// defend it" and "have six months to March to pay" are none.
 fn period_ending_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, Period)> {
     let joiner = i.checked_sub(1)?;
     if !matches!(word(joiner), "to" | "ended" | "ending") {
