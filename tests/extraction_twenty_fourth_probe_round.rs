@@ -286,3 +286,13 @@ fn a_day_s_results_were_played_that_day() {
         &[("Tuesday", "1996-10-29")],
     );
 }
+
+#[test]
+fn a_break_that_is_scheduled_lies_ahead_whatever_the_next_clause_did() {
+    assert_dates(
+        "ICE HOCKEY - GERMAN LEAGUE.\n\nBERLIN 1997-01-26\n\nBERLIN, Jan 26 (Globewire) - The \
+         league breaks on Feb 3 for two weeks while the national team prepares for the \
+         qualifying tournament, and the federation named 26 players on Sunday.",
+        &[("Feb 3", "1997-02-03")],
+    );
+}

@@ -453,7 +453,7 @@ const PAST_OR_REPORTED: [&str; 20] = [
 /// semicolons or colons) tells of no past and of what is fixed to come, in the present: "The
 /// convention opens on Monday, party officials said", "the convention, which opens on Monday".
 fn clause_tells_of_no_past(sentence: &str, at: usize) -> bool {
-    const SCHEDULED: [&str; 33] = [
+    const SCHEDULED: [&str; 36] = [
         // ("Ryanair, which reports its half-year figures on Monday".)
         "reports",
         "publishes",
@@ -488,6 +488,10 @@ fn clause_tells_of_no_past(sentence: &str, at: usize) -> bool {
         "visits",
         "returns",
         "travels",
+        // ("The league breaks on Feb 3 for two weeks".)
+        "breaks",
+        "finishes",
+        "concludes",
     ];
     if !sentence.is_char_boundary(at) {
         return false;
