@@ -165,6 +165,12 @@ pub(crate) fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The weekday of a day counted by [`days_from_civil`]: 0 for Monday to 6 for Sunday
+/// (1970-01-01 was a Thursday).
+pub(crate) fn weekday_of_days(days: i64) -> i64 {
+    (days + 3).rem_euclid(7)
+}
+
 pub(crate) fn civil_from_days(days: i64) -> PartialDate {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);

@@ -2343,7 +2343,7 @@ fn resolve_dates(
                             .position(|d| w.eq_ignore_ascii_case(d))
                     })?;
                 (around - 1..=around + 1).find(|&year| {
-                    (crate::date::days_from_civil(year, month, day) + 3).rem_euclid(7)
+                    crate::date::weekday_of_days(crate::date::days_from_civil(year, month, day))
                         == weekday as i64
                 })
             };

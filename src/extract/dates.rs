@@ -1037,12 +1037,11 @@ fn period_ending_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option
     let unit = ascii_lower(word(unit_at), &mut unit);
     let count = || {
         let at = unit_at.checked_sub(1)?;
-        let mut lower = [0u8; 24];
-        let count = match ascii_lower(word(at), &mut lower) {
-            _ if tokens[at].kind == TokenKind::Number => number(word(at))?,
-            written => COUNTS.iter().position(|w| *w == written)? as u32 + 1,
-        };
-        (1..=120).contains(&count).then_some((at, count))
+        let count = super::resolve::number_word(ascii_lower(word(at), &mut [0; 24]))?;
+        let count = u32::try_from(count)
+            .ok()
+            .filter(|n| (1..=120).contains(n))?;
+        Some((at, count))
     };
     let half_year = unit == "year"
         && unit_at >= 2
@@ -1071,12 +1070,6 @@ fn period_ending_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option
         ))
     .then_some((opens, period))
 }
-
-/// Counts written as words, one to twelve.
-const COUNTS: [&str; 12] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
 
 /// Whether token `k` opens the time or event a "before" or "after" is said of: a name, a
 /// number, a determiner or another time word ("the day before the vote", "the year before

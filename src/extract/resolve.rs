@@ -9,7 +9,9 @@
 
 use std::borrow::Cow;
 
-use crate::date::{DayRange, PartialDate, civil_from_days, days_from_civil, days_in_month};
+use crate::date::{
+    DayRange, PartialDate, civil_from_days, days_from_civil, days_in_month, weekday_of_days,
+};
 
 /// The days the date expression at byte `range` of `text`, of `value`, means, read with the
 /// publication date; `None` where the text and that date do not pin it down.
@@ -906,8 +908,7 @@ fn resolve(
     {
         let (y, m, d) = p.ymd_parts()?;
         let today = days_from_civil(y, m, d);
-        // 1970-01-01 was a Thursday (index 3 from Monday).
-        let published_weekday = (today + 3).rem_euclid(7);
+        let published_weekday = weekday_of_days(today);
         let back = (published_weekday - weekday as i64).rem_euclid(7);
         let ahead = today + (weekday as i64 - published_weekday).rem_euclid(7);
         let since = words.contains(&"since");
@@ -926,7 +927,7 @@ fn resolve(
             monday + 7 * week + weekday as i64
         } else if let Some(start) = weekday_range_start(sentence, at, published) {
             // ("from Monday to Wednesday": the end is the first such day on from the start.)
-            let start_weekday = (start + 3).rem_euclid(7);
+            let start_weekday = weekday_of_days(start);
             start + (weekday as i64 - start_weekday).rem_euclid(7)
         } else if matches!(words.first(), Some(&("until" | "till" | "through")))
             && !tells_of_the_past(sentence)
@@ -995,7 +996,7 @@ fn resolve(
         // the past, written on a weekday, is the one just gone ("This weekend's rally was").
         let (y, m, d) = p.ymd_parts()?;
         let today = days_from_civil(y, m, d);
-        let mut saturday = today - (today + 3).rem_euclid(7) + 5 + 7 * i64::from(offset);
+        let mut saturday = today - weekday_of_days(today) + 5 + 7 * i64::from(offset);
         if offset == 0 && saturday > today && tells_of_the_past(sentence) {
             saturday -= 7;
         }
@@ -1007,7 +1008,7 @@ fn resolve(
     if has("week") {
         let (y, m, d) = p.ymd_parts()?;
         let today = days_from_civil(y, m, d);
-        let monday = today - (today + 3).rem_euclid(7) + 7 * i64::from(offset);
+        let monday = today - weekday_of_days(today) + 7 * i64::from(offset);
         return Some(day_range(
             civil_from_days(monday),
             civil_from_days(monday + 6),
@@ -1031,6 +1032,7 @@ fn resolve(
 pub(crate) fn number_word(word: &str) -> Option<i32> {
     let words = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
     ];
     if let Some(n) = words.iter().position(|w| *w == word) {
         return Some(n as i32);

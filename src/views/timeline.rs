@@ -206,8 +206,7 @@ fn period_start(date: PartialDate, period: Period) -> Option<i64> {
         Period::Month => Some(days_from_civil(year, date.month?, 1)),
         Period::Week => {
             let day = days_from_civil(year, date.month?, date.day?);
-            // 1970-01-01 was a Thursday: Monday is 0 in (day + 3) mod 7.
-            Some(day - (day + 3).rem_euclid(7))
+            Some(day - crate::date::weekday_of_days(day))
         }
     }
 }
