@@ -22,6 +22,7 @@ use super::names::{
 };
 use super::quotes::{Attribution, Attributor, Named, RawQuote, find_quotes, is_title_like};
 use super::results::teams_named_in_results;
+use super::spellings::AccentedWords;
 use super::teams::{
     clubs_by_short_name, parks_are_grounds, short_forms_of_clubs, sides_by_their_nicknames,
     sides_played_for, sport_words, teams_by_their_town, teams_in_results, tells_a_result,
@@ -33,6 +34,7 @@ use super::text::{
 use crate::date::{DayRange, PartialDate};
 use crate::facts::{DateFact, Entity, EntityKind, Facts, PlaceType, Quote};
 use crate::span::CharIndex;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 struct ZoneData {
@@ -2020,27 +2022,29 @@ fn group(
     // And a surname with its particles, capitalised when it opens a sentence or stands alone
     // ("Van Gaal" after "Louis van Gaal"), is the one full name it ends.
     let mut full_by_particles: HashMap<String, Option<String>> = HashMap::default();
-    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
-        let words: Vec<&str> = m.name.split(' ').collect();
+    let accented = AccentedWords::of(mentions.iter().map(|m| m.name.as_str()));
+    let spelled: Vec<Cow<str>> = mentions
+        .iter()
+        .map(|m| accented.respelled(&m.name))
+        .collect();
+    let people = mentions.iter().zip(&spelled);
+    for (_, name) in people.filter(|(m, _)| m.kind == EntityKind::Person) {
+        let words: Vec<&str> = name.split(' ').collect();
         if let Some(k) = (1..words.len().saturating_sub(1))
             .find(|&k| words[k].chars().all(char::is_lowercase) && !words[k].is_empty())
         {
             let surname = words[k..].join(" ").to_lowercase();
-            note_sole_value(&mut full_by_particles, surname, &m.name.to_lowercase());
+            note_sole_value(&mut full_by_particles, surname, &name.to_lowercase());
         }
         if words.len() >= 2
             && !is_initials(words[0])
             && let Some(initial) = words[0].chars().next()
         {
             let last = words[words.len() - 1].to_lowercase();
-            note_sole_value(
-                &mut full_by_initial,
-                (initial, last),
-                &m.name.to_lowercase(),
-            );
+            note_sole_value(&mut full_by_initial, (initial, last), &name.to_lowercase());
         }
         if words.len() >= 3 {
-            let full = m.name.to_lowercase();
+            let full = name.to_lowercase();
             let paternal = words[words.len() - 2];
             if paternal.starts_with(char::is_uppercase) && !lex.given_names.contains(paternal) {
                 let both = words[words.len() - 2..].join(" ").to_lowercase();
@@ -2050,7 +2054,7 @@ fn group(
             }
         }
         if words.len() >= 2 {
-            let full = m.name.to_lowercase();
+            let full = name.to_lowercase();
             note_sole_value(&mut full_by_first, words[0].to_lowercase(), &full);
             for last in surname_forms(words[words.len() - 1]) {
                 full_by_last
@@ -2082,10 +2086,10 @@ fn group(
     // Young-il", a hyphenated given name after it): "Kim said" after two Kims is the one named
     // last.
     let mut last_by_family: HashMap<String, String> = HashMap::default();
-    for m in mentions {
+    for (m, spelled) in mentions.iter().zip(&spelled) {
         let key = match m.kind {
             EntityKind::Person => {
-                let lower = m.name.to_lowercase();
+                let lower = spelled.to_lowercase();
                 let paternal = || full_by_paternal.get(&lower).cloned().flatten();
                 if let Some((family, given)) = lower.split_once(' ')
                     && given.contains('-')
@@ -2102,7 +2106,7 @@ fn group(
                             .unwrap_or(lower),
                     }
                 } else {
-                    let words: Vec<&str> = m.name.split(' ').collect();
+                    let words: Vec<&str> = spelled.split(' ').collect();
                     let initialled = (words.len() == 2 && is_initials(words[0]))
                         .then(|| words[0].chars().next().zip(words.last()))
                         .flatten()
@@ -2120,7 +2124,7 @@ fn group(
             }
             EntityKind::Organization => {
                 let name = same_body.get(m.name.as_str()).copied();
-                org_key(name.unwrap_or(&m.name), links, lex)
+                org_key(name.unwrap_or(spelled), links, lex)
             }
             // A site's facilities of one place are one ("Illisky Training Area" and "Illisky
             // Training Centre", the bundled gold's convention), but not the stations one service
@@ -2144,7 +2148,7 @@ fn group(
                     first.to_lowercase() + " " + &kind
                 }
             }
-            _ => m.name.to_lowercase(),
+            _ => spelled.to_lowercase(),
         };
         let index = *by_key.entry((m.kind, key)).or_insert_with(|| {
             drafts.push(Draft {
@@ -2204,6 +2208,14 @@ fn group(
                 d.names.retain(|n| *n != best);
                 d.names.insert(0, best);
             }
+        }
+        // "Bjørn Haugsrud", not the results' "Bjoern Haugsrud".
+        if let Some(first) = d.names.first()
+            && let Cow::Owned(accented) = accented.respelled(first)
+            && let Some(written) = d.names.iter().position(|n| *n == accented)
+        {
+            let name = d.names.remove(written);
+            d.names.insert(0, name);
         }
     }
     (drafts, owner)

@@ -169,6 +169,9 @@ pub(crate) struct Lexicon {
     pub places_upper: FastMap<String, PlaceInfo>,
     /// Demonyms and adjectives of places: never places themselves. Value: the country's code.
     pub demonyms: FastMap<&'static str, Option<&'static str>>,
+    /// Nouns of nationals that are given names too ("Dane", "Finn"): a national only after
+    /// "the" and before a name ("the Dane Søren Kjærgaard"), where a given name cannot stand.
+    pub demonyms_also_given_names: FastSet<&'static str>,
     /// The beginnings of the demonyms, four letters or longer, shorter than the whole
     /// ("Serb" of "Serbian"): a people's plural is looked up here, not by a scan of them all.
     demonym_beginnings: FastSet<&'static str>,
@@ -286,6 +289,7 @@ impl Lexicon {
             places_upper: FastMap::default(),
             demonyms: FastMap::default(),
             demonym_beginnings: FastSet::default(),
+            demonyms_also_given_names: FastSet::default(),
             demonym_stems: FastSet::default(),
             country_code: FastMap::default(),
             organizations: FastMap::default(),
@@ -623,7 +627,11 @@ impl Lexicon {
             let mut fields = line.split('\t');
             let demonym = fields.next().unwrap_or_default();
             let code = fields.next().filter(|c| *c != "-");
-            self.demonyms.insert(demonym, code);
+            if fields.next() == Some("also a given name") {
+                self.demonyms_also_given_names.insert(demonym);
+            } else {
+                self.demonyms.insert(demonym, code);
+            }
         }
         for demonym in self.demonyms.keys() {
             self.places.remove(demonym);

@@ -901,11 +901,38 @@ impl<'a> Reader<'a> {
     }
 
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
+    /// "the Dane Søren Kjærgaard", "the Basque Iñaki Goikoetxea": a national's noun after
+    /// "the" and before a given name and a surname is no part of the name. ("Dane" and "Finn"
+    /// are given names too: they are nationals only here.)
+    fn national_before_a_name(&self, i: usize) -> bool {
+        let word = self.word(i);
+        i > 0
+            && self.lowercase_word_in(i - 1, &["the", "fellow"])
+            && (self.lex.demonyms_also_given_names.contains(word)
+                || self.lex.demonyms.contains_key(word)
+                || self.lex.names_a_people(word))
+            && self.is_cap_word(i + 1)
+            && self.lex.is_given_name(self.word(i + 1))
+            && !self.lex.is_capitalised_common_word(self.word(i + 1))
+            && (3..=4).contains(&(self.cap_run_end(i) - i))
+            // ("the Islamic Jihad League", "the German Ice Hockey Federation", "the American
+            // Red Cross": a body's name.)
+            && !self.lex.lists_place_or_body(&self.key(i, self.cap_run_end(i)))
+            && !(i + 1..self.cap_run_end(i)).any(|k| {
+                let w = self.word(k);
+                self.lex.org_cues.contains(w) || self.lex.places.contains_key(w)
+            })
+    }
+
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
             if !self.is_cap_word(i) {
+                i += 1;
+                continue;
+            }
+            if self.national_before_a_name(i) {
                 i += 1;
                 continue;
             }
