@@ -707,3 +707,34 @@ fn a_masthead_is_no_writer_and_a_wire_stamp_or_dateline_gives_the_date() {
     assert_eq!(published(&article).as_deref(), Some("2025-10-23"));
     assert_eq!(field(&article.dateline).as_deref(), Some("ABUJA"));
 }
+
+#[test]
+fn a_dateline_on_its_own_line_a_filed_stamp_and_a_section_breadcrumb_are_header_fields() {
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    let published = |a: &gazette::archive::Article| a.published.as_ref().map(|p| p.date.iso());
+    let text = "Appeal\n\nWORLD | MIDDLE EAST\n\nGENEVA —\nFiled: Tuesday, 16 January 2007\n\n\
+                The agency appealed on Tuesday for $60 million.\n";
+    let article = parse_article("a.txt", text);
+    assert_eq!(field(&article.dateline).as_deref(), Some("GENEVA"));
+    assert_eq!(published(&article).as_deref(), Some("2007-01-16"));
+    // A section and its part name no site.
+    assert_eq!(field(&article.source), None);
+    assert_eq!(field(&article.section).as_deref(), Some("WORLD"));
+    assert_eq!(article.blocks.len(), 1, "{:?}", article.blocks);
+    let text = "Cholera\n\nHARARE/JOHANNESBURG —\nFiled: December 4, 2008\n\nThe toll rose.\n";
+    let article = parse_article("b.txt", text);
+    assert_eq!(
+        field(&article.dateline).as_deref(),
+        Some("HARARE/JOHANNESBURG")
+    );
+    // A place in its own case, a day and month, and a colon, alone or opening the story.
+    for opener in ["Arusha, 12 December:\n\nThe", "Kabul, 12 March: The"] {
+        let text = format!("Verdict\n\n{opener} tribunal on Wednesday jailed him.\n");
+        let article = parse_article("c.txt", &text);
+        let city = opener.split(',').next();
+        assert_eq!(field(&article.dateline).as_deref(), city, "{opener}");
+    }
+    // A sentence that opens with a place and a comma is no dateline.
+    let text = "Trip\n\nParis, in May, is lovely: The tourists agree.\n";
+    assert_eq!(field(&parse_article("d.txt", text).dateline), None);
+}

@@ -71,6 +71,20 @@ static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("colon dateline pattern")
 });
 
+/// A dateline printed on a line of its own above the story: "GENEVA —", "HARARE/JOHANNESBURG
+/// —", "SUTHERLAND, South Africa —", "BEIRUT (Globewire) -".
+static LONE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’/-]*\p{Lu}\.?)(?:, \p{Lu}[\p{L} .]*?)?(?: \((?P<credit>\p{Lu}[^)]{0,39}|\p{Ll}{2,6})\))?\s*(?:--|—|–|-)\s*$")
+        .expect("lone dateline pattern")
+});
+
+/// "Kabul, 12 March: Taliban fighters ...", "Arusha, 12 December:" on a line of its own: a
+/// dateline in the place's own case, its day and month, and a colon.
+static PLACE_DATE_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<city>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), (?P<written>\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}):(?:\s+[\p{Lu}“\x22]|\s*$)")
+        .expect("place, date and colon pattern")
+});
+
 /// A wire dateline on a line of its own, ending in the date: "LONDON 1996-08-30",
 /// "AL-AIN , United Arab Emirates 1996-12-06", "PARIS, March 3, 2005".
 static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -371,6 +385,7 @@ fn is_labelled_stamp(line: &str) -> bool {
         "first published",
         "last updated",
         "released",
+        "filed",
     ]
     .iter()
     .any(|label| {
@@ -424,8 +439,13 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
         return true;
     }
     if let Some(parts) = breadcrumb(text) {
-        let mut parts = parts.into_iter();
+        let mut parts = parts.into_iter().peekable();
+        // ("WORLD | EUROPE": a section and its part, no site's name.)
+        let section_first = parts
+            .peek()
+            .is_some_and(|first| is_section_label(&text[first.clone()]));
         if builder.article.source.is_none()
+            && !section_first
             && let Some(first) = parts.next()
         {
             builder.article.source = Some(builder.field(line, first));
@@ -537,6 +557,21 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         }
         // The header lines may come after a standfirst and a label or two ("Press release").
         if !body_started || builder.article.blocks.len() <= 2 {
+            if builder.article.dateline.is_none()
+                && let Some(found) = LONE_DATELINE
+                    .captures(text)
+                    .filter(|found| !is_section_label(&found["city"]))
+            {
+                if let Some(city) = found.name("city") {
+                    builder.article.dateline = Some(builder.field(line, city.range()));
+                }
+                if let Some(credit) = found.name("credit")
+                    && builder.article.source.is_none()
+                {
+                    builder.article.source = Some(builder.field(line, credit.range()));
+                }
+                continue;
+            }
             let next = lines.get(i).map(|l| l.text);
             if header_line(builder, line, next) {
                 continue;
@@ -669,11 +704,14 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         }
         if (!body_started || only_labels_before())
             && builder.article.dateline.is_none()
-            && let Some(found) = DATELINE.captures(text).or_else(|| {
-                COLON_DATELINE
-                    .captures(text)
-                    .filter(|found| !is_section_label(&found["city"]))
-            })
+            && let Some(found) = DATELINE
+                .captures(text)
+                .or_else(|| {
+                    COLON_DATELINE
+                        .captures(text)
+                        .filter(|found| !is_section_label(&found["city"]))
+                })
+                .or_else(|| PLACE_DATE_COLON.captures(text))
             && let Some(city) = found.name("city")
         {
             builder.article.dateline = Some(builder.field(line, city.range()));

@@ -133,8 +133,9 @@ fn is_timestamp_filler(token: &str) -> bool {
     };
     let is_zone = is_time_zone(token);
     // ("Press release — 12 March 2025", "Released 14 November 2025".)
-    const WORDS: [&str; 23] = [
+    const WORDS: [&str; 24] = [
         "am",
+        "filed",
         "first",
         "pm",
         "a.m",
@@ -200,6 +201,10 @@ mod tests {
             april_27
         );
         assert_eq!(parse_timestamp_line("Published 27/04/2024"), april_27);
+        assert_eq!(
+            parse_timestamp_line("Filed: Saturday, 27 April 2024"),
+            april_27
+        );
         assert_eq!(parse_timestamp_line("Published 04/27/2024 10:02"), april_27);
         // Day or month first: either could be meant.
         assert_eq!(parse_timestamp_line("Published 04/05/2024"), None);
