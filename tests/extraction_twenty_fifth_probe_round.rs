@@ -65,3 +65,26 @@ fn a_nationals_noun_before_a_name_is_no_part_of_it() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_ticker_and_a_short_form_are_names_of_the_firm() {
+    let text = "Chips\n\nSUNNYVALE, Calif. -- Beacon Software Inc. (Nasdaq: BCSW) and Target Corp. \
+                (NYSE: TGT) reported on Tuesday. PC makers Dell Inc. and Fifth Third Bancorp \
+                agreed a deal, and Fifth Third shares rose. Dell, the largest PC maker, uses only Intel \
+                processors.";
+    let facts = extract_text(text);
+    let beacon = entity(&facts, EntityKind::Organization, "Beacon Software Inc.");
+    assert_eq!(
+        texts_of(text, beacon),
+        ["Beacon Software Inc.", "BCSW"],
+        "{facts:#?}"
+    );
+    let target = entity(&facts, EntityKind::Organization, "Target Corp.");
+    assert_eq!(texts_of(text, target), ["Target Corp.", "TGT"]);
+    let dell = entity(&facts, EntityKind::Organization, "Dell Inc.");
+    assert_eq!(texts_of(text, dell), ["Dell Inc.", "Dell"]);
+    let bank = entity(&facts, EntityKind::Organization, "Fifth Third Bancorp");
+    assert_eq!(texts_of(text, bank), ["Fifth Third Bancorp", "Fifth Third"]);
+    // The exchange stays a body of its own.
+    assert_eq!(kinds_of(&facts, "Nasdaq"), [EntityKind::Organization]);
+}

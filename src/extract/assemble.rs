@@ -273,6 +273,7 @@ pub(crate) fn extract_explained(
         .collect();
     let long_forms = spelled_out_bodies(text, &mentions);
     link_acronyms_by_initials(text, &mentions, &long_forms, &mut links);
+    link_tickers(text, &mentions, &mut links);
     bodies_by_title_case_acronyms(text, &mut mentions, &long_forms, &mut links);
     prefer_acronyms_the_article_defines(text, &mut mentions, &links);
     drop_acronyms_of_terms(text, &mut mentions, &links);
@@ -458,6 +459,54 @@ fn link_acronyms_by_initials(
         });
         if let (Some(long), None) = (matching.next(), matching.next()) {
             links.insert(acronym.to_owned(), (*long).to_owned());
+        }
+    }
+}
+
+/// "Target Corp. (NYSE: TGT)", "Beacon Software Inc. (Nasdaq: BCSW)": a stock ticker in brackets
+/// after a firm's name, with its exchange, is a name of that firm.
+fn link_tickers(text: &str, mentions: &[Mention], links: &mut HashMap<String, String>) {
+    const EXCHANGES: [&str; 16] = [
+        "NYSE",
+        "Nasdaq",
+        "NASDAQ",
+        "AMEX",
+        "Amex",
+        "NYSE Amex",
+        "NYSE Arca",
+        "LSE",
+        "TSX",
+        "TSE",
+        "ASX",
+        "OTC",
+        "OTCBB",
+        "Euronext",
+        "HKEX",
+        "JSE",
+    ];
+    let bodies = || {
+        mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+    };
+    for ticker in bodies() {
+        let before = text[..ticker.start].trim_end();
+        let Some(exchange) = before.strip_suffix(':') else {
+            continue;
+        };
+        let Some(open) = EXCHANGES
+            .iter()
+            .find_map(|x| exchange.strip_suffix(x)?.strip_suffix('('))
+        else {
+            continue;
+        };
+        let firm_end = open.trim_end().len();
+        let surface = &text[ticker.start..ticker.end];
+        if links.contains_key(surface) || !text[ticker.end..].starts_with(')') {
+            continue;
+        }
+        if let Some(firm) = bodies().find(|m| m.end == firm_end && m.name != surface) {
+            links.insert(surface.to_owned(), firm.name.clone());
         }
     }
 }
@@ -1487,10 +1536,13 @@ fn trading_name(short: &str) -> &str {
 /// Whether a company's short form may as well name a place, a people, a person or a kind of
 /// body ("Deutsche", "Bank"): then it is no sign of the company alone.
 fn names_something_else(short: &str) -> bool {
+    short_form_names_a_place_or_kind(short) || LEXICON.given_names.contains(short)
+}
+
+fn short_form_names_a_place_or_kind(short: &str) -> bool {
     let lex = &*LEXICON;
     lex.places.contains_key(short)
         || lex.demonyms.contains_key(short)
-        || lex.given_names.contains(short)
         || lex.org_cues.contains(short)
 }
 
@@ -1782,8 +1834,13 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     let name = links.get(name).map_or(name, String::as_str);
     let name = name.strip_prefix("the ").unwrap_or(name);
     // "Daimler-Benz AG" and "Daimler-Benz" are one company; so are "Philips Electronics NV"
-    // and "Philips".
-    let name = trading_name(company_short_form(name).unwrap_or(name));
+    // and "Philips", and "Dell Inc." and "Dell": both are bodies here, so a short form that is
+    // a given name too is the company's.
+    let short = match without_company_endings(name) {
+        (short, true) if !short.is_empty() && !short_form_names_a_place_or_kind(short) => short,
+        _ => name,
+    };
+    let name = trading_name(short);
     let mut words: Vec<String> = Vec::new();
     for raw in name.split_whitespace() {
         // ("Amazon.com Inc" and "Amazon" are one company.)

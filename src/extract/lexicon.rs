@@ -96,8 +96,13 @@ pub(crate) enum CuePosition {
 /// Words of what a company makes or is, which follow its trading name in its legal name
 /// ("Philips Electronics NV", "Ford Motor Co", "Vodafone Group Plc", "Tallis Therapeutics"),
 /// and the country of a national arm ("Vodafone UK", "Reform UK").
-pub(crate) const COMPANY_KIND_WORDS: [&str; 41] = [
+pub(crate) const COMPANY_KIND_WORDS: [&str; 46] = [
     "Electronics",
+    "Bancorp",
+    "Bancshares",
+    "Computer",
+    "Wholesale",
+    "Semiconductor",
     "Motor",
     "Motors",
     "Group",
