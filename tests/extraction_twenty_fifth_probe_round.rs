@@ -88,3 +88,25 @@ fn a_ticker_and_a_short_form_are_names_of_the_firm() {
     // The exchange stays a body of its own.
     assert_eq!(kinds_of(&facts, "Nasdaq"), [EntityKind::Organization]);
 }
+
+#[test]
+fn partners_names_listed_with_commas_up_to_an_ampersand_are_one_firm() {
+    let facts = extract_text(
+        "Advisers\n\nLakeshore was advised by Keefe, Bruyette & Woods, and its law firm was \
+         Wachtell, Lipton, Rosen & Katz.",
+    );
+    all_of_kind(
+        &facts,
+        &["Keefe, Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz"],
+        EntityKind::Organization,
+    );
+    for part in ["Keefe", "Bruyette & Woods", "Rosen & Katz"] {
+        assert!(kinds_of(&facts, part).is_empty(), "{part}: {facts:#?}");
+    }
+    // Places listed so are no firm.
+    let facts = extract_text("Markets\n\nShares in Paris, Frankfurt & Milan fell.");
+    assert!(
+        kinds_of(&facts, "Paris, Frankfurt & Milan").is_empty(),
+        "{facts:#?}"
+    );
+}

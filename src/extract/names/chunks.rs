@@ -840,6 +840,33 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` is a spaced "&" between capitalised words ("Marks & Spencer").
+    /// "Keefe, Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz": partners' surnames listed
+    /// with commas up to an "&" name one firm of bankers or lawyers. Each before the "&" is one
+    /// capitalised word that is no place, people, common word or cue (a brand's name or a given
+    /// name may be a partner's: "Lipton", "Rosen"). The end of the name after the "&", if so.
+    fn partners_listed(&self, start: usize) -> Option<usize> {
+        let surname = |k: usize| {
+            let w = self.word(k);
+            self.is_cap_word(k)
+                && !self.lex.places.contains_key(w)
+                && !self.lex.demonyms.contains_key(w)
+                && !self.lex.is_capitalised_common_word(w)
+                && !self.lex.org_cues.contains(w)
+        };
+        let is_punct = |k: usize, c: char| self.tokens.get(k).is_some_and(|t| t.is_punct(c));
+        if !surname(start) {
+            return None;
+        }
+        let mut at = start + 1;
+        let mut parts = 1;
+        // (Not a list tokenised with a space before each comma: "Telemundo , Univision".)
+        while is_punct(at, ',') && !self.tokens[at].space_before && surname(at + 1) {
+            parts += 1;
+            at += 2;
+        }
+        (parts >= 2 && self.ampersand_inside(at)).then_some(at + 2)
+    }
+
     pub(super) fn ampersand_inside(&self, i: usize) -> bool {
         i > 0
             && self.is_cap_word(i - 1)
@@ -1000,6 +1027,12 @@ impl<'a> Reader<'a> {
                 if self.ampersand_inside(end) {
                     // "Marks & Spencer", "Procter & Gamble": one name.
                     end += 2;
+                    continue;
+                }
+                if end == start + 1
+                    && let Some(firm_end) = self.partners_listed(start)
+                {
+                    end = firm_end;
                     continue;
                 }
                 // ("Operation Freedom's Sentinel": an operation's name may hold a possessive.)
