@@ -738,3 +738,31 @@ fn a_dateline_on_its_own_line_a_filed_stamp_and_a_section_breadcrumb_are_header_
     let text = "Trip\n\nParis, in May, is lovely: The tourists agree.\n";
     assert_eq!(field(&parse_article("d.txt", text).dateline), None);
 }
+
+#[test]
+fn a_labelled_caption_is_a_caption_and_no_credit_of_the_paragraph_above() {
+    let text = "Aid\n\nFour aid flights landed on Tuesday.\n\nPhoto: Survivors queue for rice at a \
+                monastery in Bogale on May 11. (Meridian/Thant Zin Myo)\n\nThe toll rose.\n";
+    let article = parse_article("a.txt", text);
+    let kinds: Vec<BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::Paragraph,
+            BlockKind::Caption,
+            BlockKind::Paragraph
+        ]
+    );
+    let credit = article.blocks[1].credit.expect("a credit");
+    assert_eq!(article.slice(credit), "Meridian/Thant Zin Myo");
+    // A credit line that reads as one still credits the caption above it.
+    let text =
+        "Aid\n\nFlights landed.\n\nSurvivors queue for rice\nPhoto: Reuters/Jo Tan\n\nMore.\n";
+    let article = parse_article("b.txt", text);
+    let caption = &article.blocks[1];
+    assert_eq!(caption.kind, BlockKind::Caption);
+    assert_eq!(
+        article.slice(caption.credit.expect("a credit")),
+        "Reuters/Jo Tan"
+    );
+}

@@ -4,7 +4,8 @@
 mod extraction_support;
 
 use extraction_support::{all_of_kind, entity, kinds_of, texts_of};
-use gazette::extract::extract_text;
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
 
 #[test]
@@ -109,4 +110,22 @@ fn partners_names_listed_with_commas_up_to_an_ampersand_are_one_firm() {
         kinds_of(&facts, "Paris, Frankfurt & Milan").is_empty(),
         "{facts:#?}"
     );
+}
+
+#[test]
+fn a_photo_caption_under_a_label_is_read_as_text_and_its_photographer_is_a_person() {
+    let text = "Aid\n\nFour aid flights landed on Tuesday.\n\nPhoto: Survivors queue for rice at a \
+                monastery in Bogale on May 11. (Meridian/Thant Zin Myo)\n\nCaption: Families \
+                wait in Damascus. (UNHCR/K. Brennan-Asfour)";
+    let facts = extract_article(&parse_article("aid.txt", text));
+    all_of_kind(
+        &facts,
+        &["Thant Zin Myo", "K. Brennan-Asfour"],
+        EntityKind::Person,
+    );
+    assert_eq!(kinds_of(&facts, "Bogale"), [EntityKind::Place]);
+    for word in ["Survivors", "K", "Brennan-Asfour"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    assert_eq!(kinds_of(&facts, "Meridian"), [EntityKind::Organization]);
 }

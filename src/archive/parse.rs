@@ -120,6 +120,27 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("credit line pattern")
 });
 
+/// "Photo: Survivors queue for rice in Bogale on May 11. (Meridian/Thant Zin Myo)": a caption
+/// under a label, a sentence and its credit in brackets at the end.
+static LABELLED_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:photo|photos|picture|image|caption)\s*:\s*\S.*?(?:\(([^()]{1,80})\))?\s*$")
+        .expect("labelled caption pattern")
+});
+
+/// The credit a credit line gives, where it reads as one: a few names ("Photo: Reuters/John
+/// Smith", "Images source: © PAP"), not a sentence about the picture ("Photo: Survivors queue for
+/// rice at a monastery in Bogale").
+fn credit_of_line(text: &str) -> Option<regex::Match<'_>> {
+    let credit = CREDIT_LINE.captures(text)?.get(1)?;
+    let lowercase_words = credit
+        .as_str()
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .filter(|w| !matches!(*w, "of" | "and" | "the" | "via" | "by" | "for" | "courtesy"))
+        .count();
+    (lowercase_words < 3).then_some(credit)
+}
+
 /// One non-empty line, trimmed: its byte range in the text.
 #[derive(Clone, Debug)]
 struct Line<'t> {
@@ -622,7 +643,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         // runs on to the end of the credit line.
         let caption_above = caption_line.is_some_and(|c| c + 2 == i);
         if caption_above
-            && let Some(credit) = CREDIT_LINE.captures(text).and_then(|c| c.get(1))
+            && let Some(credit) = credit_of_line(text)
             && let Some(caption) = builder
                 .article
                 .blocks
@@ -635,13 +656,15 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             continue;
         }
         let printed_twice = lines.get(i).is_some_and(|l| l.text == text);
-        let credit_follows = lines.get(i).is_some_and(|l| CREDIT_LINE.is_match(l.text));
+        let credit_follows = lines
+            .get(i)
+            .is_some_and(|l| credit_of_line(l.text).is_some());
         // A caption printed twice above its credit line is kept as its second printing, so
         // that one span holds the caption and its credit line.
         if printed_twice
             && lines
                 .get(i + 1)
-                .is_some_and(|l| CREDIT_LINE.is_match(l.text))
+                .is_some_and(|l| credit_of_line(l.text).is_some())
         {
             builder.boilerplate(line);
             continue;
@@ -655,6 +678,18 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                 builder
                     .index
                     .span_of_bytes(start..start + inner.trim().len())
+            });
+            builder.block(BlockKind::Caption, line.bytes.clone(), credit);
+            caption_line = Some(i - 1);
+            previous_caption = Some(text.to_owned());
+            continue;
+        }
+        if credit_of_line(text).is_none()
+            && let Some(found) = LABELLED_CAPTION.captures(text)
+        {
+            let credit = found.get(1).map(|m| {
+                let start = line.bytes.start + m.start();
+                builder.index.span_of_bytes(start..start + m.len())
             });
             builder.block(BlockKind::Caption, line.bytes.clone(), credit);
             caption_line = Some(i - 1);

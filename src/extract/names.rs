@@ -632,6 +632,25 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// "(Meridian/Thant Zin Myo)", "AFP/K. Brennan-Asfour": in a credit, the name after the
+    /// agency and a slash is the photographer's. Where an initial opens it, the start of the
+    /// whole name: the initial's token.
+    fn photographer_after_agency(&self, a: usize, b: usize) -> Option<usize> {
+        let after_slash = |k: usize| k > 0 && self.tokens[k - 1].is_punct('/');
+        if after_slash(a) && (2..=3).contains(&(b - a)) {
+            return Some(a);
+        }
+        (a >= 2 && self.initial_before(a) && after_slash(a - 2)).then(|| a - 2)
+    }
+
+    /// Whether a capital letter and its stop come right before token `a` ("K. Brennan").
+    fn initial_before(&self, a: usize) -> bool {
+        a >= 2
+            && self.tokens[a - 1].is_punct('.')
+            && self.word(a - 2).len() == 1
+            && self.word(a - 2).chars().all(|c| c.is_ascii_uppercase())
+    }
+
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
@@ -2624,6 +2643,27 @@ impl<'a> Reader<'a> {
                     || (self.share_price_move_after(b) && !english_opener)))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
+            // ("K" of "AFP/K. Brennan-Asfour": the photographer's initial.)
+            if self.zone == ZoneKind::Credit
+                && b == a + 1
+                && a > 0
+                && self.tokens[a - 1].is_punct('/')
+                && self.initial_before(a + 2)
+            {
+                return;
+            }
+            if self.zone == ZoneKind::Credit
+                && let Some(start) = self.photographer_after_agency(a, b)
+            {
+                let name = self.text[self.tokens[start].start..self.tokens[b - 1].end].to_owned();
+                self.push(out, start, b, EntityKind::Person, name);
+                Self::mark(
+                    out,
+                    CUE,
+                    "a photographer's name after the agency in a credit (\"Meridian/Thant Zin Myo\")",
+                );
+                return;
+            }
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;
         }
