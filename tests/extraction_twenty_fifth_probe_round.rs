@@ -128,4 +128,9 @@ fn a_photo_caption_under_a_label_is_read_as_text_and_its_photographer_is_a_perso
         assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
     }
     assert_eq!(kinds_of(&facts, "Meridian"), [EntityKind::Organization]);
+    // A one-word agency ends the credit, and the text: no photographer, and no panic.
+    let text =
+        "Win\n\nHe won.\n\nPHOTO: Haugsrud on his way to victory. (Photo: Kurt Aigner/Newsline)";
+    let facts = extract_article(&parse_article("win.txt", text));
+    assert_eq!(kinds_of(&facts, "Newsline"), [EntityKind::Organization]);
 }

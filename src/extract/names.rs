@@ -646,6 +646,7 @@ impl<'a> Reader<'a> {
     /// Whether a capital letter and its stop come right before token `a` ("K. Brennan").
     fn initial_before(&self, a: usize) -> bool {
         a >= 2
+            && a <= self.tokens.len()
             && self.tokens[a - 1].is_punct('.')
             && self.word(a - 2).len() == 1
             && self.word(a - 2).chars().all(|c| c.is_ascii_uppercase())
