@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, texts_of};
+use extraction_support::{all_of_kind, assert_dates, dates_of, entity, kinds_of, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
@@ -133,4 +133,38 @@ fn a_photo_caption_under_a_label_is_read_as_text_and_its_photographer_is_a_perso
         "Win\n\nHe won.\n\nPHOTO: Haugsrud on his way to victory. (Photo: Kurt Aigner/Newsline)";
     let facts = extract_article(&parse_article("win.txt", text));
     assert_eq!(kinds_of(&facts, "Newsline"), [EntityKind::Organization]);
+}
+
+#[test]
+fn may_before_a_preposition_or_conjunction_is_the_month() {
+    assert_dates(
+        "Poll\n\nPublished: 6 July 2008\n\nRations were cut in parts of Darfur since May \
+         because trucks were hijacked, after a stand-off in April and May over the choice.",
+        &[("since May", "2008-05"), ("May", "2008-05")],
+    );
+    // The person still takes her verb.
+    let found = dates_of("Poll\n\nSince May became leader, the rows have grown.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_name_with_bin_or_ben_and_a_fathers_name_is_one_person() {
+    let facts = extract_text(
+        "Talks\n\nJordan's interior minister, Farouq bin Issa al-Habashneh, and Tunisia's trade \
+         minister, Hédi ben Salah Mabrouk, met. Put it in the Council bin Monday.",
+    );
+    all_of_kind(
+        &facts,
+        &["Farouq bin Issa al-Habashneh", "Hédi ben Salah Mabrouk"],
+        EntityKind::Person,
+    );
+    for part in [
+        "Farouq",
+        "Issa al-Habashneh",
+        "Hédi",
+        "Salah Mabrouk",
+        "Council bin Monday",
+    ] {
+        assert!(kinds_of(&facts, part).is_empty(), "{part}: {facts:#?}");
+    }
 }

@@ -1549,7 +1549,19 @@ fn may_is_month<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> bool {
     let before = word(prev).to_lowercase();
     // ("May last year", "in May this year": a relative year after it is no verb.)
     // ("closed in May after their stocks ran out": a clause or a phrase after it.)
-    const NO_VERB_BEFORE: [&str; 21] = [
+    // ("in April and May over the choice", "since May because trucks were hijacked".)
+    const NO_VERB_BEFORE: [&str; 32] = [
+        "over",
+        "because",
+        "or",
+        "so",
+        "until",
+        "during",
+        "from",
+        "by",
+        "against",
+        "although",
+        "though",
         "and",
         "last",
         "this",

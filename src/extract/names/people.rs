@@ -963,8 +963,14 @@ impl<'a> Reader<'a> {
     /// of a surname that follow ("van der", "von", "de la", "bin") and a capitalised word after
     /// them: how many particle tokens to take into the name.
     pub(super) fn name_particles_after(&self, start: usize, end: usize) -> Option<usize> {
-        // ("Pieter-Jan de Villiers": given names hyphenated are one.)
-        if !self.lex.is_given_name(self.word(start)) {
+        // ("Pieter-Jan de Villiers": given names hyphenated are one.) A father's name after
+        // "bin" or "ibn" vouches for a given name no list holds ("Farouq bin Issa al-Habashneh").
+        let patronymic = end == start + 1
+            && self.lowercase_word_in(end, &["bin", "ibn", "ben", "bint"])
+            && !self.lex.is_capitalised_common_word(self.word(start))
+            && !self.lex.lists_place_or_body(self.word(start))
+            && !self.lex.org_cues.contains(self.word(start));
+        if !self.lex.is_given_name(self.word(start)) && !patronymic {
             return None;
         }
         let n = (end..end + 2)
@@ -972,7 +978,7 @@ impl<'a> Reader<'a> {
                 self.tokens
                     .get(i)
                     .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-                    && SURNAME_PARTICLES.contains(&self.word(i))
+                    && (SURNAME_PARTICLES.contains(&self.word(i)) || (patronymic && i == end))
             })
             .count();
         (n > 0 && self.is_cap_word(end + n) && self.tokens[end + n].space_before).then_some(n)
