@@ -168,3 +168,30 @@ fn a_name_with_bin_or_ben_and_a_fathers_name_is_one_person() {
         assert!(kinds_of(&facts, part).is_empty(), "{part}: {facts:#?}");
     }
 }
+
+#[test]
+fn a_firm_called_by_its_founders_name_stays_the_firm() {
+    let text = "Ratings\n\nAn analyst at Raymond James & Associates cut his rating; Raymond James \
+                had rated the stock highly. Ernst & Young LLP declined to comment.";
+    let facts = extract_text(text);
+    let firm = entity(
+        &facts,
+        EntityKind::Organization,
+        "Raymond James & Associates",
+    );
+    assert_eq!(
+        texts_of(text, firm),
+        ["Raymond James & Associates", "Raymond James"]
+    );
+    assert_eq!(
+        kinds_of(&facts, "Ernst & Young LLP"),
+        [EntityKind::Organization]
+    );
+    for person in ["Raymond James", "Young LLP"] {
+        assert!(kinds_of(&facts, person).is_empty(), "{person}: {facts:#?}");
+    }
+    // The founder who speaks is the founder.
+    let facts =
+        extract_text("Fees\n\nCharles Schwab & Co. cut fees. Charles Schwab said he was pleased.");
+    assert_eq!(kinds_of(&facts, "Charles Schwab"), [EntityKind::Person]);
+}

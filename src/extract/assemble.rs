@@ -347,6 +347,7 @@ pub(crate) fn extract_explained(
     join_split_short_forms(text, &mut kept);
     companies_with_a_bracketed_word(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
+    founders_names_of_firms(text, &mut kept);
     possessives_of_people(text, &mut kept);
     first_words_of_bodies(text, &mut kept, lex);
     shortened_names_of_bodies(&mut kept);
@@ -1637,6 +1638,51 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
             m.kind = EntityKind::Organization;
             m.role = None;
             m.why = "a company's name opening it (\"Mannesmann Mobilfunk\")";
+        }
+    }
+}
+
+/// "Raymond James" after "Raymond James & Associates": the founder's name that a firm of
+/// partners or a family's firm is called by ("& Associates", "& Co.", "& Sons") is the firm
+/// where the article gives the name no role and no words to say. (Where it speaks, "Charles
+/// Schwab said", the founder may be meant.)
+fn founders_names_of_firms(text: &str, mentions: &mut [Mention]) {
+    const PARTNERS: [&str; 7] = [
+        " & Associates",
+        " & Co.",
+        " & Co",
+        " & Company",
+        " & Sons",
+        " & Partners",
+        " & Cie",
+    ];
+    let firms: Vec<(&str, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .filter_map(|m| {
+            let surface = &text[m.start..m.end];
+            let short = PARTNERS.iter().find_map(|p| surface.strip_suffix(p))?;
+            short.contains(' ').then(|| (short, m.name.clone()))
+        })
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let surface = &text[m.start..m.end];
+        let word_after = text[m.end..]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default();
+        let speaks = LEXICON.speech_verbs.contains(word_after);
+        if m.kind != EntityKind::Person || m.role.is_some() || speaks {
+            continue;
+        }
+        if let Some((_, name)) = firms.iter().find(|(short, _)| *short == surface) {
+            m.kind = EntityKind::Organization;
+            m.name = name.clone();
+            m.why =
+                "the firm's full name elsewhere in the article (\"Raymond James & Associates\")";
         }
     }
 }

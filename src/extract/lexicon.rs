@@ -147,7 +147,7 @@ pub(crate) const COMPANY_KIND_WORDS: [&str; 46] = [
 
 /// Words that end a company's registered name, which news leaves off when it names the company
 /// again ("Toyota Motor Corp", then "Toyota Motor").
-pub(crate) const LEGAL_ENDINGS: [&str; 18] = [
+pub(crate) const LEGAL_ENDINGS: [&str; 19] = [
     "Inc",
     "Corp",
     "Corporation",
@@ -164,6 +164,7 @@ pub(crate) const LEGAL_ENDINGS: [&str; 18] = [
     "SpA",
     "GmbH",
     "LLC",
+    "LLP",
     "Group",
     "Holdings",
 ];
