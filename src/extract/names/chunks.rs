@@ -839,7 +839,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// Whether token `i` is a spaced "&" between capitalised words ("Marks & Spencer").
     /// "Keefe, Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz": partners' surnames listed
     /// with commas up to an "&" name one firm of bankers or lawyers. Each before the "&" is one
     /// capitalised word that is no place, people, common word or cue (a brand's name or a given
@@ -867,6 +866,7 @@ impl<'a> Reader<'a> {
         (parts >= 2 && self.ampersand_inside(at)).then_some(at + 2)
     }
 
+    /// Whether token `i` is a spaced "&" between capitalised words ("Marks & Spencer").
     pub(super) fn ampersand_inside(&self, i: usize) -> bool {
         i > 0
             && self.is_cap_word(i - 1)
@@ -927,7 +927,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     /// "the Dane Søren Kjærgaard", "the Basque Iñaki Goikoetxea": a national's noun after
     /// "the" and before a given name and a surname is no part of the name. ("Dane" and "Finn"
     /// are given names too: they are nationals only here.)
@@ -951,6 +950,7 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
         let mut i = 0;

@@ -964,7 +964,8 @@ impl<'a> Reader<'a> {
     /// them: how many particle tokens to take into the name.
     pub(super) fn name_particles_after(&self, start: usize, end: usize) -> Option<usize> {
         // ("Pieter-Jan de Villiers": given names hyphenated are one.) A father's name after
-        // "bin" or "ibn" vouches for a given name no list holds ("Farouq bin Issa al-Habashneh").
+        // "bin", "ibn", "ben" or "bint" vouches for a given name no list holds ("Farouq bin
+        // Issa al-Habashneh").
         let patronymic = end == start + 1
             && self.lowercase_word_in(end, &["bin", "ibn", "ben", "bint"])
             && !self.lex.is_capitalised_common_word(self.word(start))
