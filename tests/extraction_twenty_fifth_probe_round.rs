@@ -195,3 +195,12 @@ fn a_firm_called_by_its_founders_name_stays_the_firm() {
         extract_text("Fees\n\nCharles Schwab & Co. cut fees. Charles Schwab said he was pleased.");
     assert_eq!(kinds_of(&facts, "Charles Schwab"), [EntityKind::Person]);
 }
+
+#[test]
+fn a_single_name_that_owns_assets_or_a_platform_is_a_body() {
+    let facts = extract_text(
+        "Banks\n\nMilitants attacked Shell's Bonga platform on Thursday, and the collapse of \
+         Landsbanki's assets hurt savers.",
+    );
+    all_of_kind(&facts, &["Shell", "Landsbanki"], EntityKind::Organization);
+}

@@ -3193,7 +3193,27 @@ impl<'a> Reader<'a> {
     /// firm has and a person does not: "Swissair's long-haul division", "Sabena's maintenance
     /// hangars", "Fiat's shares" (not "Blair's closest aides").
     fn possessive_owns_what_a_firm_owns(&self, b: usize) -> bool {
-        const FIRMS_OWN: [&str; 24] = [
+        const FIRMS_OWN: [&str; 44] = [
+            "assets",
+            "platform",
+            "platforms",
+            "refinery",
+            "refineries",
+            "oilfield",
+            "oilfields",
+            "pipeline",
+            "pipelines",
+            "mine",
+            "mines",
+            "brand",
+            "brands",
+            "customers",
+            "creditors",
+            "depositors",
+            "bondholders",
+            "board",
+            "earnings",
+            "headquarters",
             "division",
             "divisions",
             "subsidiary",
@@ -3219,9 +3239,13 @@ impl<'a> Reader<'a> {
             "turnover",
             "airline",
         ];
+        // ("Shell's Bonga platform": a name of what it owns may come between.)
         (b + 1..b + 4)
-            .take_while(|&i| self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap))
-            .any(|i| FIRMS_OWN.contains(&self.lower(i).as_ref()))
+            .take_while(|&i| self.tokens.get(i).is_some_and(|t| t.is_word()))
+            .any(|i| {
+                let t = &self.tokens[i];
+                !t.cap && FIRMS_OWN.contains(&self.lower(i).as_ref())
+            })
     }
 
     /// Whether the name `a..b` is a label rather than a town's: a word with a digit ("S1",
