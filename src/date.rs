@@ -204,6 +204,15 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// The weekday a word names, in any case: 0 for Monday to 6 for Sunday, as
+/// [`weekday_of_days`] counts.
+pub(crate) fn weekday_index(word: &str) -> Option<i64> {
+    WEEKDAYS
+        .iter()
+        .position(|day| word.eq_ignore_ascii_case(day))
+        .map(|index| index as i64)
+}
+
 /// "GMT", "EDT", "WIB", "UTC+3": a time zone's letters after a time of day.
 pub(crate) fn is_time_zone(token: &str) -> bool {
     let lower = token.to_ascii_lowercase();

@@ -1518,8 +1518,14 @@ fn match_shouted(
 /// "Vodafone Group Plc", "Tallis" for "Tallis Therapeutics", "Reform" for "Reform UK"), if it
 /// has one and what is left cannot be taken for a place, a nationality or a given name.
 fn company_short_form(surface: &str) -> Option<&str> {
+    short_form_of_a_body(surface).filter(|short| !LEXICON.given_names.contains(short))
+}
+
+/// The same short form of a name already read as a body's, where a given name ("Dell" of "Dell
+/// Inc.") is the company's too.
+fn short_form_of_a_body(surface: &str) -> Option<&str> {
     let (short, stripped) = without_company_endings(surface);
-    (stripped && !short.is_empty() && !names_something_else(short)).then_some(short)
+    (stripped && !short.is_empty() && !short_form_names_a_place_or_kind(short)).then_some(short)
 }
 
 /// A company's name without the words of its kind after its trading name ("Philips" of
@@ -1669,16 +1675,18 @@ fn founders_names_of_firms(text: &str, mentions: &mut [Mention]) {
         return;
     }
     for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person || m.role.is_some() {
+            continue;
+        }
         let surface = &text[m.start..m.end];
+        let Some((_, name)) = firms.iter().find(|(short, _)| *short == surface) else {
+            continue;
+        };
         let word_after = text[m.end..]
             .split(|c: char| !c.is_alphabetic())
             .find(|w| !w.is_empty())
             .unwrap_or_default();
-        let speaks = LEXICON.speech_verbs.contains(word_after);
-        if m.kind != EntityKind::Person || m.role.is_some() || speaks {
-            continue;
-        }
-        if let Some((_, name)) = firms.iter().find(|(short, _)| *short == surface) {
+        if !LEXICON.speech_verbs.contains(word_after) {
             m.kind = EntityKind::Organization;
             m.name = name.clone();
             m.why =
@@ -1880,13 +1888,8 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
     let name = links.get(name).map_or(name, String::as_str);
     let name = name.strip_prefix("the ").unwrap_or(name);
     // "Daimler-Benz AG" and "Daimler-Benz" are one company; so are "Philips Electronics NV"
-    // and "Philips", and "Dell Inc." and "Dell": both are bodies here, so a short form that is
-    // a given name too is the company's.
-    let short = match without_company_endings(name) {
-        (short, true) if !short.is_empty() && !short_form_names_a_place_or_kind(short) => short,
-        _ => name,
-    };
-    let name = trading_name(short);
+    // and "Philips", and "Dell Inc." and "Dell".
+    let name = trading_name(short_form_of_a_body(name).unwrap_or(name));
     let mut words: Vec<String> = Vec::new();
     for raw in name.split_whitespace() {
         // ("Amazon.com Inc" and "Amazon" are one company.)
@@ -2452,14 +2455,10 @@ fn resolve_dates(
                 let around = published?.year?;
                 let weekday = text[d.start..d.end]
                     .split(|c: char| !c.is_alphabetic())
-                    .find_map(|w| {
-                        crate::date::WEEKDAYS
-                            .iter()
-                            .position(|d| w.eq_ignore_ascii_case(d))
-                    })?;
+                    .find_map(crate::date::weekday_index)?;
                 (around - 1..=around + 1).find(|&year| {
                     crate::date::weekday_of_days(crate::date::days_from_civil(year, month, day))
-                        == weekday as i64
+                        == weekday
                 })
             };
             let year = same_event.or_else(weekday_year).or_else(from_published);

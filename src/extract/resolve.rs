@@ -902,15 +902,12 @@ fn resolve(
         let d = shift_days(p, 1)?;
         return Some(day_range(d, d));
     }
-    if let Some(weekday) = words
-        .iter()
-        .find_map(|w| crate::date::WEEKDAYS.iter().position(|d| d == w))
-    {
+    if let Some(weekday) = words.iter().find_map(|w| crate::date::weekday_index(w)) {
         let (y, m, d) = p.ymd_parts()?;
         let today = days_from_civil(y, m, d);
         let published_weekday = weekday_of_days(today);
-        let back = (published_weekday - weekday as i64).rem_euclid(7);
-        let ahead = today + (weekday as i64 - published_weekday).rem_euclid(7);
+        let back = (published_weekday - weekday).rem_euclid(7);
+        let ahead = today + (weekday - published_weekday).rem_euclid(7);
         let since = words.contains(&"since");
         // ("Next Saturday" written on a Saturday is a week on; "last Saturday", a week gone.)
         let (back, ahead) = match (words.first(), back) {
@@ -924,11 +921,11 @@ fn resolve(
         } else if let Some(week) = week_named_after(sentence, at + expression.len()) {
             // ("from Monday to Wednesday next week", "on Friday this week": the week named.)
             let monday = today - published_weekday;
-            monday + 7 * week + weekday as i64
+            monday + 7 * week + weekday
         } else if let Some(start) = weekday_range_start(sentence, at, published) {
             // ("from Monday to Wednesday": the end is the first such day on from the start.)
             let start_weekday = weekday_of_days(start);
-            start + (weekday as i64 - start_weekday).rem_euclid(7)
+            start + (weekday - start_weekday).rem_euclid(7)
         } else if matches!(words.first(), Some(&("until" | "till" | "through")))
             && !tells_of_the_past(sentence)
         {

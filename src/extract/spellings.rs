@@ -61,18 +61,23 @@ impl AccentedWords {
         if self.0.is_empty() || !name.is_ascii() {
             return Cow::Borrowed(name);
         }
-        let accented = |word: &str| {
-            let word = word.to_ascii_lowercase();
-            self.0.get(&word).cloned().flatten()
-        };
-        if !name.split(' ').any(|w| accented(w).is_some()) {
-            return Cow::Borrowed(name);
-        }
-        let words: Vec<String> = name
+        let mut respelled = false;
+        let words: Vec<&str> = name
             .split(' ')
-            .map(|w| accented(w).unwrap_or_else(|| w.to_owned()))
+            .map(|word| {
+                let accented = self
+                    .0
+                    .get(&word.to_ascii_lowercase())
+                    .and_then(Option::as_deref);
+                respelled |= accented.is_some();
+                accented.unwrap_or(word)
+            })
             .collect();
-        Cow::Owned(words.join(" "))
+        if respelled {
+            Cow::Owned(words.join(" "))
+        } else {
+            Cow::Borrowed(name)
+        }
     }
 }
 

@@ -932,19 +932,23 @@ impl<'a> Reader<'a> {
     /// are given names too: they are nationals only here.)
     fn national_before_a_name(&self, i: usize) -> bool {
         let word = self.word(i);
-        i > 0
+        if !(i > 0
             && self.lowercase_word_in(i - 1, &["the", "fellow"])
             && (self.lex.demonyms_also_given_names.contains(word)
                 || self.lex.demonyms.contains_key(word)
-                || self.lex.names_a_people(word))
-            && self.is_cap_word(i + 1)
+                || self.lex.names_a_people(word)))
+        {
+            return false;
+        }
+        let end = self.cap_run_end(i);
+        self.is_cap_word(i + 1)
             && self.lex.is_given_name(self.word(i + 1))
             && !self.lex.is_capitalised_common_word(self.word(i + 1))
-            && (3..=4).contains(&(self.cap_run_end(i) - i))
+            && (3..=4).contains(&(end - i))
             // ("the Islamic Jihad League", "the German Ice Hockey Federation", "the American
             // Red Cross": a body's name.)
-            && !self.lex.lists_place_or_body(&self.key(i, self.cap_run_end(i)))
-            && !(i + 1..self.cap_run_end(i)).any(|k| {
+            && !self.lex.lists_place_or_body(&self.key(i, end))
+            && !(i + 1..end).any(|k| {
                 let w = self.word(k);
                 self.lex.org_cues.contains(w) || self.lex.places.contains_key(w)
             })
