@@ -766,3 +766,40 @@ fn a_labelled_caption_is_a_caption_and_no_credit_of_the_paragraph_above() {
         "Reuters/Jo Tan"
     );
 }
+
+#[test]
+fn a_reporters_line_an_archive_photos_label_and_sources_under_related_news_are_read() {
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    // "Name | City" under the headline: the reporter and where they file from.
+    let text = "Opposition leader freed\nPeter Okello | Kampala\n\nA court freed him on bail.\n";
+    let article = parse_article("a.txt", text);
+    assert_eq!(field(&article.byline).as_deref(), Some("Peter Okello"));
+    assert_eq!(field(&article.dateline).as_deref(), Some("Kampala"));
+    assert_eq!(field(&article.source), None);
+    assert_eq!(field(&article.section), None);
+    // A site's name and its section stay what they were.
+    let text = "Cup tie\nSomerset Courier | Sport\n\nThe club won.\n";
+    let article = parse_article("b.txt", text);
+    assert_eq!(field(&article.source).as_deref(), Some("Somerset Courier"));
+    assert_eq!(field(&article.section).as_deref(), Some("Sport"));
+    assert_eq!(field(&article.byline), None);
+    // "FILE -" labels an archive photo's caption; it is no dateline.
+    let text = "Weapons seized\n\nFILE - Federal Police officers patrol a road in Acapulco, \
+                May 3, 2009.\n\nPolice said they found rifles.\n";
+    let article = parse_article("c.txt", text);
+    assert_eq!(field(&article.dateline), None);
+    assert_eq!(article.blocks[0].kind, BlockKind::Caption);
+    assert_eq!(article.blocks[1].kind, BlockKind::Paragraph);
+    // The sources under a list of related news are the article's, not more links.
+    let text = "Test won\nMonday, December 11, 2006\n\nNew Zealand won.\n\nRelated news\n\n \
+                * Sri Lanka arrive in Auckland\n\nSources\n\n * Mark Fenwick. \"Black Caps \
+                win\" — The New Zealand Herald, December 10, 2006\n";
+    let article = parse_article("d.txt", text);
+    let read: Vec<String> = article
+        .blocks
+        .iter()
+        .map(|b| article.slice(b.span))
+        .collect();
+    assert!(read.iter().any(|b| b.contains("Mark Fenwick")), "{read:?}");
+    assert!(!read.iter().any(|b| b.contains("Auckland")), "{read:?}");
+}

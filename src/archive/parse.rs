@@ -121,9 +121,10 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Photo: Survivors queue for rice in Bogale on May 11. (Meridian/Thant Zin Myo)": a caption
-/// under a label, a sentence and its credit in brackets at the end.
+/// under a label, a sentence and its credit in brackets at the end. "FILE - Police officers
+/// patrol a road in Acapulco, May 3, 2009." labels an archive photo's caption the same way.
 static LABELLED_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:photo|photos|picture|image|caption)\s*:\s*\S.*?(?:\(([^()]{1,80})\))?\s*$")
+    Regex::new(r"^(?:(?i:photo|photos|picture|image|caption)\s*:|FILE\s+[-–—])\s*\S.*?(?:\(([^()]{1,80})\))?\s*$")
         .expect("labelled caption pattern")
 });
 
@@ -460,6 +461,17 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
         return true;
     }
     if let Some(parts) = breadcrumb(text) {
+        // "Peter Okello | Kampala": the reporter and where they file from, as broadcasters'
+        // sites print them under the headline.
+        if let [writer, place] = parts.as_slice()
+            && builder.article.byline.is_none()
+            && builder.article.dateline.is_none()
+            && reporter_and_place(&text[writer.clone()], &text[place.clone()])
+        {
+            builder.article.byline = Some(builder.field(line, writer.clone()));
+            builder.article.dateline = Some(builder.field(line, place.clone()));
+            return true;
+        }
         let mut parts = parts.into_iter().peekable();
         // ("WORLD | EUROPE": a section and its part, no site's name.)
         let section_first = parts
@@ -508,6 +520,26 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
     false
 }
 
+/// Whether a breadcrumb's two parts are a person's name (a listed given name and one to three
+/// more words) and a listed place: a reporter's line, not a site's name and section ("Somerset
+/// Courier | Sport").
+fn reporter_and_place(writer: &str, place: &str) -> bool {
+    let lexicon = &*crate::extract::lexicon::LEXICON;
+    let mut words = writer.split_whitespace();
+    let given = words
+        .next()
+        .is_some_and(|w| lexicon.given_names.contains(w));
+    let more = words.count();
+    given
+        && (1..=3).contains(&more)
+        && !is_section_label(place)
+        && lexicon.places.contains_key(place)
+}
+
+/// The heading of an article's list of sources.
+static SOURCES_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^sources?:?$").expect("valid regex"));
+
 fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
     let rules = &*RULES;
     let mut region = Region::Body;
@@ -542,6 +574,9 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                 builder.article.comments.push(span);
                 continue;
             }
+            // "Related news" above "Sources", as wiki news sites print them: the sources are
+            // the article's own list of what it was written from, not more links.
+            Region::RelatedLinks if SOURCES_HEADING.is_match(text) => region = Region::Body,
             Region::RelatedLinks => {
                 builder.boilerplate(line);
                 continue;

@@ -14,8 +14,9 @@ use super::lists::members_listed_with_bodies;
 use super::model::{self, ModelSpan};
 use super::names::{
     ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_APPOSITION_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY,
-    DOCUMENT_HEADS, LISTED, NICKNAME_WHY, OWNS_NOTHING_WHY, POST_HOLDER_WHY, SHOUTED_ACRONYM_WHY,
-    STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match, is_org_acronym, names_a_doctrine,
+    DOCUMENT_HEADS, LISTED, NICKNAME_WHY, OWNS_NOTHING_WHY, PLACE_NAMED_BODY_WHY, POST_HOLDER_WHY,
+    SHOUTED_ACRONYM_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match,
+    is_org_acronym, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -1087,7 +1088,13 @@ fn one_kind_per_name(text: &str, mentions: &mut [Mention]) {
             .entry(text[m.start..m.end].to_uppercase())
             .or_default();
         members.push(i);
-        let stated = [BODY_DESCRIBED_WHY, BODY_APPOSITION_WHY, POST_HOLDER_WHY].contains(&m.why);
+        let stated = [
+            BODY_DESCRIBED_WHY,
+            BODY_APPOSITION_WHY,
+            POST_HOLDER_WHY,
+            PLACE_NAMED_BODY_WHY,
+        ]
+        .contains(&m.why);
         match kinds.iter_mut().find(|(k, _, _, _)| *k == m.kind) {
             Some(vote) => {
                 vote.1 |= stated;

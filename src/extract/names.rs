@@ -530,6 +530,12 @@ impl ZoneNames {
 const AFFILIATION_WHY: &str =
     "where a person named before it works (\"Ian Fogg of Jupiter Research\")";
 
+/// Why a place's name before "news agency" or "cartel" is a body's: as with a body the article
+/// describes, that kind outweighs the place its other mentions are looked up as ("Anatolia
+/// reports").
+pub(crate) const PLACE_NAMED_BODY_WHY: &str =
+    "a place's name before the body it names (\"Fars news agency\", \"the Tijuana cartel\")";
+
 /// Why a name with a quoted nickname inside is a person's.
 pub(crate) const NICKNAME_WHY: &str =
     "a nickname in quotation marks between a given name and a surname";
@@ -1649,6 +1655,10 @@ impl<'a> Reader<'a> {
             && (self.body_noun_after(b) || self.lowercase_word_in(b, &["bloc"]))
         {
             self.push_org(out, a, b, CUE, SHOUTED_ACRONYM_WHY);
+            return;
+        }
+        if self.body_named_after_its_place(a, b, &key) {
+            self.push_org(out, a, b, CUE, PLACE_NAMED_BODY_WHY);
             return;
         }
         if let Some(info) = self.lex.places.get(key.as_ref()) {

@@ -329,8 +329,10 @@ impl<'a> Reader<'a> {
                 .collect();
             !words.is_empty() && words.iter().all(|w| !w.chars().any(char::is_lowercase))
         };
-        // ("CORRECTED - Dollar firms", "UPDATE - Talks resume": the wire's slug.)
+        // ("CORRECTED - Dollar firms", "UPDATE - Talks resume": the wire's slug; "FILE - Police
+        // officers patrol": an archive photo's label.)
         opener
+            && key != "FILE"
             && !crate::archive::is_section_label(&key)
             && (self.tokens[b].kind == TokenKind::Number
                 || self.lex.places_upper.contains_key(&key)

@@ -1,0 +1,78 @@
+//! Classes of error that a twenty-sixth look at hand-written news copy showed, each pinned
+//! on hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, entity, kinds_of, texts_of};
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_place_named_news_agency_or_cartel_is_a_body_in_each_of_its_mentions() {
+    let text = "Blasts in Antalya\n\nTurkey's Anatolia news agency says two bombs went off. \
+                Anatolia reports that three people were hurt. Iran's semi-official Fars news \
+                agency carried the report, and the Tijuana cartel denied any part in it.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Anatolia", "Fars", "Tijuana"],
+        EntityKind::Organization,
+    );
+    let agency = entity(&facts, EntityKind::Organization, "Anatolia");
+    assert_eq!(texts_of(text, agency), ["Anatolia", "Anatolia"]);
+    all_of_kind(&facts, &["Turkey", "Iran"], EntityKind::Place);
+    // A country's news agency is written with a possessive; the country stays a place.
+    let facts = extract_text("Report\n\nThe Kenya news agency said so, officials in Kenya added.");
+    assert_eq!(kinds_of(&facts, "Kenya"), [EntityKind::Place]);
+}
+
+#[test]
+fn a_bodys_name_cut_at_a_place_or_an_apostrophe_is_whole_where_its_acronym_spells_it() {
+    let text = "Militants and monitors\n\nThe Movement for the Emancipation of the Niger Delta \
+                (MEND) said in an e-mail that \"no location is beyond our reach\". Partners \
+                include the Institute for Reporters' Freedom and Safety (IRFS). The UN \
+                Integrated Office in Sierra Leone (UNIOSIL) helped pay for the vote.";
+    let facts = extract_text(text);
+    for (name, acronym) in [
+        ("Movement for the Emancipation of the Niger Delta", "MEND"),
+        ("Institute for Reporters' Freedom and Safety", "IRFS"),
+        ("UN Integrated Office in Sierra Leone", "UNIOSIL"),
+    ] {
+        let body = entity(&facts, EntityKind::Organization, name);
+        assert_eq!(texts_of(text, body), [name, acronym], "{facts:#?}");
+    }
+    for inside in [
+        "Niger Delta",
+        "Sierra Leone",
+        "Movement for the Emancipation",
+    ] {
+        assert!(kinds_of(&facts, inside).is_empty(), "{inside}: {facts:#?}");
+    }
+    let quote = &facts.quotes[0];
+    assert_eq!(
+        quote.speaker.as_deref(),
+        Some("Movement for the Emancipation of the Niger Delta")
+    );
+    // An acronym that spells the body's part alone leaves the place outside it.
+    let facts = extract_text(
+        "Rates\n\nThe Central Bank of Kenya in Nairobi (CBK) held its rate on Monday.",
+    );
+    assert_eq!(kinds_of(&facts, "Nairobi"), [EntityKind::Place]);
+    assert_eq!(
+        kinds_of(&facts, "Central Bank of Kenya"),
+        [EntityKind::Organization]
+    );
+}
+
+#[test]
+fn a_reporters_line_gives_the_writer_and_an_archive_photos_label_no_place() {
+    let text = "Opposition leader freed\nPeter Okello | Kampala\n\nA court freed the leader of \
+                the Forum for Democratic Change on bail Tuesday.\n\nFILE - Supporters gather \
+                outside the court in Kampala, May 3, 2009.\n";
+    let facts = extract_article(&parse_article("a.txt", text));
+    assert_eq!(kinds_of(&facts, "Peter Okello"), [EntityKind::Person]);
+    assert_eq!(kinds_of(&facts, "Kampala"), [EntityKind::Place]);
+    assert!(kinds_of(&facts, "File").is_empty(), "{facts:#?}");
+    assert!(kinds_of(&facts, "FILE").is_empty(), "{facts:#?}");
+}
