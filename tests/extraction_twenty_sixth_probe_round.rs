@@ -76,3 +76,59 @@ fn a_reporters_line_gives_the_writer_and_an_archive_photos_label_no_place() {
     assert!(kinds_of(&facts, "File").is_empty(), "{facts:#?}");
     assert!(kinds_of(&facts, "FILE").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn an_acronym_after_a_comma_or_or_and_with_dotted_initials_or_to_names_the_body() {
+    let text = "Aid\n\nThe U.S. Agency for International Development, USAID, pledged funds. Troops \
+                from the African Union Mission in Somalia, or AMISOM, escorted the convoy. The \
+                Committee to Protect Journalists said two reporters were held. CPJ said the \
+                arrests were unlawful. The U.N. Relief and Works Agency (UNRWA) runs the schools.";
+    let facts = extract_text(text);
+    for (name, acronym) in [
+        ("U.S. Agency for International Development", "USAID"),
+        ("African Union Mission in Somalia", "AMISOM"),
+        ("Committee to Protect Journalists", "CPJ"),
+        ("U.N. Relief and Works Agency", "UNRWA"),
+    ] {
+        let body = entity(&facts, EntityKind::Organization, name);
+        assert_eq!(texts_of(text, body), [name, acronym], "{facts:#?}");
+    }
+}
+
+#[test]
+fn a_city_after_a_joined_name_and_a_listed_name_before_and_end_the_name() {
+    let text = "Experts\n\nThe Centers for Disease Control and Prevention in Atlanta sent two \
+                experts, said an analyst at the Center for Strategic and International Studies \
+                in Washington. Voice of America and Radio Free Europe/Radio Liberty were \
+                blocked; later RFE/RL said so. The Organization for Security and Co-operation \
+                in Europe sent monitors.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Centers for Disease Control and Prevention",
+            "Center for Strategic and International Studies",
+            "Voice of America",
+            "Radio Free Europe/Radio Liberty",
+            "Organisation for Security and Co-operation in Europe",
+        ],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["Atlanta", "Washington"], EntityKind::Place);
+    let broadcaster = entity(
+        &facts,
+        EntityKind::Organization,
+        "Radio Free Europe/Radio Liberty",
+    );
+    assert_eq!(
+        texts_of(text, broadcaster),
+        ["Radio Free Europe/Radio Liberty", "RFE/RL"]
+    );
+    // Two bodies a slash joins stay two.
+    let facts = extract_text("Loan\n\nThe EU/IMF loan was signed.");
+    all_of_kind(
+        &facts,
+        &["European Union", "International Monetary Fund"],
+        EntityKind::Organization,
+    );
+}

@@ -502,7 +502,8 @@ impl<'a> Reader<'a> {
     }
 
     /// "... and Cooperation in Europe": "in" and a listed place right after token `i`, which
-    /// end a body's name; how many tokens they take (0 if none).
+    /// end a body's name; how many tokens they take (0 if none). A city is where the body sits,
+    /// not what it serves ("the Centers for Disease Control and Prevention in Atlanta").
     fn in_listed_place(&self, i: usize) -> usize {
         let is_in = self
             .tokens
@@ -515,7 +516,12 @@ impl<'a> Reader<'a> {
         while self.is_cap_word(end) && self.tokens[end].space_before {
             end += 1;
         }
-        let listed = end > i + 1 && self.lex.places.contains_key(self.key(i + 1, end).as_ref());
+        let listed = end > i + 1
+            && self
+                .lex
+                .places
+                .get(self.key(i + 1, end).as_ref())
+                .is_some_and(|p| p.place_type != PlaceType::City);
         if listed { end - i } else { 0 }
     }
 
@@ -645,6 +651,20 @@ impl<'a> Reader<'a> {
             && !remit
             && (!self.lex.org_cues.contains(first) || two_bodies)
             && (hyphened || (self.is_cap_word(i - 2) && !self.is_function_word(i - 2)))
+        {
+            return None;
+        }
+        // ("Voice of America and Radio Free Europe": a listed body's whole name before "and"
+        // is complete, unless the words joined are listed as one.)
+        let listed_before = (i.saturating_sub(5)..i - 1).any(|k| {
+            self.is_cap_word(k) && self.lex.organizations.contains_key(self.key(k, i).as_ref())
+        });
+        if listed_before
+            && !(i.saturating_sub(5)..i).any(|k| {
+                self.lex
+                    .organizations
+                    .contains_key(self.key(k, end).as_ref())
+            })
         {
             return None;
         }
@@ -927,6 +947,28 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The end of a listed body whose name runs from a word of the chunk `start..end` over the
+    /// slash at `end` ("RFE/RL", "Radio Free Europe/Radio Liberty"); two names a slash joins
+    /// are otherwise two ("EU/IMF").
+    fn listed_name_over_a_slash(&self, start: usize, end: usize) -> Option<usize> {
+        let slash = self.tokens.get(end)?;
+        if !slash.is_punct('/') || slash.space_before || !self.is_cap_word(end + 1) {
+            return None;
+        }
+        if self.tokens[end + 1].space_before {
+            return None;
+        }
+        let run_end = self.cap_run_end(end + 1);
+        // ("Later RFE/RL reported": the name may start inside the chunk.)
+        (start.max(end.saturating_sub(3))..end).find_map(|from| {
+            (end + 2..=run_end).rev().find(|&k| {
+                self.lex
+                    .organizations
+                    .contains_key(&self.text[self.tokens[from].start..self.tokens[k - 1].end])
+            })
+        })
+    }
+
     /// "the Dane Søren Kjærgaard", "the Basque Iñaki Goikoetxea": a national's noun after
     /// "the" and before a given name and a surname is no part of the name. ("Dane" and "Finn"
     /// are given names too: they are nationals only here.)
@@ -1014,6 +1056,11 @@ impl<'a> Reader<'a> {
                 if let Some(listed_end) = self.listed_name_over_small_words(start, end) {
                     // "Dar es Salaam", "Port of Spain", "Bosnia and Herzegovina": a listed
                     // place's own small words.
+                    end = listed_end;
+                    continue;
+                }
+                if let Some(listed_end) = self.listed_name_over_a_slash(start, end) {
+                    // "RFE/RL", "Radio Free Europe/Radio Liberty": a listed body's own slash.
                     end = listed_end;
                     continue;
                 }

@@ -1749,13 +1749,22 @@ impl<'a> Reader<'a> {
             {
                 i += 1;
             }
-            // "the Congress of South African Trade Unions, Cosatu, threatened": the short form
-            // set off by commas, read as in brackets where its letters spell the long form.
+            // "the Congress of South African Trade Unions, Cosatu, threatened", "the African
+            // Union Mission in Somalia, or AMISOM,": the short form set off by commas, read as
+            // in brackets where its letters spell the long form.
+            let short_at = if self.lowercase_word_in(i + 1, &["or"]) {
+                i + 2
+            } else {
+                i + 1
+            };
             let apposition = self.tokens.get(i).is_some_and(|t| t.is_punct(','))
-                && self.tokens.get(i + 2).is_some_and(|t| t.is_punct(','));
+                && self
+                    .tokens
+                    .get(short_at + 1)
+                    .is_some_and(|t| t.is_punct(','));
             if apposition {
                 let long_form = &self.text[m.start..m.end];
-                let inner = self.word(i + 1);
+                let inner = self.word(short_at);
                 let title_case = (3..=6).contains(&inner.len())
                     && inner.starts_with(|c: char| c.is_ascii_uppercase())
                     && inner.chars().skip(1).all(|c| c.is_ascii_lowercase());
@@ -1767,7 +1776,7 @@ impl<'a> Reader<'a> {
                         acronym: inner.to_owned(),
                         long_form: long_form.to_owned(),
                     });
-                    short_forms.push(i + 1);
+                    short_forms.push(short_at);
                 }
                 continue;
             }
@@ -2131,12 +2140,14 @@ pub(crate) fn prefixes_match(acronym: &str, long_form: &str) -> bool {
 }
 
 /// The grammar words an acronym's letters may pass over ("Office for the Coordination...").
-pub(crate) const ACRONYM_SKIPPED_WORDS: [&str; 9] =
-    ["of", "the", "and", "for", "under", "on", "de", "in", "&"];
+pub(crate) const ACRONYM_SKIPPED_WORDS: [&str; 10] = [
+    "of", "the", "and", "for", "under", "on", "de", "in", "&", "to",
+];
 
 /// Whether `acronym` is spelled by `words`: each word gives its initial; a grammar word may
 /// also give nothing ("Office for the Coordination...") or its initial ("UN Mission in Libya",
-/// UNMIL), and a word in capitals all its letters ("UN Support Mission", UNSM...).
+/// UNMIL), and a word in capitals all its letters ("UN Support Mission", UNSM...; "U.S. Agency
+/// for International Development", USAID, its initials without their dots).
 fn spells(acronym: &[char], words: &[&str]) -> bool {
     let Some((word, rest)) = words.split_first() else {
         return acronym.is_empty();
@@ -2147,8 +2158,16 @@ fn spells(acronym: &[char], words: &[&str]) -> bool {
     }
     // The word's letters upper-cased, read without collecting them: this runs per word of
     // every long form an acronym is tried against.
-    let upper = word.chars().flat_map(char::to_uppercase);
-    let whole_caps = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    let dotted =
+        word.len() >= 4 && word.ends_with('.') && word.split('.').all(|part| part.len() <= 1);
+    let upper = word
+        .chars()
+        .filter(|&c| !dotted || c != '.')
+        .flat_map(char::to_uppercase);
+    let whole_caps = upper.clone().count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || (dotted && c == '.'));
     let spelled_whole = whole_caps && {
         let len = upper.clone().count();
         acronym.len() >= len

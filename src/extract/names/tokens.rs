@@ -186,7 +186,9 @@ impl<'a> Reader<'a> {
                 TokenKind::Possessive | TokenKind::Punct(',') => true,
                 // "St. Petersburg": an abbreviation's full stop.
                 TokenKind::Punct('.') => !self.tokens[i].space_before,
-                _ => false,
+                // "RFE/RL": a slash written between two words.
+                TokenKind::Punct('/') => !self.tokens[i].space_before,
+                _ => i > a && self.tokens[i - 1].is_punct('/') && !self.tokens[i].space_before,
             };
             if !key.is_empty() && !attached {
                 key.push(' ');
