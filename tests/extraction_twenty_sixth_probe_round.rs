@@ -132,3 +132,22 @@ fn a_city_after_a_joined_name_and_a_listed_name_before_and_end_the_name() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_pronoun_right_before_the_speech_verb_is_the_speaker_not_the_outlet_named_before_it() {
+    let text = "Final\n\nJonas Berg won the race. Speaking to Reuters, he said that his goal was \
+                \"to win again next year\". Maria Lind was second. In an interview with The \
+                Guardian she said \"it was a long season\".";
+    let facts = extract_text(text);
+    let speakers: Vec<Option<&str>> = facts.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Jonas Berg"), Some("Maria Lind")],
+        "{facts:#?}"
+    );
+    all_of_kind(
+        &facts,
+        &["Reuters", "The Guardian"],
+        EntityKind::Organization,
+    );
+}

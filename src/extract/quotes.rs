@@ -741,18 +741,20 @@ impl<'a> Attributor<'a> {
         if let Some(person) = described_tail {
             return person;
         }
-        match last_named {
-            Some(m) => Attribution::Named(m.canonical.clone()),
-            None => match (verb > start)
-                .then(|| pronoun_gender(&self.word(verb - 1)))
-                .flatten()
-            {
-                Some(gender) => Attribution::Pronoun {
-                    at: self.tokens[verb - 1].start,
-                    gender: Some(gender),
-                },
-                None => self.definite(&subject).unwrap_or(Attribution::None),
-            },
+        let pronoun = (verb > start)
+            .then(|| pronoun_gender(&self.word(verb - 1)))
+            .flatten()
+            .map(|gender| Attribution::Pronoun {
+                at: self.tokens[verb - 1].start,
+                gender: Some(gender),
+            });
+        match (last_named, pronoun) {
+            // "Speaking to Reuters, he said", "In an interview with The Guardian she said", "Asked
+            // about Jones, she said": the pronoun right before the verb is its subject; what is
+            // named before it is whom they spoke to or of.
+            (_, Some(pronoun)) => pronoun,
+            (Some(m), None) => Attribution::Named(m.canonical.clone()),
+            (None, None) => self.definite(&subject).unwrap_or(Attribution::None),
         }
     }
 }
