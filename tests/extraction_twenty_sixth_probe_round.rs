@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, texts_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
@@ -149,5 +149,19 @@ fn a_pronoun_right_before_the_speech_verb_is_the_speaker_not_the_outlet_named_be
         &facts,
         &["Reuters", "The Guardian"],
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_stop_before_a_lowercase_word_ends_no_sentence_whose_tense_dates_a_weekday() {
+    // Published on a Friday: the shock that occurred on Saturday was the Saturday before.
+    assert_dates(
+        "Quake\nFriday, June 14, 2013\n\nThe main shock occurred at 10:14 p.m. local time on \
+         Saturday (02:14 UTC Sunday). Rescuers will return on Monday.",
+        &[
+            ("Saturday", "2013-06-08"),
+            ("Sunday", "2013-06-09"),
+            ("Monday", "2013-06-17"),
+        ],
     );
 }

@@ -105,9 +105,13 @@ fn context(text: &str, range: std::ops::Range<usize>) -> (&str, usize) {
             && (i == 1 || matches!(bytes[i - 2], b'.' | b' ' | b'\n'))
             && !OPENERS.contains(&std::str::from_utf8(next_word()).unwrap_or_default())
     };
+    // ("at 10:14 p.m. local time on Saturday": a stop before a lowercase word ends no sentence.)
+    let lowercase_next = |bytes: &[u8], i: usize| {
+        bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+    };
     let ends_at = |bytes: &[u8], i: usize| match bytes[i] {
         b'\n' => true,
-        b'.' if initial(bytes, i) => false,
+        b'.' if initial(bytes, i) || lowercase_next(bytes, i) => false,
         b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
         _ => false,
     };
