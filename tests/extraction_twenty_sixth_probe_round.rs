@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, texts_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, role_of, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
@@ -164,4 +164,32 @@ fn a_stop_before_a_lowercase_word_ends_no_sentence_whose_tense_dates_a_weekday()
             ("Monday", "2013-06-17"),
         ],
     );
+}
+
+#[test]
+fn a_legislator_a_grower_and_an_initial_after_a_post_make_the_persons_role() {
+    let text = "Trade\n\nDPP legislator Huang Chih-ming and mango grower Wu Ah-tsai spoke. \
+                \"Colombo tells the families nothing,\" UNP legislator K. Sivapalan-Fernando \
+                said.";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Huang Chih-ming").as_deref(),
+        Some("DPP legislator")
+    );
+    assert_eq!(
+        role_of(&facts, "Wu Ah-tsai").as_deref(),
+        Some("mango grower")
+    );
+    assert_eq!(
+        role_of(&facts, "K. Sivapalan-Fernando").as_deref(),
+        Some("UNP legislator")
+    );
+    assert_eq!(
+        facts.quotes[0].speaker.as_deref(),
+        Some("K. Sivapalan-Fernando")
+    );
+    assert!(kinds_of(&facts, "K").is_empty(), "{facts:#?}");
+    // A letter that ends a sentence stays a sentence's end.
+    let facts = extract_text("Vitamins\n\nShe takes vitamin C. The doctor agreed.");
+    assert!(kinds_of(&facts, "C. The").is_empty(), "{facts:#?}");
 }

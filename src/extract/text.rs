@@ -294,6 +294,23 @@ const WORDS_BEFORE_A_NAME: [&str; 21] = [
     ":",
 ];
 
+/// Nouns of posts a person's name often follows ("spokesman K. Sivapalan-Fernando said",
+/// "UNP legislator K. Sivapalan"), which no sentence ends with a letter after.
+const POSTS_BEFORE_A_NAME: [&str; 12] = [
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "legislator",
+    "lawmaker",
+    "minister",
+    "official",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "analyst",
+    "coach",
+];
+
 /// Words that open sentences and are no surnames.
 const SENTENCE_OPENERS: [&str; 18] = [
     "The", "A", "An", "In", "It", "He", "She", "They", "This", "That", "These", "We", "But", "And",
@@ -336,7 +353,8 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
         (p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic))
             || p == ","
             || p.chars().all(|c| c.is_ascii_digit())
-            || (WORDS_BEFORE_A_NAME.contains(&p) && !opens_a_sentence())
+            || ((WORDS_BEFORE_A_NAME.contains(&p) || POSTS_BEFORE_A_NAME.contains(&p))
+                && !opens_a_sentence())
             // "... batted. M. Bradford and K. Leeds also": a name opening a sentence.
             || (matches!(p, "." | "?" | "!")
                 && !matches!(bytes[0], b'A' | b'I')
