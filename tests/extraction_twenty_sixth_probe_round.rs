@@ -193,3 +193,26 @@ fn a_legislator_a_grower_and_an_initial_after_a_post_make_the_persons_role() {
     let facts = extract_text("Vitamins\n\nShe takes vitamin C. The doctor agreed.");
     assert!(kinds_of(&facts, "C. The").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_place_that_opens_with_a_saints_or_a_places_word_and_small_words_is_one_place() {
+    let text = "Travel\n\nTourists visit San Pedro de Atacama, the talks met at the Palais des \
+                Nations and shops line the Rue de Rivoli. He met Juan Pablo de la Cruz.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "San Pedro de Atacama",
+            "Palais des Nations",
+            "Rue de Rivoli",
+        ],
+        EntityKind::Place,
+    );
+    assert_eq!(
+        kinds_of(&facts, "Juan Pablo de la Cruz"),
+        [EntityKind::Person]
+    );
+    for part in ["San Pedro", "Atacama", "Nations"] {
+        assert!(kinds_of(&facts, part).is_empty(), "{part}: {facts:#?}");
+    }
+}

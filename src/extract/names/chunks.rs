@@ -947,6 +947,21 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "de", "du", "de la", "des" at token `i` before a capitalised word: how many tokens they
+    /// take.
+    fn romance_particles_before_a_name(&self, i: usize) -> Option<usize> {
+        const PARTICLES: [&str; 9] = ["de", "du", "des", "del", "la", "le", "di", "do", "da"];
+        let n = (i..i + 2)
+            .take_while(|&k| {
+                self.tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
+                    && PARTICLES.contains(&self.word(k))
+            })
+            .count();
+        (n > 0 && self.is_cap_word(i + n) && self.tokens[i + n].space_before).then_some(n)
+    }
+
     /// The end of a listed body whose name runs from a word of the chunk `start..end` over the
     /// slash at `end` ("RFE/RL", "Radio Free Europe/Radio Liberty"); two names a slash joins
     /// are otherwise two ("EU/IMF").
@@ -1045,6 +1060,15 @@ impl<'a> Reader<'a> {
                     .find_map(|given| self.name_particles_after(given, end));
                 if let Some(n) = particles {
                     // "Nikolaus van der Pas", "Ursula von der Leyen": one person's name.
+                    end += n;
+                    continue;
+                }
+                if end == start + 1
+                    && self.lex.is_place_prefix(self.word(start))
+                    && let Some(n) = self.romance_particles_before_a_name(end)
+                {
+                    // "Rue de Rivoli", "Place du Canada": a place's word, its small words and
+                    // the name.
                     end += n;
                     continue;
                 }

@@ -1054,8 +1054,9 @@ impl<'a> Reader<'a> {
         let Some(first_lower) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
             return false;
         };
-        // "Rio de Janeiro": a listed place's or body's name is no person's.
-        if self.lex.lists_place_or_body(&self.key(a, b)) {
+        // "Rio de Janeiro": a listed place's or body's name is no person's, nor one that opens
+        // with a place's word, "San Pedro de Atacama", "Rue de Rivoli".
+        if self.lex.lists_place_or_body(&self.key(a, b)) || self.lex.is_place_prefix(self.word(a)) {
             return false;
         }
         b - a <= 6

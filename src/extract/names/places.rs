@@ -227,13 +227,17 @@ impl<'a> Reader<'a> {
                     return true;
                 }
                 // ("St. Moritz", "St Helens", "San Sebastián": a saint's name before one word is
-                // a town's; "St. Louis Eagles", "St Conleth's Park", "San Mateo Marriott Hotel"
+                // a town's, also with its small words and another name, "San Pedro de
+                // Atacama"; "St. Louis Eagles", "St Conleth's Park", "San Mateo Marriott Hotel"
                 // go on to name what is there.)
                 CuePosition::Prefix
                     if words.len() > n
                         && words[..n] == cue[..]
                         && (!matches!(cue[..], ["St" | "San" | "São"])
-                            || words[n..].iter().filter(|w| **w != ".").count() == 1) =>
+                            || words[n..].iter().filter(|w| **w != ".").count() == 1
+                            || words.get(n + 1).is_some_and(|w| {
+                                matches!(*w, "de" | "del" | "do" | "da" | "dos")
+                            })) =>
                 {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;
