@@ -216,3 +216,20 @@ fn a_place_that_opens_with_a_saints_or_a_places_word_and_small_words_is_one_plac
         assert!(kinds_of(&facts, part).is_empty(), "{part}: {facts:#?}");
     }
 }
+
+#[test]
+fn a_nationalitys_word_and_one_more_before_a_comma_and_a_state_are_a_towns_name() {
+    let text = "Tennis\n\nShe won at Indian Wells, California, last year, and the fire reached \
+                Indian Springs, Nevada. The Chinese Embassy, Beijing, said so.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Indian Wells", "Indian Springs"],
+        EntityKind::Place,
+    );
+    assert!(kinds_of(&facts, "Wells").is_empty(), "{facts:#?}");
+    assert_eq!(
+        kinds_of(&facts, "Chinese Embassy"),
+        [EntityKind::Organization]
+    );
+}

@@ -1450,6 +1450,12 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "Indian Wells, California", "Dutch Harbor, Alaska": a nationality's word and one more
+        // before a comma and the region or country a town lies in are the town's name.
+        if words == 2 && self.town_named_with_a_nationality(a, b) {
+            self.push_place(out, a, b, key.clone().into_owned(), PlaceType::City);
+            return;
+        }
         // "signed Italian Gianluca Vialli": a nationality before a given name and more is said
         // of the person, not part of their name.
         if self

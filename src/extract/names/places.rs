@@ -115,6 +115,21 @@ impl<'a> Reader<'a> {
                     || self.lowercase_word_in(a - 2, &["works", "worked", "working", "work"])))
     }
 
+    /// "Indian Wells, California": a nationality's word and a word that is no title, cue word
+    /// or listed place's, before a comma and a listed region or country.
+    pub(super) fn town_named_with_a_nationality(&self, a: usize, b: usize) -> bool {
+        let second = self.word(a + 1);
+        self.lex.demonyms.contains_key(self.word(a))
+            && self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            && self.listed_place_at(b + 1, |t| {
+                matches!(t, PlaceType::Region | PlaceType::Country)
+            })
+            && !self.lex.is_title(second)
+            && !self.lex.org_cues.contains(second)
+            && !self.lex.places.contains_key(self.key(a, b).as_ref())
+            && !self.lex.given_names.contains(second)
+    }
+
     /// "Dawn Ackroyd, 29, of Keighley", "a man aged 41, of Shipley": a name of one or two
     /// words after a person's age and "of" is where the person lives, a town.
     pub(super) fn home_town_after_an_age(&self, a: usize, b: usize) -> bool {
