@@ -1067,8 +1067,8 @@ impl<'a> Reader<'a> {
                     && self.lex.is_place_prefix(self.word(start))
                     && let Some(n) = self.romance_particles_before_a_name(end)
                 {
-                    // "Rue de Rivoli", "Place du Canada": a place's word, its small words and
-                    // the name.
+                    // "Rue de Rivoli", "Palais des Nations": a place's first word, its small
+                    // words and the name.
                     end += n;
                     continue;
                 }

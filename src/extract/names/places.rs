@@ -116,7 +116,8 @@ impl<'a> Reader<'a> {
     }
 
     /// "Indian Wells, California": a nationality's word and a word that is no title, cue word
-    /// or listed place's, before a comma and a listed region or country.
+    /// or given name, before a comma and a listed region or country, where the two name no
+    /// listed place already.
     pub(super) fn town_named_with_a_nationality(&self, a: usize, b: usize) -> bool {
         let second = self.word(a + 1);
         self.lex.demonyms.contains_key(self.word(a))
