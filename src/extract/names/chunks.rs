@@ -1063,9 +1063,10 @@ impl<'a> Reader<'a> {
                     end += n;
                     continue;
                 }
+                // (The particles first: the prefix test scans the place cues.)
                 if end == start + 1
-                    && self.lex.is_place_prefix(self.word(start))
                     && let Some(n) = self.romance_particles_before_a_name(end)
+                    && self.lex.is_place_prefix(self.word(start))
                 {
                     // "Rue de Rivoli", "Palais des Nations": a place's first word, its small
                     // words and the name.

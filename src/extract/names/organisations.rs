@@ -2164,10 +2164,11 @@ fn spells(acronym: &[char], words: &[&str]) -> bool {
         .chars()
         .filter(|&c| !dotted || c != '.')
         .flat_map(char::to_uppercase);
-    let whole_caps = upper.clone().count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || (dotted && c == '.'));
+    // (The cheap test first: most words have a lowercase letter.)
+    let whole_caps = word
+        .chars()
+        .all(|c| c.is_uppercase() || (dotted && c == '.'))
+        && upper.clone().nth(1).is_some();
     let spelled_whole = whole_caps && {
         let len = upper.clone().count();
         acronym.len() >= len
