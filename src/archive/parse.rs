@@ -536,9 +536,11 @@ fn reporter_and_place(writer: &str, place: &str) -> bool {
         && lexicon.places.contains_key(place)
 }
 
-/// The heading of an article's list of sources.
-static SOURCES_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^sources?:?$").expect("valid regex"));
+/// Whether a line is the heading of an article's list of sources ("Sources", "Source:").
+fn is_sources_heading(line: &str) -> bool {
+    let heading = line.strip_suffix(':').unwrap_or(line);
+    heading.eq_ignore_ascii_case("sources") || heading.eq_ignore_ascii_case("source")
+}
 
 fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
     let rules = &*RULES;
@@ -576,7 +578,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             }
             // "Related news" above "Sources", as wiki news sites print them: the sources are
             // the article's own list of what it was written from, not more links.
-            Region::RelatedLinks if SOURCES_HEADING.is_match(text) => region = Region::Body,
+            Region::RelatedLinks if is_sources_heading(text) => region = Region::Body,
             Region::RelatedLinks => {
                 builder.boilerplate(line);
                 continue;

@@ -2660,26 +2660,25 @@ impl<'a> Reader<'a> {
                     || (self.share_price_move_after(b) && !english_opener)))
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
-            // ("K" of "AFP/K. Brennan-Asfour": the photographer's initial.)
-            if self.zone == ZoneKind::Credit
-                && b == a + 1
-                && a > 0
-                && self.tokens[a - 1].is_punct('/')
-                && self.initial_before(a + 2)
-            {
-                return;
-            }
-            if self.zone == ZoneKind::Credit
-                && let Some(start) = self.photographer_after_agency(a, b)
-            {
-                let name = self.text[self.tokens[start].start..self.tokens[b - 1].end].to_owned();
-                self.push(out, start, b, EntityKind::Person, name);
-                Self::mark(
-                    out,
-                    CUE,
-                    "a photographer's name after the agency in a credit (\"Meridian/Thant Zin Myo\")",
-                );
-                return;
+            if self.zone == ZoneKind::Credit {
+                // ("K" of "AFP/K. Brennan-Asfour": the photographer's initial.)
+                let initial_after_slash = b == a + 1
+                    && a > 0
+                    && self.tokens[a - 1].is_punct('/')
+                    && self.initial_before(a + 2);
+                if initial_after_slash {
+                    return;
+                }
+                if let Some(start) = self.photographer_after_agency(a, b) {
+                    let name = self.span_text(start, b).to_owned();
+                    self.push(out, start, b, EntityKind::Person, name);
+                    Self::mark(
+                        out,
+                        CUE,
+                        "a photographer's name after the agency in a credit (\"Meridian/Thant Zin Myo\")",
+                    );
+                    return;
+                }
             }
             self.push(out, a, b, EntityKind::Organization, key.to_string());
             return;

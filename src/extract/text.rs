@@ -268,9 +268,10 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
 }
 
 /// Lowercase words and marks a person's name often follows ("with J. Atherton", "said R.
-/// Preston", "(D. Cullinan 53; S. Warne 4-43)", "To bat: I. Healy"): a letter and its stop there
-/// are an initial, not a sentence's end.
-const WORDS_BEFORE_A_NAME: [&str; 21] = [
+/// Preston", "(D. Cullinan 53; S. Warne 4-43)", "To bat: I. Healy"), posts' nouns among them
+/// ("UNP legislator K. Sivapalan-Fernando said"): a letter and its stop there are an initial,
+/// not a sentence's end.
+const WORDS_BEFORE_A_NAME: [&str; 33] = [
     "by",
     "with",
     "and",
@@ -292,11 +293,6 @@ const WORDS_BEFORE_A_NAME: [&str; 21] = [
     "(",
     ";",
     ":",
-];
-
-/// Nouns of posts a person's name often follows ("spokesman K. Sivapalan-Fernando said",
-/// "UNP legislator K. Sivapalan"), which no sentence ends with a letter after.
-const POSTS_BEFORE_A_NAME: [&str; 12] = [
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -353,8 +349,7 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
         (p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic))
             || p == ","
             || p.chars().all(|c| c.is_ascii_digit())
-            || ((WORDS_BEFORE_A_NAME.contains(&p) || POSTS_BEFORE_A_NAME.contains(&p))
-                && !opens_a_sentence())
+            || (WORDS_BEFORE_A_NAME.contains(&p) && !opens_a_sentence())
             // "... batted. M. Bradford and K. Leeds also": a name opening a sentence.
             || (matches!(p, "." | "?" | "!")
                 && !matches!(bytes[0], b'A' | b'I')

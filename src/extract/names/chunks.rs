@@ -2,6 +2,7 @@
 //! joined over connectors such as "of the" where the head word allows it ("Ministry of Defence"),
 //! with sentence-opening grammar words stripped from the front.
 
+use super::places::PLACE_PARTICLES;
 use super::{Reader, ZoneKind, is_acronym};
 use crate::extract::lexicon::LEGAL_ENDINGS;
 use crate::extract::text::{Token, TokenKind};
@@ -947,21 +948,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// "de", "du", "de la", "des" at token `i` before a capitalised word: how many tokens they
-    /// take.
-    fn romance_particles_before_a_name(&self, i: usize) -> Option<usize> {
-        const PARTICLES: [&str; 9] = ["de", "du", "des", "del", "la", "le", "di", "do", "da"];
-        let n = (i..i + 2)
-            .take_while(|&k| {
-                self.tokens
-                    .get(k)
-                    .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-                    && PARTICLES.contains(&self.word(k))
-            })
-            .count();
-        (n > 0 && self.is_cap_word(i + n) && self.tokens[i + n].space_before).then_some(n)
-    }
-
     /// The end of a listed body whose name runs from a word of the chunk `start..end` over the
     /// slash at `end` ("RFE/RL", "Radio Free Europe/Radio Liberty"); two names a slash joins
     /// are otherwise two ("EU/IMF").
@@ -1065,7 +1051,8 @@ impl<'a> Reader<'a> {
                 }
                 // (The particles first: the prefix test scans the place cues.)
                 if end == start + 1
-                    && let Some(n) = self.romance_particles_before_a_name(end)
+                    && let Some(n) = self
+                        .small_words_before_a_name(end, |_, word| PLACE_PARTICLES.contains(&word))
                     && self.lex.is_place_prefix(self.word(start))
                 {
                     // "Rue de Rivoli", "Palais des Nations": a place's first word, its small

@@ -1691,7 +1691,7 @@ impl<'a> Reader<'a> {
             while k < after + 8
                 && self.tokens.get(k).is_some_and(|t| {
                     self.is_cap_word(k)
-                        || (t.kind == TokenKind::Possessive && self.word(k).len() <= 3)
+                        || t.kind == TokenKind::Possessive
                         || (t.is_word() && INNER_WORDS.contains(&self.word(k)))
                 })
             {

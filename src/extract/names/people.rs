@@ -974,15 +974,9 @@ impl<'a> Reader<'a> {
         if !self.lex.is_given_name(self.word(start)) && !patronymic {
             return None;
         }
-        let n = (end..end + 2)
-            .take_while(|&i| {
-                self.tokens
-                    .get(i)
-                    .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-                    && (SURNAME_PARTICLES.contains(&self.word(i)) || (patronymic && i == end))
-            })
-            .count();
-        (n > 0 && self.is_cap_word(end + n) && self.tokens[end + n].space_before).then_some(n)
+        self.small_words_before_a_name(end, |i, word| {
+            SURNAME_PARTICLES.contains(&word) || (patronymic && i == end)
+        })
     }
 
     /// The role written before the name at `a..b` ("Liberal Democrat leader"), else after it

@@ -7,6 +7,12 @@ use crate::extract::lexicon::{CuePosition, PlaceInfo};
 use crate::extract::text::{Token, TokenKind};
 use crate::facts::{EntityKind, PlaceType};
 
+/// The small words inside a place's name that opens with a place's word or a saint's ("Rue de
+/// Rivoli", "Palais des Nations", "San Pedro de Atacama").
+pub(super) const PLACE_PARTICLES: [&str; 11] = [
+    "de", "du", "des", "del", "la", "le", "di", "do", "da", "dos", "das",
+];
+
 const INSIDE_A_HYPHENATED_WORD_WHY: &str = "a name inside a hyphenated word (\"Tashkent-based\")";
 
 /// A weak mention of part of a token (a hyphenated word's part), at byte `range`.
@@ -251,9 +257,9 @@ impl<'a> Reader<'a> {
                         && words[..n] == cue[..]
                         && (!matches!(cue[..], ["St" | "San" | "São"])
                             || words[n..].iter().filter(|w| **w != ".").count() == 1
-                            || words.get(n + 1).is_some_and(|w| {
-                                matches!(*w, "de" | "del" | "do" | "da" | "dos")
-                            })) =>
+                            || words
+                                .get(n + 1)
+                                .is_some_and(|w| PLACE_PARTICLES.contains(w))) =>
                 {
                     self.push_place(out, a, b, self.key(a, b).into_owned(), kind);
                     return true;

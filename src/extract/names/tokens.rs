@@ -74,6 +74,25 @@ impl<'a> Reader<'a> {
             && words.contains(&self.lower(i).as_ref())
     }
 
+    /// One or two spaced lowercase words from token `i` that `small` accepts (given each
+    /// token's index and word), then a spaced capitalised word ("de la" of "Juan de la Cruz",
+    /// "des" of "Palais des Nations"): how many small words there are.
+    pub(super) fn small_words_before_a_name(
+        &self,
+        i: usize,
+        small: impl Fn(usize, &str) -> bool,
+    ) -> Option<usize> {
+        let n = (i..i + 2)
+            .take_while(|&k| {
+                self.tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
+                    && small(k, self.word(k))
+            })
+            .count();
+        (n > 0 && self.is_cap_word(i + n) && self.tokens[i + n].space_before).then_some(n)
+    }
+
     /// Whether the lowercase words `seq` stand in a row from token `i` ("of the", "de la").
     pub(super) fn lowercase_run_at(&self, i: usize, seq: &[&str]) -> bool {
         seq.iter().enumerate().all(|(k, w)| {
