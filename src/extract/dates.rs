@@ -269,6 +269,11 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
             {
                 i += 1;
             }
+            Some((end_token, mention))
+                if end_token == i + 1 && year_inside_a_name(tokens, i, &word, &mention) =>
+            {
+                i += 1;
+            }
             Some((end_token, mut mention)) => {
                 // Modifiers that change the meaning stay with the date: "since", "last", "late",
                 // "earlier this month".
@@ -743,6 +748,44 @@ fn in_opening_days(word: &WordAt<'_>, i: usize) -> bool {
 }
 
 /// A date expression starting at token `i`: (end token, exclusive; the mention).
+/// "Cobra Gold 2019", "Vision 2030", "the Beijing 2008 Olympics": a year right after a word
+/// of a name, inside a sentence, is the name's (no date is read from inside a name). Not after a
+/// month, a season or a weekday ("Summer 2016"), nor after a code in capitals ("FY 2017").
+fn year_inside_a_name<'a>(
+    tokens: &[Token],
+    i: usize,
+    word: &WordAt<'a>,
+    mention: &DateMention,
+) -> bool {
+    let date = mention.date;
+    if date.year.is_none()
+        || date.month.is_some()
+        || mention.until.is_some()
+        || mention.relative
+        || tokens[i].kind != TokenKind::Number
+        || !tokens[i].space_before
+        || i == 0
+    {
+        return false;
+    }
+    let before = tokens[i - 1];
+    let name = word(i - 1);
+    let mut buf = [0u8; 24];
+    // ("[3] In 1891", "After 1949": a grammar word the sentence opens with.)
+    let grammar = super::lexicon::LEXICON
+        .function_words
+        .contains(ascii_lower(name, &mut buf));
+    before.is_word()
+        && before.cap
+        && !before.sentence_start
+        && !grammar
+        && name.bytes().any(|c| c.is_ascii_lowercase())
+        && !name.bytes().any(|c| c.is_ascii_digit())
+        && month_of(name).is_none()
+        && !is_weekday(name)
+        && !SEASONS.iter().any(|s| s.eq_ignore_ascii_case(name))
+}
+
 fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, DateMention)> {
     let t = tokens[i];
     let blank = |date: PartialDate, relative: bool| DateMention {

@@ -649,6 +649,16 @@ impl<'a> Reader<'a> {
         (a >= 2 && self.initial_before(a) && after_slash(a - 2)).then(|| a - 2)
     }
 
+    /// The last word of `a..b` less its company's web domain, where it has one ("Match" of
+    /// "Match.com").
+    fn web_domain_ending(&self, a: usize, b: usize) -> Option<&'a str> {
+        let last = self.word(b - 1);
+        COMPANY_DOMAINS
+            .iter()
+            .find_map(|d| last.strip_suffix(d))
+            .filter(|_| b - a == 1 || (a..b).all(|i| self.tokens[i].cap))
+    }
+
     /// Whether a capital letter and its stop come right before token `a` ("K. Brennan").
     fn initial_before(&self, a: usize) -> bool {
         a >= 2
@@ -1236,18 +1246,17 @@ impl<'a> Reader<'a> {
             );
             return;
         }
-        // "Match.com", "Lastminute.com": a name with a web domain is a company's site.
+        // "Match.com", "Just Eat Takeaway.com": a name with a web domain is a company's site.
         // ("Amazon.com" is the listed Amazon.)
-        let site = COMPANY_DOMAINS
-            .iter()
-            .find_map(|d| self.word(a).strip_suffix(d));
-        if b - a == 1
-            && let Some(site) = site
-        {
+        if let Some(site) = self.web_domain_ending(a, b) {
             let key = self.key(a, b);
-            let listed = self
-                .listed_body(a, b, &key)
-                .or_else(|| self.lex.organizations.get(site).copied());
+            let listed = self.listed_body(a, b, &key).or_else(|| {
+                self.lex
+                    .organizations
+                    .get(site)
+                    .copied()
+                    .filter(|_| b - a == 1)
+            });
             let name = listed.map_or_else(|| key.to_string(), str::to_owned);
             self.push(out, a, b, EntityKind::Organization, name);
             Self::mark(out, CUE, "a web domain after the name (\"Match.com\")");
@@ -1256,17 +1265,31 @@ impl<'a> Reader<'a> {
         // "Ericsson B shares jumped", "Merita A shares fell", "Volvo B eased": a company
         // before the class of its shares; the letter is no part of its name.
         if b - a >= 2 && matches!(self.word(b - 1), "A" | "B") {
-            let key = self.key(a, b - 1);
-            let listed = self.listed_body(a, b - 1, &key);
-            if listed.is_some() || self.lowercase_word_in(b, &["shares", "share", "stock"]) {
-                let name = listed.map_or_else(|| key.to_string(), str::to_owned);
-                self.push(out, a, b - 1, EntityKind::Organization, name);
-                Self::mark(
-                    out,
-                    CUE,
-                    "a company before its share class (\"Ericsson B shares\")",
-                );
-                return;
+            // ("Alphabet Class A shares": the class's own word; "Class B shares" alone name no
+            // company.)
+            let end = if self.word(b - 2) == "Class" {
+                b - 2
+            } else {
+                b - 1
+            };
+            let shares_after = self.lowercase_word_in(b, &["shares", "share", "stock"]);
+            if end == a {
+                if shares_after {
+                    return;
+                }
+            } else {
+                let key = self.key(a, end);
+                let listed = self.listed_body(a, end, &key);
+                if listed.is_some() || shares_after {
+                    let name = listed.map_or_else(|| key.to_string(), str::to_owned);
+                    self.push(out, a, end, EntityKind::Organization, name);
+                    Self::mark(
+                        out,
+                        CUE,
+                        "a company before its share class (\"Ericsson B shares\")",
+                    );
+                    return;
+                }
             }
         }
         // "shown on Channel Seven, Fox Cricket and Star Sports": channels, as written.

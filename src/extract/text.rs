@@ -469,8 +469,12 @@ pub(crate) fn names_a_market_index(text: &str, start: usize, end: usize) -> bool
     let head = text[start..end]
         .rsplit_once(' ')
         .is_some_and(|(_, last)| is_head(last));
-    let next = text[end..]
-        .trim_start_matches(' ')
+    // ("the FTSE 100 index", "the Nikkei 225 average": the count of its shares comes between.)
+    let after = text[end..].trim_start_matches(' ');
+    let after = after
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(' ');
+    let next = after
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();

@@ -599,6 +599,13 @@ impl<'a> Reader<'a> {
                         || self.lex.org_cues.contains(w)
                 })
         };
+        // "Secretary of State for European and Eurasian Affairs", "Department of Economic and
+        // Social Affairs": one portfolio, whatever its words name.
+        let portfolio = self.word(i - 1) != "Affairs"
+            && (i + 2..end.min(i + 4)).any(|k| self.word(k) == "Affairs");
+        if portfolio {
+            return Some(end);
+        }
         if first == "The"
             || self.lex.places.contains_key(first)
             || (self.lex.demonyms.contains_key(first) && !remit_adjective())

@@ -129,10 +129,13 @@ impl<'a> Reader<'a> {
                 self.word(tail.start),
                 "Meeting" | "Meetings" | "Summit" | "Conference" | "Forum" | "Council"
             );
+        // "As CEO I accept responsibility": the pronoun after a title is no one's name.
+        let pronoun = tail.len() == 1 && self.word(tail.start) == "I";
         // ("President Ursula von der Leyen": a surname's particles are no connector.)
         let particles = self.is_name_with_particles(tail.start, tail.end);
         if tail.is_empty()
             || gathering
+            || pronoun
             || (tail.len() > 4 && !particles)
             || (self.has_connector(tail.start, tail.end) && !particles)
         {
@@ -145,7 +148,7 @@ impl<'a> Reader<'a> {
             // Ambassador", "NATO Defence Ministers").
             let first_connector = (a..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
             self.names_inside_title(a, first_connector, out);
-            return tail.is_empty() || gathering;
+            return tail.is_empty() || gathering || pronoun;
         }
         let tail_key = self.key(tail.start, tail.end);
         if let Some(place) = self.lex.places.get(tail_key.as_ref()) {
@@ -387,6 +390,8 @@ impl<'a> Reader<'a> {
                     && !self.lex.is_capitalised_common_word(w)
                     && !super::portfolios::PORTFOLIO_WORDS.contains(&w)
                     && self.lex.country_of(w).is_none()
+                    // ("for European and Eurasian Affairs": one portfolio.)
+                    && !(j + 2..(j + 4).min(end)).any(|k| self.word(k) == "Affairs")
             }
         }) {
             a = and + 1;
@@ -786,6 +791,8 @@ impl<'a> Reader<'a> {
             // "Harry Potter DVD", "Xbox TV": a common thing's acronym is no part of a name.
             || (a..b).any(|i| self.lex.not_names.contains(self.word(i)) && super::is_org_acronym(self.word(i)))
             || self.seat_after_a_place_preposition(a, b)
+            // "Just Eat Takeaway.com": a company's site.
+            || self.web_domain_ending(a, b).is_some()
         {
             return false;
         }

@@ -143,8 +143,10 @@ impl<'a> Reader<'a> {
     /// in -ing before a grammar word or another name. Not "Issing said", "Beijing's plan":
     /// a name in -ing before a verb or a possessive.
     pub(super) fn opens_with_a_gerund(&self, i: usize) -> bool {
-        // "Boeing Co said", "Reading beat Barnsley": a listed name is no gerund.
+        // "Boeing Co said", "Reading beat Barnsley": a listed name is no gerund; nor is a word
+        // English lacks ("Stirling Council said", "Ealing Council").
         if !self.lower(i).ends_with("ing")
+            || !self.lex.is_capitalised_common_word(self.word(i))
             || self.lex.organizations.contains_key(self.word(i))
             || self.lex.places.contains_key(self.word(i))
         {
