@@ -4,7 +4,8 @@
 mod extraction_support;
 
 use extraction_support::{all_of_kind, dates_of, entity, kinds_of, role_of, said, texts_of};
-use gazette::extract::extract_text;
+use gazette::archive::parse_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
 
 #[test]
@@ -87,4 +88,56 @@ fn a_name_ending_in_a_web_domain_is_a_company_and_the_pronoun_no_person() {
     assert_eq!(texts_of(text, site), ["Just Eat Takeaway.com"]);
     assert!(kinds_of(&facts, "I").is_empty(), "{facts:#?}");
     assert_eq!(kinds_of(&facts, "Winterkorn"), [EntityKind::Person]);
+}
+
+#[test]
+fn a_place_of_several_words_before_based_is_the_place_alone() {
+    let facts = extract_text(
+        "Banks\n\nThe San Francisco-based company declined to comment, and a Rio de \
+         Janeiro-based bank agreed.",
+    );
+    all_of_kind(
+        &facts,
+        &["San Francisco", "Rio de Janeiro"],
+        EntityKind::Place,
+    );
+    for whole in ["San Francisco-based", "Rio de Janeiro-based"] {
+        assert!(kinds_of(&facts, whole).is_empty(), "{whole}: {facts:#?}");
+    }
+}
+
+#[test]
+fn air_and_a_place_is_an_airline_and_listed_firms_keep_their_older_forms() {
+    let facts = extract_text(
+        "Airlines\n\nAir Berlin cut routes to Hamburg, and Air Astana grew. General Electric \
+         sold its lighting arm. Tesco faces Wal-Mart's Asda and Wm Morrison.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "Air Berlin",
+            "Air Astana",
+            "General Electric",
+            "Walmart",
+            "Morrisons",
+        ],
+        EntityKind::Organization,
+    );
+    assert_eq!(kinds_of(&facts, "Hamburg"), [EntityKind::Place]);
+    for part in ["Berlin", "Astana", "Electric", "Wm Morrison"] {
+        assert!(kinds_of(&facts, part).is_empty(), "{part}: {facts:#?}");
+    }
+}
+
+#[test]
+fn a_dateline_of_places_a_slash_joins_names_each_place() {
+    let text = "Jets grounded\n\nNEW YORK/LONDON (Reuters) - Regulators grounded the jet on \
+                Thursday.";
+    let article = parse_article("jets.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    assert_eq!(field(&article.dateline).as_deref(), Some("NEW YORK/LONDON"));
+    assert_eq!(field(&article.source).as_deref(), Some("Reuters"));
+    let facts = extract_article(&article);
+    all_of_kind(&facts, &["New York", "London"], EntityKind::Place);
+    assert!(kinds_of(&facts, "Reuters").is_empty(), "{facts:#?}");
 }

@@ -1205,6 +1205,16 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "Air Berlin", "Air Astana": an airline named by the place it flies from.
+        if b - a == 2 && self.word(a) == "Air" && self.lex.places.contains_key(self.word(a + 1)) {
+            let key = self.key(a, b);
+            let name = self
+                .listed_body(a, b, &key)
+                .map_or_else(|| key.to_string(), str::to_owned);
+            self.push(out, a, b, EntityKind::Organization, name);
+            Self::mark(out, CUE, "\"Air\" and a place: an airline (\"Air Berlin\")");
+            return;
+        }
         // "HMAS Adelaide", "F-15E Strike Eagle": no entity, and read, so that the model tags
         // no town inside.
         if self.names_a_vehicle(a, b) {

@@ -1057,7 +1057,11 @@ impl<'a> Reader<'a> {
         };
         // "Rio de Janeiro": a listed place's or body's name is no person's, nor one that opens
         // with a place's word, "San Pedro de Atacama", "Rue de Rivoli".
-        if self.lex.lists_place_or_body(&self.key(a, b)) || self.lex.is_place_prefix(self.word(a)) {
+        // ("a Rio de Janeiro-based bank": what is based somewhere.)
+        if self.lex.lists_place_or_body(&self.key(a, b))
+            || self.lex.is_place_prefix(self.word(a))
+            || self.is_hyphenated_modifier(b - 1)
+        {
             return false;
         }
         b - a <= 6

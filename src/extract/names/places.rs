@@ -175,6 +175,10 @@ impl<'a> Reader<'a> {
         if self.names_an_operation(a, b) {
             return false;
         }
+        // ("the San Francisco-based company": the place is the words before the hyphen.)
+        if self.is_hyphenated_modifier(b - 1) {
+            return b - a >= 2 && self.place_before_a_hyphen(a, b - 1, out);
+        }
         let sovereign = matches!(
             first,
             "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress"
@@ -304,9 +308,13 @@ impl<'a> Reader<'a> {
             && self.tokens.get(b + 1).is_some_and(is_dash)
             && self.tokens[0].is_word()
             && self.word(0).chars().all(|c| !c.is_lowercase())
-            && self.tokens[..a - 1]
-                .iter()
-                .all(|t| t.cap || t.kind == TokenKind::Number || t.is_punct(',') || t.is_punct('.'))
+            && self.tokens[..a - 1].iter().all(|t| {
+                t.cap
+                    || t.kind == TokenKind::Number
+                    || t.is_punct(',')
+                    || t.is_punct('.')
+                    || t.is_punct('/')
+            })
     }
 
     /// "ASTANA --" at the start of a paragraph.
@@ -314,6 +322,25 @@ impl<'a> Reader<'a> {
         // "ASTANA --", and "LONDON 1996-08-30" (a dateline with its date); not a headline in
         // capitals with a dash in it ("SOCCER - ENGLISH LEAGUE RESULTS") unless it opens with
         // a known place.
+        let key = self.text[self.tokens[a].start..self.tokens[b - 1].end].to_owned();
+        // ("SEATTLE/TOKYO -": the places a slash joins are read as one dateline.)
+        let shouted =
+            |k: usize| self.is_cap_word(k) && !self.word(k).chars().any(char::is_lowercase);
+        let slash = |k: usize| self.tokens.get(k).is_some_and(|t| t.is_punct('/'));
+        let mut a = a;
+        while a >= 2 && slash(a - 1) && shouted(a - 2) {
+            a -= 2;
+            while a > 0 && shouted(a - 1) {
+                a -= 1;
+            }
+        }
+        let mut b = b;
+        while slash(b) && shouted(b + 1) {
+            b += 2;
+            while shouted(b) {
+                b += 1;
+            }
+        }
         let dash_at = |i: usize| {
             self.tokens
                 .get(i)
@@ -333,7 +360,6 @@ impl<'a> Reader<'a> {
                 .get(b + 1)
                 .is_some_and(|t| t.cap || t.kind == TokenKind::Number)
         };
-        let key = self.text[self.tokens[a].start..self.tokens[b - 1].end].to_owned();
         // "ISLAMABAD: The Supreme Court": a colon after a listed place's name ("BREAKING:" is
         // none).
         let listed_then_colon = || {
