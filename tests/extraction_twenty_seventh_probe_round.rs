@@ -141,3 +141,29 @@ fn a_dateline_of_places_a_slash_joins_names_each_place() {
     all_of_kind(&facts, &["New York", "London"], EntityKind::Place);
     assert!(kinds_of(&facts, "Reuters").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn talks_named_are_events_whole_over_their_hyphen_and_their_and() {
+    let text = "Talks\n\nThe Six-Party Talks resumed in Beijing, and the Australia-United States \
+                Ministerial Consultations ended, as did the U.S.-China Strategic and Economic \
+                Dialogue. Peace talks went on.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &[
+            "Six-Party Talks",
+            "Australia-United States Ministerial Consultations",
+            "U.S.-China Strategic and Economic Dialogue",
+        ],
+        EntityKind::Event,
+    );
+    // The places inside a named event are no places of the article.
+    assert!(kinds_of(&facts, "China").is_empty(), "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "Beijing"), [EntityKind::Place]);
+    let events = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Event)
+        .count();
+    assert_eq!(events, 3, "{facts:#?}");
+}

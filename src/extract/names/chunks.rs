@@ -679,12 +679,14 @@ impl<'a> Reader<'a> {
         if body_of {
             return Some(end);
         }
-        (i + 1..end)
-            .any(|k| {
+        // ("the Strategic and Economic Dialogue": talks named over "and".)
+        let talks = matches!(self.word(end - 1), "Talks" | "Dialogue" | "Consultations");
+        (talks
+            || (i + 1..end).any(|k| {
                 let w = self.word(k);
                 self.lex.org_cues.contains(w) || self.lex.is_office_title(w)
-            })
-            .then_some(end)
+            }))
+        .then_some(end)
     }
 
     /// Whether token `i` is a plural's possessive inside a body's name: "Farmers'" or

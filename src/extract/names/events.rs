@@ -45,6 +45,11 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             // (an unnamed "summit" or "conference" in lower case is none).
             | "Summit"
             | "Conference"
+            // "Six-Party Talks", "Strategic and Economic Dialogue", "Ministerial
+            // Consultations": talks named.
+            | "Talks"
+            | "Dialogue"
+            | "Consultations"
     )
 }
 
@@ -77,7 +82,11 @@ impl<'a> Reader<'a> {
         // "German Open", "Asian Games", "Davis Cup", "Italian Grand Prix": a tournament's head
         // word ends the name.
         let conference = self.word(b - 1) == "Conference";
-        let gathering = conference || self.word(b - 1) == "Summit";
+        let gathering = conference
+            || matches!(
+                self.word(b - 1),
+                "Summit" | "Talks" | "Dialogue" | "Consultations"
+            );
         // ("United Nations Conference on Trade and Development", "Conference of Presidents":
         // a body's name goes on.)
         let name_goes_on = gathering && self.lowercase_word_in(b, &["on", "of", "for"]);
@@ -118,9 +127,22 @@ impl<'a> Reader<'a> {
             )
             && self.lex.given_names.contains(first)
             && !self.lex.demonyms.contains_key(first);
-        if tournament && (2..=4).contains(&(b - a)) && !persons_name {
-            let name = self.key(a, b).into_owned();
-            self.push(out, a, b, EntityKind::Event, name);
+        // (Talks are named at more length: "the Strategic and Economic Dialogue".)
+        let longest = if gathering { 6 } else { 4 };
+        if tournament && (2..=longest).contains(&(b - a)) && !persons_name {
+            // ("the U.S.-Mongolia Partnership Dialogue": the initials a hyphen joins open it.)
+            let joined = gathering
+                && a >= 2
+                && self.tokens[a - 1].is_punct('-')
+                && !self.tokens[a - 1].space_before
+                && !self.tokens[a].space_before
+                && self.tokens[a - 2].cap;
+            if joined {
+                let name = self.span_text(a - 2, b).to_owned();
+                self.push(out, a - 2, b, EntityKind::Event, name);
+            } else {
+                self.push(out, a, b, EntityKind::Event, self.key(a, b).into_owned());
+            }
             return true;
         }
         // "Paris Air Show", "Tokyo Game Show", "Chelsea Flower Show": a place's name and a
