@@ -167,3 +167,14 @@ fn talks_named_are_events_whole_over_their_hyphen_and_their_and() {
         .count();
     assert_eq!(events, 3, "{facts:#?}");
 }
+
+#[test]
+fn two_letters_stand_for_a_firms_two_words_whatever_its_legal_ending() {
+    let text = "Strike\n\nGeneral Motors Co said talks had failed. GM shares fell 2 percent.";
+    let facts = extract_text(text);
+    let firm = entity(&facts, EntityKind::Organization, "General Motors Co");
+    assert_eq!(texts_of(text, firm), ["General Motors Co", "GM"]);
+    // Before the long form, two letters stand for nothing the article spells.
+    let facts = extract_text("Strike\n\nGM shares fell. General Motors Co said talks had failed.");
+    assert_eq!(kinds_of(&facts, "GM"), [EntityKind::Organization]);
+}

@@ -451,13 +451,18 @@ fn link_acronyms_by_initials(
         {
             continue;
         }
-        // "EA" after "Electronic Arts", "GM" after "General Motors": two letters are too few
-        // to stand for a longer name, and only after it.
+        // "EA" after "Electronic Arts", "GM" after "General Motors" (or "General Motors Co": a
+        // firm's legal ending has no letter): two letters are too few to stand for a longer
+        // name, and only after it.
         let two_letters = acronym.len() == 2;
         let mut matching = long_forms.iter().filter(|l| {
-            initials_match(acronym, l)
-                && (!two_letters
-                    || (l.split(' ').count() == 2 && text.find(**l).is_some_and(|at| at < m.start)))
+            if !two_letters {
+                return initials_match(acronym, l);
+            }
+            let core = without_trailing(l, |word| LEGAL_ENDINGS.contains(&word)).0;
+            core.split(' ').count() == 2
+                && initials_match(acronym, core)
+                && text.find(**l).is_some_and(|at| at < m.start)
         });
         if let (Some(long), None) = (matching.next(), matching.next()) {
             links.insert(acronym.to_owned(), (*long).to_owned());
