@@ -178,3 +178,27 @@ fn two_letters_stand_for_a_firms_two_words_whatever_its_legal_ending() {
     let facts = extract_text("Strike\n\nGM shares fell. General Motors Co said talks had failed.");
     assert_eq!(kinds_of(&facts, "GM"), [EntityKind::Organization]);
 }
+
+#[test]
+fn initials_a_hyphen_joins_are_a_word_of_their_own_and_open_a_bodys_name() {
+    let facts = extract_text(
+        "Allies\n\nThe U.S.-India Strategic Partnership Forum met before the Japan-U.S. \
+         Security Consultative Committee did. Sino-U.S. relations soured, and the Japan-U.S. \
+         alliance held.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "U.S.-India Strategic Partnership Forum",
+            "Japan-U.S. Security Consultative Committee",
+        ],
+        EntityKind::Organization,
+    );
+    all_of_kind(&facts, &["United States", "Japan"], EntityKind::Place);
+    for cut in [
+        "India Strategic Partnership Forum",
+        "S. Security Consultative Committee",
+    ] {
+        assert!(kinds_of(&facts, cut).is_empty(), "{cut}: {facts:#?}");
+    }
+}

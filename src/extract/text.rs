@@ -163,6 +163,15 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
                 end += ascii_alphanumeric_run(&bytes[end..]);
                 match char_at(end) {
                     Some(d) if d.is_alphanumeric() || d == '\u{301}' => end += d.len_utf8(),
+                    // ("Japan-U.S.", "anti-U.S.": initials after a hyphen are a word of their
+                    // own, with their stops.)
+                    Some('-')
+                        if bytes.get(end + 2) == Some(&b'.')
+                            && dotted_initials(&zone[end + 1..], None)
+                                .is_some_and(|len| len >= 4) =>
+                    {
+                        break;
+                    }
                     Some(d)
                         if is_joiner(d)
                             && char_at(end + d.len_utf8()).is_some_and(char::is_alphanumeric) =>

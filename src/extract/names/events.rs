@@ -131,15 +131,10 @@ impl<'a> Reader<'a> {
         let longest = if gathering { 6 } else { 4 };
         if tournament && (2..=longest).contains(&(b - a)) && !persons_name {
             // ("the U.S.-Mongolia Partnership Dialogue": the initials a hyphen joins open it.)
-            let joined = gathering
-                && a >= 2
-                && self.tokens[a - 1].is_punct('-')
-                && !self.tokens[a - 1].space_before
-                && !self.tokens[a].space_before
-                && self.tokens[a - 2].cap;
-            if joined {
-                let name = self.span_text(a - 2, b).to_owned();
-                self.push(out, a - 2, b, EntityKind::Event, name);
+            let start = self.start_with_initials_joined(a);
+            if gathering && start < a {
+                let name = self.span_text(start, b).to_owned();
+                self.push(out, start, b, EntityKind::Event, name);
             } else {
                 self.push(out, a, b, EntityKind::Event, self.key(a, b).into_owned());
             }

@@ -326,6 +326,8 @@ impl<'a> Reader<'a> {
         // the body, with no comma, is no part of its name.
         let person = self.person_after_org(first_connector, b);
         let end = person.unwrap_or(b);
+        // ("the U.S.-India Strategic Partnership Forum".)
+        let start = self.start_with_initials_joined(start);
         let name = self.span_text(start, end).to_owned();
         self.push(out, start, end, EntityKind::Organization, name);
         Self::mark(

@@ -68,6 +68,17 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Where a name at token `a` opens when initials a hyphen joins to it come first ("U.S." of
+    /// "the U.S.-India Strategic Partnership Forum"): the tokeniser keeps them apart.
+    pub(super) fn start_with_initials_joined(&self, a: usize) -> usize {
+        let joined = a >= 2
+            && self.tokens[a - 1].is_punct('-')
+            && !self.tokens[a - 1].space_before
+            && !self.tokens[a].space_before
+            && self.tokens[a - 2].cap;
+        if joined { a - 2 } else { a }
+    }
+
     /// Whether token `i` is an uncapitalised word among `words` ("regime", "said").
     pub(super) fn lowercase_word_in(&self, i: usize, words: &[&str]) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap)
