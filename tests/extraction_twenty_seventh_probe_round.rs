@@ -202,3 +202,24 @@ fn initials_a_hyphen_joins_are_a_word_of_their_own_and_open_a_bodys_name() {
         assert!(kinds_of(&facts, cut).is_empty(), "{cut}: {facts:#?}");
     }
 }
+
+#[test]
+fn a_commands_name_goes_on_over_a_dash_to_its_operation_or_country() {
+    let facts = extract_text(
+        "Handover\n\nOfficials of Combined Joint Task Force – Operation Inherent Resolve met \
+         United States Forces–Iraq staff. The Defence Ministry—Kazakhstan's top body—agreed, \
+         and the UN Security Council – Russia dissenting – voted.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "Combined Joint Task Force – Operation Inherent Resolve",
+            "United States Forces–Iraq",
+            "Defence Ministry",
+            "UN Security Council",
+        ],
+        EntityKind::Organization,
+    );
+    // An aside after a dash stays apart.
+    all_of_kind(&facts, &["Kazakhstan", "Russia"], EntityKind::Place);
+}

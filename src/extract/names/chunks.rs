@@ -1006,6 +1006,42 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// "Combined Joint Task Force – Operation Inherent Resolve", "United States Forces–Iraq":
+    /// a command's name goes on over a dash to the operation it runs, or, with no space
+    /// around the dash, to the listed country it serves. The end of the name, if so.
+    fn theatre_after_a_dash(&self, start: usize, end: usize) -> Option<usize> {
+        let dash = self
+            .tokens
+            .get(end)
+            .filter(|t| matches!(t.kind, TokenKind::Punct('–' | '—')))?;
+        if !(start..end).any(|k| self.lex.org_cues.contains(self.word(k))) {
+            return None;
+        }
+        let first = end + 1;
+        let run_end = |from: usize| {
+            let mut k = from;
+            while self.is_cap_word(k) && (k == from || self.tokens[k].space_before) {
+                k += 1;
+            }
+            k
+        };
+        if self.word(first) == "Operation" && self.is_cap_word(first + 1) {
+            return Some(run_end(first + 1));
+        }
+        let tight = !dash.space_before && self.tokens.get(first).is_some_and(|t| !t.space_before);
+        if !tight || !self.is_cap_word(first) {
+            return None;
+        }
+        // ("the Defence Ministry—Kazakhstan's top body—agreed": an aside about a place.)
+        (first + 1..=run_end(first)).rev().find(|&e| {
+            self.lex.places.contains_key(self.key(first, e).as_ref())
+                && self
+                    .tokens
+                    .get(e)
+                    .is_none_or(|t| t.kind != TokenKind::Possessive)
+        })
+    }
+
     /// Maximal capitalised chunks, joined over connectors where the head word allows it.
     pub(super) fn chunks(&self) -> Vec<(usize, usize)> {
         let mut chunks = Vec::new();
@@ -1192,6 +1228,10 @@ impl<'a> Reader<'a> {
                 if let Some(listed_end) = self.listed_body_running_on(start, end) {
                     // "Islamic State of Iraq and Syria": a listed body's name is read whole.
                     end = listed_end;
+                    continue;
+                }
+                if let Some(theatre_end) = self.theatre_after_a_dash(start, end) {
+                    end = theatre_end;
                     continue;
                 }
                 match connector {
