@@ -223,3 +223,29 @@ fn a_commands_name_goes_on_over_a_dash_to_its_operation_or_country() {
     // An aside after a dash stays apart.
     all_of_kind(&facts, &["Kazakhstan", "Russia"], EntityKind::Place);
 }
+
+#[test]
+fn a_caption_under_a_label_with_its_credit_under_a_second_is_no_credit() {
+    let text = "Trial results\n\nThe trial was led by a stroke specialist in Glasgow.\n\n\
+                Picture: Professor Keith Moir at the hospital. Picture: Jon Savage\n\n\
+                Moir said the drug worked.";
+    let article = parse_article("trial.txt", text);
+    let caption = article
+        .blocks
+        .iter()
+        .find(|b| b.credit.is_some())
+        .expect("a caption with its credit");
+    let credit = caption.credit.expect("credit");
+    let credit_text: String = text
+        .chars()
+        .skip(credit.start)
+        .take(credit.end - credit.start)
+        .collect();
+    assert_eq!(credit_text, "Jon Savage");
+    let facts = extract_article(&article);
+    assert_eq!(kinds_of(&facts, "Keith Moir"), [EntityKind::Person]);
+    assert!(
+        kinds_of(&facts, "Professor Keith Moir").is_empty(),
+        "{facts:#?}"
+    );
+}

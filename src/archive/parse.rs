@@ -121,11 +121,17 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Photo: Survivors queue for rice in Bogale on May 11. (Meridian/Thant Zin Myo)": a caption
-/// under a label, a sentence and its credit in brackets at the end. "FILE - Police officers
+/// under a label, a sentence and its credit in brackets at the end, or under a second label
+/// ("Picture: Runners on the Royal Mile. Picture: Jon Savage"). "FILE - Police officers
 /// patrol a road in Acapulco, May 3, 2009." labels an archive photo's caption the same way.
 static LABELLED_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:photo|photos|picture|image|caption)\s*:|FILE\s+[-–—])\s*\S.*?(?:\(([^()]{1,80})\))?\s*$")
+    Regex::new(r"^(?:(?i:photo|photos|picture|image|caption)\s*:|FILE\s+[-–—])\s*\S.*?(?:\(([^()]{1,80})\)|[.!?]\s+(?i:photo|picture|image|credit)\s*:\s*(\S.{0,79}?))?\s*$")
         .expect("labelled caption pattern")
+});
+
+/// The label of a credit after a caption's sentence on the same line (". Picture: Jon Savage").
+static SECOND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?]\s+(?i:photo|picture|image|credit)\s*:").expect("second label pattern")
 });
 
 /// The credit a credit line gives, where it reads as one: a few names ("Photo: Reuters/John
@@ -139,7 +145,9 @@ fn credit_of_line(text: &str) -> Option<regex::Match<'_>> {
         .filter(|w| w.starts_with(char::is_lowercase))
         .filter(|w| !matches!(*w, "of" | "and" | "the" | "via" | "by" | "for" | "courtesy"))
         .count();
-    (lowercase_words < 3).then_some(credit)
+    // ("Picture: Professor Keith Moir at the Queen Elizabeth. Picture: NHS GGC": a caption
+    // and its credit.)
+    (lowercase_words < 3 && !SECOND_LABEL.is_match(credit.as_str())).then_some(credit)
 }
 
 /// One non-empty line, trimmed: its byte range in the text.
@@ -724,7 +732,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         if credit_of_line(text).is_none()
             && let Some(found) = LABELLED_CAPTION.captures(text)
         {
-            let credit = found.get(1).map(|m| {
+            let credit = found.get(1).or_else(|| found.get(2)).map(|m| {
                 let start = line.bytes.start + m.start();
                 builder.index.span_of_bytes(start..start + m.len())
             });
