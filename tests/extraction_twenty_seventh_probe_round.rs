@@ -249,3 +249,18 @@ fn a_caption_under_a_label_with_its_credit_under_a_second_is_no_credit() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_listed_body_and_a_region_after_it_name_its_branch_there() {
+    let facts = extract_text(
+        "Trial\n\nNHS Tayside ran the trial with NHS Lothian, and Greenpeace USA protested. \
+         Patients in Tayside took part.",
+    );
+    all_of_kind(
+        &facts,
+        &["NHS Tayside", "NHS Lothian", "Greenpeace USA"],
+        EntityKind::Organization,
+    );
+    let region = entity(&facts, EntityKind::Place, "Tayside");
+    assert_eq!(region.mentions.len(), 1, "{facts:#?}");
+}

@@ -1979,10 +1979,10 @@ impl<'a> Reader<'a> {
                         && self.lex.is_capitalised_common_word(w))
             })
             && !self.has_connector(a, b)
-            // A place after the body is where it is, unless a country names the body's branch
-            // there ("Greenpeace USA", "Microsoft Japan").
+            // A place after the body is where it is, unless a country or region names the
+            // body's branch there ("Greenpeace USA", "Microsoft Japan", "NHS Tayside").
             && self.lex.places.get(self.word(a + 1)).is_none_or(|p| {
-                b == a + 2 && p.place_type == PlaceType::Country
+                b == a + 2 && matches!(p.place_type, PlaceType::Country | PlaceType::Region)
             })
             // "Heineken Open": a sponsor's name before a tournament's head word is an event's;
             // before a place's ("Reebok Stadium"), a place's.
