@@ -264,3 +264,22 @@ fn a_listed_body_and_a_region_after_it_name_its_branch_there() {
     let region = entity(&facts, EntityKind::Place, "Tayside");
     assert_eq!(region.mentions.len(), 1, "{facts:#?}");
 }
+
+#[test]
+fn a_group_named_by_its_count_is_a_body() {
+    let facts = extract_text(
+        "Ministers\n\nFinance ministers of the Group of 20 meet next month, as do those of the \
+         Group of 77. A group of 20 people left.",
+    );
+    all_of_kind(
+        &facts,
+        &["Group of 20", "Group of 77"],
+        EntityKind::Organization,
+    );
+    let bodies = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .count();
+    assert_eq!(bodies, 2, "{facts:#?}");
+}

@@ -1230,6 +1230,17 @@ impl<'a> Reader<'a> {
                     end = listed_end;
                     continue;
                 }
+                // "the Group of 20", "the Group of 77": a group named by its count.
+                if self.word(end - 1) == "Group"
+                    && self.lowercase_word_in(end, &["of"])
+                    && self
+                        .tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start <= 3)
+                {
+                    end += 2;
+                    continue;
+                }
                 if let Some(theatre_end) = self.theatre_after_a_dash(start, end) {
                     end = theatre_end;
                     continue;
