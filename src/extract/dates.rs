@@ -747,7 +747,6 @@ fn in_opening_days(word: &WordAt<'_>, i: usize) -> bool {
     starts || ends
 }
 
-/// A date expression starting at token `i`: (end token, exclusive; the mention).
 /// "Cobra Gold 2019", "Vision 2030", "the Beijing 2008 Olympics": a year right after a word
 /// of a name, inside a sentence, is the name's (no date is read from inside a name). Not after a
 /// month, a season or a weekday ("Summer 2016"), nor after a code in capitals ("FY 2017").
@@ -786,6 +785,7 @@ fn year_inside_a_name<'a>(
         && !SEASONS.iter().any(|s| s.eq_ignore_ascii_case(name))
 }
 
+/// A date expression starting at token `i`: (end token, exclusive; the mention).
 fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize, DateMention)> {
     let t = tokens[i];
     let blank = |date: PartialDate, relative: bool| DateMention {

@@ -165,8 +165,10 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
                     Some(d) if d.is_alphanumeric() || d == '\u{301}' => end += d.len_utf8(),
                     // ("Japan-U.S.", "anti-U.S.": initials after a hyphen are a word of their
                     // own, with their stops.)
+                    // (Not a party's letter before a state's: "D-N.M.".)
                     Some('-')
-                        if bytes.get(end + 2) == Some(&b'.')
+                        if end - start >= 3
+                            && bytes.get(end + 2) == Some(&b'.')
                             && dotted_initials(&zone[end + 1..], None)
                                 .is_some_and(|len| len >= 4) =>
                     {

@@ -601,9 +601,7 @@ impl<'a> Reader<'a> {
         };
         // "Secretary of State for European and Eurasian Affairs", "Department of Economic and
         // Social Affairs": one portfolio, whatever its words name.
-        let portfolio = self.word(i - 1) != "Affairs"
-            && (i + 2..end.min(i + 4)).any(|k| self.word(k) == "Affairs");
-        if portfolio {
+        if self.portfolio_over_and(i, end) {
             return Some(end);
         }
         if first == "The"
@@ -680,7 +678,7 @@ impl<'a> Reader<'a> {
             return Some(end);
         }
         // ("the Strategic and Economic Dialogue": talks named over "and".)
-        let talks = matches!(self.word(end - 1), "Talks" | "Dialogue" | "Consultations");
+        let talks = super::events::TALKS_HEADS.contains(&self.word(end - 1));
         (talks
             || (i + 1..end).any(|k| {
                 let w = self.word(k);

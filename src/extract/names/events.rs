@@ -45,13 +45,12 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             // (an unnamed "summit" or "conference" in lower case is none).
             | "Summit"
             | "Conference"
-            // "Six-Party Talks", "Strategic and Economic Dialogue", "Ministerial
-            // Consultations": talks named.
-            | "Talks"
-            | "Dialogue"
-            | "Consultations"
-    )
+    ) || TALKS_HEADS.contains(&word)
 }
+
+/// "Six-Party Talks", "Strategic and Economic Dialogue", "Ministerial Consultations": the
+/// last words of talks named, gatherings as summits are.
+pub(super) const TALKS_HEADS: [&str; 3] = ["Talks", "Dialogue", "Consultations"];
 
 impl<'a> Reader<'a> {
     /// "Exercise Steppe Eagle", "Operation Harbour Gate": the chunk `a..b` names an exercise
@@ -82,11 +81,8 @@ impl<'a> Reader<'a> {
         // "German Open", "Asian Games", "Davis Cup", "Italian Grand Prix": a tournament's head
         // word ends the name.
         let conference = self.word(b - 1) == "Conference";
-        let gathering = conference
-            || matches!(
-                self.word(b - 1),
-                "Summit" | "Talks" | "Dialogue" | "Consultations"
-            );
+        let gathering =
+            conference || self.word(b - 1) == "Summit" || TALKS_HEADS.contains(&self.word(b - 1));
         // ("United Nations Conference on Trade and Development", "Conference of Presidents":
         // a body's name goes on.)
         let name_goes_on = gathering && self.lowercase_word_in(b, &["on", "of", "for"]);

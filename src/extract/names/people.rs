@@ -391,7 +391,7 @@ impl<'a> Reader<'a> {
                     && !super::portfolios::PORTFOLIO_WORDS.contains(&w)
                     && self.lex.country_of(w).is_none()
                     // ("for European and Eurasian Affairs": one portfolio.)
-                    && !(j + 2..(j + 4).min(end)).any(|k| self.word(k) == "Affairs")
+                    && !self.portfolio_over_and(j, end)
             }
         }) {
             a = and + 1;

@@ -79,6 +79,17 @@ impl<'a> Reader<'a> {
         if joined { a - 2 } else { a }
     }
 
+    /// Whether the "and" at token `and` joins two parts of one portfolio, whose last word,
+    /// "Affairs", comes within two words after it and before `end` ("for European and Eurasian
+    /// Affairs"; a list with commas is read as portfolios are, "for Environment, Food and Rural
+    /// Affairs").
+    pub(super) fn portfolio_over_and(&self, and: usize, end: usize) -> bool {
+        and > 0
+            && self.word(and - 1) != "Affairs"
+            && (and + 2..end.min(and + 4)).any(|k| self.word(k) == "Affairs")
+            && !(and.saturating_sub(3)..and).any(|k| self.tokens[k].is_punct(','))
+    }
+
     /// Whether token `i` is an uncapitalised word among `words` ("regime", "said").
     pub(super) fn lowercase_word_in(&self, i: usize, words: &[&str]) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_word() && !t.cap)
