@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, dates_of, entity, kinds_of, role_of, said, texts_of};
+use extraction_support::{
+    all_of_kind, dates_of, entity, kinds_of, names_of_kind, role_of, said, texts_of,
+};
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
@@ -160,12 +162,11 @@ fn talks_named_are_events_whole_over_their_hyphen_and_their_and() {
     // The places inside a named event are no places of the article.
     assert!(kinds_of(&facts, "China").is_empty(), "{facts:#?}");
     assert_eq!(kinds_of(&facts, "Beijing"), [EntityKind::Place]);
-    let events = facts
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Event)
-        .count();
-    assert_eq!(events, 3, "{facts:#?}");
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Event).len(),
+        3,
+        "{facts:#?}"
+    );
 }
 
 #[test]
@@ -276,10 +277,9 @@ fn a_group_named_by_its_count_is_a_body() {
         &["Group of 20", "Group of 77"],
         EntityKind::Organization,
     );
-    let bodies = facts
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .count();
-    assert_eq!(bodies, 2, "{facts:#?}");
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Organization).len(),
+        2,
+        "{facts:#?}"
+    );
 }
