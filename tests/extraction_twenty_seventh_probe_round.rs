@@ -4,7 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{
-    all_of_kind, dates_of, entity, kinds_of, names_of_kind, role_of, said, texts_of,
+    all_of_kind, assert_dates, dates_of, entity, kinds_of, names_of_kind, role_of, said, texts_of,
 };
 use gazette::archive::parse_article;
 use gazette::extract::{extract_article, extract_text};
@@ -282,4 +282,12 @@ fn a_group_named_by_its_count_is_a_body() {
         2,
         "{facts:#?}"
     );
+}
+
+#[test]
+fn plans_told_of_in_the_past_are_none_to_come() {
+    let text = "Listing\n\nBy Jane Roe\n\nNovember 10, 2011\n\nThe group will list early next \
+                year, after plans for a flotation were shelved in July. The firm plans to open \
+                a store in June.";
+    assert_dates(text, &[("July", "2011-07"), ("June", "2012-06")]);
 }

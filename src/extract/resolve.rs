@@ -359,8 +359,22 @@ fn said_on_the_day(sentence: &str, at: usize) -> bool {
 
 /// Whether a sentence speaks of what is to come: "will", "due", "expected", "going to".
 fn plans(lower: &str) -> bool {
-    lower
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // ("its plans were shelved in July", "after plans for a flotation were shelved": plans
+    // told of in the past are none to come.)
+    let told_of_in_the_past = |i: usize| {
+        words[i] == "plans"
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|w| matches!(*w, "were" | "had"))
+    };
+    (0..words.len())
+        .filter(|&i| !told_of_in_the_past(i))
+        .map(|i| words[i])
         .any(|w| {
             matches!(
                 w,
