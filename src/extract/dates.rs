@@ -769,11 +769,8 @@ fn year_inside_a_name<'a>(
     }
     let before = tokens[i - 1];
     let name = word(i - 1);
-    let mut buf = [0u8; 24];
     // ("[3] In 1891", "After 1949": a grammar word the sentence opens with.)
-    let grammar = super::lexicon::LEXICON
-        .function_words
-        .contains(ascii_lower(name, &mut buf));
+    let grammar = with_lowercase(name, |w| super::lexicon::LEXICON.function_words.contains(w));
     before.is_word()
         && before.cap
         && !before.sentence_start

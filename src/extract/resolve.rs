@@ -359,24 +359,21 @@ fn said_on_the_day(sentence: &str, at: usize) -> bool {
 
 /// Whether a sentence speaks of what is to come: "will", "due", "expected", "going to".
 fn plans(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    // ("its plans were shelved in July", "after plans for a flotation were shelved": plans
-    // told of in the past are none to come.)
-    let told_of_in_the_past = |i: usize| {
-        words[i] == "plans"
-            && words[i + 1..]
-                .iter()
-                .take(4)
-                .any(|w| matches!(*w, "were" | "had"))
+    let words = || {
+        lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
     };
-    (0..words.len())
-        .filter(|&i| !told_of_in_the_past(i))
-        .map(|i| words[i])
-        .any(|w| {
-            matches!(
+    words().enumerate().any(|(i, w)| {
+        // ("its plans were shelved in July", "after plans for a flotation were shelved": plans
+        // told of in the past are none to come.)
+        let told_of_in_the_past = w == "plans"
+            && words()
+                .skip(i + 1)
+                .take(4)
+                .any(|w| matches!(w, "were" | "had"));
+        !told_of_in_the_past
+            && matches!(
                 w,
                 "will"
                     | "shall"
@@ -391,7 +388,7 @@ fn plans(lower: &str) -> bool {
                     | "effective"
                     | "'ll"
             )
-        })
+    })
         // ("The treaty must be signed in October".)
         || (lower.contains("must ") && !lower.contains("must have"))
         || lower.contains("is to ")

@@ -1016,22 +1016,15 @@ impl<'a> Reader<'a> {
             return None;
         }
         let first = end + 1;
-        let run_end = |from: usize| {
-            let mut k = from;
-            while self.is_cap_word(k) && (k == from || self.tokens[k].space_before) {
-                k += 1;
-            }
-            k
-        };
         if self.word(first) == "Operation" && self.is_cap_word(first + 1) {
-            return Some(run_end(first + 1));
+            return Some(self.cap_run_end(first + 1));
         }
         let tight = !dash.space_before && self.tokens.get(first).is_some_and(|t| !t.space_before);
         if !tight || !self.is_cap_word(first) {
             return None;
         }
         // ("the Defence Ministry—Kazakhstan's top body—agreed": an aside about a place.)
-        (first + 1..=run_end(first)).rev().find(|&e| {
+        (first + 1..=self.cap_run_end(first)).rev().find(|&e| {
             self.lex.places.contains_key(self.key(first, e).as_ref())
                 && self
                     .tokens
