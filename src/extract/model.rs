@@ -193,6 +193,7 @@ impl Model {
         for span in &mut found {
             context.end_person_before_preposition(span);
         }
+        let mut found = context.places_apart_at_and(found);
         found.retain(|s| context.plausible(s));
         found
     }
@@ -488,6 +489,47 @@ impl<'a> Context<'a> {
         }) {
             span.end = self.tokens[k - 1].end;
         }
+    }
+
+    /// "Fort Bragg and Camp Pendleton": two places the model carried on over "and", unless the
+    /// places gazetteer lists the words as one ("Trinidad and Tobago").
+    fn places_apart_at_and(&self, found: Vec<ModelSpan>) -> Vec<ModelSpan> {
+        let mut out = Vec::with_capacity(found.len());
+        for span in found {
+            let a = self.tokens.partition_point(|t| t.start < span.start);
+            let b = self.tokens.partition_point(|t| t.end <= span.end);
+            let and = (a + 1..b.saturating_sub(1)).find(|&k| {
+                self.tokens[k].is_word() && self.word(k) == "and" && self.tokens[k + 1].cap
+            });
+            let listed = || {
+                LEXICON
+                    .places
+                    .contains_key(&self.text[span.start..span.end])
+            };
+            // ("Republic Windows and Doors Factory": one name; a place's opening word on
+            // either side of "and" marks two.)
+            let opener = |w: &str| {
+                crate::extract::names::PLACE_NAME_OPENERS.contains(&w) || LEXICON.is_place_prefix(w)
+            };
+            let two = |k: usize| {
+                let (first, second) = (self.word(a), self.word(k + 1));
+                first == second || opener(first) || opener(second)
+            };
+            match and {
+                Some(k) if span.kind == NameKind::Place && two(k) && !listed() => {
+                    out.push(ModelSpan {
+                        end: self.tokens[k - 1].end,
+                        ..span
+                    });
+                    out.push(ModelSpan {
+                        start: self.tokens[k + 1].start,
+                        ..span
+                    });
+                }
+                _ => out.push(span),
+            }
+        }
+        out
     }
 
     /// What the rules know is no name is no name for the model either: pronouns and common

@@ -248,7 +248,7 @@ const SPORTS: [&str; 16] = [
 ];
 
 /// Words that open the names of places ("North Shields", "Port Talbot", "San Jose").
-const PLACE_NAME_OPENERS: [&str; 20] = [
+pub(crate) const PLACE_NAME_OPENERS: [&str; 20] = [
     "North", "South", "East", "West", "Central", "Upper", "Lower", "Greater", "Little", "Great",
     "New", "Old", "Port", "Fort", "Saint", "San", "Santa", "Lake", "Mount", "Cape",
 ];
