@@ -3,9 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of};
+use extraction_support::{all_of_kind, entity, kinds_of};
 use gazette::extract::extract_text;
-use gazette::facts::EntityKind;
+use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
 fn two_places_the_model_reads_over_and_are_two() {
@@ -28,4 +28,13 @@ fn two_places_the_model_reads_over_and_are_two() {
         kinds_of(&facts, "Fort Benning and Fort Hood").is_empty(),
         "{facts:#?}"
     );
+}
+
+#[test]
+fn a_forts_or_a_camps_name_after_at_is_a_place_whatever_its_words() {
+    let text = "Drills\n\nCrews trained at Fort Drum. Medics worked at Camp Hope.";
+    let facts = extract_text(text);
+    let type_of = |name: &str| entity(&facts, EntityKind::Place, name).place_type;
+    assert_eq!(type_of("Fort Drum"), Some(PlaceType::Facility));
+    assert_eq!(type_of("Camp Hope"), Some(PlaceType::Facility));
 }

@@ -708,8 +708,14 @@ impl Lexicon {
 
     /// Whether `word` alone opens a place's name ("Lake", "Mount", "River").
     pub(crate) fn is_place_prefix(&self, word: &str) -> bool {
-        self.place_cues.iter().any(|(cue, position, _)| {
-            *position == CuePosition::Prefix && matches!(cue.as_slice(), [only] if *only == word)
+        self.place_prefix_type(word).is_some()
+    }
+
+    /// The type of place that `word` alone opens the name of ("Lake": other).
+    pub(crate) fn place_prefix_type(&self, word: &str) -> Option<PlaceType> {
+        self.place_cues.iter().find_map(|(cue, position, kind)| {
+            (*position == CuePosition::Prefix && matches!(cue.as_slice(), [only] if *only == word))
+                .then_some(*kind)
         })
     }
 

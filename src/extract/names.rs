@@ -2973,8 +2973,17 @@ impl<'a> Reader<'a> {
                     | "ally"
                     | "allies"
                 ));
+        // ("at Fort Drum", "at Cape Fear": a place's opening word and one word are a place's
+        // name, whatever English words they are, and "at" leads to it.)
+        let opened_by = if words == 2 {
+            self.place_opened_by(a)
+        } else {
+            None
+        };
+        let opener_and_a_word = opened_by.is_some();
         let after_where_word =
             (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
+                || (prev == "at" && opener_and_a_word)
                 || self.listed_after_a_where_word(a, b);
         // A place "at" before it and where it lies after names.
         let placed_by_where_it_lies = if self.town_before_its_region(a, b) {
@@ -3031,7 +3040,9 @@ impl<'a> Reader<'a> {
             // with capitals are a heading's or a programme's, not an unlisted town's, unless
             // a listed place beside it says where it lies ("in Mallow, Co Cork", "in Neath
             // and Port Talbot").
-            && (!self.only_common_words(a, b) || (single && self.town_beside_a_listed_place(b)))
+            && (!self.only_common_words(a, b)
+                || (single && self.town_beside_a_listed_place(b))
+                || opener_and_a_word)
             // "from UNICEF" in a headline: places in capitals are listed.
             && !(single && is_acronym(&key))
             // "in Appendix S1", "in L2", "in U": a label, numbered or a letter;
@@ -3049,7 +3060,8 @@ impl<'a> Reader<'a> {
                 && (self.lex.demonyms.contains_key(key.as_ref())
                     || self.lex.names_a_people(&key)))
         {
-            self.push_place(out, a, b, key.to_string(), PlaceType::City);
+            let kind = opened_by.unwrap_or(PlaceType::City);
+            self.push_place(out, a, b, key.to_string(), kind);
             Self::mark(
                 out,
                 WEAK,

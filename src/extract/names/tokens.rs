@@ -7,6 +7,7 @@ use super::Reader;
 use crate::extract::dates::{ascii_lower, is_weekday, month_of, with_lowercase};
 use crate::extract::lexicon::{LEXICON, Lexicon};
 use crate::extract::text::{Token, TokenKind};
+use crate::facts::PlaceType;
 use std::borrow::Cow;
 
 /// "Jan Egeland", "Jun Wang": a month's abbreviation that is a given name, before a surname and
@@ -122,6 +123,19 @@ impl<'a> Reader<'a> {
                 .get(i + k)
                 .is_some_and(|t| t.is_word() && !t.cap && self.word(i + k) == *w)
         })
+    }
+
+    /// The type of place whose name token `i` alone opens: a listed prefix's ("Cape",
+    /// "Lake", "Mount"), a camp's (a site), a port's (a town), or a fort's: a base one is
+    /// "at" ("at Fort Stewart"), a town one is "in" ("in Fort William").
+    pub(super) fn place_opened_by(&self, i: usize) -> Option<PlaceType> {
+        let at = i > 0 && self.word(i - 1) == "at";
+        match self.word(i) {
+            "Camp" => Some(PlaceType::Facility),
+            "Fort" if at => Some(PlaceType::Facility),
+            "Fort" | "Port" => Some(PlaceType::City),
+            word => self.lex.place_prefix_type(word),
+        }
     }
 
     /// A capitalised word that can be part of a name (not a rank, month, weekday or date).
