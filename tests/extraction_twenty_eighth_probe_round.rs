@@ -4,6 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{all_of_kind, entity, kinds_of};
+use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -37,4 +38,25 @@ fn a_forts_or_a_camps_name_after_at_is_a_place_whatever_its_words() {
     let type_of = |name: &str| entity(&facts, EntityKind::Place, name).place_type;
     assert_eq!(type_of("Fort Drum"), Some(PlaceType::Facility));
     assert_eq!(type_of("Camp Hope"), Some(PlaceType::Facility));
+}
+
+#[test]
+fn a_datelines_day_may_open_with_its_weekday() {
+    for (text, city) in [
+        (
+            "Wallabies edged\n\nWELLINGTON, New Zealand, Sunday 7 August - The Wallabies \
+             beat the All Blacks on Saturday night.",
+            "WELLINGTON",
+        ),
+        (
+            "Leeds win\n\nLEEDS, England, Friday, July 19 - Leeds won on Thursday.",
+            "LEEDS",
+        ),
+    ] {
+        let article = parse_article("match.txt", text);
+        let dateline = article.dateline.as_ref().map(|f| f.text.as_str());
+        assert_eq!(dateline, Some(city), "{text}");
+        // A day without its year dates nothing.
+        assert!(article.published.is_none(), "{text}");
+    }
 }

@@ -55,12 +55,13 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –", "SEATTLE/TOKYO -",
 /// "LONDON 1996-08-30 -" (the wire's date, taken as the publication date), "KEY BISCAYNE,
-/// Florida, March 27 (Reuters) -" (a day without its year: no publication date), a release's
+/// Florida, March 27 (Reuters) -" (a day without its year: no publication date; a weekday may
+/// come first, "LEEDS, England, Friday, July 19 -"), a release's
 /// "GENEVA, Switzerland, 4 March 2025 –" (with its year: the publication date). The agency in
 /// brackets, in capitals or in its own lower case ("(dpa)"), is the credit; the dateline is the
 /// city alone ("KYIV", not "KYIV, Ukraine").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’/-]*\p{Lu}\.?)(?:, \p{Lu}[\p{L} .]*?)?(?: (?P<date>\d{4}-\d{2}-\d{2})|,? (?P<written>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?(?:,? \d{4})?))?(?: \((?P<credit>\p{Lu}[^)]{0,39}|\p{Ll}{2,6})\))?\s*(?:--|—|–| - )\s*\S")
+    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’/-]*\p{Lu}\.?)(?:, \p{Lu}[\p{L} .]*?)?(?: (?P<date>\d{4}-\d{2}-\d{2})|,? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?P<written>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?(?:,? \d{4})?))?(?: \((?P<credit>\p{Lu}[^)]{0,39}|\p{Ll}{2,6})\))?\s*(?:--|—|–| - )\s*\S")
         .expect("dateline pattern")
 });
 
