@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
@@ -59,4 +59,18 @@ fn a_datelines_day_may_open_with_its_weekday() {
         // A day without its year dates nothing.
         assert!(article.published.is_none(), "{text}");
     }
+}
+
+#[test]
+fn next_and_the_month_of_publication_is_a_year_on() {
+    let text = "Tour\n\nBy Jane Roe\n\nJuly 28, 2003\n\nThe winner said he would be back next \
+                July. Prices will rise next August, and last July was wet.";
+    assert_dates(
+        text,
+        &[
+            ("next July", "2004-07"),
+            ("next August", "2003-08"),
+            ("last July", "2002-07"),
+        ],
+    );
 }

@@ -833,7 +833,11 @@ fn resolve(
             {
                 year = py - 1;
             } else if way() == Direction::Ahead
-                && (end.month.unwrap_or(1), end.day.unwrap_or(31)) < (pm, pd)
+                && ((end.month.unwrap_or(1), end.day.unwrap_or(31)) < (pm, pd)
+                    // ("back next July", written in July: a year on.)
+                    || (words.first() == Some(&"next")
+                        && start.day.is_none()
+                        && start.month == Some(pm)))
             {
                 // ("will be held in March", written in March: this March, which has not ended.)
                 year = py + 1;
