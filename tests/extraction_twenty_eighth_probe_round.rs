@@ -74,3 +74,16 @@ fn next_and_the_month_of_publication_is_a_year_on() {
         ],
     );
 }
+
+#[test]
+fn a_reporter_a_wire_credit_lists_is_a_person_whatever_word_ends_the_name() {
+    let facts = extract_text(
+        "Vote\n\nThe party won the vote on Sunday, officials said.\n\nReporting by Sam \
+         Bridge and Olivia Ford; Additional reporting by Neil Castle; Editing by Tom Chester",
+    );
+    all_of_kind(
+        &facts,
+        &["Sam Bridge", "Olivia Ford", "Neil Castle", "Tom Chester"],
+        EntityKind::Person,
+    );
+}

@@ -740,7 +740,7 @@ impl<'a> Reader<'a> {
 
     /// Whether the name at `a` is one of those a wire story's credit lists: "(Reporting by
     /// Katharina Wolff and Emeka Okonkwo; Editing by Lucia Ferraro)".
-    fn in_a_reporting_credit(&self, a: usize) -> bool {
+    pub(super) fn in_a_reporting_credit(&self, a: usize) -> bool {
         // (A credit lists a few names: the walk back is bounded, so a sentence that names
         // hundreds costs no more per name.)
         let mut k = a;

@@ -171,8 +171,9 @@ impl<'a> Reader<'a> {
         // person's, whatever word ends it (a sovereign's name stays a place's: "King George
         // Square").
         let first = self.word(a);
-        // ("Exercise Winter Bridge 97": an exercise's name, though "Bridge" is a place word.)
-        if self.names_an_operation(a, b) {
+        // ("Exercise Winter Bridge 97": an exercise's name, though "Bridge" is a place word;
+        // "Additional reporting by Neil Castle": a reporter's.)
+        if self.names_an_operation(a, b) || self.in_a_reporting_credit(a) {
             return false;
         }
         // ("the San Francisco-based company": the place is the words before the hyphen.)
