@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, assert_dates, entity, kinds_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
@@ -86,4 +86,41 @@ fn a_reporter_a_wire_credit_lists_is_a_person_whatever_word_ends_the_name() {
         &["Sam Bridge", "Olivia Ford", "Neil Castle", "Tom Chester"],
         EntityKind::Person,
     );
+}
+
+#[test]
+fn a_name_before_a_short_form_in_another_language_is_a_body_known_by_both() {
+    let text = "Vote\n\nVoters backed Law and Justice (PiS) in the east and Civic Platform (PO) \
+                in the cities. PiS officials said the count was fair. The Dutch Labour Party \
+                (PvdA) lost, and PvdA leaders met.";
+    let facts = extract_text(text);
+    let law_and_justice = entity(&facts, EntityKind::Organization, "Law and Justice");
+    assert_eq!(
+        texts_of(text, law_and_justice),
+        ["Law and Justice", "PiS", "PiS"]
+    );
+    let platform = entity(&facts, EntityKind::Organization, "Civic Platform");
+    assert_eq!(texts_of(text, platform), ["Civic Platform", "PO"]);
+    let labour = entity(&facts, EntityKind::Organization, "Dutch Labour Party");
+    assert_eq!(
+        texts_of(text, labour),
+        ["Dutch Labour Party", "PvdA", "PvdA"]
+    );
+}
+
+#[test]
+fn a_person_a_term_or_the_end_of_a_longer_name_before_brackets_is_no_such_body() {
+    let facts = extract_text(
+        "Notes\n\nAlex Salmond (SNP) spoke. The lamps use Compact Fluorescent Light (CFL) \
+         tubes, and the plan meets the Millennium Development Goals (MDGs), said the \
+         Economic Community of West African States (ECOWAS).",
+    );
+    assert_eq!(kinds_of(&facts, "Alex Salmond"), [EntityKind::Person]);
+    for name in [
+        "Compact Fluorescent Light",
+        "Millennium Development Goals",
+        "West African States",
+    ] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
 }

@@ -1162,6 +1162,17 @@ impl<'a> Reader<'a> {
             Self::mark(out, CUE, NICKNAME_WHY);
             return;
         }
+        // (Before the portfolio reader: "Law and Justice" is a ministry's remit too.)
+        if self.name_before_its_short_form(a, b) {
+            self.push_org(
+                out,
+                a,
+                b,
+                CUE,
+                "a name before its short form in brackets (\"Law and Justice (PiS)\")",
+            );
+            return;
+        }
         if self.in_a_portfolio(a, b, out) || self.town_and_its_quarter(a, b, out) {
             return;
         }

@@ -574,6 +574,18 @@ impl<'a> Reader<'a> {
         while self.is_cap_word(end) && self.tokens[end].space_before && !self.credit_label(end) {
             end += 1;
         }
+        // "Law and Justice (PiS)": a name its short form in brackets closes is one, whatever
+        // its words are (a title's too: "Justice"), unless a place opens the words after "and".
+        let bracket = (i + 1..self.tokens.len().min(i + 5))
+            .take_while(|&k| {
+                let t = &self.tokens[k];
+                t.is_word() && t.cap && t.space_before
+            })
+            .last()
+            .map_or(end, |k| k + 1);
+        if self.short_form_in_brackets(bracket) && !self.lex.places.contains_key(self.word(i + 1)) {
+            return Some(bracket);
+        }
         if end == i + 1 {
             return None;
         }

@@ -1845,8 +1845,12 @@ impl<'a> Reader<'a> {
                             .is_none_or(|named| named == listed)
                     }) || initials_in_order(inner, long_form))
             };
+            // ("Law and Justice (PiS)": small letters between capitals, "PiS", "PvdA", of a
+            // name in another language, which the English words do not spell.)
+            let foreign_short_form =
+                || self.short_form_in_brackets(i) && !capitals_are_initials(inner, long_form);
             if closes
-                && is_acronym(inner)
+                && (is_acronym(inner) || foreign_short_form())
                 && (initials_match(inner, long_form)
                     || prefixes_match(inner, long_form)
                     || own_initials())
@@ -1999,6 +2003,53 @@ pub(super) const PARTY_MEMBERS: [&str; 14] = [
 ];
 
 impl Reader<'_> {
+    /// Whether a short form in brackets follows the name ending before token `b`: "(PiS)",
+    /// "(VVD)", "(PvdA)", an acronym in capitals or one with small letters between capitals,
+    /// whatever language its letters spell.
+    pub(super) fn short_form_in_brackets(&self, b: usize) -> bool {
+        let shaped = |w: &str| {
+            is_acronym(w)
+                || ((3..=6).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_alphabetic())
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().filter(char::is_ascii_uppercase).count() >= 2)
+        };
+        self.tokens.get(b).is_some_and(|t| t.is_punct('('))
+            && self.tokens.get(b + 1).is_some_and(|t| t.is_word())
+            && shaped(self.word(b + 1))
+            && self.tokens.get(b + 2).is_some_and(|t| t.is_punct(')'))
+    }
+
+    /// Whether `a..b` is a name of two words or more that no list or cue word reads, before a
+    /// short form in brackets that its letters do not spell ("Law and Justice (PiS)", "Civic
+    /// Platform (PO)"): what goes by a short form of another language is a body; a person's
+    /// name opens with a given name ("Alex Salmond (SNP)") or a title.
+    pub(super) fn name_before_its_short_form(&self, a: usize, b: usize) -> bool {
+        b - a >= 2
+            && self.short_form_in_brackets(b)
+            && !self.lex.is_given_name(self.word(a))
+            && !self.lex.is_title(self.word(a))
+            && !self.lex.is_office_title(self.word(a))
+            && !self.lex.lists_place_or_body(self.key(a, b).as_ref())
+            && !self.lex.demonyms.contains_key(self.word(a))
+            // (A body's cue word reads the name as it is.)
+            && !(a..b).any(|i| self.lex.org_cues.contains(self.word(i)))
+            // ("Economic Community of West African States (ECOWAS)", "Office of the UN High
+            // Commissioner for Human Rights (OHCHR)": the end of a longer name.)
+            // ("Ocean and Land Studies (CAROLS)": after a capitalised word and "and" too.)
+            && !(self.lowercase_word_in(a.wrapping_sub(1), &["of", "for", "into"])
+                || (self.lowercase_word_in(a.wrapping_sub(1), &["the"])
+                    && self.lowercase_word_in(a.wrapping_sub(2), &["of"]))
+                || (self.lowercase_word_in(a.wrapping_sub(1), &["and"])
+                    && self.tokens.get(a.wrapping_sub(2)).is_some_and(|t| t.cap)))
+            // ("Compact Fluorescent Light (CFL)", "Medium Term Plans (MTPs)": a term its
+            // initials spell is read by what the article says of it; a short form in another
+            // language, "Civic Platform (PO)", names a body.)
+            && !capitals_are_initials(self.word(b + 1), self.span_text(a, b))
+            // ("Millennium Development Goals (MDGs)": a plural's short form.)
+            && !self.word(b + 1).ends_with('s')
+    }
+
     /// The words inside `("...")` opening at the bracket `open`, when they are capitalised
     /// words of `long_form`.
     fn quoted_short_form(&self, open: usize, long_form: &str) -> Option<(usize, usize)> {
@@ -2076,6 +2127,17 @@ pub(crate) fn is_acronym(word: &str) -> bool {
                 | "MP"
                 | "MPS"
         )
+}
+
+/// Whether each capital of `short` opens a word of `long_form`, in order: "CFL" of "Compact
+/// Fluorescent Light", "CoI" of "UN Independent Commission of Inquiry"; not "PiS" of "Law and
+/// Justice", a short form in another language.
+fn capitals_are_initials(short: &str, long_form: &str) -> bool {
+    let mut words = long_form.split([' ', '-']).filter_map(|w| w.chars().next());
+    short
+        .chars()
+        .filter(|c| c.is_uppercase())
+        .all(|capital| words.any(|initial| initial.to_uppercase().eq([capital])))
 }
 
 /// Whether the initials of `long_form`'s capitalised words are letters of `acronym` in
