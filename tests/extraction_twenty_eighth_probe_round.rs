@@ -124,3 +124,31 @@ fn a_person_a_term_or_the_end_of_a_longer_name_before_brackets_is_no_such_body()
         assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
     }
 }
+
+#[test]
+fn a_given_name_a_firm_is_named_by_and_a_surname_is_a_person() {
+    let facts = extract_text(
+        "Albums\n\nCeline Dion and Van Morrison released albums, and analysts at Morgan \
+         Stanley cheered. BBC Radio Scotland played them.",
+    );
+    all_of_kind(&facts, &["Celine Dion", "Van Morrison"], EntityKind::Person);
+    all_of_kind(
+        &facts,
+        &["Morgan Stanley", "BBC Radio Scotland"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn what_an_act_signs_to_is_a_label_not_a_town() {
+    let facts = extract_text(
+        "Deal\n\nThe band signed to Polydor in 2003 and moved to Leeds. The striker signed \
+         with Wexford Youths.",
+    );
+    all_of_kind(
+        &facts,
+        &["Polydor", "Wexford Youths"],
+        EntityKind::Organization,
+    );
+    assert_eq!(kinds_of(&facts, "Leeds"), [EntityKind::Place]);
+}

@@ -1968,8 +1968,15 @@ impl<'a> Reader<'a> {
         }
         // "BBC Radio Scotland", "BBC Two": a known organisation's name carried on by more
         // capitalised words (no title, no person's name) is the name of a part of it.
+        // ("Celine Dion": a given name a firm is named by, then a surname, is a person's.)
+        let given_and_surname = words == 2
+            && self.lex.is_given_name(self.word(a))
+            && !self.lex.is_capitalised_common_word(self.word(a + 1))
+            && !self.lex.org_cues.contains(self.word(a + 1))
+            && !self.lex.organizations.contains_key(key.as_ref());
         if words >= 2
             && self.lex.organizations.contains_key(self.word(a))
+            && !given_and_surname
             && !(a + 1..b).any(|i| {
                 let w = self.word(i);
                 self.lex.is_title(w)
@@ -2646,7 +2653,8 @@ impl<'a> Reader<'a> {
             // ("analysts at ABN AMRO Hoare Govett": a broker's name may run to four words.)
             || (words <= 4
                 && self.company_context_before(a)
-                && (!matches!(self.lower(a - 1).as_ref(), "for" | "by") || !self.looks_like_person(a, b)))
+                && (!matches!(self.lower(a - 1).as_ref(), "for" | "by" | "to" | "with")
+                    || !self.looks_like_person(a, b)))
             || (words <= 3
                 && self.body_noun_after(b)
                 && !(single && is_adjective_shaped(&key))
@@ -2977,6 +2985,10 @@ impl<'a> Reader<'a> {
                     | "lent"
                     | "donated"
                     | "alternative"
+                    // "signed to Polydor": the label an act is bound to.
+                    | "signed"
+                    | "signing"
+                    | "signs"
                     | "rival"
                     | "aide"
                     | "aides"

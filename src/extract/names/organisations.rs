@@ -774,6 +774,8 @@ impl<'a> Reader<'a> {
                 noun.as_ref(),
                 "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
             ),
+            // "the band signed to Polydor": a label or a club an act or a player is bound to.
+            "to" => matches!(noun.as_ref(), "signed" | "signing" | "signs"),
             // "a rocket operated by Arianespace", "advised by Rothschild": what a firm does for
             // others (not "run by", "owned by", "built by": a person does those too).
             "by" => matches!(
@@ -835,7 +837,11 @@ impl<'a> Reader<'a> {
                     | "executives"
                     | "employees"
             ),
-            "with" => matches!(noun.as_ref(), "merger" | "merge" | "merged"),
+            // ("signed with Real Madrid": bound to it.)
+            "with" => matches!(
+                noun.as_ref(),
+                "merger" | "merge" | "merged" | "signed" | "signing" | "signs"
+            ),
             // "agreed to buy Allied Domecq", "plans to acquire Telewest".
             "buy" | "acquire" => noun == "to",
             // "She told the Independent", "he told the Commons": who is told by the name alone
