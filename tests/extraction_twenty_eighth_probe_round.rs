@@ -152,3 +152,18 @@ fn what_an_act_signs_to_is_a_label_not_a_town() {
     );
     assert_eq!(kinds_of(&facts, "Leeds"), [EntityKind::Place]);
 }
+
+#[test]
+fn what_was_pushed_back_or_postponed_to_a_month_is_still_to_come() {
+    let text = "Release\n\nBy Jane Roe\n\nDecember 4, 2020\n\nThe latest spy film was pushed \
+                back to April, and the festival was postponed to June. Sales fell back to \
+                January levels.";
+    assert_dates(
+        text,
+        &[
+            ("April", "2021-04"),
+            ("June", "2021-06"),
+            ("January", "2020-01"),
+        ],
+    );
+}

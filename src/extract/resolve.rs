@@ -195,7 +195,27 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
                 w[2] == "to" && w[1] == "be" && (w[0].ends_with("ed") || is_irregular_past(w[0]))
             })
         };
-        if awaited || bidden || to_be_done {
+        // ("The film was pushed back to April", "the vote was postponed until March": what
+        // was put off is still to come.)
+        let put_off = {
+            let words: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
+            let put_off_verb = |w: &str| {
+                matches!(
+                    w,
+                    "postponed" | "delayed" | "deferred" | "rescheduled" | "adjourned"
+                )
+            };
+            match words.as_slice() {
+                [to, verb, ..] if matches!(*to, "to" | "until" | "till") && put_off_verb(verb) => {
+                    true
+                }
+                [to, "back", verb, ..] if matches!(*to, "to" | "until" | "till") => {
+                    matches!(*verb, "pushed" | "put" | "set")
+                }
+                _ => false,
+            }
+        };
+        if awaited || bidden || to_be_done || put_off {
             return Direction::Ahead;
         }
     }
