@@ -167,3 +167,18 @@ fn what_was_pushed_back_or_postponed_to_a_month_is_still_to_come() {
         ],
     );
 }
+
+#[test]
+fn two_days_in_a_row_over_a_months_end_are_one_stretch() {
+    let text = "Ties\n\nBy Jane Roe\n\nMarch 10, 2014\n\nThe ties will be played on 31 March \
+                and 1 April, the Tests on 28 February and 1 March 2015. Talks ran on 3 March \
+                and 9 April.";
+    assert_dates(
+        text,
+        &[
+            ("31 March and 1 April", "2014-03-31/2014-04-01"),
+            ("28 February and 1 March 2015", "2015-02-28/2015-03-01"),
+            ("3 March", "2014-03-03"),
+        ],
+    );
+}

@@ -441,6 +441,27 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
     found
 }
 
+/// Whether `second` is the first of a month and `first` the last day of the month before
+/// (February's 28th or 29th where no year says which).
+fn day_after_over_a_month_end(first: PartialDate, second: PartialDate) -> bool {
+    let (Some(m1), Some(d1), Some(m2), Some(1)) =
+        (first.month, first.day, second.month, second.day)
+    else {
+        return false;
+    };
+    let last_day = match (first.year.or(second.year), m1) {
+        (Some(y), m) => d1 == crate::date::days_in_month(y, m),
+        (None, 2) => matches!(d1, 28 | 29),
+        (None, m) => d1 == crate::date::days_in_month(2001, m),
+    };
+    let next_month = m2 == m1 % 12 + 1;
+    let same_year = match (first.year, second.year) {
+        (Some(a), Some(b)) => b == if m1 == 12 { a + 1 } else { a },
+        _ => true,
+    };
+    last_day && next_month && same_year
+}
+
 /// "21 August to 2 October", "between October 2004 and May 2006", "between 2007 and 2009": two
 /// calendar dates joined by "to" or "through", by "until" after "from", by "and" after
 /// "between", or two days by a dash, are one range from the first to the second. A weekday, a
@@ -496,6 +517,8 @@ fn join_ranges(text: &str, found: &mut Vec<DateMention>) {
             "to" | "through" if !changed => Some(first.start),
             "until" | "till" if opened_by_from && !changed => Some(first.start),
             "and" if opened_by_between => Some(before.len() - "between".len()),
+            // "on 31 March and 1 April": two days in a row over a month's end are one stretch.
+            "and" if day_after_over_a_month_end(first.date, second.date) => Some(first.start),
             // "Oct. 31–Nov. 2", "9 October 2024 – 16 March 2025": a dash between two days.
             "-" | "–" | "—" if first.date.day.is_some() && second.date.day.is_some() => {
                 Some(first.start)
