@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, texts_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, said, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
@@ -180,5 +180,26 @@ fn two_days_in_a_row_over_a_months_end_are_one_stretch() {
             ("28 February and 1 March 2015", "2015-02-28/2015-03-01"),
             ("3 March", "2014-03-03"),
         ],
+    );
+}
+
+#[test]
+fn a_sides_nickname_in_the_plural_before_its_coach_is_a_team_and_the_coach_speaks() {
+    let facts = extract_text(
+        "Test\n\nThe All Blacks won in Wellington. \"We were outstanding,\" said All Blacks \
+         coach Graham Henry. \"It was close,\" said Saracens coach Scott Robertson. Qatar \
+         Airways chief executive Akbar Al Baker watched.",
+    );
+    all_of_kind(
+        &facts,
+        &["All Blacks", "Saracens", "Qatar Airways"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        said(&facts),
+        [
+            (Some("Graham Henry"), "We were outstanding"),
+            (Some("Scott Robertson"), "It was close"),
+        ]
     );
 }

@@ -1162,6 +1162,26 @@ impl<'a> Reader<'a> {
             Self::mark(out, CUE, NICKNAME_WHY);
             return;
         }
+        // "said All Blacks coach Graham Henry", "Crusaders coach Scott Robertson": a side's
+        // nickname in the plural, an English noun's or after another word, before its coach
+        // or a player's position (not "Williams coach Patrick Mouratoglou", a player's
+        // surname).
+        let last = self.word(b - 1);
+        let nickname = (1..=3).contains(&(b - a))
+            && last.strip_suffix('s').is_some_and(|one| {
+                !one.ends_with('s') && (b - a >= 2 || self.lex.is_capitalised_common_word(one))
+            });
+        // ("Qatar Airways chief executive Akbar Al Baker": a firm its cue word names; a
+        // listed side keeps its listed name.)
+        if nickname
+            && !self.looks_like_person(a, b)
+            && !self.lex.lists_place_or_body(self.key(a, b).as_ref())
+            && !(a..b).any(|i| self.lex.org_cues.contains(self.word(i)))
+            && self.team_staff_after(a, b)
+        {
+            self.push_org(out, a, b, TITLED, TEAM_STAFF_WHY);
+            return;
+        }
         // (Before the portfolio reader: "Law and Justice" is a ministry's remit too.)
         if self.name_before_its_short_form(a, b) {
             self.push_org(
