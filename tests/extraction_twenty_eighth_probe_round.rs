@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, said, texts_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, role_of, said, texts_of};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
@@ -202,4 +202,22 @@ fn a_sides_nickname_in_the_plural_before_its_coach_is_a_team_and_the_coach_speak
             (Some("Scott Robertson"), "It was close"),
         ]
     );
+}
+
+#[test]
+fn an_office_or_the_opposition_described_beside_a_name_makes_it_a_body() {
+    let text = "Deficit\n\nEurostat, the European Union's statistics office, said the figures \
+                \"cannot be relied on\". Grzegorz Schetyna, leader of the opposition Civic \
+                Platform, agreed. Tom Smith, the office manager, left.";
+    let facts = extract_text(text);
+    all_of_kind(
+        &facts,
+        &["Eurostat", "Civic Platform"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        role_of(&facts, "Tom Smith").as_deref(),
+        Some("office manager")
+    );
+    assert_eq!(said(&facts), [(Some("Eurostat"), "cannot be relied on")]);
 }
