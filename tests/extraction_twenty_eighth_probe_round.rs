@@ -208,11 +208,12 @@ fn a_sides_nickname_in_the_plural_before_its_coach_is_a_team_and_the_coach_speak
 fn an_office_or_the_opposition_described_beside_a_name_makes_it_a_body() {
     let text = "Deficit\n\nEurostat, the European Union's statistics office, said the figures \
                 \"cannot be relied on\". Grzegorz Schetyna, leader of the opposition Civic \
-                Platform, agreed. Tom Smith, the office manager, left.";
+                Platform, agreed. New Democracy, the Greek opposition, welcomed it. Tom \
+                Smith, the office manager, left.";
     let facts = extract_text(text);
     all_of_kind(
         &facts,
-        &["Eurostat", "Civic Platform"],
+        &["Eurostat", "Civic Platform", "New Democracy"],
         EntityKind::Organization,
     );
     assert_eq!(

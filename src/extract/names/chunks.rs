@@ -1265,10 +1265,13 @@ impl<'a> Reader<'a> {
             }
             let mut a = start;
             // "New People Party said ...": "New" before words that end in an organisation's
-            // cue word is part of the name.
+            // cue word is part of the name, as it is before words the article describes as a
+            // body or gives a short form ("New Democracy, the Greek opposition,").
             let new_body = end - start >= 2
                 && self.word(start) == "New"
-                && self.lex.org_cues.contains(self.word(end - 1));
+                && (self.lex.org_cues.contains(self.word(end - 1))
+                    || self.bodies_described_after(end, false, true)
+                    || self.short_form_in_brackets(end));
             let crown = end - a >= 3 && self.is_majesty_s(a);
             while a < end
                 && !(a == start && (new_body || crown))
