@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, role_of, said, texts_of};
+use extraction_support::{
+    all_of_kind, assert_dates, dates_of, entity, kinds_of, role_of, said, texts_of,
+};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
@@ -221,4 +223,13 @@ fn an_office_or_the_opposition_described_beside_a_name_makes_it_a_body() {
         Some("office manager")
     );
     assert_eq!(said(&facts), [(Some("Eurostat"), "cannot be relied on")]);
+}
+
+#[test]
+fn a_listed_event_that_ends_in_its_year_is_read_whole_and_dates_nothing() {
+    let text = "Finals\n\nSpain won Euro 2008 in Vienna, and Zeman said Euro 2000 would be \
+                special.";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["Euro 2008", "Euro 2000"], EntityKind::Event);
+    assert!(dates_of(text).is_empty(), "{:?}", dates_of(text));
 }

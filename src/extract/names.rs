@@ -1860,6 +1860,16 @@ impl<'a> Reader<'a> {
                 );
                 return;
             }
+            // "Euro 2008", "Expo 2020": a listed event that ends in its year.
+            if self.lex.events.contains(with_number.as_str()) {
+                self.push(out, a, b + 1, EntityKind::Event, with_number);
+                Self::mark(
+                    out,
+                    LISTED,
+                    "the events gazetteer, with its year (\"Euro 2008\")",
+                );
+                return;
+            }
         }
         if self.lex.events.contains(key.as_ref()) {
             self.push(out, a, b, EntityKind::Event, key.to_string());
