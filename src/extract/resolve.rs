@@ -198,20 +198,15 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
         // ("The film was pushed back to April", "the vote was postponed until March": what
         // was put off is still to come.)
         let put_off = {
-            let words: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
-            let put_off_verb = |w: &str| {
-                matches!(
-                    w,
+            let mut last = clause.split_whitespace().rev();
+            match (last.next(), last.next(), last.next()) {
+                (Some("to" | "until" | "till"), Some("back"), Some(verb)) => {
+                    matches!(verb, "pushed" | "put" | "set")
+                }
+                (Some("to" | "until" | "till"), Some(verb), _) => matches!(
+                    verb,
                     "postponed" | "delayed" | "deferred" | "rescheduled" | "adjourned"
-                )
-            };
-            match words.as_slice() {
-                [to, verb, ..] if matches!(*to, "to" | "until" | "till") && put_off_verb(verb) => {
-                    true
-                }
-                [to, "back", verb, ..] if matches!(*to, "to" | "until" | "till") => {
-                    matches!(*verb, "pushed" | "put" | "set")
-                }
+                ),
                 _ => false,
             }
         };
