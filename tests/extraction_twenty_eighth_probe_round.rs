@@ -233,3 +233,24 @@ fn a_listed_event_that_ends_in_its_year_is_read_whole_and_dates_nothing() {
     all_of_kind(&facts, &["Euro 2008", "Euro 2000"], EntityKind::Event);
     assert!(dates_of(text).is_empty(), "{:?}", dates_of(text));
 }
+
+#[test]
+fn an_offices_title_between_a_body_and_its_holder_is_the_holders_role() {
+    let facts = extract_text(
+        "Rates\n\nBank of Japan Governor Haruhiko Kuroda said rates would stay low, and \
+         Council of Europe Secretary General Marija Buric agreed.",
+    );
+    all_of_kind(
+        &facts,
+        &["Bank of Japan", "Council of Europe"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        role_of(&facts, "Haruhiko Kuroda").as_deref(),
+        Some("Bank of Japan Governor")
+    );
+    assert_eq!(
+        role_of(&facts, "Marija Buric").as_deref(),
+        Some("Council of Europe Secretary General")
+    );
+}

@@ -325,7 +325,21 @@ impl<'a> Reader<'a> {
         // "the Council on American-Islamic Relations Alia Salem": a person named right after
         // the body, with no comma, is no part of its name.
         let person = self.person_after_org(first_connector, b);
-        let end = person.unwrap_or(b);
+        // ("Bank of Japan Governor Haruhiko Kuroda", "Council of Europe Secretary General
+        // Marija Buric": an office's title between the body and its holder is no part of the
+        // body's name; with the body, it is the holder's role.)
+        let titled_from = person.map(|k| {
+            let mut t = k;
+            while t > a + 1
+                && (self.lex.is_office_title(self.word(t - 1))
+                    || self.lex.is_title(self.word(t - 1)))
+                && (start..t - 1).any(|i| self.lex.org_cues.contains(self.word(i)))
+            {
+                t -= 1;
+            }
+            t
+        });
+        let end = titled_from.unwrap_or(b);
         // ("the U.S.-India Strategic Partnership Forum".)
         let start = self.start_with_initials_joined(start);
         let name = self.span_text(start, end).to_owned();
@@ -336,7 +350,8 @@ impl<'a> Reader<'a> {
             "an organisation's cue word in the name (\"Ministry\", \"Council\")",
         );
         if let Some(k) = person {
-            self.push_person(out, k, b, None);
+            let role = (end < k).then(|| self.clean_role(start, k)).flatten();
+            self.push_person(out, k, b, role);
             Self::mark(
                 out,
                 super::CUE,
