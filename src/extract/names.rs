@@ -1174,10 +1174,10 @@ impl<'a> Reader<'a> {
         // ("Qatar Airways chief executive Akbar Al Baker": a firm its cue word names; a
         // listed side keeps its listed name.)
         if nickname
-            && !self.looks_like_person(a, b)
-            && !self.lex.lists_place_or_body(self.key(a, b).as_ref())
-            && !(a..b).any(|i| self.lex.org_cues.contains(self.word(i)))
             && self.team_staff_after(a, b)
+            && !self.looks_like_person(a, b)
+            && !(a..b).any(|i| self.lex.org_cues.contains(self.word(i)))
+            && !self.lex.lists_place_or_body(self.key(a, b).as_ref())
         {
             self.push_org(out, a, b, TITLED, TEAM_STAFF_WHY);
             return;
@@ -1238,10 +1238,7 @@ impl<'a> Reader<'a> {
         }
         // "Air Berlin", "Air Astana": an airline named by the place it flies from.
         if b - a == 2 && self.word(a) == "Air" && self.lex.places.contains_key(self.word(a + 1)) {
-            let key = self.key(a, b);
-            let name = self
-                .listed_body(a, b, &key)
-                .map_or_else(|| key.to_string(), str::to_owned);
+            let name = self.body_name(a, b);
             self.push(out, a, b, EntityKind::Organization, name);
             Self::mark(out, CUE, "\"Air\" and a place: an airline (\"Air Berlin\")");
             return;
@@ -1338,10 +1335,7 @@ impl<'a> Reader<'a> {
         if self.broadcast_on_before(a) && !self.lex.places.contains_key(self.key(a, b).as_ref()) {
             let mut start = a;
             for end in (a + 1..=b).filter(|&k| k == b || self.lowercase_word_in(k, &["and"])) {
-                let key = self.key(start, end);
-                let name = self
-                    .listed_body(start, end, &key)
-                    .map_or_else(|| key.to_string(), str::to_owned);
+                let name = self.body_name(start, end);
                 self.push(out, start, end, EntityKind::Organization, name);
                 Self::mark(
                     out,

@@ -711,6 +711,13 @@ impl<'a> Reader<'a> {
         b - a >= 2 && !after_a_rank && self.lex.company_short_names.contains(key)
     }
 
+    /// The name of the body at `a..b`: the listed body's, or as written.
+    pub(super) fn body_name(&self, a: usize, b: usize) -> String {
+        let key = self.key(a, b);
+        self.listed_body(a, b, &key)
+            .map_or_else(|| key.into_owned(), str::to_owned)
+    }
+
     /// The listed body the name `key` at `a..b` is, unless it is a town that shares a listed
     /// body's one-word name.
     pub(super) fn listed_body(&self, a: usize, b: usize, key: &str) -> Option<&'static str> {
