@@ -198,7 +198,14 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
         // ("The film was pushed back to April", "the vote was postponed until March": what
         // was put off is still to come.)
         let put_off = {
-            let mut last = clause.split_whitespace().rev();
+            // (The date's own "until" may open its expression: "postponed until February".)
+            let own_preposition = expression
+                .split_whitespace()
+                .next()
+                .filter(|w| matches!(*w, "until" | "till"));
+            let mut last = own_preposition
+                .into_iter()
+                .chain(clause.split_whitespace().rev());
             match (last.next(), last.next(), last.next()) {
                 (Some("to" | "until" | "till"), Some("back"), Some(verb)) => {
                     matches!(verb, "pushed" | "put" | "set")
@@ -815,8 +822,10 @@ fn resolve(
                 // "was released on bail until 12 September", "was little known until
                 // October": what lasted until a date in a sentence of the past may end before
                 // or after publication ("The ban stays in force until February" looks ahead).
+                // ("The vote was postponed until February" looks ahead.)
                 || (matches!(words.first(), Some(&("until" | "till")))
-                    && tells_of_the_past(sentence))
+                    && tells_of_the_past(sentence)
+                    && way() != Direction::Ahead)
             {
                 // "The council meets again on September 26", "Parliament reconvenes in
                 // October": in a sentence of neither past nor future, a day or a month is the
