@@ -3,7 +3,8 @@
 
 mod extraction_support;
 
-use extraction_support::assert_dates;
+use extraction_support::{assert_dates, role_of};
+use gazette::extract::extract_text;
 
 #[test]
 fn what_was_postponed_until_a_month_is_still_to_come_but_what_lasted_until_one_is_not() {
@@ -18,4 +19,29 @@ fn what_was_postponed_until_a_month_is_still_to_come_but_what_lasted_until_one_i
             ("until May", "2014-05"),
         ],
     );
+}
+
+#[test]
+fn a_plural_role_noun_before_two_names_is_the_role_of_both() {
+    let facts = extract_text(
+        "Squad\n\nThe captain named rookies Luke Donald and Paul Casey. The firm's founders \
+         Larry Page and Sergey Brin kept control, and the coaches Jim Hale and Ron Dee spoke. \
+         The glass was cut by Tom Price, and its leaders Joe Bell.",
+    );
+    for (name, role) in [
+        ("Luke Donald", "rookies"),
+        ("Paul Casey", "rookies"),
+        ("Larry Page", "founders"),
+        ("Sergey Brin", "founders"),
+        ("Jim Hale", "coaches"),
+        ("Ron Dee", "coaches"),
+    ] {
+        assert_eq!(
+            role_of(&facts, name).as_deref(),
+            Some(role),
+            "{name}: {facts:#?}"
+        );
+    }
+    // (A plural before one name alone is no one person's role.)
+    assert_eq!(role_of(&facts, "Joe Bell"), None, "{facts:#?}");
 }

@@ -894,6 +894,22 @@ impl Lexicon {
         }
     }
 
+    /// Whether a lowercase noun, or the singular of a plural one ("rookies", "coaches"), is
+    /// listed in `role_nouns`, and if so whether it names an office.
+    pub fn role_noun(&self, lower: &str) -> Option<bool> {
+        if let Some(&office) = self.role_nouns.get(lower) {
+            return Some(office);
+        }
+        if lower.ends_with("ss") {
+            return None;
+        }
+        let singular = |stem: &str, ending: &str| self.role_nouns.get(&*format!("{stem}{ending}"));
+        [("ies", "y"), ("es", ""), ("s", "")]
+            .into_iter()
+            .find_map(|(plural, ending)| singular(lower.strip_suffix(plural)?, ending))
+            .copied()
+    }
+
     /// A capitalised title that names an office or rank by itself ("Minister", "President").
     pub fn is_office_title(&self, word: &str) -> bool {
         // ("Major-General", "Vice-minister": a rank or office of two words hyphenated.)

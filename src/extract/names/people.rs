@@ -447,10 +447,11 @@ impl<'a> Reader<'a> {
             let lower = w.to_lowercase();
             let last_part = lower.rsplit('-').next().unwrap_or_default();
             // ("co-ordinator" is listed whole, "vice-president" by its last part too.)
-            let listed = self.lex.role_nouns.get(lower.as_str());
-            if let Some(is_office) = listed.or_else(|| self.lex.role_nouns.get(last_part)) {
+            let listed = self.lex.role_noun(lower.as_str());
+            if let Some(is_office) = listed.or_else(|| self.lex.role_nouns.get(last_part).copied())
+            {
                 has_role = true;
-                office |= *is_office;
+                office |= is_office;
             }
             if self.tokens[i].cap && self.lex.is_office_title(w) {
                 has_role = true;
@@ -1182,10 +1183,11 @@ impl<'a> Reader<'a> {
             && self.is_cap_word(next + 1);
         // ("to speak with his mother, Montalvo was put through": a relation of family before
         // a comma is no apposition.)
+        // ("rookies Luke Donald and Paul Casey": a plural's singular may be the one listed.)
         (t.is_word()
             && !t.cap
             && (!plural || more_named)
-            && self.lex.role_nouns.contains_key(lower.as_ref())
+            && self.lex.role_noun(lower.as_ref()).is_some()
             && !(after_comma && self.lex.kin_nouns.contains(lower.as_ref()))
             && (after_comma || !self.role_noun_used_as_a_verb(noun)))
         .then_some(end)
