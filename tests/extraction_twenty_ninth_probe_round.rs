@@ -3,8 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{assert_dates, role_of};
+use extraction_support::{assert_dates, entity, role_of, texts_of};
 use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
 
 #[test]
 fn what_was_postponed_until_a_month_is_still_to_come_but_what_lasted_until_one_is_not() {
@@ -44,4 +45,20 @@ fn a_plural_role_noun_before_two_names_is_the_role_of_both() {
     }
     // (A plural before one name alone is no one person's role.)
     assert_eq!(role_of(&facts, "Joe Bell"), None, "{facts:#?}");
+}
+
+#[test]
+fn a_professors_title_is_no_role_and_the_description_after_the_name_is() {
+    let text = "Reef\n\nProf Ruth Ellery, a marine biologist at the University of Plymouth, said \
+                the reef was dying. Professor Tim Bale, a historian, agreed. Associate Professor \
+                Jane Hill said the data was new, and Professor Hill later said more.";
+    let facts = extract_text(text);
+    assert_eq!(
+        role_of(&facts, "Ruth Ellery").as_deref(),
+        Some("marine biologist at the University of Plymouth"),
+        "{facts:#?}"
+    );
+    assert_eq!(role_of(&facts, "Tim Bale").as_deref(), Some("historian"));
+    let hill = entity(&facts, EntityKind::Person, "Jane Hill");
+    assert_eq!(texts_of(text, hill), ["Jane Hill", "Hill"]);
 }

@@ -1611,12 +1611,20 @@ impl<'a> Reader<'a> {
         }
         // A name after an honorific or a rank is a person's, whatever a gazetteer says:
         // "Mr Kennedy", "Dr. Livingstone", "Spc. Lorraine Walsh".
-        let honorific = words >= 2 && self.lex.honorifics.contains(self.word(a));
+        // ("Associate Professor Jane Hill", "Emeritus Professor John Burrows": an English word
+        // or a title may qualify the honorific.)
+        let qualified = words >= 3
+            && self.lex.honorifics.contains(self.word(a + 1))
+            && (self.lex.is_capitalised_common_word(self.word(a))
+                || self.lex.is_title(self.word(a)))
+            && !self.lex.honorifics.contains(self.word(a));
+        let h = if qualified { a + 1 } else { a };
+        let honorific = b - h >= 2 && self.lex.honorifics.contains(self.word(h));
         let after_rank = a > 0 && self.tokens[a - 1].rank;
         if (honorific || after_rank) && !self.has_connector(a, b) && words <= 5 {
             // ("The Rt Hon Priti Patel": honorifics may come in a row.)
             let start = if honorific {
-                (a..b)
+                (h..b)
                     .find(|&i| !self.lex.honorifics.contains(self.word(i)))
                     .unwrap_or(b)
             } else {
@@ -1644,7 +1652,7 @@ impl<'a> Reader<'a> {
             };
             if (honorific || listed) && !(start..surname).any(|i| self.lex.is_title(self.word(i))) {
                 let anchor = if honorific {
-                    a
+                    h
                 } else {
                     (0..a)
                         .rev()
