@@ -62,3 +62,17 @@ fn a_professors_title_is_no_role_and_the_description_after_the_name_is() {
     let hill = entity(&facts, EntityKind::Person, "Jane Hill");
     assert_eq!(texts_of(text, hill), ["Jane Hill", "Hill"]);
 }
+
+#[test]
+fn a_rank_written_without_its_stop_is_no_role_either() {
+    let facts = extract_text(
+        "Base\n\nLt Col Ana Ruiz, the base commander, said little. Det Supt Mark Hale led the \
+         inquiry, and Sgt Tom Brown was hurt.",
+    );
+    assert_eq!(
+        role_of(&facts, "Ana Ruiz").as_deref(),
+        Some("base commander")
+    );
+    assert_eq!(role_of(&facts, "Mark Hale"), None, "{facts:#?}");
+    assert_eq!(role_of(&facts, "Tom Brown"), None, "{facts:#?}");
+}
