@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{assert_dates, entity, role_of, texts_of};
+use extraction_support::{assert_dates, entity, kinds_of, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -75,4 +75,16 @@ fn a_rank_written_without_its_stop_is_no_role_either() {
     );
     assert_eq!(role_of(&facts, "Mark Hale"), None, "{facts:#?}");
     assert_eq!(role_of(&facts, "Tom Brown"), None, "{facts:#?}");
+}
+
+#[test]
+fn a_word_of_when_a_post_is_held_opening_a_sentence_names_no_body() {
+    let facts = extract_text(
+        "Funeral\n\nFormer president Mwai Kibaki did not comment. Outgoing chairman Tom Bell \
+         spoke, and Interim leader Musa Ali left.",
+    );
+    for word in ["Former", "Outgoing", "Interim"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    assert_eq!(role_of(&facts, "Mwai Kibaki").as_deref(), Some("president"));
 }

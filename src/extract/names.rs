@@ -102,6 +102,12 @@ const SENTENCE_OPENING_KINDS: [&str; 20] = [
 /// What a company has that an adjective may open a sentence before ("Average earnings").
 const COMPANY_SUMS: [&str; 5] = ["profits", "profit", "revenue", "revenues", "earnings"];
 
+/// Words that say when a post is held, before its noun ("former president", "outgoing
+/// chairman"): no body's name, though one may open a sentence.
+const POST_TIME_WORDS: [&str; 9] = [
+    "former", "outgoing", "incoming", "acting", "interim", "retired", "late", "current", "then",
+];
+
 /// Place nouns (`Lexicon::place_nouns`) of islands, which are no towns.
 const ISLAND_NOUNS: [&str; 2] = ["island", "isle"];
 
@@ -2712,6 +2718,8 @@ impl<'a> Reader<'a> {
                 && !(english_opener
                     && (self.lex.is_body_descriptor(&self.lower(a))
                         || self.lex.role_nouns.contains_key(self.lower(a).as_ref())
+                        // ("Former president Mwai Kibaki": when the post is held.)
+                        || POST_TIME_WORDS.contains(&self.lower(a).as_ref())
                         || events::is_tournament_head(&key)
                         || self.lowercase_word_in(b, &COMPANY_SUMS)
                         || key.ends_with("ing")
