@@ -5,7 +5,7 @@ mod extraction_support;
 
 use extraction_support::{assert_dates, entity, kinds_of, role_of, texts_of};
 use gazette::extract::extract_text;
-use gazette::facts::EntityKind;
+use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
 fn what_was_postponed_until_a_month_is_still_to_come_but_what_lasted_until_one_is_not() {
@@ -87,4 +87,13 @@ fn a_word_of_when_a_post_is_held_opening_a_sentence_names_no_body() {
         assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
     }
     assert_eq!(role_of(&facts, "Mwai Kibaki").as_deref(), Some("president"));
+}
+
+#[test]
+fn a_towns_word_between_other_words_of_one_name_is_no_place() {
+    let facts = extract_text("Vote\n\nAung San Suu Kyi said the vote was fair.");
+    assert!(kinds_of(&facts, "San").is_empty(), "{facts:#?}");
+    let facts = extract_text("Raid\n\nTroops later left San and Gao.");
+    let san = entity(&facts, EntityKind::Place, "San");
+    assert_eq!(san.place_type, Some(PlaceType::City));
 }

@@ -2298,6 +2298,21 @@ impl<'a> Reader<'a> {
                         .flatten()
                         .filter(|p| matches!(p.place_type, PlaceType::Country | PlaceType::Region))
                 });
+                // ("Aung San Suu Kyi": a town's one word between other words of one name, none
+                // of them a place's, is part of that name.)
+                let inside_a_name = n == 1
+                    && self.zone != ZoneKind::Title
+                    && place.is_some_and(|p| p.place_type == PlaceType::City)
+                    && piece_start.is_some_and(|s| {
+                        (s..i).all(|k| !self.lex.is_title(self.word(k)))
+                            && !self.lex.place_qualifiers.contains(&self.word(s))
+                    })
+                    && self.tokens[i + 1..b].iter().all(|t| t.cap)
+                    && i + 1 < b
+                    && !self.lex.lists_place_or_body(self.word(i + 1));
+                if inside_a_name {
+                    continue;
+                }
                 if let Some(info) = place {
                     // "Southwest Asia", "Northern Iraq", "New York": a compass word or "New"
                     // before a known place is part of its name.
