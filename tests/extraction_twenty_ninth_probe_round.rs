@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{assert_dates, entity, kinds_of, role_of, texts_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -96,4 +96,23 @@ fn a_towns_word_between_other_words_of_one_name_is_no_place() {
     let facts = extract_text("Raid\n\nTroops later left San and Gao.");
     let san = entity(&facts, EntityKind::Place, "San");
     assert_eq!(san.place_type, Some(PlaceType::City));
+}
+
+#[test]
+fn a_community_is_a_bodys_head_word() {
+    let facts = extract_text(
+        "Troops\n\nThe Economic Community of West African States said it would send troops. \
+         The Southern African Development Community met in 1992, as the European Economic \
+         Community did.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "Economic Community of West African States",
+            "Southern African Development Community",
+            "European Economic Community",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "States").is_empty(), "{facts:#?}");
 }
