@@ -4,6 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, role_of, texts_of};
+use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
 
@@ -115,4 +116,31 @@ fn a_community_is_a_bodys_head_word() {
         EntityKind::Organization,
     );
     assert!(kinds_of(&facts, "States").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_dateline_in_the_places_own_case_is_one_when_a_credit_and_a_dash_follow() {
+    for (text, city, credit) in [
+        (
+            "Vote rejected\n\nBogotá, Colombia (Meridian) — Voters rejected the deal.",
+            Some("Bogotá"),
+            Some("Meridian"),
+        ),
+        (
+            "Protests grow\n\nHong Kong (CNN) - Protests grew on Sunday.",
+            Some("Hong Kong"),
+            Some("CNN"),
+        ),
+        // (No credit: a sentence that opens with a name and a dash.)
+        (
+            "Rain\n\nLondon – the wettest city in May – flooded again.",
+            None,
+            None,
+        ),
+    ] {
+        let article = parse_article("story.txt", text);
+        let dateline = article.dateline.as_ref().map(|f| f.text.as_str());
+        let source = article.source.as_ref().map(|f| f.text.as_str());
+        assert_eq!((dateline, source), (city, credit), "{text}");
+    }
 }

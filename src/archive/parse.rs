@@ -65,6 +65,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("dateline pattern")
 });
 
+/// "Washington (CNN) —", "Bogotá, Colombia (Meridian) —": a dateline in the place's own case,
+/// which only the agency's credit in brackets and the dash mark as one.
+static CREDITED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<city>\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:, \p{Lu}[\p{L} .]*?)? \((?P<credit>\p{Lu}[^)]{0,39})\)\s*(?:--|—|–| - )\s*\S")
+        .expect("credited dateline pattern")
+});
+
 /// "ISLAMABAD: The Supreme Court on Thursday ...": a dateline in capitals that a colon ends
 /// (a kicker in capitals, "BREAKING:", "WATCH:", is a section label, not a place).
 static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -793,6 +800,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                         .filter(|found| !is_section_label(&found["city"]))
                 })
                 .or_else(|| PLACE_DATE_COLON.captures(text))
+                .or_else(|| CREDITED_DATELINE.captures(text))
             && let Some(city) = found.name("city")
         {
             builder.article.dateline = Some(builder.field(line, city.range()));
