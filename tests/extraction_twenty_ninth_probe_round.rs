@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, role_of, texts_of};
+use extraction_support::{
+    all_of_kind, assert_dates, dates_of, entity, kinds_of, role_of, texts_of,
+};
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
@@ -142,5 +144,15 @@ fn a_dateline_in_the_places_own_case_is_one_when_a_credit_and_a_dash_follow() {
         let dateline = article.dateline.as_ref().map(|f| f.text.as_str());
         let source = article.source.as_ref().map(|f| f.text.as_str());
         assert_eq!((dateline, source), (city, credit), "{text}");
+    }
+}
+
+#[test]
+fn a_count_in_figures_of_units_ago_is_a_date_as_one_in_words_is() {
+    let text = "Mine\n\nBy Jane Roe\n\nMarch 10, 2014\n\nThe mine opened 25 years ago and \
+                closed two months ago. It was sold 10 days later.";
+    let dates: Vec<String> = dates_of(text).into_iter().map(|(date, _)| date).collect();
+    for date in ["25 years ago", "two months ago", "10 days later"] {
+        assert!(dates.iter().any(|d| d == date), "{date}: {dates:?}");
     }
 }

@@ -904,6 +904,13 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         mention.end = tokens[end - 1].end;
         return Some((end, mention));
     }
+    // "25 years ago": a count in figures.
+    if t.kind == TokenKind::Number
+        && word(i).bytes().all(|b| b.is_ascii_digit())
+        && let Some(end) = units_from_then(i, word, true)
+    {
+        return Some((end, blank(PartialDate::default(), true)));
+    }
     // (The longest word below is nine letters, but for a part of a year written as one word,
     // "fourth-quarter".)
     let part_in_one_word = || word(i).ends_with("-quarter") || word(i).ends_with("-half");
@@ -1073,17 +1080,19 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         }
         _ => {}
     }
-    // "Two months ago", "3 years ago", "a year earlier", "two days later".
+    units_from_then(i, word, NUMBER_WORDS.contains(&w))
+        .map(|end| (end, blank(PartialDate::default(), true)))
+}
+
+/// Where "Two months ago", "25 years ago", "a year earlier" or "two days later" ends, when its
+/// count (`counted`: a number word or figures) is token `i`.
+fn units_from_then(i: usize, word: &WordAt<'_>, counted: bool) -> Option<usize> {
     // (The last word first: the rarest of the three.)
-    let count = || NUMBER_WORDS.contains(&w) || t.kind == TokenKind::Number;
-    let is_unit = |k: usize| UNITS.iter().any(|u| u.eq_ignore_ascii_case(word(k)));
     let from_now = ["ago", "earlier", "later"]
         .iter()
         .any(|last| word(i + 2).eq_ignore_ascii_case(last));
-    if from_now && count() && is_unit(i + 1) {
-        return Some((i + 3, blank(PartialDate::default(), true)));
-    }
-    None
+    let is_unit = |k: usize| UNITS.iter().any(|u| u.eq_ignore_ascii_case(word(k)));
+    (from_now && counted && is_unit(i + 1)).then_some(i + 3)
 }
 
 /// The stretch of time before token `i` that ends on the date there, with the token it opens
