@@ -156,3 +156,17 @@ fn a_count_in_figures_of_units_ago_is_a_date_as_one_in_words_is() {
         assert!(dates.iter().any(|d| d == date), "{date}: {dates:?}");
     }
 }
+
+#[test]
+fn an_arabic_names_article_stays_with_it_inside_a_hyphenated_word() {
+    let facts = extract_text(
+        "Attack\n\nThe al-Qaeda-linked group attacked a base, and an al-Shabab-linked cell \
+         was broken up.",
+    );
+    all_of_kind(
+        &facts,
+        &["al-Qaeda", "al-Shabaab"],
+        EntityKind::Organization,
+    );
+    assert!(kinds_of(&facts, "al-Qaeda-linked").is_empty(), "{facts:#?}");
+}

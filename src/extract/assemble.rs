@@ -404,7 +404,7 @@ pub(crate) fn extract_explained(
 /// The ways a later mention may write a surname: as printed, and without its Arabic article
 /// ("Abadi" for "al-Abadi").
 fn surname_forms(last: &str) -> impl Iterator<Item = &str> {
-    let bare = ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"]
+    let bare = super::text::ARABIC_ARTICLES
         .iter()
         .find_map(|p| last.strip_prefix(p));
     std::iter::once(last).chain(bare)

@@ -523,18 +523,19 @@ pub(crate) fn is_initial(word: &str) -> bool {
     bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
 }
 
+/// The lowercase articles an Arabic name opens with, hyphen and all ("al-Abadi", "bin-Salman").
+pub(crate) const ARABIC_ARTICLES: [&str; 7] = ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"];
+
 /// An Arabic surname with its lowercase article: "al-Abadi", "el-Sisi", "bin-Salman".
 fn is_particle_name(word: &str) -> bool {
     // Every particle opens with one of these letters: most words are spared the list.
     if !matches!(word.as_bytes().first(), Some(b'a' | b'e' | b'b')) {
         return false;
     }
-    ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"]
-        .iter()
-        .any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-        })
+    ARABIC_ARTICLES.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// A brand written with a small first letter and a capital inside: "eBay", "easyJet",

@@ -4,7 +4,7 @@
 
 use super::{Mention, Reader, WEAK, ZoneNames};
 use crate::extract::lexicon::{CuePosition, PlaceInfo};
-use crate::extract::text::{Token, TokenKind};
+use crate::extract::text::{ARABIC_ARTICLES, Token, TokenKind};
 use crate::facts::{EntityKind, PlaceType};
 
 /// The small words inside a place's name that opens with a place's word or a saint's ("Rue de
@@ -428,11 +428,12 @@ impl<'a> Reader<'a> {
         let t = self.tokens[i];
         let word = self.word(i);
         let mut found = false;
+        let parts = hyphen_parts_of(word);
         // Computed once: per part it made a word of k parts cost k^2 lookups.
-        let has_demonym = word.split('-').any(|p| self.lex.demonyms.contains_key(p));
+        let has_demonym = parts.iter().any(|(_, p)| self.lex.demonyms.contains_key(p));
         // "Spider-Man", "Counter-Strike": a capitalised part that is no known name makes the
         // whole word a name of its own, not a place "based" or "born" in something.
-        let compound_name = word.split('-').any(|p| {
+        let compound_name = parts.iter().any(|(_, p)| {
             p.chars().next().is_some_and(char::is_uppercase)
                 && !(self.lex.places.contains_key(p)
                     || self.lex.organizations.contains_key(p)
@@ -441,10 +442,8 @@ impl<'a> Reader<'a> {
         if compound_name {
             return false;
         }
-        let mut offset = 0;
-        for part in word.split('-') {
+        for (offset, part) in parts {
             let start = t.start + offset;
-            offset += part.len() + 1;
             if let Some(info) = self.lex.places.get(part) {
                 out.mentions.push(weak_mention(
                     start..start + part.len(),
@@ -471,6 +470,24 @@ impl<'a> Reader<'a> {
         }
         found
     }
+}
+
+/// The parts of a hyphenated word with their byte offsets, an Arabic article kept with the
+/// name it opens ("al-Qaeda" and "linked" of "al-Qaeda-linked").
+fn hyphen_parts_of(word: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in word.match_indices('-').chain([(word.len(), "")]) {
+        let opens_a_name = word
+            .get(start..at + 1)
+            .is_some_and(|article| ARABIC_ARTICLES.contains(&article))
+            && word[at + 1..].starts_with(char::is_uppercase);
+        if !opens_a_name {
+            parts.push((start, &word[start..at]));
+            start = at + 1;
+        }
+    }
+    parts
 }
 
 /// "North", "South-East", "Central": a side of a town, which may end a district's or a seat's
