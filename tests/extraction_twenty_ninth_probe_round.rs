@@ -4,7 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{
-    all_of_kind, assert_dates, dates_of, entity, kinds_of, role_of, texts_of,
+    all_of_kind, assert_dates, dates_of, entity, kinds_of, role_of, said, texts_of,
 };
 use gazette::archive::parse_article;
 use gazette::extract::extract_text;
@@ -169,4 +169,21 @@ fn an_arabic_names_article_stays_with_it_inside_a_hyphenated_word() {
         EntityKind::Organization,
     );
     assert!(kinds_of(&facts, "al-Qaeda-linked").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_given_name_after_a_title_is_a_persons_after_a_bodys_name_too() {
+    let facts = extract_text(
+        "Cholera\n\n\"We need funding now,\" said UNICEF Executive Director Anthony Lake.",
+    );
+    assert_eq!(
+        role_of(&facts, "Anthony Lake").as_deref(),
+        Some("UNICEF Executive Director"),
+        "{facts:#?}"
+    );
+    assert_eq!(kinds_of(&facts, "UNICEF"), [EntityKind::Organization]);
+    assert_eq!(
+        said(&facts),
+        [(Some("Anthony Lake"), "We need funding now")]
+    );
 }

@@ -223,10 +223,13 @@ impl<'a> Reader<'a> {
         }
         // "Dr. Elaine Park", "Professor Elaine Park": a given name after a rank or a title is a
         // person's, though a surname may be a place word.
-        let titled_given_name = self.lex.is_title(first)
-            && !sovereign
+        // ("said UNICEF Executive Director Anthony Lake": the title may come after a body's
+        // name.)
+        let titled_given_name = !sovereign
             && b - a >= 3
-            && self.lex.is_given_name(self.word(a + 1));
+            && (a..b - 2).any(|k| {
+                self.lex.is_title(self.word(k)) && self.lex.is_given_name(self.word(k + 1))
+            });
         // ("Elaine Park, a professor, said", "John Lane said": the same of a given name with a
         // role or a speech verb after it.)
         let said_of_a_person = self.looks_like_person(a, b)
