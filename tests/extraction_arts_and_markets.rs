@@ -118,11 +118,14 @@ fn brits_are_people_of_britain_not_the_south_african_town() {
 
 #[test]
 fn a_knighthood_before_a_name_is_no_part_of_the_role() {
-    let text = "Health\n\nProfessor Sir Liam Donaldson has argued for a total ban.\n";
+    // (Nor is "Professor", an honorific: the role is what the text says of the person.)
+    let text = "Health\n\nProfessor Sir Liam Donaldson has argued for a total ban. Prof Sir \
+                Ian Kerr, the chief medical officer, agreed.\n";
     let facts = extract_text(text);
+    assert_eq!(role_of(&facts, "Liam Donaldson"), None, "{facts:#?}");
     assert_eq!(
-        role_of(&facts, "Liam Donaldson").as_deref(),
-        Some("Professor")
+        role_of(&facts, "Ian Kerr").as_deref(),
+        Some("chief medical officer")
     );
 }
 

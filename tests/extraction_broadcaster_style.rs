@@ -61,18 +61,20 @@ fn a_given_name_opening_a_sentence_is_the_person_named_in_full_before() {
 }
 
 #[test]
-fn british_police_ranks_before_a_name_make_a_person_and_a_role() {
+fn british_police_ranks_before_a_name_make_a_person_with_no_role() {
+    // (A rank is left out of the role, as tests/gold/README.md says; "Inspector" written out
+    // is an office's title.)
     let text = "Stabbing\n\nThe attack was condemned by Det Insp Sarah Jones on Monday. Det Ch \
                 Supt Mark Evans and Supt Ann Lee visited the scene with Inspector Tom Reed.\n";
     let facts = extract_text(text);
     for (name, role) in [
-        ("Sarah Jones", "Det Insp"),
-        ("Mark Evans", "Det Ch Supt"),
-        ("Ann Lee", "Supt"),
-        ("Tom Reed", "Inspector"),
+        ("Sarah Jones", None),
+        ("Mark Evans", None),
+        ("Ann Lee", None),
+        ("Tom Reed", Some("Inspector")),
     ] {
         let person = entity(&facts, EntityKind::Person, name);
-        assert_eq!(person.role.as_deref(), Some(role), "{facts:#?}");
+        assert_eq!(person.role.as_deref(), role, "{facts:#?}");
     }
 }
 

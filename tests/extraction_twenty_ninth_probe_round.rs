@@ -69,8 +69,8 @@ fn a_professors_title_is_no_role_and_the_description_after_the_name_is() {
 #[test]
 fn a_rank_written_without_its_stop_is_no_role_either() {
     let facts = extract_text(
-        "Base\n\nLt Col Ana Ruiz, the base commander, said little. Det Supt Mark Hale led the \
-         inquiry, and Sgt Tom Brown was hurt.",
+        "Base\n\nLt Col Ana Ruiz, the base commander, said little. Det Ch Supt Mark Hale led \
+         the inquiry, and Sgt Tom Brown was hurt.",
     );
     assert_eq!(
         role_of(&facts, "Ana Ruiz").as_deref(),
