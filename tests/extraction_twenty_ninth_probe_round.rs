@@ -187,3 +187,21 @@ fn a_given_name_after_a_title_is_a_persons_after_a_bodys_name_too() {
         [(Some("Anthony Lake"), "We need funding now")]
     );
 }
+
+#[test]
+fn a_24_hour_clocks_four_digits_are_a_time_not_a_year() {
+    let text = "Ash\n\nBy Jane Roe\n\nMarch 10, 2014\n\nFlights are grounded until 1300 on \
+                Monday. The cloud drifted east at 2000 GMT, and in 2003 EU leaders met.";
+    let dates: Vec<String> = dates_of(text).into_iter().map(|(date, _)| date).collect();
+    assert!(
+        dates.iter().any(|d| d == "until 1300 on Monday"),
+        "{dates:?}"
+    );
+    assert!(dates.iter().any(|d| d == "2003"), "{dates:?}");
+    assert!(
+        !dates
+            .iter()
+            .any(|d| d.contains("2000") || d == "until 1300"),
+        "{dates:?}"
+    );
+}

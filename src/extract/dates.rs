@@ -426,6 +426,19 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     };
                     if let Some(at) = before {
                         mention.start = at;
+                        // ("until 1300 on Monday", "after 1400 GMT on Tuesday": the stretch's
+                        // word before the time.)
+                        let word_before = text[..at].trim_end();
+                        let stretch = word_before
+                            .rsplit(char::is_whitespace)
+                            .next()
+                            .filter(|w| STRETCH_WORDS.contains(w));
+                        if let Some(stretch) = stretch {
+                            mention.start = word_before.len() - stretch.len();
+                            if stretch != "until" {
+                                mention.relative = true;
+                            }
+                        }
                     }
                 }
                 if days && let Some(end) = time_of_day_after(text, mention.end) {
@@ -629,8 +642,11 @@ fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
         word = words.next()?;
         start -= word.len() + 1;
     }
-    // "0412 GMT": a 24-hour clock's four digits, with its zone.
-    let four_digits = zoned && word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+    // "0412 GMT": a 24-hour clock's four digits, with its zone, or before "on" and the day
+    // ("until 1300 on Monday").
+    let four_digits = (zoned || text[end..].starts_with("on "))
+        && word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit());
     if is_clock(word) || four_digits || matches!(word, "noon" | "midday" | "midnight") {
         return Some(start);
     }
@@ -1521,7 +1537,7 @@ fn match_calendar<'a>(
                 && tokens[i - 1].kind == TokenKind::Number
                 && tokens[i - 2].kind == TokenKind::Number
                 && word(i - 2).starts_with('0');
-            if !joined_after && !joined_before && !phone_group {
+            if !joined_after && !joined_before && !phone_group && !clock_at(i, word) {
                 let date = PartialDate {
                     year: Some(year),
                     month: None,
@@ -1532,6 +1548,27 @@ fn match_calendar<'a>(
         }
     }
     None
+}
+
+/// Zones a 24-hour clock's four digits are written with ("1430 GMT"); not every run of
+/// capitals, which may open the next words ("In 2003 EU leaders agreed").
+const CLOCK_ZONES: [&str; 20] = [
+    "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+    "ET", "PT", "IST", "JST", "HKT", "AEST", "AEDT",
+];
+
+/// Whether token `i`, four digits, is a 24-hour clock's time: "at 1430 GMT", "until 1300 on
+/// Monday", "1800 hours", "0900 local time".
+fn clock_at(i: usize, word: &WordAt<'_>) -> bool {
+    let digits = word(i).as_bytes();
+    let valid = digits.len() == 4
+        && digits.iter().all(u8::is_ascii_digit)
+        && (digits[0] - b'0') * 10 + (digits[1] - b'0') < 24
+        && (digits[2] - b'0') * 10 + (digits[3] - b'0') < 60;
+    valid
+        && (CLOCK_ZONES.contains(&word(i + 1))
+            || matches!(word(i + 1), "hours" | "hrs" | "local")
+            || (word(i + 1) == "on" && is_weekday(word(i + 2))))
 }
 
 /// "1996-08-30", "2005/02/14": a date written as one unspaced run of year, month and day, as
