@@ -205,3 +205,17 @@ fn a_24_hour_clocks_four_digits_are_a_time_not_a_year() {
         "{dates:?}"
     );
 }
+
+#[test]
+fn a_deck_above_the_byline_and_date_lines_leaves_the_dateline_to_the_first_paragraph() {
+    let text = "Council backs levy\n\nVoters will decide on a 2.5-mill request\n\nBy Jo Park | \
+                Staff writer\n\nPublished: 8:00 AM EDT May 2, 2018\n\nREADING — The council \
+                voted.\n";
+    let article = parse_article("levy.txt", text);
+    let dateline = article.dateline.as_ref().map(|f| f.text.as_str());
+    assert_eq!(dateline, Some("READING"));
+    // (A paragraph after the byline is the body: the next one's capitals are no dateline.)
+    let text = "Council backs levy\n\nBy Jo Park\n\nThe council voted.\n\nREADING — More \
+                came later.\n";
+    assert!(parse_article("levy.txt", text).dateline.is_none());
+}

@@ -790,7 +790,21 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         {
             builder.article.source = Some(builder.field(line, credit.range()));
         }
-        if (!body_started || only_labels_before())
+        // ("Council backs levy / Voters will decide on a 2.5-mill request / By Jo Park /
+        // Published: ... / READING — The council voted.": a deck above the byline and date
+        // lines is no body yet.)
+        let deck_only_before = || {
+            let header_start = [
+                builder.article.byline.as_ref().map(|f| f.span.start),
+                builder.article.published.as_ref().map(|p| p.span.start),
+            ]
+            .into_iter()
+            .flatten()
+            .min();
+            builder.article.blocks.len() == 1
+                && header_start.is_some_and(|start| builder.article.blocks[0].span.end <= start)
+        };
+        if (!body_started || only_labels_before() || deck_only_before())
             && builder.article.dateline.is_none()
             && let Some(found) = DATELINE
                 .captures(text)
