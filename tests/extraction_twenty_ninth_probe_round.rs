@@ -219,3 +219,20 @@ fn a_deck_above_the_byline_and_date_lines_leaves_the_dateline_to_the_first_parag
                 came later.\n";
     assert!(parse_article("levy.txt", text).dateline.is_none());
 }
+
+#[test]
+fn a_publication_named_after_the_writer_in_a_byline_is_the_source() {
+    for (byline, source) in [
+        ("By Jo Park, The Daily Courier", Some("The Daily Courier")),
+        ("By Jo Park, Associated Press", Some("Associated Press")),
+        ("By Jo Park, Staff Writer", None),
+        ("By Jo Park, The Times Science Editor", None),
+    ] {
+        let text = format!("Levy passes\n\n{byline}\n\nThe council voted.\n");
+        let article = parse_article("levy.txt", &text);
+        let byline_text = article.byline.as_ref().map(|f| f.text.as_str());
+        assert_eq!(byline_text, Some("Jo Park"), "{byline}");
+        let source_text = article.source.as_ref().map(|f| f.text.as_str());
+        assert_eq!(source_text, source, "{byline}");
+    }
+}

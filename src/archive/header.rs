@@ -166,6 +166,22 @@ pub(super) fn byline_name(line: &str) -> Option<Range<usize>> {
     writer_name(line, after_by, 1)
 }
 
+/// "By Jo Park, The Daily Courier", "By Ana Ruiz, Associated Press": the publication named
+/// after the writer's name (which ends at byte `name_end`), shaped like one: a few capitalised
+/// words ending in a publication's noun.
+pub(super) fn outlet_after_byline(line: &str, name_end: usize) -> Option<Range<usize>> {
+    let rest = line.get(name_end..)?;
+    let outlet = rest.strip_prefix(", ")?.split(" | ").next()?.trim_end();
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let shaped = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"))
+        && words.last().is_some_and(|w| PUBLICATION_NOUNS.contains(w));
+    let start = name_end + 2;
+    shaped.then_some(start..start + outlet.len())
+}
+
 /// "Posted by Ana Rosa-Santos", "Written by Tom Reed", "Posted on 3 October 2024 by Niamh
 /// O'Dea": where the "by" of a blog's byline starts, after its label and perhaps the date.
 fn blog_byline_by(line: &str) -> Option<usize> {

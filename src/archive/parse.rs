@@ -5,8 +5,8 @@
 //! and the shapes of lines), so unseen sites' articles parse as well as the bundled ones.
 
 use super::header::{
-    all_capitalised, breadcrumb, byline_name, sender, signs_with_a_beat, stamp_before_by,
-    unmarked_byline_name,
+    all_capitalised, breadcrumb, byline_name, outlet_after_byline, sender, signs_with_a_beat,
+    stamp_before_by, unmarked_byline_name,
 };
 use super::mastheads::{Mastheads, foot_credit, key_of};
 use super::timestamp::parse_timestamp_line;
@@ -451,6 +451,11 @@ fn header_line<'t>(builder: &mut Builder<'t>, line: &Line<'t>, next: Option<&str
                 .flatten()
         })
     {
+        if builder.article.source.is_none()
+            && let Some(outlet) = outlet_after_byline(text, name.end)
+        {
+            builder.article.source = Some(builder.field(line, outlet));
+        }
         builder.article.byline = Some(builder.field(line, name));
         // "By Tomasz Wierzbicki | 21 June 2025 | 09:40 BST": the stamp after the bar.
         if builder.article.published.is_none()
