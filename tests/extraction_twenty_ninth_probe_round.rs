@@ -236,3 +236,18 @@ fn a_publication_named_after_the_writer_in_a_byline_is_the_source() {
         assert_eq!(source_text, source, "{byline}");
     }
 }
+
+#[test]
+fn two_months_joined_by_a_hyphen_are_a_stretch_of_the_year_with_its_noun() {
+    let text = "Results\n\nBy Jane Roe\n\nMarch 10, 2014\n\nProfit rose in the April-June \
+                quarter, and sales fell in the October-December period. The firm expects more \
+                in the January-June period.";
+    assert_dates(
+        text,
+        &[
+            ("April-June quarter", "2013-04/2013-06"),
+            ("October-December period", "2013-10/2013-12"),
+            ("January-June period", "2014-01/2014-06"),
+        ],
+    );
+}

@@ -927,6 +927,27 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     {
         return Some((end, blank(PartialDate::default(), true)));
     }
+    // "the April-June quarter", "the October-December period": a stretch of the year from
+    // one month to a later one, with its noun.
+    if t.is_word()
+        && t.cap
+        && let Some((first, last)) = word(i).split_once('-')
+        && let (Some(from), Some(to)) = (month_of(first), month_of(last))
+        && from < to
+    {
+        let month = |m: u8| PartialDate {
+            year: None,
+            month: Some(m),
+            day: None,
+        };
+        let mut mention = blank(month(from), false);
+        mention.until = Some(month(to));
+        let named = matches!(word(i + 1), "quarter" | "period" | "half" | "months");
+        if named {
+            mention.end = tokens[i + 1].end;
+        }
+        return Some((i + 1 + usize::from(named), mention));
+    }
     // (The longest word below is nine letters, but for a part of a year written as one word,
     // "fourth-quarter".)
     let part_in_one_word = || word(i).ends_with("-quarter") || word(i).ends_with("-half");
