@@ -251,3 +251,18 @@ fn two_months_joined_by_a_hyphen_are_a_stretch_of_the_year_with_its_noun() {
         ],
     );
 }
+
+#[test]
+fn a_sentences_first_word_before_its_speech_verb_is_a_speaker_unless_an_english_word() {
+    let facts = extract_text(
+        "Talks\n\nThe court met on Friday. Putin said the talks had failed. Organisers said \
+         the hall was full, and Gazprom said it would cut supplies.",
+    );
+    assert_eq!(
+        kinds_of(&facts, "Putin"),
+        [EntityKind::Person],
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Organisers").is_empty(), "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "Gazprom"), [EntityKind::Organization]);
+}

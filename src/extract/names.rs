@@ -2897,6 +2897,17 @@ impl<'a> Reader<'a> {
                 self.push_org(out, a, b, CUE, SAYS_OF_ITSELF_WHY);
                 return;
             }
+            // ("Putin said the talks had failed": a sentence's first word is no evidence of a
+            // name, but one that is no English word, before its speech verb, is a speaker's.)
+            if self.speech_verb_after(b)
+                && !possessive
+                && !is_acronym(&key)
+                && !self.speaks_as_a_body(a, &key, &prev)
+                && self.may_be_a_speakers_name(&key)
+            {
+                self.push_person_as(out, a, b, WEAK, SPOKEN_NAME_WHY);
+                return;
+            }
             out.unknown.push(self.unknown(a, b));
             return;
         }
@@ -3277,12 +3288,7 @@ impl<'a> Reader<'a> {
             // word: "the High Commissioner for Refugees said".)
             // ("the Dane said": one known by where he is from, whom no name names.)
             let after_the = a > 0 && self.lowercase_word_in(a - 1, &["the"]);
-            if !self.lex.is_title(&key)
-                && !after_the
-                && !self.lex.org_cues.contains(key.as_ref())
-                && !self.lex.is_capitalised_common_word(&key)
-                && !self.lex.names_a_people(&key)
-            {
+            if !after_the && self.may_be_a_speakers_name(&key) {
                 self.push_person_as(out, a, b, WEAK, SPOKEN_NAME_WHY);
                 return;
             }

@@ -1221,6 +1221,19 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn speech_verb_adjacent(&self, a: usize, b: usize) -> bool {
+        self.speech_verb_after(b)
+            || (a > 0 && self.speech_verb_at(a - 1) && self.lower(a - 1) != "told")
+    }
+
+    /// Whether a speech verb comes right after a name ending at `b` ("Jenni Minto MSP said":
+    /// past the letters after it).
+    pub(super) fn speech_verb_after(&self, b: usize) -> bool {
+        let b = if self.is_postnominal(b) { b + 1 } else { b };
+        self.speech_verb_at(b)
+    }
+
+    /// Whether the word at `i` is a speech verb ("said", "told", "warned").
+    fn speech_verb_at(&self, i: usize) -> bool {
         const VERBS: [&str; 9] = [
             "said",
             "says",
@@ -1232,10 +1245,20 @@ impl<'a> Reader<'a> {
             "wrote",
             "warned",
         ];
-        let verb = |i: usize| self.lowercase_word_in(i, &VERBS);
-        // ("Jenni Minto MSP said": the letters after a name stand between it and its verb.)
-        let b = if self.is_postnominal(b) { b + 1 } else { b };
-        verb(b) || (a > 0 && verb(a - 1) && self.lower(a - 1) != "told")
+        self.lowercase_word_in(i, &VERBS)
+    }
+
+    /// Whether a single capitalised word next to a speech verb may be a person's name: no
+    /// title, body's cue word, English word or people's name ("the Dane said").
+    pub(super) fn may_be_a_speakers_name(&self, key: &str) -> bool {
+        // ("Organisers said", "Neighbours said": the word list spells English the American way.)
+        let american = key.replace("ise", "ize").replace("our", "or");
+        let english = self.lex.is_capitalised_common_word(key)
+            || (american != key && self.lex.is_capitalised_common_word(&american));
+        !(english
+            || self.lex.is_title(key)
+            || self.lex.org_cues.contains(key)
+            || self.lex.names_a_people(key))
     }
 
     /// "border force commanders, A (Kazakhstan) and B (Uzbekistan)": B shares A's role when it
