@@ -266,3 +266,19 @@ fn a_sentences_first_word_before_its_speech_verb_is_a_speaker_unless_an_english_
     assert!(kinds_of(&facts, "Organisers").is_empty(), "{facts:#?}");
     assert_eq!(kinds_of(&facts, "Gazprom"), [EntityKind::Organization]);
 }
+
+#[test]
+fn a_dateline_with_its_day_on_a_line_of_its_own_is_read_and_its_words_are_facts() {
+    let text = "Budget\n\nNEW DELHI, India, Feb 1 -\n\nSaturday, February 1, 2020\n\nThe \
+                government raised borrowing.\n";
+    let article = parse_article("budget.txt", text);
+    let dateline = article.dateline.as_ref().map(|f| f.text.as_str());
+    assert_eq!(dateline, Some("NEW DELHI"));
+    let dates = dates_of(text);
+    assert!(
+        dates.contains(&("Feb 1".to_owned(), Some("2020-02-01".to_owned()))),
+        "{dates:?}"
+    );
+    let facts = gazette::extract::extract_article(&article);
+    assert_eq!(kinds_of(&facts, "India"), [EntityKind::Place]);
+}

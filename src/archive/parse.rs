@@ -61,9 +61,13 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// brackets, in capitals or in its own lower case ("(dpa)"), is the credit; the dateline is the
 /// city alone ("KYIV", not "KYIV, Ukraine").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’/-]*\p{Lu}\.?)(?:, \p{Lu}[\p{L} .]*?)?(?: (?P<date>\d{4}-\d{2}-\d{2})|,? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?P<written>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?(?:,? \d{4})?))?(?: \((?P<credit>\p{Lu}[^)]{0,39}|\p{Ll}{2,6})\))?\s*(?:--|—|–| - )\s*\S")
+    Regex::new(&format!(r"^(?P<city>\p{{Lu}}[\p{{Lu}} .'’/-]*\p{{Lu}}\.?)(?:, \p{{Lu}}[\p{{L}} .]*?)?(?: (?P<date>\d{{4}}-\d{{2}}-\d{{2}})|{DATELINE_DAY})?(?: \((?P<credit>\p{{Lu}}[^)]{{0,39}}|\p{{Ll}}{{2,6}})\))?\s*(?:--|—|–| - )\s*\S"))
         .expect("dateline pattern")
 });
+
+/// The day a dateline may give after its place, perhaps with its weekday and year: ", March
+/// 27", ", Friday, July 19", " 7 August 2005".
+const DATELINE_DAY: &str = r",? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?P<written>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?(?:,? \d{4})?)";
 
 /// "Washington (CNN) —", "Bogotá, Colombia (Meridian) —": a dateline in the place's own case,
 /// which only the agency's credit in brackets and the dash mark as one.
@@ -80,9 +84,9 @@ static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline printed on a line of its own above the story: "GENEVA —", "HARARE/JOHANNESBURG
-/// —", "SUTHERLAND, South Africa —", "BEIRUT (Globewire) -".
+/// —", "SUTHERLAND, South Africa —", "BEIRUT (Globewire) -", "MANILA, March 9 -".
 static LONE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’/-]*\p{Lu}\.?)(?:, \p{Lu}[\p{L} .]*?)?(?: \((?P<credit>\p{Lu}[^)]{0,39}|\p{Ll}{2,6})\))?\s*(?:--|—|–|-)\s*$")
+    Regex::new(&format!(r"^(?P<city>\p{{Lu}}[\p{{Lu}} .'’/-]*\p{{Lu}}\.?)(?:, \p{{Lu}}[\p{{L}} .]*?)?(?:{DATELINE_DAY})?(?: \((?P<credit>\p{{Lu}}[^)]{{0,39}}|\p{{Ll}}{{2,6}})\))?\s*(?:--|—|–|-)\s*$"))
         .expect("lone dateline pattern")
 });
 
@@ -648,6 +652,15 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
                     && builder.article.source.is_none()
                 {
                     builder.article.source = Some(builder.field(line, credit.range()));
+                }
+                // ("MANILA, March 9, 2021 -": a day with its year is the publication date.)
+                if let Some(when) = found.name("written")
+                    && builder.article.published.is_none()
+                    && let Some(date) =
+                        parse_timestamp_line(when.as_str()).filter(|d| d.year.is_some())
+                {
+                    let stamp = builder.field(line, when.range());
+                    builder.publish(stamp, date);
                 }
                 continue;
             }

@@ -32,7 +32,7 @@ use names::ZoneKind;
 /// The version of what extraction produces: facts an older version stored (the persistent
 /// index's) are stale and re-extracted. Bumped whenever the facts or the header fields read
 /// from the same text change.
-pub const EXTRACTOR_VERSION: u32 = 410;
+pub const EXTRACTOR_VERSION: u32 = 411;
 
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]
@@ -67,6 +67,19 @@ fn byline_place(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
         .then(|| end + lead..end + line.trim_end().len())
 }
 
+/// "GANDHINAGAR, India, Jan 18 -" on a line of its own: the words after the dateline's city
+/// (which ends at byte `end`) before its dash and any agency's credit, read as the body is.
+fn dateline_rest(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
+    let line = &text[end..text[end..].find('\n').map_or(text.len(), |n| end + n)];
+    let rest = line.strip_prefix(", ")?;
+    let cut = rest
+        .find(" (")
+        .or_else(|| rest.rfind([' ', '-', '—', '–']))
+        .unwrap_or(rest.len());
+    let words = rest[..cut].trim_end_matches([' ', ',', '-', '—', '–']);
+    (!words.is_empty()).then(|| end + 2..end + 2 + words.len())
+}
+
 /// The zones of a parsed article's header fields and blocks, in text order.
 fn article_zones(article: &Article, index: &CharIndex) -> Vec<Zone> {
     let bytes = |span: crate::span::Span| index.bytes_of_span(span);
@@ -99,7 +112,11 @@ fn article_zones(article: &Article, index: &CharIndex) -> Vec<Zone> {
     if let Some(dateline) = &article.dateline
         && !covered(dateline.span)
     {
-        push(bytes(dateline.span), ZoneKind::Dateline);
+        let city = bytes(dateline.span);
+        push(city.clone(), ZoneKind::Dateline);
+        if let Some(rest) = dateline_rest(&article.text, city.end) {
+            push(rest, ZoneKind::Body);
+        }
     }
     if let Some(published) = &article.published
         && !covered(published.span)
