@@ -282,3 +282,20 @@ fn a_dateline_with_its_day_on_a_line_of_its_own_is_read_and_its_words_are_facts(
     let facts = gazette::extract::extract_article(&article);
     assert_eq!(kinds_of(&facts, "India"), [EntityKind::Place]);
 }
+
+#[test]
+fn opposition_or_ruling_opening_a_sentence_says_which_side_a_party_is_on() {
+    let facts = extract_text(
+        "Vote\n\nThe vote was close. Opposition Liberal Party senators objected. Ruling Fidesz \
+         said it would win.",
+    );
+    all_of_kind(
+        &facts,
+        &["Liberal Party", "Fidesz"],
+        EntityKind::Organization,
+    );
+    assert!(
+        kinds_of(&facts, "Opposition Liberal Party").is_empty(),
+        "{facts:#?}"
+    );
+}

@@ -74,10 +74,14 @@ fn is_english_compound(word: &str) -> bool {
         .is_some_and(|(first, rest)| !rest.is_empty() && ENGLISH_PREFIXES.contains(&first))
 }
 
-/// Kinds of company that open a sentence before the company's name ("Rival Yahoo said",
+/// Kinds of company or party that open a sentence before the body's name ("Rival Yahoo said",
 /// "Carmaker Ford has"), and never open a name themselves.
-const SENTENCE_OPENING_KINDS: [&str; 20] = [
+const SENTENCE_OPENING_KINDS: [&str; 22] = [
     "rival",
+    // ("Opposition Liberal Party senators objected", "Ruling Fidesz said": which side a party
+    // is on.)
+    "opposition",
+    "ruling",
     "chipmaker",
     "carmaker",
     "automaker",
