@@ -299,3 +299,17 @@ fn opposition_or_ruling_opening_a_sentence_says_which_side_a_party_is_on() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_occupation_with_its_capital_inside_a_sentence_is_the_title_of_the_name_after_it() {
+    let text = "Board\n\nThe board met, and Legislator Ray Dunn abstained. \"We waited,\" said \
+                Provost Jason Osterhaus. Delegates of the International Syria Support Group met.";
+    let facts = extract_text(text);
+    assert_eq!(role_of(&facts, "Ray Dunn").as_deref(), Some("Legislator"));
+    assert_eq!(said(&facts), [(Some("Jason Osterhaus"), "We waited")]);
+    assert_eq!(
+        kinds_of(&facts, "International Syria Support Group"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
+}

@@ -1451,15 +1451,18 @@ impl<'a> Reader<'a> {
         // ("Historian Professor Mary Beard": a title's word after the occupation is neither.)
         let opening = self.lower(a);
         let occupation = opening.strip_prefix("co-").unwrap_or(&opening);
-        let opens_with_an_occupation = self.tokens[a].sentence_start
-            && !(self.title_is_title_case && self.zone == ZoneKind::Title)
-            && !self.lex.is_title(self.word(a))
-            && self.lex.role_nouns.contains_key(occupation);
+        // ("and Legislator Ray Dunn abstained": written with its capital inside a sentence,
+        // it is the person's title, where a given name follows.)
+        let in_a_title_case_headline = self.title_is_title_case && self.zone == ZoneKind::Title;
+        let opens_with_an_occupation = self.lex.role_nouns.contains_key(occupation)
+            && !in_a_title_case_headline
+            && !self.lex.is_title(self.word(a));
         let name = if opens_with_an_occupation {
             self.past_titles(a + 1, b)
         } else {
             a + 1
         };
+        let inside_a_sentence = !self.tokens[a].sentence_start;
         // ("Resident Kwabena Ofori-Atta said": two names or more that speak, whatever given
         // name opens them.)
         // ("Flyhalf Jaco Pretorius kicked 14 points": two or three words no list holds and
@@ -1473,12 +1476,18 @@ impl<'a> Reader<'a> {
                         && !self.lex.org_cues.contains(self.word(i))
                 })
         };
+        // ("the International Syria Support Group": not before a body's cue word.)
+        let plain_name = || {
+            (name..b).all(|i| !self.lex.org_cues.contains(self.word(i)))
+                && !self.lex.lists_place_or_body(&self.key(name, b))
+        };
         if opens_with_an_occupation
-            && (self.looks_like_person(name, b)
-                || unlisted_name()
-                || (b - name >= 2
-                    && self.speech_verb_adjacent(name, b)
-                    && !self.lex.lists_place_or_body(&self.key(name, b))))
+            && ((self.looks_like_person(name, b) && (!inside_a_sentence || plain_name()))
+                || (!inside_a_sentence
+                    && (unlisted_name()
+                        || (b - name >= 2
+                            && self.speech_verb_adjacent(name, b)
+                            && !self.lex.lists_place_or_body(&self.key(name, b))))))
         {
             let role = self.clean_role(a, a + 1);
             self.push_person(out, name, b, role);
