@@ -281,6 +281,10 @@ fn a_dateline_with_its_day_on_a_line_of_its_own_is_read_and_its_words_are_facts(
     );
     let facts = gazette::extract::extract_article(&article);
     assert_eq!(kinds_of(&facts, "India"), [EntityKind::Place]);
+    // (A place and its date with no dash is a publication stamp, read once.)
+    let text = "Talks\n\nPARIS, March 3, 2005\n\nThe talks began.\n";
+    let dates: Vec<String> = dates_of(text).into_iter().map(|(date, _)| date).collect();
+    assert!(!dates.iter().any(|d| d == "March 3"), "{dates:?}");
 }
 
 #[test]

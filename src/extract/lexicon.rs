@@ -900,7 +900,8 @@ impl Lexicon {
         if let Some(&office) = self.role_nouns.get(lower) {
             return Some(office);
         }
-        if lower.ends_with("ss") {
+        // (Most words are no plural: spared the lookups that build a singular.)
+        if !lower.ends_with('s') || lower.ends_with("ss") {
             return None;
         }
         let singular = |stem: &str, ending: &str| self.role_nouns.get(&*format!("{stem}{ending}"));

@@ -32,7 +32,7 @@ use names::ZoneKind;
 /// The version of what extraction produces: facts an older version stored (the persistent
 /// index's) are stale and re-extracted. Bumped whenever the facts or the header fields read
 /// from the same text change.
-pub const EXTRACTOR_VERSION: u32 = 413;
+pub const EXTRACTOR_VERSION: u32 = 414;
 
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]
@@ -71,12 +71,16 @@ fn byline_place(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
 /// (which ends at byte `end`) before its dash and any agency's credit, read as the body is.
 fn dateline_rest(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
     let line = &text[end..text[end..].find('\n').map_or(text.len(), |n| end + n)];
-    let rest = line.strip_prefix(", ")?;
-    let cut = rest
-        .find(" (")
-        .or_else(|| rest.rfind([' ', '-', '—', '–']))
-        .unwrap_or(rest.len());
-    let words = rest[..cut].trim_end_matches([' ', ',', '-', '—', '–']);
+    // (Only a line that ends in its dash: "PARIS, March 3, 2005" is a publication stamp.)
+    let before_dash = line
+        .strip_prefix(", ")?
+        .trim_end()
+        .strip_suffix(['-', '—', '–'])?;
+    let words = before_dash
+        .split(" (")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([' ', ',', '-']);
     (!words.is_empty()).then(|| end + 2..end + 2 + words.len())
 }
 

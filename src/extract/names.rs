@@ -2320,8 +2320,8 @@ impl<'a> Reader<'a> {
                         (s..i).all(|k| !self.lex.is_title(self.word(k)))
                             && !self.lex.place_qualifiers.contains(&self.word(s))
                     })
-                    && self.tokens[i + 1..b].iter().all(|t| t.cap)
                     && i + 1 < b
+                    && self.tokens[i + 1..b].iter().all(|t| t.cap)
                     && !self.lex.lists_place_or_body(self.word(i + 1));
                 if inside_a_name {
                     continue;
