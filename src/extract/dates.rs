@@ -927,6 +927,17 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     {
         return Some((end, blank(PartialDate::default(), true)));
     }
+    // "the third quarter", "the April-June quarter": its first and last month, of no year.
+    let months_of_no_year = |first: u8, last: u8| {
+        let month = |m: u8| PartialDate {
+            year: None,
+            month: Some(m),
+            day: None,
+        };
+        let mut mention = blank(month(first), true);
+        mention.until = Some(month(last));
+        mention
+    };
     // "the April-June quarter", "the October-December period": a stretch of the year from
     // one month to a later one, with its noun.
     if t.is_word()
@@ -935,13 +946,8 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         && let (Some(from), Some(to)) = (month_of(first), month_of(last))
         && from < to
     {
-        let month = |m: u8| PartialDate {
-            year: None,
-            month: Some(m),
-            day: None,
-        };
-        let mut mention = blank(month(from), false);
-        mention.until = Some(month(to));
+        let mut mention = months_of_no_year(from, to);
+        mention.relative = false;
         let named = matches!(word(i + 1), "quarter" | "period" | "half" | "months");
         if named {
             mention.end = tokens[i + 1].end;
@@ -960,17 +966,6 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
     ) {
         return None;
     }
-    // "the third quarter": its first and last month, of no year.
-    let part_of_a_year_mention = |(first, last): (u8, u8)| {
-        let month = |m: u8| PartialDate {
-            year: None,
-            month: Some(m),
-            day: None,
-        };
-        let mut mention = blank(month(first), true);
-        mention.until = Some(month(last));
-        mention
-    };
     let mut buf = [0u8; 24];
     let w = ascii_lower(word(i), &mut buf);
     // "autumn 2006": a season of a year.
@@ -1088,14 +1083,14 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 && word(i - 1).eq_ignore_ascii_case("the")
                 && let Some(part) = part_of_a_year(tokens, i, word) =>
         {
-            return Some((i + 2, part_of_a_year_mention(part)));
+            return Some((i + 2, months_of_no_year(part.0, part.1)));
         }
         // "first-quarter profits", "its third-quarter results": the same part, written as one
         // word before what it is said of.
         _ if let Some((ordinal, part)) = w.split_once('-')
             && let Some(part) = part_of_a_year_in(tokens, i, ordinal, part, word) =>
         {
-            return Some((i + 1, part_of_a_year_mention(part)));
+            return Some((i + 1, months_of_no_year(part.0, part.1)));
         }
         // "earlier in the month", "later in the year": a part of the period the article's date
         // places, as "earlier this month" is.
