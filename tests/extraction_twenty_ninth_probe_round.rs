@@ -317,3 +317,12 @@ fn an_occupation_with_its_capital_inside_a_sentence_is_the_title_of_the_name_aft
         "{facts:#?}"
     );
 }
+
+#[test]
+fn as_early_as_and_so_far_stay_with_their_date() {
+    let text = "Listing\n\nBy Jane Roe\n\nMarch 10, 2014\n\nShares have risen 15 percent so \
+                far this year. A listing could come as early as 2016.";
+    assert_dates(text, &[("as early as 2016", "2016")]);
+    let dates: Vec<String> = dates_of(text).into_iter().map(|(date, _)| date).collect();
+    assert!(dates.iter().any(|d| d == "so far this year"), "{dates:?}");
+}

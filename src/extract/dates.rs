@@ -377,6 +377,23 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                     first -= 3;
                     mention.relative = true;
                 }
+                // "as early as 2016", "as late as March": the bound the date is, in words
+                // that change what it means; "so far this year": the part of it gone.
+                if first == i
+                    && first >= 3
+                    && lower(first - 1) == "as"
+                    && matches!(lower(first - 2).as_str(), "early" | "late")
+                    && lower(first - 3) == "as"
+                {
+                    first -= 3;
+                    mention.relative = true;
+                } else if first >= 2
+                    && lower(first) == "this"
+                    && lower(first - 1) == "far"
+                    && lower(first - 2) == "so"
+                {
+                    first -= 2;
+                }
                 // "since the 1980s", "until the end of May", "since the early 1990s": a
                 // stretch from or to what "the" names is the one from or to the date.
                 // Not "since the 1994 elections": the date must be all that "the" names, a
