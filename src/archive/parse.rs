@@ -812,6 +812,9 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         // Published: ... / READING — The council voted.": a deck above the byline and date
         // lines is no body yet.)
         let deck_only_before = || {
+            if builder.article.blocks.len() != 1 {
+                return false;
+            }
             let header_start = [
                 builder.article.byline.as_ref().map(|f| f.span.start),
                 builder.article.published.as_ref().map(|p| p.span.start),
@@ -819,8 +822,7 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
             .into_iter()
             .flatten()
             .min();
-            builder.article.blocks.len() == 1
-                && header_start.is_some_and(|start| builder.article.blocks[0].span.end <= start)
+            header_start.is_some_and(|start| builder.article.blocks[0].span.end <= start)
         };
         if (!body_started || only_labels_before() || deck_only_before())
             && builder.article.dateline.is_none()

@@ -2020,14 +2020,16 @@ impl<'a> Reader<'a> {
         // "BBC Radio Scotland", "BBC Two": a known organisation's name carried on by more
         // capitalised words (no title, no person's name) is the name of a part of it.
         // ("Celine Dion": a given name a firm is named by, then a surname, is a person's.)
-        let given_and_surname = words == 2
-            && self.lex.is_given_name(self.word(a))
-            && !self.lex.is_capitalised_common_word(self.word(a + 1))
-            && !self.lex.org_cues.contains(self.word(a + 1))
-            && !self.lex.organizations.contains_key(key.as_ref());
+        let given_and_surname = || {
+            words == 2
+                && self.lex.is_given_name(self.word(a))
+                && !self.lex.is_capitalised_common_word(self.word(a + 1))
+                && !self.lex.org_cues.contains(self.word(a + 1))
+                && !self.lex.organizations.contains_key(key.as_ref())
+        };
         if words >= 2
             && self.lex.organizations.contains_key(self.word(a))
-            && !given_and_surname
+            && !given_and_surname()
             && !(a + 1..b).any(|i| {
                 let w = self.word(i);
                 self.lex.is_title(w)
@@ -3064,17 +3066,15 @@ impl<'a> Reader<'a> {
                     | "lent"
                     | "donated"
                     | "alternative"
-                    // "signed to Polydor": the label an act is bound to.
-                    | "signed"
-                    | "signing"
-                    | "signs"
                     | "rival"
                     | "aide"
                     | "aides"
                     | "heir"
                     | "ally"
                     | "allies"
-                ));
+                )
+                // "signed to Polydor": the label an act is bound to.
+                || organisations::SIGNING_VERBS.contains(&self.lower(a - 2).as_ref()));
         // ("at Fort Drum", "at Cape Fear": a place's opening word and one word are a place's
         // name, whatever English words they are, and "at" leads to it.)
         let opened_by = if words == 2 {

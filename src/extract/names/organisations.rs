@@ -10,6 +10,10 @@ use crate::extract::lexicon::{CuePosition, LEGAL_ENDINGS};
 use crate::extract::text::TokenKind;
 use crate::facts::{EntityKind, PlaceType};
 
+/// Verbs of an act or a player bound to a label or a club ("signed to Polydor", "signing with
+/// Real Madrid"): what "to" or "with" leads to after them is a body.
+pub(super) const SIGNING_VERBS: [&str; 3] = ["signed", "signing", "signs"];
+
 /// Head words that open a body's name in Romance and German names printed untranslated
 /// ("Instituto Gonzaga", "Partido Popular", "Banco Santander", "Movimento 5 Stelle", "Caisse de
 /// Stabilisation", "Consejo Nacional Electoral"; none an English word, as "Union" and "Front"
@@ -797,7 +801,7 @@ impl<'a> Reader<'a> {
                 "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
             ),
             // "the band signed to Polydor": a label or a club an act or a player is bound to.
-            "to" => matches!(noun.as_ref(), "signed" | "signing" | "signs"),
+            "to" => SIGNING_VERBS.contains(&noun.as_ref()),
             // "a rocket operated by Arianespace", "advised by Rothschild": what a firm does for
             // others (not "run by", "owned by", "built by": a person does those too).
             "by" => matches!(
@@ -860,10 +864,10 @@ impl<'a> Reader<'a> {
                     | "employees"
             ),
             // ("signed with Real Madrid": bound to it.)
-            "with" => matches!(
-                noun.as_ref(),
-                "merger" | "merge" | "merged" | "signed" | "signing" | "signs"
-            ),
+            "with" => {
+                matches!(noun.as_ref(), "merger" | "merge" | "merged")
+                    || SIGNING_VERBS.contains(&noun.as_ref())
+            }
             // "agreed to buy Allied Domecq", "plans to acquire Telewest".
             "buy" | "acquire" => noun == "to",
             // "She told the Independent", "he told the Commons": who is told by the name alone
