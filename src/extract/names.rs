@@ -2560,16 +2560,28 @@ impl<'a> Reader<'a> {
                 && !number_after
                 && !place_after_a_comma
                 && !self.lex.is_given_name(self.word(a))
+                && !self.is_hyphenated_modifier(a)
         };
-        a >= 2
-            && self.lowercase_word_in(a - 1, &["of"])
+        // ("Brent Szymanski of Cleveland-based KeyBanc Capital Markets": where the body is
+        // based may come between.)
+        let of_at = if a >= 1 && self.is_hyphenated_modifier(a - 1) {
+            a - 1
+        } else {
+            a
+        };
+        of_at >= 2
+            && self.lowercase_word_in(of_at - 1, &["of"])
             && ((2..=4).contains(&(b - a)) || one_word_body())
             && !self.has_connector(a, b)
             && !self.lex.is_place_suffix(self.word(b - 1))
             && out
                 .mentions
-                .last()
-                .is_some_and(|m| m.kind == EntityKind::Person && m.end == self.tokens[a - 2].end)
+                .iter()
+                .rev()
+                .find(|m| m.end <= self.tokens[of_at - 2].end)
+                .is_some_and(|m| {
+                    m.kind == EntityKind::Person && m.end == self.tokens[of_at - 2].end
+                })
     }
 
     /// A stretch of capitalised words with no gazetteer match: classified by context, or kept for

@@ -724,6 +724,16 @@ impl<'a> Reader<'a> {
             && (i + 1..end).any(|k| self.lex.org_cues.contains(self.word(k)))
     }
 
+    /// Whether token `i` is an office's possessive inside the name of the body that serves it:
+    /// "Sheriff's Office", "District Attorney's Office", "the Prime Minister's Office".
+    fn office_possessive_inside(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens[i - 1].cap
+            && (self.lex.is_office_title(self.word(i - 1)) || self.lex.is_title(self.word(i - 1)))
+            && self.possessive_then_name(i)
+            && self.cue_worded_name_after(i + 1)
+    }
+
     /// Whether token `i` is the possessive of a saint or a founder named by one word inside a
     /// building's name: "St George's Hospital", "St Paul's Cathedral", "Guy's Hospital",
     /// "Addenbrooke's Hospital", "St Thomas' Hospital", "St James' Park" (not a place's:
@@ -1163,6 +1173,7 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 if self.peoples_inside(end)
+                    || self.office_possessive_inside(end)
                     || self.plural_possessive_inside(end)
                     || self.founders_possessive_inside(start, end)
                     || operation_possessive

@@ -186,6 +186,17 @@ impl<'a> Reader<'a> {
     fn names_inside_title(&self, a: usize, b: usize, out: &mut ZoneNames) {
         let mut i = a;
         while i < b {
+            if let Some(end) = self.body_before_office(i, b) {
+                // ("507th Maintenance Group Commander": a unit's number is part of its name.)
+                let numbered = i > 0
+                    && self.tokens[i - 1].kind == TokenKind::Number
+                    && super::is_ordinal(self.word(i - 1));
+                let start = if numbered { i - 1 } else { i };
+                let name = self.key(start, end).into_owned();
+                self.push(out, start, end, EntityKind::Organization, name);
+                i = end;
+                continue;
+            }
             if self.lex.is_title(self.word(i)) {
                 i += 1;
                 continue;
@@ -207,6 +218,37 @@ impl<'a> Reader<'a> {
             });
             i += longest.unwrap_or(1);
         }
+    }
+
+    /// Where a body's name of two words or more that opens a title at `i` and ends in a cue
+    /// word right before the office ends: "Baldwin County Commission Chairman Eddie Lott",
+    /// "Senate Foreign Relations Committee Chairman Bob Corker".
+    fn body_before_office(&self, i: usize, b: usize) -> Option<usize> {
+        // Cue words that also say what an office is about ("Press Secretary", "State
+        // Senator", "Sports Editor").
+        const OFFICES_SUBJECTS: [&str; 9] = [
+            "Press", "Media", "News", "State", "Staff", "Global", "Research", "Sports", "Desk",
+        ];
+        if self.lex.is_title(self.word(i)) {
+            return None;
+        }
+        (i + 2..b).find(|&end| {
+            let cue = self.word(end - 1);
+            // ("State-Owned Enterprises Minister": before a minister's title, the portfolio.)
+            let portfolio = self.word(end).starts_with("Minister")
+                && !matches!(cue, "Office" | "Party" | "Government");
+            // ("U.S. Army Sgt. Ray Cole": a rank is held in a service, no office of a body.)
+            let office = self.word(end);
+            let rank = self.lex.honorifics.contains(office.trim_end_matches('.'))
+                || MILITARY_RANKS.contains(&office);
+            self.lex.org_cues.contains(cue)
+                && !OFFICES_SUBJECTS.contains(&cue)
+                && !portfolio
+                && !rank
+                && self.lex.is_office_title(office)
+                && (i..end).all(|k| self.tokens[k].cap)
+                && !self.lex.places.contains_key(self.key(i, end).as_ref())
+        })
     }
 
     /// In the words after a title that go on over a connector ("of Education Stefania
