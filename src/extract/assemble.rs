@@ -2436,6 +2436,8 @@ fn resolve_dates(
     let mut last_day: Option<PartialDate> = None;
     let mut last_month: Option<PartialDate> = None;
     let mut last_year: Option<i32> = None;
+    // Where the last of them ends.
+    let mut last_told_at = 0;
     for d in all {
         let mut date = d.date;
         let mut until = d.until;
@@ -2496,10 +2498,19 @@ fn resolve_dates(
             date = first;
         }
         let value = match d.anaphor {
+            Some(anaphor)
+                if anaphor.counted
+                    && text
+                        .get(last_told_at..d.start)
+                        .is_none_or(|between| between.contains("\n\n")) =>
+            {
+                None
+            }
             Some(anaphor) => told_by(anaphor, last_day, last_month, last_year),
             None => iso_value(&date, until.as_ref()),
         };
         if d.anaphor.is_none() {
+            last_told_at = d.end;
             let last = until.unwrap_or(date);
             if last.day.is_some() {
                 last_day = Some(last);

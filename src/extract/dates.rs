@@ -90,6 +90,9 @@ impl Period {
 pub(crate) struct Anaphor {
     pub unit: AnaphorUnit,
     pub offset: i32,
+    /// Counted ("four years later"): told only by a date of its own paragraph, as a count
+    /// read across paragraphs is too often from another time ("a year earlier" of profits).
+    pub counted: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,7 +118,11 @@ impl Anaphor {
             "following" => 1,
             _ => return None,
         };
-        Some(Anaphor { unit, offset })
+        Some(Anaphor {
+            unit,
+            offset,
+            counted: false,
+        })
     }
 }
 
@@ -942,7 +949,9 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         && word(i).bytes().all(|b| b.is_ascii_digit())
         && let Some(end) = units_from_then(i, word, true)
     {
-        return Some((end, blank(PartialDate::default(), true)));
+        let mut mention = blank(PartialDate::default(), true);
+        mention.anaphor = counted_from_then(i, word);
+        return Some((end, mention));
     }
     // "the third quarter", "the April-June quarter": its first and last month, of no year.
     let months_of_no_year = |first: u8, last: u8| {
@@ -1129,8 +1138,37 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         }
         _ => {}
     }
-    units_from_then(i, word, NUMBER_WORDS.contains(&w))
-        .map(|end| (end, blank(PartialDate::default(), true)))
+    units_from_then(i, word, NUMBER_WORDS.contains(&w)).map(|end| {
+        let mut mention = blank(PartialDate::default(), true);
+        mention.anaphor = counted_from_then(i, word);
+        (end, mention)
+    })
+}
+
+/// The date of "four years later", "ten days later", "a year earlier" (its count at token `i`):
+/// that many units on or back from the last one the article gave, as "the following year" is
+/// one. ("Two months ago" counts back from the article's own day, and names no calendar part.)
+fn counted_from_then(i: usize, word: &WordAt<'_>) -> Option<Anaphor> {
+    let sign = match word(i + 2).to_ascii_lowercase().as_str() {
+        "later" => 1,
+        "earlier" => -1,
+        _ => return None,
+    };
+    let count = super::resolve::number_word(&word(i).to_ascii_lowercase())?;
+    let unit = word(i + 1).to_ascii_lowercase();
+    let (unit, per) = match unit.trim_end_matches('s') {
+        "day" => (AnaphorUnit::Day, 1),
+        "week" => (AnaphorUnit::Day, 7),
+        "fortnight" => (AnaphorUnit::Day, 14),
+        "month" => (AnaphorUnit::Month, 1),
+        "year" => (AnaphorUnit::Year, 1),
+        _ => return None,
+    };
+    Some(Anaphor {
+        unit,
+        offset: sign * per * count,
+        counted: true,
+    })
 }
 
 /// Where "Two months ago", "25 years ago", "a year earlier" or "two days later" ends, when its

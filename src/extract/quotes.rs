@@ -763,9 +763,22 @@ impl<'a> Attributor<'a> {
 /// charity"): the text between a person's name and a body when it only says where the person
 /// is.
 fn places_the_person_at_the_body(between: &str) -> bool {
+    let between = between.trim();
+    // ("Brent Szymanski of Cleveland-based KeyBanc": where the body is based may come
+    // between.)
+    let between = match between.rsplit_once(' ') {
+        Some((before, last))
+            if last
+                .rsplit_once('-')
+                .is_some_and(|(_, participle)| participle.ends_with("ed")) =>
+        {
+            before
+        }
+        _ => between,
+    };
     // ("Matthew Ingram of The Globe and Mail": a title's own "The".)
     matches!(
-        between.trim().to_lowercase().as_str(),
+        between.to_lowercase().as_str(),
         "of" | "of the" | "at" | "at the" | "from" | "from the" | ", of" | ", of the"
     ) || is_role_at_a_body(between)
 }

@@ -147,7 +147,7 @@ impl<'a> Reader<'a> {
             // A title without a name: places and bodies inside its first part still count ("US
             // Ambassador", "NATO Defence Ministers").
             let first_connector = (a..b).find(|&i| !self.tokens[i].cap).unwrap_or(b);
-            self.names_inside_title(a, first_connector, out);
+            self.names_inside_title(a, first_connector, false, out);
             return tail.is_empty() || gathering || pronoun;
         }
         let tail_key = self.key(tail.start, tail.end);
@@ -173,7 +173,7 @@ impl<'a> Reader<'a> {
         // Places and bodies named inside the title before any connector ("US Assistant
         // Secretary", "NATO Secretary General").
         let first_connector = (a..=j).find(|&i| !self.tokens[i].cap).unwrap_or(j + 1);
-        self.names_inside_title(role_start_token.max(a), first_connector, out);
+        self.names_inside_title(role_start_token.max(a), first_connector, true, out);
         let role = role.or_else(|| self.role_after(tail.end));
         self.push_person(out, tail.start, tail.end, role);
         Self::mark(out, super::CUE, "an office title before the name");
@@ -182,12 +182,14 @@ impl<'a> Reader<'a> {
 
     /// The listed places and bodies among the words `a..b` of a title, longest first ("New
     /// York Governor" names New York, not York; bodies not in a headline, where "FCO
-    /// Minister:" stands for the person the story names).
-    fn names_inside_title(&self, a: usize, b: usize, out: &mut ZoneNames) {
+    /// Minister:" stands for the person the story names). With the office's `holder` named
+    /// after it, a body the title opens with too ("Baldwin County Commission Chairman Eddie
+    /// Lott").
+    fn names_inside_title(&self, a: usize, b: usize, holder: bool, out: &mut ZoneNames) {
         let mut i = a;
         while i < b {
-            if let Some(end) = self.body_before_office(i, b) {
-                // ("507th Maintenance Group Commander": a unit's number is part of its name.)
+            if holder && let Some(end) = self.body_before_office(i, b) {
+                // ("3rd County Commission Chairman": a body's number is part of its name.)
                 let numbered = i > 0
                     && self.tokens[i - 1].kind == TokenKind::Number
                     && super::is_ordinal(self.word(i - 1));
