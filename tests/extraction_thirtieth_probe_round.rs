@@ -4,7 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{
-    all_of_kind, assert_dates, dates_of, kinds_of, not_of_kind, role_of, said,
+    all_of_kind, assert_dates, dates_of, entity, kinds_of, not_of_kind, role_of, said,
 };
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
@@ -145,6 +145,105 @@ fn a_person_of_a_body_based_somewhere_speaks_for_themself() {
     assert_eq!(
         said(&facts),
         vec![(Some("Ian Fogg"), "the one bright spot")],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_count_of_days_is_told_by_a_day_not_by_a_month_of_its_paragraph() {
+    let text = "Piracy\n\nBy Jane Roe\n\nMarch 10, 2014\n\nThe talks were on Monday.\n\nThe \
+                April seizure of the ship, and the rescue of its captain five days later, \
+                showed the danger.";
+    let dates = dates_of(text);
+    let later = dates
+        .iter()
+        .find(|(text, _)| text == "five days later")
+        .unwrap_or_else(|| panic!("{dates:?}"));
+    assert_eq!(later.1, None, "{dates:?}");
+}
+
+#[test]
+fn a_titles_word_opening_a_courts_or_a_laws_name_makes_no_person() {
+    let facts = extract_text(
+        "Fine\n\nThe General Court in Luxembourg annulled the fine imposed under the General \
+         Data Protection Regulation. General Motors said nothing, and President Barack Obama \
+         and Governor Cuomo spoke.",
+    );
+    all_of_kind(&facts, &["General Court"], EntityKind::Organization);
+    for name in ["Court", "Data Protection Regulation"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+    assert_eq!(
+        role_of(&facts, "Barack Obama").as_deref(),
+        Some("President")
+    );
+    assert_eq!(role_of(&facts, "Cuomo").as_deref(), Some("Governor"));
+}
+
+#[test]
+fn a_court_takes_the_circuit_district_or_province_it_sits_for() {
+    let facts = extract_text(
+        "Appeal\n\nThe U.S. Court of Appeals for the 5th Circuit ruled first. The Court of \
+         Appeal for Ontario agreed, the 9th U.S. Circuit Court of Appeals was silent, and the \
+         U.S. District Court for the Southern District of New York waited. The High Court for \
+         the first time agreed.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "U.S. Court of Appeals for the 5th Circuit",
+            "Court of Appeal for Ontario",
+            "9th U.S. Circuit Court of Appeals",
+            "U.S. District Court for the Southern District of New York",
+            "High Court",
+        ],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn clergys_honorifics_are_no_part_of_the_name() {
+    let facts = extract_text(
+        "Parish\n\nMonsignor Alan Boyd said the church would reopen, and Monsignor Boyd later \
+         left. Fr Ian Kerr and Archdeacon Ruth Galbraith agreed.",
+    );
+    all_of_kind(
+        &facts,
+        &["Alan Boyd", "Ian Kerr", "Ruth Galbraith"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        entity(&facts, EntityKind::Person, "Alan Boyd")
+            .mentions
+            .len(),
+        2,
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn family_set_off_after_whose_relation_they_are_are_people_with_that_role() {
+    let facts = extract_text(
+        "Obituary\n\nHe is survived by his wife, Peg, and their daughters, Orla and Maeve, and \
+         a son, Fiachra. Her brother, Ultan, predeceased her. To speak with his mother, \
+         Montalvo was put through.",
+    );
+    for (name, role) in [
+        ("Peg", "wife"),
+        ("Orla", "daughters"),
+        ("Maeve", "daughters"),
+        ("Fiachra", "son"),
+        ("Ultan", "brother"),
+    ] {
+        assert_eq!(
+            role_of(&facts, name).as_deref(),
+            Some(role),
+            "{name}: {facts:#?}"
+        );
+    }
+    // (Not set off: "his mother" is the one spoken with, not Montalvo.)
+    assert!(
+        kinds_of(&facts, "Montalvo").is_empty() || role_of(&facts, "Montalvo").is_none(),
         "{facts:#?}"
     );
 }

@@ -2436,8 +2436,13 @@ fn resolve_dates(
     let mut last_day: Option<PartialDate> = None;
     let mut last_month: Option<PartialDate> = None;
     let mut last_year: Option<i32> = None;
-    // Where the last of them ends.
-    let mut last_told_at = 0;
+    // Where the last of each ends: a day's, a month's, a year's.
+    let mut told_at = [0usize; 3];
+    let unit_index = |unit: AnaphorUnit| match unit {
+        AnaphorUnit::Day => 0,
+        AnaphorUnit::Month => 1,
+        AnaphorUnit::Year => 2,
+    };
     for d in all {
         let mut date = d.date;
         let mut until = d.until;
@@ -2501,7 +2506,7 @@ fn resolve_dates(
             Some(anaphor)
                 if anaphor.counted
                     && text
-                        .get(last_told_at..d.start)
+                        .get(told_at[unit_index(anaphor.unit)]..d.start)
                         .is_none_or(|between| between.contains("\n\n")) =>
             {
                 None
@@ -2510,16 +2515,20 @@ fn resolve_dates(
             None => iso_value(&date, until.as_ref()),
         };
         if d.anaphor.is_none() {
-            last_told_at = d.end;
             let last = until.unwrap_or(date);
             if last.day.is_some() {
                 last_day = Some(last);
+                told_at[0] = d.end;
             }
             if published != Some(date) {
                 if last.month.is_some() && last.year.is_some() {
                     last_month = Some(last);
+                    told_at[1] = d.end;
                 }
-                last_year = last.year.or(last_year);
+                if last.year.is_some() {
+                    last_year = last.year;
+                    told_at[2] = d.end;
+                }
             }
         }
         let days = super::resolve::days_of(text, d.start..d.end, value.as_deref(), published);
@@ -2541,6 +2550,7 @@ fn resolve_dates(
                 .filter(|day| day.day.is_some())
         {
             last_day = Some(day);
+            told_at[0] = d.end;
         }
         facts.push(DateFact {
             text: text[d.start..d.end].to_owned(),

@@ -756,6 +756,18 @@ impl<'a> Reader<'a> {
         } else {
             name
         };
+        // "the 6th U.S. Circuit Court of Appeals": a circuit's number is part of its court's
+        // name.
+        let (a, name) = if kind == EntityKind::Organization
+            && a > 0
+            && self.tokens[a - 1].kind == TokenKind::Number
+            && is_ordinal(self.word(a - 1))
+            && (a..b).any(|k| self.word(k) == "Circuit")
+        {
+            (a - 1, format!("{} {name}", self.word(a - 1)))
+        } else {
+            (a, name)
+        };
         out.mentions.push(Mention {
             start: self.tokens[a].start,
             end,

@@ -724,6 +724,43 @@ impl<'a> Reader<'a> {
             && (i + 1..end).any(|k| self.lex.org_cues.contains(self.word(k)))
     }
 
+    /// "U.S. Court of Appeals for the 5th Circuit", "the Court of Appeal for Ontario": where
+    /// the end of a court's name at `end` goes on over "for" to the circuit, district, state or
+    /// province it sits for.
+    fn courts_seat_after(&self, start: usize, end: usize) -> Option<usize> {
+        if !(start..end).any(|k| self.word(k) == "Court") || !self.lowercase_word_in(end, &["for"])
+        {
+            return None;
+        }
+        let mut k = end + 1;
+        if self.lowercase_word_in(k, &["the"]) {
+            k += 1;
+            let numbered = self
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number && super::is_ordinal(self.word(k)));
+            let first = if numbered { k + 1 } else { k };
+            let seat_end = self.cap_run_end(first);
+            if seat_end == first || !matches!(self.word(seat_end - 1), "Circuit" | "District") {
+                return None;
+            }
+            // ("for the Southern District of New York": a district is of its state.)
+            let state_end = self.cap_run_end(seat_end + 1);
+            let of_a_state = self.lowercase_word_in(seat_end, &["of"])
+                && self
+                    .lex
+                    .places
+                    .contains_key(self.key(seat_end + 1, state_end).as_ref());
+            return Some(if of_a_state { state_end } else { seat_end });
+        }
+        let seat_end = self.cap_run_end(k);
+        self.lex
+            .places
+            .get(self.key(k, seat_end).as_ref())
+            .is_some_and(|p| matches!(p.place_type, PlaceType::Region | PlaceType::Country))
+            .then_some(seat_end)
+    }
+
     /// Whether token `i` is an office's possessive inside the name of the body that serves it:
     /// "Sheriff's Office", "District Attorney's Office", "the Prime Minister's Office".
     fn office_possessive_inside(&self, i: usize) -> bool {
@@ -1253,6 +1290,10 @@ impl<'a> Reader<'a> {
                         .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start <= 3)
                 {
                     end += 2;
+                    continue;
+                }
+                if let Some(court_end) = self.courts_seat_after(start, end) {
+                    end = court_end;
                     continue;
                 }
                 if let Some(theatre_end) = self.theatre_after_a_dash(start, end) {

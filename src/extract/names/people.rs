@@ -94,6 +94,19 @@ impl<'a> Reader<'a> {
         if !has_office {
             return false;
         }
+        // "the General Court", "the General Data Protection Regulation": a title's word that
+        // opens a body's name or English words' is no one's title.
+        if j == a
+            && !tail.is_empty()
+            && (self.lex.org_cues.contains(self.word(tail.end - 1))
+                || (tail.len() >= 2
+                    && tail.clone().all(|i| {
+                        self.lex.is_capitalised_common_word(self.word(i))
+                            && !self.lex.is_given_name(self.word(i))
+                    })))
+        {
+            return false;
+        }
         // "Martin Luther King Jr.": a generation's suffix after a title's word is no name of
         // its own; the whole is the person's name where it opens with a given name.
         if !tail.is_empty()
@@ -881,6 +894,22 @@ impl<'a> Reader<'a> {
         } else {
             b
         };
+        // "their daughters, Orla and Maeve": a given name joined by "and" to a person whose
+        // role is in the plural is another of them.
+        if b == a + 1
+            && a >= 2
+            && self.lex.given_names.contains(self.word(a))
+            && self.lowercase_word_in(a - 1, &["and"])
+            && let Some(role) = out.mentions.last().and_then(|m| {
+                (m.kind == EntityKind::Person && m.end == self.tokens[a - 2].end)
+                    .then(|| m.role.clone())
+                    .flatten()
+                    .filter(|(role, _)| is_plural_role(role))
+            })
+        {
+            self.push_person(out, a, b, Some(role));
+            return true;
+        }
         let words = self.name_words(a, b);
         let role_before = self.role_noun_before(a, b);
         if after_rank || role_before.is_some() {
@@ -1006,6 +1035,8 @@ impl<'a> Reader<'a> {
         end == a + 2
             && self.lex.cue_surnames.contains(self.word(a + 1))
             && self.lex.is_given_name(self.word(a))
+            // ("the General Court": a title's word is no given name there.)
+            && !self.lex.is_title(self.word(a))
             && !self.lex.places.contains_key(self.word(a))
             && !self.lex.demonyms.contains_key(self.word(a))
             && !self.lex.lists_place_or_body(&self.key(a, end))
@@ -1226,13 +1257,26 @@ impl<'a> Reader<'a> {
             || self.tokens.get(next).is_some_and(|t| t.is_punct(',')))
             && self.is_cap_word(next + 1);
         // ("to speak with his mother, Montalvo was put through": a relation of family before
-        // a comma is no apposition.)
+        // a comma is no apposition, unless whose it is comes before it and the name is set
+        // off: "survived by his wife, Peg, and their daughters, Orla and Maeve".)
+        let kin_set_off = noun > 0
+            && self.tokens[noun - 1].is_word()
+            && matches!(
+                self.lower(noun - 1).as_ref(),
+                "his" | "her" | "their" | "a" | "an" | "whose" | "my" | "our"
+            )
+            && (closed(b)
+                || more_named
+                || self
+                    .tokens
+                    .get(b)
+                    .is_some_and(|t| t.is_punct(';') || t.is_punct(')')));
         // ("rookies Luke Donald and Paul Casey": a plural's singular may be the one listed.)
         (t.is_word()
             && !t.cap
             && (!plural || more_named)
             && self.lex.role_noun(lower.as_ref()).is_some()
-            && !(after_comma && self.lex.kin_nouns.contains(lower.as_ref()))
+            && !(after_comma && self.lex.kin_nouns.contains(lower.as_ref()) && !kin_set_off)
             && (after_comma || !self.role_noun_used_as_a_verb(noun)))
         .then_some(end)
     }
