@@ -247,3 +247,55 @@ fn family_set_off_after_whose_relation_they_are_are_people_with_that_role() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_year_of_centuries_past_after_a_month_and_a_century_are_dates() {
+    assert_dates(
+        "Life\n\nBy Jane Roe\n\nMarch 10, 2014\n\nHe was born in May 1887 and died on 3 \
+         March 1899. It was the finest house of the 19th century.",
+        &[
+            ("May 1887", "1887-05"),
+            ("3 March 1899", "1899-03-03"),
+            ("19th century", "1800/1899"),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_that_opens_a_name_or_is_described_is_no_calendar_day() {
+    let text = "Club\n\nBy Jane Roe\n\nMarch 10, 2014\n\nHe founded the Monday Club in 1965. \
+                It was a wet Tuesday in Worthing. He did not return a call Thursday \
+                afternoon.";
+    let dates = dates_of(text);
+    let texts: Vec<&str> = dates.iter().map(|(text, _)| text.as_str()).collect();
+    assert!(!texts.contains(&"Monday"), "{dates:?}");
+    assert!(!texts.contains(&"Tuesday"), "{dates:?}");
+    assert!(texts.contains(&"Thursday afternoon"), "{dates:?}");
+}
+
+#[test]
+fn what_is_set_for_or_takes_effect_on_a_date_is_still_to_come() {
+    assert_dates(
+        "Rules\n\nBy Jane Roe\n\nMarch 10, 2014\n\nA hearing is set for early August. The \
+         rules take effect in November, and officials hope to adopt a code by February.",
+        &[
+            ("early August", "2014-08"),
+            ("November", "2014-11"),
+            ("by February", "2015-02"),
+        ],
+    );
+}
+
+#[test]
+fn a_slashed_date_is_read_where_a_number_past_12_says_which_is_the_day() {
+    assert_dates(
+        "Notice\n\nBy Jane Roe\n\nMarch 10, 2014\n\nThe notice of 14/03/2009 was replaced by \
+         one of 03/31/2010.",
+        &[("14/03/2009", "2009-03-14"), ("03/31/2010", "2010-03-31")],
+    );
+    let dates = dates_of("Notice\n\nThe notice of 05/06/2011 stood.");
+    assert!(
+        dates.iter().all(|(text, _)| text != "05/06/2011"),
+        "{dates:?}"
+    );
+}

@@ -892,7 +892,39 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
                 "nights" | "mornings" | "afternoons" | "evenings"
             )
             || in_opening_days(word, i);
-        if habitual {
+        // "a wet Tuesday in Worthing": a weekday told by what it was like is any such day.
+        // ("returned a call Tuesday afternoon": a noun before it is no description.)
+        let described = i >= 2
+            && matches!(word(i - 2), "a" | "an")
+            && matches!(
+                word(i - 1),
+                "wet"
+                    | "rainy"
+                    | "cold"
+                    | "hot"
+                    | "warm"
+                    | "sunny"
+                    | "grey"
+                    | "gray"
+                    | "dull"
+                    | "windy"
+                    | "quiet"
+                    | "busy"
+                    | "typical"
+                    | "normal"
+                    | "ordinary"
+                    | "certain"
+                    | "particular"
+            );
+        // "the Monday Club": a weekday that opens a name.
+        let named = i > 0
+            && word(i - 1).eq_ignore_ascii_case("the")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && t.cap && t.space_before)
+            && month_of(word(i + 1)).is_none()
+            && !matches!(word(i + 1), "Morning" | "Afternoon" | "Evening" | "Night");
+        if habitual || described || named {
             return None;
         }
         // "Thursday (September 12)", "Monday, September 4", or the weekday alone.
@@ -1351,14 +1383,25 @@ fn match_calendar<'a>(
             k += 1;
         }
         let y = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
+        // ("born in May 1887": after a month, a year of centuries past too.)
+        let historic = || {
+            (word(k).len() == 4)
+                .then(|| number(word(k)))
+                .flatten()
+                .filter(|y| (1600..1900).contains(y))
+                .map(|y| y as i32)
+        };
         year_number(word(k))
+            .or_else(historic)
             .map(|year| (k + 1, year))
             .filter(|_| y.space_before)
     };
     // "30 September next year": a yearless day's year given relative to the publication date.
     let relative_year_at =
         |j: usize| matches!(word(j), "last" | "this" | "next") && word(j + 1) == "year";
-    if let Some((end, date)) = iso_date_at(tokens, i, word).or_else(|| dotted_date_at(&t, i, word))
+    if let Some((end, date)) = iso_date_at(tokens, i, word)
+        .or_else(|| dotted_date_at(&t, i, word))
+        .or_else(|| slashed_date_at(tokens, i, word))
     {
         return Some((end, mention(tokens[end - 1].end, date, None)));
     }
@@ -1394,6 +1437,28 @@ fn match_calendar<'a>(
             found.relative = true;
             return Some((i + 1, found));
         }
+    }
+    // "the 19th century": the century's first and last years.
+    if t.kind == TokenKind::Number
+        && i > 0
+        && word(i - 1).eq_ignore_ascii_case("the")
+        && word(i + 1) == "century"
+        && let Some(n) = word(i)
+            .strip_suffix(['t', 'd', 'h'])
+            .and_then(|w| w.strip_suffix(['s', 'n', 'r', 't']))
+            .and_then(number)
+            .filter(|n| (11..=21).contains(n))
+    {
+        let first = PartialDate {
+            year: Some((n as i32 - 1) * 100),
+            month: None,
+            day: None,
+        };
+        let last = PartialDate {
+            year: Some((n as i32 - 1) * 100 + 99),
+            ..first
+        };
+        return Some((i + 2, mention(tokens[i + 1].end, first, Some(last))));
     }
     // "the 1990s": the decade's first and last years.
     if t.kind == TokenKind::Number
@@ -1678,6 +1743,41 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
 }
 
 /// "29.04.2025": a European date, one number token ([`PartialDate::parse_dotted`]).
+/// "14/03/2009" (day first) or "03/14/2009" (month first): a date only where one of the two
+/// numbers is past 12 and so says which it is, as a date line's is read.
+fn slashed_date_at<'a>(
+    tokens: &[Token],
+    i: usize,
+    word: &WordAt<'a>,
+) -> Option<(usize, PartialDate)> {
+    let run = tokens.get(i..i + 5)?;
+    let shaped = run[0].kind == TokenKind::Number
+        && run[1].is_punct('/')
+        && run[2].kind == TokenKind::Number
+        && run[3].is_punct('/')
+        && run[4].kind == TokenKind::Number
+        && run[1..].iter().all(|t| !t.space_before)
+        && word(i).len() <= 2
+        && word(i + 2).len() <= 2;
+    // Not part of a longer code or fraction ("1/2/2009/3").
+    let ends = tokens
+        .get(i + 5)
+        .is_none_or(|t| t.space_before || !(t.is_punct('/') || t.kind == TokenKind::Number));
+    let starts = i == 0 || tokens[i].space_before || !tokens[i - 1].is_punct('/');
+    if !(shaped && ends && starts) {
+        return None;
+    }
+    let year = year_number(word(i + 4))?;
+    let (first, second) = (number(word(i))?, number(word(i + 2))?);
+    let (day, month) = match (first > 12, second > 12) {
+        (true, false) => (first, second),
+        (false, true) => (second, first),
+        _ => return None,
+    };
+    let date = PartialDate::ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?);
+    date.is_valid().then_some((i + 5, date))
+}
+
 fn dotted_date_at<'a>(t: &Token, i: usize, word: &WordAt<'a>) -> Option<(usize, PartialDate)> {
     if t.kind != TokenKind::Number {
         return None;

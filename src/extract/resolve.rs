@@ -147,14 +147,26 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     }
     // "called a general strike for Wednesday", "set for Monday": what is set for a day is
     // still to come.
-    let set_for = sentence
+    let mut words_before = sentence
         .get(..at)
-        .and_then(|before| before.split_whitespace().next_back())
+        .map(|before| before.split_whitespace().rev())
+        .into_iter()
+        .flatten();
+    let set_for = words_before
+        .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("for"));
     if set_for
         && crate::date::WEEKDAYS
             .iter()
             .any(|d| expression.starts_with(d))
+    {
+        return Direction::Ahead;
+    }
+    // ("A hearing is set for early August", "scheduled for March 3": any date.)
+    if set_for
+        && words_before
+            .next()
+            .is_some_and(|w| matches!(w, "set" | "scheduled" | "slated" | "pencilled"))
     {
         return Direction::Ahead;
     }
@@ -417,7 +429,11 @@ fn plans(lower: &str) -> bool {
         || lower.contains("are to ")
         || lower.contains("going to ")
         // ("has promised to visit the hospice in April": what was promised is to come.)
-        || ["promised to ", "pledged to ", "vowed to ", "intends to ", "aims to "]
+        // ("The rules take effect from November 1", "officials hope to adopt it by July".)
+        || ["take effect", "takes effect", "come into force", "comes into force"]
+            .iter()
+            .any(|p| lower.contains(p))
+        || ["promised to ", "pledged to ", "vowed to ", "intends to ", "aims to ", "hope to ", "hopes to "]
             .iter()
             .any(|p| lower.contains(p))
 }
