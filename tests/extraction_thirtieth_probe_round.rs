@@ -299,3 +299,45 @@ fn a_slashed_date_is_read_where_a_number_past_12_says_which_is_the_day() {
         "{dates:?}"
     );
 }
+
+#[test]
+fn a_companys_first_word_stands_for_it_even_where_it_is_a_given_name() {
+    let facts = extract_text(
+        "Fine\n\nRegulators fined Meta Platforms Inc 300 million euros. Meta said it would \
+         appeal, and Meta's lawyers declined to comment. Kestrel Haulage Pty Ltd was the \
+         employer. \"They drove Kestrel's trucks,\" he said.",
+    );
+    assert!(kinds_of(&facts, "Meta").is_empty(), "{facts:#?}");
+    assert_eq!(
+        entity(&facts, EntityKind::Organization, "Meta Platforms Inc")
+            .mentions
+            .len(),
+        3,
+        "{facts:#?}"
+    );
+    assert_eq!(
+        entity(&facts, EntityKind::Organization, "Kestrel Haulage Pty Ltd")
+            .mentions
+            .len(),
+        2,
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn where_lawyers_partners_and_auditors_work_is_a_firm() {
+    let facts = extract_text(
+        "Deal\n\nLawyers at Herbert Smith Freehills declined to comment. Tom Ricci, a lawyer at \
+         Mayer Brown, said little, and an associate at Gleiss Lutz agreed.",
+    );
+    all_of_kind(
+        &facts,
+        &["Herbert Smith Freehills", "Mayer Brown", "Gleiss Lutz"],
+        EntityKind::Organization,
+    );
+    not_of_kind(
+        &facts,
+        &["Herbert Smith Freehills", "Mayer Brown"],
+        EntityKind::Person,
+    );
+}

@@ -1749,13 +1749,25 @@ fn shortened_names_of_bodies(mentions: &mut [Mention]) {
 /// it, or by the model) is the one body of the article whose two-word name it opens, unless a person of the article has
 /// the word in their name ("Ford's" after "Harrison Ford").
 fn first_words_of_bodies(text: &str, mentions: &mut [Mention], lex: &Lexicon) {
-    let bodies = bodies_by_first_word(
+    let mut bodies = bodies_by_first_word(
         mentions
             .iter()
             .filter(|m| m.kind == EntityKind::Organization)
             .map(|m| m.name.as_str()),
         lex,
     );
+    let firms = bodies_by_first_word_of(
+        mentions
+            .iter()
+            .filter(|m| {
+                m.kind == EntityKind::Organization && without_legal_ending(&m.name) != m.name
+            })
+            .map(|m| m.name.as_str()),
+        |name| first_word_of_a_firm(name, lex),
+    );
+    for (first, firm) in firms {
+        bodies.entry(first).or_insert(firm);
+    }
     // "Cascadia, which runs 11 hospitals" after "Cascadia Health Partners": a single word read
     // as a body by cue, not by a list, is the one body whose name of up to four words it opens.
     let longer_bodies = bodies_by_first_word_of(
@@ -2002,6 +2014,21 @@ fn without_legal_ending(name: &str) -> &str {
 /// News"), and nothing else a word alone names.
 fn standalone_first_word<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
     first_word_standing_for(name, lex, 2)
+}
+
+/// "Meta" of "Meta Platforms Inc", "Kestrel" of "Kestrel Haulage Pty Ltd": the first word of
+/// the two words of a company's `trading_name` (its name less its legal ending), a given name
+/// too: a firm for sure, where the article names no one by the word.
+fn first_word_of_a_firm<'n>(trading_name: &'n str, lex: &Lexicon) -> Option<&'n str> {
+    let short = trading_name.strip_suffix(" Pty").unwrap_or(trading_name);
+    let (first, rest) = short.split_once(' ')?;
+    (!rest.contains(' ')
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && !is_org_acronym(first)
+        && !lex.organizations.contains_key(first)
+        && !short_form_names_a_place_or_kind(first)
+        && !lex.is_title(first))
+    .then_some(first)
 }
 
 /// The first word of a name of two words up to `most`, all capitalised, when that word can

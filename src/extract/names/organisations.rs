@@ -843,6 +843,15 @@ impl<'a> Reader<'a> {
                         | "banker"
                         | "partner"
                         | "partners"
+                        | "lawyer"
+                        | "lawyers"
+                        | "attorney"
+                        | "attorneys"
+                        | "solicitor"
+                        | "solicitors"
+                        | "associate"
+                        | "auditors"
+                        | "accountants"
                 )
                 // "head of equities at Brewin Dolphin", "director of research at Numis": a
                 // desk's head works for a firm.
