@@ -341,3 +341,25 @@ fn where_lawyers_partners_and_auditors_work_is_a_firm() {
         EntityKind::Person,
     );
 }
+
+#[test]
+fn a_tribunal_a_regulator_and_whom_a_spokesperson_speaks_for_are_speakers() {
+    let facts = extract_text(
+        "Ruling\n\nThe Competition Appeal Tribunal ruled against Mastercard Inc on Tuesday. \
+         \"The claim is certified,\" the tribunal said in its ruling.\n\nThe Financial Conduct \
+         Authority fined Barclays. \"This is serious,\" the regulator said.\n\nMastercard Inc \
+         lost the case. \"We will appeal,\" a spokesperson for the company said.",
+    );
+    assert_eq!(
+        said(&facts),
+        vec![
+            (
+                Some("Competition Appeal Tribunal"),
+                "The claim is certified"
+            ),
+            (Some("Financial Conduct Authority"), "This is serious"),
+            (Some("Mastercard Inc"), "We will appeal"),
+        ],
+        "{facts:#?}"
+    );
+}

@@ -155,9 +155,16 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 
 /// Nouns that head an organisation's name and stand for it once it has been named ("the
 /// ministry", "the agency", "the council"; "the museum", for one named as a place).
-const ORGANISATION_HEADS: [&str; 36] = [
+const ORGANISATION_HEADS: [&str; 43] = [
     "agency",
     "airline",
+    "broadcaster",
+    "insurer",
+    "lender",
+    "regulator",
+    "retailer",
+    "tribunal",
+    "watchdog",
     "army",
     "association",
     "authority",
@@ -439,11 +446,14 @@ impl<'a> Attributor<'a> {
             return person;
         }
         if self.unnamed_speaker(&subject) {
-            return Attribution::Anonymous;
+            return self.spoken_for(&subject).unwrap_or(Attribution::Anonymous);
         }
         match self.speaker_in(byte(from), byte(verb)) {
             Some(name) => Attribution::Named(name),
-            None => self.definite(&subject).unwrap_or(Attribution::Anonymous),
+            None => self
+                .definite(&subject)
+                .or_else(|| self.spoken_for(&subject))
+                .unwrap_or(Attribution::Anonymous),
         }
     }
 
@@ -565,6 +575,13 @@ impl<'a> Attributor<'a> {
             head: head_word,
             at: self.tokens[the].start,
         })
+    }
+
+    /// "a spokesperson for the company", "an official for the regulator": the body described
+    /// after "for", for whom the unnamed speak.
+    fn spoken_for(&self, subject: &[usize]) -> Option<Attribution> {
+        let k = subject.iter().position(|&i| self.word(i) == "for")?;
+        self.definite(&subject[k + 1..])
     }
 
     /// "the Foreign Secretary", "the prime minister": "the" and words ending in an office title,
