@@ -363,3 +363,31 @@ fn a_tribunal_a_regulator_and_whom_a_spokesperson_speaks_for_are_speakers() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn festivals_races_and_crises_by_their_head_word_and_the_head_alone_after_them() {
+    let facts = extract_text(
+        "Season\n\nShe showed at the Venice Biennale, sang at the BBC Proms and rowed at the \
+         Henley Royal Regatta. He bet on the Kentucky Derby during the Suez Crisis. The Derby \
+         was run in the rain. Derby County lost.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "Venice Biennale",
+            "BBC Proms",
+            "Henley Royal Regatta",
+            "Kentucky Derby",
+            "Suez Crisis",
+        ],
+        EntityKind::Event,
+    );
+    assert_eq!(
+        entity(&facts, EntityKind::Event, "Kentucky Derby")
+            .mentions
+            .len(),
+        2,
+        "{facts:#?}"
+    );
+    all_of_kind(&facts, &["Derby County"], EntityKind::Organization);
+}

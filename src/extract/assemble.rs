@@ -16,7 +16,7 @@ use super::names::{
     ACRONYM_SKIPPED_WORDS, ACRONYM_WHY, BODY_APPOSITION_WHY, BODY_DESCRIBED_WHY, CUE, DATELINE_WHY,
     DOCUMENT_HEADS, LISTED, NICKNAME_WHY, OWNS_NOTHING_WHY, PLACE_NAMED_BODY_WHY, POST_HOLDER_WHY,
     SHOUTED_ACRONYM_WHY, STORM_WORDS, WEAK, ends_in_a_compound_noun, initials_match,
-    is_org_acronym, names_a_doctrine,
+    is_org_acronym, is_tournament_head, names_a_doctrine,
 };
 use super::names::{
     Mention, Reader, Unknown, ZoneKind, ZoneNames, collapse_spaces, date_word_in_a_name,
@@ -351,6 +351,7 @@ pub(crate) fn extract_explained(
     founders_names_of_firms(text, &mut kept);
     possessives_of_people(text, &mut kept);
     first_words_of_bodies(text, &mut kept, lex);
+    heads_of_named_events(text, &mut kept);
     shortened_names_of_bodies(&mut kept);
     let titles: Vec<(usize, usize)> = data
         .iter()
@@ -1816,6 +1817,40 @@ fn first_words_of_bodies(text: &str, mentions: &mut [Mention], lex: &Lexicon) {
         m.name = body;
         m.role = None;
         m.why = "the first word of a body the article names (\"Plaid\" of \"Plaid Cymru\")";
+    }
+}
+
+/// "the Derby" after "the Kentucky Derby", "the Proms" after "the BBC Proms": the head word of
+/// the one named event of the article that ends in it, read alone, is that event, whatever a
+/// list or a cue made of the word.
+fn heads_of_named_events(text: &str, mentions: &mut [Mention]) {
+    // Each head word with the one event ending in it (`None` where two do).
+    let mut events: HashMap<String, Option<String>> = HashMap::default();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Event) {
+        let Some((_, head)) = m.name.rsplit_once(' ') else {
+            continue;
+        };
+        if !is_tournament_head(head) {
+            continue;
+        }
+        let one = match events.get(head) {
+            Some(Some(other)) if *other != m.name => None,
+            Some(None) => None,
+            _ => Some(m.name.clone()),
+        };
+        events.insert(head.to_owned(), one);
+    }
+    if events.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Event) {
+        if let Some(Some(event)) = events.get(&text[m.start..m.end]) {
+            m.kind = EntityKind::Event;
+            m.name = event.clone();
+            m.place_type = None;
+            m.role = None;
+            m.why = "the head word of an event the article names (\"the Derby\" of \"the Kentucky Derby\")";
+        }
     }
 }
 

@@ -14,7 +14,7 @@ pub(crate) const STORM_WORDS: [&str; 4] = ["Storm", "Hurricane", "Typhoon", "Cyc
 
 /// The head word that ends a tournament's, a prize's, a festival's or a fair's name ("German
 /// Open", "Asian Games", "Italian Grand Prix", "Turner Prize").
-pub(super) fn is_tournament_head(word: &str) -> bool {
+pub(crate) fn is_tournament_head(word: &str) -> bool {
     matches!(
         word,
         "Open"
@@ -36,6 +36,21 @@ pub(super) fn is_tournament_head(word: &str) -> bool {
             | "Festival"
             // "Masters Tournament".
             | "Tournament"
+            // "Venice Biennale", "Edinburgh Festival Fringe", "BBC Proms", "Henley Royal
+            // Regatta", "Kentucky Derby", "Dakar Rally", "Super Bowl", "Fields Medal".
+            | "Biennale"
+            | "Biennial"
+            | "Triennale"
+            | "Fringe"
+            | "Proms"
+            | "Regatta"
+            | "Derby"
+            | "Rally"
+            | "Bowl"
+            | "Stakes"
+            | "Medal"
+            // "Suez Crisis", "Cuban Missile Crisis".
+            | "Crisis"
             // "Athens Olympics", "London Marathon", "Zurich Premiership".
             | "Olympics"
             | "Paralympics"
