@@ -391,3 +391,33 @@ fn festivals_races_and_crises_by_their_head_word_and_the_head_alone_after_them()
     );
     all_of_kind(&facts, &["Derby County"], EntityKind::Organization);
 }
+
+#[test]
+fn a_partner_at_a_firm_and_a_lead_plaintiff_are_roles() {
+    let facts = extract_text(
+        "Claim\n\n\"It is over,\" said Tom Ricci, a competition partner at Linklaters. The lead \
+         plaintiff, Sergio Ramirez, spoke, and his partner, Sandra Okafor, stayed home.",
+    );
+    assert_eq!(
+        role_of(&facts, "Tom Ricci").as_deref(),
+        Some("competition partner at Linklaters"),
+        "{facts:#?}"
+    );
+    assert_eq!(
+        role_of(&facts, "Sergio Ramirez").as_deref(),
+        Some("lead plaintiff"),
+        "{facts:#?}"
+    );
+    assert_eq!(role_of(&facts, "Sandra Okafor").as_deref(), Some("partner"));
+}
+
+#[test]
+fn where_one_went_as_the_holder_of_an_office_holds_no_office() {
+    let facts = extract_text(
+        "Rector\n\nHe was ordained in 1950 and moved to Youghal as rector in 1961. Ciba named \
+         Alex Krauer as chairman.",
+    );
+    all_of_kind(&facts, &["Youghal"], EntityKind::Place);
+    not_of_kind(&facts, &["Youghal"], EntityKind::Person);
+    assert_eq!(role_of(&facts, "Alex Krauer").as_deref(), Some("chairman"));
+}

@@ -603,6 +603,16 @@ impl<'a> Reader<'a> {
         if !self.lowercase_word_in(i, &["as"]) {
             return None;
         }
+        // ("moved to Youghal as rector": where one went as the holder is no holder.)
+        let mut name_start = b;
+        while name_start > 0 && self.tokens[name_start - 1].cap {
+            name_start -= 1;
+        }
+        if name_start > 0
+            && self.lowercase_word_in(name_start - 1, &["to", "in", "at", "into", "from", "near"])
+        {
+            return None;
+        }
         let start = i + 1;
         let lowercase_words = (start..(start + 4).min(self.tokens.len()))
             .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].cap)
