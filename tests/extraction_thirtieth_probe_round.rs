@@ -421,3 +421,23 @@ fn where_one_went_as_the_holder_of_an_office_holds_no_office() {
     not_of_kind(&facts, &["Youghal"], EntityKind::Person);
     assert_eq!(role_of(&facts, "Alex Krauer").as_deref(), Some("chairman"));
 }
+
+#[test]
+fn a_founders_possessive_opening_a_companys_name_is_part_of_it() {
+    let facts = extract_text(
+        "Suit\n\nDick's Sporting Goods Inc sued, as did Pilgrim's Pride Corp on Monday. \
+         Google's DeepMind Technologies Ltd was fined.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "Dick's Sporting Goods Inc",
+            "Pilgrim's Pride Corp",
+            "Google",
+        ],
+        EntityKind::Organization,
+    );
+    for name in ["Pilgrim", "Pride Corp", "Sporting Goods Inc"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+}

@@ -761,6 +761,22 @@ impl<'a> Reader<'a> {
             .then_some(seat_end)
     }
 
+    /// Whether token `i` is the possessive of a founder's one word that opens a company's name
+    /// ending, within three more words, in a legal ending: "Pilgrim's Pride Corp", "Dick's
+    /// Sporting Goods Inc" (not a listed body's: "Google's DeepMind Technologies Ltd" is
+    /// Google's unit).
+    fn founders_possessive_in_a_company(&self, start: usize, i: usize) -> bool {
+        if i != start + 1 || !self.possessive_then_name(i) {
+            return false;
+        }
+        let owner = self.word(start);
+        let end = self.cap_run_end(i + 1);
+        end - (i + 1) <= 3
+            && LEGAL_ENDINGS.contains(&self.word(end - 1).trim_end_matches('.'))
+            && !self.lex.lists_place_or_body(owner)
+            && !self.lex.is_capitalised_common_word(owner)
+    }
+
     /// Whether token `i` is an office's possessive inside the name of the body that serves it:
     /// "Sheriff's Office", "District Attorney's Office", "the Prime Minister's Office".
     fn office_possessive_inside(&self, i: usize) -> bool {
@@ -1211,6 +1227,7 @@ impl<'a> Reader<'a> {
                 }
                 if self.peoples_inside(end)
                     || self.office_possessive_inside(end)
+                    || self.founders_possessive_in_a_company(start, end)
                     || self.plural_possessive_inside(end)
                     || self.founders_possessive_inside(start, end)
                     || operation_possessive
