@@ -441,3 +441,15 @@ fn a_founders_possessive_opening_a_companys_name_is_part_of_it() {
         assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
     }
 }
+
+#[test]
+fn a_currencys_letters_and_a_records_format_are_no_bodies() {
+    let facts = extract_text(
+        "Sessions\n\nHe recorded an LP of jigs and was paid IR£50 for it. He released an EP in \
+         1980, and shares of EP Energy fell.",
+    );
+    for name in ["LP", "IR", "EP"] {
+        assert!(kinds_of(&facts, name).is_empty(), "{name}: {facts:#?}");
+    }
+    all_of_kind(&facts, &["EP Energy"], EntityKind::Organization);
+}

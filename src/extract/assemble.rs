@@ -999,7 +999,10 @@ fn no_city_named_for_a_document(text: &str, mentions: &mut Vec<Mention>) {
 /// "HK$26.80", "NZ$1.2 billion": capitals written onto a dollar sign name its currency, not
 /// a body.
 fn no_currency_is_a_body(text: &str, mentions: &mut Vec<Mention>) {
-    mentions.retain(|m| !(m.kind == EntityKind::Organization && text[m.end..].starts_with('$')));
+    // ("HK$26.80", "IR£50", "A$3bn".)
+    mentions.retain(|m| {
+        !(m.kind == EntityKind::Organization && text[m.end..].starts_with(['$', '£', '€', '¥']))
+    });
 }
 
 /// "Halifax owner HBOS reported": a person's role before an acronym (two to five capitals, in
