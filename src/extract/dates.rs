@@ -1443,19 +1443,15 @@ fn match_calendar<'a>(
         && i > 0
         && word(i - 1).eq_ignore_ascii_case("the")
         && word(i + 1) == "century"
-        && let Some(n) = word(i)
-            .strip_suffix(['t', 'd', 'h'])
-            .and_then(|w| w.strip_suffix(['s', 'n', 'r', 't']))
-            .and_then(number)
-            .filter(|n| (11..=21).contains(n))
+        && let Some(n) = day_number(word(i)).filter(|n| (11..=21).contains(n))
     {
         let first = PartialDate {
-            year: Some((n as i32 - 1) * 100),
+            year: Some((i32::from(n) - 1) * 100),
             month: None,
             day: None,
         };
         let last = PartialDate {
-            year: Some((n as i32 - 1) * 100 + 99),
+            year: Some((i32::from(n) - 1) * 100 + 99),
             ..first
         };
         return Some((i + 2, mention(tokens[i + 1].end, first, Some(last))));
@@ -1742,7 +1738,6 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
     ))
 }
 
-/// "29.04.2025": a European date, one number token ([`PartialDate::parse_dotted`]).
 /// "14/03/2009" (day first) or "03/14/2009" (month first): a date only where one of the two
 /// numbers is past 12 and so says which it is, as a date line's is read.
 fn slashed_date_at<'a>(
@@ -1778,6 +1773,7 @@ fn slashed_date_at<'a>(
     date.is_valid().then_some((i + 5, date))
 }
 
+/// "29.04.2025": a European date, one number token ([`PartialDate::parse_dotted`]).
 fn dotted_date_at<'a>(t: &Token, i: usize, word: &WordAt<'a>) -> Option<(usize, PartialDate)> {
     if t.kind != TokenKind::Number {
         return None;

@@ -249,11 +249,11 @@ impl<'a> Reader<'a> {
         }
         (i + 2..b).find(|&end| {
             let cue = self.word(end - 1);
-            // ("State-Owned Enterprises Minister": before a minister's title, the portfolio.)
-            let portfolio = self.word(end).starts_with("Minister")
-                && !matches!(cue, "Office" | "Party" | "Government");
-            // ("U.S. Army Sgt. Ray Cole": a rank is held in a service, no office of a body.)
             let office = self.word(end);
+            // ("State-Owned Enterprises Minister": before a minister's title, the portfolio.)
+            let portfolio =
+                office.starts_with("Minister") && !matches!(cue, "Office" | "Party" | "Government");
+            // ("U.S. Army General Ray Cole": a rank is held in a service, no office of a body.)
             let rank = self.lex.honorifics.contains(office.trim_end_matches('.'))
                 || MILITARY_RANKS.contains(&office);
             self.lex.org_cues.contains(cue)
@@ -931,6 +931,18 @@ impl<'a> Reader<'a> {
                 k
             });
             let role = self.role_from(anchor, b);
+            // ("The defendant, Wayne Colley, a 31-year-old builder": a party to a case is
+            // the loosest of descriptions, after the occupation told after the name.)
+            let party = role.as_ref().is_some_and(|(role, _)| {
+                role.split(' ')
+                    .next_back()
+                    .is_some_and(|head| matches!(head, "plaintiff" | "claimant" | "defendant"))
+            });
+            let role = if party {
+                self.role_after(b).or(role)
+            } else {
+                role
+            };
             // "polling expert Professor John Curtice": a title's word between the role and a
             // name of two words or more is neither.
             let name_start = if after_rank {
