@@ -728,7 +728,7 @@ impl<'a> Reader<'a> {
     /// the end of a court's name at `end` goes on over "for" to the circuit, district, state or
     /// province it sits for.
     fn courts_seat_after(&self, start: usize, end: usize) -> Option<usize> {
-        if !(start..end).any(|k| self.word(k) == "Court") || !self.lowercase_word_in(end, &["for"])
+        if !self.lowercase_word_in(end, &["for"]) || !(start..end).any(|k| self.word(k) == "Court")
         {
             return None;
         }
@@ -781,9 +781,9 @@ impl<'a> Reader<'a> {
     /// "Sheriff's Office", "District Attorney's Office", "the Prime Minister's Office".
     fn office_possessive_inside(&self, i: usize) -> bool {
         i > 0
+            && self.possessive_then_name(i)
             && self.tokens[i - 1].cap
             && (self.lex.is_office_title(self.word(i - 1)) || self.lex.is_title(self.word(i - 1)))
-            && self.possessive_then_name(i)
             && self.cue_worded_name_after(i + 1)
     }
 

@@ -908,7 +908,6 @@ impl<'a> Reader<'a> {
         // role is in the plural is another of them.
         if b == a + 1
             && a >= 2
-            && self.lex.given_names.contains(self.word(a))
             && self.lowercase_word_in(a - 1, &["and"])
             && let Some(role) = out.mentions.last().and_then(|m| {
                 (m.kind == EntityKind::Person && m.end == self.tokens[a - 2].end)
@@ -916,6 +915,7 @@ impl<'a> Reader<'a> {
                     .flatten()
                     .filter(|(role, _)| is_plural_role(role))
             })
+            && self.lex.given_names.contains(self.word(a))
         {
             self.push_person(out, a, b, Some(role));
             return true;
