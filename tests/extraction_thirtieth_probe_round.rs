@@ -453,3 +453,12 @@ fn a_currencys_letters_and_a_records_format_are_no_bodies() {
     }
     all_of_kind(&facts, &["EP Energy"], EntityKind::Organization);
 }
+
+#[test]
+fn the_same_day_or_year_is_the_last_the_article_gave() {
+    assert_dates(
+        "Arrest\n\nBy Jane Roe\n\nMarch 10, 2014\n\nHe was arrested on October 3, 2009 and \
+         charged the same day. They met in May 2010 and married the same year.",
+        &[("the same day", "2009-10-03"), ("the same year", "2010")],
+    );
+}

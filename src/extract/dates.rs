@@ -1133,6 +1133,16 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
             mention.anaphor = Anaphor::of(side, unit);
             return Some((i + 3, mention));
         }
+        // "charged the same day", "married the same year": the one the article last gave, as
+        // "that day" is.
+        "the"
+            if word(i + 1) == "same"
+                && let unit @ ("day" | "month" | "year") = word(i + 2) =>
+        {
+            let mut mention = blank(PartialDate::default(), true);
+            mention.anaphor = Anaphor::of("that", unit);
+            return Some((i + 3, mention));
+        }
         // "the third quarter", "the first half": a part of a year, where the words around it
         // speak of money ("profits in the third quarter"; not "in the fourth quarter" of a
         // game). "the first quarter of 1997" is read from its year.
