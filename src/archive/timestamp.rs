@@ -74,30 +74,12 @@ fn iso_date(token: &str) -> Option<PartialDate> {
     let date_part = dashed.split('T').next()?;
     let parts: Vec<&str> = date_part.split('-').collect();
     if parts.len() == 3 && parts[2].len() == 4 && token.contains('/') {
-        return day_and_month_slashed(parts[0], parts[1], parts[2]);
+        return crate::date::slashed_date(parts[0], parts[1], parts[2]);
     }
     if parts.len() != 3 || parts[0].len() != 4 {
         return None;
     }
     PartialDate::parse_iso(date_part).filter(|d| d.day.is_some())
-}
-
-/// "16/05/2025" (day first, as Europe writes it) or "05/16/2025" (month first, as the US
-/// does): a date only when one of the two numbers is past 12 and so says which it is.
-fn day_and_month_slashed(first: &str, second: &str, year: &str) -> Option<PartialDate> {
-    let number = |s: &str| {
-        (s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u8>().ok())
-            .flatten()
-    };
-    let (first, second) = (number(first)?, number(second)?);
-    let (day, month) = match (first > 12, second > 12) {
-        (true, false) => (first, second),
-        (false, true) => (second, first),
-        _ => return None,
-    };
-    let date = PartialDate::ymd(year.parse().ok()?, month, day);
-    date.is_valid().then_some(date)
 }
 
 fn ordinal_number(token: &str) -> Option<u32> {

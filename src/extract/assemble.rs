@@ -2059,20 +2059,28 @@ fn standalone_first_word<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
 /// too: a firm for sure, where the article names no one by the word.
 fn first_word_of_a_firm<'n>(trading_name: &'n str, lex: &Lexicon) -> Option<&'n str> {
     let short = trading_name.strip_suffix(" Pty").unwrap_or(trading_name);
-    let (first, rest) = short.split_once(' ')?;
-    (!rest.contains(' ')
-        && rest.starts_with(|c: char| c.is_uppercase())
-        && !is_org_acronym(first)
-        && !lex.organizations.contains_key(first)
-        && !short_form_names_a_place_or_kind(first)
-        && !lex.is_title(first))
-    .then_some(first)
+    first_word_standing_for_as(short, lex, 2, true)
 }
 
 /// The first word of a name of two words up to `most`, all capitalised, when that word can
 /// stand for the whole: no acronym, listed body, title or word that names something else.
 fn first_word_standing_for<'n>(name: &'n str, lex: &Lexicon, most: usize) -> Option<&'n str> {
+    first_word_standing_for_as(name, lex, most, false)
+}
+
+/// [`first_word_standing_for`], where a given name may stand for a firm too (`firm`).
+fn first_word_standing_for_as<'n>(
+    name: &'n str,
+    lex: &Lexicon,
+    most: usize,
+    firm: bool,
+) -> Option<&'n str> {
     let (first, rest) = name.split_once(' ')?;
+    let names_else = if firm {
+        short_form_names_a_place_or_kind(first)
+    } else {
+        names_something_else(first)
+    };
     (rest.split(' ').count() < most
         && rest
             .split(' ')
@@ -2081,7 +2089,7 @@ fn first_word_standing_for<'n>(name: &'n str, lex: &Lexicon, most: usize) -> Opt
         && !lex.standalone_org_nouns.contains(&rest)
         && !is_org_acronym(first)
         && !lex.organizations.contains_key(first)
-        && !names_something_else(first)
+        && !names_else
         && !lex.is_title(first)
         && !lex.is_office_title(first))
     .then_some(first)

@@ -1748,8 +1748,8 @@ fn iso_date_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usi
     ))
 }
 
-/// "14/03/2009" (day first) or "03/14/2009" (month first): a date only where one of the two
-/// numbers is past 12 and so says which it is, as a date line's is read.
+/// "14/03/2009" (day first) or "03/14/2009" (month first), its year one a text's dates can
+/// have: [`crate::date::slashed_date`], as a date line's is read.
 fn slashed_date_at<'a>(
     tokens: &[Token],
     i: usize,
@@ -1772,15 +1772,8 @@ fn slashed_date_at<'a>(
     if !(shaped && ends && starts) {
         return None;
     }
-    let year = year_number(word(i + 4))?;
-    let (first, second) = (number(word(i))?, number(word(i + 2))?);
-    let (day, month) = match (first > 12, second > 12) {
-        (true, false) => (first, second),
-        (false, true) => (second, first),
-        _ => return None,
-    };
-    let date = PartialDate::ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?);
-    date.is_valid().then_some((i + 5, date))
+    year_number(word(i + 4))?;
+    crate::date::slashed_date(word(i), word(i + 2), word(i + 4)).map(|date| (i + 5, date))
 }
 
 /// "29.04.2025": a European date, one number token ([`PartialDate::parse_dotted`]).

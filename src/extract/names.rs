@@ -331,6 +331,7 @@ fn is_ordinal(word: &str) -> bool {
         && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 use crate::facts::{EntityKind, PlaceType};
+pub(crate) use chunks::is_hyphenated_modifier;
 pub(crate) use events::{STORM_WORDS, is_tournament_head};
 pub(crate) use organisations::{
     ACRONYM_SKIPPED_WORDS, initials_match, is_acronym as is_org_acronym,

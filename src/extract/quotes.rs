@@ -784,13 +784,7 @@ fn places_the_person_at_the_body(between: &str) -> bool {
     // ("Brent Szymanski of Cleveland-based KeyBanc": where the body is based may come
     // between.)
     let between = match between.rsplit_once(' ') {
-        Some((before, last))
-            if last
-                .rsplit_once('-')
-                .is_some_and(|(_, participle)| participle.ends_with("ed")) =>
-        {
-            before
-        }
+        Some((before, last)) if super::names::is_hyphenated_modifier(last) => before,
         _ => between,
     };
     // ("Matthew Ingram of The Globe and Mail": a title's own "The".)

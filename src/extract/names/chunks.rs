@@ -883,13 +883,7 @@ impl<'a> Reader<'a> {
     /// Whether token `i` is a capitalised word made a participle by a hyphen: "Chicago-based",
     /// "US-led", "Kremlin-backed", "Berlin-born", "Taliban-held".
     pub(super) fn is_hyphenated_modifier(&self, i: usize) -> bool {
-        let Some((_, last)) = self.word(i).rsplit_once('-') else {
-            return false;
-        };
-        last.len() >= 3
-            && last.chars().all(|c| c.is_ascii_lowercase())
-            && (last.ends_with("ed")
-                || matches!(last, "born" | "run" | "made" | "held" | "built" | "bound"))
+        is_hyphenated_modifier(self.word(i))
     }
 
     /// Whether token `i` is the full stop of "St." (or "Mt.", "Ft.") before a capitalised word.
@@ -1379,4 +1373,16 @@ impl<'a> Reader<'a> {
         }
         chunks
     }
+}
+
+/// Whether `word` is a name made a participle by a hyphen: "Chicago-based", "US-led",
+/// "Berlin-born".
+pub(crate) fn is_hyphenated_modifier(word: &str) -> bool {
+    let Some((_, last)) = word.rsplit_once('-') else {
+        return false;
+    };
+    last.len() >= 3
+        && last.chars().all(|c| c.is_ascii_lowercase())
+        && (last.ends_with("ed")
+            || matches!(last, "born" | "run" | "made" | "held" | "built" | "bound"))
 }
