@@ -981,7 +981,7 @@ impl<'a> Reader<'a> {
                 || self.lex.given_names.contains(w))
                 && (!self.lex.org_cues.contains(w) || cue_surname)
                 && !self.lex.demonyms.contains_key(w)
-                && !self.lex.is_title(w)
+                && (!self.lex.is_title(w) || cue_surname)
         });
         let multiword = (2..=3).contains(&words) && not_place_words;
         // ("born in Penzance, the daughter of a harbourmaster": whose daughter, not who
@@ -1050,9 +1050,9 @@ impl<'a> Reader<'a> {
                 .is_none_or(|t| t.kind != TokenKind::Possessive)
     }
 
-    /// "Charlotte Church", "Dwain Chambers": a given name and then, ending the name `a..end`, a
-    /// cue word that is a common surname (`assets/cue_surnames.txt`) make a person's name, not a
-    /// body's.
+    /// "Charlotte Church", "Mervyn King": a given name and then, ending the name `a..end`, a
+    /// cue or title word that is a common surname (`assets/cue_surnames.txt`) make a person's
+    /// name, not a body's or a title's.
     pub(super) fn given_name_and_cue_surname(&self, a: usize, end: usize) -> bool {
         end == a + 2
             && self.lex.cue_surnames.contains(self.word(a + 1))
@@ -1062,6 +1062,8 @@ impl<'a> Reader<'a> {
             && !self.lex.places.contains_key(self.word(a))
             && !self.lex.demonyms.contains_key(self.word(a))
             && !self.lex.lists_place_or_body(&self.key(a, end))
+            // ("Charles Prince of Wales": a title's word before "of" is the title.)
+            && !(self.lex.is_title(self.word(a + 1)) && self.lowercase_word_in(end, &["of"]))
     }
 
     /// After a person's given name and any more names (`start..end`), the lowercase particles
