@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, role_of};
+use extraction_support::{all_of_kind, entity, kinds_of, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -24,4 +24,37 @@ fn a_title_word_after_a_given_name_is_a_surname() {
         Some("Governor of the Bank")
     );
     assert!(kinds_of(&facts, "Charles Prince").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn the_treasury_is_a_body_and_its_bills_are_not() {
+    let text = "Yen\n\nA spokesman for the U.S. Treasury said the Treasury had no comment. \
+                Treasury bills fell and the 10-year Treasury note rose. In London the Treasury \
+                declined to comment.";
+    let facts = extract_text(text);
+    assert_eq!(
+        kinds_of(&facts, "U.S. Treasury"),
+        vec![EntityKind::Organization],
+        "{facts:#?}"
+    );
+    let treasury = entity(&facts, EntityKind::Organization, "U.S. Treasury");
+    assert_eq!(texts_of(text, treasury).len(), 3, "{facts:#?}");
+    assert!(kinds_of(&facts, "Treasury").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn a_listed_partys_plural_possessive_owns_a_post_and_opens_no_body() {
+    let facts = extract_text(
+        "Cable\n\nThe Liberal Democrats' Home Office spokesman, Nick Clegg, spoke. The National \
+         Farmers' Union said it was worried.",
+    );
+    all_of_kind(
+        &facts,
+        &["Liberal Democrats", "National Farmers' Union"],
+        EntityKind::Organization,
+    );
+    assert!(
+        kinds_of(&facts, "Liberal Democrats' Home Office").is_empty(),
+        "{facts:#?}"
+    );
 }

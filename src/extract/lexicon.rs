@@ -404,6 +404,7 @@ impl Lexicon {
                 "Congress",
                 "Senate",
                 "Cabinet",
+                "Treasury",
                 "Alliance",
                 "Commission",
                 "Pentagon",

@@ -648,6 +648,27 @@ pub(crate) struct Reader<'a> {
     lone_surnames: std::cell::OnceCell<FastSet<&'a str>>,
 }
 
+/// What a government's debt is sold as, after "Treasury" ("Treasury bills", "Treasury
+/// yields").
+const TREASURY_DEBT_WORDS: [&str; 16] = [
+    "bill",
+    "bills",
+    "bond",
+    "bonds",
+    "note",
+    "notes",
+    "yield",
+    "yields",
+    "securities",
+    "issue",
+    "issues",
+    "auction",
+    "auctions",
+    "market",
+    "futures",
+    "prices",
+];
+
 impl<'a> Reader<'a> {
     /// "(Meridian/Thant Zin Myo)", "AFP/K. Brennan-Asfour": in a credit, the name after the
     /// agency and a slash is the photographer's. Where an initial opens it, the start of the
@@ -1264,6 +1285,13 @@ impl<'a> Reader<'a> {
             let name = self.body_name(a, b);
             self.push(out, a, b, EntityKind::Organization, name);
             Self::mark(out, CUE, "\"Air\" and a place: an airline (\"Air Berlin\")");
+            return;
+        }
+        // "Treasury bills", "the 10-year Treasury note", "U.S. Treasury yields": a state's debt,
+        // which no body is.
+        if self.word(b - 1) == "Treasury" && self.lowercase_word_in(b, &TREASURY_DEBT_WORDS) {
+            out.not_entities
+                .push((self.tokens[a].start, self.tokens[b - 1].end));
             return;
         }
         // "HMAS Adelaide", "F-15E Strike Eagle": no entity, and read, so that the model tags

@@ -719,9 +719,20 @@ impl<'a> Reader<'a> {
         while self.is_cap_word(end) && self.tokens[end].space_before {
             end += 1;
         }
+        // ("the Liberal Democrats' Home Office spokesman", "the Conservatives' Treasury team": a
+        // listed body owns the post, no name holds it.)
+        let mut owner_start = i - 1;
+        while owner_start > 0
+            && self.is_cap_word(owner_start - 1)
+            && self.tokens[owner_start].space_before
+        {
+            owner_start -= 1;
+        }
         plural
             && self.tokens[i - 1].cap
             && (i + 1..end).any(|k| self.lex.org_cues.contains(self.word(k)))
+            && !(owner_start..i)
+                .any(|k| self.lex.organizations.contains_key(self.key(k, i).as_ref()))
     }
 
     /// "U.S. Court of Appeals for the 5th Circuit", "the Court of Appeal for Ontario": where
