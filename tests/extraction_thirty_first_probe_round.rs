@@ -58,3 +58,23 @@ fn a_listed_partys_plural_possessive_owns_a_post_and_opens_no_body() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_club_is_found_with_its_saint_shortened_and_its_city_in_english() {
+    let facts = extract_text(
+        "Cup\n\nParis St Germain beat Steaua Bucharest 3-0 on Wednesday. Steaua's coach said the \
+         team was tired.",
+    );
+    all_of_kind(
+        &facts,
+        &["Paris Saint-Germain", "Steaua București"],
+        EntityKind::Organization,
+    );
+    assert!(
+        kinds_of(&facts, "Paris St Germain").is_empty(),
+        "{facts:#?}"
+    );
+    assert!(kinds_of(&facts, "Bucharest").is_empty(), "{facts:#?}");
+    let steaua = entity(&facts, EntityKind::Organization, "Steaua București");
+    assert_eq!(steaua.mentions.len(), 2, "{facts:#?}");
+}

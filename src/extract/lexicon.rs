@@ -424,6 +424,7 @@ impl Lexicon {
         for line in data_lines(include_str!("../../assets/clubs.tsv")) {
             let club = lexicon.add_organization(line);
             lexicon.add_club(club);
+            lexicon.add_clubs_saint_shortened(line);
         }
         let teams_and_parties = data_lines(include_str!("../../assets/league_teams.tsv"))
             .chain(data_lines(include_str!("../../assets/parties.tsv")));
@@ -845,6 +846,24 @@ impl Lexicon {
     }
 
     /// Records a football club and the short name its name gives.
+    /// "Paris St Germain", "Paris St-Germain": news shortens the "Saint" of a club's name. (Not
+    /// other bodies': "St James" of "St James's Gate" is no company "Saint James".)
+    fn add_clubs_saint_shortened(&mut self, line: &'static str) {
+        for (name, canonical) in names_and_aliases(line) {
+            if !name.contains("Saint-") && !name.contains("Saint ") {
+                continue;
+            }
+            for short in ["St ", "St-", "St. "] {
+                let written: &'static str = Box::leak(
+                    name.replace("Saint-", short)
+                        .replace("Saint ", short)
+                        .into_boxed_str(),
+                );
+                self.organizations.entry(written).or_insert(canonical);
+            }
+        }
+    }
+
     fn add_club(&mut self, name: &'static str) {
         self.club_names.insert(name);
         let words: Vec<&str> = name.split(' ').collect();

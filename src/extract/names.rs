@@ -2471,6 +2471,20 @@ impl<'a> Reader<'a> {
                     while i + n < b && LEGAL_ENDINGS.contains(&self.word(i + n)) {
                         n += 1;
                     }
+                    // "Steaua Bucharest", "Dynamo Kyiv": a listed club and, ending the name, the
+                    // city it plays in, however the list spells it ("Steaua București").
+                    if self.lex.club_names.contains(canonical)
+                        && (1..=2).any(|m| {
+                            i + n + m == b
+                                && self
+                                    .lex
+                                    .places
+                                    .get(self.key(i + n, b).as_ref())
+                                    .is_some_and(|p| p.place_type == PlaceType::City)
+                        })
+                    {
+                        n = b - i;
+                    }
                     self.push(
                         out,
                         i,

@@ -73,8 +73,12 @@ pub(crate) fn teams_in_results(
             && !ground
             && teams.contains(surface)
         {
+            // (A body already read keeps its name: "Steaua Bucharest" is the listed "Steaua
+            // București".)
+            if m.kind != EntityKind::Organization {
+                m.name = side_name(surface).to_owned();
+            }
             m.kind = EntityKind::Organization;
-            m.name = side_name(surface).to_owned();
             m.place_type = None;
             m.weight = TITLED;
             m.why = TEAM_BY_PLACE_WHY;
