@@ -78,3 +78,29 @@ fn a_club_is_found_with_its_saint_shortened_and_its_city_in_english() {
     let steaua = entity(&facts, EntityKind::Organization, "Steaua București");
     assert_eq!(steaua.mentions.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn a_bodys_name_less_its_place_or_its_dotted_acronym_is_the_same_body() {
+    let text = "Iraq\n\nThe U.N. High Commissioner for Refugees (UNHCR) said it would help. The \
+                UN High Commissioner for Refugees sent tents. The U.N. Security Council met on \
+                Monday, and diplomats said the Security Council would vote. The Social \
+                Democratic Party and the Democratic Party split.";
+    let facts = extract_text(text);
+    let refugees = entity(
+        &facts,
+        EntityKind::Organization,
+        "UN High Commissioner for Refugees",
+    );
+    assert_eq!(refugees.mentions.len(), 3, "{facts:#?}");
+    let council = entity(&facts, EntityKind::Organization, "UN Security Council");
+    assert_eq!(council.mentions.len(), 2, "{facts:#?}");
+    assert!(
+        kinds_of(&facts, "Security Council").is_empty(),
+        "{facts:#?}"
+    );
+    all_of_kind(
+        &facts,
+        &["Social Democratic Party", "Democratic Party"],
+        EntityKind::Organization,
+    );
+}

@@ -1972,10 +1972,10 @@ fn org_key(name: &str, links: &HashMap<String, String>, lex: &Lexicon) -> String
         let word = match lex.country_of(word).filter(|_| a_country(word)) {
             Some(code) => code.to_owned(),
             None if word.eq_ignore_ascii_case("defense") => "defence".to_owned(),
-            // "Co-operation" and "Cooperation" are one spelling.
+            // "Co-operation" and "Cooperation" are one spelling; so are "U.N." and "UN".
             None if word.is_ascii() => word
                 .bytes()
-                .filter(|&b| b != b'-')
+                .filter(|&b| b != b'-' && b != b'.')
                 .map(|b| char::from(b.to_ascii_lowercase()))
                 .collect(),
             None => word.to_lowercase().replace('-', ""),
@@ -2165,10 +2165,39 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
             note_sole_value(&mut body_by_head, head, &name);
         }
     }
+    // "the Security Council" after "the U.N. Security Council", "the National Assembly" after
+    // "the Kenya National Assembly": a body's name of two words or more, ending in a cue word,
+    // less the place or the listed body's acronym that opens it, is the one body of the article
+    // so named (not another listed body: "Democratic Party" of "Social Democratic Party").
+    let mut body_by_unqualified: HashMap<&str, Option<&str>> = HashMap::default();
+    for &name in &names {
+        let Some((first, rest)) = name.split_once(' ') else {
+            continue;
+        };
+        let qualifier = lex.places.contains_key(first)
+            || (is_org_acronym(first) && lex.organizations.contains_key(first));
+        let unlisted = lex
+            .organizations
+            .get(rest)
+            .is_none_or(|canonical| lex.organizations.get(name) == Some(canonical));
+        if qualifier
+            && rest.contains(' ')
+            && unlisted
+            && rest
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| lex.org_cues.contains(last))
+        {
+            note_sole_value(&mut body_by_unqualified, rest, &name);
+        }
+    }
     let body_by_first_word = bodies_by_first_word(names.iter().copied(), lex);
     let mut same = HashMap::default();
     for &name in &names {
         if let Some(Some(body)) = body_by_first_word.get(name) {
+            same.insert(name, *body);
+            continue;
+        }
+        if let Some(Some(body)) = body_by_unqualified.get(name) {
             same.insert(name, *body);
             continue;
         }
