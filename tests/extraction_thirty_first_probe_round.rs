@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, role_of, texts_of};
+use extraction_support::{
+    all_of_kind, assert_dates, dates_of, entity, kinds_of, role_of, texts_of,
+};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -103,4 +105,17 @@ fn a_bodys_name_less_its_place_or_its_dotted_acronym_is_the_same_body() {
         &["Social Democratic Party", "Democratic Party"],
         EntityKind::Organization,
     );
+}
+
+#[test]
+fn last_month_named_in_that_month_is_a_year_gone_and_counts_go_past_ten() {
+    let text = "Rates\n\nBy Jane Roe\n\nJanuary 10, 2008\n\nPrices have risen every month since \
+                last January. Eighteen months ago the bank was solvent, and it was sold twelve \
+                years ago.";
+    assert_dates(text, &[("since last January", "2007-01")]);
+    // (A count back from the article's day names no calendar part: no value.)
+    let dates = dates_of(text);
+    for counted in ["Eighteen months ago", "twelve years ago"] {
+        assert!(dates.contains(&(counted.to_owned(), None)), "{dates:?}");
+    }
 }

@@ -155,8 +155,31 @@ const UNITS: [&str; 14] = [
 
 const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
 
-const NUMBER_WORDS: [&str; 13] = [
-    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+const NUMBER_WORDS: [&str; 25] = [
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "several",
     "few",
 ];
 

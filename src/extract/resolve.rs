@@ -866,8 +866,9 @@ fn resolve(
                 }
             } else if way() == Direction::Back
                 && (key(start) > (pm, pd)
-                    // ("Last December's quake", written in December: a year gone.)
-                    || (words.first() == Some(&"last")
+                    // ("Last December's quake", "since last January", written in that month: a
+                    // year gone.)
+                    || (words.iter().take(2).any(|w| *w == "last")
                         && start.day.is_none()
                         && start.month == Some(pm)))
             {
@@ -1087,14 +1088,35 @@ fn resolve(
 /// A count written as a word or digits ("five", "an", "24").
 pub(crate) fn number_word(word: &str) -> Option<i32> {
     let words = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     if let Some(n) = words.iter().position(|w| *w == word) {
         return Some(n as i32);
     }
     match word {
         "a" | "an" => Some(1),
+        "thirty" => Some(30),
+        "forty" => Some(40),
         "several" | "few" => None,
         _ => word.parse().ok(),
     }
