@@ -4,7 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{
-    all_of_kind, assert_dates, dates_of, entity, kinds_of, role_of, texts_of,
+    all_of_kind, assert_dates, dates_of, entity, kinds_of, role_of, said, texts_of,
 };
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
@@ -118,4 +118,19 @@ fn last_month_named_in_that_month_is_a_year_gone_and_counts_go_past_ten() {
     for counted in ["Eighteen months ago", "twelve years ago"] {
         assert!(dates.contains(&(counted.to_owned(), None)), "{dates:?}");
     }
+}
+
+#[test]
+fn whose_spokesman_he_is_is_not_who_he_is() {
+    let facts = extract_text(
+        "Visit\n\nKing Hussein's spokesman Ali Shukri said the monarch would fly to London on \
+         Monday.\n\n\"The visit is private and will last three days,\" he said.",
+    );
+    assert_eq!(
+        said(&facts),
+        vec![(
+            Some("Ali Shukri"),
+            "The visit is private and will last three days"
+        )]
+    );
 }

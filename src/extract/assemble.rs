@@ -2962,7 +2962,11 @@ fn attribute_quotes(
                             matches!(c, '!' | '?' | '\n')
                                 || (c == '.' && between[i + 1..].starts_with(char::is_whitespace))
                         });
-                        if sentence_break || previous.1.is_none() {
+                        // ("King Hussein's spokesman Ali Shukri said": whose spokesman he is
+                        // is no subject.)
+                        let possessor = !between.contains(',')
+                            && (between.contains("'s ") || between.contains("’s "));
+                        if sentence_break || previous.1.is_none() || possessor {
                             break;
                         }
                         subject = before.next();
