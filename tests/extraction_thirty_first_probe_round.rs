@@ -134,3 +134,15 @@ fn whose_spokesman_he_is_is_not_who_he_is() {
         )]
     );
 }
+
+#[test]
+fn a_german_town_is_found_without_its_river_and_a_towns_airport_is_a_facility() {
+    let facts = extract_text(
+        "Markets\n\nShares in Frankfurt closed higher, and BASF said its Ludwigshafen plant was \
+         shut. Pilots picketed Munich airport.",
+    );
+    assert_eq!(kinds_of(&facts, "Frankfurt"), vec![EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Ludwigshafen"), vec![EntityKind::Place]);
+    assert_eq!(kinds_of(&facts, "Munich airport"), vec![EntityKind::Place]);
+    assert!(kinds_of(&facts, "Munich").is_empty(), "{facts:#?}");
+}

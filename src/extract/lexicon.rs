@@ -631,6 +631,17 @@ impl Lexicon {
                 }
             }
         }
+        // "Frankfurt", "Ludwigshafen": news drops the river or lake GeoNames names a German
+        // town by ("Frankfurt am Main"), where no other place has the short name.
+        for line in data_lines(include_str!("../../assets/cities.tsv")) {
+            let name = line.split('\t').next().unwrap_or_default();
+            if let Some((short, _)) = name.split_once(" am ")
+                && !short.contains(' ')
+                && !excluded.contains(short)
+            {
+                add(&mut self.places, short, short, PlaceType::City);
+            }
+        }
         for line in data_lines(include_str!("../../assets/demonyms_extra.tsv")) {
             let mut fields = line.split('\t');
             let demonym = fields.next().unwrap_or_default();

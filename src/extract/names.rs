@@ -1794,6 +1794,13 @@ impl<'a> Reader<'a> {
             return;
         }
         if let Some(info) = self.lex.places.get(key.as_ref()) {
+            // "Frankfurt airport", "Munich airport": a town's airport named after it.
+            if info.place_type == PlaceType::City && self.lowercase_word_in(b, &["airport"]) {
+                let name = self.span_text(a, b + 1).to_owned();
+                self.push_place(out, a, b + 1, name, PlaceType::Facility);
+                Self::mark(out, CUE, "a listed town's name before \"airport\"");
+                return;
+            }
             self.push_place(out, a, b, info.canonical.to_owned(), info.place_type);
             Self::mark(out, LISTED, PLACES_GAZETTEER_WHY);
             return;
