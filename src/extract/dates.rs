@@ -155,33 +155,11 @@ const UNITS: [&str; 14] = [
 
 const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
 
-const NUMBER_WORDS: [&str; 25] = [
-    "a",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "several",
-    "few",
-];
+/// Words that count a date's units ("two weeks ago", "Eighteen months ago", "a few days later").
+fn is_count_word(word: &str) -> bool {
+    matches!(word, "a" | "thirty" | "forty" | "several" | "few")
+        || super::resolve::COUNT_WORDS[1..].contains(&word)
+}
 
 /// Words that make a date one end of a stretch of time, and so change what it means: kept in
 /// the date's text ("since 2003", "by the end of May", "before 1 July").
@@ -332,8 +310,7 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                 } else if i >= 4
                     && lower(i - 1) == "of"
                     && matches!(lower(i - 2).as_str(), "months" | "weeks" | "days")
-                    && (tokens[i - 3].kind == TokenKind::Number
-                        || NUMBER_WORDS.contains(&lower(i - 3).as_str()))
+                    && (tokens[i - 3].kind == TokenKind::Number || is_count_word(&lower(i - 3)))
                     && matches!(lower(i - 4).as_str(), "first" | "last" | "final")
                 {
                     // "the first nine months of 1996", "the last three months of 2004".
@@ -1203,7 +1180,7 @@ fn match_at<'a>(tokens: &[Token], i: usize, word: &WordAt<'a>) -> Option<(usize,
         }
         _ => {}
     }
-    units_from_then(i, word, NUMBER_WORDS.contains(&w)).map(|end| {
+    units_from_then(i, word, is_count_word(w)).map(|end| {
         let mut mention = blank(PartialDate::default(), true);
         mention.anaphor = counted_from_then(i, word);
         (end, mention)

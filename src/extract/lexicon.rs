@@ -856,7 +856,6 @@ impl Lexicon {
         }
     }
 
-    /// Records a football club and the short name its name gives.
     /// "Paris St Germain", "Paris St-Germain": news shortens the "Saint" of a club's name. (Not
     /// other bodies': "St James" of "St James's Gate" is no company "Saint James".)
     fn add_clubs_saint_shortened(&mut self, line: &'static str) {
@@ -875,6 +874,7 @@ impl Lexicon {
         }
     }
 
+    /// Records a football club and the short name its name gives.
     fn add_club(&mut self, name: &'static str) {
         self.club_names.insert(name);
         let words: Vec<&str> = name.split(' ').collect();

@@ -1085,32 +1085,34 @@ fn resolve(
     None
 }
 
+/// Counts written as words, from nought: "twelve months ago", "Eighteen months ago".
+pub(crate) const COUNT_WORDS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
 /// A count written as a word or digits ("five", "an", "24").
 pub(crate) fn number_word(word: &str) -> Option<i32> {
-    let words = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(n) = words.iter().position(|w| *w == word) {
+    if let Some(n) = COUNT_WORDS.iter().position(|w| *w == word) {
         return Some(n as i32);
     }
     match word {
