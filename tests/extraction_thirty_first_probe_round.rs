@@ -146,3 +146,16 @@ fn a_german_town_is_found_without_its_river_and_a_towns_airport_is_a_facility() 
     assert_eq!(kinds_of(&facts, "Munich airport"), vec![EntityKind::Place]);
     assert!(kinds_of(&facts, "Munich").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn what_a_ball_came_off_is_no_part_of_a_players_role() {
+    let facts = extract_text(
+        "Final\n\nThe shot deflected off defender Tomas Berg, and the referee sent off Rangers \
+         midfielder Barry Ferguson.",
+    );
+    assert_eq!(role_of(&facts, "Tomas Berg").as_deref(), Some("defender"));
+    assert_eq!(
+        role_of(&facts, "Barry Ferguson").as_deref(),
+        Some("Rangers midfielder")
+    );
+}
