@@ -151,7 +151,6 @@ impl DayRange {
     }
 }
 
-/// Days since 1970-01-01 of a full date (proleptic Gregorian).
 /// "16/05/2025" (day first, as Europe writes it) or "05/16/2025" (month first, as the US
 /// does): a date only when one of the two numbers is past 12 and so says which it is.
 pub(crate) fn slashed_date(first: &str, second: &str, year: &str) -> Option<PartialDate> {
@@ -170,6 +169,7 @@ pub(crate) fn slashed_date(first: &str, second: &str, year: &str) -> Option<Part
     date.is_valid().then_some(date)
 }
 
+/// Days since 1970-01-01 of a full date (proleptic Gregorian).
 pub(crate) fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     let (y, m) = if month <= 2 {
         (i64::from(year) - 1, i64::from(month) + 9)

@@ -619,6 +619,10 @@ impl Lexicon {
         }
         let excluded: FastSet<&str> =
             data_lines(include_str!("../../assets/city_exclusions.txt")).collect();
+        // "Frankfurt", "Ludwigshafen": news drops the river or lake GeoNames names a German
+        // town by ("Frankfurt am Main"); added after every listed town, so that none of
+        // theirs is taken.
+        let mut without_river = Vec::new();
         for line in data_lines(include_str!("../../assets/cities.tsv")) {
             let mut fields = line.split('\t');
             let name = fields.next().unwrap_or_default();
@@ -630,17 +634,15 @@ impl Lexicon {
                     add(&mut self.places, spelling, spelling, PlaceType::City);
                 }
             }
-        }
-        // "Frankfurt", "Ludwigshafen": news drops the river or lake GeoNames names a German
-        // town by ("Frankfurt am Main"), where no other place has the short name.
-        for line in data_lines(include_str!("../../assets/cities.tsv")) {
-            let name = line.split('\t').next().unwrap_or_default();
             if let Some((short, _)) = name.split_once(" am ")
                 && !short.contains(' ')
                 && !excluded.contains(short)
             {
-                add(&mut self.places, short, short, PlaceType::City);
+                without_river.push(short);
             }
+        }
+        for short in without_river {
+            add(&mut self.places, short, short, PlaceType::City);
         }
         for line in data_lines(include_str!("../../assets/demonyms_extra.tsv")) {
             let mut fields = line.split('\t');
