@@ -671,12 +671,17 @@ fn after_a_place_word(text: &str, start: usize, lex: &Lexicon) -> bool {
 /// before it ("Sweden 1 – 0", "1 – 2 to England"), or a result verb next to it in a sentence
 /// that gives a score.
 fn in_a_result(text: &str, start: usize, end: usize) -> bool {
-    let before = &text[sentence_start(text, start)..start];
+    // ("a 2-1 win over the Czech Republic": the article of a country's name is read past.)
+    let before = without_the(&text[sentence_start(text, start)..start]);
     let after = &text[end..sentence_end(text, end, b";")];
-    // "beat Spain's Conchita Martinez 7-6 6-3": the side is whom the place owns.
+    // "beat Spain's Conchita Martinez 7-6 6-3": the side is whom the place owns. Not its
+    // result: "Croatia's 2-0 win over Denmark".
     let owner = ["'s", "’s"]
         .iter()
         .any(|s| after.trim_start().starts_with(s));
+    if owner && owns_a_result(after) {
+        return true;
+    }
     // ("The 34-year-old from Bridgend, who lost his card": where a player comes from or
     // plays in is no side.)
     let previous = before.split_whitespace().next_back().unwrap_or("");
@@ -732,6 +737,7 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     }
     BEFORE_OPPONENT.contains(&previous.trim_end_matches('.'))
         || AFTER_TEAM.contains(&verb_after(after))
+        || beaten_or_beat(before, after)
 }
 
 /// Whether `before` is only an adverbial that opens the sentence, of lowercase words and
@@ -853,8 +859,10 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let previous = before.split_whitespace().next_back().unwrap_or("");
+    // ("a defeat to the Czech Republic", "host the Netherlands".)
+    let past_the = without_the(before);
     let by = DONE_BY.iter().any(|w| {
-        before
+        past_the
             .trim_end()
             .strip_suffix(w)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
@@ -868,7 +876,8 @@ fn in_a_fixture(text: &str, start: usize, end: usize) -> bool {
     // ("Germany have already qualified": "have", as "are", is a team's plural; a country
     // "has".)
     let plural_have = after.split_whitespace().next() == Some("have");
-    by || DONE_TO.contains(&previous)
+    let done_to = past_the.split_whitespace().next_back().unwrap_or("");
+    by || DONE_TO.contains(&done_to)
         || (opens_a_clause && (plural_have || DOES.contains(&verb_after(after))))
 }
 
@@ -1057,7 +1066,10 @@ fn beaten_or_beat(before: &str, after: &str) -> bool {
     if before.ends_with(" of") || before.ends_with(" of the") {
         return false;
     }
-    const BEFORE_SIDE: [&str; 10] = [
+    const BEFORE_SIDE: [&str; 13] = [
+        "defeat to",
+        "defeat by",
+        "loss to",
         "beat",
         "beats",
         "defeated",
@@ -1074,7 +1086,45 @@ fn beaten_or_beat(before: &str, after: &str) -> bool {
             .strip_suffix(words)
             .is_some_and(|rest| rest.ends_with(' '))
     });
-    beaten || VERBS.contains(&verb_after(after))
+    // "Wales were beaten by Belgium": the side that lost, in the passive.
+    let passive = after
+        .trim_start()
+        .split_once(' ')
+        .is_some_and(|(be, rest)| {
+            matches!(be, "was" | "were")
+                && ["beaten", "defeated", "thrashed", "held"]
+                    .iter()
+                    .any(|verb| rest.starts_with(verb))
+        });
+    beaten || passive || VERBS.contains(&verb_after(after))
+}
+
+/// `before` a name without the "the" that ends it ("beat the Netherlands").
+fn without_the(before: &str) -> &str {
+    let trimmed = before.trim_end();
+    match trimmed.strip_suffix("the") {
+        Some(rest) if rest.is_empty() || rest.ends_with(' ') => rest,
+        _ => before,
+    }
+}
+
+/// Whether `after` a name is its possessive before a result it had, with or without the
+/// score: "'s 2-0 win over Denmark", "'s defeat".
+fn owns_a_result(after: &str) -> bool {
+    const RESULTS: [&str; 5] = ["win", "victory", "defeat", "draw", "loss"];
+    let rest = after.trim_start();
+    let Some(rest) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let mut word = words.next().unwrap_or("");
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        word = words.next().unwrap_or("");
+    }
+    RESULTS.contains(&word.trim_end_matches([',', '.']))
 }
 
 /// Whether `s` gives a score followed by the result it was ("a 3-1 win", "a 2-2 draw").

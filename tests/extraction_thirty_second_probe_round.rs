@@ -1,0 +1,35 @@
+//! Classes of error that a thirty-second look at hand-written news copy showed, each pinned on
+//! hand-written text.
+
+mod extraction_support;
+
+use extraction_support::{all_of_kind, kinds_of};
+use gazette::extract::extract_text;
+use gazette::facts::EntityKind;
+
+#[test]
+fn a_side_is_read_past_its_article_in_the_passive_and_as_a_results_owner() {
+    let facts = extract_text(
+        "Czechs stun hosts\n\nPRAGUE 1996-08-30\n\nItaly suffered a 2-1 defeat to the Czech \
+         Republic on Wednesday. England beat Moldova 3-0. Scotland lost to Sweden and Wales were \
+         beaten by Belgium. Croatia's win over Denmark put them top. Tourists in Croatia saw the \
+         match.",
+    );
+    all_of_kind(
+        &facts,
+        &["Czech Republic", "Wales", "Croatia", "Denmark", "Belgium"],
+        EntityKind::Organization,
+    );
+    // A country outside any result in a report with none is the place.
+    let facts = extract_text(
+        "Trade\n\nThe minister flew to the Czech Republic. Wales was beaten by storms last \
+         winter, and Croatia's win over inflation was praised.",
+    );
+    for place in ["Czechia", "Wales", "Croatia"] {
+        assert_eq!(
+            kinds_of(&facts, place),
+            vec![EntityKind::Place],
+            "{place}: {facts:#?}"
+        );
+    }
+}
