@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of};
+use extraction_support::{all_of_kind, kinds_of, said};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -32,4 +32,26 @@ fn a_side_is_read_past_its_article_in_the_passive_and_as_a_results_owner() {
             "{place}: {facts:#?}"
         );
     }
+}
+
+#[test]
+fn whom_an_agency_quotes_is_the_speaker_not_the_agency() {
+    let facts = extract_text(
+        "Talks\n\nBoris Yeltsin arrived late. Interfax quoted Defence Minister Pavel Grachev as \
+         warning that \"the troops will stay\". Itar-Tass quoted him as saying \"no deal\". The \
+         paper quoted a senior official as saying \"talks are over\".",
+    );
+    let quotes = said(&facts);
+    assert!(
+        quotes.contains(&(Some("Pavel Grachev"), "the troops will stay")),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes.contains(&(Some("Pavel Grachev"), "no deal")),
+        "{quotes:?}"
+    );
+    assert!(
+        !quotes.iter().any(|(who, _)| *who == Some("Interfax")),
+        "{quotes:?}"
+    );
 }
