@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, said};
+use extraction_support::{all_of_kind, kinds_of, role_of, said};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -54,4 +54,27 @@ fn whom_an_agency_quotes_is_the_speaker_not_the_agency() {
         !quotes.iter().any(|(who, _)| *who == Some("Interfax")),
         "{quotes:?}"
     );
+}
+
+#[test]
+fn an_initial_after_a_lowercase_post_opens_its_holders_name() {
+    let facts = extract_text(
+        "Results\n\nThe deal was led by chief executive S. Gopalakrishnan, who said it was good. \
+         Board member T. Ramesh and company secretary K. Lakshmi also attended.",
+    );
+    all_of_kind(
+        &facts,
+        &["S. Gopalakrishnan", "T. Ramesh", "K. Lakshmi"],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        role_of(&facts, "S. Gopalakrishnan").as_deref(),
+        Some("chief executive")
+    );
+    for initial in ["S", "T", "K"] {
+        assert!(
+            kinds_of(&facts, initial).is_empty(),
+            "{initial}: {facts:#?}"
+        );
+    }
 }

@@ -318,6 +318,15 @@ const WORDS_BEFORE_A_NAME: [&str; 33] = [
     "coach",
 ];
 
+/// "chief executive S. Gopalakrishnan", "company secretary K. Lakshmi": a lowercase noun of a
+/// post, which a holder's name follows.
+fn is_role_noun(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && crate::extract::lexicon::LEXICON
+            .role_nouns
+            .contains_key(word)
+}
+
 /// Words that open sentences and are no surnames.
 const SENTENCE_OPENERS: [&str; 18] = [
     "The", "A", "An", "In", "It", "He", "She", "They", "This", "That", "These", "We", "But", "And",
@@ -360,7 +369,7 @@ fn dotted_initials(rest: &str, previous: Option<&str>) -> Option<usize> {
         (p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic))
             || p == ","
             || p.chars().all(|c| c.is_ascii_digit())
-            || (WORDS_BEFORE_A_NAME.contains(&p) && !opens_a_sentence())
+            || ((WORDS_BEFORE_A_NAME.contains(&p) || is_role_noun(p)) && !opens_a_sentence())
             // "... batted. M. Bradford and K. Leeds also": a name opening a sentence.
             || (matches!(p, "." | "?" | "!")
                 && !matches!(bytes[0], b'A' | b'I')
