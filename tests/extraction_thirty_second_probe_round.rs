@@ -78,3 +78,23 @@ fn an_initial_after_a_lowercase_post_opens_its_holders_name() {
         );
     }
 }
+
+#[test]
+fn hockey_and_baseball_positions_before_a_name_are_roles() {
+    let facts = extract_text(
+        "Leafs\n\nDefenceman Bryan McCabe missed the game. Reliever B.J. Ryan blew the save, \
+         and right-hander A.J. Burnett will start, and third baseman Troy Glaus hit a homer.",
+    );
+    for (name, role) in [
+        ("Bryan McCabe", "Defenceman"),
+        ("B.J. Ryan", "Reliever"),
+        ("A.J. Burnett", "right-hander"),
+        ("Troy Glaus", "third baseman"),
+    ] {
+        assert_eq!(
+            role_of(&facts, name).as_deref(),
+            Some(role),
+            "{name}: {facts:#?}"
+        );
+    }
+}
