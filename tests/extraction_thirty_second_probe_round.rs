@@ -98,3 +98,17 @@ fn hockey_and_baseball_positions_before_a_name_are_roles() {
         );
     }
 }
+
+#[test]
+fn an_unlisted_acronym_before_an_office_and_its_holder_is_a_body() {
+    let facts = extract_text(
+        "Ottawa\n\nXQD Leader Jack Layton met QRS MP John Doe on Tuesday. The Minister of \
+         Foreign Affairs, HE Dr Ibrahim Jaafari, also came.",
+    );
+    all_of_kind(&facts, &["XQD", "QRS"], EntityKind::Organization);
+    assert_eq!(
+        role_of(&facts, "Jack Layton").as_deref(),
+        Some("XQD Leader")
+    );
+    assert!(kinds_of(&facts, "HE").is_empty(), "{facts:#?}");
+}

@@ -2,6 +2,7 @@
 //! rank or role noun, before an appositive role (", a political scientist"), or next to a speech
 //! verb; and the role phrases themselves, read before or after the name.
 
+use super::organisations::is_acronym;
 use super::tokens::{after_a_work_noun, collapse_spaces};
 use super::{Reader, ZoneKind, ZoneNames};
 use crate::extract::dates::{is_weekday, month_of, with_lowercase};
@@ -226,6 +227,27 @@ impl<'a> Reader<'a> {
                 {
                     let name = (*canonical).to_owned();
                     self.push(out, i, i + n, EntityKind::Organization, name);
+                    true
+                } else if holder
+                    && n == 1
+                    && self.zone != ZoneKind::Title
+                    && is_acronym(&key)
+                    && !self.lex.not_names.contains(key.as_ref())
+                    && !self.lex.demonyms.contains_key(key.as_ref())
+                    // ("HE Dr Ibrahim Al-Ja'afari": "His Excellency", an honorific's.)
+                    && !self
+                        .lex
+                        .honorifics
+                        .contains(self.word(i + 1).trim_end_matches('.'))
+                {
+                    // "NDP Leader Jack Layton", "QRS MP John Doe": an unlisted acronym before
+                    // the office its holder holds is the body's, as before a lowercase post.
+                    self.push(out, i, i + 1, EntityKind::Organization, key.into_owned());
+                    Self::mark(
+                        out,
+                        super::WEAK,
+                        "an acronym before an office and its holder",
+                    );
                     true
                 } else {
                     false
