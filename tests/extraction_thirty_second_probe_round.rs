@@ -112,3 +112,24 @@ fn an_unlisted_acronym_before_an_office_and_its_holder_is_a_body() {
     );
     assert!(kinds_of(&facts, "HE").is_empty(), "{facts:#?}");
 }
+
+#[test]
+fn a_question_is_asked_by_the_one_named_after_it() {
+    let facts = extract_text(
+        "Senate\n\nThomas Mulcair rose in the House. \"Who in the Prime Minister's Office knew \
+         about the cheque?\" Mulcair asked. Smith, asked about the \"secret deal\", said \
+         nothing.",
+    );
+    let quotes = said(&facts);
+    assert!(
+        quotes.contains(&(
+            Some("Thomas Mulcair"),
+            "Who in the Prime Minister's Office knew about the cheque?"
+        )),
+        "{quotes:?}"
+    );
+    assert!(
+        !quotes.iter().any(|(_, text)| *text == "secret deal"),
+        "{quotes:?}"
+    );
+}

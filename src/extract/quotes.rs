@@ -384,7 +384,14 @@ impl<'a> Attributor<'a> {
         // A verb further than this from the closing mark does not attribute the quote.
         const MAX_VERB_DISTANCE: usize = 14;
         let search_end = end.min(from + MAX_VERB_DISTANCE + 1);
-        let Some(verb) = (from..search_end).find(|&i| self.is_speech_verb(i)) else {
+        // '"Who knew?" Mulcair asked.': a question is asked, which says it was spoken.
+        let question = quote.close_token > 0 && self.tokens[quote.close_token - 1].is_punct('?');
+        let asked = |i: usize| {
+            question
+                && self.tokens[i].is_word()
+                && matches!(self.word(i).as_str(), "asked" | "asks" | "wondered")
+        };
+        let Some(verb) = (from..search_end).find(|&i| self.is_speech_verb(i) || asked(i)) else {
             return Attribution::None;
         };
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
