@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, kinds_of, role_of, said};
+use extraction_support::{all_of_kind, entity, kinds_of, role_of, said, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -132,4 +132,16 @@ fn a_question_is_asked_by_the_one_named_after_it() {
         !quotes.iter().any(|(_, text)| *text == "secret deal"),
         "{quotes:?}"
     );
+}
+
+#[test]
+fn an_unlisted_acronym_made_a_participle_is_the_body() {
+    let text = "Chennai\n\nThe DMK-led front met. The XQR-led alliance and a TDP-backed \
+                candidate stayed away.";
+    let facts = extract_text(text);
+    all_of_kind(&facts, &["DMK", "XQR", "TDP"], EntityKind::Organization);
+    for body in ["DMK", "XQR", "TDP"] {
+        let entity = entity(&facts, EntityKind::Organization, body);
+        assert_eq!(texts_of(text, entity), vec![body], "{facts:#?}");
+    }
 }

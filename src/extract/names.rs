@@ -1197,6 +1197,26 @@ impl<'a> Reader<'a> {
         if self.credited_in_a_dateline(a, b) {
             return;
         }
+        // "the AIADMK-led alliance", "a TDP-backed candidate": an unlisted acronym made a
+        // participle by a hyphen is the body's name. (Listed names are read as listed:
+        // "US-led", "NATO-led".)
+        if b == a + 1
+            && self.is_hyphenated_modifier(a)
+            && let Some((head, _)) = self.word(a).split_once('-')
+            && is_acronym(head)
+            && !self.lex.lists_place_or_body(head)
+            && !self.lex.demonyms.contains_key(head)
+            && !self.lex.not_names.contains(head)
+        {
+            let index = self.push(out, a, b, EntityKind::Organization, head.to_owned());
+            out.mentions[index].end = out.mentions[index].start + head.len();
+            Self::mark(
+                out,
+                CUE,
+                "an acronym made a participle by a hyphen (\"the AIADMK-led alliance\")",
+            );
+            return;
+        }
         // 'Lewis "Dink" Hebblethwaite': a nickname in quotation marks between a given name and
         // a surname is a person's.
         if let Some(given) = self.nicknamed_from(a, b) {
