@@ -803,3 +803,38 @@ fn a_reporters_line_an_archive_photos_label_and_sources_under_related_news_are_r
     assert!(read.iter().any(|b| b.contains("Mark Fenwick")), "{read:?}");
     assert!(!read.iter().any(|b| b.contains("Auckland")), "{read:?}");
 }
+
+#[test]
+fn a_capitals_dateline_with_its_day_before_a_colon_is_read() {
+    let text = "Budget gets nod\n\nUpdated: March 4, 2011 01:22 IST\n\nNEW DELHI, March 3: The \
+                regulator cleared the hike on Monday.\n\nMore text.\n";
+    let article = parse_article("x.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    assert_eq!(field(&article.dateline).as_deref(), Some("NEW DELHI"));
+    assert_eq!(article.published.as_ref().unwrap().date.iso(), "2011-03-04");
+    // A kicker in capitals is still no place.
+    let article = parse_article("x.txt", "Rates\n\nBREAKING: The bank cut rates.\n");
+    assert_eq!(field(&article.dateline), None);
+}
+
+#[test]
+fn a_byline_names_its_agency_after_a_slash() {
+    let text = "Budget gets nod\n\nBy Tom Hale / The Canadian Press\n\nWINNIPEG — The \
+                regulator cleared the hike on Monday.\n";
+    let article = parse_article("x.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    assert_eq!(field(&article.byline).as_deref(), Some("Tom Hale"));
+    assert_eq!(
+        field(&article.source).as_deref(),
+        Some("The Canadian Press")
+    );
+    assert_eq!(field(&article.dateline).as_deref(), Some("WINNIPEG"));
+    let facts = gazette::extract::extract_article(&article);
+    assert!(
+        !facts
+            .entities
+            .iter()
+            .any(|e| e.canonical.contains("Canadian Press")),
+        "{facts:#?}"
+    );
+}

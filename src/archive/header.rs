@@ -79,7 +79,8 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
     let mut comma_after = None;
     for (k, word) in words.iter().enumerate() {
         let text = &line[word.clone()];
-        if k > 0 && matches!(text, "at" | "in") {
+        // ("By Tom Hale / The Canadian Press": the agency after a slash.)
+        if k > 0 && matches!(text, "at" | "in" | "/") {
             end = k;
             break;
         }
@@ -168,17 +169,21 @@ pub(super) fn byline_name(line: &str) -> Option<Range<usize>> {
 
 /// "By Jo Park, The Daily Courier", "By Ana Ruiz, Associated Press": the publication named
 /// after the writer's name (which ends at byte `name_end`), shaped like one: a few capitalised
-/// words ending in a publication's noun.
+/// words ending in a publication's noun. After a slash, any few capitalised words: "By Tom
+/// Hale / The Canadian Press", "By Ana Ruiz / Reuters".
 pub(super) fn outlet_after_byline(line: &str, name_end: usize) -> Option<Range<usize>> {
     let rest = line.get(name_end..)?;
-    let outlet = rest.strip_prefix(", ")?.split(" | ").next()?.trim_end();
+    let (separator, outlet) = [", ", " / "]
+        .into_iter()
+        .find_map(|separator| Some((separator, rest.strip_prefix(separator)?)))?;
+    let outlet = outlet.split(" | ").next()?.trim_end();
     let words: Vec<&str> = outlet.split_whitespace().collect();
     let shaped = (1..=5).contains(&words.len())
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"))
-        && words.last().is_some_and(|w| PUBLICATION_NOUNS.contains(w));
-    let start = name_end + 2;
+        && (separator == " / " || words.last().is_some_and(|w| PUBLICATION_NOUNS.contains(w)));
+    let start = name_end + separator.len();
     shaped.then_some(start..start + outlet.len())
 }
 

@@ -76,10 +76,11 @@ static CREDITED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("credited dateline pattern")
 });
 
-/// "ISLAMABAD: The Supreme Court on Thursday ...": a dateline in capitals that a colon ends
-/// (a kicker in capitals, "BREAKING:", "WATCH:", is a section label, not a place).
+/// "ISLAMABAD: The Supreme Court on Thursday ...", "NEW DELHI, March 3: The regulator ...": a
+/// dateline in capitals that a colon ends, perhaps after its day (a kicker in capitals,
+/// "BREAKING:", "WATCH:", is a section label, not a place).
 static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’-]*\p{Lu}\p{Lu})(?: \((?P<credit>\p{Lu}[^)]{0,39})\))?:\s+[\p{Lu}“\x22]")
+    Regex::new(&format!(r"^(?P<city>\p{{Lu}}[\p{{Lu}} .'’-]*\p{{Lu}}\p{{Lu}})(?:{DATELINE_DAY})?(?: \((?P<credit>\p{{Lu}}[^)]{{0,39}})\))?:\s+[\p{{Lu}}“\x22]"))
         .expect("colon dateline pattern")
 });
 
