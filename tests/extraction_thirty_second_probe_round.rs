@@ -145,3 +145,15 @@ fn an_unlisted_acronym_made_a_participle_is_the_body() {
         assert_eq!(texts_of(text, entity), vec![body], "{facts:#?}");
     }
 }
+
+#[test]
+fn the_rupee_written_short_is_no_name() {
+    let facts = extract_text(
+        "Markets\n\nThe company raised Rs. 500 crore, and its shares rose to Rs. 212 on the \
+         exchange. Rs 10 coins and a Re 1 note were shown in Mumbai.",
+    );
+    for word in ["Rs", "Re"] {
+        assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");
+    }
+    assert_eq!(kinds_of(&facts, "Mumbai"), vec![EntityKind::Place]);
+}
