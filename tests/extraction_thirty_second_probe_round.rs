@@ -157,3 +157,19 @@ fn the_rupee_written_short_is_no_name() {
     }
     assert_eq!(kinds_of(&facts, "Mumbai"), vec![EntityKind::Place]);
 }
+
+#[test]
+fn a_street_written_short_is_a_place_with_its_stop() {
+    let text = "Transit\n\nThe line runs along Finch Ave. from Spadina Ave. to Avenue Rd. Shops \
+                on Front St. closed. St. Louis won.";
+    let facts = extract_text(text);
+    for street in ["Finch Ave.", "Spadina Ave.", "Avenue Rd.", "Front St."] {
+        assert_eq!(
+            kinds_of(&facts, street),
+            vec![EntityKind::Place],
+            "{street}: {facts:#?}"
+        );
+    }
+    assert!(kinds_of(&facts, "Finch Ave").is_empty(), "{facts:#?}");
+    assert_eq!(kinds_of(&facts, "St. Louis"), vec![EntityKind::Place]);
+}

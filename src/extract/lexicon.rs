@@ -354,7 +354,10 @@ impl Lexicon {
                 "Greater",
             ],
             events: data_lines(include_str!("../../assets/events.txt")).collect(),
-            dotted_suffixes: vec!["Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros"],
+            // (Streets written short: "Finch Ave.", "King St.", "Avenue Rd.", "Sunset Blvd.")
+            dotted_suffixes: vec![
+                "Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros", "Ave", "St", "Rd", "Blvd",
+            ],
             unit_nouns: vec![
                 "Wing",
                 "Squadron",
