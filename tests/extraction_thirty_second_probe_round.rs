@@ -173,3 +173,23 @@ fn a_street_written_short_is_a_place_with_its_stop() {
     assert!(kinds_of(&facts, "Finch Ave").is_empty(), "{facts:#?}");
     assert_eq!(kinds_of(&facts, "St. Louis"), vec![EntityKind::Place]);
 }
+
+#[test]
+fn a_canadian_province_written_short_after_a_town_is_the_province() {
+    let facts = extract_text(
+        "Plant\n\nThe firm, based in Burnaby, B.C., will move to Moncton, N.B., next month and \
+         then to Waterloo, Ont.",
+    );
+    for province in ["British Columbia", "New Brunswick", "Ontario"] {
+        assert_eq!(
+            kinds_of(&facts, province),
+            vec![EntityKind::Place],
+            "{province}: {facts:#?}"
+        );
+    }
+    all_of_kind(
+        &facts,
+        &["Burnaby", "Moncton", "Waterloo"],
+        EntityKind::Place,
+    );
+}

@@ -614,7 +614,7 @@ impl Lexicon {
                 add(&mut self.places, alias, name, PlaceType::Facility);
             }
         }
-        for line in data_lines(include_str!("../../assets/us_states.tsv")) {
+        for line in data_lines(include_str!("../../assets/states_abbreviated.tsv")) {
             let state = line.split('\t').next().unwrap_or_default();
             for written in line.split('\t') {
                 self.us_states.insert(written, state);

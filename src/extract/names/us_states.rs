@@ -1,12 +1,14 @@
 //! The US states as news copy abbreviates them: after a town ("Fresno, Calif.", "Austin, TX")
-//! and in a lawmaker's party-and-state tag ("Rep. Jim Jordan, R-Ohio", "(D-N.M.)"). Each is a
-//! place under the state's name, and the town before one is a town.
+//! and in a lawmaker's party-and-state tag ("Rep. Jim Jordan, R-Ohio", "(D-N.M.)"); the
+//! Canadian provinces after a town ("Moncton, N.B."). Each is a place under the state's or
+//! province's name, and the town before one is a town.
 
 use super::{CUE, LISTED, Mention, Reader, ZoneNames};
 use crate::facts::{EntityKind, PlaceType};
 
-const STATE_WHY: &str = "a US state as news copy abbreviates it, after a town (\"Fresno, \
-                         Calif.\") or a party's letter (\"R-Ohio\")";
+const STATE_WHY: &str = "a US state or Canadian province as news copy abbreviates it, after a \
+                         town (\"Fresno, Calif.\", \"Moncton, N.B.\") or a party's letter \
+                         (\"R-Ohio\")";
 const TOWN_WHY: &str = "a town before its US state (\"Fresno, Calif.\")";
 
 /// Whether `written` is a postal code ("CA"): two capitals, which could be other things, so
