@@ -193,3 +193,22 @@ fn a_canadian_province_written_short_after_a_town_is_the_province() {
         EntityKind::Place,
     );
 }
+
+#[test]
+fn an_indian_building_by_its_head_word_is_a_facility() {
+    let facts = extract_text(
+        "Oath\n\nThe Governor met legislators at Raj Bhavan on Tuesday. The delegation drove on \
+         to Rashtrapati Bhavan, and crowds filled Ramlila Maidan.",
+    );
+    for site in ["Raj Bhavan", "Rashtrapati Bhavan", "Ramlila Maidan"] {
+        assert_eq!(
+            kinds_of(&facts, site),
+            vec![EntityKind::Place],
+            "{site}: {facts:#?}"
+        );
+        assert_eq!(
+            entity(&facts, EntityKind::Place, site).place_type,
+            Some(gazette::facts::PlaceType::Facility)
+        );
+    }
+}
