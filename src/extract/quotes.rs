@@ -573,21 +573,20 @@ impl<'a> Attributor<'a> {
             .filter(|&i| self.tokens[i].is_word())
             .collect();
         // ("Itar-Tass quoted him as saying": the man named last.)
-        let object_pronoun = match object.as_slice() {
+        let gender = match object.as_slice() {
+            [] => return None,
             [only] => match self.word(*only).as_str() {
                 "him" => Some(Gender::Male),
                 "her" => Some(Gender::Female),
                 _ => None,
-            }
-            .map(|gender| Attribution::Pronoun {
-                at: self.tokens[*only].start,
-                gender: Some(gender),
-            }),
-            [] => return None,
+            },
             _ => None,
         };
-        if object_pronoun.is_some() {
-            return object_pronoun;
+        if let Some(gender) = gender {
+            return Some(Attribution::Pronoun {
+                at: self.tokens[object[0]].start,
+                gender: Some(gender),
+            });
         }
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
         let named = self

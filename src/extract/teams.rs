@@ -1099,6 +1099,9 @@ fn beaten_or_beat(before: &str, after: &str) -> bool {
     beaten || passive || VERBS.contains(&verb_after(after))
 }
 
+/// The nouns of a result a side had ("a 3-1 win", "Croatia's defeat").
+const RESULT_NOUNS: [&str; 5] = ["win", "victory", "defeat", "draw", "loss"];
+
 /// `before` a name without the "the" that ends it ("beat the Netherlands").
 fn without_the(before: &str) -> &str {
     let trimmed = before.trim_end();
@@ -1111,7 +1114,6 @@ fn without_the(before: &str) -> &str {
 /// Whether `after` a name is its possessive before a result it had, with or without the
 /// score: "'s 2-0 win over Denmark", "'s defeat".
 fn owns_a_result(after: &str) -> bool {
-    const RESULTS: [&str; 5] = ["win", "victory", "defeat", "draw", "loss"];
     let rest = after.trim_start();
     let Some(rest) = rest
         .strip_prefix("'s ")
@@ -1124,19 +1126,18 @@ fn owns_a_result(after: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         word = words.next().unwrap_or("");
     }
-    RESULTS.contains(&word.trim_end_matches([',', '.']))
+    RESULT_NOUNS.contains(&word.trim_end_matches([',', '.']))
 }
 
 /// Whether `s` gives a score followed by the result it was ("a 3-1 win", "a 2-2 draw").
 fn scored_result_in(s: &str) -> bool {
-    const RESULTS: [&str; 5] = ["win", "victory", "defeat", "draw", "loss"];
     s.char_indices().any(|(i, c)| {
         c.is_ascii_digit()
             && number_starts(s, i)
             && score_here(&s[i..]).is_some_and(|tail| {
                 tail.split_whitespace()
                     .next()
-                    .is_some_and(|w| RESULTS.contains(&w.trim_end_matches([',', '.'])))
+                    .is_some_and(|w| RESULT_NOUNS.contains(&w.trim_end_matches([',', '.'])))
             })
     })
 }

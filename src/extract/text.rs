@@ -279,10 +279,9 @@ pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>, ranks: &[&str]
 }
 
 /// Lowercase words and marks a person's name often follows ("with J. Atherton", "said R.
-/// Preston", "(D. Cullinan 53; S. Warne 4-43)", "To bat: I. Healy"), posts' nouns among them
-/// ("UNP legislator K. Sivapalan-Fernando said"): a letter and its stop there are an initial,
-/// not a sentence's end.
-const WORDS_BEFORE_A_NAME: [&str; 33] = [
+/// Preston", "(D. Cullinan 53; S. Warne 4-43)", "To bat: I. Healy"): a letter and its stop
+/// there are an initial, not a sentence's end, as after a post's noun ([`is_role_noun`]).
+const WORDS_BEFORE_A_NAME: [&str; 21] = [
     "by",
     "with",
     "and",
@@ -304,22 +303,10 @@ const WORDS_BEFORE_A_NAME: [&str; 33] = [
     "(",
     ";",
     ":",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "legislator",
-    "lawmaker",
-    "minister",
-    "official",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "analyst",
-    "coach",
 ];
 
-/// "chief executive S. Gopalakrishnan", "company secretary K. Lakshmi": a lowercase noun of a
-/// post, which a holder's name follows.
+/// "UNP legislator K. Sivapalan-Fernando", "chief executive S. Gopalakrishnan": a lowercase
+/// noun of a post, which a holder's name follows.
 fn is_role_noun(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && crate::extract::lexicon::LEXICON
