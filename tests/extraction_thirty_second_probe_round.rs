@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, role_of, said, texts_of};
+use extraction_support::{all_of_kind, assert_dates, entity, kinds_of, role_of, said, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -211,4 +211,13 @@ fn an_indian_building_by_its_head_word_is_a_facility() {
             Some(gazette::facts::PlaceType::Facility)
         );
     }
+}
+
+#[test]
+fn a_datelines_day_is_the_day_the_story_was_filed() {
+    assert_dates(
+        "Games village\n\nUpdated: September 24, 2010 01:50 IST\n\nNEW DELHI, September 23: \
+         With the Games due to open on October 3, the chief will tour the village.\n",
+        &[("September 23", "2010-09-23"), ("October 3", "2010-10-03")],
+    );
 }

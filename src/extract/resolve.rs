@@ -127,8 +127,32 @@ fn context(text: &str, range: std::ops::Range<usize>) -> (&str, usize) {
     (&text[start..end], range.start - start)
 }
 
+/// Whether the date at bytes `at..at + len` of `sentence` follows a city in capitals and its
+/// comma at the sentence's start and comes before the dateline's colon or dash
+/// ("NEW DELHI, September 23:", "MANILA, March 9 -").
+fn in_a_dateline(sentence: &str, at: usize, len: usize) -> bool {
+    let Some(city) = sentence
+        .get(..at)
+        .and_then(|before| before.trim_end().strip_suffix(','))
+    else {
+        return false;
+    };
+    let city = city.trim_start();
+    let capitals = city.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '/'));
+    let after = sentence.get(at + len..).unwrap_or_default().trim_start();
+    capitals && after.starts_with([':', '-', '—', '–', '('])
+}
+
 /// Which way the date `expression`, at byte `at` of `sentence`, points.
 fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
+    // "NEW DELHI, September 23: With the Games due to open ...": a dateline's day is the day
+    // the story was filed, whatever its sentence says of the future.
+    if in_a_dateline(sentence, at, expression.len()) {
+        return Direction::Back;
+    }
     let lower = sentence.to_lowercase();
     let expression = expression.to_lowercase();
     if expression.starts_with("last")
