@@ -150,7 +150,7 @@ fn an_unlisted_acronym_made_a_participle_is_the_body() {
 fn the_rupee_written_short_is_no_name() {
     let facts = extract_text(
         "Markets\n\nThe company raised Rs. 500 crore, and its shares rose to Rs. 212 on the \
-         exchange. Rs 10 coins and a Re 1 note were shown in Mumbai.",
+         exchange. The coin fell to Re 1 in Mumbai.",
     );
     for word in ["Rs", "Re"] {
         assert!(kinds_of(&facts, word).is_empty(), "{word}: {facts:#?}");

@@ -155,10 +155,13 @@ const UNITS: [&str; 14] = [
 
 const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
 
-/// Words that count a date's units ("two weeks ago", "Eighteen months ago", "a few days later").
+/// Words that count a date's units ("two weeks ago", "Eighteen months ago", "a few days later"):
+/// the counts [`super::resolve::number_word`] reads from words, but "an" and nought.
 fn is_count_word(word: &str) -> bool {
-    matches!(word, "a" | "thirty" | "forty" | "several" | "few")
-        || super::resolve::COUNT_WORDS[1..].contains(&word)
+    matches!(word, "several" | "few")
+        || (word != "an"
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && super::resolve::number_word(word).is_some_and(|n| n > 0))
 }
 
 /// Words that make a date one end of a stretch of time, and so change what it means: kept in

@@ -1110,7 +1110,7 @@ fn resolve(
 }
 
 /// Counts written as words, from nought: "twelve months ago", "Eighteen months ago".
-pub(crate) const COUNT_WORDS: [&str; 21] = [
+const COUNT_WORDS: [&str; 21] = [
     "zero",
     "one",
     "two",

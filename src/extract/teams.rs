@@ -679,7 +679,7 @@ fn in_a_result(text: &str, start: usize, end: usize) -> bool {
     let owner = ["'s", "’s"]
         .iter()
         .any(|s| after.trim_start().starts_with(s));
-    if owner && owns_a_result(after) {
+    if owns_a_result(after) {
         return true;
     }
     // ("The 34-year-old from Bridgend, who lost his card": where a player comes from or
