@@ -2219,6 +2219,37 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
 
 /// Groups mentions into entities; returns the drafts (in order of first mention) and, for each
 /// kept mention, the index of its draft.
+/// "Yoweri Kaguta Museveni" beside "Yoweri Museveni": a person's name with middle names in
+/// full is the name without them, where the article writes that too. Not middle initials:
+/// "George W. Bush" and "George H. W. Bush" are both "George Bush".
+fn without_middle_names(mentions: &[Mention], spelled: &mut [Cow<str>]) {
+    let two_words: super::lexicon::FastSet<String> = mentions
+        .iter()
+        .zip(spelled.iter())
+        .filter(|(m, name)| m.kind == EntityKind::Person && name.split(' ').count() == 2)
+        .map(|(_, name)| name.to_string())
+        .collect();
+    if two_words.is_empty() {
+        return;
+    }
+    for (m, name) in mentions.iter().zip(spelled.iter_mut()) {
+        let words: Vec<&str> = name.split(' ').collect();
+        if m.kind != EntityKind::Person
+            || words.len() < 3
+            || is_initials(words[0])
+            || !words[1..words.len() - 1]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with('.') && !is_initials(w))
+        {
+            continue;
+        }
+        let short = format!("{} {}", words[0], words[words.len() - 1]);
+        if two_words.contains(&short) {
+            *name = Cow::Owned(short);
+        }
+    }
+}
+
 fn group(
     text: &str,
     mentions: &[Mention],
@@ -2243,10 +2274,11 @@ fn group(
     // ("Van Gaal" after "Louis van Gaal"), is the one full name it ends.
     let mut full_by_particles: HashMap<String, Option<String>> = HashMap::default();
     let accented = AccentedWords::of(mentions.iter().map(|m| m.name.as_str()));
-    let spelled: Vec<Cow<str>> = mentions
+    let mut spelled: Vec<Cow<str>> = mentions
         .iter()
         .map(|m| accented.respelled(&m.name))
         .collect();
+    without_middle_names(mentions, &mut spelled);
     let people = mentions.iter().zip(&spelled);
     for (_, name) in people.filter(|(m, _)| m.kind == EntityKind::Person) {
         let words: Vec<&str> = name.split(' ').collect();

@@ -621,6 +621,20 @@ impl<'a> Reader<'a> {
                 return None;
             }
             i += verbs;
+        } else {
+            // "Joe Bloggs took over as chairman", "Maria Lopez was sworn in as Chief Minister":
+            // the verbs of taking an office right after the name.
+            let mut verbs = (i..(i + 3).min(self.tokens.len()))
+                .take_while(|&k| self.lowercase_word_in(k, &TAKING))
+                .count();
+            if self.lowercase_word_in(i + verbs, &["sworn"])
+                && self.lowercase_word_in(i + verbs + 1, &["in"])
+            {
+                verbs += 2;
+            }
+            if verbs > 0 && self.lowercase_word_in(i + verbs, &["as"]) {
+                i += verbs;
+            }
         }
         if !self.lowercase_word_in(i, &["as"]) {
             return None;
@@ -636,8 +650,10 @@ impl<'a> Reader<'a> {
             return None;
         }
         let start = i + 1;
+        // ("as Chief Minister": an office in capitals after a verb of taking it.)
+        let capitals_taken = i > b && self.tokens.get(start).is_some_and(|t| t.cap);
         let lowercase_words = (start..(start + 4).min(self.tokens.len()))
-            .take_while(|&k| self.tokens[k].is_word() && !self.tokens[k].cap)
+            .take_while(|&k| self.tokens[k].is_word() && (!self.tokens[k].cap || capitals_taken))
             .count();
         // The longest run that ends in a role noun ("chief executive", "honorary chairman").
         let end = (start + 1..=start + lowercase_words).rev().find(|&end| {
