@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{entity, names_of_kind, role_of, texts_of};
+use extraction_support::{all_of_kind, entity, kinds_of, names_of_kind, role_of, texts_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -50,5 +50,79 @@ fn a_name_with_its_middle_names_is_the_person_the_article_names_without_them() {
     assert!(
         people.contains(&"George W. Bush") && people.contains(&"George Bush"),
         "{people:?}"
+    );
+}
+
+#[test]
+fn a_sides_office_before_its_holder_is_the_holders_role_not_a_companys_kind() {
+    let facts = extract_text(
+        "Poll\n\nOpposition Leader Mark Latham told reporters the plan was dead. Opposition \
+         Liberal Party senators objected. Rival Yahoo said nothing.",
+    );
+    assert_eq!(
+        role_of(&facts, "Mark Latham").as_deref(),
+        Some("Opposition Leader"),
+        "{facts:#?}"
+    );
+    let bodies = names_of_kind(&facts, EntityKind::Organization);
+    assert!(
+        !bodies.iter().any(|b| b.starts_with("Leader")),
+        "{bodies:?}"
+    );
+    assert!(bodies.contains(&"Yahoo"), "{bodies:?}");
+}
+
+#[test]
+fn australian_states_written_short_are_the_states() {
+    let facts = extract_text(
+        "Floods\n\nNSW Treasurer Michael Egan said NSW police would help. Rain cut roads near \
+         Dubbo, NSW, and Townsville, Qld, on Monday. The NT Coroner will hold an inquest.",
+    );
+    let nsw = entity(&facts, EntityKind::Place, "New South Wales");
+    assert_eq!(nsw.mentions.len(), 3, "{facts:#?}");
+    for place in ["Queensland", "Dubbo"] {
+        assert_eq!(
+            kinds_of(&facts, place),
+            vec![EntityKind::Place],
+            "{facts:#?}"
+        );
+    }
+    assert_eq!(
+        role_of(&facts, "Michael Egan").as_deref(),
+        Some("NSW Treasurer"),
+        "{facts:#?}"
+    );
+    // Letters before an office are no initials of a person.
+    let people = names_of_kind(&facts, EntityKind::Person);
+    assert!(!people.iter().any(|p| p.contains("Coroner")), "{people:?}");
+}
+
+#[test]
+fn australian_and_new_zealand_parties_are_bodies_not_people() {
+    let facts = extract_text(
+        "Swing\n\nThe swing was a blow to Labor's hopes, and Labor's state secretary conceded. \
+         Labor MPs said One Nation and Family First had gained. NZ First held its seats.",
+    );
+    all_of_kind(
+        &facts,
+        &[
+            "Australian Labor Party",
+            "One Nation",
+            "Family First Party",
+            "New Zealand First",
+        ],
+        EntityKind::Organization,
+    );
+    let people = names_of_kind(&facts, EntityKind::Person);
+    assert!(people.is_empty(), "{people:?}");
+    // A cabinet portfolio before its secretary is no party; a committee's portfolios are its.
+    let facts = extract_text(
+        "Jobs\n\nLabor Secretary Robert Reich testified. Sen. Ted Kennedy, chairman of the \
+         Senate Health, Education, Labor and Pensions Committee, listened.",
+    );
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Organization),
+        ["Senate Health, Education, Labor and Pensions Committee"],
+        "{facts:#?}"
     );
 }

@@ -618,6 +618,11 @@ impl Lexicon {
             let state = line.split('\t').next().unwrap_or_default();
             for written in line.split('\t') {
                 self.us_states.insert(written, state);
+                // "NSW Premier Bob Carr", "police in NSW": three capitals or more name the
+                // state anywhere (two, "CA", could be other things).
+                if written.len() >= 3 && written.bytes().all(|b| b.is_ascii_uppercase()) {
+                    add(&mut self.places, written, state, PlaceType::Region);
+                }
             }
         }
         let excluded: FastSet<&str> =

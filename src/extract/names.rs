@@ -1569,8 +1569,10 @@ impl<'a> Reader<'a> {
             let singular = opener.strip_suffix('s').unwrap_or(&opener);
             let body_only = self.lex.body_only_descriptors.contains(opener.as_ref())
                 || (words >= 3 && self.lex.body_only_descriptors.contains(singular));
-            let kind = SENTENCE_OPENING_KINDS.contains(&opener.as_ref())
-                || (words >= 3 && SENTENCE_OPENING_KINDS.contains(&singular));
+            // ("Opposition Leader Mark Latham said": a side's office before its holder.)
+            let kind = (SENTENCE_OPENING_KINDS.contains(&opener.as_ref())
+                || (words >= 3 && SENTENCE_OPENING_KINDS.contains(&singular)))
+                && !self.lex.is_title(self.word(a + 1));
             let person = (kind || body_only) && self.looks_like_person(a + 1, b);
             if kind || (body_only && person) {
                 if person && !body_only {
@@ -2013,6 +2015,8 @@ impl<'a> Reader<'a> {
             && !self.lex.org_cues.contains(self.word(a + 1))
             // "TD Garden", "O2 Arena": nor is a place's.
             && !self.lex.is_place_suffix(self.word(a + 1))
+            // "the NT Coroner", "the WA Treasurer": nor an office's.
+            && !self.lex.is_title(self.word(a + 1))
             // "A Discovery", "I Wonder": the article or the pronoun, not an initial; "UV
             // Radiation": a term's acronym. (A surname may be an English word: "Stringer".)
             && !matches!(self.word(a), "A" | "I")

@@ -413,7 +413,10 @@ impl<'a> Reader<'a> {
             let w = self.word(k);
             self.is_cap_word(k)
                 && self.lex.is_capitalised_common_word(w)
-                && !self.lex.lists_place_or_body(w)
+                // ("Health, Education, Labor and Pensions Committee": a portfolio's word a
+                // party's name may be.)
+                && (!self.lex.lists_place_or_body(w)
+                    || super::portfolios::PORTFOLIO_WORDS.contains(&w))
                 && !self.lex.demonyms.contains_key(w)
                 && !self.lex.is_given_name(w)
                 && !self.lex.org_cues.contains(w)

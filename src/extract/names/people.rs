@@ -224,6 +224,10 @@ impl<'a> Reader<'a> {
                     true
                 } else if self.zone != ZoneKind::Title
                     && let Some(canonical) = self.lex.organizations.get(key.as_ref())
+                    // ("Labor Secretary Robert Reich": a portfolio, not the party.)
+                    && !(n == 1
+                        && super::portfolios::PORTFOLIO_WORDS.contains(&key.as_ref())
+                        && self.word(i + 1) == "Secretary")
                 {
                     let name = (*canonical).to_owned();
                     self.push(out, i, i + n, EntityKind::Organization, name);
@@ -1408,10 +1412,12 @@ impl<'a> Reader<'a> {
                 && self
                     .lex
                     .is_capitalised_common_word(&key.replace("ise", "ize").replace("our", "or")));
+        // ("Labor MPs said": a word no name is.)
         !(english
             || self.lex.is_title(key)
             || self.lex.org_cues.contains(key)
-            || self.lex.names_a_people(key))
+            || self.lex.names_a_people(key)
+            || self.lex.not_names.contains(key))
     }
 
     /// "border force commanders, A (Kazakhstan) and B (Uzbekistan)": B shares A's role when it

@@ -1,15 +1,15 @@
 //! The US states as news copy abbreviates them: after a town ("Fresno, Calif.", "Austin, TX")
 //! and in a lawmaker's party-and-state tag ("Rep. Jim Jordan, R-Ohio", "(D-N.M.)"); the
-//! Canadian provinces after a town ("Moncton, N.B."). Each is a place under the state's or
-//! province's name, and the town before one is a town.
+//! Canadian provinces and Australian states after a town ("Moncton, N.B.", "Dubbo, NSW"). Each
+//! is a place under the state's or province's name, and the town before one is a town.
 
 use super::{CUE, LISTED, Mention, Reader, ZoneNames};
 use crate::facts::{EntityKind, PlaceType};
 
-const STATE_WHY: &str = "a US state or Canadian province as news copy abbreviates it, after a \
-                         town (\"Fresno, Calif.\", \"Moncton, N.B.\") or a party's letter \
-                         (\"R-Ohio\")";
-const TOWN_WHY: &str = "a town before its US state (\"Fresno, Calif.\")";
+const STATE_WHY: &str = "a US state, Canadian province or Australian state as news copy \
+                         abbreviates it, after a town (\"Fresno, Calif.\", \"Dubbo, NSW\") or \
+                         a party's letter (\"R-Ohio\")";
+const TOWN_WHY: &str = "a town before its state (\"Fresno, Calif.\")";
 
 /// Whether `written` is a postal code ("CA"): two capitals, which could be other things, so
 /// only a tag or a town before one and no word after it make them a state. (Other places'
@@ -107,7 +107,18 @@ impl Reader<'_> {
             None => (word, self.tokens[i].end),
         };
         let abbreviated = written.ends_with('.');
-        let postal = is_postal_code(written) && self.tokens.get(i + 1).is_none_or(|t| !t.is_word());
+        // ("Townsville, Qld", "Dubbo, NSW": a short form written without a stop is as weak.)
+        let undotted_short_form = || {
+            written.len() <= 4
+                && !abbreviated
+                && self
+                    .lex
+                    .us_states
+                    .get(written)
+                    .is_some_and(|s| *s != written)
+        };
+        let postal = (is_postal_code(written) || undotted_short_form())
+            && self.tokens.get(i + 1).is_none_or(|t| !t.is_word());
         if !(abbreviated || postal) {
             return None;
         }
