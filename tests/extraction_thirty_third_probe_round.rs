@@ -126,3 +126,24 @@ fn australian_and_new_zealand_parties_are_bodies_not_people() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_office_written_short_before_a_name_is_the_holders_role_a_rank_is_not() {
+    let facts = extract_text(
+        "Vote\n\nSen. Maria Cantwell, D-Wash., voted yes. Former Ohio Gov. Ted Strickland and \
+         New York Gov. George Pataki spoke, and Lt. Gov. Sheila Simon toured the plant. Atty. \
+         Gen. Jim Hood filed the suit. Col. Tom Smith and Dr. Ann Lee watched.",
+    );
+    for (name, role) in [
+        ("Maria Cantwell", "Sen."),
+        ("Ted Strickland", "Ohio Gov."),
+        ("George Pataki", "New York Gov."),
+        ("Sheila Simon", "Lt. Gov."),
+        ("Jim Hood", "Atty. Gen."),
+    ] {
+        assert_eq!(role_of(&facts, name).as_deref(), Some(role), "{facts:#?}");
+    }
+    for name in ["Tom Smith", "Ann Lee"] {
+        assert_eq!(role_of(&facts, name), None, "{facts:#?}");
+    }
+}

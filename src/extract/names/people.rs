@@ -985,6 +985,7 @@ impl<'a> Reader<'a> {
             } else {
                 role
             };
+            let role = role.or_else(|| after_rank.then(|| self.office_in_rank(a)).flatten());
             // "polling expert Professor John Curtice": a title's word between the role and a
             // name of two words or more is neither.
             let name_start = if after_rank {
@@ -1151,6 +1152,41 @@ impl<'a> Reader<'a> {
             return self.role_after(b).or(before);
         }
         before.or_else(|| self.role_after(b))
+    }
+
+    /// "Sen. Maria Cantwell", "Ohio Gov. Ted Strickland", "Atty. Gen. Jim Hood": an office
+    /// written short among the ranks before the name at `a` is the holder's role, with the
+    /// state it is held in (a military rank or an honorific is none).
+    fn office_in_rank(&self, a: usize) -> Option<(String, bool)> {
+        const OFFICES: [&str; 9] = [
+            "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Amb", "Atty",
+        ];
+        let mut start = a;
+        while start > 0 && self.tokens[start - 1].rank {
+            start -= 1;
+        }
+        if !(start..a).any(|k| OFFICES.contains(&self.word(k))) {
+            return None;
+        }
+        // ("state Sen. Wendy Davis", "Arkansas Gov.": where the office is held.)
+        loop {
+            let place_of = |n: usize| {
+                start >= n
+                    && (start - n..start).all(|k| self.is_cap_word(k))
+                    && self
+                        .lex
+                        .places
+                        .contains_key(self.key(start - n, start).as_ref())
+            };
+            if start > 0 && self.lower(start - 1) == "state" {
+                start -= 1;
+            } else if let Some(n) = [2, 1].into_iter().find(|&n| place_of(n)) {
+                start -= n;
+            } else {
+                break;
+            }
+        }
+        Some((self.span_text(start, a).to_owned(), true))
     }
 
     /// "head of marketing, Simon Tolland", "director of health information, Dr Simon Pike",
