@@ -3,7 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{all_of_kind, entity, kinds_of, names_of_kind, role_of, texts_of};
+use extraction_support::{
+    all_of_kind, assert_dates, entity, kinds_of, names_of_kind, role_of, texts_of,
+};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -146,4 +148,27 @@ fn an_office_written_short_before_a_name_is_the_holders_role_a_rank_is_not() {
     for name in ["Tom Smith", "Ann Lee"] {
         assert_eq!(role_of(&facts, name), None, "{facts:#?}");
     }
+}
+
+#[test]
+fn last_looks_back_a_day_told_before_its_verb_is_gone_and_what_was_put_off_is_to_come() {
+    // 3 March 2010 was a Wednesday.
+    assert_dates(
+        "Levy\n\nPublished on March 3, 2010\n\nThe suit, filed last Friday, names the state. \
+         Market women on Monday vowed to fight the levy. The court on Tuesday adjourned the \
+         case to 3 June. The bank said it hoped to finish the work by May.\n",
+        &[
+            ("last Friday", "2010-02-26"),
+            ("Monday", "2010-03-01"),
+            ("Tuesday", "2010-03-02"),
+            ("3 June", "2010-06-03"),
+            ("by May", "2010-05"),
+        ],
+    );
+    // What is vowed for a day, and a day with no verb of the past after it, are to come.
+    assert_dates(
+        "Levy\n\nPublished on March 3, 2010\n\nMarket women vowed to march on Monday. Ministers \
+         meet on Friday.\n",
+        &[("Monday", "2010-03-08"), ("Friday", "2010-03-05")],
+    );
 }

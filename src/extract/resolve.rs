@@ -166,7 +166,7 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
     }
     // "the station said on Friday", "officials announced Monday", "told reporters on Tuesday":
     // the day something was said is gone, whatever was said of the future.
-    if said_on_the_day(sentence, at) {
+    if said_on_the_day(sentence, at) || done_on_the_day(sentence, at + expression.len()) {
         return Direction::Back;
     }
     // "called a general strike for Wednesday", "set for Monday": what is set for a day is
@@ -242,14 +242,22 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
             let mut last = own_preposition
                 .into_iter()
                 .chain(clause.split_whitespace().rev());
+            let put_off_verb = |verb: &str| {
+                matches!(
+                    verb,
+                    "postponed" | "delayed" | "deferred" | "rescheduled" | "adjourned"
+                )
+            };
             match (last.next(), last.next(), last.next()) {
                 (Some("to" | "until" | "till"), Some("back"), Some(verb)) => {
                     matches!(verb, "pushed" | "put" | "set")
                 }
-                (Some("to" | "until" | "till"), Some(verb), _) => matches!(
-                    verb,
-                    "postponed" | "delayed" | "deferred" | "rescheduled" | "adjourned"
-                ),
+                (Some("to" | "until" | "till"), Some(verb), _) if put_off_verb(verb) => true,
+                // ("adjourned the case to 3 June", "postponed the vote until March": past
+                // what was put off.)
+                (Some("to" | "until" | "till"), Some(_), Some(third)) => {
+                    put_off_verb(third) || last.take(2).any(put_off_verb)
+                }
                 _ => false,
             }
         };
@@ -415,6 +423,19 @@ fn said_on_the_day(sentence: &str, at: usize) -> bool {
     SAID.contains(&word) || before.next() == Some("told") && !word.ends_with("ed")
 }
 
+/// Whether a verb in the past comes right after the date that ends at byte `end` of
+/// `sentence`: "Market women on Monday vowed to fight the levy", "The court on Friday
+/// adjourned the case" (what was vowed may be to come; the vowing is gone).
+fn done_on_the_day(sentence: &str, end: usize) -> bool {
+    let Some(word) = sentence
+        .get(end..)
+        .and_then(|after| after.split_whitespace().next())
+    else {
+        return false;
+    };
+    word.len() > 4 && word.ends_with("ed") || is_irregular_past(word)
+}
+
 /// Whether a sentence speaks of what is to come: "will", "due", "expected", "going to".
 fn plans(lower: &str) -> bool {
     let words = || {
@@ -457,9 +478,21 @@ fn plans(lower: &str) -> bool {
         || ["take effect", "takes effect", "come into force", "comes into force"]
             .iter()
             .any(|p| lower.contains(p))
-        || ["promised to ", "pledged to ", "vowed to ", "intends to ", "aims to ", "hope to ", "hopes to "]
-            .iter()
-            .any(|p| lower.contains(p))
+        // ("said it hoped to finish the work by May": what was hoped for is to come.)
+        || [
+            "promised to ",
+            "pledged to ",
+            "vowed to ",
+            "intends to ",
+            "intended to ",
+            "aims to ",
+            "aimed to ",
+            "hope to ",
+            "hopes to ",
+            "hoped to ",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// Whether a clause holds a modal verb that is not of the past ("would be held", "could
@@ -1019,8 +1052,12 @@ fn resolve(
         } else {
             match way() {
                 // ("Newcastle travel to Sheffield on Wednesday": the one coming.)
+                // ("The suit, filed last Friday, names the state": "last" looks back,
+                // whatever the tense.)
                 Direction::Back
-                    if tells_of_no_past(sentence) || clause_tells_of_no_past(sentence, at) =>
+                    if words.first() != Some(&"last")
+                        && (tells_of_no_past(sentence)
+                            || clause_tells_of_no_past(sentence, at)) =>
                 {
                     ahead
                 }
