@@ -7,7 +7,7 @@ use extraction_support::{
     all_of_kind, assert_dates, entity, kinds_of, names_of_kind, role_of, texts_of,
 };
 use gazette::extract::extract_text;
-use gazette::facts::EntityKind;
+use gazette::facts::{EntityKind, PlaceType};
 
 #[test]
 fn an_office_taken_as_after_the_verbs_of_taking_it_is_the_holders_role() {
@@ -170,5 +170,21 @@ fn last_looks_back_a_day_told_before_its_verb_is_gone_and_what_was_put_off_is_to
         "Levy\n\nPublished on March 3, 2010\n\nMarket women vowed to march on Monday. Ministers \
          meet on Friday.\n",
         &[("Monday", "2010-03-08"), ("Friday", "2010-03-05")],
+    );
+}
+
+#[test]
+fn a_memorial_a_monument_and_a_room_are_facilities_not_people() {
+    let facts = extract_text(
+        "Tour\n\nThe president met aides in the Roosevelt Room. Tourists lined up at the Lincoln \
+         Memorial, and the Washington Monument was closed.",
+    );
+    for place in ["Roosevelt Room", "Lincoln Memorial", "Washington Monument"] {
+        let found = entity(&facts, EntityKind::Place, place);
+        assert_eq!(found.place_type, Some(PlaceType::Facility), "{facts:#?}");
+    }
+    assert!(
+        names_of_kind(&facts, EntityKind::Person).is_empty(),
+        "{facts:#?}"
     );
 }
