@@ -4,7 +4,7 @@
 mod extraction_support;
 
 use extraction_support::{
-    all_of_kind, assert_dates, entity, kinds_of, names_of_kind, role_of, texts_of,
+    all_of_kind, assert_dates, entity, kinds_of, names_of_kind, role_of, said, texts_of,
 };
 use gazette::extract::extract_text;
 use gazette::facts::{EntityKind, PlaceType};
@@ -185,6 +185,45 @@ fn a_memorial_a_monument_and_a_room_are_facilities_not_people() {
     }
     assert!(
         names_of_kind(&facts, EntityKind::Person).is_empty(),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_lawmakers_party_and_state_hide_neither_the_role_after_them_nor_the_quote() {
+    let facts = extract_text(
+        "Budget\n\nSen. Kent Conrad, D-N.D., the chairman of the Senate Budget Committee, \
+         backed it. Rep. Charles Rangel of New York, the chairman of the House Ways and Means \
+         Committee, objected. Sen. Trent Lott, R-Miss., called the measure \"a train wreck\" in \
+         a floor speech. Rep. William Jefferson (D-La.), one of two Democrats on the panel, \
+         accused Brown of \"insulting my state.\"",
+    );
+    assert_eq!(
+        role_of(&facts, "Kent Conrad").as_deref(),
+        Some("chairman of the Senate Budget Committee"),
+        "{facts:#?}"
+    );
+    assert_eq!(
+        role_of(&facts, "Charles Rangel").as_deref(),
+        Some("chairman of the House Ways and Means Committee"),
+        "{facts:#?}"
+    );
+    let quotes = said(&facts);
+    assert!(
+        quotes.contains(&(Some("Trent Lott"), "a train wreck")),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes.contains(&(Some("William Jefferson"), "insulting my state.")),
+        "{quotes:?}"
+    );
+    // An "and" between a body and a person's name ends the role.
+    let facts = extract_text(
+        "Board\n\nJohn Smith, chief executive of Acme and Peter Jones, the chairman, left.",
+    );
+    assert_eq!(
+        role_of(&facts, "John Smith").as_deref(),
+        Some("chief executive of Acme"),
         "{facts:#?}"
     );
 }

@@ -553,6 +553,13 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let between = self.text[first.end..verb].trim();
+        // ("Rep. William Jefferson (D-La.), one of two Democrats who sat in, accused": past a
+        // short bracket after the name.)
+        let between = between
+            .strip_prefix('(')
+            .and_then(|bracketed| bracketed.split_once(')'))
+            .filter(|(inside, _)| inside.len() <= 12)
+            .map_or(between, |(_, after)| after.trim_start());
         let inside = between.strip_prefix(',')?.strip_suffix(',')?;
         // ("Jo Reed, Tesco and Asda, said": more than one speaker.)
         let list = inside.split(',').next().is_some_and(|part| {
@@ -691,7 +698,13 @@ impl<'a> Attributor<'a> {
         let mut start = open;
         while start > 0 {
             let t = &self.tokens[start - 1];
-            if matches!(t.kind, TokenKind::Punct('.' | '!' | '?')) && !t.rank {
+            // ("Sen. Trent Lott, R-Miss., called it": a stop before a comma or a closing
+            // bracket ends an abbreviation, not the sentence.)
+            let abbreviation = self
+                .tokens
+                .get(start)
+                .is_some_and(|next| start < open && (next.is_punct(',') || next.is_punct(')')));
+            if matches!(t.kind, TokenKind::Punct('.' | '!' | '?')) && !t.rank && !abbreviation {
                 break;
             }
             // ('Seán "Rocky" Brosnan said: "...': a nickname's closing mark is the name's.)

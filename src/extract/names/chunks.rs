@@ -231,7 +231,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The end of the run of spaced capitalised words that starts at token `i` (`i` if none).
-    fn cap_run_end(&self, i: usize) -> usize {
+    pub(super) fn cap_run_end(&self, i: usize) -> usize {
         let mut end = i;
         while self.is_cap_word(end) && (end == i || self.tokens[end].space_before) {
             end += 1;

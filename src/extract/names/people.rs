@@ -466,7 +466,7 @@ impl<'a> Reader<'a> {
         // "Foreign Minister John Smith and Attorney General": a role joins words by "and"
         // ("Trade and Industry Secretary"), not a name ending someone else's role.
         if let Some(and) = (a + 1..end).rev().find(|&j| {
-            self.lower(j) == "and" && {
+            self.lower(j) == "and" && !self.and_inside_a_bodys_name(j) && {
                 let w = self.word(j - 1);
                 self.tokens[j - 1].cap
                     && !self.lex.is_title(w)
@@ -680,6 +680,42 @@ impl<'a> Reader<'a> {
         Some(i)
     }
 
+    /// Whether the "and" at `j` joins the capitalised words of one body's name, which a cue
+    /// word ends: "the House Ways and Means Committee", "Smith and Nephew Plc" (not "Acme and
+    /// Peter Jones").
+    fn and_inside_a_bodys_name(&self, j: usize) -> bool {
+        j > 0
+            && self.tokens[j - 1].cap
+            && self.tokens.get(j + 1).is_some_and(|t| t.cap)
+            && !self.lex.is_given_name(self.word(j + 1))
+            && {
+                let run_end = self.cap_run_end(j + 1);
+                run_end > j + 1 && self.lex.org_cues.contains(self.word(run_end - 1))
+            }
+    }
+
+    /// The comma after a lawmaker's party and state that follow the name ending at `b` (", R-
+    /// Miss.,", " of New York,"), where what is said of the lawmaker goes on; else `b`.
+    pub(super) fn past_party_and_state(&self, b: usize) -> usize {
+        let comma_within = |from: usize, most: usize| {
+            (from..(from + most).min(self.tokens.len())).find(|&k| self.tokens[k].is_punct(','))
+        };
+        if self.tokens.get(b).is_some_and(|t| t.is_punct(','))
+            && self.tokens.get(b + 1).is_some_and(|t| t.is_word())
+            && self.party_tag(b + 1).is_some()
+        {
+            return comma_within(b + 2, 4).unwrap_or(b);
+        }
+        if self.lowercase_word_in(b, &["of"])
+            && let Some(k) = comma_within(b + 2, 3)
+            && (b + 1..k).all(|j| self.is_cap_word(j))
+            && self.lex.places.contains_key(self.key(b + 1, k).as_ref())
+        {
+            return k;
+        }
+        b
+    }
+
     /// Whether the tokens at `i` are an age set off by commas after a name (", 61,").
     pub(super) fn is_age_apposition(&self, i: usize) -> bool {
         self.tokens
@@ -695,7 +731,7 @@ impl<'a> Reader<'a> {
         if let Some(role) = self.office_taken_after(b) {
             return Some(role);
         }
-        let mut i = b;
+        let mut i = self.past_party_and_state(b);
         if self.tokens.get(i).is_some_and(|t| t.is_punct('(')) {
             // "(right)": skip a short parenthesis.
             let close =
@@ -745,7 +781,11 @@ impl<'a> Reader<'a> {
                         }
                         break;
                     }
+                    // ("chairman of the House Ways and Means Committee": not an "and" inside
+                    // a name, between capitalised words.)
+                    let inside_a_name = lower == "and" && self.and_inside_a_bodys_name(end);
                     if end > start
+                        && !inside_a_name
                         && matches!(
                             lower.as_ref(),
                             "in" | "on" | "who" | "which" | "since" | "during" | "when" | "and"

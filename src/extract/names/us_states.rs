@@ -66,7 +66,7 @@ impl Reader<'_> {
 
     /// The state in the tag that token `i` opens ("R-Ohio", "D-Calif.", "I-Vt.", "D-N.M.",
     /// "R-TX"): where it ends, and its name, when the tag ends at a comma, a bracket or a space.
-    fn party_tag(&self, i: usize) -> Option<(usize, &'static str)> {
+    pub(super) fn party_tag(&self, i: usize) -> Option<(usize, &'static str)> {
         let t = &self.tokens[i];
         let word = self.word(i);
         if !matches!(word.as_bytes(), [b'D' | b'R' | b'I', b'-', second, ..] if second.is_ascii_uppercase())
