@@ -227,3 +227,33 @@ fn a_lawmakers_party_and_state_hide_neither_the_role_after_them_nor_the_quote() 
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_capitalised_office_of_a_body_set_off_before_a_name_is_its_role() {
+    let facts = extract_text(
+        "Rates\n\nThe Managing Director of Cowry Asset Management, Mr Johnson Chukwu, said rates \
+         would rise. The Inspector-General of Police, Mohammed Adamu, spoke. The Eastern Cape \
+         Premier, Phumulo Masualle, agreed. Elliott Management declined to comment.",
+    );
+    for (name, role) in [
+        (
+            "Johnson Chukwu",
+            "Managing Director of Cowry Asset Management",
+        ),
+        ("Mohammed Adamu", "Inspector-General of Police"),
+        ("Phumulo Masualle", "Eastern Cape Premier"),
+    ] {
+        assert_eq!(role_of(&facts, name).as_deref(), Some(role), "{facts:#?}");
+    }
+    // "Asset" is a given name too: no person "Asset Management".
+    let people = names_of_kind(&facts, EntityKind::Person);
+    assert!(
+        !people.iter().any(|p| p.contains("Management")),
+        "{people:?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Elliott Management"),
+        vec![EntityKind::Organization],
+        "{facts:#?}"
+    );
+}

@@ -164,6 +164,11 @@ impl<'a> Reader<'a> {
             self.names_inside_title(a, first_connector, false, out);
             return tail.is_empty() || gathering || pronoun;
         }
+        // ("The Managing Director of Cowry Asset Management, Mr Johnson Chukwu": a name that
+        // ends in a body's cue word is the body the office is of, no holder.)
+        if self.lex.org_cues.contains(self.word(tail.end - 1)) {
+            return false;
+        }
         let tail_key = self.key(tail.start, tail.end);
         if let Some(place) = self.lex.places.get(tail_key.as_ref()) {
             // "Major General Hassan", "Captain Tyler": after a military rank a town's name is
@@ -332,6 +337,11 @@ impl<'a> Reader<'a> {
 
     fn name_after_titled_of(&self, tail: std::ops::Range<usize>) -> Option<usize> {
         let last_connector = tail.clone().rev().find(|&i| !self.tokens[i].cap)?;
+        // ("Managing Director of Cowry Asset Management": "Asset" is a given name too, but a
+        // cue word ends the body's name.)
+        if self.lex.org_cues.contains(self.word(tail.end - 1)) {
+            return None;
+        }
         (last_connector + 2..tail.end).find(|&k| {
             (2..=3).contains(&(tail.end - k))
                 && self.lex.given_names.contains(self.word(k))
@@ -1356,8 +1366,26 @@ impl<'a> Reader<'a> {
             && t.cap
             && !t.sentence_start
             && !of_the
-            && self.lex.role_nouns.contains_key(lower.as_ref())
+            && (self.lex.role_nouns.contains_key(lower.as_ref())
+                || self.lex.is_office_title(self.word(noun)))
             && closed(b)
+        {
+            return Some(end);
+        }
+        // "The Inspector-General of Police, Mohammed Adamu, said", "The Managing Director of
+        // Cowry Asset Management, Mr Johnson Chukwu,": an office of a body, capitalised, set
+        // off by commas before the name.
+        if after_comma
+            && t.is_word()
+            && t.cap
+            && closed(b)
+            && (noun.saturating_sub(5)..noun).any(|of| {
+                self.lowercase_word_in(of, &["of"])
+                    && of > 0
+                    && self.tokens[of - 1].cap
+                    && self.lex.is_office_title(self.word(of - 1))
+                    && (of + 1..noun).all(|k| self.is_cap_word(k) || self.lower(k) == "the")
+            })
         {
             return Some(end);
         }
