@@ -257,3 +257,29 @@ fn a_capitalised_office_of_a_body_set_off_before_a_name_is_its_role() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn place_springs_creek_and_mall_end_a_places_name() {
+    let facts = extract_text(
+        "Floods\n\nCrowds filled Martin Place on Sunday. The train left Alice Springs on time, \
+         police in Tennant Creek said, and shoppers in Rundle Mall were evacuated. Lindsay \
+         Davenport watched.",
+    );
+    for place in [
+        "Martin Place",
+        "Alice Springs",
+        "Tennant Creek",
+        "Rundle Mall",
+    ] {
+        assert_eq!(
+            kinds_of(&facts, place),
+            vec![EntityKind::Place],
+            "{facts:#?}"
+        );
+    }
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Person),
+        ["Lindsay Davenport"],
+        "{facts:#?}"
+    );
+}

@@ -2035,6 +2035,8 @@ impl<'a> Reader<'a> {
             // ("River Thames", "Lake Victoria": a place's opening word is no given name there.)
             && !self.lex.is_place_prefix(self.word(a))
             && !self.lex.places.contains_key(key.as_ref())
+            // ("Alice Springs", "Palm Springs": nor a town's word that ends a place's name.)
+            && !self.lex.is_place_suffix(self.word(a + 1))
             && self
                 .lex
                 .places
