@@ -838,3 +838,16 @@ fn a_byline_names_its_agency_after_a_slash() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_correspondents_from_line_is_the_byline_without_from() {
+    let text = "Senate passes budget\n\nFrom Kunle Adeyemi, Abuja\n\nPublished on March 3, \
+                2009\n\nThe Senate on Tuesday passed the budget.\n";
+    let article = parse_article("x.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    assert_eq!(field(&article.byline).as_deref(), Some("Kunle Adeyemi"));
+    // A line that opens with "From" and names no one is no byline.
+    let text = "Senate passes budget\n\nFrom the archive\n\nThe Senate passed the budget.\n";
+    let article = parse_article("x.txt", text);
+    assert_eq!(field(&article.byline), None);
+}

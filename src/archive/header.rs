@@ -155,6 +155,10 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
 /// time after it: "By Tomasz Wierzbicki | 21 June 2025 | 09:40 BST").
 pub(super) fn byline_name(line: &str) -> Option<Range<usize>> {
     let line = line.split(" | ").next().unwrap_or(line);
+    // ("From Kunle Adeyemi, Abuja": a correspondent's line names whence the copy came.)
+    if let Some(from) = line.get(..5).filter(|from| *from == "From ") {
+        return writer_name(line, from.len(), 2);
+    }
     let by = if line
         .get(..3)
         .is_some_and(|by| by.eq_ignore_ascii_case("by "))
