@@ -2217,8 +2217,6 @@ fn same_body_names<'m>(mentions: &'m [Mention], lex: &Lexicon) -> HashMap<&'m st
     same
 }
 
-/// Groups mentions into entities; returns the drafts (in order of first mention) and, for each
-/// kept mention, the index of its draft.
 /// "Yoweri Kaguta Museveni" beside "Yoweri Museveni": a person's name with middle names in
 /// full is the name without them, where the article writes that too. Not middle initials:
 /// "George W. Bush" and "George H. W. Bush" are both "George Bush".
@@ -2250,6 +2248,8 @@ fn without_middle_names(mentions: &[Mention], spelled: &mut [Cow<str>]) {
     }
 }
 
+/// Groups mentions into entities; returns the drafts (in order of first mention) and, for each
+/// kept mention, the index of its draft.
 fn group(
     text: &str,
     mentions: &[Mention],

@@ -703,7 +703,7 @@ impl<'a> Attributor<'a> {
             let abbreviation = self
                 .tokens
                 .get(start)
-                .is_some_and(|next| start < open && (next.is_punct(',') || next.is_punct(')')));
+                .is_some_and(|next| next.is_punct(',') || next.is_punct(')'));
             if matches!(t.kind, TokenKind::Punct('.' | '!' | '?')) && !t.rank && !abbreviation {
                 break;
             }

@@ -433,7 +433,7 @@ fn done_on_the_day(sentence: &str, end: usize) -> bool {
     else {
         return false;
     };
-    word.len() > 4 && word.ends_with("ed") || is_irregular_past(word)
+    (word.len() > 4 && word.ends_with("ed")) || is_irregular_past(word)
 }
 
 /// Whether a sentence speaks of what is to come: "will", "due", "expected", "going to".
