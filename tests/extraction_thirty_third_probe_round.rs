@@ -283,3 +283,16 @@ fn place_springs_creek_and_mall_end_a_places_name() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn the_senate_inside_an_office_is_the_body() {
+    let text = "Vote\n\nSenate Minority Leader Harry Reid objected before the vote.";
+    let facts = extract_text(text);
+    let senate = entity(&facts, EntityKind::Organization, "Senate");
+    assert_eq!(texts_of(text, senate), ["Senate"], "{facts:#?}");
+    assert_eq!(
+        role_of(&facts, "Harry Reid").as_deref(),
+        Some("Senate Minority Leader"),
+        "{facts:#?}"
+    );
+}
