@@ -252,12 +252,13 @@ fn direction(sentence: &str, expression: &str, at: usize) -> Direction {
                 (Some("to" | "until" | "till"), Some("back"), Some(verb)) => {
                     matches!(verb, "pushed" | "put" | "set")
                 }
-                (Some("to" | "until" | "till"), Some(verb), _) if put_off_verb(verb) => true,
                 // ("adjourned the case to 3 June", "postponed the vote until March": past
-                // what was put off.)
-                (Some("to" | "until" | "till"), Some(_), Some(third)) => {
-                    put_off_verb(third) || last.take(2).any(put_off_verb)
-                }
+                // what was put off, up to three words.)
+                (Some("to" | "until" | "till"), second, third) => second
+                    .into_iter()
+                    .chain(third)
+                    .chain(last.take(2))
+                    .any(put_off_verb),
                 _ => false,
             }
         };

@@ -623,14 +623,17 @@ impl<'a> Reader<'a> {
             "returns",
             "returned",
         ];
+        let taking_verbs = |from: usize| {
+            (from..(from + 3).min(self.tokens.len()))
+                .take_while(|&k| self.lowercase_word_in(k, &TAKING))
+                .count()
+        };
         let mut i = b;
         if self.tokens.get(i).is_some_and(|t| t.is_punct(','))
             && self.lowercase_word_in(i + 1, &["who"])
         {
             i += 2;
-            let verbs = (i..(i + 3).min(self.tokens.len()))
-                .take_while(|&k| self.lowercase_word_in(k, &TAKING))
-                .count();
+            let verbs = taking_verbs(i);
             if verbs == 0 {
                 return None;
             }
@@ -638,15 +641,13 @@ impl<'a> Reader<'a> {
         } else {
             // "Joe Bloggs took over as chairman", "Maria Lopez was sworn in as Chief Minister":
             // the verbs of taking an office right after the name.
-            let mut verbs = (i..(i + 3).min(self.tokens.len()))
-                .take_while(|&k| self.lowercase_word_in(k, &TAKING))
-                .count();
+            let mut verbs = taking_verbs(i);
             if self.lowercase_word_in(i + verbs, &["sworn"])
                 && self.lowercase_word_in(i + verbs + 1, &["in"])
             {
                 verbs += 2;
             }
-            if verbs > 0 && self.lowercase_word_in(i + verbs, &["as"]) {
+            if self.lowercase_word_in(i + verbs, &["as"]) {
                 i += verbs;
             }
         }
@@ -1208,9 +1209,7 @@ impl<'a> Reader<'a> {
     /// written short among the ranks before the name at `a` is the holder's role, with the
     /// state it is held in (a military rank or an honorific is none).
     fn office_in_rank(&self, a: usize) -> Option<(String, bool)> {
-        const OFFICES: [&str; 9] = [
-            "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Amb", "Atty",
-        ];
+        const OFFICES: [&str; 6] = ["Sen", "Rep", "Gov", "Pres", "Amb", "Atty"];
         let mut start = a;
         while start > 0 && self.tokens[start - 1].rank {
             start -= 1;
@@ -1361,32 +1360,22 @@ impl<'a> Reader<'a> {
         let of_the = noun >= 2
             && self.lowercase_word_in(noun - 1, &["the"])
             && self.lowercase_word_in(noun - 2, &["of"]);
-        if after_comma
-            && t.is_word()
-            && t.cap
-            && !t.sentence_start
-            && !of_the
-            && (self.lex.role_nouns.contains_key(lower.as_ref())
-                || self.lex.is_office_title(self.word(noun)))
-            && closed(b)
-        {
-            return Some(end);
-        }
-        // "The Inspector-General of Police, Mohammed Adamu, said", "The Managing Director of
-        // Cowry Asset Management, Mr Johnson Chukwu,": an office of a body, capitalised, set
-        // off by commas before the name.
-        if after_comma
-            && t.is_word()
-            && t.cap
-            && closed(b)
-            && (noun.saturating_sub(5)..noun).any(|of| {
+        // ("The Inspector-General of Police, Mohammed Adamu, said", "The Managing Director of
+        // Cowry Asset Management, Mr Johnson Chukwu,": or an office of a body, capitalised.)
+        let office_of_a_body = || {
+            (noun.saturating_sub(5)..noun).any(|of| {
                 self.lowercase_word_in(of, &["of"])
                     && of > 0
                     && self.tokens[of - 1].cap
                     && self.lex.is_office_title(self.word(of - 1))
                     && (of + 1..noun).all(|k| self.is_cap_word(k) || self.lower(k) == "the")
             })
-        {
+        };
+        let titled = !t.sentence_start
+            && !of_the
+            && (self.lex.role_nouns.contains_key(lower.as_ref())
+                || self.lex.is_office_title(self.word(noun)));
+        if after_comma && t.is_word() && t.cap && closed(b) && (titled || office_of_a_body()) {
             return Some(end);
         }
         // "said UIP's head of marketing, Simon Tolland", "the company's chief geologist at the

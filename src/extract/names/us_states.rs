@@ -106,23 +106,15 @@ impl Reader<'_> {
             Some(stop) => (&self.text[self.tokens[i].start..stop.end], stop.end),
             None => (word, self.tokens[i].end),
         };
+        let state = self.lex.us_states.get(written)?;
         let abbreviated = written.ends_with('.');
         // ("Townsville, Qld", "Dubbo, NSW": a short form written without a stop is as weak.)
-        let undotted_short_form = || {
-            written.len() <= 4
-                && !abbreviated
-                && self
-                    .lex
-                    .us_states
-                    .get(written)
-                    .is_some_and(|s| *s != written)
-        };
-        let postal = (is_postal_code(written) || undotted_short_form())
+        let undotted_short_form = written.len() <= 4 && !abbreviated && *state != written;
+        let postal = (is_postal_code(written) || undotted_short_form)
             && self.tokens.get(i + 1).is_none_or(|t| !t.is_word());
         if !(abbreviated || postal) {
             return None;
         }
-        let state = self.lex.us_states.get(written)?;
         Some((end, state, postal))
     }
 
