@@ -90,6 +90,22 @@ impl<'a> Reader<'a> {
         {
             j += 1;
         }
+        // "Chairman of the Federal Reserve Alan Greenspan": a title's word inside the name of a
+        // body after "of" (listed, or ending in a cue word) belongs to the body; the office's
+        // title ends before the "of".
+        if let Some(connector) = (a..j).rev().find(|&i| !self.tokens[i].cap)
+            && let Some(name) = self.name_after_titled_of(connector..b)
+            && let Some(start) = (connector..name).find(|&i| self.tokens[i].cap)
+            && start <= j
+            && name - start >= 2
+            && (self.lex.org_cues.contains(self.word(name - 1))
+                || self
+                    .listed_body(start, name, self.key(start, name).as_ref())
+                    .is_some())
+            && let Some(title) = (a..connector).rev().find(|&i| is_title(i))
+        {
+            j = title;
+        }
         let tail = j + 1..b;
         let has_office = (a..=j).any(|i| self.lex.is_office_title(self.word(i)));
         if !has_office {
