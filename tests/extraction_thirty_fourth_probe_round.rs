@@ -49,3 +49,55 @@ fn a_verb_in_the_past_or_present_before_a_titled_name_is_no_part_of_the_role() {
         assert_eq!(role_of(&facts, name).as_deref(), Some(role), "{facts:#?}");
     }
 }
+
+#[test]
+fn a_rank_or_an_honorific_alone_is_no_role() {
+    let facts = extract_text(
+        "Drill\n\nMajor General Ahmed Al Raisi, the Commander-in-Chief of Abu Dhabi Police, \
+         watched. General Peter Cosgrove spoke. Chief Emeka Ukaegbu and Professor Ann Hill \
+         came too, with Foreign Minister Jan Kos.",
+    );
+    assert_eq!(
+        role_of(&facts, "Ahmed Al Raisi").as_deref(),
+        Some("Commander-in-Chief of Abu Dhabi Police")
+    );
+    for name in ["Peter Cosgrove", "Emeka Ukaegbu", "Ann Hill"] {
+        assert_eq!(role_of(&facts, name), None, "{name}: {facts:#?}");
+    }
+    assert_eq!(
+        role_of(&facts, "Jan Kos").as_deref(),
+        Some("Foreign Minister")
+    );
+    // An office set off before the rank is the role; the verb after the name opens none.
+    let facts = extract_text(
+        "Unease\n\nThe commander of the army, General Ricardo Izurieta, met the president on \
+         Saturday. Colonel Ann Fox met the press.",
+    );
+    assert_eq!(
+        role_of(&facts, "Ricardo Izurieta").as_deref(),
+        Some("commander of the army")
+    );
+    assert_eq!(role_of(&facts, "Ann Fox"), None, "{facts:#?}");
+}
+
+#[test]
+fn gulf_honorifics_open_no_name_and_make_no_body() {
+    let facts = extract_text(
+        "Opening\n\nHH Sheikh Saif bin Zayed opened the centre with Sheikha Fatima bint \
+         Mubarak. Sayyid Fahd bin Mahmoud Al Said, the Deputy Prime Minister, attended.",
+    );
+    let people = names_of_kind(&facts, EntityKind::Person);
+    assert_eq!(
+        people,
+        [
+            "Saif bin Zayed",
+            "Fatima bint Mubarak",
+            "Fahd bin Mahmoud Al Said"
+        ],
+        "{facts:#?}"
+    );
+    assert!(
+        names_of_kind(&facts, EntityKind::Organization).is_empty(),
+        "{facts:#?}"
+    );
+}

@@ -1703,9 +1703,17 @@ impl<'a> Reader<'a> {
         let h = if qualified { a + 1 } else { a };
         let honorific = b - h >= 2 && self.lex.honorifics.contains(self.word(h));
         let after_rank = a > 0 && self.tokens[a - 1].rank;
-        if (honorific || after_rank) && !self.has_connector(a, b) && words <= 5 {
+        // ("Sheikha Fatima bint Mubarak": a surname's particles are no connector.)
+        let connected = self.has_connector(a, b)
+            && !(honorific && h + 1 < b && self.is_name_with_particles(h + 1, b));
+        if (honorific || after_rank) && !connected && words <= 5 {
             // ("The Rt Hon Priti Patel": honorifics may come in a row.)
-            let start = if honorific {
+            // ("Mr Sheikha said": one word after a form of address is the surname, whatever
+            // else it may be.)
+            let addressed = b - h == 2 && matches!(self.word(h), "Mr" | "Mrs" | "Ms" | "Miss");
+            let start = if addressed {
+                h + 1
+            } else if honorific {
                 (h..b)
                     .find(|&i| !self.lex.honorifics.contains(self.word(i)))
                     .unwrap_or(b)

@@ -45,10 +45,47 @@ const MILITARY_RANKS: [&str; 10] = [
     "Marshal",
 ];
 
+/// Words of a rank or an honorific written out before a name, which alone make no role.
+/// ("Captain" is left out: sport writes a team's captain so.)
+const RANKS_AND_HONORIFICS: [&str; 32] = [
+    "General",
+    "Lieutenant",
+    "Colonel",
+    "Major",
+    "Admiral",
+    "Sergeant",
+    "Brigadier",
+    "Corporal",
+    "Marshal",
+    "Vice",
+    "Rear",
+    "Air",
+    "Field",
+    "Lance",
+    "Staff",
+    "Flight",
+    "Wing",
+    "Squadron",
+    "Chief",
+    "Sheikh",
+    "Sheikha",
+    "HH",
+    "Alhaji",
+    "Alhaja",
+    "Dr",
+    "Doctor",
+    "Professor",
+    "Prof",
+    "Sir",
+    "Dame",
+    "Mr",
+    "Mrs",
+];
+
 /// The lowercase particles of a surname ("van der", "von", "de la", "bin", "arap").
-pub(crate) const SURNAME_PARTICLES: [&str; 26] = [
+pub(crate) const SURNAME_PARTICLES: [&str; 27] = [
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la",
-    "bin", "ibn", "ter", "wa", "dela", "delos", "arap", "ten",
+    "bin", "bint", "ibn", "ter", "wa", "dela", "delos", "arap", "ten",
     // Turkic patronymics' words: "Tofik Kamal oglu Huseynov".
     "oglu", "ogly", "kyzy", "qizi",
 ];
@@ -209,7 +246,14 @@ impl<'a> Reader<'a> {
         // Secretary", "NATO Secretary General").
         let first_connector = (a..=j).find(|&i| !self.tokens[i].cap).unwrap_or(j + 1);
         self.names_inside_title(role_start_token.max(a), first_connector, true, out);
-        let role = role.or_else(|| self.role_after(tail.end));
+        // ("The commander of the army, General Ricardo Izurieta,": where the title is a rank
+        // alone, an office set off before it is the role.)
+        let role = role
+            .or_else(|| {
+                self.role_noun_before(role_start_token, tail.end)
+                    .and_then(|end| self.role_from(end, tail.end))
+            })
+            .or_else(|| self.role_after(tail.end));
         self.push_person(out, tail.start, tail.end, role);
         Self::mark(out, super::CUE, "an office title before the name");
         true
@@ -258,6 +302,7 @@ impl<'a> Reader<'a> {
                     && self.zone != ZoneKind::Title
                     && is_acronym(&key)
                     && !self.lex.not_names.contains(key.as_ref())
+                    && !self.lex.honorifics.contains(key.as_ref())
                     && !self.lex.demonyms.contains_key(key.as_ref())
                     // ("HE Dr Ibrahim Al-Ja'afari": "His Excellency", an honorific's.)
                     && !self
@@ -540,7 +585,9 @@ impl<'a> Reader<'a> {
         {
             b -= 1;
         }
-        if a >= b {
+        // "Major General Ahmed Al Raisi", "Sheikh Hamdan": a rank or an honorific is no office;
+        // the role is what the article says the person does, if it says.
+        if a >= b || (a..b).all(|i| RANKS_AND_HONORIFICS.contains(&self.word(i))) {
             return None;
         }
         let mut text = self.span_text(a, b).to_owned();
@@ -855,8 +902,13 @@ impl<'a> Reader<'a> {
                 .tokens
                 .get(start + 1)
                 .is_some_and(|t| t.kind == TokenKind::Possessive);
+        // ("The commander of the army, General Ricardo Izurieta, met the president": a verb
+        // that ends a role read backwards opens none after the name.)
+        let verb = self.lex.role_stops.contains(first.as_ref())
+            && !self.lex.function_words.contains(first.as_ref());
         let not_a_role = first.ends_with("ed")
             || predicate
+            || verb
             || matches!(
                 first.as_ref(),
                 "on" | "in"
@@ -1294,7 +1346,7 @@ impl<'a> Reader<'a> {
 
     /// Whether `a..b` is a given name, maybe more names, a surname's particles and the surname
     /// ("Ursula von der Leyen"), with no other lowercase word.
-    fn is_name_with_particles(&self, a: usize, b: usize) -> bool {
+    pub(super) fn is_name_with_particles(&self, a: usize, b: usize) -> bool {
         let Some(first_lower) = (a + 1..b).find(|&i| !self.tokens[i].cap) else {
             return false;
         };
@@ -1313,11 +1365,15 @@ impl<'a> Reader<'a> {
                 .is_some_and(|n| !self.has_connector(first_lower + n, b))
     }
 
-    /// Where the name `a..b` starts past the title words it opens with, if a name of two words
-    /// or more is left ("Professor John Curtice" after "polling expert"), else `a`.
+    /// Where the name `a..b` starts past the title words and honorifics it opens with, if a
+    /// name of two words or more is left ("Professor John Curtice" after "polling expert",
+    /// "Sayyid Fahd bin Mahmoud"), else `a`.
     pub(super) fn past_titles(&self, a: usize, b: usize) -> usize {
         (a..b)
-            .find(|&i| !(self.tokens[i].cap && self.lex.is_title(self.word(i))))
+            .find(|&i| {
+                let w = self.word(i);
+                !(self.tokens[i].cap && (self.lex.is_title(w) || self.lex.honorifics.contains(w)))
+            })
             .filter(|&start| b - start >= 2)
             .unwrap_or(a)
     }
