@@ -851,3 +851,22 @@ fn a_correspondents_from_line_is_the_byline_without_from() {
     let article = parse_article("x.txt", text);
     assert_eq!(field(&article.byline), None);
 }
+
+#[test]
+fn a_date_line_with_its_time_after_a_slash_is_the_publication_date() {
+    let text = "Dockers end strike\n\nBy Tomas Vidal\n\nMay 6, 2011 / 10:20 AM\n\nVALPARAISO, \
+                May 6 (Wire) - Dock workers voted on Thursday to return to work.\n";
+    let article = parse_article("x.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    let published = article.published.as_ref().expect("a publication date");
+    assert_eq!(published.text, "May 6, 2011 / 10:20 AM");
+    assert_eq!(published.date.iso(), "2011-05-06");
+    assert_eq!(field(&article.dateline).as_deref(), Some("VALPARAISO"));
+    let facts = gazette::extract::extract_article(&article);
+    let thursday = facts.dates.iter().find(|d| d.text == "Thursday");
+    assert_eq!(
+        thursday.and_then(|d| d.value.as_deref()),
+        Some("2011-05-05"),
+        "{facts:#?}"
+    );
+}

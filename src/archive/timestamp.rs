@@ -115,7 +115,9 @@ fn is_timestamp_filler(token: &str) -> bool {
     };
     let is_zone = is_time_zone(token);
     // ("Press release — 12 March 2025", "Released 14 November 2025".)
-    const WORDS: [&str; 24] = [
+    // ("October 31, 2022 / 1:05 AM": a slash between the date and the time.)
+    const WORDS: [&str; 25] = [
+        "/",
         "am",
         "filed",
         "first",
@@ -183,6 +185,7 @@ mod tests {
             april_27
         );
         assert_eq!(parse_timestamp_line("Published 27/04/2024"), april_27);
+        assert_eq!(parse_timestamp_line("April 27, 2024 / 1:05 AM"), april_27);
         assert_eq!(
             parse_timestamp_line("Filed: Saturday, 27 April 2024"),
             april_27
