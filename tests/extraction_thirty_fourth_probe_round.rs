@@ -101,3 +101,15 @@ fn gulf_honorifics_open_no_name_and_make_no_body() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn the_government_capitalised_alone_is_no_body() {
+    let facts = extract_text(
+        "Budget\n\nThe Government said it would publish the budget. Analysts said the \
+         Government of Dubai and the Ministry of Finance agreed.\n\nGovernment spokesman \
+         Jean-Claude Mbarga told reporters it was fair.",
+    );
+    let bodies = names_of_kind(&facts, EntityKind::Organization);
+    assert!(!bodies.contains(&"Government"), "{facts:#?}");
+    assert!(bodies.contains(&"Ministry of Finance"), "{facts:#?}");
+}

@@ -402,7 +402,6 @@ impl Lexicon {
                 "Coalition",
                 "Department",
                 "Ministry",
-                "Government",
                 "Parliament",
                 "Congress",
                 "Senate",

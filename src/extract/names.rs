@@ -2817,6 +2817,11 @@ impl<'a> Reader<'a> {
         // ("Record company EMI said": an English word opening a sentence.)
         let english_opener =
             single && self.tokens[a].sentence_start && self.lex.is_capitalised_common_word(&key);
+        // ("Government spokesman Jean-Claude Mbarga": "Government" alone names no body, though
+        // a body's post follows.)
+        if single && key == "Government" {
+            return;
+        }
         if self.body_only_descriptor_before(a, b) {
             // The article says what it is, as an honorific says a person is one: "Glasgow band
             // Franz Ferdinand" outweighs "Franz Ferdinand won" elsewhere.
