@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{names_of_kind, role_of};
+use extraction_support::{kinds_of, names_of_kind, role_of};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -112,4 +112,37 @@ fn the_government_capitalised_alone_is_no_body() {
     let bodies = names_of_kind(&facts, EntityKind::Organization);
     assert!(!bodies.contains(&"Government"), "{facts:#?}");
     assert!(bodies.contains(&"Ministry of Finance"), "{facts:#?}");
+}
+
+#[test]
+fn a_word_the_article_names_a_person_or_body_by_is_theirs_before_a_lists() {
+    // A team's nickname that a person named in full has as a surname.
+    let facts = extract_text(
+        "Drought\n\nSonora Governor Guillermo Padres met ranchers on Monday. Padres said the \
+         drought was over.",
+    );
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Person),
+        ["Guillermo Padres"],
+        "{facts:#?}"
+    );
+    assert!(
+        names_of_kind(&facts, EntityKind::Organization).is_empty(),
+        "{facts:#?}"
+    );
+    // The word after a body's kind, listed as a town.
+    let facts = extract_text(
+        "Bakers\n\nGrupo Bimbo agreed to buy a Canadian bakery. Bimbo shares rose 2 percent \
+         as Mexico's markets gained.",
+    );
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Place),
+        ["Mexico"],
+        "{facts:#?}"
+    );
+    assert_eq!(
+        kinds_of(&facts, "Grupo Bimbo"),
+        [EntityKind::Organization],
+        "{facts:#?}"
+    );
 }

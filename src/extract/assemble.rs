@@ -348,6 +348,7 @@ pub(crate) fn extract_explained(
     join_split_short_forms(text, &mut kept);
     companies_with_a_bracketed_word(text, &mut kept);
     short_forms_of_companies(text, &mut kept);
+    bodies_by_the_word_after_their_kind(text, &mut kept);
     founders_names_of_firms(text, &mut kept);
     possessives_of_people(text, &mut kept);
     first_words_of_bodies(text, &mut kept, lex);
@@ -762,6 +763,7 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
                         && !surface.contains(' ')
                         && !is_org_acronym(surface)
                         && !LEXICON.organizations.contains_key(surface))
+                    || (m.weight <= LISTED && is_a_teams_nickname(surface))
             }
             _ => false,
         };
@@ -797,6 +799,18 @@ fn surnames_of_people(text: &str, mentions: &mut [Mention]) {
         m.weight = CUE;
         m.why = "the surname of a person named in full in the article";
     }
+}
+
+/// "Padres" of the listed "San Diego Padres", "Villa" of "Aston Villa": a team's own word
+/// after its town's name, which a person named in full may have as a surname ("Padres said"
+/// after "Sonora Governor Guillermo Padres"; not "Ford" of "Ford Motor").
+fn is_a_teams_nickname(surface: &str) -> bool {
+    !surface.contains(' ')
+        && LEXICON.organizations.get(surface).is_some_and(|canonical| {
+            canonical.rsplit_once(' ').is_some_and(|(town, nickname)| {
+                nickname == surface && LEXICON.places.contains_key(town)
+            })
+        })
 }
 
 /// Whether the text after a possessive opens with what it owns: not a stop or a word no
@@ -1660,6 +1674,62 @@ fn short_forms_of_companies(text: &str, mentions: &mut [Mention]) {
             m.kind = EntityKind::Organization;
             m.role = None;
             m.why = "a company's name opening it (\"Mannesmann Mobilfunk\")";
+        }
+    }
+}
+
+/// "Bimbo shares rose" after "Grupo Bimbo", "Santander said" after "Banco Santander": the one
+/// word after the word of a body's kind that opens its name is that body, where a town's list
+/// or a weak cue made the word a town or a person (not "in Santander": where the town is
+/// meant).
+fn bodies_by_the_word_after_their_kind(text: &str, mentions: &mut [Mention]) {
+    const KIND_OPENERS: [&str; 8] = [
+        "Grupo",
+        "Club",
+        "Banco",
+        "Companhia",
+        "Compañía",
+        "Corporación",
+        "Industrias",
+        "Empresas",
+    ];
+    let mut bodies: super::lexicon::FastMap<&str, Option<String>> = Default::default();
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+    {
+        if let Some((opener, own)) = text[m.start..m.end].split_once(' ')
+            && KIND_OPENERS.contains(&opener)
+            && !own.contains(' ')
+            && own.starts_with(char::is_uppercase)
+        {
+            note_sole_value(&mut bodies, own, m.name.as_str());
+        }
+    }
+    if bodies.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let weak = match m.kind {
+            // ("Mexico's presidential election" beside "Grupo Mexico": a country or a region
+            // stays itself.)
+            EntityKind::Place => {
+                m.weight <= LISTED
+                    && !after_where_word(text, m.start)
+                    && !matches!(m.place_type, Some(PlaceType::Country | PlaceType::Region))
+            }
+            EntityKind::Person => m.weight <= WEAK,
+            _ => false,
+        };
+        let word = without_possessive_endings(&text[m.start..m.end]);
+        if let Some(Some(body)) = bodies.get(word).filter(|_| weak) {
+            m.end = m.start + word.len();
+            m.kind = EntityKind::Organization;
+            m.name = body.clone();
+            m.place_type = None;
+            m.role = None;
+            m.weight = WEAK;
+            m.why = "the word after its kind in a body's name (\"Bimbo\" of \"Grupo Bimbo\")";
         }
     }
 }
