@@ -870,3 +870,22 @@ fn a_date_line_with_its_time_after_a_slash_is_the_publication_date() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_capitals_dateline_that_two_slashes_end_is_read() {
+    let text = "Delegates meet\n\nKUWAIT CITY // Delegates met on Sunday to discuss oil.\n";
+    let article = parse_article("x.txt", text);
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    assert_eq!(field(&article.dateline).as_deref(), Some("KUWAIT CITY"));
+    let facts = gazette::extract::extract_article(&article);
+    let kinds: Vec<(&str, gazette::facts::EntityKind)> = facts
+        .entities
+        .iter()
+        .map(|e| (e.canonical.as_str(), e.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [("Kuwait City", gazette::facts::EntityKind::Place)],
+        "{facts:#?}"
+    );
+}

@@ -54,6 +54,7 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// "TASHKENT --", "NUR-SULTAN --", "WASHINGTON (Reuters) —", "KYIV, Ukraine –", "SEATTLE/TOKYO -",
+/// "MANAMA //" (a Gulf paper's slashes),
 /// "LONDON 1996-08-30 -" (the wire's date, taken as the publication date), "KEY BISCAYNE,
 /// Florida, March 27 (Reuters) -" (a day without its year: no publication date; a weekday may
 /// come first, "LEEDS, England, Friday, July 19 -"), a release's
@@ -61,7 +62,7 @@ static SECTION_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// brackets, in capitals or in its own lower case ("(dpa)"), is the credit; the dateline is the
 /// city alone ("KYIV", not "KYIV, Ukraine").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?P<city>\p{{Lu}}[\p{{Lu}} .'’/-]*\p{{Lu}}\.?)(?:, \p{{Lu}}[\p{{L}} .]*?)?(?: (?P<date>\d{{4}}-\d{{2}}-\d{{2}})|{DATELINE_DAY})?(?: \((?P<credit>\p{{Lu}}[^)]{{0,39}}|\p{{Ll}}{{2,6}})\))?\s*(?:--|—|–| - )\s*\S"))
+    Regex::new(&format!(r"^(?P<city>\p{{Lu}}[\p{{Lu}} .'’/-]*\p{{Lu}}\.?)(?:, \p{{Lu}}[\p{{L}} .]*?)?(?: (?P<date>\d{{4}}-\d{{2}}-\d{{2}})|{DATELINE_DAY})?(?: \((?P<credit>\p{{Lu}}[^)]{{0,39}}|\p{{Ll}}{{2,6}})\))?\s*(?:--|—|–| - | // )\s*\S"))
         .expect("dateline pattern")
 });
 

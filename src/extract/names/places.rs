@@ -373,6 +373,8 @@ impl<'a> Reader<'a> {
         let opener = a == 0
             && (self.tokens.get(b).is_some_and(|t| {
                 matches!(t.kind, TokenKind::Punct('-' | '—' | '–'))
+                    // ("MANAMA // Delegates met": a Gulf paper's two slashes.)
+                    || (t.is_punct('/') && slash(b + 1))
                     || (t.is_punct(',') && comma_then_name())
                     || (t.kind == TokenKind::Number && self.word(b).len() == 4)
             }) || agency_then_dash()
