@@ -146,3 +146,21 @@ fn a_word_the_article_names_a_person_or_body_by_is_theirs_before_a_lists() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn grounds_whose_names_open_with_an_article_or_a_title_are_apart() {
+    let facts = extract_text(
+        "Venues\n\nMatches will be played at Al Bayt Stadium and at Al Janoub Stadium, and \
+         later at King Fahd Stadium and King Abdullah Stadium.",
+    );
+    assert_eq!(
+        names_of_kind(&facts, EntityKind::Place),
+        [
+            "Al Bayt Stadium",
+            "Al Janoub Stadium",
+            "King Fahd Stadium",
+            "King Abdullah Stadium"
+        ],
+        "{facts:#?}"
+    );
+}

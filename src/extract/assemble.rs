@@ -2461,9 +2461,14 @@ fn group(
                 };
                 if lex.organizations.contains_key(first) {
                     m.name.to_lowercase()
-                } else if matches!(first, "St" | "St." | "Saint") {
+                } else if matches!(
+                    first,
+                    "St" | "St." | "Saint" | "San" | "Santa" | "Al" | "El" | "La" | "Le" | "Los"
+                ) || lex.is_title(first)
+                {
                     // "St George's Hospital", "St Paul's Cathedral": the saint's name is the
-                    // place's.
+                    // place's; so is the word after an article ("Al Bayt Stadium", "Al Janoub
+                    // Stadium") or a title ("King Fahd Stadium").
                     let saint: Vec<&str> = m.name.split_whitespace().take(2).collect();
                     saint.join(" ").to_lowercase() + " " + &kind
                 } else {
