@@ -38,7 +38,9 @@ fn a_town_s_name_after_a_military_rank_is_a_person() {
                 Captain Tyler.\n";
     let facts = extract_text(text);
     none_of_kind(&facts, EntityKind::Place);
-    assert_eq!(role_of(&facts, "Hassan").as_deref(), Some("Major General"));
+    // A rank written out alone is no role (tests/gold/README.md leaves ranks out); "Captain",
+    // which sport gives a team's captain, is kept.
+    assert_eq!(role_of(&facts, "Hassan"), None, "{facts:#?}");
     assert_eq!(role_of(&facts, "Tyler").as_deref(), Some("Captain"));
 }
 
