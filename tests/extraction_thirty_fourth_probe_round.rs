@@ -3,7 +3,7 @@
 
 mod extraction_support;
 
-use extraction_support::{kinds_of, names_of_kind, role_of};
+use extraction_support::{kinds_of, names_of_kind, role_of, said};
 use gazette::extract::extract_text;
 use gazette::facts::EntityKind;
 
@@ -161,6 +161,20 @@ fn grounds_whose_names_open_with_an_article_or_a_title_are_apart() {
             "King Fahd Stadium",
             "King Abdullah Stadium"
         ],
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_quote_is_said_by_the_name_after_it_whose_office_runs_long_between_commas() {
+    let facts = extract_text(
+        "Oil deal\n\nMinisters met.\n\n\"This is a historic agreement,\" Khalid Al Falih, the \
+         Saudi Minister of Energy, Industry and Mineral Resources, told reporters after the \
+         meeting.",
+    );
+    assert_eq!(
+        said(&facts),
+        [(Some("Khalid Al Falih"), "This is a historic agreement")],
         "{facts:#?}"
     );
 }

@@ -391,7 +391,19 @@ impl<'a> Attributor<'a> {
                 && self.tokens[i].is_word()
                 && matches!(self.word(i).as_str(), "asked" | "asks" | "wondered")
         };
-        let Some(verb) = (from..search_end).find(|&i| self.is_speech_verb(i) || asked(i)) else {
+        // ('"..." Khalid Al Falih, the Saudi Minister of Energy, Industry and Mineral
+        // Resources, told reporters': a name and its office set off by commas may run longer,
+        // to a verb right after the closing comma.)
+        const MAX_APPOSITION_DISTANCE: usize = 24;
+        let set_off_verb = || {
+            self.name_opening_at(from, end)?;
+            (search_end..end.min(from + MAX_APPOSITION_DISTANCE + 1))
+                .find(|&i| self.is_speech_verb(i) && self.tokens[i - 1].is_punct(','))
+        };
+        let Some(verb) = (from..search_end)
+            .find(|&i| self.is_speech_verb(i) || asked(i))
+            .or_else(set_off_verb)
+        else {
             return Attribution::None;
         };
         let byte = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
