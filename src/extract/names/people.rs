@@ -45,18 +45,9 @@ const MILITARY_RANKS: [&str; 10] = [
     "Marshal",
 ];
 
-/// Words of a rank or an honorific written out before a name, which alone make no role.
-/// ("Captain" is left out: sport writes a team's captain so.)
-const RANKS_AND_HONORIFICS: [&str; 32] = [
-    "General",
-    "Lieutenant",
-    "Colonel",
-    "Major",
-    "Admiral",
-    "Sergeant",
-    "Brigadier",
-    "Corporal",
-    "Marshal",
+/// Words that, with the military ranks, make a rank or an honorific written out before a name,
+/// which alone make no role.
+const RANK_PARTS_AND_HONORIFICS: [&str; 23] = [
     "Vice",
     "Rear",
     "Air",
@@ -81,6 +72,13 @@ const RANKS_AND_HONORIFICS: [&str; 32] = [
     "Mr",
     "Mrs",
 ];
+
+/// Whether `word` is a rank's or an honorific's ("Major", "Air", "Sheikh"). ("Captain" is not:
+/// sport writes a team's captain so.)
+fn is_rank_or_honorific(word: &str) -> bool {
+    (MILITARY_RANKS.contains(&word) && word != "Captain")
+        || RANK_PARTS_AND_HONORIFICS.contains(&word)
+}
 
 /// The lowercase particles of a surname ("van der", "von", "de la", "bin", "arap").
 pub(crate) const SURNAME_PARTICLES: [&str; 27] = [
@@ -587,7 +585,7 @@ impl<'a> Reader<'a> {
         }
         // "Major General Ahmed Al Raisi", "Sheikh Hamdan": a rank or an honorific is no office;
         // the role is what the article says the person does, if it says.
-        if a >= b || (a..b).all(|i| RANKS_AND_HONORIFICS.contains(&self.word(i))) {
+        if a >= b || (a..b).all(|i| is_rank_or_honorific(self.word(i))) {
             return None;
         }
         let mut text = self.span_text(a, b).to_owned();
