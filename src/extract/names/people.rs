@@ -45,40 +45,12 @@ const MILITARY_RANKS: [&str; 10] = [
     "Marshal",
 ];
 
-/// Words that, with the military ranks, make a rank or an honorific written out before a name,
-/// which alone make no role.
-const RANK_PARTS_AND_HONORIFICS: [&str; 23] = [
-    "Vice",
-    "Rear",
-    "Air",
-    "Field",
-    "Lance",
-    "Staff",
-    "Flight",
-    "Wing",
-    "Squadron",
-    "Chief",
-    "Sheikh",
-    "Sheikha",
-    "HH",
-    "Alhaji",
-    "Alhaja",
-    "Dr",
-    "Doctor",
-    "Professor",
-    "Prof",
-    "Sir",
-    "Dame",
-    "Mr",
-    "Mrs",
+/// Words that, with the military ranks and the listed honorifics (`assets/honorifics.txt`),
+/// make a rank or an honorific written out before a name, which alone make no role.
+const RANK_PARTS_AND_STYLES: [&str; 14] = [
+    "Vice", "Rear", "Air", "Field", "Lance", "Staff", "Flight", "Wing", "Squadron", "Chief",
+    "Sheikh", "Alhaji", "Alhaja", "Doctor",
 ];
-
-/// Whether `word` is a rank's or an honorific's ("Major", "Air", "Sheikh"). ("Captain" is not:
-/// sport writes a team's captain so.)
-fn is_rank_or_honorific(word: &str) -> bool {
-    (MILITARY_RANKS.contains(&word) && word != "Captain")
-        || RANK_PARTS_AND_HONORIFICS.contains(&word)
-}
 
 /// The lowercase particles of a surname ("van der", "von", "de la", "bin", "arap").
 pub(crate) const SURNAME_PARTICLES: [&str; 27] = [
@@ -585,7 +557,7 @@ impl<'a> Reader<'a> {
         }
         // "Major General Ahmed Al Raisi", "Sheikh Hamdan": a rank or an honorific is no office;
         // the role is what the article says the person does, if it says.
-        if a >= b || (a..b).all(|i| is_rank_or_honorific(self.word(i))) {
+        if a >= b || (a..b).all(|i| self.is_rank_or_honorific(self.word(i))) {
             return None;
         }
         let mut text = self.span_text(a, b).to_owned();
@@ -1361,6 +1333,14 @@ impl<'a> Reader<'a> {
             && self
                 .name_particles_after(a, first_lower)
                 .is_some_and(|n| !self.has_connector(first_lower + n, b))
+    }
+
+    /// Whether `word` is a rank's or an honorific's ("Major", "Air", "Sheikh", "Dr"). ("Captain"
+    /// is not: sport writes a team's captain so.)
+    fn is_rank_or_honorific(&self, word: &str) -> bool {
+        (MILITARY_RANKS.contains(&word) && word != "Captain")
+            || RANK_PARTS_AND_STYLES.contains(&word)
+            || self.lex.honorifics.contains(word)
     }
 
     /// Where the name `a..b` starts past the title words and honorifics it opens with, if a
