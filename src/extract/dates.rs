@@ -471,6 +471,21 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token]) -> Vec<DateMention> {
                 if days && let Some(end) = time_of_day_after(text, mention.end) {
                     mention.end = end;
                 }
+                // "the last week of November": a date read earlier ("last week") that the
+                // words taken in before this one cover is part of it; one that only overlaps
+                // it keeps its words, and this one opens at its own first word.
+                while found
+                    .last()
+                    .is_some_and(|d: &DateMention| d.start >= mention.start)
+                {
+                    found.pop();
+                }
+                if found
+                    .last()
+                    .is_some_and(|d: &DateMention| d.end > mention.start)
+                {
+                    mention.start = tokens[i].start;
+                }
                 found.push(mention);
                 i = end_token;
             }
