@@ -889,3 +889,86 @@ fn a_capitals_dateline_that_two_slashes_end_is_read() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_byline_names_its_paper_after_a_bar_even_past_the_writers_beat() {
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    for (line, writer) in [
+        ("By Dana Whitfield | The Courier-Ledger", "Dana Whitfield"),
+        (
+            "By Brent Sizemore, Staff Writer | The Courier-Ledger",
+            "Brent Sizemore",
+        ),
+        (
+            "By Marisa Kohler and staff | The Courier-Ledger",
+            "Marisa Kohler",
+        ),
+    ] {
+        let text = format!("Council votes\n\n{line}\n\nThe council met on Monday.\n");
+        let article = parse_article("x.txt", &text);
+        assert_eq!(field(&article.byline).as_deref(), Some(writer), "{line}");
+        assert_eq!(
+            field(&article.source).as_deref(),
+            Some("The Courier-Ledger"),
+            "{line}"
+        );
+    }
+    // A beat or a town after the bar is no paper.
+    for line in [
+        "By Asad Farooq | Staff Reporter",
+        "By Sports Desk | Kolkata",
+    ] {
+        let text = format!("Squad named\n\n{line}\n\nThe board met on Monday.\n");
+        let article = parse_article("x.txt", &text);
+        assert_eq!(field(&article.source), None, "{line}");
+    }
+}
+
+#[test]
+fn a_posted_and_updated_line_dates_the_article_by_its_first_stamp() {
+    let text = "Council sets vote\n\nBy Dana Whitfield | The Courier-Ledger\nPosted Jan 8, \
+                2019 at 6:00 AM; Updated Jan 8, 2019 at 11:47 AM\n\nINDIANAPOLIS — The \
+                council met Monday and will vote on Feb. 4.\n";
+    let article = parse_article("x.txt", text);
+    let published = article.published.as_ref().expect("a publication date");
+    assert_eq!(published.date.iso(), "2019-01-08");
+    let facts = gazette::extract::extract_article(&article);
+    let value = |text: &str| {
+        facts
+            .dates
+            .iter()
+            .find(|d| d.text == text)
+            .and_then(|d| d.value.clone())
+    };
+    assert_eq!(value("Monday").as_deref(), Some("2019-01-07"), "{facts:#?}");
+    assert_eq!(value("Feb. 4").as_deref(), Some("2019-02-04"), "{facts:#?}");
+    assert_eq!(
+        value("Jan 8, 2019 at 11:47 AM").as_deref(),
+        Some("2019-01-08"),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_stamp_with_its_time_before_the_weekday_or_a_zone_in_words_is_one_date() {
+    let text = "Chipmaker opens a plant\n\nUpdated 4:12 PM PT, Tue March 5, 2024\n\nThe \
+                plant opened on Tuesday.\n";
+    let facts = gazette::extract::extract_article(&parse_article("x.txt", text));
+    let texts: Vec<&str> = facts.dates.iter().map(|d| d.text.as_str()).collect();
+    assert!(
+        texts.contains(&"4:12 PM PT, Tue March 5, 2024"),
+        "{texts:?}"
+    );
+    let text = "Profit doubles\n\nUpdated 8:05 PM Taipei time, Thu August 8, 2024\n\nProfit \
+                doubled, the company said on Thursday.\n";
+    let article = parse_article("x.txt", text);
+    let published = article.published.as_ref().expect("a publication date");
+    assert_eq!(published.date.iso(), "2024-08-08");
+    let facts = gazette::extract::extract_article(&article);
+    let thursday = facts.dates.iter().find(|d| d.text == "Thursday");
+    assert_eq!(
+        thursday.and_then(|d| d.value.as_deref()),
+        Some("2024-08-08"),
+        "{facts:#?}"
+    );
+}

@@ -131,6 +131,10 @@ fn writer_name(line: &str, from: usize, fewest_words: usize) -> Option<Range<usi
             modifiers += 1;
         }
     }
+    // ("By Marisa Kohler and staff": the joining word before the beat is no name's.)
+    while end > 1 && matches!(&line[words[end - 1].clone()], "and" | "&") {
+        end -= 1;
+    }
     let first = &line[words[0].clone()];
     // ("By Monday, in Kabul", "By March, in Kabul": a day or a month alone is no writer;
     // "By April Rinne" is.)
@@ -174,21 +178,46 @@ pub(super) fn byline_name(line: &str) -> Option<Range<usize>> {
 /// "By Jo Park, The Daily Courier", "By Ana Ruiz, Associated Press": the publication named
 /// after the writer's name (which ends at byte `name_end`), shaped like one: a few capitalised
 /// words ending in a publication's noun. After a slash, any few capitalised words: "By Tom
-/// Hale / The Canadian Press", "By Ana Ruiz / Reuters".
+/// Hale / The Canadian Press", "By Ana Ruiz / Reuters". After a bar, a title that opens with
+/// "The" or ends in a publication's noun, also past the writer's beat: "By Dana Whitfield | The
+/// Courier-Ledger", "By Jo Park, Staff Writer | The Courier-Ledger" (not the beat or the town
+/// alone, "| Staff Reporter", "| Kolkata", nor the date).
 pub(super) fn outlet_after_byline(line: &str, name_end: usize) -> Option<Range<usize>> {
     let rest = line.get(name_end..)?;
-    let (separator, outlet) = [", ", " / "]
+    // Where the outlet would open: right after the name's separator, or after the first bar.
+    let right_after = [", ", " / ", " | "]
         .into_iter()
-        .find_map(|separator| Some((separator, rest.strip_prefix(separator)?)))?;
-    let outlet = outlet.split(" | ").next()?.trim_end();
+        .find(|separator| rest.starts_with(separator))
+        .map(|separator| (separator, separator.len()));
+    let past_the_beat = rest.find(" | ").map(|bar| (" | ", bar + 3));
+    [right_after, past_the_beat]
+        .into_iter()
+        .flatten()
+        .find_map(|(separator, opens)| {
+            let outlet = rest[opens..].split(" | ").next()?.trim_end();
+            let start = name_end + opens;
+            shaped_as_an_outlet(outlet, separator).then_some(start..start + outlet.len())
+        })
+}
+
+/// Whether the words after a byline's name and `separator` are shaped like a publication's.
+fn shaped_as_an_outlet(outlet: &str, separator: &str) -> bool {
     let words: Vec<&str> = outlet.split_whitespace().collect();
-    let shaped = (1..=5).contains(&words.len())
+    let ends_in_a_publication_noun = words.last().is_some_and(|w| PUBLICATION_NOUNS.contains(w));
+    (1..=5).contains(&words.len())
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"))
-        && (separator == " / " || words.last().is_some_and(|w| PUBLICATION_NOUNS.contains(w)));
-    let start = name_end + separator.len();
-    shaped.then_some(start..start + outlet.len())
+        && match separator {
+            " / " => true,
+            " | " => {
+                ends_in_a_publication_noun
+                    || (words.len() >= 2
+                        && words[0] == "The"
+                        && !words.iter().any(|w| is_beat_noun(w)))
+            }
+            _ => ends_in_a_publication_noun,
+        }
 }
 
 /// "Posted by Ana Rosa-Santos", "Written by Tom Reed", "Posted on 3 October 2024 by Niamh

@@ -16,7 +16,8 @@ pub fn parse_timestamp_line(line: &str) -> Option<PartialDate> {
 
 /// What sites print between the parts of a stamp line ("Published: 3 March 2025 | 14:20") or
 /// between two stamps.
-pub const STAMP_SEPARATORS: [char; 3] = ['|', '·', '•'];
+/// ("Posted Jan 8, 2019 at 6:00 AM; Updated Jan 8, 2019 at 11:47 AM".)
+pub const STAMP_SEPARATORS: [char; 4] = ['|', '·', '•', ';'];
 
 fn parse_one_stamp(line: &str) -> Option<PartialDate> {
     let tokens: Vec<&str> = line
@@ -37,7 +38,11 @@ fn parse_one_stamp(line: &str) -> Option<PartialDate> {
         let zoned_clock = bare.len() == 4
             && bare.bytes().all(|b| b.is_ascii_digit())
             && tokens.get(k + 1).is_some_and(|next| is_time_zone(next));
-        if zoned_clock {
+        // "8:05 PM Taipei time", "local time": a zone written as a place's time.
+        let zone_in_words = tokens.get(k + 1) == Some(&"time")
+            && (bare == "local" || bare.chars().all(char::is_alphabetic))
+            && (bare == "local" || bare.starts_with(char::is_uppercase));
+        if zoned_clock || zone_in_words {
             continue;
         }
         if let Some(date) = iso_date(bare) {
@@ -191,6 +196,14 @@ mod tests {
             april_27
         );
         assert_eq!(parse_timestamp_line("Published 04/27/2024 10:02"), april_27);
+        assert_eq!(
+            parse_timestamp_line("Posted Apr 27, 2024 at 6:00 AM; Updated Apr 27, 2024 at 9:12 AM"),
+            april_27
+        );
+        assert_eq!(
+            parse_timestamp_line("Updated 8:05 PM Taipei time, Sat April 27, 2024"),
+            april_27
+        );
         // Day or month first: either could be meant.
         assert_eq!(parse_timestamp_line("Published 04/05/2024"), None);
     }

@@ -80,11 +80,15 @@ fn whole_stamp(
     // ("Wed 9 Oct 2024 18.42 BST": a weekday cut short opens the stamp too.)
     let before = text[zone.start..first.start].trim_end_matches([' ', ',']);
     let word = before.rsplit_once(' ').map_or(before, |(_, word)| word);
-    let start = if crate::date::is_weekday_abbreviation(&word.to_lowercase()) {
+    let mut start = if crate::date::is_weekday_abbreviation(&word.to_lowercase()) {
         zone.start + before.len() - word.len()
     } else {
         first.start
     };
+    // ("Updated 4:12 PM PT, Tue March 5, 2024": the time before the weekday is the stamp's.)
+    if let Some(at) = super::dates::time_of_day_before(text, start).filter(|&at| at >= zone.start) {
+        start = at;
+    }
     // ("By Jane Roe | 3 March 2025 | 08:15 GMT": a separator ends the stamp's date.)
     let rest = &text[first.end..zone.start + line.trim_end().len()];
     let end = first.end

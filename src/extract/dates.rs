@@ -668,7 +668,7 @@ fn is_clock(w: &str) -> bool {
 
 /// Where a time of day ending right before byte `end` starts ("6pm ", "3 p.m. EST ", "10:30 ",
 /// "0412 GMT ", "noon "), if one does.
-fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
+pub(crate) fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
     let before = text.get(..end)?.trim_end();
     let mut words = before.rsplit(' ');
     let mut word = words.next()?;
@@ -679,10 +679,23 @@ fn time_of_day_before(text: &str, end: usize) -> Option<usize> {
     }
     let mut start = before.len() - word.len();
     // A time zone after the time: "EST", "GMT", "ET".
-    let zoned = is_time_zone(word) && !word.ends_with('.');
+    // ("4:12 PM PT, Tue March 5": the zone's comma before the day.)
+    let zone = word.strip_suffix(',').unwrap_or(word);
+    let zoned = is_time_zone(zone) && !zone.ends_with('.');
     if zoned {
         word = words.next()?;
         start -= word.len() + 1;
+    } else if word == "time," {
+        // "8:05 PM Taipei time, Thu August 8": a stamp's zone written as a place's time (not
+        // "10pm local time on Saturday" in a sentence, which dates the day alone).
+        let place = words.next()?;
+        if place.contains(char::is_whitespace)
+            || (place != "local" && !place.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        word = words.next()?;
+        start -= place.len() + word.len() + 2;
     }
     // "0412 GMT": a 24-hour clock's four digits, with its zone, or before "on" and the day
     // ("until 1300 on Monday").
