@@ -972,3 +972,34 @@ fn a_stamp_with_its_time_before_the_weekday_or_a_zone_in_words_is_one_date() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_caption_with_its_photo_credit_on_the_line_does_not_hide_the_dateline_below() {
+    let field = |f: &Option<gazette::archive::Field>| f.as_ref().map(|f| f.text.clone());
+    for (caption, credit) in [
+        ("Voters queue at a school in Nairobi. PHOTO | FILE", "FILE"),
+        (
+            "Leaders pose for the family photo on Sunday. Photo: Dario Pignatelli / Reuters",
+            "Dario Pignatelli / Reuters",
+        ),
+        (
+            "Engineers celebrate in Bengaluru after the landing. (Photo: ISRO)",
+            "ISRO",
+        ),
+    ] {
+        let text = format!(
+            "Leaders meet\n\nBy Jo Park\n\n{caption}\n\nNAIROBI, Kenya, Mar 4 \u{2014} The \
+             talks opened on Monday.\n"
+        );
+        let article = parse_article("x.txt", &text);
+        assert_eq!(
+            field(&article.dateline).as_deref(),
+            Some("NAIROBI"),
+            "{caption}"
+        );
+        let block = &article.blocks[0];
+        assert_eq!(block.kind, BlockKind::Caption, "{caption}");
+        let read = block.credit.map(|span| article.slice(span));
+        assert_eq!(read.as_deref(), Some(credit), "{caption}");
+    }
+}

@@ -3,7 +3,10 @@
 
 mod extraction_support;
 
-use extraction_support::dates_of;
+use extraction_support::{dates_of, kinds_of, names_of_kind};
+use gazette::archive::parse_article;
+use gazette::extract::extract_article;
+use gazette::facts::EntityKind;
 
 #[test]
 fn a_part_of_a_month_that_opens_with_a_relative_date_is_one_date_and_no_crash() {
@@ -18,4 +21,19 @@ fn a_part_of_a_month_that_opens_with_a_relative_date_is_one_date_and_no_crash() 
     assert!(texts.contains(&"last week of November"), "{dates:?}");
     assert!(!texts.contains(&"last week"), "{dates:?}");
     assert!(texts.contains(&"December 7"), "{dates:?}");
+}
+
+#[test]
+fn a_photographer_named_before_the_agency_or_in_capitals_is_a_person_and_staff_is_no_one() {
+    let facts = extract_article(&parse_article(
+        "x.txt",
+        "Floods\n\nCommuters wade through a flooded street on Tuesday. (Photo: Kunal \
+         Patil/HT)\n\nA farmer dries cocoa beans near Kumasi. PHOTO | JAMES KAGWE\n\nThe \
+         council met on Monday. (Photo: Trent Vollmer/Staff)\n\nRain fell all week.\n",
+    ));
+    let people = names_of_kind(&facts, EntityKind::Person);
+    for name in ["Kunal Patil", "JAMES KAGWE", "Trent Vollmer"] {
+        assert!(people.contains(&name), "{name}: {facts:#?}");
+    }
+    assert!(kinds_of(&facts, "Staff").is_empty(), "{facts:#?}");
 }

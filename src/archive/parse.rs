@@ -143,6 +143,14 @@ static LABELLED_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("labelled caption pattern")
 });
 
+/// A caption's sentence with its photo credit at the end of the line: "... in Nairobi. PHOTO |
+/// FILE", "... on Sunday. Photo: Dario Pignatelli / Reuters", "... after the landing. (Photo:
+/// ISRO)". (Not the wiki's "Image: user name.", which stays the caption's text.)
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?]\s+(?:\((?i:photo|photos|picture)\s*(?::|by)\s*([^()]{1,80})\)|(?i:photo|photos|picture)\s*[:|]\s*(\S.{0,79}?))\s*$")
+        .expect("trailing credit pattern")
+});
+
 /// The label of a credit after a caption's sentence on the same line (". Picture: Jon Savage").
 static SECOND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?]\s+(?i:photo|picture|image|credit)\s*:").expect("second label pattern")
@@ -760,6 +768,16 @@ fn parse_body<'t>(builder: &mut Builder<'t>, lines: &[Line<'t>]) {
         if credit_of_line(text).is_none()
             && let Some(found) = LABELLED_CAPTION.captures(text)
         {
+            let credit = found.get(1).or_else(|| found.get(2)).map(|m| {
+                let start = line.bytes.start + m.start();
+                builder.index.span_of_bytes(start..start + m.len())
+            });
+            builder.block(BlockKind::Caption, line.bytes.clone(), credit);
+            caption_line = Some(i - 1);
+            previous_caption = Some(text.to_owned());
+            continue;
+        }
+        if let Some(found) = TRAILING_CREDIT.captures(text) {
             let credit = found.get(1).or_else(|| found.get(2)).map(|m| {
                 let start = line.bytes.start + m.start();
                 builder.index.span_of_bytes(start..start + m.len())

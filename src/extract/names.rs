@@ -669,6 +669,19 @@ const TREASURY_DEBT_WORDS: [&str; 16] = [
     "prices",
 ];
 
+/// The words of a photo credit that name no one: "Staff", "File", "Courtesy", "Handout".
+const CREDIT_WORDS: [&str; 9] = [
+    "staff",
+    "file",
+    "courtesy",
+    "handout",
+    "contributed",
+    "submitted",
+    "supplied",
+    "pool",
+    "photo",
+];
+
 impl<'a> Reader<'a> {
     /// "(Meridian/Thant Zin Myo)", "AFP/K. Brennan-Asfour": in a credit, the name after the
     /// agency and a slash is the photographer's. Where an initial opens it, the start of the
@@ -676,6 +689,25 @@ impl<'a> Reader<'a> {
     fn photographer_after_agency(&self, a: usize, b: usize) -> Option<usize> {
         let after_slash = |k: usize| k > 0 && self.tokens[k - 1].is_punct('/');
         if after_slash(a) && (2..=3).contains(&(b - a)) {
+            return Some(a);
+        }
+        // "Kunal Patil/HT", "Trent Vollmer/Staff": the photographer before the agency; "PHOTO |
+        // KWAME ASARE DANQUAH": a name in capitals that opens with a given name.
+        let before_slash = self.tokens.get(b).is_some_and(|t| t.is_punct('/'));
+        let shouted_given_name = (a..b).all(|i| {
+            let w = self.word(i);
+            w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
+        }) && {
+            let first = self.word(a);
+            let mut titled: String = first.chars().take(1).collect();
+            titled.extend(first.chars().skip(1).flat_map(char::to_lowercase));
+            self.lex.is_given_name(&titled)
+        };
+        if (2..=4).contains(&(b - a))
+            && (before_slash || shouted_given_name)
+            && !(a..b).any(|i| self.lex.org_cues.contains(self.word(i)))
+            && !self.lex.lists_place_or_body(self.key(a, b).as_ref())
+        {
             return Some(a);
         }
         (a >= 2 && self.initial_before(a) && after_slash(a - 2)).then(|| a - 2)
@@ -2896,6 +2928,11 @@ impl<'a> Reader<'a> {
             || (self.zone == ZoneKind::Credit && !self.looks_like_person(a, b))
         {
             if self.zone == ZoneKind::Credit {
+                // ("Trent Vollmer/Staff", "Courtesy of the family", "PHOTO | FILE": the words
+                // of a credit that say whose photo it is without a name.)
+                if b == a + 1 && CREDIT_WORDS.contains(&self.word(a).to_lowercase().as_str()) {
+                    return;
+                }
                 // ("K" of "AFP/K. Brennan-Asfour": the photographer's initial.)
                 let initial_after_slash = b == a + 1
                     && a > 0
@@ -2910,7 +2947,7 @@ impl<'a> Reader<'a> {
                     Self::mark(
                         out,
                         CUE,
-                        "a photographer's name after the agency in a credit (\"Meridian/Thant Zin Myo\")",
+                        "a photographer's name in a credit (\"Meridian/Thant Zin Myo\", \"Kunal Patil/HT\")",
                     );
                     return;
                 }
