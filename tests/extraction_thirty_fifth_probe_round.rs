@@ -3,9 +3,9 @@
 
 mod extraction_support;
 
-use extraction_support::{dates_of, kinds_of, names_of_kind};
+use extraction_support::{dates_of, kinds_of, names_of_kind, role_of};
 use gazette::archive::parse_article;
-use gazette::extract::extract_article;
+use gazette::extract::{extract_article, extract_text};
 use gazette::facts::EntityKind;
 
 #[test]
@@ -36,4 +36,55 @@ fn a_photographer_named_before_the_agency_or_in_capitals_is_a_person_and_staff_i
         assert!(people.contains(&name), "{name}: {facts:#?}");
     }
     assert!(kinds_of(&facts, "Staff").is_empty(), "{facts:#?}");
+}
+
+#[test]
+fn honorifics_of_south_asia_and_africa_are_no_part_of_the_name_even_after_an_office() {
+    let facts = extract_text(
+        "Rally\n\nUnion Home Minister Shri Satyendra Nath Pandey called it a lie. Begum \
+         Shagufta Jamil, the party's deputy leader, disagreed. Maulana Nurul Amin Nadvi \
+         called a strike. Alhaji Aliko Dangote was there. Mheshimiwa Zuberi Athumani Kombo \
+         spoke next, and Comrade Sylvester Adoga after him.",
+    );
+    let people = names_of_kind(&facts, EntityKind::Person);
+    for name in [
+        "Satyendra Nath Pandey",
+        "Shagufta Jamil",
+        "Nurul Amin Nadvi",
+        "Aliko Dangote",
+        "Zuberi Athumani Kombo",
+        "Sylvester Adoga",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert_eq!(
+        role_of(&facts, "Satyendra Nath Pandey").as_deref(),
+        Some("Union Home Minister")
+    );
+}
+
+#[test]
+fn a_quoted_nickname_keeps_the_title_before_the_name_and_the_initial_and_generation_in_it() {
+    let facts = extract_text(
+        "Council\n\nCommissioner Larry \"Butch\" Hensley voted no. Freshman guard Tyriana \
+         \"Ty\" Howell scored 12. Robert L. \"Bob\" Dunham died on Friday. Center Township \
+         trustee Gerald \"Gerry\" Wampler Sr. pleaded guilty.",
+    );
+    let people = names_of_kind(&facts, EntityKind::Person);
+    for name in [
+        "Larry \"Butch\" Hensley",
+        "Tyriana \"Ty\" Howell",
+        "Robert L. \"Bob\" Dunham",
+        "Gerald \"Gerry\" Wampler Sr.",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert_eq!(
+        role_of(&facts, "Larry \"Butch\" Hensley").as_deref(),
+        Some("Commissioner")
+    );
+    assert_eq!(
+        role_of(&facts, "Gerald \"Gerry\" Wampler Sr.").as_deref(),
+        Some("Center Township trustee")
+    );
 }

@@ -1253,8 +1253,14 @@ impl<'a> Reader<'a> {
         // a surname is a person's.
         if let Some(given) = self.nicknamed_from(a, b) {
             let name = collapse_spaces(self.span_text(given, b));
+            // ('Commissioner Larry "Butch" Hensley': the title before the name is the role.)
+            let titled = (a..given).any(|i| self.lex.is_title(self.word(i)));
+            let role = titled
+                .then(|| self.clean_role(self.role_start_before(a).unwrap_or(a), given))
+                .flatten()
+                .or_else(|| self.role_around(given, b));
             let index = self.push(out, given, b, EntityKind::Person, name);
-            out.mentions[index].role = self.role_around(given, b);
+            out.mentions[index].role = role;
             Self::mark(out, CUE, NICKNAME_WHY);
             return;
         }

@@ -918,7 +918,17 @@ impl<'a> Reader<'a> {
     fn nickname_after(&self, start: usize, end: usize) -> Option<usize> {
         let opens = |t: &Token| matches!(t.kind, TokenKind::Punct('"' | '“' | '‘' | '\''));
         let closes = |t: &Token| matches!(t.kind, TokenKind::Punct('"' | '”' | '’' | '\''));
-        if end == start || !self.lex.is_given_name(self.word(end - 1)) {
+        if end == start {
+            return None;
+        }
+        // ('Robert L. "Bob" Dunham': the chunk ends at the initial, before its stop.)
+        let stop = self
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before);
+        let from = end;
+        let end = if stop { end + 1 } else { end };
+        if !self.may_open_a_nickname(start, end - 1) {
             return None;
         }
         self.tokens
@@ -936,13 +946,52 @@ impl<'a> Reader<'a> {
                 .is_some_and(|t| closes(t) && !t.space_before)
             && self.is_cap_word(close + 1)
             && self.tokens[close + 1].space_before;
-        shaped.then_some(close + 2 - end)
+        // ('Gerald "Gerry" Wampler Sr.': a generation after the surname is the name's too.)
+        let generation = self.tokens.get(close + 2).is_some_and(|t| {
+            t.cap && matches!(t.text(self.text), "Jr" | "Sr" | "II" | "III" | "IV")
+        });
+        shaped.then_some(close + 2 + usize::from(generation) - from)
+    }
+
+    /// Whether the word at `last` (of a chunk opening at `start`) may come right before a
+    /// quoted nickname: a given name, an initial after one ('Robert L. "Bob" Dunham'), or a
+    /// capitalised word no list knows as anything else ('Tyriana "Ty" Howell').
+    fn may_open_a_nickname(&self, start: usize, last: usize) -> bool {
+        let word = self.word(last);
+        if self.lex.is_given_name(word) {
+            return true;
+        }
+        let initial = |k: usize| {
+            let w = self.word(k);
+            w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+        };
+        // ("L." is a letter and its stop.)
+        let initial_at = if self.tokens[last].is_punct('.') {
+            last.checked_sub(1).filter(|&k| k >= start && initial(k))
+        } else {
+            initial(last).then_some(last)
+        };
+        if let Some(k) = initial_at {
+            return k > start && self.lex.is_given_name(self.word(k - 1));
+        }
+        self.tokens[last].cap
+            && self.tokens[last].is_word()
+            && word.chars().skip(1).all(char::is_lowercase)
+            && !self.lex.is_capitalised_common_word(word)
+            && !self.lex.lists_place_or_body(word)
+            && !self.lex.org_cues.contains(word)
+            && !self.lex.is_title(word)
+            && !self.lex.demonyms.contains_key(word)
     }
 
     /// Where the given name opens a name `a..b` that goes on in a quoted nickname and a
     /// surname (after "Forward" in 'Forward Lewis "Dink" Hebblethwaite').
     pub(super) fn nicknamed_from(&self, a: usize, b: usize) -> Option<usize> {
         let k = (a + 1..b).find(|&k| self.nickname_after(a, k).is_some_and(|n| k + n == b))?;
+        // ('Robert L. "Bob" Dunham': the given name before the initial and its stop.)
+        if k >= a + 3 && self.tokens[k - 1].is_punct('.') {
+            return Some(k - 3);
+        }
         Some(if k >= a + 2 && self.lex.is_given_name(self.word(k - 2)) {
             k - 2
         } else {

@@ -47,9 +47,9 @@ const MILITARY_RANKS: [&str; 10] = [
 
 /// Words that, with the military ranks and the listed honorifics (`assets/honorifics.txt`),
 /// make a rank or an honorific written out before a name, which alone make no role.
-const RANK_PARTS_AND_STYLES: [&str; 14] = [
+const RANK_PARTS_AND_STYLES: [&str; 12] = [
     "Vice", "Rear", "Air", "Field", "Lance", "Staff", "Flight", "Wing", "Squadron", "Chief",
-    "Sheikh", "Alhaji", "Alhaja", "Doctor",
+    "Sheikh", "Doctor",
 ];
 
 /// The lowercase particles of a surname ("van der", "von", "de la", "bin", "arap").
@@ -224,7 +224,10 @@ impl<'a> Reader<'a> {
                     .and_then(|end| self.role_from(end, tail.end))
             })
             .or_else(|| self.role_after(tail.end));
-        self.push_person(out, tail.start, tail.end, role);
+        // ("Union Home Minister Shri Satyendra Nath Pandey": an honorific after the office is
+        // no part of the name.)
+        let name_start = self.past_titles(tail.start, tail.end);
+        self.push_person(out, name_start, tail.end, role);
         Self::mark(out, super::CUE, "an office title before the name");
         true
     }
