@@ -88,3 +88,13 @@ fn a_quoted_nickname_keeps_the_title_before_the_name_and_the_initial_and_generat
         Some("Center Township trustee")
     );
 }
+
+#[test]
+fn a_town_between_a_and_the_word_for_its_resident_is_a_place() {
+    let facts = extract_text(
+        "Briefs\n\nA Muncie man was charged on Tuesday. Police said a Daleville resident had \
+         fled. A Kurdish man and a Google engineer were witnesses.",
+    );
+    let places = names_of_kind(&facts, EntityKind::Place);
+    assert_eq!(places, ["Muncie", "Daleville"], "{facts:#?}");
+}

@@ -32,7 +32,7 @@ use names::ZoneKind;
 /// The version of what extraction produces: facts an older version stored (the persistent
 /// index's) are stale and re-extracted. Bumped whenever the facts or the header fields read
 /// from the same text change.
-pub const EXTRACTOR_VERSION: u32 = 471;
+pub const EXTRACTOR_VERSION: u32 = 472;
 
 /// A part of the text read as a unit, byte range into the text.
 #[derive(Clone, Debug)]

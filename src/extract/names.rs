@@ -3243,6 +3243,16 @@ impl<'a> Reader<'a> {
             (prev_is_word && self.lex.location_prepositions.contains(&prev.as_ref()) && !to_whom)
                 || (prev == "at" && opener_and_a_word)
                 || self.listed_after_a_where_word(a, b);
+        if let Some(start) = self.home_town_before_a_resident(a, b) {
+            let town = self.key(start, b).into_owned();
+            self.push_place(out, start, b, town, PlaceType::City);
+            Self::mark(
+                out,
+                WEAK,
+                "a town: \"a\" before it and a resident after (\"a Muncie man\")",
+            );
+            return;
+        }
         // A place "at" before it and where it lies after names.
         let placed_by_where_it_lies = if self.town_before_its_region(a, b) {
             Some((

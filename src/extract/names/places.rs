@@ -137,6 +137,43 @@ impl<'a> Reader<'a> {
             && !self.lex.given_names.contains(second)
     }
 
+    /// "A Muncie man was charged", "an Albany resident", "a Gary native": the town a person
+    /// is from, named between "a" and the word for who they are; where it opens (after the
+    /// sentence's "A", which the name `a..b` then holds).
+    pub(super) fn home_town_before_a_resident(&self, a: usize, b: usize) -> Option<usize> {
+        const RESIDENTS: [&str; 9] = [
+            "man", "woman", "resident", "native", "teen", "teenager", "boy", "girl", "motorist",
+        ];
+        let start = if self.tokens[a].sentence_start && matches!(self.word(a), "A" | "An") {
+            a + 1
+        } else {
+            a
+        };
+        let article_at = |k: usize| {
+            self.lowercase_word_in(k, &["a", "an"])
+                || (self.tokens[k].sentence_start && matches!(self.word(k), "A" | "An"))
+        };
+        let article_before = start > a || (a > 0 && article_at(a - 1));
+        let town = article_before
+            && (1..=2).contains(&(b - start))
+            && self.lowercase_word_in(b, &RESIDENTS)
+            && (start..b).all(|i| {
+                let w = self.word(i);
+                self.tokens[i].cap
+                    && self.tokens[i].is_word()
+                    && !self.lex.is_capitalised_common_word(w)
+                    && !self.lex.org_cues.contains(w)
+                    && !self.lex.demonyms.contains_key(w)
+                    && !self.lex.names_a_people(w)
+            })
+            && !self
+                .lex
+                .organizations
+                .contains_key(self.key(start, b).as_ref())
+            && !self.looks_like_person(start, b);
+        town.then_some(start)
+    }
+
     /// "Dawn Ackroyd, 29, of Keighley", "a man aged 41, of Shipley": a name of one or two
     /// words after a person's age and "of" is where the person lives, a town.
     pub(super) fn home_town_after_an_age(&self, a: usize, b: usize) -> bool {
