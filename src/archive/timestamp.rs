@@ -40,8 +40,8 @@ fn parse_one_stamp(line: &str) -> Option<PartialDate> {
             && tokens.get(k + 1).is_some_and(|next| is_time_zone(next));
         // "8:05 PM Taipei time", "local time": a zone written as a place's time.
         let zone_in_words = tokens.get(k + 1) == Some(&"time")
-            && (bare == "local" || bare.chars().all(char::is_alphabetic))
-            && (bare == "local" || bare.starts_with(char::is_uppercase));
+            && (bare == "local"
+                || (bare.starts_with(char::is_uppercase) && bare.chars().all(char::is_alphabetic)));
         if zoned_clock || zone_in_words {
             continue;
         }
