@@ -697,12 +697,7 @@ impl<'a> Reader<'a> {
         let shouted_given_name = (a..b).all(|i| {
             let w = self.word(i);
             w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
-        }) && {
-            let first = self.word(a);
-            let mut titled: String = first.chars().take(1).collect();
-            titled.extend(first.chars().skip(1).flat_map(char::to_lowercase));
-            self.lex.is_given_name(&titled)
-        };
+        }) && self.lex.is_given_name(&title_case(self.word(a)));
         if (2..=4).contains(&(b - a))
             && (before_slash || shouted_given_name)
             && !(a..b).any(|i| self.lex.org_cues.contains(self.word(i)))

@@ -947,9 +947,9 @@ impl<'a> Reader<'a> {
             && self.is_cap_word(close + 1)
             && self.tokens[close + 1].space_before;
         // ('Gerald "Gerry" Wampler Sr.': a generation after the surname is the name's too.)
-        let generation = self.tokens.get(close + 2).is_some_and(|t| {
-            t.cap && matches!(t.text(self.text), "Jr" | "Sr" | "II" | "III" | "IV")
-        });
+        let generation = close + 2 < self.tokens.len()
+            && self.tokens[close + 2].cap
+            && super::people::is_generation(self.word(close + 2));
         shaped.then_some(close + 2 + usize::from(generation) - from)
     }
 

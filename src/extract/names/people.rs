@@ -133,11 +133,7 @@ impl<'a> Reader<'a> {
         }
         // "Martin Luther King Jr.": a generation's suffix after a title's word is no name of
         // its own; the whole is the person's name where it opens with a given name.
-        if !tail.is_empty()
-            && tail
-                .clone()
-                .all(|i| matches!(self.word(i), "Jr" | "Sr" | "II" | "III" | "IV"))
-        {
+        if !tail.is_empty() && tail.clone().all(|i| is_generation(self.word(i))) {
             if a < j && self.lex.is_given_name(self.word(a)) {
                 self.push_person_as(
                     out,
@@ -1627,6 +1623,11 @@ impl<'a> Reader<'a> {
             .filter(|&i| !(i > a && is_initial(self.word(i)) && is_initial(self.word(i - 1))))
             .count()
     }
+}
+
+/// A generation written after a surname: "Jr", "Sr", "II", "III", "IV".
+pub(super) fn is_generation(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
 /// Whether a role names more than one holder: its head noun (the last word, or the last before
